@@ -1,0 +1,5 @@
+package dev.marsad.bench;
+
+public final class BenchMain {
+    public static void main(String[] args) {}
+}

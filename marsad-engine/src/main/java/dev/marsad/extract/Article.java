@@ -1,0 +1,75 @@
+package dev.marsad.extract;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A news article as read off one page: every field the page states, nothing inferred beyond it.
+ *
+ * <p>Lists are copied and never null; absent values are empty {@link Optional}s.
+ *
+ * @param url the URL the page was fetched from
+ * @param canonicalUrl rel=canonical or og:url when present, else {@code url}
+ * @param title the headline without the site suffix ("… | بوابة الأخبار")
+ * @param subtitle the lead or subtitle, when the page marks one
+ * @param published the publication instant
+ * @param modified the last modification instant
+ * @param authors the bylines, in page order
+ * @param image the lead image
+ * @param section the publisher's section ("سياسة", "Sport")
+ * @param siteName the site that published this page (og:site_name, or the host)
+ * @param language BCP 47 language of the body ("ar")
+ * @param body the main text as blocks, in order; boilerplate, teasers and related links excluded
+ * @param source the original publisher named by the page ("المصدر: الأسبوع" gives "الأسبوع")
+ * @param tags tag names as the page lists them, in order, unnormalised
+ * @param relatedLinks "اقرأ أيضاً" and similar links to other articles
+ * @param embeds posts from social platforms embedded in the article
+ * @param teasers other stories announced on the page, never part of the body
+ */
+public record Article(
+        URI url,
+        URI canonicalUrl,
+        String title,
+        Optional<String> subtitle,
+        Optional<Instant> published,
+        Optional<Instant> modified,
+        List<String> authors,
+        Optional<Image> image,
+        Optional<String> section,
+        Optional<String> siteName,
+        String language,
+        List<Block> body,
+        Optional<String> source,
+        List<String> tags,
+        List<RelatedLink> relatedLinks,
+        List<Embed> embeds,
+        List<Teaser> teasers) {
+
+    public Article {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(canonicalUrl, "canonicalUrl");
+        Objects.requireNonNull(title, "title");
+        if (title.isBlank()) throw new IllegalArgumentException("article " + url + ": blank title");
+        Objects.requireNonNull(language, "language");
+        authors = List.copyOf(authors);
+        body = List.copyOf(body);
+        tags = List.copyOf(tags);
+        relatedLinks = List.copyOf(relatedLinks);
+        embeds = List.copyOf(embeds);
+        teasers = List.copyOf(teasers);
+    }
+
+    /** The body as plain-text paragraphs, one string per block (list items joined by new lines). */
+    public List<String> paragraphs() {
+        return body.stream().map(Block::text).toList();
+    }
+
+    /** The body as one plain text, blocks separated by blank lines. */
+    public String plainText() {
+        return body.stream().map(Block::text).collect(Collectors.joining("\n\n"));
+    }
+}
