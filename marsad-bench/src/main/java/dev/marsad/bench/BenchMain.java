@@ -1,5 +1,38 @@
 package dev.marsad.bench;
 
-public final class BenchMain {
-    public static void main(String[] args) {}
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code marsad bench …}: benchmarks and evaluations. Each reads its data from {@code
+ * ../shared/data} (or a folder given on the command line) and says so and exits 0 when it is
+ * absent.
+ */
+@Command(
+        name = "marsad bench",
+        mixinStandardHelpOptions = true,
+        description = "Benchmarks and evaluations against peers, measured in the same run.",
+        subcommands = {})
+public final class BenchMain implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        CommandLine cli = new CommandLine(new BenchMain()).setOut(out).setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("marsad bench " + commandLine.getCommandName() + ": " + e.getMessage());
+            return 1;
+        });
+        System.exit(cli.execute(args));
+    }
 }
