@@ -89,7 +89,8 @@ public final class ArabicDateFinder {
             }
             Optional<MentionResolver.Resolved> resolved = resolver.resolve(parts);
             if (resolved.isPresent()) {
-                int from = tokens.get(i).start(), to = tokens.get(end - 1).end();
+                int from = skipProclitics(text, tokens.get(i)),
+                        to = tokens.get(end - 1).end();
                 MentionResolver.Resolved r = resolved.get();
                 mentions.add(
                         new DateMention(text.substring(from, to), from, to, r.from(), r.until(), r.grain(), r.check()));
@@ -97,6 +98,18 @@ public final class ArabicDateFinder {
             i = end;
         }
         return List.copyOf(mentions);
+    }
+
+    /** The start of a mention without the conjunction or preposition glued to it ("وبعد" → "بعد"). */
+    private static int skipProclitics(String text, Token first) {
+        int letters = DateLexicon.procliticLength(first);
+        int at = first.start();
+        while (letters > 0 && at < first.end()) {
+            if (Character.isLetter(text.charAt(at))) letters--;
+            at++;
+        }
+        while (at < first.end() && !Character.isLetterOrDigit(text.charAt(at))) at++;
+        return at < first.end() ? at : first.start();
     }
 
     /** Reads parts from index into {@code parts}; returns the token index after the last part. */

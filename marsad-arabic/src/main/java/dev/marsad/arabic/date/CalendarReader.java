@@ -96,6 +96,19 @@ final class CalendarReader {
     }
 
     private Optional<CalendarDate> monthFirstAt(int i, int day) {
+        return monthAt(i, day, false).map(d -> withDirection(d, i + d.tokenCount()));
+    }
+
+    /** يونيو الماضي, مارس المقبل: a direction word right after a month that has no year. */
+    private CalendarDate withDirection(CalendarDate d, int next) {
+        if (d.year() != 0 || d.month() == 0 || next >= tokens.size()) return d;
+        Optional<DateLexicon.Hit> direction = DateLexicon.at(tokens, next, Category.DIRECTION);
+        int value = direction.map(h -> Integer.parseInt(h.value())).orElse(0);
+        if (value == 0) return d;
+        return new CalendarDate(d.calendar(), 0, d.month(), d.day(), value, d.tokenCount() + 1);
+    }
+
+    private Optional<CalendarDate> monthAt(int i, int day, boolean bareMonthAllowed) {
         if (i >= tokens.size()) return Optional.empty();
         boolean marked = DateLexicon.at(tokens, i, Category.MONTH_MARKER).isPresent();
         int m = marked ? i + 1 : i;
@@ -142,7 +155,7 @@ final class CalendarReader {
                     k + year.get().tokens() - i);
         // A month name alone is too often an ordinary word (مارس "practised", آب "father"):
         // only a day or the word شهر makes it a date.
-        if (day == 0 && !marked) return Optional.empty();
+        if (day == 0 && !marked && !bareMonthAllowed && !directionAt(j)) return Optional.empty();
         return date(calendar, 0, month, day, j - i);
     }
 
@@ -164,9 +177,9 @@ final class CalendarReader {
         int j = i + 1;
         boolean marked = DateLexicon.at(tokens, j, Category.MONTH_MARKER).isPresent();
         if (!marked && !isMonthAt(j)) return Optional.empty();
-        return monthFirstAt(j, 0)
+        return monthAt(j, 0, true)
                 .filter(d -> d.day() == 0)
-                .map(d -> new CalendarDate(d.calendar(), d.year(), d.month(), day, d.tokenCount() + 1));
+                .map(d -> new CalendarDate(d.calendar(), d.year(), d.month(), day, d.direction(), d.tokenCount() + 1));
     }
 
     private Optional<CalendarDate> markedYearAt(int i) {
@@ -215,11 +228,11 @@ final class CalendarReader {
         if (year != 0 && calendar == Calendar.GREGORIAN && (year < MIN_YEAR || year > MAX_YEAR)) {
             if (year < MIN_HIJRI_YEAR || year > MAX_HIJRI_YEAR) return Optional.empty();
         }
-        return Optional.of(new CalendarDate(calendar, year, month, day, tokenCount));
+        return Optional.of(new CalendarDate(calendar, year, month, day, 0, tokenCount));
     }
 
     private static CalendarDate withTokens(CalendarDate d, int tokenCount) {
-        return new CalendarDate(d.calendar(), d.year(), d.month(), d.day(), tokenCount);
+        return new CalendarDate(d.calendar(), d.year(), d.month(), d.day(), d.direction(), tokenCount);
     }
 
     /** A day of the month: 20, 20th, ٢٠, or a word ordinal (الأول). */
@@ -252,6 +265,13 @@ final class CalendarReader {
                 ? year >= MIN_HIJRI_YEAR && year <= MAX_HIJRI_YEAR
                 : year >= MIN_YEAR && year <= MAX_YEAR;
         return ok ? Optional.of(new Read(year, marker + 1)) : Optional.empty();
+    }
+
+    private boolean directionAt(int j) {
+        return j < tokens.size()
+                && DateLexicon.at(tokens, j, Category.DIRECTION)
+                        .filter(h -> !h.value().equals("0"))
+                        .isPresent();
     }
 
     private boolean isMonthAt(int j) {

@@ -62,6 +62,12 @@ final class DateLexicon {
     /** Folded form → the categories it belongs to, each with its value. */
     private static final Map<String, Map<Category, String>> WORDS = load();
 
+    /** First words of the two-word forms (أول أمس, كانون الثاني). */
+    private static final java.util.Set<String> TWO_WORD_HEADS = WORDS.keySet().stream()
+            .filter(k -> k.indexOf(' ') > 0)
+            .map(k -> k.substring(0, k.indexOf(' ')))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private DateLexicon() {}
 
     /** The entry of the given category starting at {@code index}, two-token forms first. */
@@ -86,6 +92,23 @@ final class DateLexicon {
         if (index >= tokens.size() || !tokens.get(index).isWord()) return false;
         for (String head : heads(tokens.get(index).form())) if (head.equals(folded)) return true;
         return false;
+    }
+
+    /**
+     * How many proclitic letters lead the word, given that the word is not itself in the table
+     * but one of its heads is ("وبعد" → 1, "وبالأمس" → 2); 0 otherwise.
+     */
+    static int procliticLength(Token token) {
+        if (!token.isWord() || WORDS.containsKey(token.form())) return 0;
+        for (String head : heads(token.form())) {
+            if (WORDS.containsKey(head) || isTwoWordHead(head))
+                return token.form().length() - head.length();
+        }
+        return 0;
+    }
+
+    private static boolean isTwoWordHead(String head) {
+        return TWO_WORD_HEADS.contains(head);
     }
 
     private static List<String> heads(String form) {

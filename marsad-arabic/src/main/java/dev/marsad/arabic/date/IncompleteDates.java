@@ -82,7 +82,14 @@ final class IncompleteDates {
             } catch (DateTimeException e) {
                 continue;
             }
-            if (best == null || better(candidate, best, today)) best = candidate;
+            if (c.direction() != 0
+                    && (c.direction() < 0
+                            ? !candidate.untilDay().isAfter(today)
+                            : candidate.day().isAfter(today))) {
+                if (best == null
+                        || Math.abs(ChronoUnit.DAYS.between(today, candidate.day()))
+                                < Math.abs(ChronoUnit.DAYS.between(today, best.day()))) best = candidate;
+            } else if (c.direction() == 0 && (best == null || better(candidate, best, today))) best = candidate;
         }
         if (best == null) throw new DateTimeException("no valid year for " + c);
         return best;

@@ -41,9 +41,11 @@ sealed interface Part {
 
     /**
      * A calendar date, complete or not. Zero means "not stated" for year, month and day; day -1
-     * means the month's last day.
+     * means the month's last day. Direction -1 or +1 comes from a word after a month without a
+     * year (يونيو الماضي, مارس المقبل): the last or the next such month; 0 when none.
      */
-    record CalendarDate(Calendar calendar, int year, int month, int day, int tokenCount) implements Part {
+    record CalendarDate(Calendar calendar, int year, int month, int day, int direction, int tokenCount)
+            implements Part {
         public Slot slot() {
             return Slot.DATE;
         }

@@ -35,7 +35,7 @@ final class PartReader {
         if (part.isPresent()) return part;
         if (filled.contains(Part.Slot.WEEKDAY) && !filled.contains(Part.Slot.DATE)) {
             part = calendar.ordinalDayAt(i)
-                    .map(d -> new Part.CalendarDate(Part.Calendar.GREGORIAN, 0, 0, d.value(), d.tokens()));
+                    .map(d -> new Part.CalendarDate(Part.Calendar.GREGORIAN, 0, 0, d.value(), 0, d.tokens()));
             if (part.isPresent()) return part;
         }
         if (filled.isEmpty()) return Optional.empty();
