@@ -1,6 +1,5 @@
 package dev.marsad.crawl;
 
-import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
@@ -23,10 +22,25 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A real HTTP server on 127.0.0.1, port 0, serving fixed routes and counting requests per path. Paths
  * without a route answer 404.
  */
+@SuppressForbidden(reason = "com.sun.net.httpserver is the real test server (module jdk.httpserver)")
 final class TestSite implements AutoCloseable {
 
     /** One request as the server saw it. */
-    record Request(String path, Headers headers, long atNanos) {}
+    record Request(String path, Map<String, List<String>> headers, long atNanos) {
+        Request {
+            headers = Map.copyOf(headers);
+        }
+
+        /** The first value of a request header, matched case-insensitively, or null. */
+        String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e ->
+                            e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
+                    .map(e -> e.getValue().getFirst())
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
 
     private final HttpServer server;
     private final ExecutorService executor;
