@@ -80,7 +80,13 @@ public final class CrawlRun {
             return summary;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            var summary = new CrawlSummary(0, 0, java.util.Map.of(), -1, Duration.between(start, Instant.now()));
+            // The passes have stopped their workers; what they finished is in the state, the rest stays due.
+            var summary = new CrawlSummary(
+                    0,
+                    0,
+                    java.util.Map.of(),
+                    state.due(config.maxAttempts()).size(),
+                    Duration.between(start, Instant.now()));
             listener.onEvent(new CrawlEvent.RunFinished(summary));
             return summary;
         }

@@ -1,7 +1,6 @@
 package dev.marsad.crawl;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,12 +46,9 @@ final class DiscoveryPass {
 
     /** Reads the listings of all {@code sources}, one thread per source; returns when all are read. */
     Result run(List<Source> sources) throws InterruptedException {
-        List<Thread> threads = new ArrayList<>();
-        for (Source source : sources) {
-            threads.add(
-                    Thread.ofVirtual().name("marsad-discover-" + source.id()).start(() -> readSource(source)));
-        }
-        for (Thread thread : threads) thread.join();
+        var workers = new Workers();
+        for (Source source : sources) workers.start("marsad-discover-" + source.id(), () -> readSource(source));
+        workers.joinAll();
         return new Result(listingsRead.get(), discovered.get());
     }
 

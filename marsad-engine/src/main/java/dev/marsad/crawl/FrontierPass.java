@@ -56,11 +56,10 @@ final class FrontierPass {
         Map<String, List<FrontierEntry>> byHost = new LinkedHashMap<>();
         selected.forEach(e -> byHost.computeIfAbsent(UrlNormalizer.hostKey(e.url()), h -> new ArrayList<>())
                 .add(e));
-        List<Thread> workers = new ArrayList<>();
-        byHost.forEach((host, entries) -> workers.add(Thread.ofVirtual()
-                .name("marsad-crawl-" + host)
-                .start(() -> crawlHost(entries, byId, selected.size()))));
-        for (Thread worker : workers) worker.join();
+        var workers = new Workers();
+        byHost.forEach((host, entries) ->
+                workers.start("marsad-crawl-" + host, () -> crawlHost(entries, byId, selected.size())));
+        workers.joinAll();
         Map<UrlState, Integer> counts = new EnumMap<>(UrlState.class);
         finished.forEach((s, n) -> counts.put(s, n.get()));
         return new Result(counts, due.size() - done.get());
