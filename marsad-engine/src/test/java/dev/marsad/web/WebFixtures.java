@@ -39,7 +39,7 @@ final class WebFixtures {
     static final String TALKS_TITLE = "محادثات في الرياض بشأن وقف إطلاق النار في أوكرانيا";
     static final Tag KARABAKH = new Tag("كاراباخ", "karabakh", List.of("كاراباخ", "قره باخ"));
     static final Tag CEASEFIRE = new Tag("وقف إطلاق النار", "ceasefire", List.of("وقف إطلاق النار"));
-    static final Tag WHEAT = new Tag("القمح", "wheat", List.of("القمح"));
+    static final Tag WHEAT = new Tag("القمح", "قمح", List.of("القمح", "قمح"));
     static final int WHEAT_ARTICLES = 12;
 
     private WebFixtures() {}

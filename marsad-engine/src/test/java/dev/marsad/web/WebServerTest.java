@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -152,6 +153,16 @@ class WebServerTest {
     }
 
     @Test
+    void tagWithArabicKeyHasItsPage() throws Exception {
+        String home = get("/").body();
+        String href = "/tag/" + SitePaths.segment("قمح");
+        assertThat(home).contains("href=\"" + href + "\"");
+        HttpResponse<String> page = get(href);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1 class=\"page-title\">القمح</h1>", "أسعار القمح في الأسواق العربية");
+    }
+
+    @Test
     void sectionPageListsOnlyItsSection() throws Exception {
         String page = get("/section/economy").body();
         assertThat(page).contains("أسعار القمح في الأسواق العربية").doesNotContain(WebFixtures.CEASEFIRE_TITLE);
@@ -235,8 +246,8 @@ class WebServerTest {
         assertThat(story.get("articles")).hasSize(3);
 
         JsonNode tags = json("/api/tags", 200);
-        assertThat(tags.findValuesAsText("key")).contains("karabakh", "wheat");
-        JsonNode tag = json("/api/tags/wheat?pageSize=4", 200);
+        assertThat(tags.findValuesAsText("key")).contains("karabakh", "قمح");
+        JsonNode tag = json("/api/tags/" + SitePaths.segment("قمح") + "?pageSize=4", 200);
         assertThat(tag.get("name").asText()).isEqualTo("القمح");
         assertThat(tag.at("/articles/total").asLong()).isEqualTo(WebFixtures.WHEAT_ARTICLES);
         assertThat(tag.at("/articles/items")).hasSize(4);
@@ -268,6 +279,55 @@ class WebServerTest {
         HttpResponse<String> page = get("/search?to=tomorrow");
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("lang=\"ar\"", "'to' must be a date");
+    }
+
+    @Test
+    void randomQueryParametersGiveResultsOr400NeverAnInternalError() throws Exception {
+        Random random = new Random(20230920L);
+        String[] pieces = {
+            "كاراباخ",
+            "قره باخ",
+            "2023-09-20",
+            "20/9",
+            "-1",
+            "0",
+            "7",
+            "999999999999",
+            "<script>",
+            "%",
+            "\"",
+            "'",
+            " ",
+            "ـ",
+            "القمح",
+            "abc",
+            "٢٠٢٣",
+            "\u200f",
+            "&",
+            "=",
+            "+",
+            "أَمْس"
+        };
+        String[] names = {"q", "from", "to", "source", "tag", "entity", "page", "pageSize"};
+        for (int i = 0; i < 150; i++) {
+            StringBuilder query = new StringBuilder();
+            for (int p = random.nextInt(4); p >= 0; p--) {
+                StringBuilder value = new StringBuilder();
+                for (int k = random.nextInt(3); k >= 0; k--) value.append(pieces[random.nextInt(pieces.length)]);
+                query.append(names[random.nextInt(names.length)])
+                        .append('=')
+                        .append(enc(value.toString()))
+                        .append('&');
+            }
+            String path = (random.nextBoolean() ? "/api/search?" : "/search?") + query;
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path + " → " + response.body()).isIn(200, 400);
+            if (path.startsWith("/api/") && response.statusCode() == 400) {
+                JsonNode error = JSON.readTree(response.body());
+                assertThat(error.get("error").asText()).as(path).isEqualTo("bad_parameter");
+                assertThat(error.get("detail").asText()).as(path).startsWith("'");
+            }
+        }
     }
 
     @Test
