@@ -41,7 +41,7 @@ final class ApiBodies {
     }
 
     /** The one error shape: {"status":400,"error":"bad_parameter","detail":"…"}. */
-    record Error(int status, String error, String detail) {}
+    record ErrorBody(int status, String error, String detail) {}
 
     /** One page of a listing. {@code total} is empty when the listing does not count. */
     record Page<T>(int page, int pageSize, Optional<Long> total, List<T> items) {}

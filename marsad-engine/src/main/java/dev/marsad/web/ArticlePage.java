@@ -85,8 +85,8 @@ public record ArticlePage(
     }
 
     /**
-     * A fact read from the text: "أمس الثلاثاء" means "الثلاثاء 19 سبتمبر 2023"; "نحو 30 مركز"
-     * means "≈ 30 مركز".
+     * A fact read from the text: "أمس الثلاثاء" means "الثلاثاء 19 سبتمبر 2023"; "حوالي 30 مركزاً"
+     * means "نحو 30 مركز".
      */
     public record Fact(String expression, String meaning) {}
 }

@@ -21,8 +21,8 @@ final class ArticlePageBuilder {
     /** How many "اقرأ أيضاً" articles a page shows. */
     static final int RELATED_LIMIT = 5;
 
-    /** Shown before an approximate quantity ("نحو 30" → "≈ 30"). */
-    private static final String APPROXIMATELY = "\u2248 ";
+    /** Shown before an approximate quantity: "نحو " (about). */
+    private static final String APPROXIMATELY = "\u0646\u062D\u0648 ";
 
     private final ArticleIndex index;
     private final WebConfig config;

@@ -50,14 +50,15 @@ final class ErrorResponses {
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
         if (isApi(ctx.path())) {
-            ctx.contentType("application/json; charset=utf-8").result(write(new ApiBodies.Error(status, code, detail)));
+            ctx.contentType("application/json; charset=utf-8")
+                    .result(write(new ApiBodies.ErrorBody(status, code, detail)));
         } else {
             PageChrome chrome = PageChrome.of(config, String.valueOf(status), "");
-            ctx.html(renderer.render("error.jte", new ListingPages.Error(chrome, status, detail)));
+            ctx.html(renderer.render("error.jte", new ListingPages.ErrorPage(chrome, status, detail)));
         }
     }
 
-    private String write(ApiBodies.Error error) {
+    private String write(ApiBodies.ErrorBody error) {
         try {
             return json.writeValueAsString(error);
         } catch (JsonProcessingException e) {

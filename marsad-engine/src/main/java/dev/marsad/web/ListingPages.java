@@ -104,5 +104,5 @@ public final class ListingPages {
      * @param status the HTTP status
      * @param detail what went wrong, in the words of the error
      */
-    public record Error(PageChrome chrome, int status, String detail) {}
+    public record ErrorPage(PageChrome chrome, int status, String detail) {}
 }

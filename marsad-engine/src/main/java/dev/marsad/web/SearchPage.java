@@ -25,7 +25,13 @@ public record SearchPage(
     }
 
     /** The search form's values, as the reader sent them ("" when empty). */
-    public record Form(String q, String from, String to, String source, String tag, String entity) {}
+    public record Form(String q, String from, String to, String source, String tag, String entity) {
+
+        /** Whether any filter besides the text is set (the filters box then starts open). */
+        public boolean hasFilters() {
+            return !(from.isEmpty() && to.isEmpty() && source.isEmpty() && tag.isEmpty() && entity.isEmpty());
+        }
+    }
 
     /**
      * One hit.

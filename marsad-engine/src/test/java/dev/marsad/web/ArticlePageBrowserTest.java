@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -77,6 +78,31 @@ class ArticlePageBrowserTest {
         assertThat(new String(bytes, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
         String target = System.getProperty("marsad.screenshot", "");
         if (!target.isEmpty()) Files.copy(png, Path.of(target), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** With {@code -Dmarsad.screenshots=<dir>}: phone-width screenshots of the other pages, to look at. */
+    @Test
+    void otherPagesScreenshotsOnRequest() throws Exception {
+        String target = System.getProperty("marsad.screenshots", "");
+        assumeTrue(!target.isEmpty(), "skipped: -Dmarsad.screenshots=<dir> not set");
+        Path chromium = chromium();
+        Map<String, String> pages = Map.of(
+                "home", "/",
+                "story", "/story/" + WebFixtures.CEASEFIRE_STORY,
+                "search", "/search?q=" + SitePaths.segment("القمح"),
+                "article-bottom", "/article/" + WebFixtures.CEASEFIRE_ID + "#related",
+                "not-found", "/no/such/page");
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            Path png = Path.of(target, page.getKey() + ".png");
+            String window = page.getKey().equals("article-bottom") ? "--window-size=390,2400" : PHONE_WINDOW;
+            run(
+                    chromium,
+                    "--screenshot=" + png,
+                    window,
+                    "--hide-scrollbars",
+                    server.baseUri().resolve(page.getValue()).toString());
+            assertThat(png).exists();
+        }
     }
 
     private static URI articleUrl() {

@@ -117,7 +117,7 @@ class WebServerTest {
         assertThat(page).contains("class=\"embed\"", "ليلى حداد", "@laila_news", "وصول أول قافلة مساعدات");
         assertThat(page).contains("href=\"https://x.com/laila_news/status/1704500000000000000\"");
         assertThat(page).contains("href=\"/tag/karabakh\"", ">كاراباخ</a>");
-        assertThat(page).contains("حقائق", "أمس الثلاثاء", "الثلاثاء 19 سبتمبر 2023", "\u2248 30 مركز");
+        assertThat(page).contains("حقائق", "أمس الثلاثاء", "الثلاثاء 19 سبتمبر 2023", "<dd>نحو 30 مركز</dd>");
         assertThat(page).contains("href=\"/search?entity=loc%3Abaku\"", "وزارة الدفاع الأذرية");
     }
 
