@@ -30,9 +30,11 @@ public final class BenchMain implements Runnable {
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         CommandLine cli = new CommandLine(new BenchMain()).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("marsad bench " + commandLine.getCommandName() + ": " + e.getMessage());
+            err.println("marsad bench " + commandLine.getCommandName() + ": " + e);
+            if (java.util.Arrays.asList(args).contains("--debug")) e.printStackTrace(err);
             return 1;
         });
-        System.exit(cli.execute(args));
+        System.exit(cli.execute(
+                java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new)));
     }
 }

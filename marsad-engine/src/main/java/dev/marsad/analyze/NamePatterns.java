@@ -106,7 +106,7 @@ final class NamePatterns {
     }
 
     private boolean isNameLike(String norm, boolean first, boolean afterLinker) {
-        if (!Character.isLetter(norm.charAt(0))) return false;
+        if (norm.isEmpty() || !Character.isLetter(norm.charAt(0))) return false;
         if (lexicon.stopWords().containsWithClitics(norm)) return false;
         if (afterLinker) return true;
         if (gazetteer.countryOfNisba(norm).isPresent()) return false;
