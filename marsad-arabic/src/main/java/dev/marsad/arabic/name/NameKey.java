@@ -2,11 +2,14 @@ package dev.marsad.arabic.name;
 
 import static dev.marsad.arabic.ArabicLetters.*;
 
+import dev.marsad.arabic.ArabicLetters;
 import dev.marsad.arabic.ArabicNormalizer;
+import dev.marsad.arabic.NormalizationRule;
 import dev.marsad.arabic.token.ArabicTokenizer;
 import dev.marsad.arabic.token.Token;
 import dev.marsad.arabic.token.TokenType;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,36 +32,79 @@ public final class NameKey {
     /** Fewest letters a word keeps after its article is removed (ال + two letters at least). */
     static final int MIN_WORD_AFTER_ARTICLE = 2;
 
+    /**
+     * MATCHING plus ى → ي and ة → ه: the key reads those pairs alike anyway, and folding them first
+     * makes the key of a SEARCH-normalised word (as the Lucene filter sees it) equal the key of its
+     * display form.
+     */
+    private static final ArabicNormalizer KEY_FORM = keyForm();
+
     private NameKey() {}
+
+    private static ArabicNormalizer keyForm() {
+        var rules = EnumSet.copyOf(ArabicNormalizer.MATCHING.rules());
+        rules.add(NormalizationRule.ALEF_MAKSURA);
+        rules.add(NormalizationRule.TEH_MARBUTA);
+        return ArabicNormalizer.of(rules);
+    }
 
     /**
      * The key of {@code name}: ASCII capitals for consonant classes, digits as written, and a
      * closing a, i or u for a final vowel. Empty when the name has no letters or digits. 1.
-     * normalise (MATCHING); 2. split into words; 3. per word, drop the article and read the
+     * normalise (MATCHING with ى → ي, ة → ه); 2. split into words; 3. per word, drop the article and read the
      * letters into classes; 4. join, collapse repeats, add the final vowel.
      *
      * @throws NullPointerException if {@code name} is null
      */
     public static String of(String name) {
         Objects.requireNonNull(name, "name");
-        String normalized = ArabicNormalizer.MATCHING.normalize(name); // 1
+        String normalized = KEY_FORM.normalize(name); // 1
         List<Token> words = new ArrayList<>(); // 2
         for (Token t : ArabicTokenizer.tokenize(normalized)) {
-            if (t.type() == TokenType.ARABIC || t.type() == TokenType.LATIN || t.type() == TokenType.NUMBER)
+            if (t.type() == TokenType.ARABIC || t.type() == TokenType.LATIN || t.type() == TokenType.NUMBER) {
                 words.add(t);
+            }
         }
         var skeleton = new StringBuilder();
         char finalVowel = 0;
         for (int w = 0; w < words.size(); w++) { // 3
-            Token word = words.get(w);
-            boolean first = w == 0;
-            finalVowel = switch (word.type()) {
-                case ARABIC -> ArabicSkeleton.append(withoutArticle(word.text()), first, skeleton);
-                case LATIN -> LatinSkeleton.append(word.text(), first, skeleton);
-                default -> appendDigits(word.text(), skeleton);
-            };
+            finalVowel = appendWord(words.get(w).text(), words.get(w).type(), w == 0, skeleton);
         }
-        String key = collapseRepeats(skeleton); // 4
+        return finish(skeleton, finalVowel); // 4
+    }
+
+    /**
+     * The key of a name given as its words, each already one token of {@link ArabicTokenizer}
+     * (Arabic letters only, or Latin letters and digits): the Lucene name-key filter's fast path,
+     * equal to {@code of(String.join(" ", words))} for such words.
+     *
+     * @throws IllegalArgumentException if no word is given
+     */
+    public static String ofWords(String... words) {
+        if (words.length == 0) throw new IllegalArgumentException("ofWords: no word given");
+        var skeleton = new StringBuilder(16);
+        char finalVowel = 0;
+        for (int w = 0; w < words.length; w++) {
+            String word = KEY_FORM.normalize(words[w]);
+            if (word.isEmpty()) continue;
+            TokenType type = ArabicLetters.isArabicLetter(word.charAt(0))
+                    ? TokenType.ARABIC
+                    : Character.isDigit(word.charAt(0)) ? TokenType.NUMBER : TokenType.LATIN;
+            finalVowel = appendWord(word, type, w == 0, skeleton);
+        }
+        return finish(skeleton, finalVowel);
+    }
+
+    private static char appendWord(String word, TokenType type, boolean first, StringBuilder skeleton) {
+        return switch (type) {
+            case ARABIC -> ArabicSkeleton.append(withoutArticle(word), first, skeleton);
+            case LATIN -> LatinSkeleton.append(word, first, skeleton);
+            default -> appendDigits(word, skeleton);
+        };
+    }
+
+    private static String finish(StringBuilder skeleton, char finalVowel) {
+        String key = collapseRepeats(skeleton);
         return finalVowel == 0 ? key : key + finalVowel;
     }
 
