@@ -35,6 +35,11 @@ public final class MarsadArabicNormalizationFilter extends TokenFilter {
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) return false;
         int length = termAtt.length();
+        int inPlace = normalizer.normalizeInPlace(termAtt.buffer(), length);
+        if (inPlace >= 0) {
+            termAtt.setLength(inPlace);
+            return true;
+        }
         int needed = length * normalizer.maxExpansion();
         if (scratch.length < needed) scratch = new char[ArrayUtil.oversize(needed, Character.BYTES)];
         int written = normalizer.normalize(termAtt.buffer(), length, scratch);

@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 /**
  * Replaces word terms by their {@link LightStemmer} stem: every term except Marsad's non-word types
  * ({@code <LATIN>}, {@code <NUMBER>}, {@code <URL>}, name keys…), so it also works after another
- * tokenizer. Terms marked as keywords (name keys, protected terms) stay as they are.
+ * tokenizer. Terms must already be in SEARCH form (put {@link MarsadArabicNormalizationFilter} first). Terms marked as keywords (name keys, protected terms) stay as they are.
  */
 public final class MarsadArabicStemFilter extends TokenFilter {
 
@@ -42,8 +42,7 @@ public final class MarsadArabicStemFilter extends TokenFilter {
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) return false;
         if (!keywordAtt.isKeyword() && isStemmable(typeAtt.type())) {
-            String stem = stemmer.stem(termAtt.toString());
-            termAtt.setEmpty().append(stem);
+            termAtt.setLength(stemmer.stem(termAtt.buffer(), termAtt.length()));
         }
         return true;
     }

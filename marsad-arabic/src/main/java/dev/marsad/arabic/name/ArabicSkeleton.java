@@ -36,16 +36,16 @@ final class ArabicSkeleton {
      * Appends the classes of {@code word} and returns its final vowel (a, i, u) or 0. The final
      * vowel only matters for the name's last word; the caller keeps the last one returned.
      */
-    static char append(String word, boolean nameStart, StringBuilder out) {
-        int end = word.length();
-        while (end > 1 && word.charAt(end - 1) == HAMZA) end--; // صنعاء = صنعا, كربلاء = كربلا
-        char finalVowel = vowelOf(word.charAt(end - 1));
-        boolean vowelDropped = finalVowel != 0 && end > 1;
+    static char append(char[] word, int from, int to, boolean nameStart, StringBuilder out) {
+        int end = to;
+        while (end > from + 1 && word[end - 1] == HAMZA) end--; // صنعاء = صنعا, كربلاء = كربلا
+        char finalVowel = vowelOf(word[end - 1]);
+        boolean vowelDropped = finalVowel != 0 && end > from + 1;
         if (vowelDropped) end--; // a word-final ه/ة/ا/ي/و is a vowel: قره باخ → قرباخ
-        for (int i = 0; i < end; i++) {
-            char c = word.charAt(i);
-            char next = i + 1 < word.length() ? word.charAt(i + 1) : 0;
-            char cls = classOf(c, next, nameStart && i == 0, vowelDropped && i + 1 == end);
+        for (int i = from; i < end; i++) {
+            char c = word[i];
+            char next = i + 1 < to ? word[i + 1] : 0;
+            char cls = classOf(c, next, nameStart && i == from, vowelDropped && i + 1 == end);
             if (cls != 0) out.append(cls);
         }
         return finalVowel;

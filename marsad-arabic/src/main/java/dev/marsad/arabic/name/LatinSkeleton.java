@@ -9,23 +9,26 @@ final class LatinSkeleton {
     private LatinSkeleton() {}
 
     /** Appends the classes of {@code word} (any case) and returns its final vowel or 0. */
-    static char append(String word, boolean nameStart, StringBuilder out) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
-        int i = 0;
-        while (i < w.length()) {
-            char c = w.charAt(i);
-            char next = i + 1 < w.length() ? w.charAt(i + 1) : 0;
-            int digraph = digraph(c, next, i + 2 < w.length() ? w.charAt(i + 2) : 0);
+    static char append(char[] word, int from, int to, boolean nameStart, StringBuilder out) {
+        int i = from;
+        while (i < to) {
+            char c = lower(word[i]);
+            char next = i + 1 < to ? lower(word[i + 1]) : 0;
+            int digraph = digraph(c, next, i + 2 < to ? lower(word[i + 2]) : 0);
             if (digraph != 0) {
                 out.append((char) (digraph & 0xFF));
                 i += digraph >> 8;
                 continue;
             }
-            char cls = single(c, next, nameStart && i == 0);
+            char cls = single(c, next, nameStart && i == from);
             if (cls != 0) out.append(cls);
             i++;
         }
-        return finalVowel(w);
+        return to > from ? finalVowel(lower(word[to - 1])) : 0;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** A two- or three-letter spelling of one sound: length in the high byte, class in the low. */
@@ -72,9 +75,8 @@ final class LatinSkeleton {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
-    private static char finalVowel(String w) {
-        if (w.isEmpty()) return 0;
-        return switch (w.charAt(w.length() - 1)) {
+    private static char finalVowel(char last) {
+        return switch (last) {
             case 'a' -> 'a';
             case 'i', 'y' -> 'i';
             case 'o', 'u' -> 'u';

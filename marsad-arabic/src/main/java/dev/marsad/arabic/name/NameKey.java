@@ -2,15 +2,12 @@ package dev.marsad.arabic.name;
 
 import static dev.marsad.arabic.ArabicLetters.*;
 
-import dev.marsad.arabic.ArabicLetters;
 import dev.marsad.arabic.ArabicNormalizer;
 import dev.marsad.arabic.NormalizationRule;
 import dev.marsad.arabic.token.ArabicTokenizer;
 import dev.marsad.arabic.token.Token;
 import dev.marsad.arabic.token.TokenType;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -59,82 +56,18 @@ public final class NameKey {
     public static String of(String name) {
         Objects.requireNonNull(name, "name");
         String normalized = KEY_FORM.normalize(name); // 1
-        List<Token> words = new ArrayList<>(); // 2
-        for (Token t : ArabicTokenizer.tokenize(normalized)) {
+        var builder = new NameKeyBuilder();
+        for (Token t : ArabicTokenizer.tokenize(normalized)) { // 2
             if (t.type() == TokenType.ARABIC || t.type() == TokenType.LATIN || t.type() == TokenType.NUMBER) {
-                words.add(t);
+                builder.add(t.text()); // 3
             }
         }
-        var skeleton = new StringBuilder();
-        char finalVowel = 0;
-        for (int w = 0; w < words.size(); w++) { // 3
-            finalVowel = appendWord(words.get(w).text(), words.get(w).type(), w == 0, skeleton);
-        }
-        return finish(skeleton, finalVowel); // 4
-    }
-
-    /**
-     * The key of a name given as its words, each already one token of {@link ArabicTokenizer}
-     * (Arabic letters only, or Latin letters and digits): the Lucene name-key filter's fast path,
-     * equal to {@code of(String.join(" ", words))} for such words.
-     *
-     * @throws IllegalArgumentException if no word is given
-     */
-    public static String ofWords(String... words) {
-        if (words.length == 0) throw new IllegalArgumentException("ofWords: no word given");
-        var skeleton = new StringBuilder(16);
-        char finalVowel = 0;
-        for (int w = 0; w < words.length; w++) {
-            String word = KEY_FORM.normalize(words[w]);
-            if (word.isEmpty()) continue;
-            TokenType type = ArabicLetters.isArabicLetter(word.charAt(0))
-                    ? TokenType.ARABIC
-                    : Character.isDigit(word.charAt(0)) ? TokenType.NUMBER : TokenType.LATIN;
-            finalVowel = appendWord(word, type, w == 0, skeleton);
-        }
-        return finish(skeleton, finalVowel);
-    }
-
-    private static char appendWord(String word, TokenType type, boolean first, StringBuilder skeleton) {
-        return switch (type) {
-            case ARABIC -> ArabicSkeleton.append(withoutArticle(word), first, skeleton);
-            case LATIN -> LatinSkeleton.append(word, first, skeleton);
-            default -> appendDigits(word, skeleton);
-        };
-    }
-
-    private static String finish(StringBuilder skeleton, char finalVowel) {
-        String key = collapseRepeats(skeleton);
-        return finalVowel == 0 ? key : key + finalVowel;
+        return builder.key().toString(); // 4
     }
 
     /** True when both names have the same non-empty key. */
     public static boolean sameName(String a, String b) {
         String key = of(a);
         return !key.isEmpty() && key.equals(of(b));
-    }
-
-    private static String withoutArticle(String word) {
-        boolean article =
-                word.length() >= 2 + MIN_WORD_AFTER_ARTICLE && word.charAt(0) == ALEF && word.charAt(1) == LAM;
-        return article ? word.substring(2) : word;
-    }
-
-    private static char appendDigits(String number, StringBuilder skeleton) {
-        for (int i = 0; i < number.length(); i++) {
-            char c = number.charAt(i);
-            if (c >= '0' && c <= '9') skeleton.append(c);
-        }
-        return 0;
-    }
-
-    private static String collapseRepeats(CharSequence s) {
-        var out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean repeat = out.length() > 0 && out.charAt(out.length() - 1) == c && Character.isLetter(c);
-            if (!repeat) out.append(c);
-        }
-        return out.toString();
     }
 }
