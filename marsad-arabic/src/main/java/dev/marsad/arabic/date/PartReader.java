@@ -1,5 +1,6 @@
 package dev.marsad.arabic.date;
 
+import dev.marsad.arabic.number.NumberWords;
 import dev.marsad.arabic.number.Token;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,10 @@ final class PartReader {
         this.relative = new RelativeReader(tokens);
     }
 
+    private boolean isOrdinal(int i) {
+        return NumberWords.ordinalAt(tokens, i).isPresent();
+    }
+
     /**
      * The part at index, given the slots this mention has filled already. A bare ordinal day
      * ("السادس عشر") counts only right after a weekday.
@@ -27,6 +32,8 @@ final class PartReader {
     Optional<Part> readAt(int i, Set<Part.Slot> filled) {
         Token t = tokens.get(i);
         if (t.kind() == Token.Kind.SYMBOL && !t.isSymbol('+') && !t.isSymbol('-')) return Optional.empty();
+        // Every mention starts with a calendar word, a digit or an ordinal: most words are none of these.
+        if (filled.isEmpty() && t.isWord() && !DateLexicon.mayStartEntry(t) && !isOrdinal(i)) return Optional.empty();
         Optional<Part> part = relative.readAt(i);
         if (part.isPresent()) return part;
         part = clock.timeAt(i).map(Part.class::cast);
