@@ -1,8 +1,5 @@
 package dev.marsad.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.marsad.arabic.date.ArabicDateFinder;
 import dev.marsad.arabic.date.Bias;
 import dev.marsad.arabic.date.DateMention;
@@ -13,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,25 +78,29 @@ final class TextDatesCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** One line of the JSON output; {@code weekdayConsistent} is empty (null) when no weekday was checked. */
+    record DateLine(
+            String text,
+            int start,
+            int end,
+            String date,
+            String until,
+            String grain,
+            Optional<Boolean> weekdayConsistent) {}
+
     private static String toJson(List<DateMention> mentions) {
-        ObjectMapper mapper = new ObjectMapper();
-        ArrayNode array = mapper.createArrayNode();
-        for (DateMention m : mentions) {
-            ObjectNode node = array.addObject();
-            node.put("text", m.text());
-            node.put("start", m.start());
-            node.put("end", m.end());
-            node.put("date", format(m.from()));
-            node.put("until", format(m.until()));
-            node.put("grain", m.grain().name().toLowerCase(Locale.ROOT));
-            if (m.weekdayCheck() == WeekdayCheck.NOT_STATED) node.putNull("weekdayConsistent");
-            else node.put("weekdayConsistent", m.weekdayCheck() == WeekdayCheck.CONSISTENT);
-        }
-        try {
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write dates as JSON", e);
-        }
+        return Json.pretty(mentions.stream()
+                .map(m -> new DateLine(
+                        m.text(),
+                        m.start(),
+                        m.end(),
+                        format(m.from()),
+                        format(m.until()),
+                        m.grain().name().toLowerCase(Locale.ROOT),
+                        m.weekdayCheck() == WeekdayCheck.NOT_STATED
+                                ? Optional.empty()
+                                : Optional.of(m.weekdayCheck() == WeekdayCheck.CONSISTENT)))
+                .toList());
     }
 
     /** ISO 8601 with offset (2023-09-20T10:00+03:00); the zone id is left out, the offset is what matters. */

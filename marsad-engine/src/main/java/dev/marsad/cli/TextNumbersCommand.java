@@ -1,18 +1,17 @@
 package dev.marsad.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.marsad.arabic.date.ArabicDateFinder;
 import dev.marsad.arabic.number.Quantity;
 import dev.marsad.arabic.number.QuantityFinder;
 import dev.marsad.arabic.number.Span;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,21 +69,12 @@ final class TextNumbersCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** One line of the JSON output; {@code unit} is empty (null) when no counted noun follows. */
+    record QuantityLine(String text, BigDecimal value, Optional<String> unit, boolean approximate) {}
+
     private static String toJson(List<Quantity> quantities) {
-        ObjectMapper mapper = new ObjectMapper();
-        ArrayNode array = mapper.createArrayNode();
-        for (Quantity q : quantities) {
-            ObjectNode node = array.addObject();
-            node.put("text", q.text());
-            node.put("value", q.value());
-            if (q.unit().isPresent()) node.put("unit", q.unit().get());
-            else node.putNull("unit");
-            node.put("approximate", q.approximate());
-        }
-        try {
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write quantities as JSON", e);
-        }
+        return Json.pretty(quantities.stream()
+                .map(q -> new QuantityLine(q.text(), q.value(), q.unit(), q.approximate()))
+                .toList());
     }
 }
