@@ -41,7 +41,12 @@ final class DateLexicon {
         MONTH_MARKER,
         ERA,
         MINUTES_PART,
-        FOCUS
+        FOCUS,
+        BARE_WEEKDAY,
+        LAST,
+        RANGE_TO,
+        PLURAL_UNIT,
+        HOLIDAY
     }
 
     /**

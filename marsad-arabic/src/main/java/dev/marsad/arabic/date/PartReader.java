@@ -13,12 +13,18 @@ final class PartReader {
     private final CalendarReader calendar;
     private final ClockReader clock;
     private final RelativeReader relative;
+    private final NthWeekdayReader nthWeekday;
+    private final RangeReader range;
+    private final FeastReader feast;
 
     PartReader(List<Token> tokens) {
         this.tokens = tokens;
         this.calendar = new CalendarReader(tokens);
         this.clock = new ClockReader(tokens);
         this.relative = new RelativeReader(tokens);
+        this.nthWeekday = new NthWeekdayReader(tokens, calendar);
+        this.range = new RangeReader(tokens, calendar, clock);
+        this.feast = new FeastReader(tokens);
     }
 
     private boolean isOrdinal(int i) {
@@ -34,7 +40,14 @@ final class PartReader {
         if (t.kind() == Token.Kind.SYMBOL && !t.isSymbol('+') && !t.isSymbol('-')) return Optional.empty();
         // Every mention starts with a calendar word, a digit or an ordinal: most words are none of these.
         if (filled.isEmpty() && t.isWord() && !DateLexicon.mayStartEntry(t) && !isOrdinal(i)) return Optional.empty();
-        Optional<Part> part = relative.readAt(i);
+        // Longer constructions first: a range or an n-th weekday starts like a plain date or weekday.
+        Optional<Part> part = range.readAt(i);
+        if (part.isPresent()) return part;
+        part = nthWeekday.readAt(i);
+        if (part.isPresent()) return part;
+        part = feast.readAt(i);
+        if (part.isPresent()) return part;
+        part = relative.readAt(i);
         if (part.isPresent()) return part;
         part = clock.timeAt(i).map(Part.class::cast);
         if (part.isPresent()) return part;
