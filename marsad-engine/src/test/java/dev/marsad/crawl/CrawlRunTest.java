@@ -365,6 +365,55 @@ class CrawlRunTest {
         assertThat(state.logOf(site.url("/flaky"))).hasSize(2);
     }
 
+    @Test
+    void oversizedPageIsRejectedAtFetchAndKeptTruncatedInTheWarc() throws IOException {
+        site.page("/rss.xml", "application/rss+xml", rss("/big"));
+        site.page("/big", "text/html", new byte[50_000]);
+        crawl(
+                CrawlConfig.builder(data).maxBodyBytes(10_000).build(),
+                source("s", List.of("/rss.xml"), List.of(), List.of()));
+
+        assertThat(stateOf("/big")).isEqualTo(UrlState.REJECTED);
+        assertThat(state.logOf(site.url("/big")))
+                .last()
+                .asString()
+                .startsWith("rejected fetch")
+                .contains("10000 bytes");
+        assertThat(handled).doesNotContainKey("/big");
+        try (var files = Files.list(data.resolve("warc"))) {
+            Path warc = files.findFirst().orElseThrow();
+            try (var reader = new org.netpreserve.jwarc.WarcReader(warc)) {
+                var truncated = reader.records()
+                        .filter(r -> r instanceof org.netpreserve.jwarc.WarcResponse w
+                                && w.target().endsWith("/big"))
+                        .map(org.netpreserve.jwarc.WarcRecord::truncated)
+                        .toList();
+                assertThat(truncated).containsExactly(org.netpreserve.jwarc.WarcTruncationReason.LENGTH);
+            }
+        }
+    }
+
+    @Test
+    void slowPageFailsWithATimeoutAndStaysRetryable() {
+        site.page("/rss.xml", "application/rss+xml", rss("/slow"));
+        site.route("/slow", e -> {
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+            TestSite.send(e, 200, "text/html", new byte[] {'x'});
+        });
+        crawl(
+                CrawlConfig.builder(data).readTimeout(Duration.ofMillis(300)).build(),
+                source("s", List.of("/rss.xml"), List.of(), List.of()));
+        assertThat(stateOf("/slow")).isEqualTo(UrlState.FAILED);
+        assertThat(state.logOf(site.url("/slow"))).last().asString().startsWith("failed fetch no complete response");
+        assertThat(state.due(CrawlConfig.DEFAULT_MAX_ATTEMPTS))
+                .extracting(FrontierEntry::url)
+                .contains(site.url("/slow"));
+    }
+
     private byte[] rss(String... paths) {
         String[] urls = new String[paths.length];
         for (int i = 0; i < paths.length; i++) urls[i] = site.base() + paths[i];
