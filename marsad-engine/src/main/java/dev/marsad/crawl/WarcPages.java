@@ -66,18 +66,23 @@ public final class WarcPages implements Iterable<Page>, AutoCloseable {
         if (iterated) throw new IllegalStateException("WarcPages of " + file + " can be iterated only once");
         iterated = true;
         return new Iterator<>() {
-            private Page next = advance();
+            private Page next;
+            private boolean ended;
 
             @Override
             public boolean hasNext() {
+                if (next == null && !ended) {
+                    next = advance();
+                    ended = next == null;
+                }
                 return next != null;
             }
 
             @Override
             public Page next() {
-                if (next == null) throw new NoSuchElementException("no more pages in " + file);
+                if (!hasNext()) throw new NoSuchElementException("no more pages in " + file);
                 Page page = next;
-                next = advance();
+                next = null;
                 return page;
             }
         };
