@@ -38,6 +38,8 @@ public final class CrawlState implements AutoCloseable {
               http_status INTEGER NOT NULL, warc_file TEXT, warc_offset INTEGER);
             CREATE INDEX IF NOT EXISTS fetch_log_url ON fetch_log(url);
             CREATE TABLE IF NOT EXISTS validator(url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT);
+            CREATE TABLE IF NOT EXISTS child_sitemap(
+              parent TEXT NOT NULL, child TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY(parent, child));
             """;
 
     private final SqliteFile db;
@@ -187,6 +189,27 @@ public final class CrawlState implements AutoCloseable {
                         url.toString(),
                         validators.etag().orElse(null),
                         validators.lastModified().orElse(null)));
+    }
+
+    /** The child sitemaps a sitemap index listed when it was last read, in its order. */
+    synchronized List<URI> childSitemaps(URI index) {
+        return db.query(
+                "SELECT child FROM child_sitemap WHERE parent=? ORDER BY position", List.of(index.toString()), rows -> {
+                    List<URI> children = new ArrayList<>();
+                    while (rows.next()) children.add(URI.create(rows.getString(1)));
+                    return children;
+                });
+    }
+
+    /** Replaces the remembered children of a sitemap (none for a plain sitemap). */
+    synchronized void saveChildSitemaps(URI sitemap, List<URI> children) {
+        List<List<?>> rows = new ArrayList<>();
+        for (int i = 0; i < children.size(); i++)
+            rows.add(List.of(sitemap.toString(), children.get(i).toString(), i));
+        db.inTransaction(() -> {
+            db.update("DELETE FROM child_sitemap WHERE parent=?", List.of(sitemap.toString()));
+            return db.updateEach("INSERT OR IGNORE INTO child_sitemap(parent, child, position) VALUES (?,?,?)", rows);
+        });
     }
 
     /** The fetch-log lines of one URL, oldest first, as "state stage reason" strings (for tests and tools). */

@@ -95,6 +95,8 @@ final class DiscoveryPass {
                         304,
                         Optional.of(unchanged.warc())));
                 listener.onEvent(new CrawlEvent.ListingRead(source.id(), url, kind.label(), "unchanged"));
+                // An unchanged sitemap index says nothing about its children: they are asked for one by one.
+                if (kind == DocumentKind.SITEMAP) readChildSitemaps(source, state.childSitemaps(url), depth);
             }
             case Retriever.Retrieval.Stopped stopped -> record(source, url, kind, stopped);
         }
@@ -146,6 +148,7 @@ final class DiscoveryPass {
                         response.status(),
                         Optional.of(got.warc())));
                 listener.onEvent(new CrawlEvent.ListingRead(source.id(), url, kind.label(), outcome));
+                if (kind == DocumentKind.SITEMAP) state.saveChildSitemaps(url, found.sitemaps());
                 readChildSitemaps(source, found.sitemaps(), depth);
             }
         }

@@ -204,6 +204,31 @@ class CrawlRunTest {
     }
 
     @Test
+    void unchangedSitemapIndexStillAsksEachChildSoNewArticlesAreFound() {
+        site.route("/sitemap.xml", e -> {
+            if ("\"index-v1\"".equals(e.getRequestHeaders().getFirst("If-None-Match"))) {
+                e.sendResponseHeaders(304, -1);
+                e.close();
+                return;
+            }
+            e.getResponseHeaders().add("ETag", "\"index-v1\"");
+            TestSite.send(e, 200, "application/xml", fixtureText("sitemap-index.xml"));
+        });
+        site.fixture("/sitemaps/news-1.xml", "application/xml", "news-sitemap.xml");
+        site.fixture("/sitemaps/news-2.xml", "application/xml", "news-sitemap-2.xml");
+        serveArticles("/sm/s1", "/sm/s2", "/sm/s3", "/sm/s4");
+        Source source = source("s", List.of(), List.of("/sitemap.xml"), List.of());
+        crawl(source);
+        site.page("/sitemaps/news-2.xml", "application/xml", sitemap("/sm/s3", "/sm/s4"));
+
+        CrawlSummary second = crawl(source);
+
+        assertThat(state.logOf(site.url("/sitemap.xml"))).last().asString().startsWith("unchanged");
+        assertThat(second.discovered()).isEqualTo(1);
+        assertThat(stateOf("/sm/s4")).isEqualTo(UrlState.FETCHED);
+    }
+
+    @Test
     void robotsDisallowRejectsTheUrlWithoutRequestingIt() {
         site.fixture("/robots.txt", "text/plain", "robots-disallow.txt");
         site.page("/rss.xml", "application/rss+xml", rss("/private/memo", "/news/1"));
@@ -412,6 +437,20 @@ class CrawlRunTest {
         assertThat(state.due(CrawlConfig.DEFAULT_MAX_ATTEMPTS))
                 .extracting(FrontierEntry::url)
                 .contains(site.url("/slow"));
+    }
+
+    private byte[] fixtureText(String name) {
+        return new String(TestSite.resourceBytes(name), StandardCharsets.UTF_8)
+                .replace("{base}", site.base())
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] sitemap(String... paths) {
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+        for (String path : paths)
+            xml.append("<url><loc>").append(site.base()).append(path).append("</loc></url>");
+        return xml.append("</urlset>").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private byte[] rss(String... paths) {
