@@ -439,6 +439,32 @@ class CrawlRunTest {
                 .contains(site.url("/slow"));
     }
 
+    @Test
+    void urlsGivenDirectlyAreFetchedOnceThroughTheSamePath() {
+        site.fixture("/robots.txt", "text/plain", "robots-disallow.txt");
+        serveArticles("/news/1", "/private/memo");
+        var run = new CrawlRun(CrawlConfig.builder(data).build(), state, handler, events::add);
+        List<URI> urls = List.of(site.url("/news/1#top"), site.url("/private/memo"));
+
+        CrawlSummary first = run.fetch(urls, Duration.ZERO);
+        CrawlSummary second = run.fetch(urls, Duration.ZERO);
+
+        assertThat(first.count(UrlState.FETCHED)).isEqualTo(1);
+        assertThat(first.count(UrlState.REJECTED)).as("robots.txt").isEqualTo(1);
+        assertThat(second.total()).isZero();
+        assertThat(site.hits("/news/1")).isEqualTo(1);
+        assertThat(handled).containsKey("/news/1");
+    }
+
+    @Test
+    void directUrlThatIsNotHttpIsRefusedByName() {
+        var run = new CrawlRun(CrawlConfig.builder(data).build(), state, handler, events::add);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> run.fetch(List.of(URI.create("ftp://files.example/a")), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ftp://files.example/a");
+    }
+
     private byte[] fixtureText(String name) {
         return new String(TestSite.resourceBytes(name), StandardCharsets.UTF_8)
                 .replace("{base}", site.base())
