@@ -22,7 +22,8 @@ import org.netpreserve.jwarc.WarcResponse;
  * metadata, revisit and non-HTTP records are skipped. Every response is returned, whatever its
  * status or media type (3xx, 404, robots.txt …): callers filter on {@link Page#status()} and {@link
  * Page#mediaType()}. Bodies are returned as stored, with any Content-Encoding (gzip, deflate, br)
- * undone; no charset decoding happens here.
+ * undone; no charset decoding happens here. {@link Page#fetchedAt()} is the record's WARC-Date, to
+ * the second.
  *
  * <pre>{@code
  * try (WarcPages pages = WarcPages.open(file)) {
