@@ -21,6 +21,8 @@ import java.util.concurrent.Executors;
  * The small static HTTP server of one demo site: GET and HEAD of pre-rendered responses, with
  * Last-Modified and ETag, and 304 for conditional requests that match.
  */
+@SuppressForbidden("jdk-non-portable lists all com.sun.*, but com.sun.net.httpserver is the exported, supported"
+        + " jdk.httpserver module: the small static server the demo needs, without a framework")
 final class SiteServer implements AutoCloseable {
 
     /** Pending connections the server queues; the demo crawler opens only a few. */
