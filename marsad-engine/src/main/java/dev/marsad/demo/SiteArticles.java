@@ -83,16 +83,18 @@ final class SiteArticles {
 
     /**
      * Related reading for an article: the ids its file names when they are on this site, else the
-     * other articles of the same story, then of the same section, newest first.
+     * earlier articles of the same story, then of the same section, newest first.
      */
     List<CorpusEntry> related(CorpusEntry entry, int max) {
         List<CorpusEntry> chosen = new ArrayList<>();
         entry.relatedIds().stream().map(this::own).flatMap(Optional::stream).forEach(chosen::add);
         if (chosen.isEmpty()) {
-            newestFirst.stream().filter(e -> e.story().equals(entry.story())).forEach(chosen::add);
-            newestFirst.stream()
-                    .filter(e -> e.section().equals(entry.section()))
-                    .forEach(chosen::add);
+            // only earlier articles: the block was written with the article and cannot name later ones
+            List<CorpusEntry> earlier = newestFirst.stream()
+                    .filter(e -> e.published().isBefore(entry.published()))
+                    .toList();
+            earlier.stream().filter(e -> e.story().equals(entry.story())).forEach(chosen::add);
+            earlier.stream().filter(e -> e.section().equals(entry.section())).forEach(chosen::add);
         }
         return chosen.stream()
                 .filter(e -> !e.id().equals(entry.id()))
@@ -118,9 +120,12 @@ final class SiteArticles {
                 .toList();
     }
 
-    /** The original publisher's name of a copy. */
+    /** The publisher a page names as source: a copy's original publisher, or an original's credit. */
     Optional<String> sourceName(CorpusEntry entry) {
-        return entry.copyOf().flatMap(corpus::find).map(o -> publisherNames.getOrDefault(o.publisher(), o.publisher()));
+        return entry.copyOf()
+                .flatMap(corpus::find)
+                .map(o -> publisherNames.getOrDefault(o.publisher(), o.publisher()))
+                .or(entry::credit);
     }
 
     /** The newest publication instant, for listings and feeds. */
