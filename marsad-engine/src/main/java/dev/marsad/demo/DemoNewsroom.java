@@ -29,6 +29,9 @@ import java.util.stream.Collectors;
  */
 public final class DemoNewsroom implements AutoCloseable {
 
+    /** The highest TCP port. */
+    private static final int MAX_PORT = 65_535;
+
     /** Politeness delay written into the sources file: the demo servers are local. */
     private static final int DELAY_MILLIS = 0;
 
@@ -42,7 +45,7 @@ public final class DemoNewsroom implements AutoCloseable {
         this.servers = List.copyOf(servers);
     }
 
-    /** Starts every site on the loopback address, each on a free port. */
+    /** Starts every site on the loopback address, each on a free port (for tests). */
     public static DemoNewsroom start() {
         return start(InetAddress.getLoopbackAddress());
     }
@@ -54,8 +57,24 @@ public final class DemoNewsroom implements AutoCloseable {
      * @throws IllegalStateException when the bundled corpus or a template is invalid (a build bug)
      */
     public static DemoNewsroom start(InetAddress address) {
+        return start(address, 0);
+    }
+
+    /**
+     * Starts every site on {@code address}, the sites on consecutive ports from {@code firstPort}
+     * in the order of {@link #sites()}, so that their URLs, and a crawl's state, stay the same from
+     * one run to the next. Port 0 picks free ports instead.
+     *
+     * @throws IllegalArgumentException when {@code firstPort} is not 0 and leaves no room for the sites
+     * @throws java.io.UncheckedIOException when a port is taken, naming it
+     * @throws IllegalStateException when the bundled corpus or a template is invalid (a build bug)
+     */
+    public static DemoNewsroom start(InetAddress address, int firstPort) {
         List<PublisherSite> publishers =
                 List.of(new AggregatorSite(), new JsonLdSite(), new LegacySite(), new SitemapSite());
+        if (firstPort < 0 || firstPort > MAX_PORT - publishers.size() + 1)
+            throw new IllegalArgumentException(
+                    "first demo port must be 0 or 1.." + (MAX_PORT - publishers.size() + 1) + ", got " + firstPort);
         Map<String, String> names = publishers.stream()
                 .collect(Collectors.toMap(PublisherSite::id, PublisherSite::name, (a, b) -> a, LinkedHashMap::new));
         DemoCorpus corpus = DemoCorpus.load(names.keySet());
@@ -63,8 +82,9 @@ public final class DemoNewsroom implements AutoCloseable {
         try {
             List<Site> sites = new ArrayList<>();
             List<DemoArticle> articles = new ArrayList<>();
-            for (PublisherSite publisher : publishers) {
-                SiteServer server = SiteServer.bind(publisher.id(), address);
+            for (int i = 0; i < publishers.size(); i++) {
+                PublisherSite publisher = publishers.get(i);
+                SiteServer server = SiteServer.bind(publisher.id(), address, firstPort == 0 ? 0 : firstPort + i);
                 servers.add(server);
                 RenderedSite rendered = publisher.render(new SiteArticles(publisher, server.base(), corpus, names));
                 server.serve(rendered);

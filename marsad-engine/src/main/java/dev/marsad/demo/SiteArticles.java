@@ -17,11 +17,11 @@ import java.util.Set;
  */
 final class SiteArticles {
 
-    /** First number given to a site's articles, so that URLs look like a running site's. */
-    private static final int FIRST_NUMBER = 10_400;
+    /** Smallest article number; numbers look like a running site's and stay clear of stale ids. */
+    private static final int FIRST_NUMBER = 10_000;
 
-    /** Step between article numbers, so numbers are not consecutive (other content sits between). */
-    private static final int NUMBER_STEP = 7;
+    /** How many article numbers there are; an id's hash picks one, so URLs survive corpus edits. */
+    private static final int NUMBER_RANGE = 90_000;
 
     private final PublisherSite site;
     private final URI base;
@@ -38,8 +38,11 @@ final class SiteArticles {
         List<CorpusEntry> own = corpus.entries().stream()
                 .filter(e -> e.publisher().equals(site.id()))
                 .toList();
-        for (int i = 0; i < own.size(); i++) {
-            paths.put(own.get(i).id(), site.articlePath(own.get(i), FIRST_NUMBER + i * NUMBER_STEP));
+        Set<Integer> taken = new java.util.HashSet<>();
+        for (CorpusEntry entry : own) {
+            int number = FIRST_NUMBER + Math.floorMod(entry.id().hashCode(), NUMBER_RANGE);
+            while (!taken.add(number)) number = FIRST_NUMBER + (number - FIRST_NUMBER + 1) % NUMBER_RANGE;
+            paths.put(entry.id(), site.articlePath(entry, number));
         }
         this.newestFirst = own.reversed();
     }

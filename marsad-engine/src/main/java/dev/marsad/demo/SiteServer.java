@@ -41,10 +41,10 @@ final class SiteServer implements AutoCloseable {
         this.base = base;
     }
 
-    /** Binds a port on {@code address} (port 0: any free one); serving starts with {@link #serve}. */
-    static SiteServer bind(String siteId, InetAddress address) {
+    /** Binds {@code port} on {@code address} (port 0: any free one); serving starts with {@link #serve}. */
+    static SiteServer bind(String siteId, InetAddress address, int port) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(address, 0), BACKLOG);
+            HttpServer server = HttpServer.create(new InetSocketAddress(address, port), BACKLOG);
             ExecutorService executor = Executors.newThreadPerTaskExecutor(
                     Thread.ofVirtual().name("demo-" + siteId + "-", 0).factory());
             server.setExecutor(executor);
@@ -52,7 +52,10 @@ final class SiteServer implements AutoCloseable {
             URI base = URI.create("http://" + bound.getAddress().getHostAddress() + ":" + bound.getPort() + "/");
             return new SiteServer(server, executor, base);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind the demo site " + siteId + " on " + address, e);
+            throw new UncheckedIOException(
+                    "cannot bind the demo site " + siteId + " on " + address.getHostAddress() + ":" + port + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
