@@ -29,6 +29,9 @@ import java.util.stream.Collectors;
  */
 public final class DemoNewsroom implements AutoCloseable {
 
+    /** The bundled list of related but distinct stories. */
+    private static final String RELATED_STORIES = "demo/related-stories.txt";
+
     /** The highest TCP port. */
     private static final int MAX_PORT = 65_535;
 
@@ -120,6 +123,28 @@ public final class DemoNewsroom implements AutoCloseable {
     /** Every served article with what a crawl of it must yield, oldest first within each site. */
     public List<DemoArticle> articles() {
         return articles;
+    }
+
+    /**
+     * Pairs of stories related by topic but distinct, read from {@code demo/related-stories.txt}.
+     *
+     * @throws IllegalStateException when a line does not hold two story ids of the corpus
+     */
+    public List<StoryPair> relatedStories() {
+        java.util.Set<String> stories =
+                articles.stream().map(DemoArticle::story).collect(Collectors.toSet());
+        return BundledText.read(RELATED_STORIES)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(line -> {
+                    String[] ids = line.split("\\s+");
+                    if (ids.length != 2 || !stories.contains(ids[0]) || !stories.contains(ids[1]))
+                        throw new IllegalStateException(
+                                RELATED_STORIES + ": expected two story ids of the corpus, got '" + line + "'");
+                    return new StoryPair(ids[0], ids[1]);
+                })
+                .toList();
     }
 
     /** The number of served articles (copies included). */

@@ -298,6 +298,16 @@ class DemoNewsroomTest {
     }
 
     @Test
+    void relatedStoriesAreDistinctStoriesThatTeaseEachOther() {
+        List<StoryPair> pairs = newsroom.relatedStories();
+        assertThat(pairs).isNotEmpty();
+        assertThat(pairs).contains(new StoryPair("karabakh-ceasefire", "riyadh-ukraine-talks"));
+        List<String> stories =
+                newsroom.articles().stream().map(DemoArticle::story).toList();
+        pairs.forEach(pair -> assertThat(stories).contains(pair.first(), pair.second()));
+    }
+
+    @Test
     void aggregatorPagesLookLikeTheSeedPage() {
         DemoArticle copy = article("karabakh-nafitha-1");
         Document page = parse(get(copy.url()), copy.url());
