@@ -66,7 +66,7 @@ final class AggregatorSite implements PublisherSite {
     }
 
     @Override
-    public List<String> startPaths() {
+    public List<String> startPaths(SiteArticles site) {
         return List.of("/");
     }
 
@@ -108,6 +108,10 @@ final class AggregatorSite implements PublisherSite {
                 "/rss.xml",
                 StaticResource.utf8(
                         200, "application/rss+xml; charset=utf-8", RssFeed.render(template, site, name()), modified));
+        String aboutTitle = template.part("about-title");
+        responses.put(
+                "/about",
+                StaticResource.utf8(200, HTML, page(site, "page", aboutTitle, template.part("about")), modified));
         responses.put(
                 "/robots.txt",
                 StaticResource.utf8(200, "text/plain; charset=utf-8", template.part("robots") + "\n", modified));

@@ -89,9 +89,10 @@ public final class DemoNewsroom implements AutoCloseable {
                 PublisherSite publisher = publishers.get(i);
                 SiteServer server = SiteServer.bind(publisher.id(), address, firstPort == 0 ? 0 : firstPort + i);
                 servers.add(server);
-                RenderedSite rendered = publisher.render(new SiteArticles(publisher, server.base(), corpus, names));
+                SiteArticles siteArticles = new SiteArticles(publisher, server.base(), corpus, names);
+                RenderedSite rendered = publisher.render(siteArticles);
                 server.serve(rendered);
-                sites.add(site(publisher, server.base()));
+                sites.add(site(publisher, siteArticles, rendered));
                 articles.addAll(rendered.articles());
             }
             return new DemoNewsroom(sites, articles, servers);
@@ -101,14 +102,29 @@ public final class DemoNewsroom implements AutoCloseable {
         }
     }
 
-    private static Site site(PublisherSite publisher, URI base) {
+    private static Site site(PublisherSite publisher, SiteArticles articles, RenderedSite rendered) {
+        URI base = articles.base();
+        List<String> closed = DisallowRules.forEveryAgent(
+                new String(rendered.respond("/robots.txt").body(), java.nio.charset.StandardCharsets.ISO_8859_1));
+        java.util.Set<URI> articleUrls =
+                rendered.articles().stream().map(DemoArticle::url).collect(Collectors.toSet());
+        List<String> disallowed = new ArrayList<>();
+        List<String> otherPages = new ArrayList<>();
+        rendered.responses().forEach((path, response) -> {
+            if (closed.stream().anyMatch(path::startsWith)) disallowed.add(path);
+            else if (response.status() == 200
+                    && response.contentType().startsWith("text/html")
+                    && !articleUrls.contains(base.resolve(path.substring(1)))) otherPages.add(path);
+        });
         return new Site(
                 publisher.id(),
                 publisher.name(),
                 base,
                 resolve(base, publisher.feedPaths()),
                 resolve(base, publisher.sitemapPaths()),
-                resolve(base, publisher.startPaths()));
+                resolve(base, publisher.startPaths(articles)),
+                resolve(base, otherPages.stream().sorted().toList()),
+                resolve(base, disallowed.stream().sorted().toList()));
     }
 
     private static List<URI> resolve(URI base, List<String> paths) {

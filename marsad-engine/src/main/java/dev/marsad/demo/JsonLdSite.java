@@ -69,7 +69,7 @@ final class JsonLdSite implements PublisherSite {
     }
 
     @Override
-    public List<String> startPaths() {
+    public List<String> startPaths(SiteArticles site) {
         return List.of("/");
     }
 
@@ -118,6 +118,21 @@ final class JsonLdSite implements PublisherSite {
                 "/feed.atom",
                 StaticResource.utf8(
                         200, "application/atom+xml; charset=utf-8", AtomFeed.render(template, site), modified));
+        String aboutTitle = template.part("about-title");
+        responses.put(
+                "/ar/about",
+                page(
+                        site,
+                        new PageHead(
+                                aboutTitle,
+                                aboutTitle,
+                                site.base().resolve("ar/about").toString(),
+                                "website",
+                                "",
+                                ""),
+                        template.part("about"),
+                        200,
+                        modified));
         responses.put("/robots.txt", StaticResource.utf8(200, "text/plain", template.part("robots") + "\n", modified));
         String missingTitle = template.part("not-found-title");
         StaticResource missing = page(

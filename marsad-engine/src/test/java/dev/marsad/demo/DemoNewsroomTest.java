@@ -308,6 +308,28 @@ class DemoNewsroomTest {
     }
 
     @Test
+    void listsPagesThatAreNoArticlesAndPagesClosedToCrawlers() {
+        Set<URI> articleUrls =
+                newsroom.articles().stream().map(DemoArticle::url).collect(Collectors.toSet());
+        for (Site site : newsroom.sites()) {
+            assertThat(site.nonArticlePages())
+                    .as(site.id())
+                    .contains(site.base())
+                    .hasSizeGreaterThan(site.startPages().size());
+            for (URI page : site.nonArticlePages()) {
+                assertThat(articleUrls).as(page.toString()).doesNotContain(page);
+                assertThat(get(page).statusCode()).as(page.toString()).isEqualTo(200);
+            }
+        }
+        assertThat(site(LegacySite.ID).nonArticlePages())
+                .contains(site(LegacySite.ID).base().resolve("article.php?id=" + LegacySite.STALE_ID));
+        assertThat(site(SitemapSite.ID).disallowedPages())
+                .singleElement()
+                .satisfies(p -> assertThat(p.getPath()).startsWith(SitemapSite.PREVIEW_PREFIX));
+        assertThat(site(JsonLdSite.ID).disallowedPages()).isEmpty();
+    }
+
+    @Test
     void aggregatorPagesLookLikeTheSeedPage() {
         DemoArticle copy = article("karabakh-nafitha-1");
         Document page = parse(get(copy.url()), copy.url());
