@@ -78,6 +78,19 @@ public final class ArticleAnalyzer {
                 relatedEntities);
     }
 
+    /**
+     * The entity mentions of one plain text, in text order: what {@link #analyze} finds in each
+     * part of an article, with spans (for highlighting and for evaluation).
+     *
+     * @param text any text, not null; an empty text gives an empty list
+     */
+    public List<EntityMention> mentions(String text) {
+        Objects.requireNonNull(text, "text");
+        return recognizer.recognize(List.of(text)).stream()
+                .map(m -> new EntityMention(m.id(), m.type(), m.name(), m.start(), m.end()))
+                .toList();
+    }
+
     /** The key Marsad gives a tag with this name; equal for spelling variants of one tag. */
     public String tagKey(String tagName) {
         return tags.key(tagName);
