@@ -70,6 +70,16 @@ final class ArabicForms {
         return readings;
     }
 
+    /**
+     * How many letters of {@code word} a reading from {@link #withoutClitics} leaves out in front:
+     * "والرياض"/"الرياض" gives 1; "للسعوديه"/"السعوديه" gives 1 too (لل stands for ل + ال).
+     */
+    static int cliticLength(String word, String reading) {
+        int dropped = word.length() - reading.length();
+        boolean articleRestored = reading.startsWith(ARTICLE) && word.startsWith(LAM_LAM, dropped);
+        return dropped + (articleRestored ? 1 : 0);
+    }
+
     /** The word without a conjunction و/ف when the article follows it: "والرياض" gives الرياض. */
     static String withoutConjunctionBeforeArticle(String word) {
         boolean conjunction = !word.isEmpty() && (word.charAt(0) == WAW || word.charAt(0) == FEH);

@@ -29,6 +29,10 @@ final class NamePatterns {
     private static final int MAX_PLACE_WORDS = 2;
     /** Shortest word an imperfect verb prefix (ي) is recognised in: يعرض، يبحث. */
     private static final int MIN_VERB_LENGTH = 4;
+    /** Longest word taken as a verb by its ي alone (يلتقي); longer ones need a derived-form letter. */
+    private static final int MAX_SHORT_VERB = 5;
+    /** Letters after ي that mark derived verb forms: ت (يتوقع), س (يستقبل), ن (ينتظر). */
+    private static final String DERIVED_VERB_LETTERS = "\u062A\u0633\u0646";
 
     private static final String ARTICLE = "\u0627\u0644";
     private static final String LAM_ARTICLE = "\u0644\u0644";
@@ -40,6 +44,8 @@ final class NamePatterns {
     private static final String PRONOUN_HA = "\u0647\u0627";
 
     private static final String PRONOUN_HUM = "\u0647\u0645";
+    /** Attached pronoun "نا" (ومواقفنا). */
+    private static final String PRONOUN_NA = "\u0646\u0627";
     /** Conjunctions and prepositions written joined to the next word: و ف ب ل ك. */
     private static final String PARTICLES = "\u0648\u0641\u0628\u0644\u0643";
     /** Shortest word whose first letter is taken as a joined particle (ولد and بري stay names). */
@@ -127,13 +133,38 @@ final class NamePatterns {
         if (lexicon.stopWords().containsWithClitics(norm)) return false;
         if (afterLinker) return true;
         if (gazetteer.countryOfNisba(norm).isPresent()) return false;
-        if (!first) return !hasLeadingParticle(norm);
+        if (!first) return !isParticlePhrase(norm);
         if (norm.startsWith(ARTICLE) || isHeadWord(norm)) return false;
         if (lexicon.firstNames().contains(norm)) return true;
-        boolean verbLike = norm.charAt(0) == YEH && norm.length() >= MIN_VERB_LENGTH;
         boolean commonEnding =
                 norm.endsWith(FEMININE_ENDING) || norm.endsWith(PRONOUN_HA) || norm.endsWith(PRONOUN_HUM);
-        return !verbLike && !commonEnding && !hasLeadingParticle(norm);
+        return !isVerbLike(norm) && !commonEnding && !hasLeadingParticle(norm);
+    }
+
+    /**
+     * Whether a word looks like an imperfect verb: ي then a short stem (يعرض، يلتقي), or ي with a
+     * derived-form letter after it (يستقبل، يتوقع، ينتظر). Foreign names with ي (يوهانس) pass.
+     */
+    private static boolean isVerbLike(String norm) {
+        if (norm.charAt(0) != YEH || norm.length() < MIN_VERB_LENGTH) return false;
+        return norm.length() <= MAX_SHORT_VERB || DERIVED_VERB_LETTERS.indexOf(norm.charAt(1)) >= 0;
+    }
+
+    /**
+     * Whether a later word is a particle with an ordinary word rather than a name that happens to
+     * begin with و، ب، ل (لاكسو، باشينيان): the rest takes the article (بالقرار), ends in a pronoun
+     * (وأسرته، ومواقفنا) or is a given name (ومحمد: the next person).
+     */
+    private boolean isParticlePhrase(String norm) {
+        if (!hasLeadingParticle(norm)) return false;
+        String rest = norm.substring(1);
+        return rest.startsWith(ARTICLE)
+                || norm.startsWith(LAM_ARTICLE)
+                || norm.endsWith(FEMININE_ENDING)
+                || norm.endsWith(PRONOUN_HA)
+                || norm.endsWith(PRONOUN_HUM)
+                || norm.endsWith(PRONOUN_NA)
+                || lexicon.firstNames().contains(rest);
     }
 
     /** Whether the word starts with و، ف، ب، ل or ك followed by at least three letters. */
