@@ -26,6 +26,9 @@ public interface ArticleIndex extends Closeable {
     /** Makes all writes durable and visible to reads. */
     void commit();
 
+    /** Makes all writes visible to reads, without the cost of making them durable yet. */
+    void refresh();
+
     /** The article with this id. */
     Optional<IndexedArticle> article(String id);
 
