@@ -33,10 +33,10 @@ final class WordSplitter {
                     && isWordChar(text.charAt(i))
                     && !isDigitLetterSeam(text.charAt(i - 1), text.charAt(i))) i++;
             String surface = text.substring(start, i);
-            String normalized = ArabicForms.normalize(surface);
-            if (normalized.isEmpty()) continue; // only marks or tatweel: no word to match, the gap grows
             String gap = text.substring(previousEnd, start).replaceAll("\\s+", "");
-            words.add(new Word(surface, normalized, start, i, gap));
+            String norm = ArabicForms.normalize(surface);
+            if (norm.isEmpty()) continue; // only marks or tatweel: no word, and part of the next gap
+            words.add(new Word(surface, norm, start, i, gap));
             previousEnd = i;
         }
         return words;
