@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param quantities counted quantities in title and body
  * @param section Marsad's section for the article (a {@link Section}), whatever the publisher calls it
  * @param keywords the most characteristic normalised terms, best first
+ * @param relatedEntities entities named only in the page's related links and teasers (other
+ *     stories announced on the page), kept apart so that they never count as the article's own
  */
 public record AnalyzedArticle(
         Article article,
@@ -24,7 +26,20 @@ public record AnalyzedArticle(
         List<DateMention> dates,
         List<QuantityMention> quantities,
         Section section,
-        List<String> keywords) {
+        List<String> keywords,
+        List<Entity> relatedEntities) {
+
+    /** An analysed article without entities from related links and teasers. */
+    public AnalyzedArticle(
+            Article article,
+            List<Tag> tags,
+            List<Entity> entities,
+            List<DateMention> dates,
+            List<QuantityMention> quantities,
+            Section section,
+            List<String> keywords) {
+        this(article, tags, entities, dates, quantities, section, keywords, List.of());
+    }
 
     public AnalyzedArticle {
         Objects.requireNonNull(article, "article");
@@ -34,6 +49,7 @@ public record AnalyzedArticle(
         dates = List.copyOf(dates);
         quantities = List.copyOf(quantities);
         keywords = List.copyOf(keywords);
+        relatedEntities = List.copyOf(relatedEntities);
     }
 
     /** The entities of one type, in order of first mention. */

@@ -1,0 +1,44 @@
+package dev.marsad.arabic.date;
+
+import dev.marsad.arabic.number.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the one part that starts at a token, trying each reader in turn. */
+final class PartReader {
+
+    private final List<Token> tokens;
+    private final CalendarReader calendar;
+    private final ClockReader clock;
+    private final RelativeReader relative;
+
+    PartReader(List<Token> tokens) {
+        this.tokens = tokens;
+        this.calendar = new CalendarReader(tokens);
+        this.clock = new ClockReader(tokens);
+        this.relative = new RelativeReader(tokens);
+    }
+
+    /**
+     * The part at index, given the slots this mention has filled already. A bare ordinal day
+     * ("السادس عشر") counts only right after a weekday.
+     */
+    Optional<Part> readAt(int i, Set<Part.Slot> filled) {
+        Token t = tokens.get(i);
+        if (t.kind() == Token.Kind.SYMBOL && !t.isSymbol('+') && !t.isSymbol('-')) return Optional.empty();
+        Optional<Part> part = relative.readAt(i);
+        if (part.isPresent()) return part;
+        part = clock.timeAt(i).map(Part.class::cast);
+        if (part.isPresent()) return part;
+        part = calendar.readAt(i).map(Part.class::cast);
+        if (part.isPresent()) return part;
+        if (filled.contains(Part.Slot.WEEKDAY) && !filled.contains(Part.Slot.DATE)) {
+            part = calendar.ordinalDayAt(i)
+                    .map(d -> new Part.CalendarDate(Part.Calendar.GREGORIAN, 0, 0, d.value(), 0, d.tokens()));
+            if (part.isPresent()) return part;
+        }
+        if (filled.isEmpty()) return Optional.empty();
+        return clock.zoneAt(i).map(Part.class::cast);
+    }
+}

@@ -1,0 +1,311 @@
+package dev.marsad.demo;
+
+import static dev.marsad.demo.SiteTemplate.text;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * نافذة العرب, an aggregator laid out like the seed page: a mixed English date line in GMT, an
+ * "اقرأ أيضاً" block whose headlines follow the label without a space, the original publisher's
+ * name on a "المصدر" line, "كلمات دلالية" tag links, embedded tweets and a teaser of another story;
+ * an RSS 2.0 feed at {@code /rss.xml}.
+ */
+final class AggregatorSite implements PublisherSite {
+
+    static final String ID = "nafitha";
+
+    /** Content-Type of its pages. */
+    private static final String HTML = "text/html; charset=utf-8";
+
+    /** How many related headlines the "read also" block lists. */
+    private static final int READ_ALSO_COUNT = 3;
+
+    /** How many paragraphs of the teased story the teaser shows. */
+    private static final int TEASER_PARAGRAPHS = 2;
+
+    /** Paragraphs before the embedded tweet, as on the seed page. */
+    private static final int PARAGRAPHS_BEFORE_TWEET = 2;
+
+    /** The Arabic comma that separates bylines. */
+    private static final String ARABIC_COMMA = "\u060C";
+
+    /** Length of the "most read" list. */
+    private static final int MOST_READ_COUNT = 5;
+
+    private final SiteTemplate template = SiteTemplate.load(ID);
+    private final Map<String, String> sectionLabels = template.pairs("sections");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return template.part("name");
+    }
+
+    @Override
+    public String articlePath(CorpusEntry entry, int number) {
+        return "/news/" + number;
+    }
+
+    @Override
+    public List<String> feedPaths() {
+        return List.of("/rss.xml");
+    }
+
+    @Override
+    public List<String> sitemapPaths() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> startPaths() {
+        return List.of("/");
+    }
+
+    @Override
+    public RenderedSite render(SiteArticles site) {
+        Map<String, StaticResource> responses = new HashMap<>();
+        var modified = site.lastModified();
+        responses.put(
+                "/",
+                StaticResource.utf8(
+                        200,
+                        HTML,
+                        page(
+                                site,
+                                "home",
+                                template.part("home-heading"),
+                                listing(site, template.part("home-heading"), site.newestFirst())),
+                        modified));
+        for (String section : site.sections()) {
+            String label = sectionLabels.getOrDefault(section, section);
+            responses.put(
+                    "/section/" + section,
+                    StaticResource.utf8(
+                            200,
+                            HTML,
+                            page(site, "section", label, listing(site, label, site.inSection(section))),
+                            modified));
+        }
+        for (CorpusEntry entry : site.newestFirst()) {
+            responses.put(
+                    site.path(entry),
+                    StaticResource.utf8(
+                            200,
+                            HTML,
+                            page(site, "single", entry.title(), article(site, entry)),
+                            entry.published().toInstant()));
+        }
+        responses.put("/rss.xml", StaticResource.utf8(200, "application/rss+xml; charset=utf-8", rss(site), modified));
+        responses.put(
+                "/robots.txt",
+                StaticResource.utf8(200, "text/plain; charset=utf-8", template.part("robots") + "\n", modified));
+        StaticResource missing = StaticResource.utf8(
+                404,
+                HTML,
+                page(site, "error404", template.part("not-found-title"), template.part("not-found")),
+                modified);
+        return new RenderedSite(
+                responses,
+                missing,
+                "",
+                missing,
+                site.demoArticles(java.util.Set.of(PageTrait.SOURCE_LINE, PageTrait.EMBEDDED_POST)));
+    }
+
+    private String page(SiteArticles site, String bodyClass, String title, String main) {
+        String nav = site.sections().stream()
+                .map(s -> template.fill(
+                        "nav-item", Map.of("href", "/section/" + s, "label", text(sectionLabels.getOrDefault(s, s)))))
+                .collect(Collectors.joining());
+        String mostRead = site.mostRead(MOST_READ_COUNT).stream()
+                .map(e -> template.fill("list-item", Map.of("href", site.path(e), "title", text(e.title()))))
+                .collect(Collectors.joining());
+        LocalDate today = site.lastModified().atZone(ZoneOffset.UTC).toLocalDate();
+        return template.fill(
+                "layout",
+                Map.of(
+                        "title",
+                        text(title),
+                        "bodyClass",
+                        bodyClass,
+                        "nav",
+                        nav,
+                        "main",
+                        main,
+                        "mostRead",
+                        mostRead,
+                        "today",
+                        dateLine(today),
+                        "year",
+                        Integer.toString(today.getYear())));
+    }
+
+    private String article(SiteArticles site, CorpusEntry entry) {
+        Map<String, String> values = new HashMap<>();
+        values.put("title", text(entry.title()));
+        values.put("sectionHref", "/section/" + entry.section());
+        values.put("sectionLabel", text(sectionLabels.getOrDefault(entry.section(), entry.section())));
+        values.put("dateLabel", template.part("date-label"));
+        values.put(
+                "dateLine",
+                dateLine(entry.published().atZoneSameInstant(ZoneOffset.UTC).toLocalDate()));
+        values.put("imageId", Integer.toHexString(entry.id().hashCode()));
+        values.put("caption", text(entry.caption().isEmpty() ? entry.title() : entry.caption()));
+        values.put("body", body(entry));
+        values.put("readAlso", readAlso(site, entry));
+        values.put(
+                "sourceLine",
+                site.sourceName(entry)
+                        .map(name -> template.fill(
+                                "source-line",
+                                Map.of("source", text(name), "sourceSlug", Integer.toHexString(name.hashCode()))))
+                        .orElse(""));
+        values.put("tags", tags(entry));
+        values.put("teaser", site.teaser(entry).map(t -> teaser(site, t)).orElse(""));
+        return template.fill("article", values);
+    }
+
+    private String body(CorpusEntry entry) {
+        List<String> blocks = new ArrayList<>();
+        List<String> paragraphs = entry.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            blocks.add(template.fill("paragraph", Map.of("text", text(paragraphs.get(i)))));
+            if (i + 1 == Math.min(PARAGRAPHS_BEFORE_TWEET, paragraphs.size()))
+                entry.tweet().map(this::tweet).ifPresent(blocks::add);
+        }
+        return String.join("\n", blocks);
+    }
+
+    private String tweet(Tweet tweet) {
+        String date = tweet.date().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                + tweet.date().getDayOfMonth() + ", " + tweet.date().getYear();
+        return template.fill(
+                "tweet",
+                Map.of(
+                        "text",
+                        text(tweet.text()),
+                        "picture",
+                        tweet.pictureCode(),
+                        "author",
+                        text(tweet.author()),
+                        "handle",
+                        tweet.handle(),
+                        "status",
+                        tweet.statusId(),
+                        "date",
+                        date));
+    }
+
+    /** Headlines directly after the label, without whitespace, as the seed page has them. */
+    private String readAlso(SiteArticles site, CorpusEntry entry) {
+        List<CorpusEntry> related = site.related(entry, READ_ALSO_COUNT);
+        if (related.isEmpty()) return "";
+        String items = related.stream()
+                .map(e -> template.fill("read-also-item", Map.of("href", site.path(e), "title", text(e.title()))))
+                .collect(Collectors.joining());
+        return template.fill("read-also", Map.of("items", items));
+    }
+
+    private String tags(CorpusEntry entry) {
+        if (entry.tags().isEmpty()) return "";
+        List<String> links = new ArrayList<>();
+        for (String tag : entry.tags()) {
+            links.add(template.fill(
+                    "tag-link",
+                    Map.of("number", Integer.toString(Math.floorMod(tag.hashCode(), 100_000)), "tag", text(tag))));
+        }
+        return template.fill("tags", Map.of("links", String.join(" ", links)));
+    }
+
+    private String teaser(SiteArticles site, CorpusEntry teased) {
+        String summary = teased.paragraphs().stream()
+                .limit(TEASER_PARAGRAPHS)
+                .map(p -> "<p>" + text(p) + "</p>")
+                .collect(Collectors.joining());
+        return template.fill(
+                "teaser", Map.of("href", site.path(teased), "title", text(teased.title()), "summary", summary));
+    }
+
+    private String listing(SiteArticles site, String heading, List<CorpusEntry> entries) {
+        String items = entries.stream()
+                .map(e -> template.fill(
+                        "listing-item",
+                        Map.of(
+                                "href",
+                                site.path(e),
+                                "imageId",
+                                Integer.toHexString(e.id().hashCode()),
+                                "title",
+                                text(e.title()),
+                                "date",
+                                dateLine(e.published()
+                                        .atZoneSameInstant(ZoneOffset.UTC)
+                                        .toLocalDate()),
+                                "summary",
+                                text(e.summary()))))
+                .collect(Collectors.joining("\n"));
+        return template.fill("listing", Map.of("heading", text(heading), "items", items));
+    }
+
+    private String rss(SiteArticles site) {
+        String items = site.newestFirst().stream()
+                .map(e -> template.fill(
+                        "rss-item",
+                        Map.of(
+                                "title",
+                                text(e.title()),
+                                "link",
+                                site.url(e).toString(),
+                                "date",
+                                DateTimeFormatter.RFC_1123_DATE_TIME.format(e.published()),
+                                "creator",
+                                text(e.authors().isEmpty() ? name() : String.join(ARABIC_COMMA + " ", e.authors())),
+                                "summary",
+                                text(e.summary()),
+                                "categories",
+                                e.tags().stream()
+                                        .map(t -> template.fill("rss-category", Map.of("tag", text(t))))
+                                        .collect(Collectors.joining("\n")))))
+                .collect(Collectors.joining("\n"));
+        return template.fill(
+                "rss",
+                Map.of(
+                        "base",
+                        site.base().toString(),
+                        "self",
+                        site.base().resolve("rss.xml").toString(),
+                        "built",
+                        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                                site.lastModified().atZone(ZoneOffset.UTC)),
+                        "items",
+                        items));
+    }
+
+    /** The seed's date format: "20th, September 2023 GMT". */
+    static String dateLine(LocalDate date) {
+        int day = date.getDayOfMonth();
+        String suffix = (day % 100 >= 11 && day % 100 <= 13)
+                ? "th"
+                : switch (day % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return day + suffix + ", " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                + date.getYear() + " GMT";
+    }
+}

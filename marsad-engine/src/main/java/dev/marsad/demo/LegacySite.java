@@ -1,0 +1,263 @@
+package dev.marsad.demo;
+
+import static dev.marsad.demo.SiteTemplate.text;
+
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * صدى الأرز, a legacy site from the 2000s: table layout, pages and RSS in windows-1256 bytes whose
+ * charset only the {@code <meta>} tag (or the XML declaration) names, never the HTTP header;
+ * Levantine month names and Eastern Arabic digits in its date lines; {@code article.php?id=}
+ * URLs, and a soft 404 (status 200, "الصفحة غير موجودة") for unknown article ids.
+ */
+final class LegacySite implements PublisherSite {
+
+    static final String ID = "sada";
+
+    /** The site's encoding; characters it lacks (Eastern digits) become numeric references. */
+    static final Charset ENCODING = Charset.forName("windows-1256");
+
+    /** Content-Type of its pages: deliberately without charset. */
+    static final String HTML = "text/html";
+
+    /** Content-Type of its feed: deliberately without charset. */
+    static final String XML = "text/xml";
+
+    /** The script that answers article ids, also for ids it does not know (the soft 404). */
+    private static final String ARTICLE_SCRIPT = "/article.php?id=";
+
+    /** The id of an article deleted long ago, still linked from the sidebar. */
+    static final String STALE_ID = "1017";
+
+    /** Arabic-Indic digit zero; the others follow it in Unicode order. */
+    private static final char ARABIC_INDIC_ZERO = '\u0660';
+
+    /** Length of the "most read" list. */
+    private static final int MOST_READ_COUNT = 8;
+
+    /** How many related headlines an article lists. */
+    private static final int RELATED_COUNT = 4;
+
+    /** Levantine sites publish on Beirut time: UTC+3 in summer, which the demo uses all year. */
+    private static final ZoneOffset BEIRUT = ZoneOffset.ofHours(3);
+
+    private final SiteTemplate template = SiteTemplate.load(ID);
+    private final Map<String, String> sectionLabels = template.pairs("sections");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return template.part("name");
+    }
+
+    @Override
+    public String articlePath(CorpusEntry entry, int number) {
+        return ARTICLE_SCRIPT + number;
+    }
+
+    @Override
+    public List<String> feedPaths() {
+        return List.of("/rss.php");
+    }
+
+    @Override
+    public List<String> sitemapPaths() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> startPaths() {
+        return List.of("/index.php");
+    }
+
+    @Override
+    public RenderedSite render(SiteArticles site) {
+        Map<String, StaticResource> responses = new HashMap<>();
+        Instant modified = site.lastModified();
+        String heading = template.part("home-heading");
+        StaticResource home = page(site, heading, listing(heading, site, site.newestFirst()), modified);
+        responses.put("/", home);
+        responses.put("/index.php", home);
+        for (String section : site.sections()) {
+            String label = sectionLabels.getOrDefault(section, section);
+            responses.put(
+                    "/section.php?cat=" + section,
+                    page(site, label, listing(label, site, site.inSection(section)), modified));
+        }
+        for (CorpusEntry entry : site.newestFirst()) {
+            responses.put(
+                    site.path(entry),
+                    page(
+                            site,
+                            entry.title(),
+                            article(site, entry),
+                            entry.published().toInstant()));
+        }
+        responses.put("/rss.php", StaticResource.of(200, XML, encode(rss(site)), modified));
+        responses.put(
+                "/robots.txt", StaticResource.of(200, "text/plain", encode(template.part("robots") + "\n"), modified));
+        StaticResource missing = StaticResource.of(404, HTML, encode(template.part("not-found")), modified);
+        StaticResource soft = page(site, template.part("soft-missing-title"), template.part("soft-missing"), modified);
+        return new RenderedSite(responses, missing, ARTICLE_SCRIPT, soft, site.demoArticles(Set.of()));
+    }
+
+    private StaticResource page(SiteArticles site, String title, String main, Instant modified) {
+        String nav = site.sections().stream()
+                .map(s -> template.fill(
+                        "nav-item",
+                        Map.of("href", "/section.php?cat=" + s, "label", text(sectionLabels.getOrDefault(s, s)))))
+                .collect(Collectors.joining(" | "));
+        String mostRead = site.mostRead(MOST_READ_COUNT).stream()
+                .map(e -> template.fill(
+                        "side-item", Map.of("href", site.path(e).replace("&", "&amp;"), "title", text(e.title()))))
+                .collect(Collectors.joining("\n"));
+        // a stale link kept in the sidebar for years: the script answers it with the soft 404
+        mostRead += "\n"
+                + template.fill(
+                        "side-item", Map.of("href", ARTICLE_SCRIPT + STALE_ID, "title", template.part("stale-link")));
+        OffsetDateTime now = site.lastModified().atOffset(BEIRUT);
+        String html = template.fill(
+                "layout",
+                Map.of(
+                        "title",
+                        text(title),
+                        "today",
+                        dateLine(now),
+                        "nav",
+                        nav,
+                        "mostRead",
+                        mostRead,
+                        "main",
+                        main,
+                        "year",
+                        easternDigits(Integer.toString(now.getYear()))));
+        return StaticResource.of(200, HTML, encode(html), modified);
+    }
+
+    private String article(SiteArticles site, CorpusEntry entry) {
+        String path = site.path(entry);
+        Map<String, String> values = new HashMap<>();
+        values.put("sectionHref", "/section.php?cat=" + entry.section());
+        values.put("sectionLabel", text(sectionLabels.getOrDefault(entry.section(), entry.section())));
+        values.put("title", text(entry.title()));
+        values.put("subtitle", text(entry.subtitle()));
+        values.put("place", template.part("place"));
+        values.put("dateLine", dateLine(entry.published().withOffsetSameInstant(BEIRUT)));
+        values.put(
+                "byline",
+                entry.authors().isEmpty()
+                        ? ""
+                        : template.fill("byline", Map.of("names", text(String.join(" - ", entry.authors())))));
+        values.put("imageId", Integer.toString(Math.floorMod(entry.id().hashCode(), 1_000_000)));
+        values.put("caption", text(entry.caption()));
+        values.put(
+                "body",
+                entry.paragraphs().stream()
+                        .map(p -> template.fill("paragraph", Map.of("text", text(p))))
+                        .collect(Collectors.joining("\n")));
+        values.put("number", path.substring(ARTICLE_SCRIPT.length()));
+        values.put(
+                "related",
+                site.related(entry, RELATED_COUNT).stream()
+                        .map(e -> template.fill("related-item", Map.of("href", site.path(e), "title", text(e.title()))))
+                        .collect(Collectors.joining("\n")));
+        return template.fill("article", values);
+    }
+
+    private String listing(String heading, SiteArticles site, List<CorpusEntry> entries) {
+        String items = entries.stream()
+                .map(e -> template.fill(
+                        "listing-item",
+                        Map.of(
+                                "href",
+                                site.path(e),
+                                "title",
+                                text(e.title()),
+                                "date",
+                                dateLine(e.published().withOffsetSameInstant(BEIRUT)),
+                                "summary",
+                                text(e.summary()))))
+                .collect(Collectors.joining("\n"));
+        return template.fill("listing", Map.of("heading", text(heading), "items", items));
+    }
+
+    private String rss(SiteArticles site) {
+        String items = site.newestFirst().stream()
+                .map(e -> template.fill(
+                        "rss-item",
+                        Map.of(
+                                "title",
+                                text(e.title()),
+                                "link",
+                                text(site.url(e).toString()),
+                                "summary",
+                                text(e.summary()),
+                                "date",
+                                DateTimeFormatter.RFC_1123_DATE_TIME.format(e.published()))))
+                .collect(Collectors.joining("\n"));
+        return template.fill(
+                "rss",
+                Map.of(
+                        "base",
+                        site.base().toString(),
+                        "built",
+                        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                                site.lastModified().atOffset(BEIRUT)),
+                        "items",
+                        items));
+    }
+
+    /** "الأربعاء ٢٠ أيلول ٢٠٢٣ - الساعة ١١:٣٠". */
+    private String dateLine(OffsetDateTime time) {
+        return template.fill(
+                "date-line",
+                Map.of(
+                        "weekday",
+                                template.pair(
+                                        "weekdays",
+                                        Integer.toString(time.getDayOfWeek().getValue())),
+                        "day", easternDigits(Integer.toString(time.getDayOfMonth())),
+                        "month", template.pair("months", Integer.toString(time.getMonthValue())),
+                        "year", easternDigits(Integer.toString(time.getYear())),
+                        "time",
+                                easternDigits(String.format(
+                                        java.util.Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute()))));
+    }
+
+    /** Replaces ASCII digits with Arabic-Indic ones (U+0660…U+0669). */
+    static String easternDigits(String ascii) {
+        StringBuilder out = new StringBuilder(ascii.length());
+        for (char c : ascii.toCharArray())
+            out.append(c >= '0' && c <= '9' ? (char) (ARABIC_INDIC_ZERO + (c - '0')) : c);
+        return out.toString();
+    }
+
+    /**
+     * The text in windows-1256; a character the code page lacks (Eastern digits, for one) becomes a
+     * numeric character reference, as old publishing systems wrote them.
+     */
+    static byte[] encode(String text) {
+        CharsetEncoder encoder = ENCODING.newEncoder();
+        StringBuilder safe = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            String ch = Character.toString(cp);
+            if (encoder.canEncode(ch)) safe.append(ch);
+            else safe.append("&#").append(cp).append(';');
+        });
+        return safe.toString().getBytes(ENCODING);
+    }
+}

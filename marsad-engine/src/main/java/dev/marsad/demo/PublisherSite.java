@@ -1,0 +1,35 @@
+package dev.marsad.demo;
+
+import java.util.List;
+
+/**
+ * One fictional publisher: its name and how its site looks. Each implementation renders every
+ * page of the site once, in its own layout, encoding and URL scheme.
+ */
+sealed interface PublisherSite permits AggregatorSite, JsonLdSite, LegacySite, SitemapSite {
+
+    /** The publisher id, as article files name it. */
+    String id();
+
+    /** The name its pages show. */
+    String name();
+
+    /**
+     * The path (with query, if the site uses one) of an article.
+     *
+     * @param number a number unique within the site, stable across starts
+     */
+    String articlePath(CorpusEntry entry, int number);
+
+    /** Renders the whole site for the articles of this publisher. */
+    RenderedSite render(SiteArticles articles);
+
+    /** Paths of its feeds, relative to the base URI, possibly none. */
+    List<String> feedPaths();
+
+    /** Paths of its news sitemaps, possibly none. */
+    List<String> sitemapPaths();
+
+    /** Paths of the pages a crawler may start from. */
+    List<String> startPaths();
+}

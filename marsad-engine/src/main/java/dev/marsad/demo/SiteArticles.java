@@ -1,0 +1,155 @@
+package dev.marsad.demo;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The articles of one site with their paths, and the choices every layout needs: latest, by
+ * section, related reading, a teaser of another story, a "most read" list.
+ */
+final class SiteArticles {
+
+    /** First number given to a site's articles, so that URLs look like a running site's. */
+    private static final int FIRST_NUMBER = 10_400;
+
+    /** Step between article numbers, so numbers are not consecutive (other content sits between). */
+    private static final int NUMBER_STEP = 7;
+
+    private final PublisherSite site;
+    private final URI base;
+    private final DemoCorpus corpus;
+    private final Map<String, String> publisherNames;
+    private final List<CorpusEntry> newestFirst;
+    private final Map<String, String> paths = new LinkedHashMap<>();
+
+    SiteArticles(PublisherSite site, URI base, DemoCorpus corpus, Map<String, String> publisherNames) {
+        this.site = site;
+        this.base = base;
+        this.corpus = corpus;
+        this.publisherNames = Map.copyOf(publisherNames);
+        List<CorpusEntry> own = corpus.entries().stream()
+                .filter(e -> e.publisher().equals(site.id()))
+                .toList();
+        for (int i = 0; i < own.size(); i++) {
+            paths.put(own.get(i).id(), site.articlePath(own.get(i), FIRST_NUMBER + i * NUMBER_STEP));
+        }
+        this.newestFirst = own.reversed();
+    }
+
+    URI base() {
+        return base;
+    }
+
+    String siteName() {
+        return site.name();
+    }
+
+    /** The site's articles, newest first. */
+    List<CorpusEntry> newestFirst() {
+        return newestFirst;
+    }
+
+    /** The path of one of this site's articles. */
+    String path(CorpusEntry entry) {
+        String path = paths.get(entry.id());
+        if (path == null) throw new IllegalArgumentException("article " + entry.id() + " is not on site " + site.id());
+        return path;
+    }
+
+    /** The absolute URL of one of this site's articles. */
+    URI url(CorpusEntry entry) {
+        return base.resolve(path(entry).substring(1));
+    }
+
+    /** Section ids in use on this site, in order of first appearance among the newest. */
+    List<String> sections() {
+        Set<String> sections = new LinkedHashSet<>();
+        newestFirst.forEach(e -> sections.add(e.section()));
+        return List.copyOf(sections);
+    }
+
+    /** The site's articles of one section, newest first. */
+    List<CorpusEntry> inSection(String section) {
+        return newestFirst.stream().filter(e -> e.section().equals(section)).toList();
+    }
+
+    /**
+     * Related reading for an article: the ids its file names when they are on this site, else the
+     * other articles of the same story, then of the same section, newest first.
+     */
+    List<CorpusEntry> related(CorpusEntry entry, int max) {
+        List<CorpusEntry> chosen = new ArrayList<>();
+        entry.relatedIds().stream().map(this::own).flatMap(Optional::stream).forEach(chosen::add);
+        if (chosen.isEmpty()) {
+            newestFirst.stream().filter(e -> e.story().equals(entry.story())).forEach(chosen::add);
+            newestFirst.stream()
+                    .filter(e -> e.section().equals(entry.section()))
+                    .forEach(chosen::add);
+        }
+        return chosen.stream()
+                .filter(e -> !e.id().equals(entry.id()))
+                .distinct()
+                .limit(max)
+                .toList();
+    }
+
+    /** The teaser shown under an article: the one its file names, else the newest article of another story. */
+    Optional<CorpusEntry> teaser(CorpusEntry entry) {
+        Optional<CorpusEntry> named = entry.teaserId().flatMap(this::own);
+        if (named.isPresent()) return named;
+        return newestFirst.stream()
+                .filter(e -> !e.story().equals(entry.story()))
+                .findFirst();
+    }
+
+    /** A fixed "most read" list: a spread over the site's articles, not the latest ones. */
+    List<CorpusEntry> mostRead(int max) {
+        return newestFirst.stream()
+                .sorted(Comparator.comparing((CorpusEntry e) -> Integer.rotateLeft(e.id().hashCode(), 7)))
+                .limit(max)
+                .toList();
+    }
+
+    /** The original publisher's name of a copy. */
+    Optional<String> sourceName(CorpusEntry entry) {
+        return entry.copyOf().flatMap(corpus::find).map(o -> publisherNames.getOrDefault(o.publisher(), o.publisher()));
+    }
+
+    /** The newest publication instant, for listings and feeds. */
+    Instant lastModified() {
+        return newestFirst.isEmpty()
+                ? Instant.EPOCH
+                : newestFirst.getFirst().published().toInstant();
+    }
+
+    /** The expectations of every article of this site. */
+    List<DemoArticle> demoArticles(Set<PageTrait> traits) {
+        return newestFirst.reversed().stream()
+                .map(e -> new DemoArticle(
+                        e.id(),
+                        e.publisher(),
+                        e.story(),
+                        e.section(),
+                        url(e),
+                        e.title(),
+                        e.published(),
+                        e.paragraphs(),
+                        e.tags(),
+                        e.copyOf(),
+                        traits.contains(PageTrait.SOURCE_LINE) ? sourceName(e) : Optional.empty(),
+                        traits.contains(PageTrait.EMBEDDED_POST) && e.tweet().isPresent()))
+                .toList();
+    }
+
+    private Optional<CorpusEntry> own(String id) {
+        return paths.containsKey(id) ? corpus.find(id) : Optional.empty();
+    }
+}

@@ -1,0 +1,266 @@
+package dev.marsad.demo;
+
+import static dev.marsad.demo.SiteTemplate.text;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * المدار نيوز, a site with a Google news sitemap ({@code /sitemap-news.xml}) and section pages
+ * but no feed. Its robots.txt disallows {@code /preview/}, where a draft that every page links to
+ * must not be crawled.
+ */
+final class SitemapSite implements PublisherSite {
+
+    static final String ID = "almadar";
+
+    /** The area robots.txt closes to crawlers. */
+    static final String PREVIEW_PREFIX = "/preview/";
+
+    private static final String HTML = "text/html; charset=utf-8";
+
+    /** Length of the trending list. */
+    private static final int MOST_READ_COUNT = 5;
+
+    /** Length of the ticker. */
+    private static final int TICKER_COUNT = 4;
+
+    /** How many "more from this section" links close an article. */
+    private static final int MORE_COUNT = 4;
+
+    /** Paragraphs before the in-read advertisement. */
+    private static final int PARAGRAPHS_BEFORE_AD = 2;
+
+    /** Reading speed for the "minutes to read" label, in words per minute. */
+    private static final int WORDS_PER_MINUTE = 180;
+
+    /** The draft's number in the preview area. */
+    private static final int DRAFT_NUMBER = 77_310;
+
+    private static final DateTimeFormatter DATE_LINE = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm", Locale.ROOT);
+
+    private final SiteTemplate template = SiteTemplate.load(ID);
+    private final Map<String, String> sectionLabels = template.pairs("sections");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return template.part("name");
+    }
+
+    @Override
+    public String articlePath(CorpusEntry entry, int number) {
+        OffsetDateTime p = entry.published();
+        return String.format(
+                Locale.ROOT,
+                "/%s/%04d/%02d/%02d/%d.html",
+                entry.section(),
+                p.getYear(),
+                p.getMonthValue(),
+                p.getDayOfMonth(),
+                number);
+    }
+
+    @Override
+    public List<String> feedPaths() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> sitemapPaths() {
+        return List.of("/sitemap-news.xml");
+    }
+
+    @Override
+    public List<String> startPaths() {
+        return List.of("/");
+    }
+
+    /** Every section page, for crawlers that start from them. */
+    static String sectionPath(String section) {
+        return "/" + section + "/";
+    }
+
+    @Override
+    public RenderedSite render(SiteArticles site) {
+        Map<String, StaticResource> responses = new HashMap<>();
+        Instant modified = site.lastModified();
+        String heading = template.part("home-heading");
+        responses.put("/", page(site, heading, "/", "home", listing(heading, site, site.newestFirst()), 200, modified));
+        for (String section : site.sections()) {
+            String label = sectionLabels.getOrDefault(section, section);
+            responses.put(
+                    sectionPath(section),
+                    page(
+                            site,
+                            label,
+                            sectionPath(section),
+                            "section",
+                            listing(label, site, site.inSection(section)),
+                            200,
+                            modified));
+        }
+        for (CorpusEntry entry : site.newestFirst()) {
+            responses.put(
+                    site.path(entry),
+                    page(
+                            site,
+                            entry.title(),
+                            site.path(entry),
+                            "article",
+                            article(site, entry, Optional.empty()),
+                            200,
+                            entry.published().toInstant()));
+        }
+        site.newestFirst().stream()
+                .findFirst()
+                .ifPresent(draft -> responses.put(
+                        PREVIEW_PREFIX + DRAFT_NUMBER,
+                        page(
+                                site,
+                                draft.title(),
+                                PREVIEW_PREFIX + DRAFT_NUMBER,
+                                "draft",
+                                article(site, draft, Optional.of(template.part("preview-banner"))),
+                                200,
+                                modified)));
+        responses.put(
+                "/sitemap-news.xml",
+                StaticResource.utf8(200, "application/xml; charset=utf-8", sitemap(site), modified));
+        responses.put(
+                "/robots.txt",
+                StaticResource.utf8(
+                        200,
+                        "text/plain; charset=utf-8",
+                        template.fill(
+                                        "robots",
+                                        Map.of(
+                                                "sitemap",
+                                                site.base()
+                                                        .resolve("sitemap-news.xml")
+                                                        .toString())) + "\n",
+                        modified));
+        String missingTitle = template.part("not-found-title");
+        StaticResource missing = page(site, missingTitle, "/", "error", template.part("not-found"), 404, modified);
+        return new RenderedSite(responses, missing, "", missing, site.demoArticles(Set.of()));
+    }
+
+    private StaticResource page(
+            SiteArticles site, String title, String path, String pageType, String main, int status, Instant modified) {
+        Map<String, String> values = new HashMap<>();
+        values.put("title", text(title));
+        values.put("description", text(title));
+        values.put("canonical", site.base().resolve(path.substring(1)).toString());
+        values.put("robots", pageType.equals("draft") ? "noindex, nofollow" : "index, follow, max-image-preview:large");
+        values.put("pageType", pageType);
+        values.put(
+                "nav",
+                site.sections().stream()
+                        .map(s -> template.fill(
+                                "nav-item",
+                                Map.of("href", sectionPath(s), "label", text(sectionLabels.getOrDefault(s, s)))))
+                        .collect(Collectors.joining()));
+        values.put("adminLink", template.fill("admin-link", Map.of("number", Integer.toString(DRAFT_NUMBER))));
+        values.put(
+                "ticker",
+                items(site, site.newestFirst().stream().limit(TICKER_COUNT).toList()));
+        values.put("mostRead", items(site, site.mostRead(MOST_READ_COUNT)));
+        values.put("main", main);
+        values.put(
+                "year",
+                Integer.toString(site.lastModified().atZone(ZoneOffset.UTC).getYear()));
+        return StaticResource.utf8(status, HTML, template.fill("layout", values), modified);
+    }
+
+    private String items(SiteArticles site, List<CorpusEntry> entries) {
+        return entries.stream()
+                .map(e -> template.fill("side-item", Map.of("href", site.path(e), "title", text(e.title()))))
+                .collect(Collectors.joining());
+    }
+
+    private String article(SiteArticles site, CorpusEntry entry, Optional<String> banner) {
+        StringBuilder body = new StringBuilder(banner.orElse(""));
+        List<String> paragraphs = entry.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            body.append(template.fill("paragraph", Map.of("text", text(paragraphs.get(i)))))
+                    .append('\n');
+            if (i + 1 == PARAGRAPHS_BEFORE_AD && paragraphs.size() > PARAGRAPHS_BEFORE_AD)
+                body.append(template.part("inline-ad")).append('\n');
+        }
+        int words = paragraphs.stream().mapToInt(p -> p.split("\\s+").length).sum();
+        String label = sectionLabels.getOrDefault(entry.section(), entry.section());
+        Map<String, String> values = new HashMap<>();
+        values.put("sectionHref", sectionPath(entry.section()));
+        values.put("sectionLabel", text(label));
+        values.put("title", text(entry.title()));
+        values.put(
+                "subtitle",
+                entry.subtitle().isEmpty() ? "" : template.fill("subtitle", Map.of("text", text(entry.subtitle()))));
+        values.put(
+                "byline",
+                text(
+                        entry.authors().isEmpty()
+                                ? name()
+                                : template.fill("byline", Map.of("names", String.join(" / ", entry.authors())))));
+        values.put("iso", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(entry.published()));
+        values.put("dateLine", DATE_LINE.format(entry.published()));
+        values.put("minutes", Integer.toString(Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE))));
+        values.put("imageId", Integer.toHexString(entry.id().hashCode()));
+        values.put("caption", text(entry.caption().isEmpty() ? entry.title() : entry.caption()));
+        values.put("body", body.toString());
+        values.put(
+                "keywords",
+                entry.tags().stream()
+                        .map(t -> template.fill(
+                                "keyword",
+                                Map.of("query", URLEncoder.encode(t, StandardCharsets.UTF_8), "tag", text(t))))
+                        .collect(Collectors.joining(" ")));
+        values.put("more", items(site, site.related(entry, MORE_COUNT)));
+        return template.fill("article", values);
+    }
+
+    private String listing(String heading, SiteArticles site, List<CorpusEntry> entries) {
+        String items = entries.stream()
+                .map(e -> template.fill(
+                        "listing-item",
+                        Map.of(
+                                "href",
+                                site.path(e),
+                                "title",
+                                text(e.title()),
+                                "dateLine",
+                                DATE_LINE.format(e.published()),
+                                "summary",
+                                text(e.summary()))))
+                .collect(Collectors.joining("\n"));
+        return template.fill("listing", Map.of("heading", text(heading), "items", items));
+    }
+
+    private String sitemap(SiteArticles site) {
+        String urls = site.newestFirst().stream()
+                .map(e -> template.fill(
+                        "sitemap-url",
+                        Map.of(
+                                "loc", text(site.url(e).toString()),
+                                "date", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(e.published()),
+                                "title", text(e.title()),
+                                "keywords", text(String.join(", ", e.tags())))))
+                .collect(Collectors.joining("\n"));
+        return template.fill("sitemap", Map.of("urls", urls));
+    }
+}
