@@ -131,12 +131,20 @@ final class ArticlePageBuilder {
     }
 
     private List<ArticleCard> related(IndexedArticle indexed) {
+        return relatedReading(index, indexed, RELATED_LIMIT).stream()
+                .map(s -> ArticleCard.of(s.article(), dates))
+                .toList();
+    }
+
+    /**
+     * "اقرأ أيضاً": the articles most similar to this one that belong to other stories (its own
+     * story is one click away), best first; shared by the page and the API.
+     */
+    static List<ArticleIndex.Similar> relatedReading(ArticleIndex index, IndexedArticle indexed, int limit) {
         // ask for more than shown: similar articles of the same story are dropped here
-        return index.similarTo(indexed, 2 * RELATED_LIMIT).stream()
-                .map(ArticleIndex.Similar::article)
-                .filter(s -> !s.storyId().equals(indexed.storyId()))
-                .limit(RELATED_LIMIT)
-                .map(s -> ArticleCard.of(s, dates))
+        return index.similarTo(indexed, 2 * limit).stream()
+                .filter(s -> !s.article().storyId().equals(indexed.storyId()))
+                .limit(limit)
                 .toList();
     }
 }

@@ -230,7 +230,9 @@ class WebServerTest {
         assertThat(body.at("/dates/0/date").asText()).isEqualTo("2023-09-19");
         assertThat(body.at("/embeds/0/handle").asText()).isEqualTo("laila_news");
         assertThat(body.at("/body").size()).isEqualTo(3);
-        assertThat(body.get("related").findValuesAsText("id")).contains(WebFixtures.TALKS_ID);
+        assertThat(body.get("related").findValuesAsText("id"))
+                .contains(WebFixtures.TALKS_ID)
+                .doesNotContain(WebFixtures.SECOND_DAY_ID, WebFixtures.COPY_ID);
     }
 
     @Test
