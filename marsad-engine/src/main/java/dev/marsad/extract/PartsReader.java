@@ -19,6 +19,9 @@ final class PartsReader {
     /** Characters of a text node looked at for a leading marker. */
     private static final int MARKER_WINDOW = 48;
 
+    /** An agencies line ("(وكالات)") is at most this long. */
+    private static final int MAX_AGENCY_LINE_CHARS = 30;
+
     /** A source line longer than this is a sentence that happens to start with "المصدر". */
     private static final int MAX_SOURCE_LINE_CHARS = 120;
 
@@ -123,7 +126,8 @@ final class PartsReader {
         var source =
                 Markers.leading(markers.source(), folded, Markers.Glue.WORD).filter(m -> labelled(m, folded));
         if (source.isPresent()) return Optional.of(new Hit(t, Kind.SOURCE, source.get()));
-        if (Markers.isExactly(markers.agencies(), folded)) return Optional.of(new Hit(t, Kind.AGENCIES, folded));
+        if (folded.length() <= MAX_AGENCY_LINE_CHARS && Markers.isExactly(markers.agencies(), folded))
+            return Optional.of(new Hit(t, Kind.AGENCIES, folded));
         return Optional.empty();
     }
 
