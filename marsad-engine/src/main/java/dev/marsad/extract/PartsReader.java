@@ -93,8 +93,7 @@ final class PartsReader {
      */
     private static boolean isTeaserList(MarkedBlock block) {
         if (block.inline()) return false;
-        List<Element> items = block.region();
-        if (items.size() == 1) items = items.getFirst().children();
+        List<Element> items = RelatedBlockReader.items(block.region());
         long titled = items.stream()
                 .filter(i ->
                         i.selectFirst("h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]") != null)

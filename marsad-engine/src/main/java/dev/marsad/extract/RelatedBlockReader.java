@@ -47,7 +47,7 @@ final class RelatedBlockReader {
      * The items of a region: a single wrapper is looked through when its children repeat one tag
      * (a list of teasers); a wrapper of a heading and a paragraph is itself one item.
      */
-    private static List<Element> items(List<Element> region) {
+    static List<Element> items(List<Element> region) {
         List<Element> items = region;
         for (int depth = 0; depth < MAX_WRAPPER_DEPTH && items.size() == 1; depth++) {
             List<Element> children = items.getFirst().children().stream()
