@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
             CrawlCommand.class,
             IngestCommand.class,
             ExtractCommand.class,
-            SearchCommand.class
+            SearchCommand.class,
+            TextCommand.class
         })
 final class MarsadCommand implements Runnable {
 
