@@ -25,8 +25,8 @@ sealed interface Part {
 
     Slot slot();
 
-    /** A day counted from the reference day: اليوم 0, أمس -1, غدا +1. */
-    record DayShift(int days, int tokenCount) implements Part {
+    /** A day counted from the reference day: اليوم 0, أمس -1, غدا +1; {@code evening} for الليلة. */
+    record DayShift(int days, boolean evening, int tokenCount) implements Part {
         public Slot slot() {
             return Slot.DAY_ANCHOR;
         }
