@@ -42,6 +42,13 @@ final class IncompleteDates {
      */
     Optional<Dated> calendar(CalendarDate c, Optional<LocalDate> today, Optional<java.time.DayOfWeek> weekday) {
         try {
+            if (c.yearFromReference()) {
+                if (today.isEmpty()) return Optional.empty();
+                int thisYear = c.calendar() == Part.Calendar.HIJRI
+                        ? HijrahDate.from(today.get()).get(ChronoField.YEAR)
+                        : today.get().getYear();
+                return Optional.of(complete(c, thisYear + c.year(), c.month()));
+            }
             if (c.month() == 0 && c.day() == 0) return Optional.of(year(c));
             if (c.year() != 0) return Optional.of(complete(c, c.year(), c.month()));
             if (today.isEmpty()) return Optional.empty();

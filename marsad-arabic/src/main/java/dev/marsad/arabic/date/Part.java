@@ -42,10 +42,19 @@ sealed interface Part {
     /**
      * A calendar date, complete or not. Zero means "not stated" for year, month and day; negative
      * days are the codes below (the last day, a third of the month). Direction -1 or +1 comes from a word after a month without a
-     * year (يونيو الماضي, مارس المقبل): the last or the next such month; 0 when none.
+     * year (يونيو الماضي, مارس المقبل): the last or the next such month; 0 when none. With
+     * {@code yearFromReference}, {@code year} is an offset from the reference's year (مارس العام
+     * المقبل: +1).
      */
-    record CalendarDate(Calendar calendar, int year, int month, int day, int direction, int tokenCount)
+    record CalendarDate(
+            Calendar calendar, int year, int month, int day, int direction, boolean yearFromReference, int tokenCount)
             implements Part {
+
+        /** A date whose year, if stated, is absolute. */
+        CalendarDate(Calendar calendar, int year, int month, int day, int direction, int tokenCount) {
+            this(calendar, year, month, day, direction, false, tokenCount);
+        }
+
         /** Day code: the month's last day. */
         static final int LAST = -1;
         /** Day code: days 1..10 (أوائل). */
