@@ -202,13 +202,18 @@ final class CalendarReader {
         return paren && end < tokens.size() && tokens.get(end).isSymbol(')') ? end + 1 : end;
     }
 
-    private Optional<CalendarDate> focusAt(int i) {
+    Optional<CalendarDate> focusAt(int i) {
         Optional<DateLexicon.Hit> focus = DateLexicon.at(tokens, i, Category.FOCUS);
         if (focus.isEmpty() || i + 1 >= tokens.size()) return Optional.empty();
         int day = focusDay(focus.get().value());
-        int j = i + 1;
+        int j = i + focus.get().tokenCount();
+        // "اليوم الأخير من شهر تشرين الأول": a preposition may stand between the focus and the month.
+        if (j + 1 < tokens.size()
+                && DateLexicon.at(tokens, j, Category.CONNECTOR).isPresent()
+                && !isMonthAt(j)) j++;
         boolean marked = DateLexicon.at(tokens, j, Category.MONTH_MARKER).isPresent();
         if (!marked && !isMonthAt(j)) return Optional.empty();
+        int start = j;
         return monthAt(j, 0, true)
                 .filter(d -> d.day() == 0)
                 .map(d -> new CalendarDate(
@@ -218,7 +223,7 @@ final class CalendarReader {
                         day,
                         d.direction(),
                         d.yearFromReference(),
-                        d.tokenCount() + 1));
+                        d.tokenCount() + (start - i)));
     }
 
     /** Day codes of a focus: a day number, -1 the last day, or a third of the month (see {@link Part.CalendarDate}). */

@@ -46,7 +46,8 @@ final class DateLexicon {
         LAST,
         RANGE_TO,
         PLURAL_UNIT,
-        HOLIDAY
+        HOLIDAY,
+        WEEK
     }
 
     /**

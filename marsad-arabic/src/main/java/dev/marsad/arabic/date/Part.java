@@ -125,8 +125,11 @@ sealed interface Part {
      * The n-th weekday of a month (ثالث ثلاثاء في أيلول; n = -1 for the last). {@code month} is a
      * month-level {@link CalendarDate} or a {@link Period}. {@code orDayOfMonth} is the other
      * reading of "الثلاثاء الثالث من أيلول" (Tuesday the 3rd), used when that day is a Tuesday; 0 if none.
+     * With {@code wholeWeek} it is the n-th whole Monday-to-Sunday week inside the month (الأسبوع
+     * الأول من أكتوبر).
      */
-    record NthWeekday(DayOfWeek day, int n, Part month, int orDayOfMonth, int tokenCount) implements Part {
+    record NthWeekday(DayOfWeek day, int n, Part month, int orDayOfMonth, boolean wholeWeek, int tokenCount)
+            implements Part {
         public Slot slot() {
             return Slot.DATE;
         }
