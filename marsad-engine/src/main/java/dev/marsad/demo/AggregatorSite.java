@@ -125,7 +125,8 @@ final class AggregatorSite implements PublisherSite {
                 missing,
                 "",
                 missing,
-                site.demoArticles(java.util.Set.of(PageTrait.SOURCE_LINE, PageTrait.EMBEDDED_POST)));
+                site.demoArticles(java.util.Set.of(PageTrait.SOURCE_LINE, PageTrait.EMBEDDED_POST)),
+                Map.of("/index.html", "/", "/home", "/"));
     }
 
     private String page(SiteArticles site, String bodyClass, String title, String main) {

@@ -141,7 +141,13 @@ final class JsonLdSite implements PublisherSite {
                 template.part("not-found"),
                 404,
                 modified);
-        return new RenderedSite(responses, missing, "", missing, site.demoArticles(Set.of(PageTrait.EMBEDDED_POST)));
+        return new RenderedSite(
+                responses,
+                missing,
+                "",
+                missing,
+                site.demoArticles(Set.of(PageTrait.EMBEDDED_POST)),
+                Map.of("/ar", "/", "/ar/", "/"));
     }
 
     /** What the head of a page says about it. */

@@ -90,7 +90,6 @@ final class LegacySite implements PublisherSite {
         Instant modified = site.lastModified();
         String heading = template.part("home-heading");
         StaticResource home = page(site, heading, listing(heading, site, site.newestFirst()), modified);
-        responses.put("/", home);
         responses.put("/index.php", home);
         for (String section : site.sections()) {
             String label = sectionLabels.getOrDefault(section, section);
@@ -114,7 +113,9 @@ final class LegacySite implements PublisherSite {
         StaticResource missing = StaticResource.of(404, HTML, encode(template.part("not-found")), modified);
         StaticResource soft = page(site, template.part("soft-missing-title"), template.part("soft-missing"), modified);
         responses.put(ARTICLE_SCRIPT + STALE_ID, soft);
-        return new RenderedSite(responses, missing, ARTICLE_SCRIPT, soft, site.demoArticles(Set.of()));
+        // the old site answers its bare root with a redirect to the script that renders the home page
+        return new RenderedSite(
+                responses, missing, ARTICLE_SCRIPT, soft, site.demoArticles(Set.of()), Map.of("/", "/index.php"));
     }
 
     private StaticResource page(SiteArticles site, String title, String main, Instant modified) {
