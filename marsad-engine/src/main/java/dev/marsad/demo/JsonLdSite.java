@@ -2,6 +2,8 @@ package dev.marsad.demo;
 
 import static dev.marsad.demo.SiteTemplate.text;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -233,8 +235,7 @@ final class JsonLdSite implements PublisherSite {
                 "byline",
                 entry.authors().isEmpty()
                         ? ""
-                        : template.fill(
-                                "byline", Map.of("names", text(String.join(" " + AND + " ", entry.authors())))));
+                        : template.fill("byline", Map.of("names", text(String.join(" " + AND, entry.authors())))));
         values.put("published", ISO.format(entry.published()));
         values.put("dateLine", dateLine(entry.published()));
         values.put("image", site.base().resolve("media/" + entry.id() + ".jpg").toString());
@@ -243,7 +244,13 @@ final class JsonLdSite implements PublisherSite {
         values.put(
                 "tags",
                 entry.tags().stream()
-                        .map(t -> template.fill("tag-item", Map.of("slug", text(t.replace(' ', '-')), "tag", text(t))))
+                        .map(t -> template.fill(
+                                "tag-item",
+                                Map.of(
+                                        "slug",
+                                        URLEncoder.encode(t.replace(' ', '-'), StandardCharsets.UTF_8),
+                                        "tag",
+                                        text(t))))
                         .collect(Collectors.joining()));
         values.put(
                 "related",
@@ -253,7 +260,7 @@ final class JsonLdSite implements PublisherSite {
         return template.fill("article", values);
     }
 
-    /** The Arabic "and" (و) joining two bylines. */
+    /** The Arabic "and" (و), written joined to the next byline. */
     private static final String AND = "\u0648";
 
     private String card(SiteArticles site, CorpusEntry e) {
