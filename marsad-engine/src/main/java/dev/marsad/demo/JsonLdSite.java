@@ -300,18 +300,7 @@ final class JsonLdSite implements PublisherSite {
         return template.fill("listing", Map.of("heading", text(heading), "items", items));
     }
 
-    /** "الأربعاء 20 سبتمبر 2023 - 11:30" in the publisher's own offset. */
     private String dateLine(OffsetDateTime time) {
-        return template.fill(
-                "date-line",
-                Map.of(
-                        "weekday",
-                                template.pair(
-                                        "weekdays",
-                                        Integer.toString(time.getDayOfWeek().getValue())),
-                        "day", Integer.toString(time.getDayOfMonth()),
-                        "month", template.pair("months", Integer.toString(time.getMonthValue())),
-                        "year", Integer.toString(time.getYear()),
-                        "time", String.format(java.util.Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute())));
+        return DateLine.format(template, time, DateLine.Digits.WESTERN);
     }
 }
