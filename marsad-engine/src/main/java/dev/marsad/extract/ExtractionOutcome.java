@@ -46,6 +46,8 @@ public sealed interface ExtractionOutcome {
         /** The page is larger or deeper than the extractor reads. */
         TOO_LARGE,
         /** The HTTP status is not a success (4xx, 5xx). */
-        HTTP_ERROR
+        HTTP_ERROR,
+        /** A bug: the extractor failed on this page; the detail names the exception. */
+        EXTRACTOR_FAILURE
     }
 }

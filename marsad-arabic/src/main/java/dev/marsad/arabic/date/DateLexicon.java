@@ -1,0 +1,177 @@
+package dev.marsad.arabic.date;
+
+import dev.marsad.arabic.number.FoldedText;
+import dev.marsad.arabic.number.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The words of dates and times ({@code calendar-words.tsv} next to this class): months of both
+ * calendars, weekdays, relative days, units, directions, parts of the day and time zones. Looks
+ * up one- and two-token forms at a position, stripping one proclitic from the first word.
+ */
+final class DateLexicon {
+
+    /** Categories of the table's third column. */
+    enum Category {
+        MONTH,
+        HIJRI_MONTH,
+        WEEKDAY,
+        RELATIVE_DAY,
+        NOW,
+        UNIT,
+        PERIOD,
+        DIRECTION,
+        DAYPART,
+        ZONE,
+        ZONE_MARKER,
+        CONNECTOR,
+        HOUR_MARKER,
+        SHIFT,
+        YEAR_MARKER,
+        MONTH_MARKER,
+        ERA,
+        MINUTES_PART,
+        FOCUS,
+        BARE_WEEKDAY,
+        LAST,
+        RANGE_TO,
+        PLURAL_UNIT,
+        HOLIDAY
+    }
+
+    /**
+     * A word found in the text.
+     *
+     * @param category what it is
+     * @param value the table's value column
+     * @param tokenCount how many tokens the form spans (1 or 2)
+     */
+    record Hit(Category category, String value, int tokenCount) {}
+
+    /** Proclitics stripped before a look-up: waw, feh, beh, lam, kaf. */
+    static final String PROCLITICS = "\u0648\u0641\u0628\u0644\u0643";
+    /** Shortest word left after stripping a proclitic; "بص" must not become the daypart "ص". */
+    static final int MIN_STEM = 2;
+
+    private static final String RESOURCE = "calendar-words.tsv";
+    /** Folded form → the categories it belongs to, each with its value. */
+    private static final Map<String, Map<Category, String>> WORDS = load();
+
+    /** First words of the two-word forms (أول أمس, كانون الثاني). */
+    private static final java.util.Set<String> TWO_WORD_HEADS = WORDS.keySet().stream()
+            .filter(k -> k.indexOf(' ') > 0)
+            .map(k -> k.substring(0, k.indexOf(' ')))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private DateLexicon() {}
+
+    /** The entry of the given category starting at {@code index}, two-token forms first. */
+    static Optional<Hit> at(List<Token> tokens, int index, Category category) {
+        Token first = tokens.get(index);
+        if (!first.isWord()) return Optional.empty();
+        String form = first.form();
+        Optional<Hit> hit = atHead(tokens, index, form, category);
+        if (hit.isPresent() || !hasProclitic(form)) return hit;
+        String rest = form.substring(1);
+        hit = atHead(tokens, index, rest, category);
+        if (hit.isPresent() || !hasProclitic(rest) || rest.charAt(0) == form.charAt(0)) return hit;
+        return atHead(tokens, index, rest.substring(1), category);
+    }
+
+    /** Whether some entry could start at this token: a cheap test run before the readers. */
+    static boolean mayStartEntry(Token token) {
+        if (!token.isWord()) return false;
+        String form = token.form();
+        if (WORDS.containsKey(form) || TWO_WORD_HEADS.contains(form)) return true;
+        if (!hasProclitic(form)) return false;
+        String rest = form.substring(1);
+        if (WORDS.containsKey(rest) || TWO_WORD_HEADS.contains(rest)) return true;
+        if (!hasProclitic(rest)) return false;
+        String bare = rest.substring(1);
+        return WORDS.containsKey(bare) || TWO_WORD_HEADS.contains(bare);
+    }
+
+    private static boolean hasProclitic(String form) {
+        return form.length() > MIN_STEM && PROCLITICS.indexOf(form.charAt(0)) >= 0;
+    }
+
+    private static Optional<Hit> atHead(List<Token> tokens, int index, String head, Category category) {
+        if (TWO_WORD_HEADS.contains(head)
+                && index + 1 < tokens.size()
+                && tokens.get(index + 1).isWord()) {
+            Map<Category, String> two =
+                    WORDS.get(head + ' ' + tokens.get(index + 1).form());
+            if (two != null && two.containsKey(category)) return Optional.of(new Hit(category, two.get(category), 2));
+        }
+        Map<Category, String> one = WORDS.get(head);
+        if (one != null && one.containsKey(category)) return Optional.of(new Hit(category, one.get(category), 1));
+        return Optional.empty();
+    }
+
+    /** Whether the token at index is exactly the given (folded) word, allowing a proclitic. */
+    static boolean isWord(List<Token> tokens, int index, String folded) {
+        if (index >= tokens.size() || !tokens.get(index).isWord()) return false;
+        for (String head : heads(tokens.get(index).form())) if (head.equals(folded)) return true;
+        return false;
+    }
+
+    /**
+     * How many proclitic letters lead the word, given that the word is not itself in the table
+     * but one of its heads is ("وبعد" → 1, "وبالأمس" → 2); 0 otherwise.
+     */
+    static int procliticLength(Token token) {
+        if (!token.isWord() || WORDS.containsKey(token.form())) return 0;
+        for (String head : heads(token.form())) {
+            if (WORDS.containsKey(head) || isTwoWordHead(head))
+                return token.form().length() - head.length();
+        }
+        return 0;
+    }
+
+    private static boolean isTwoWordHead(String head) {
+        return TWO_WORD_HEADS.contains(head);
+    }
+
+    private static List<String> heads(String form) {
+        if (form.length() > MIN_STEM && PROCLITICS.indexOf(form.charAt(0)) >= 0) {
+            String rest = form.substring(1);
+            if (rest.length() > MIN_STEM && PROCLITICS.indexOf(rest.charAt(0)) >= 0 && rest.charAt(0) != form.charAt(0))
+                return List.of(form, rest, rest.substring(1));
+            return List.of(form, rest);
+        }
+        return List.of(form);
+    }
+
+    private static Map<String, Map<Category, String>> load() {
+        try (InputStream in = DateLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("word table " + RESOURCE + " is missing from the jar");
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, Map<Category, String>> map = new HashMap<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cells = line.split("\t", -1);
+                if (cells.length != 3)
+                    throw new IllegalStateException(RESOURCE + ": expected 3 columns in '" + line + "'");
+                String key = FoldedText.of(cells[0].strip()).folded();
+                String previous = map.computeIfAbsent(key, k -> new EnumMap<>(Category.class))
+                        .put(Category.valueOf(cells[1]), cells[2]);
+                if (previous != null && !previous.equals(cells[2]))
+                    throw new IllegalStateException(RESOURCE + ": '" + cells[0] + "' has two " + cells[1] + " values");
+            }
+            map.replaceAll((k, v) -> Map.copyOf(v));
+            return Map.copyOf(map);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read word table " + RESOURCE, e);
+        }
+    }
+}

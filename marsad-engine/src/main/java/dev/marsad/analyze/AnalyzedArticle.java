@@ -1,0 +1,64 @@
+package dev.marsad.analyze;
+
+import dev.marsad.extract.Article;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An article with what Marsad understood of it: unified tags, named entities, dates resolved
+ * against the publication date, quantities, and its section.
+ *
+ * @param article the extracted article, unchanged
+ * @param tags the page's tags, split and unified across spellings (one entry per tag key)
+ * @param entities named places, organisations and people, one entry per canonical entity
+ * @param dates date expressions in title and body, resolved against the publication date
+ * @param quantities counted quantities in title and body
+ * @param section Marsad's section for the article (a {@link Section}), whatever the publisher calls it
+ * @param keywords the most characteristic normalised terms, best first
+ * @param relatedEntities entities named only in the page's related links and teasers (other
+ *     stories announced on the page), kept apart so that they never count as the article's own
+ */
+public record AnalyzedArticle(
+        Article article,
+        List<Tag> tags,
+        List<Entity> entities,
+        List<DateMention> dates,
+        List<QuantityMention> quantities,
+        Section section,
+        List<String> keywords,
+        List<Entity> relatedEntities) {
+
+    /** An analysed article without entities from related links and teasers. */
+    public AnalyzedArticle(
+            Article article,
+            List<Tag> tags,
+            List<Entity> entities,
+            List<DateMention> dates,
+            List<QuantityMention> quantities,
+            Section section,
+            List<String> keywords) {
+        this(article, tags, entities, dates, quantities, section, keywords, List.of());
+    }
+
+    public AnalyzedArticle {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(section, "section");
+        tags = List.copyOf(tags);
+        entities = List.copyOf(entities);
+        dates = List.copyOf(dates);
+        quantities = List.copyOf(quantities);
+        keywords = List.copyOf(keywords);
+        relatedEntities = List.copyOf(relatedEntities);
+    }
+
+    /** The entities of one type, in order of first mention. */
+    public List<Entity> entities(Entity.Type type) {
+        return entities.stream().filter(e -> e.type() == type).toList();
+    }
+
+    /** The tag with this key, if the article has it. */
+    public Optional<Tag> tag(String key) {
+        return tags.stream().filter(t -> t.key().equals(key)).findFirst();
+    }
+}

@@ -1,0 +1,209 @@
+package dev.marsad.analyze;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The entity gazetteer: known places, organisations and people with their spellings, matched
+ * through normalised text and, for names long enough, through their spelling-variant key (so an
+ * unseen transliteration such as ناجورنو كاراباخ still finds ناغورنو كاراباخ).
+ *
+ * <p>Read from the resources {@code gazetteer-places.txt}, {@code gazetteer-organisations.txt}
+ * and {@code gazetteer-people.txt}; their header comment gives the format. Immutable once built.
+ */
+final class Gazetteer {
+
+    /** The resources read, in order; an earlier entry wins a name listed twice. */
+    static final List<String> RESOURCES =
+            List.of("gazetteer-organisations.txt", "gazetteer-people.txt", "gazetteer-places.txt");
+
+    /**
+     * Shortest name key matched by key alone. Shorter keys (بتن for بوتين) collide with common
+     * words, so such names match only through their listed spellings.
+     */
+    private static final int MIN_KEY_LENGTH = 4;
+
+    /** Endings that inflect a masculine nisba: feminine, plurals; (normalised) ه، ون، ين، ات. */
+    private static final List<String> NISBA_ENDINGS =
+            List.of("", "\u0647", "\u0648\u0646", "\u064A\u0646", "\u0627\u062A");
+
+    private static final String ARTICLE = "\u0627\u0644";
+
+    private final List<GazetteerEntry> entries;
+    private final Map<String, GazetteerEntry> byPhrase = new HashMap<>();
+    private final Map<String, GazetteerEntry> byKey = new HashMap<>();
+    private final Set<String> ambiguousKeys = new HashSet<>();
+    private final Map<String, GazetteerEntry> byNisba = new HashMap<>();
+    private final WordList stopWords;
+    private final WordList genericHeads;
+    private final int maxWords;
+
+    /**
+     * Builds the indexes. Names opened by a generic head word ({@code genericHeads}: وكالة، وزارة،
+     * حركة…) are matched only as listed, never by key: the key is made for transliterated names,
+     * and "وكالة كيودو" shares its key with "جولة جديدة".
+     */
+    Gazetteer(Collection<GazetteerEntry> entries, WordList stopWords, WordList genericHeads) {
+        this.entries = List.copyOf(entries);
+        this.stopWords = stopWords;
+        this.genericHeads = genericHeads;
+        int longest = 1;
+        for (GazetteerEntry entry : this.entries) {
+            for (String name : entry.names()) longest = Math.max(longest, index(entry, name));
+            for (String nisba : entry.nisbas()) indexNisba(entry, ArabicForms.normalize(nisba));
+        }
+        ambiguousKeys.forEach(byKey::remove);
+        this.maxWords = longest;
+    }
+
+    /** Loads the bundled gazetteer. */
+    static Gazetteer load(WordList stopWords, WordList genericHeads) {
+        var entries = new ArrayList<GazetteerEntry>();
+        for (String resource : RESOURCES)
+            for (String line : WordList.lines(resource)) entries.add(parse(resource, line));
+        return new Gazetteer(entries, stopWords, genericHeads);
+    }
+
+    /** Parses "id TYPE name|name > nisba|nisba"; fails naming the resource and line. */
+    static GazetteerEntry parse(String resource, String line) {
+        String[] head = line.split(" ", 3);
+        if (head.length < 3) throw new IllegalArgumentException(resource + ": malformed line '" + line + "'");
+        String[] parts = head[2].split(">", 2);
+        Entity.Type type;
+        try {
+            type = Entity.Type.valueOf(head[1]);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(resource + ": unknown type '" + head[1] + "' in '" + line + "'", e);
+        }
+        return new GazetteerEntry(head[0], type, split(parts[0]), parts.length > 1 ? split(parts[1]) : List.of());
+    }
+
+    private static List<String> split(String names) {
+        return Arrays.stream(names.split("\\|"))
+                .map(String::strip)
+                .filter(n -> !n.isEmpty())
+                .toList();
+    }
+
+    private int index(GazetteerEntry entry, String name) {
+        String phrase = phrase(name);
+        byPhrase.putIfAbsent(phrase, entry);
+        String key = ArabicForms.nameKey(phrase);
+        if (key.length() >= MIN_KEY_LENGTH && !genericHeads.contains(phrase.split(" ")[0])) {
+            GazetteerEntry previous = byKey.putIfAbsent(key, entry);
+            if (previous != null && !previous.id().equals(entry.id())) ambiguousKeys.add(key);
+        }
+        return phrase.split(" ").length;
+    }
+
+    private void indexNisba(GazetteerEntry entry, String nisba) {
+        for (String ending : NISBA_ENDINGS) {
+            byNisba.putIfAbsent(nisba + ending, entry);
+            byNisba.putIfAbsent(ARTICLE + nisba + ending, entry);
+        }
+    }
+
+    /** A name as matched: normalised, words separated by single spaces. */
+    static String phrase(String name) {
+        return String.join(
+                " ", WordSplitter.split(name).stream().map(Word::norm).toList());
+    }
+
+    /** Every entry, in resource order. */
+    List<GazetteerEntry> entries() {
+        return entries;
+    }
+
+    /** The entry whose name, or name key, is this whole phrase (no clitic removal). */
+    Optional<GazetteerEntry> find(String name) {
+        String phrase = phrase(name);
+        GazetteerEntry exact = byPhrase.get(phrase);
+        if (exact != null) return Optional.of(exact);
+        String key = ArabicForms.nameKey(phrase);
+        return key.length() >= MIN_KEY_LENGTH ? Optional.ofNullable(byKey.get(key)) : Optional.empty();
+    }
+
+    /** The place whose nisba adjective this normalised word is ("الأذرية" gives Azerbaijan). */
+    Optional<GazetteerEntry> countryOfNisba(String word) {
+        for (String reading : ArabicForms.withoutClitics(word)) {
+            GazetteerEntry entry = byNisba.get(reading);
+            if (entry != null) return Optional.of(entry);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The longest gazetteer name starting at word {@code i} (a leading clitic allowed on its first
+     * word, no punctuation inside it), or empty.
+     */
+    Optional<GazetteerMatch> matchAt(List<Word> words, int i) {
+        int limit = Math.min(maxWords, words.size() - i);
+        for (int n = limit; n >= 1; n--) {
+            if (hasGapInside(words, i, n)) continue;
+            Optional<GazetteerMatch> match = matchExactly(words, i, n);
+            if (match.isPresent()) return match;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Words {@code [i, i+n)} as one name: first through the listed spellings (every clitic reading
+     * of the first word), then through the name key (the barest reading first). Key matches are
+     * refused for phrases holding a stop word and for single nisba adjectives (الأذربيجانية has
+     * the key of أذربيجان but is the adjective).
+     */
+    private Optional<GazetteerMatch> matchExactly(List<Word> words, int i, int n) {
+        var rest = new StringBuilder();
+        boolean restHasStopWord = false;
+        for (int j = i + 1; j < i + n; j++) {
+            rest.append(' ').append(words.get(j).norm());
+            restHasStopWord |= stopWords.contains(words.get(j).norm());
+        }
+        List<String> readings = ArabicForms.withoutClitics(words.get(i).norm());
+        for (String reading : readings) {
+            if (stopWords.contains(reading)) continue;
+            GazetteerEntry entry = byPhrase.get(reading + rest);
+            if (entry != null) return Optional.of(match(words, i, n, reading, entry));
+        }
+        if (restHasStopWord) return Optional.empty();
+        for (String reading : readings.reversed()) {
+            if (stopWords.contains(reading)
+                    || (n == 1 && countryOfNisba(reading).isPresent())) continue;
+            String key = ArabicForms.nameKey(reading + rest);
+            GazetteerEntry entry = key.length() >= MIN_KEY_LENGTH ? byKey.get(key) : null;
+            if (entry != null) return Optional.of(match(words, i, n, reading, entry));
+        }
+        return Optional.empty();
+    }
+
+    private static GazetteerMatch match(List<Word> words, int i, int n, String reading, GazetteerEntry entry) {
+        Word first = words.get(i);
+        int clitic = ArabicForms.cliticLength(first.norm(), reading);
+        int start = first.start() + surfaceOffset(first.surface(), clitic);
+        return new GazetteerMatch(entry, i, i + n, start, words.get(i + n - 1).end());
+    }
+
+    private static boolean hasGapInside(List<Word> words, int i, int n) {
+        for (int j = i + 1; j < i + n; j++) if (!words.get(j).isJoinedToPrevious()) return true;
+        return false;
+    }
+
+    /** The offset in {@code surface} after its first {@code letters} letters (marks skipped). */
+    static int surfaceOffset(String surface, int letters) {
+        int seen = 0;
+        int k = 0;
+        while (k < surface.length() && seen < letters) {
+            if (Character.isLetterOrDigit(surface.charAt(k))) seen++;
+            k++;
+        }
+        while (k < surface.length() && !Character.isLetterOrDigit(surface.charAt(k))) k++;
+        return k;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.marsad.crawl;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * One polite, recorded request: waits for the host's turn ({@link HostGate}), fetches, and writes the
+ * response to the WARC file before anyone parses it. No robots.txt check and no redirect following
+ * here; {@link Retriever} adds those.
+ */
+final class CapturingFetcher {
+
+    /** An outcome and where its response was stored, if one arrived. */
+    record Capture(FetchOutcome outcome, Optional<WarcCapture.Location> warc) {}
+
+    private final HttpFetcher http;
+    private final HostGate gate;
+    private final WarcCapture warc;
+
+    CapturingFetcher(HttpFetcher http, HostGate gate, WarcCapture warc) {
+        this.http = http;
+        this.gate = gate;
+        this.warc = warc;
+    }
+
+    /**
+     * Fetches {@code url} once the host's delay has passed, then stores the response.
+     *
+     * @throws InterruptedException when interrupted while waiting for the host
+     */
+    Capture fetch(URI url, Validators validators, Duration delay) throws InterruptedException {
+        String host = UrlNormalizer.hostKey(url);
+        gate.acquire(host);
+        FetchOutcome outcome;
+        try {
+            outcome = http.fetch(url, validators);
+        } finally {
+            gate.release(host, delay);
+        }
+        Optional<WarcCapture.Location> stored = outcome.response().map(warc::write);
+        return new Capture(outcome, stored);
+    }
+}

@@ -1,0 +1,206 @@
+package dev.marsad.crawl;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The settings of a crawl. All defaults live here, each with what it controls; build with {@link
+ * #builder(Path)}.
+ *
+ * @param dataDir the data directory: WARC files go to {@code <dataDir>/warc/}
+ * @param userAgent the User-Agent header sent with every request
+ * @param robotsAgent the product token matched against robots.txt user-agent lines
+ * @param connectTimeout how long to wait for a TCP/TLS connection
+ * @param readTimeout how long to wait for a complete response (headers and body)
+ * @param maxBodyBytes bodies beyond this many (decoded) bytes are cut, stored truncated and rejected
+ * @param maxRedirects how many redirect hops one URL may take
+ * @param maxPages how many frontier URLs one run fetches at most (discovery documents not counted)
+ * @param maxPagesPerSource how many frontier URLs of one source one run fetches at most
+ * @param maxLinksPerStartPage how many same-host links one start page may add to the frontier
+ * @param maxCrawlDelay the cap on a robots.txt Crawl-delay (longer delays are clamped to it)
+ * @param maxAttempts how many runs may try a transiently failing URL (timeouts, 5xx) before it stays failed
+ * @param warcFileBytes a WARC file is closed and a new one started once it passes this size
+ */
+public record CrawlConfig(
+        Path dataDir,
+        String userAgent,
+        String robotsAgent,
+        Duration connectTimeout,
+        Duration readTimeout,
+        int maxBodyBytes,
+        int maxRedirects,
+        int maxPages,
+        int maxPagesPerSource,
+        int maxLinksPerStartPage,
+        Duration maxCrawlDelay,
+        int maxAttempts,
+        long warcFileBytes) {
+
+    /** Names Marsad to publishers; they can address it in robots.txt as {@link #DEFAULT_ROBOTS_AGENT}. */
+    public static final String DEFAULT_USER_AGENT = "Marsad/0.1 (Arabic news crawler; robots token 'marsad')";
+    /** The robots.txt product token. */
+    public static final String DEFAULT_ROBOTS_AGENT = "marsad";
+    /** Long enough for a slow server across the world, short enough not to stall a host's queue. */
+    static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** A news page of a few hundred KB arrives well within this on any working connection. */
+    static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+    /** Article pages are far below 8 MiB; anything larger is a media file or a runaway response. */
+    static final int DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
+    /** RFC 9110 sets no limit; browsers stop at about 20, crawlers commonly at 5. */
+    static final int DEFAULT_MAX_REDIRECTS = 5;
+    /** One run's page budget. */
+    static final int DEFAULT_MAX_PAGES = 10_000;
+    /** One source's share of a run, so one large site cannot starve the others. */
+    static final int DEFAULT_MAX_PAGES_PER_SOURCE = 2_000;
+    /** A section page links to a few dozen articles; more is navigation noise. */
+    static final int DEFAULT_MAX_LINKS_PER_START_PAGE = 100;
+    /** A Crawl-delay above this would make a source unusable; it is clamped. */
+    static final Duration DEFAULT_MAX_CRAWL_DELAY = Duration.ofSeconds(30);
+    /** Transient failures get this many runs in total before they stay failed. */
+    static final int DEFAULT_MAX_ATTEMPTS = 3;
+    /** The size at which WARC files rotate, as Heritrix and wget do at about 1 GB. */
+    static final long DEFAULT_WARC_FILE_BYTES = 1024L * 1024 * 1024;
+
+    public CrawlConfig {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(userAgent, "userAgent");
+        Objects.requireNonNull(robotsAgent, "robotsAgent");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(readTimeout, "readTimeout");
+        Objects.requireNonNull(maxCrawlDelay, "maxCrawlDelay");
+        if (userAgent.isBlank() || robotsAgent.isBlank())
+            throw new IllegalArgumentException("userAgent and robotsAgent must not be blank");
+        requirePositive("maxBodyBytes", maxBodyBytes);
+        requirePositive("maxPages", maxPages);
+        requirePositive("maxPagesPerSource", maxPagesPerSource);
+        requirePositive("maxLinksPerStartPage", maxLinksPerStartPage);
+        requirePositive("maxAttempts", maxAttempts);
+        requirePositive("warcFileBytes", warcFileBytes);
+        if (maxRedirects < 0) throw new IllegalArgumentException("maxRedirects must be >= 0, got " + maxRedirects);
+    }
+
+    private static void requirePositive(String name, long value) {
+        if (value <= 0) throw new IllegalArgumentException(name + " must be positive, got " + value);
+    }
+
+    /** A builder holding the defaults above. */
+    public static Builder builder(Path dataDir) {
+        return new Builder(dataDir);
+    }
+
+    FetchSettings fetchSettings() {
+        return new FetchSettings(userAgent, connectTimeout, readTimeout, maxBodyBytes);
+    }
+
+    /** Builds a {@link CrawlConfig}; every setter is optional. */
+    public static final class Builder {
+        private final Path dataDir;
+        private String userAgent = DEFAULT_USER_AGENT;
+        private String robotsAgent = DEFAULT_ROBOTS_AGENT;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+        private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private int maxRedirects = DEFAULT_MAX_REDIRECTS;
+        private int maxPages = DEFAULT_MAX_PAGES;
+        private int maxPagesPerSource = DEFAULT_MAX_PAGES_PER_SOURCE;
+        private int maxLinksPerStartPage = DEFAULT_MAX_LINKS_PER_START_PAGE;
+        private Duration maxCrawlDelay = DEFAULT_MAX_CRAWL_DELAY;
+        private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+        private long warcFileBytes = DEFAULT_WARC_FILE_BYTES;
+
+        private Builder(Path dataDir) {
+            this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
+        }
+
+        /** Sets {@link CrawlConfig#userAgent()}; default {@link #DEFAULT_USER_AGENT}. */
+        public Builder userAgent(String value) {
+            userAgent = value;
+            return this;
+        }
+
+        /** Sets {@link CrawlConfig#robotsAgent()}; default {@link #DEFAULT_ROBOTS_AGENT}. */
+        public Builder robotsAgent(String value) {
+            robotsAgent = value;
+            return this;
+        }
+
+        /** Sets {@link CrawlConfig#connectTimeout()}; default 10 s. */
+        public Builder connectTimeout(Duration value) {
+            connectTimeout = value;
+            return this;
+        }
+
+        /** Sets {@link CrawlConfig#readTimeout()}; default 30 s. */
+        public Builder readTimeout(Duration value) {
+            readTimeout = value;
+            return this;
+        }
+
+        /** Sets {@link CrawlConfig#maxBodyBytes()}; default 8 MiB. */
+        public Builder maxBodyBytes(int value) {
+            maxBodyBytes = value;
+            return this;
+        }
+
+        /** Sets {@link CrawlConfig#maxRedirects()}; default 5. */
+        public Builder maxRedirects(int value) {
+            maxRedirects = value;
+            return this;
+        }
+
+        /** Sets {@link CrawlConfig#maxPages()}; default 10 000. */
+        public Builder maxPages(int value) {
+            maxPages = value;
+            return this;
+        }
+
+        /** Sets {@link CrawlConfig#maxPagesPerSource()}; default 2 000. */
+        public Builder maxPagesPerSource(int value) {
+            maxPagesPerSource = value;
+            return this;
+        }
+
+        /** Sets {@link CrawlConfig#maxLinksPerStartPage()}; default 100. */
+        public Builder maxLinksPerStartPage(int value) {
+            maxLinksPerStartPage = value;
+            return this;
+        }
+
+        /** Sets {@link CrawlConfig#maxCrawlDelay()}; default 30 s. */
+        public Builder maxCrawlDelay(Duration value) {
+            maxCrawlDelay = value;
+            return this;
+        }
+
+        /** Sets {@link CrawlConfig#maxAttempts()}; default 3. */
+        public Builder maxAttempts(int value) {
+            maxAttempts = value;
+            return this;
+        }
+
+        /** Sets {@link CrawlConfig#warcFileBytes()}; default 1 GiB. */
+        public Builder warcFileBytes(long value) {
+            warcFileBytes = value;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException naming the first bad setting */
+        public CrawlConfig build() {
+            return new CrawlConfig(
+                    dataDir,
+                    userAgent,
+                    robotsAgent,
+                    connectTimeout,
+                    readTimeout,
+                    maxBodyBytes,
+                    maxRedirects,
+                    maxPages,
+                    maxPagesPerSource,
+                    maxLinksPerStartPage,
+                    maxCrawlDelay,
+                    maxAttempts,
+                    warcFileBytes);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package dev.marsad.crawl;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The second half of a run: fetches the frontier URLs that are due (new ones, and transient failures
+ * of earlier runs), hands each page to the {@link PageHandler} and records every URL's final state.
+ * Hosts are crawled in parallel, one virtual thread each; a host's URLs are fetched one after the
+ * other. Budgets (per run, per source) are applied before fetching starts; what is over budget stays
+ * pending for the next run.
+ */
+final class FrontierPass {
+
+    /** What the pass did. */
+    record Result(Map<UrlState, Integer> finished, int leftPending) {}
+
+    private final Retriever retriever;
+    private final CrawlState state;
+    private final PageHandler handler;
+    private final CrawlListener listener;
+    private final CrawlConfig config;
+    /** The handler is called from one thread at a time, so the pipeline needs no locking of its own. */
+    private final ReentrantLock handlerLock = new ReentrantLock();
+
+    private final Map<UrlState, AtomicInteger> finished = new EnumMap<>(UrlState.class);
+    private final AtomicInteger done = new AtomicInteger();
+
+    FrontierPass(
+            Retriever retriever, CrawlState state, PageHandler handler, CrawlListener listener, CrawlConfig config) {
+        this.retriever = retriever;
+        this.state = state;
+        this.handler = handler;
+        this.listener = listener;
+        this.config = config;
+        for (UrlState s : UrlState.values()) finished.put(s, new AtomicInteger());
+    }
+
+    /**
+     * Fetches what is due for the sources in {@code delays} (source id → politeness delay); returns
+     * when every selected URL has a final state.
+     */
+    Result run(Map<String, Duration> delays) throws InterruptedException {
+        List<FrontierEntry> due = state.due(config.maxAttempts()).stream()
+                .filter(e -> delays.containsKey(e.sourceId()))
+                .toList();
+        List<FrontierEntry> selected = withinBudget(due);
+        Map<String, List<FrontierEntry>> byHost = new LinkedHashMap<>();
+        selected.forEach(e -> byHost.computeIfAbsent(UrlNormalizer.hostKey(e.url()), h -> new ArrayList<>())
+                .add(e));
+        var workers = new Workers();
+        byHost.forEach((host, entries) ->
+                workers.start("marsad-crawl-" + host, () -> crawlHost(entries, delays, selected.size())));
+        workers.joinAll();
+        Map<UrlState, Integer> counts = new EnumMap<>(UrlState.class);
+        finished.forEach((s, n) -> counts.put(s, n.get()));
+        return new Result(counts, due.size() - done.get());
+    }
+
+    private List<FrontierEntry> withinBudget(List<FrontierEntry> due) {
+        Map<String, Integer> perSource = new HashMap<>();
+        List<FrontierEntry> selected = new ArrayList<>();
+        for (FrontierEntry entry : due) {
+            if (selected.size() == config.maxPages()) break;
+            int taken = perSource.merge(entry.sourceId(), 1, Integer::sum);
+            if (taken <= config.maxPagesPerSource()) selected.add(entry);
+        }
+        return selected;
+    }
+
+    private void crawlHost(List<FrontierEntry> entries, Map<String, Duration> delays, int total) {
+        for (FrontierEntry entry : entries) {
+            if (Thread.currentThread().isInterrupted()) return;
+            Outcome outcome;
+            try {
+                outcome = crawl(entry, delays.get(entry.sourceId()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // The WARC file or the database failed: the URL stays due for a later run.
+                outcome = new Outcome(
+                        UrlState.FAILED,
+                        Stage.STORE,
+                        "cannot store " + entry.url() + ": " + e.getMessage(),
+                        0,
+                        Optional.empty(),
+                        true,
+                        Optional.empty());
+            }
+            record(entry, outcome, total);
+        }
+    }
+
+    /** How one frontier URL ended, and the final URL of its redirect chain when that differs. */
+    private record Outcome(
+            UrlState state,
+            Stage stage,
+            String reason,
+            int httpStatus,
+            Optional<WarcCapture.Location> warc,
+            boolean retryable,
+            Optional<URI> finalUrl) {}
+
+    private Outcome crawl(FrontierEntry entry, Duration delay) throws InterruptedException {
+        Retriever.Retrieval retrieval =
+                retriever.retrieve(entry.url(), entry.sourceId(), DocumentKind.PAGE, Validators.NONE, delay);
+        return switch (retrieval) {
+            case Retriever.Retrieval.Got got -> handle(entry.url(), got);
+            case Retriever.Retrieval.Unchanged u ->
+                new Outcome(
+                        UrlState.UNCHANGED,
+                        Stage.FETCH,
+                        "not modified",
+                        304,
+                        Optional.of(u.warc()),
+                        false,
+                        Optional.empty());
+            case Retriever.Retrieval.Stopped s ->
+                new Outcome(
+                        s.state(), s.stage(), s.reason(), s.httpStatus(), s.warc(), s.retryable(), Optional.empty());
+        };
+    }
+
+    private Outcome handle(URI requested, Retriever.Retrieval.Got got) {
+        CapturedResponse response = got.response();
+        Optional<URI> finalUrl = response.url().equals(requested) ? Optional.empty() : Optional.of(response.url());
+        String via = finalUrl.map(u -> " (via redirect to " + u + ")").orElse("");
+        PageVerdict verdict;
+        handlerLock.lock();
+        try {
+            verdict = handler.handle(response.toPage());
+        } catch (Exception e) {
+            return new Outcome(
+                    UrlState.FAILED,
+                    Stage.HANDLE,
+                    "page handler failed: " + e + via,
+                    response.status(),
+                    Optional.of(got.warc()),
+                    false,
+                    finalUrl);
+        } finally {
+            handlerLock.unlock();
+        }
+        return switch (verdict) {
+            case PageVerdict.Accepted a ->
+                new Outcome(
+                        UrlState.FETCHED,
+                        Stage.HANDLE,
+                        "accepted" + via,
+                        response.status(),
+                        Optional.of(got.warc()),
+                        false,
+                        finalUrl);
+            case PageVerdict.Rejected r ->
+                new Outcome(
+                        UrlState.REJECTED,
+                        Stage.HANDLE,
+                        r.reason() + via,
+                        response.status(),
+                        Optional.of(got.warc()),
+                        false,
+                        finalUrl);
+        };
+    }
+
+    private void record(FrontierEntry entry, Outcome o, int total) {
+        Instant now = Instant.now();
+        state.finish(
+                new FetchRecord(
+                        entry.url(),
+                        entry.sourceId(),
+                        DocumentKind.PAGE,
+                        now,
+                        o.state(),
+                        o.stage(),
+                        o.reason(),
+                        o.httpStatus(),
+                        o.warc()),
+                o.retryable());
+        // The page also stands under its final URL, so a feed listing that URL does not fetch it again.
+        o.finalUrl()
+                .ifPresent(u -> state.finish(
+                        new FetchRecord(
+                                u,
+                                entry.sourceId(),
+                                DocumentKind.PAGE,
+                                now,
+                                o.state(),
+                                o.stage(),
+                                o.reason() + " (reached from " + entry.url() + ")",
+                                o.httpStatus(),
+                                o.warc()),
+                        o.retryable()));
+        finished.get(o.state()).incrementAndGet();
+        listener.onEvent(new CrawlEvent.UrlFinished(
+                entry.sourceId(), entry.url(), o.state(), o.reason(), done.incrementAndGet(), total));
+    }
+}

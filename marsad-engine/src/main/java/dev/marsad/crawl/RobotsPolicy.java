@@ -1,0 +1,161 @@
+package dev.marsad.crawl;
+
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRules;
+import crawlercommons.robots.SimpleRobotRules.RobotRulesMode;
+import crawlercommons.robots.SimpleRobotRulesParser;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * robots.txt for every host, fetched once per run and cached, with RFC 9309 semantics: 2xx is parsed
+ * (crawler-commons {@link SimpleRobotRulesParser}); up to five redirects are followed; 4xx means no
+ * rules (allow all, §2.3.1.3); 5xx, 429 and unreachable mean complete disallow for now (§2.3.1.4),
+ * and the URL fails with a retryable reason. A Crawl-delay lengthens the host's politeness delay.
+ */
+final class RobotsPolicy {
+
+    /** RFC 9309 §2.3.1.2: follow at least five consecutive redirects. */
+    static final int MAX_ROBOTS_REDIRECTS = 5;
+
+    /** Whether a URL may be fetched, and with which delay between requests to its host. */
+    sealed interface Verdict {
+        record Allowed(Duration delay) implements Verdict {}
+
+        record Refused(FailureKind kind, String reason) implements Verdict {}
+    }
+
+    /** The rules of one host, and why they are what they are (for messages). */
+    private record HostRules(BaseRobotRules rules, String origin, boolean unreachable) {}
+
+    private final CapturingFetcher fetcher;
+    private final CrawlState state;
+    private final String agent;
+    private final Duration maxCrawlDelay;
+    private final ConcurrentHashMap<String, CompletableFuture<HostRules>> cache = new ConcurrentHashMap<>();
+
+    RobotsPolicy(CapturingFetcher fetcher, CrawlState state, String agent, Duration maxCrawlDelay) {
+        this.fetcher = fetcher;
+        this.state = state;
+        this.agent = agent;
+        this.maxCrawlDelay = maxCrawlDelay;
+    }
+
+    /**
+     * Checks {@code url} against its host's robots.txt, fetching it on first use.
+     *
+     * @param sourceDelay the source's own delay; the larger of it and the Crawl-delay applies
+     */
+    Verdict check(URI url, String sourceId, Duration sourceDelay) throws InterruptedException {
+        HostRules host = rulesFor(url, sourceId, sourceDelay);
+        if (host.unreachable()) return new Verdict.Refused(FailureKind.ROBOTS_UNREACHABLE, host.origin());
+        if (!host.rules().isAllowed(url.toString()))
+            return new Verdict.Refused(FailureKind.ROBOTS_DISALLOWED, "disallowed by " + host.origin());
+        long crawlDelay = host.rules().getCrawlDelay();
+        Duration delay =
+                crawlDelay > 0 ? Duration.ofMillis(Math.min(crawlDelay, maxCrawlDelay.toMillis())) : Duration.ZERO;
+        return new Verdict.Allowed(delay.compareTo(sourceDelay) > 0 ? delay : sourceDelay);
+    }
+
+    private HostRules rulesFor(URI url, String sourceId, Duration delay) throws InterruptedException {
+        String host = UrlNormalizer.hostKey(url);
+        var mine = new CompletableFuture<HostRules>();
+        CompletableFuture<HostRules> existing = cache.putIfAbsent(host, mine);
+        if (existing != null) {
+            try {
+                return existing.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("robots.txt of " + host + " could not be loaded", e.getCause());
+            }
+        }
+        try {
+            HostRules rules = load(URI.create(host + "/robots.txt"), sourceId, delay);
+            mine.complete(rules);
+            return rules;
+        } catch (InterruptedException | RuntimeException e) {
+            cache.remove(host, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private HostRules load(URI robotsUrl, String sourceId, Duration delay) throws InterruptedException {
+        URI url = robotsUrl;
+        for (int hop = 0; hop <= MAX_ROBOTS_REDIRECTS; hop++) {
+            CapturingFetcher.Capture capture = fetcher.fetch(url, Validators.NONE, delay);
+            FetchOutcome outcome = capture.outcome();
+            switch (outcome) {
+                case FetchOutcome.Redirected r -> {
+                    log(r, sourceId, UrlState.REDIRECTED, "redirects to " + r.location(), capture);
+                    url = r.location();
+                }
+                case FetchOutcome.Fetched f -> {
+                    log(f, sourceId, UrlState.FETCHED, "parsed", capture);
+                    return parse(f.captured());
+                }
+                case FetchOutcome.NotModified n -> {
+                    log(n, sourceId, UrlState.UNCHANGED, "not modified", capture);
+                    return allowAll(url + " answered 304 without a previous copy");
+                }
+                case FetchOutcome.Failed f -> {
+                    return onFailure(f, sourceId, capture);
+                }
+            }
+        }
+        return allowAll("robots.txt of " + robotsUrl + " redirects more than " + MAX_ROBOTS_REDIRECTS + " times");
+    }
+
+    private HostRules onFailure(FetchOutcome.Failed f, String sourceId, CapturingFetcher.Capture capture) {
+        switch (f.kind()) {
+            case CLIENT_ERROR -> {
+                log(f, sourceId, UrlState.FETCHED, f.detail() + ": no rules, all allowed (RFC 9309 §2.3.1.3)", capture);
+                return allowAll(f.url() + " is unavailable (" + f.detail() + ")");
+            }
+            case BODY_TOO_LARGE -> {
+                log(f, sourceId, UrlState.FETCHED, "parsed the first bytes: " + f.detail(), capture);
+                return parse(f.captured().orElseThrow());
+            }
+            default -> {
+                String reason =
+                        "robots.txt unreachable (" + f.detail() + "): complete disallow for now (RFC 9309 §2.3.1.4)";
+                log(f, sourceId, UrlState.FAILED, reason, capture);
+                return new HostRules(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), reason, true);
+            }
+        }
+    }
+
+    private HostRules parse(CapturedResponse response) {
+        var parser = new SimpleRobotRulesParser(Long.MAX_VALUE, SimpleRobotRulesParser.DEFAULT_MAX_WARNINGS);
+        BaseRobotRules rules = parser.parseContent(
+                response.url().toString(),
+                response.body(),
+                response.header("Content-Type").orElse("text/plain"),
+                List.of(agent));
+        return new HostRules(rules, response.url().toString(), false);
+    }
+
+    private static HostRules allowAll(String why) {
+        return new HostRules(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), why, false);
+    }
+
+    private void log(
+            FetchOutcome outcome, String sourceId, UrlState result, String reason, CapturingFetcher.Capture c) {
+        int status = outcome.response().map(CapturedResponse::status).orElse(0);
+        Instant at = outcome.response().map(CapturedResponse::fetchedAt).orElseGet(Instant::now);
+        state.log(new FetchRecord(
+                Objects.requireNonNull(outcome.url()),
+                sourceId,
+                DocumentKind.ROBOTS,
+                at,
+                result,
+                Stage.ROBOTS,
+                reason,
+                status,
+                c.warc()));
+    }
+}

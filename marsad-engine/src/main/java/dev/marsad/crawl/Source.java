@@ -1,0 +1,49 @@
+package dev.marsad.crawl;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One publisher to crawl: where its article URLs are discovered and how politely to fetch them.
+ *
+ * <p>At least one of {@code feeds}, {@code sitemaps} and {@code startPages} is non-empty.
+ *
+ * @param id a short stable identifier ("alosboa"), letters, digits, '-' and '_'
+ * @param name the publisher's display name ("الأسبوع")
+ * @param feeds RSS 2.0, Atom or JSON Feed URLs
+ * @param sitemaps sitemap, sitemap index or Google news sitemap URLs
+ * @param startPages section pages whose same-host links are queued (depth 1)
+ * @param delay the minimum pause between two requests to one of this source's hosts
+ */
+public record Source(
+        String id, String name, List<URI> feeds, List<URI> sitemaps, List<URI> startPages, Duration delay) {
+
+    public Source {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(delay, "delay");
+        if (!id.matches("[A-Za-z0-9_-]+"))
+            throw new IllegalArgumentException("source id '" + id + "' must use only letters, digits, '-' and '_'");
+        if (name.isBlank()) throw new IllegalArgumentException("source " + id + ": blank name");
+        if (delay.isNegative()) throw new IllegalArgumentException("source " + id + ": negative delay " + delay);
+        feeds = List.copyOf(feeds);
+        sitemaps = List.copyOf(sitemaps);
+        startPages = List.copyOf(startPages);
+        if (feeds.isEmpty() && sitemaps.isEmpty() && startPages.isEmpty())
+            throw new IllegalArgumentException(
+                    "source " + id + ": needs at least one of feeds, sitemaps or startPages");
+        for (List<URI> uris : List.of(feeds, sitemaps, startPages)) {
+            for (URI uri : uris) requireHttp(id, uri);
+        }
+    }
+
+    private static void requireHttp(String id, URI uri) {
+        String scheme = uri.getScheme();
+        if (scheme == null
+                || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                || uri.getHost() == null)
+            throw new IllegalArgumentException("source " + id + ": '" + uri + "' is not an absolute http(s) URL");
+    }
+}

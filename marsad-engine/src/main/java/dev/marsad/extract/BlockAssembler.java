@@ -1,0 +1,155 @@
+package dev.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Turns the chosen body elements into blocks: paragraphs, sub-headings, lists, quotes and tables,
+ * in page order. Walks the DOM iteratively; furniture inside the body (link lists, captions,
+ * elements named as furniture) is skipped.
+ */
+final class BlockAssembler {
+
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** Elements skipped inside the body: captions and credits are not article text. */
+    private static final Set<String> SKIPPED = Set.of("figcaption", "caption", "sup", "img", "hr");
+
+    /** A list or block whose link density is above this is a link list, not text. */
+    private static final double MAX_LINK_DENSITY = 0.5;
+
+    /** Furniture-named elements holding less text than this are skipped. */
+    private static final int MAX_FURNITURE_CHARS = 400;
+
+    /** A paragraph whose text lies more than this share inside links is a link, dropped. */
+    private static final double MAX_PARAGRAPH_LINK_SHARE = 0.6;
+
+    /** Sub-headings longer than this are paragraphs set in bold, kept as paragraphs. */
+    private static final int MAX_HEADING_CHARS = 200;
+
+    private final TextStats stats;
+
+    BlockAssembler(TextStats stats) {
+        this.stats = stats;
+    }
+
+    /** The blocks of {@code roots}, in order. */
+    List<Block> assemble(List<Element> roots) {
+        Walk walk = new Walk();
+        for (Element root : roots) {
+            NodeTraversor.filter(walk, root);
+            walk.flush();
+        }
+        return walk.blocks;
+    }
+
+    private final class Walk implements NodeFilter {
+        final List<Block> blocks = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
+        int linkChars;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                appendText(t);
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+            String tag = e.normalName();
+            if (SKIPPED.contains(tag) || isFurniture(e)) return FilterResult.SKIP_ENTIRELY;
+            if (tag.equals("br")) {
+                flush();
+                return FilterResult.CONTINUE;
+            }
+            if (HEADINGS.contains(tag) || tag.equals("ul") || tag.equals("ol") || tag.equals("blockquote")) {
+                flush();
+                unit(e).ifPresent(blocks::add);
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (tag.equals("table") && isDataTable(e)) {
+                flush();
+                blocks.add(table(e));
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (BodyFinder.BLOCK_TAGS.contains(tag)) flush();
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && BodyFinder.BLOCK_TAGS.contains(e.normalName())) flush();
+            return FilterResult.CONTINUE;
+        }
+
+        private void appendText(TextNode t) {
+            String s = t.text();
+            if (s.isBlank()) {
+                if (!text.isEmpty()) text.append(' ');
+                return;
+            }
+            text.append(s);
+            if (t.parentElement() != null && t.parentElement().closest("a") != null) linkChars += TextStats.nonSpace(s);
+        }
+
+        void flush() {
+            String s = Whitespace.collapse(text.toString());
+            int chars = TextStats.nonSpace(s);
+            if (chars > 0 && (double) linkChars / chars <= MAX_PARAGRAPH_LINK_SHARE) blocks.add(new Block.Paragraph(s));
+            text.setLength(0);
+            linkChars = 0;
+        }
+    }
+
+    private boolean isFurniture(Element e) {
+        int chars = stats.text(e);
+        if (ClassHints.isFurniture(e) && chars < MAX_FURNITURE_CHARS) return true;
+        boolean container =
+                e.nameIs("div") || e.nameIs("section") || e.nameIs("ul") || e.nameIs("ol") || e.nameIs("table");
+        return container && stats.linkDensity(e) > MAX_LINK_DENSITY;
+    }
+
+    private java.util.Optional<Block> unit(Element e) {
+        String tag = e.normalName();
+        if (HEADINGS.contains(tag)) {
+            String text = Whitespace.collapse(e.text());
+            if (text.isEmpty()) return java.util.Optional.empty();
+            if (text.length() > MAX_HEADING_CHARS) return java.util.Optional.of(new Block.Paragraph(text));
+            return java.util.Optional.of(new Block.Heading(Integer.parseInt(tag.substring(1)), text));
+        }
+        if (tag.equals("blockquote")) {
+            String text = Whitespace.collapse(e.wholeText());
+            return text.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Block.Quote(text));
+        }
+        List<String> items = new ArrayList<>();
+        for (Element li : e.children()) {
+            if (!li.nameIs("li") || isFurniture(li)) continue;
+            String item = Whitespace.collapse(li.text());
+            if (!item.isEmpty()) items.add(item);
+        }
+        return items.isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new Block.ListBlock(tag.equals("ol"), items));
+    }
+
+    /** A table of data: no paragraphs, lists or tables inside its cells (else it is layout). */
+    private static boolean isDataTable(Element table) {
+        return table.selectFirst("td p, td div, td table, td ul, th table") == null;
+    }
+
+    private static Block table(Element table) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Element tr : table.select("tr")) {
+            List<String> cells = new ArrayList<>();
+            for (Element cell : tr.children())
+                if (cell.nameIs("td") || cell.nameIs("th")) cells.add(Whitespace.collapse(cell.text()));
+            if (!cells.isEmpty()) rows.add(cells);
+        }
+        return new Block.Table(rows);
+    }
+}

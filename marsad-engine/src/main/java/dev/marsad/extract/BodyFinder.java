@@ -1,0 +1,187 @@
+package dev.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the elements that hold the article text, in the spirit of Readability but aware of Arabic
+ * prose: 1. collect paragraphs (the inline text of each block element), 2. score each by clauses,
+ * length and function-word density, 3. give the score to its ancestors, 4. weigh candidates by link
+ * density and names, 5. take the best and the siblings that belong with it.
+ */
+final class BodyFinder {
+
+    /** Block elements: inline text is attributed to the nearest one of these. */
+    static final Set<String> BLOCK_TAGS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "body",
+            "li",
+            "ul",
+            "ol",
+            "dl",
+            "dd",
+            "dt",
+            "td",
+            "th",
+            "tr",
+            "table",
+            "tbody",
+            "thead",
+            "blockquote",
+            "pre",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "figure",
+            "figcaption",
+            "header",
+            "center",
+            "address",
+            "details",
+            "summary",
+            "hr",
+            "form",
+            "fieldset");
+
+    /** A paragraph shorter than this (non-space characters) does not vote for its container. */
+    private static final int MIN_PARAGRAPH_CHARS = 25;
+
+    /** Each this many characters add a point to a paragraph, up to {@link #MAX_LENGTH_POINTS}. */
+    private static final int CHARS_PER_POINT = 100;
+
+    private static final int MAX_LENGTH_POINTS = 3;
+
+    /** Function-word density above which a paragraph reads as prose and earns a bonus point. */
+    private static final double PROSE_STOP_DENSITY = 0.12;
+
+    /** How a paragraph's score is divided for its parent, grandparent, … */
+    private static final double[] ANCESTOR_DIVISORS = {1, 2, 6, 9, 12};
+
+    /** A sibling joins the best candidate with this share of its score (and at least 10 points). */
+    private static final double SIBLING_SHARE = 0.2;
+
+    private static final double MIN_SIBLING_SCORE = 10;
+
+    /** A sibling paragraph joins when longer than this and link density is below 0.25. */
+    private static final int SIBLING_PARAGRAPH_CHARS = 80;
+
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private final TextStats stats;
+
+    BodyFinder(TextStats stats) {
+        this.stats = stats;
+    }
+
+    /** The elements holding the article, in page order; empty when nothing reads like prose. */
+    List<Element> find(Element root) {
+        Map<Element, StringBuilder> paragraphs = collectParagraphs(root); // 1.
+        paragraphs.forEach((holder, text) -> scoreParagraph(holder, text.toString())); // 2. and 3.
+        Element best = bestCandidate(); // 4.
+        if (best == null) return List.of();
+        return withSiblings(best); // 5.
+    }
+
+    /** The inline text of each block element, found in one pass. */
+    private static Map<Element, StringBuilder> collectParagraphs(Element root) {
+        Map<Element, StringBuilder> byHolder = new LinkedHashMap<>();
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (!(node instanceof TextNode t) || t.isBlank()) return;
+                        Element holder = blockAncestor(t);
+                        if (holder != null)
+                            byHolder.computeIfAbsent(holder, h -> new StringBuilder())
+                                    .append(t.text())
+                                    .append(' ');
+                    }
+                },
+                root);
+        return byHolder;
+    }
+
+    static Element blockAncestor(Node node) {
+        Element p = node.parentElement();
+        while (p != null && !BLOCK_TAGS.contains(p.normalName())) p = p.parentElement();
+        return p;
+    }
+
+    private void scoreParagraph(Element holder, String text) {
+        int length = TextStats.nonSpace(text);
+        if (length < MIN_PARAGRAPH_CHARS) return;
+        if (stats.linkDensity(holder) > 0.5 && !holder.nameIs("p")) return;
+        double score = 1 + ProseSignals.clauseMarks(text) + Math.min(length / CHARS_PER_POINT, MAX_LENGTH_POINTS);
+        if (ProseSignals.stopWordDensity(text) >= PROSE_STOP_DENSITY) score += 1;
+        if (ProseSignals.endsSentence(text)) score += 1;
+        Element target = holder.nameIs("p") || holder.nameIs("pre") || holder.nameIs("td") ? holder.parent() : holder;
+        for (int level = 0; level < ANCESTOR_DIVISORS.length && target != null; level++) {
+            scores.computeIfAbsent(target, BodyFinder::initialScore);
+            scores.merge(target, score / ANCESTOR_DIVISORS[level], Double::sum);
+            target = target.parent();
+        }
+    }
+
+    private static double initialScore(Element e) {
+        double base = switch (e.normalName()) {
+            case "article" -> 10;
+            case "div", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "ul", "ol", "li", "dl", "dd", "dt", "form", "address" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th", "header" -> -5;
+            default -> 0;
+        };
+        return base + ClassHints.weight(e);
+    }
+
+    private Element bestCandidate() {
+        Element best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (var entry : scores.entrySet()) {
+            double score = entry.getValue() * (1 - stats.linkDensity(entry.getKey()));
+            entry.setValue(score);
+            if (score > bestScore) {
+                best = entry.getKey();
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private List<Element> withSiblings(Element best) {
+        Element parent = best.parent();
+        if (parent == null) return List.of(best);
+        double threshold = Math.max(MIN_SIBLING_SCORE, scores.get(best) * SIBLING_SHARE);
+        List<Element> kept = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == best || belongs(sibling, threshold)) kept.add(sibling);
+        }
+        return kept;
+    }
+
+    private boolean belongs(Element sibling, double threshold) {
+        Double score = scores.get(sibling);
+        if (score != null && score >= threshold) return true;
+        if (!sibling.nameIs("p")) return false;
+        int length = stats.text(sibling);
+        double links = stats.linkDensity(sibling);
+        String text = sibling.text();
+        if (length > SIBLING_PARAGRAPH_CHARS && links < 0.25) return true;
+        return length > 0 && links == 0 && ProseSignals.endsSentence(text);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes what can never be article text before the body is scored: scripts and styles, forms,
+ * navigation, hidden elements, and elements whose names mark them as furniture beyond doubt
+ * ({@link ClassHints#isSureFurniture}). Runs after embeds, tags, related links and the source line
+ * have been read, since some of those live in elements removed here.
+ */
+final class BoilerplateCleaner {
+
+    /** Elements removed with everything inside them. */
+    private static final List<String> DROPPED_TAGS = List.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "svg",
+            "canvas",
+            "iframe",
+            "object",
+            "embed",
+            "form",
+            "button",
+            "input",
+            "select",
+            "textarea",
+            "nav",
+            "aside",
+            "footer",
+            "dialog",
+            "menu",
+            "link",
+            "meta",
+            "map",
+            "audio",
+            "video",
+            "picture",
+            "source");
+
+    /** ARIA landmark roles of page furniture. */
+    private static final java.util.Set<String> FURNITURE_ROLES =
+            java.util.Set.of("navigation", "banner", "contentinfo", "complementary", "search");
+
+    /** Inline styles that hide an element. */
+    private static final Pattern HIDDEN_STYLE =
+            Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A {@code header} element is dropped only when it is small: some sites wrap the whole article
+     * in one.
+     */
+    private static final int MAX_DROPPED_HEADER_CHARS = 600;
+
+    /**
+     * A furniture-named element is kept when it holds more than this share of the page text (a
+     * site whose article wrapper is called "main-sidebar-layout").
+     */
+    private static final double MAX_FURNITURE_SHARE = 0.5;
+
+    /** Removes the furniture from {@code dom} in place. */
+    void clean(Document dom) {
+        Element body = dom.body();
+        TextStats stats = TextStats.of(body);
+        int pageText = stats.text(body);
+        List<Node> doomed = new ArrayList<>();
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (node instanceof Comment) {
+                            doomed.add(node);
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                        if (node instanceof Element e && e != body && isFurniture(e, stats, pageText)) {
+                            doomed.add(e);
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+                },
+                body);
+        doomed.forEach(Node::remove);
+    }
+
+    private static boolean isFurniture(Element e, TextStats stats, int pageText) {
+        String tag = e.normalName();
+        if (DROPPED_TAGS.contains(tag)) return true;
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) return true;
+        if (HIDDEN_STYLE.matcher(e.attr("style")).find()) return true;
+        if (FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) return true;
+        if (tag.equals("header") && stats.text(e) < MAX_DROPPED_HEADER_CHARS) return true;
+        if (ClassHints.isSureFurniture(e)) return stats.text(e) < pageText * MAX_FURNITURE_SHARE;
+        return false;
+    }
+}

@@ -1,0 +1,140 @@
+package dev.marsad.extract;
+
+import dev.marsad.extract.Embed.Platform;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Recognises posts embedded from social platforms (X/Twitter and Instagram blockquotes, TikTok,
+ * YouTube, Facebook and Telegram widgets and iframes), turns each into an {@link Embed} and removes
+ * it from the DOM so that it is not read as body text.
+ */
+final class EmbedReader {
+
+    /**
+     * The signature line under a quoted tweet: "— Dr.Gada Ennab (@gadaennab) September 20, 2023".
+     * Groups: name, handle, date.
+     */
+    static final Pattern TWEET_SIGNATURE =
+            Pattern.compile("[\u2014\u2013-]+\\s*([^()\u2014]{1,80}?)\\s*\\(@(\\w{1,15})\\)\\s*(.{0,40})$");
+
+    private static final DateTimeFormatter TWEET_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
+
+    private static final Pattern YOUTUBE_ID =
+            Pattern.compile("(?:youtube(?:-nocookie)?\\.com/(?:embed|v|shorts)/|youtu\\.be/|[?&]v=)([\\w-]{6,20})");
+
+    /** Reads the embeds under {@code root}, in page order, and removes them. */
+    List<Embed> readAndRemove(Element root) {
+        List<Embed> found = new ArrayList<>();
+        String selector = "blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, "
+                + "blockquote.tiktok-embed, iframe[src], script[data-telegram-post], div.fb-post[data-href], "
+                + "div.fb-video[data-href], lite-youtube[videoid]";
+        for (Element e : root.select(selector)) {
+            if (e.parent() == null) continue; // inside an embed removed before
+            Optional<Embed> embed = read(e);
+            if (embed.isPresent()) {
+                found.add(embed.get());
+                e.remove();
+            }
+        }
+        return found;
+    }
+
+    private Optional<Embed> read(Element e) {
+        String cls = e.className();
+        if (e.nameIs("blockquote") && cls.contains("twitter")) return Optional.of(tweet(e));
+        if (e.nameIs("blockquote") && cls.contains("instagram"))
+            return Optional.of(post(Platform.INSTAGRAM, e, e.attr("data-instgrm-permalink")));
+        if (e.nameIs("blockquote") && cls.contains("tiktok"))
+            return Optional.of(post(Platform.TIKTOK, e, e.attr("cite")));
+        if (e.nameIs("script"))
+            return Optional.of(bare(Platform.TELEGRAM, "https://t.me/" + e.attr("data-telegram-post")));
+        if (e.nameIs("lite-youtube"))
+            return Optional.of(bare(Platform.YOUTUBE, "https://www.youtube.com/watch?v=" + e.attr("videoid")));
+        if (e.nameIs("div")) return Optional.of(bare(Platform.FACEBOOK, e.attr("data-href")));
+        return iframe(e.absUrl("src").isEmpty() ? e.attr("src") : e.absUrl("src"));
+    }
+
+    private static Optional<Embed> iframe(String src) {
+        String s = src.toLowerCase(Locale.ROOT);
+        Matcher yt = YOUTUBE_ID.matcher(src);
+        if ((s.contains("youtube") || s.contains("youtu.be")) && yt.find())
+            return Optional.of(bare(Platform.YOUTUBE, "https://www.youtube.com/watch?v=" + yt.group(1)));
+        if (s.contains("facebook.com/plugins"))
+            return Optional.of(bare(Platform.FACEBOOK, queryParam(src, "href").orElse(src)));
+        if (s.contains("instagram.com")) return Optional.of(bare(Platform.INSTAGRAM, src));
+        if (s.contains("tiktok.com")) return Optional.of(bare(Platform.TIKTOK, src));
+        if (s.contains("t.me/") || s.contains("telegram.org")) return Optional.of(bare(Platform.TELEGRAM, src));
+        if (s.contains("twitter.com") || s.contains("x.com/")) return Optional.of(bare(Platform.X, src));
+        return Optional.empty();
+    }
+
+    /** A quoted tweet: its paragraph is the text; the signature gives name, handle and date. */
+    private static Embed tweet(Element e) {
+        Element p = e.selectFirst("p");
+        String text = Whitespace.collapse(p != null ? p.wholeText() : e.wholeText());
+        String whole = Whitespace.collapse(e.wholeText());
+        Optional<String> author = Optional.empty();
+        Optional<String> handle = Optional.empty();
+        Optional<LocalDate> date = Optional.empty();
+        Matcher m = TWEET_SIGNATURE.matcher(whole);
+        if (m.find()) {
+            author = Optional.of(m.group(1).strip()).filter(s -> !s.isEmpty());
+            handle = Optional.of(m.group(2));
+            date = tweetDate(m.group(3));
+            if (p == null) text = Whitespace.collapse(whole.substring(0, m.start()));
+        }
+        Optional<URI> url = Optional.empty();
+        for (Element a : e.select("a[href]")) {
+            if (a.attr("href").contains("/status/"))
+                url = uri(a.absUrl("href").isEmpty() ? a.attr("href") : a.absUrl("href"));
+        }
+        return new Embed(Platform.X, author, handle, date, text, url);
+    }
+
+    static Optional<LocalDate> tweetDate(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text.strip(), TWEET_DATE));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Embed post(Platform platform, Element e, String url) {
+        Optional<String> handle = Optional.empty();
+        Matcher m = Pattern.compile("@([\\w.]{1,30})").matcher(e.text());
+        if (m.find()) handle = Optional.of(m.group(1));
+        return new Embed(platform, Optional.empty(), handle, Optional.empty(), Whitespace.collapse(e.text()), uri(url));
+    }
+
+    private static Embed bare(Platform platform, String url) {
+        return new Embed(platform, Optional.empty(), Optional.empty(), Optional.empty(), "", uri(url));
+    }
+
+    private static Optional<String> queryParam(String url, String name) {
+        Matcher m = Pattern.compile("[?&]" + name + "=([^&]+)").matcher(url);
+        return m.find() ? Optional.of(URLDecoder.decode(m.group(1), StandardCharsets.UTF_8)) : Optional.empty();
+    }
+
+    static Optional<URI> uri(String s) {
+        if (s == null || s.isBlank()) return Optional.empty();
+        try {
+            String t = s.strip();
+            if (t.startsWith("//")) t = "https:" + t;
+            return Optional.of(new URI(t.replace(" ", "%20")));
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.marsad.extract;
+
+import java.util.Locale;
+
+/**
+ * Folds text for marker matching: the same marker is written many ways on real pages («اقرأ
+ * أيضاً», «إقرأ ايضا», «اقرأ أيضًا»). Folding drops diacritics, tatweel and direction marks,
+ * writes every alef with hamza or madda as a bare alef, alef maksura as yeh, lower-cases Latin and
+ * collapses white space. It is only used to compare text with markers, never for output.
+ */
+final class FoldedText {
+
+    private static final char ALEF = '\u0627';
+    private static final char ALEF_MADDA = '\u0622';
+    private static final char ALEF_HAMZA_ABOVE = '\u0623';
+    private static final char ALEF_HAMZA_BELOW = '\u0625';
+    private static final char ALEF_WASLA = '\u0671';
+    private static final char ALEF_MAKSURA = '\u0649';
+    private static final char YEH = '\u064A';
+    private static final char TATWEEL = '\u0640';
+    /** Fathatan .. sukun and the small high marks after them: diacritics, dropped. */
+    private static final char FIRST_DIACRITIC = '\u064B';
+
+    private static final char LAST_DIACRITIC = '\u065F';
+    private static final char SUPERSCRIPT_ALEF = '\u0670';
+
+    private FoldedText() {}
+
+    /** The folded form of {@code text}; never null, empty for empty input. */
+    static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isDropped(c)) continue;
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) out.append(' ');
+            space = false;
+            out.append(foldChar(c));
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isDropped(char c) {
+        return (c >= FIRST_DIACRITIC && c <= LAST_DIACRITIC)
+                || c == SUPERSCRIPT_ALEF
+                || c == TATWEEL
+                || (c >= '\u200B' && c <= '\u200F') // zero-width space, joiners, direction marks
+                || c == '\u061C' // Arabic letter mark
+                || c == '\uFEFF';
+    }
+
+    private static char foldChar(char c) {
+        return switch (c) {
+            case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA -> ALEF;
+            case ALEF_MAKSURA -> YEH;
+            default -> c;
+        };
+    }
+}

@@ -1,0 +1,94 @@
+package dev.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * A block of the page opened by a marker ("اقرأ أيضاً", "كلمات دلالية", "المصدر:"): the label and
+ * the region it introduces. Two shapes occur: a label element of its own (a heading or span holding
+ * only the marker) followed by sibling elements, or one block whose text starts with the marker.
+ *
+ * @param marker the folded marker
+ * @param label the element holding only the marker, or the block itself in the inline shape
+ * @param region the elements the label introduces; in the inline shape, the block itself
+ * @param inline true when the marker starts the text of the region itself and must be stripped
+ */
+record MarkedBlock(String marker, Element label, List<Element> region, boolean inline) {
+
+    /** Parents climbed at most when a label stands alone in its wrapper. */
+    private static final int MAX_CLIMB = 3;
+
+    MarkedBlock {
+        region = List.copyOf(region);
+    }
+
+    /** The block opened by the marker at the start of {@code text}. */
+    static MarkedBlock around(TextNode text, String marker) {
+        Element block = BodyFinder.blockAncestor(text);
+        if (block == null) block = text.parent() instanceof Element e ? e : null;
+        if (!Markers.isExactly(List.of(marker), FoldedText.fold(block.text())))
+            return new MarkedBlock(marker, block, List.of(block), true);
+        Element label = block;
+        for (int climb = 0; climb <= MAX_CLIMB; climb++) {
+            List<Element> following = following(label);
+            if (!following.isEmpty()) return new MarkedBlock(marker, label, following, false);
+            Element parent = label.parent();
+            if (parent == null || parent.nameIs("body")) break;
+            label = parent;
+        }
+        return new MarkedBlock(marker, label, List.of(), false);
+    }
+
+    /** The siblings after the label, up to the next heading (the start of another section). */
+    private static List<Element> following(Element label) {
+        List<Element> out = new ArrayList<>();
+        for (Element s = label.nextElementSibling(); s != null; s = s.nextElementSibling()) {
+            if (s.normalName().matches("h[1-6]")) break;
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** Text of the whole region, marker included for the inline shape. */
+    String regionText() {
+        StringBuilder sb = new StringBuilder();
+        for (Element e : region) sb.append(e.text()).append(' ');
+        return Whitespace.collapse(sb.toString());
+    }
+
+    /** Removes the label and region from the DOM. */
+    void remove() {
+        if (label.parent() != null) label.remove();
+        for (Element e : region) if (e.parent() != null) e.remove();
+    }
+
+    /**
+     * {@code original} without its leading {@code marker} (folded), and without the colon or dash
+     * after it; works when the marker runs straight into the next word.
+     */
+    static String stripMarker(String original, String marker) {
+        int limit = Math.min(original.length(), marker.length() * 3 + 8);
+        for (int i = 1; i <= limit; i++) {
+            if (FoldedText.fold(original.substring(0, i)).equals(marker)) {
+                int end = i;
+                while (end < original.length() && isMarkerTail(original.charAt(end))) end++;
+                return original.substring(end).strip();
+            }
+        }
+        return original.strip();
+    }
+
+    private static boolean isMarkerTail(char c) {
+        return Character.isWhitespace(c)
+                || c == ':'
+                || c == '\uFF1A'
+                || c == '-'
+                || c == '\u2013'
+                || c == '\u2014'
+                || c == '|'
+                || Character.getType(c) == Character.NON_SPACING_MARK
+                || c == '\u0640';
+    }
+}

@@ -1,0 +1,121 @@
+package dev.marsad.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The page markers the extractor recognises, read once from {@code markers.properties} next to
+ * this class (each kind documented there). Markers are stored folded ({@link FoldedText}) and
+ * longest first, so that "اقرأ أيضاً" wins over a shorter marker that is its prefix.
+ */
+record Markers(
+        List<String> readAlso,
+        List<String> tags,
+        List<String> source,
+        List<String> agencies,
+        List<String> paywall,
+        List<String> soft404,
+        List<String> dateLine,
+        List<String> modifiedLine,
+        List<String> byline,
+        List<String> search) {
+
+    private static final String RESOURCE = "markers.properties";
+
+    /** The markers shipped with Marsad. */
+    static final Markers DEFAULT = load();
+
+    Markers {
+        readAlso = List.copyOf(readAlso);
+        tags = List.copyOf(tags);
+        source = List.copyOf(source);
+        agencies = List.copyOf(agencies);
+        paywall = List.copyOf(paywall);
+        soft404 = List.copyOf(soft404);
+        dateLine = List.copyOf(dateLine);
+        modifiedLine = List.copyOf(modifiedLine);
+        byline = List.copyOf(byline);
+        search = List.copyOf(search);
+    }
+
+    private static Markers load() {
+        Properties p = new Properties();
+        try (InputStream in = Markers.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return new Markers(
+                list(p, "read-also"),
+                list(p, "tags"),
+                list(p, "source"),
+                list(p, "agencies"),
+                list(p, "paywall"),
+                list(p, "soft-404"),
+                list(p, "date-line"),
+                list(p, "modified-line"),
+                list(p, "byline"),
+                list(p, "search"));
+    }
+
+    private static List<String> list(Properties p, String key) {
+        String value = p.getProperty(key);
+        if (value == null) throw new IllegalStateException(RESOURCE + ": missing key '" + key + "'");
+        return Arrays.stream(value.split("\\|"))
+                .map(FoldedText::fold)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
+    }
+
+    /** Whether a marker may be glued to the next word without a space or colon. */
+    enum Glue {
+        /** The marker must end at a space, punctuation or the end of the text. */
+        WORD,
+        /** An Arabic marker may run straight into the next Arabic word ("اقرأ أيضاًالاتحاد"). */
+        ALLOWED
+    }
+
+    /**
+     * The marker of {@code kind} that {@code folded} starts with: followed by the end, a space or
+     * punctuation, or, with {@link Glue#ALLOWED}, an Arabic marker directly by another Arabic
+     * letter, since pages glue labels to the next headline.
+     */
+    static Optional<String> leading(List<String> kind, String folded, Glue glue) {
+        for (String marker : kind) {
+            if (!folded.startsWith(marker)) continue;
+            if (folded.length() == marker.length()) return Optional.of(marker);
+            char next = folded.charAt(marker.length());
+            boolean latinMarker = marker.chars().allMatch(c -> c < 0x0600);
+            boolean glued = glue == Glue.ALLOWED && !latinMarker && !isLatin(next);
+            if (!Character.isLetterOrDigit(next) || glued) return Optional.of(marker);
+        }
+        return Optional.empty();
+    }
+
+    /** True when {@code folded} is one of the markers of {@code kind}, ignoring trailing punctuation. */
+    static boolean isExactly(List<String> kind, String folded) {
+        String bare = folded.replaceAll("[\\s:：.،,\\-–—()\\[\\]]+$", "").replaceAll("^[\\s()\\[\\]\\-–—]+", "");
+        return kind.contains(bare);
+    }
+
+    /** True when {@code folded} contains one of the markers of {@code kind}. */
+    static boolean containsAny(List<String> kind, String folded) {
+        for (String marker : kind) if (folded.contains(marker)) return true;
+        return false;
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x0250;
+    }
+}

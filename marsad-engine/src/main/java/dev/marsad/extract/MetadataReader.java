@@ -1,0 +1,206 @@
+package dev.marsad.extract;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads an article's metadata from the page head and markup: 1. JSON-LD, 2. title, 3. canonical
+ * URL, 4. dates (JSON-LD, meta tags, {@code <time>}, then the visible date line), 5. authors, 6.
+ * lead image and caption, 7. section, site name, language and meta tags. Structured data wins over
+ * meta tags, which win over visible text.
+ */
+final class MetadataReader {
+
+    /** Meta tags naming the publication time, most specific first. */
+    private static final List<String> PUBLISHED_META = List.of(
+            "article:published_time",
+            "og:article:published_time",
+            "datePublished",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "publish_date",
+            "article.published",
+            "sailthru.date",
+            "parsely-pub-date",
+            "dc.date.issued",
+            "dc.date",
+            "dcterms.created",
+            "date",
+            "og:published_time",
+            "cxenseparse:recs:publishtime");
+
+    private static final List<String> MODIFIED_META =
+            List.of("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified");
+
+    private static final List<String> AUTHOR_META =
+            List.of("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl");
+
+    /** Right-to-left languages by primary subtag. */
+    static final Set<String> RTL_LANGUAGES = Set.of("ar", "fa", "he", "ur", "ps", "ku", "ckb", "dv", "yi", "sd", "ug");
+
+    /** Share of Arabic letters among letters above which a page without a language is "ar". */
+    private static final double ARABIC_SCRIPT_SHARE = 0.5;
+
+    private final JsonLdReader jsonLd = new JsonLdReader();
+    private final VisibleDates visibleDates;
+
+    MetadataReader(Function<String, Optional<Instant>> dateLineParser) {
+        this.visibleDates = new VisibleDates(dateLineParser);
+    }
+
+    PageMetadata read(Document dom, URI url, List<String> warnings) {
+        JsonLdArticle ld = jsonLd.read(dom, warnings); // 1.
+        MetaTags metas = MetaTags.of(dom);
+        Optional<String> siteName = metas.first("og:site_name").or(ld::publisher);
+        Optional<String> docTitle =
+                metas.first("og:title").or(() -> nonBlank(dom.title())).or(ld::headline);
+        List<String> h1s = dom.select("h1").eachText();
+        Optional<String> title = TitleCleaner.clean(docTitle, h1s, siteName).or(ld::headline); // 2.
+        URI canonical = canonical(dom, metas, url); // 3.
+        Optional<Instant> published = ld.published()
+                .flatMap(DateValues::parse) // 4.
+                .or(() -> firstDate(dom, metas, PUBLISHED_META))
+                .or(() -> timeElement(dom))
+                .or(() -> visibleDates.published(dom, warnings));
+        Optional<Instant> modified =
+                ld.modified().flatMap(DateValues::parse).or(() -> firstDate(dom, metas, MODIFIED_META));
+        List<String> authors = !ld.authors().isEmpty() ? ld.authors() : authors(dom, metas); // 5.
+        Optional<Image> image = image(dom, metas, ld); // 6.
+        Optional<String> section = metas.first("article:section").or(ld::section); // 7.
+        List<String> metaTags = metaTags(dom, metas, ld);
+        boolean declaresArticle = ld.headline().isPresent()
+                || metas.first("og:type")
+                        .map(t -> t.toLowerCase(Locale.ROOT).contains("article"))
+                        .orElse(false);
+        Optional<String> subtitle = subtitle(dom)
+                .or(ld::alternativeHeadline)
+                .or(() -> metas.first("og:description"))
+                .or(() -> metas.first("description"));
+        return new PageMetadata(
+                title,
+                canonical,
+                subtitle,
+                published,
+                modified,
+                authors,
+                image,
+                section,
+                siteName.or(() -> Optional.ofNullable(url.getHost())),
+                language(dom, metas),
+                metaTags,
+                ld.body(),
+                declaresArticle);
+    }
+
+    private static Optional<String> nonBlank(String s) {
+        String t = Whitespace.collapse(s);
+        return t.isEmpty() ? Optional.empty() : Optional.of(t);
+    }
+
+    private static URI canonical(Document dom, MetaTags metas, URI url) {
+        Element link = dom.selectFirst("link[rel=canonical][href]");
+        Optional<String> href = link != null ? Optional.of(link.absUrl("href")) : metas.first("og:url");
+        return href.filter(h -> h.startsWith("http")).flatMap(EmbedReader::uri).orElse(url);
+    }
+
+    private static Optional<Instant> firstDate(Document dom, MetaTags metas, List<String> names) {
+        for (String name : names) {
+            Optional<Instant> d = metas.first(name).flatMap(DateValues::parse);
+            if (d.isPresent()) return d;
+        }
+        for (Element e : dom.select("[itemprop=datePublished]")) {
+            if (!names.contains("datePublished")) break;
+            Optional<Instant> d = DateValues.parse(
+                    e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text());
+            if (d.isPresent()) return d;
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Instant> timeElement(Document dom) {
+        for (Element t : dom.select("time[datetime]")) {
+            Optional<Instant> d = DateValues.parse(t.attr("datetime"));
+            if (d.isPresent()) return d;
+        }
+        return Optional.empty();
+    }
+
+    private List<String> authors(Document dom, MetaTags metas) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String key : AUTHOR_META) {
+            metas.first(key).filter(v -> !v.startsWith("http")).ifPresent(v -> names.addAll(TagReader.splitList(v)));
+            if (!names.isEmpty()) return List.copyOf(names);
+        }
+        for (Element e :
+                dom.select("[rel=author], [itemprop=author], .author-name, .byline__name, .byline a, .author a")) {
+            String name = Bylines.clean(e.text());
+            if (!name.isEmpty()) names.add(name);
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static Optional<Image> image(Document dom, MetaTags metas, JsonLdArticle ld) {
+        Optional<URI> url = metas.first("og:image")
+                .or(ld::image)
+                .or(() -> metas.first("twitter:image"))
+                .flatMap(EmbedReader::uri);
+        if (url.isEmpty()) return Optional.empty();
+        Optional<String> caption = Optional.empty();
+        Element figure = dom.selectFirst("article figure:has(figcaption), figure:has(figcaption)");
+        if (figure != null) caption = nonBlank(figure.selectFirst("figcaption").text());
+        return Optional.of(new Image(url.get(), caption));
+    }
+
+    private static Optional<String> subtitle(Document dom) {
+        Element e = dom.selectFirst(
+                "h1 ~ h2, .subtitle, .sub-title, .standfirst, .article-lead, .lead, .dek, .summary, [itemprop=alternativeHeadline]");
+        return e == null ? Optional.empty() : nonBlank(e.text()).filter(s -> s.length() < 500);
+    }
+
+    private static List<String> metaTags(Document dom, MetaTags metas, JsonLdArticle ld) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (Element m : dom.select("meta[property=article:tag][content]"))
+            tags.add(Whitespace.collapse(m.attr("content")));
+        tags.addAll(ld.keywords());
+        if (tags.isEmpty())
+            metas.first("keywords")
+                    .or(() -> metas.first("news_keywords"))
+                    .ifPresent(k -> tags.addAll(TagReader.splitList(k)));
+        tags.removeIf(String::isBlank);
+        return List.copyOf(tags);
+    }
+
+    private static String language(Document dom, MetaTags metas) {
+        Element html = dom.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang");
+        if (lang.isBlank())
+            lang = metas.first("content-language")
+                    .or(() -> metas.first("og:locale"))
+                    .orElse("");
+        lang = lang.strip().replace('_', '-');
+        if (!lang.isEmpty()) return lang.split("-")[0].toLowerCase(Locale.ROOT);
+        return arabicShare(dom.body() == null ? "" : dom.body().text()) > ARABIC_SCRIPT_SHARE ? "ar" : "und";
+    }
+
+    private static double arabicShare(String text) {
+        int letters = 0;
+        int arabic = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) continue;
+            letters++;
+            if (c >= '\u0600' && c <= '\u06FF') arabic++;
+        }
+        return letters == 0 ? 0 : (double) arabic / letters;
+    }
+}

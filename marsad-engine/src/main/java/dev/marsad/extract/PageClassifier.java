@@ -1,0 +1,103 @@
+package dev.marsad.extract;
+
+import dev.marsad.extract.ExtractionOutcome.RejectReason;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Decides whether an extracted page is an article at all: a soft 404, a paywall or login teaser, a
+ * search page, a section or index page, or an article shell without text are rejected with the
+ * reason; everything else is an article.
+ */
+final class PageClassifier {
+
+    /** A body with fewer characters than this is empty (a shell, a video page without text). */
+    static final int MIN_BODY_CHARS = 80;
+
+    /** A "not found" or paywall message counts only when the body is shorter than this. */
+    private static final int MAX_NOTICE_BODY_CHARS = 1200;
+
+    /** Links with a headline-like text (this many words) on a page: a section page has many. */
+    private static final int HEADLINE_LINK_WORDS = 4;
+
+    /** Headline links beyond which a page without article evidence is an index page. */
+    private static final int MIN_INDEX_HEADLINES = 20;
+
+    /** Long paragraphs (characters) that make a page an article despite many headline links. */
+    private static final int LONG_PARAGRAPH_CHARS = 150;
+
+    private static final int MIN_LONG_PARAGRAPHS = 3;
+
+    /** A verdict: the reason and what was seen, or empty for an article. */
+    record Verdict(RejectReason reason, String detail) {}
+
+    /** What the page looked like before furniture was removed. */
+    record Signals(List<Element> links, String pageText, String documentTitle) {
+        /** Taken before cleaning; the links stay readable after they leave the tree. */
+        static Signals of(Document dom, String pageText) {
+            return new Signals(dom.select("a[href]"), pageText, dom.title());
+        }
+    }
+
+    Optional<Verdict> classify(Signals page, URI url, PageMetadata meta, List<Block> body) {
+        Markers markers = Markers.DEFAULT;
+        int bodyChars =
+                body.stream().mapToInt(b -> TextStats.nonSpace(b.text())).sum();
+        String heading = FoldedText.fold(meta.title().orElse("") + " " + page.documentTitle());
+        String bodyStart = FoldedText.fold(firstChars(body, 600));
+        if (bodyChars < MAX_NOTICE_BODY_CHARS
+                && (Markers.containsAny(markers.soft404(), heading)
+                        || Markers.containsAny(markers.soft404(), bodyStart)))
+            return Optional.of(new Verdict(
+                    RejectReason.SOFT_404,
+                    "page says not found: '" + meta.title().orElse(page.documentTitle()) + "'"));
+        if (bodyChars < MAX_NOTICE_BODY_CHARS
+                && Markers.containsAny(markers.paywall(), FoldedText.fold(page.pageText())))
+            return Optional.of(new Verdict(
+                    RejectReason.PAYWALL, "subscriber or login notice with " + bodyChars + " characters of text"));
+        if (isSearchPage(url, heading) && !hasLongParagraphs(body))
+            return Optional.of(new Verdict(RejectReason.NOT_AN_ARTICLE, "search page"));
+        int headlines = meta.declaresArticle() || hasLongParagraphs(body) ? 0 : headlineLinks(page.links());
+        if (headlines >= MIN_INDEX_HEADLINES)
+            return Optional.of(new Verdict(
+                    RejectReason.NOT_AN_ARTICLE, "index page: " + headlines + " headline links, no article text"));
+        if (bodyChars < MIN_BODY_CHARS)
+            return Optional.of(new Verdict(RejectReason.EMPTY_BODY, "body has " + bodyChars + " characters"));
+        return Optional.empty();
+    }
+
+    private static boolean isSearchPage(URI url, String heading) {
+        String path = Optional.ofNullable(url.getPath()).orElse("").toLowerCase(Locale.ROOT);
+        String query = Optional.ofNullable(url.getQuery()).orElse("");
+        boolean searchUrl = path.contains("/search") || query.matches("(^|.*&)(q|s|query|search)=.*");
+        return searchUrl
+                || Markers.leading(Markers.DEFAULT.search(), heading, Markers.Glue.WORD)
+                        .isPresent();
+    }
+
+    private static boolean hasLongParagraphs(List<Block> body) {
+        return body.stream()
+                        .filter(b -> b.text().length() >= LONG_PARAGRAPH_CHARS)
+                        .count()
+                >= MIN_LONG_PARAGRAPHS;
+    }
+
+    private static int headlineLinks(List<Element> links) {
+        int n = 0;
+        for (Element a : links) if (ProseSignals.words(a.text()) >= HEADLINE_LINK_WORDS) n++;
+        return n;
+    }
+
+    private static String firstChars(List<Block> body, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : body) {
+            if (sb.length() >= n) break;
+            sb.append(b.text()).append(' ');
+        }
+        return sb.length() > n ? sb.substring(0, n) : sb.toString();
+    }
+}

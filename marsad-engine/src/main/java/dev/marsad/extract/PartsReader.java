@@ -1,0 +1,168 @@
+package dev.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Reads the marked parts of a page and removes them from the DOM so that they never reach the
+ * body: 1. embedded posts, 2. find every text that starts with a marker, 3. read each marked block
+ * as related links and teasers, a tag list, or the source line.
+ */
+final class PartsReader {
+
+    /** Characters of a text node looked at for a leading marker. */
+    private static final int MARKER_WINDOW = 48;
+
+    /** A source line longer than this is a sentence that happens to start with "المصدر". */
+    private static final int MAX_SOURCE_LINE_CHARS = 120;
+
+    /** Marked blocks with more text than this are not a link box or tag list; left alone. */
+    private static final int MAX_MARKED_REGION_CHARS = 8000;
+
+    /** An inline "read also" block of prose (no links) longer than this is an ordinary paragraph. */
+    private static final int MAX_INLINE_READ_ALSO_CHARS = 400;
+
+    private final Markers markers = Markers.DEFAULT;
+    private final EmbedReader embeds = new EmbedReader();
+
+    private enum Kind {
+        READ_ALSO,
+        TAGS,
+        SOURCE,
+        AGENCIES
+    }
+
+    private record Hit(TextNode text, Kind kind, String marker) {}
+
+    /** Reads and removes the parts under {@code root}; {@code pageText} helps split tag runs. */
+    PageParts readAndRemove(Element root, String pageText) {
+        List<Embed> found = embeds.readAndRemove(root); // 1.
+        List<RelatedLink> related = new ArrayList<>();
+        List<Teaser> teasers = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        Optional<String> source = Optional.empty();
+        for (Hit hit : findHits(root)) { // 2.
+            if (hit.text().parentNode() == null || !isAttached(hit.text(), root)) continue;
+            MarkedBlock block = MarkedBlock.around(hit.text(), hit.marker()); // 3.
+            if (block.regionText().length() > MAX_MARKED_REGION_CHARS) continue;
+            switch (hit.kind()) {
+                case READ_ALSO -> readAlso(block, related, teasers);
+                case TAGS -> {
+                    if (tags.isEmpty()) tags.addAll(TagReader.read(block, pageText));
+                    block.remove();
+                }
+                case SOURCE, AGENCIES -> {
+                    Optional<String> s = sourceOf(block, hit.kind());
+                    if (s.isPresent()) {
+                        if (source.isEmpty()) source = s;
+                        block.remove();
+                    }
+                }
+            }
+        }
+        return new PageParts(related, teasers, tags, source, found);
+    }
+
+    private void readAlso(MarkedBlock block, List<RelatedLink> related, List<Teaser> teasers) {
+        boolean hasLinks = block.region().stream().anyMatch(e -> e.selectFirst("a[href]") != null);
+        if (block.inline() && !hasLinks && block.regionText().length() > MAX_INLINE_READ_ALSO_CHARS) return;
+        if (block.inline() && hasLinks && linkShare(block) < 0.3) return;
+        RelatedBlockReader.read(block, related, teasers);
+        block.remove();
+    }
+
+    private static double linkShare(MarkedBlock block) {
+        int all = 0;
+        int links = 0;
+        for (Element e : block.region()) {
+            all += TextStats.nonSpace(e.text());
+            for (Element a : e.select("a")) links += TextStats.nonSpace(a.text());
+        }
+        return all == 0 ? 0 : (double) links / all;
+    }
+
+    private Optional<String> sourceOf(MarkedBlock block, Kind kind) {
+        String text = block.regionText();
+        if (!block.inline() && block.region().isEmpty()) return Optional.empty();
+        if (text.length() > MAX_SOURCE_LINE_CHARS) return Optional.empty();
+        String name =
+                kind == Kind.AGENCIES ? text : block.inline() ? MarkedBlock.stripMarker(text, block.marker()) : text;
+        name = name.replaceAll("^[\\s(\\[«\"]+|[\\s)\\]»\".،,:]+$", "").strip();
+        return name.isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+
+    private List<Hit> findHits(Element root) {
+        List<Hit> hits = new ArrayList<>();
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (!(node instanceof TextNode t) || t.isBlank()) return;
+                        String raw = t.getWholeText();
+                        String folded =
+                                FoldedText.fold(raw.length() > MARKER_WINDOW ? raw.substring(0, MARKER_WINDOW) : raw);
+                        classify(t, folded).ifPresent(hits::add);
+                    }
+                },
+                root);
+        return hits;
+    }
+
+    private Optional<Hit> classify(TextNode t, String folded) {
+        if (!startsBlock(t)) return Optional.empty();
+        var readAlso = Markers.leading(markers.readAlso(), folded, Markers.Glue.ALLOWED);
+        if (readAlso.isPresent()) return Optional.of(new Hit(t, Kind.READ_ALSO, readAlso.get()));
+        var tags = Markers.leading(markers.tags(), folded, Markers.Glue.WORD).filter(m -> labelled(m, folded));
+        if (tags.isPresent()) return Optional.of(new Hit(t, Kind.TAGS, tags.get()));
+        var source =
+                Markers.leading(markers.source(), folded, Markers.Glue.WORD).filter(m -> labelled(m, folded));
+        if (source.isPresent()) return Optional.of(new Hit(t, Kind.SOURCE, source.get()));
+        if (Markers.isExactly(markers.agencies(), folded)) return Optional.of(new Hit(t, Kind.AGENCIES, folded));
+        return Optional.empty();
+    }
+
+    /**
+     * Latin markers are ordinary words ("source", "tags"): they count only with a colon after
+     * them or standing alone. Arabic markers count as they are.
+     */
+    private static boolean labelled(String marker, String folded) {
+        if (marker.chars().anyMatch(c -> c >= 0x0600)) return true;
+        String rest = folded.substring(marker.length()).strip();
+        return rest.isEmpty() || rest.startsWith(":");
+    }
+
+    /** The text node is the first text of its block, so the marker opens the block. */
+    private static boolean startsBlock(TextNode t) {
+        Element block = BodyFinder.blockAncestor(t);
+        return block == null || firstTextDescendant(block) == t;
+    }
+
+    private static Node firstTextDescendant(Node root) {
+        Node[] found = new Node[1];
+        NodeTraversor.filter(
+                new org.jsoup.select.NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (node instanceof TextNode t && !t.isBlank()) {
+                            found[0] = t;
+                            return FilterResult.STOP;
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+                },
+                root);
+        return found[0];
+    }
+
+    private static boolean isAttached(Node node, Element root) {
+        Node n = node;
+        while (n != null && n != root) n = n.parentNode();
+        return n == root;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads the region after a "read also" marker. Each item with a headline and a summary of its own
+ * is a {@link Teaser} of another story; every other linked headline is a {@link RelatedLink}. Text
+ * without links is split into one headline per line, and a marker glued to the first headline
+ * ("اقرأ أيضاًالاتحاد الأوروبي …") is cut off it.
+ */
+final class RelatedBlockReader {
+
+    /** An item whose summary has at least this many characters is a teaser, not a link. */
+    static final int TEASER_MIN_SUMMARY_CHARS = 80;
+
+    /** Wrapper levels looked through to reach the items of a list. */
+    private static final int MAX_WRAPPER_DEPTH = 3;
+
+    /** A related headline has at least this many words ("اقرأ المزيد" alone is not one). */
+    private static final int MIN_HEADLINE_WORDS = 2;
+
+    /** "headline - موقع 24": a short publisher name after a spaced dash ends a teaser headline. */
+    private static final Pattern SOURCE_SUFFIX =
+            Pattern.compile("^(.{8,}?)\\s+[-\u2013\u2014]\\s+(\\S+(?:\\s\\S+){0,2})$");
+
+    private RelatedBlockReader() {}
+
+    static void read(MarkedBlock block, List<RelatedLink> related, List<Teaser> teasers) {
+        for (Element item : items(block.region())) {
+            Element titleElement = item.selectFirst("h1, h2, h3, h4, h5, h6");
+            if (titleElement == null) titleElement = item.selectFirst("a[href]");
+            String summary = summary(item, titleElement);
+            if (titleElement != null && summary.length() >= TEASER_MIN_SUMMARY_CHARS) {
+                teasers.add(teaser(titleElement, summary, block.marker()));
+            } else {
+                links(item, block.marker(), related);
+            }
+        }
+    }
+
+    private static List<Element> items(List<Element> region) {
+        List<Element> items = region;
+        for (int depth = 0; depth < MAX_WRAPPER_DEPTH; depth++) {
+            if (items.size() != 1 || items.getFirst().children().size() < 2) break;
+            items = items.getFirst().children();
+        }
+        List<Element> flat = new ArrayList<>();
+        for (Element item : items) {
+            if (item.nameIs("ul") || item.nameIs("ol")) flat.addAll(item.children());
+            else flat.add(item);
+        }
+        return flat;
+    }
+
+    private static String summary(Element item, Element title) {
+        List<String> parts = new ArrayList<>();
+        for (Element p : item.select("p")) {
+            if (title == null || !p.parents().contains(title)) parts.add(Whitespace.collapse(p.text()));
+        }
+        if (parts.isEmpty() && title != null && item != title) {
+            String rest = item.text().replace(title.text(), " ");
+            for (Element a : item.select("a")) rest = rest.replace(a.text(), " ");
+            rest = Whitespace.collapse(rest);
+            if (!rest.isEmpty()) parts.add(rest);
+        }
+        return String.join("\n", parts.stream().filter(s -> !s.isEmpty()).toList());
+    }
+
+    private static Teaser teaser(Element titleElement, String summary, String marker) {
+        String title = clean(titleElement.text(), marker);
+        Element link = titleElement.nameIs("a") ? titleElement : titleElement.selectFirst("a[href]");
+        Optional<String> source = Optional.empty();
+        Matcher m = SOURCE_SUFFIX.matcher(title);
+        if (m.matches()) {
+            title = m.group(1).strip();
+            source = Optional.of(m.group(2).strip());
+        }
+        return new Teaser(
+                title, summary, link == null ? Optional.empty() : EmbedReader.uri(link.absUrl("href")), source);
+    }
+
+    private static void links(Element item, String marker, List<RelatedLink> related) {
+        List<Element> anchors = item.nameIs("a") ? List.of(item) : item.select("a[href]");
+        if (anchors.isEmpty()) {
+            for (String line : Lines.of(item)) add(related, clean(line, marker), Optional.empty());
+            return;
+        }
+        for (Element a : anchors) add(related, clean(a.text(), marker), EmbedReader.uri(a.absUrl("href")));
+    }
+
+    private static void add(List<RelatedLink> related, String title, Optional<java.net.URI> url) {
+        if (ProseSignals.words(title) < MIN_HEADLINE_WORDS) return;
+        if (related.stream().anyMatch(r -> r.title().equals(title))) return;
+        related.add(new RelatedLink(title, url));
+    }
+
+    private static String clean(String text, String marker) {
+        String t = Whitespace.collapse(text);
+        if (FoldedText.fold(t).startsWith(marker)) t = MarkedBlock.stripMarker(t, marker);
+        return t;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a visible tag list ("كلمات دلالية: …"). Linked tags are taken as linked; a plain list is
+ * split at separators; one run of words with no separator at all is segmented by the phrases that
+ * also occur in the page text, then by the Arabic rule that a definite adjective follows its
+ * definite noun ("القوات الأذرية" is one tag).
+ */
+final class TagReader {
+
+    /** Characters that separate tags in a plain list. */
+    private static final String SEPARATORS = "[،,;؛|\\n•·/#]+|\\s[-\u2013]\\s";
+
+    /** Longest phrase (in words) looked for in the page text when segmenting a run. */
+    private static final int MAX_TAG_WORDS = 4;
+
+    /** A "tag" longer than this is a sentence, not a tag. */
+    private static final int MAX_TAG_CHARS = 60;
+
+    private static final char ALEF = '\u0627';
+    private static final char LAM = '\u0644';
+
+    private TagReader() {}
+
+    static List<String> read(MarkedBlock block, String pageText) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (Element e : block.region()) {
+            for (Element a : e.select("a")) tags.add(clean(a.text(), block.marker()));
+        }
+        tags.removeIf(t -> t.isEmpty() || FoldedText.fold(t).equals(block.marker()));
+        if (!tags.isEmpty()) return List.copyOf(tags);
+        String run = block.regionText();
+        if (block.inline()) run = MarkedBlock.stripMarker(run, block.marker());
+        List<String> parts = splitList(run);
+        if (parts.size() == 1 && ProseSignals.words(parts.getFirst()) > MAX_TAG_WORDS) {
+            String context = foldedWords(pageText).replace(foldedWords(block.regionText()), " ");
+            parts = segment(parts.getFirst(), " " + context + " ");
+        }
+        parts.forEach(p -> tags.add(clean(p, block.marker())));
+        tags.removeIf(String::isEmpty);
+        return List.copyOf(tags);
+    }
+
+    /** A plain list split at commas (Latin and Arabic), semicolons, bars, bullets and new lines. */
+    static List<String> splitList(String text) {
+        return Arrays.stream(text.split(SEPARATORS))
+                .map(Whitespace::collapse)
+                .filter(s -> !s.isEmpty() && s.length() <= MAX_TAG_CHARS)
+                .toList();
+    }
+
+    private static List<String> segment(String run, String context) {
+        String[] words = run.split("\\s+");
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.length) {
+            int take = 1;
+            for (int n = Math.min(MAX_TAG_WORDS, words.length - i); n >= 2; n--) {
+                String phrase = String.join(" ", Arrays.copyOfRange(words, i, i + n));
+                if (context.contains(" " + foldedWords(phrase) + " ")) {
+                    take = n;
+                    break;
+                }
+            }
+            if (take == 1 && i + 1 < words.length && isDefinite(words[i]) && isDefinite(words[i + 1])) take = 2;
+            out.add(String.join(" ", Arrays.copyOfRange(words, i, i + take)));
+            i += take;
+        }
+        return out;
+    }
+
+    private static boolean isDefinite(String word) {
+        String f = FoldedText.fold(word);
+        return f.length() > 3 && f.charAt(0) == ALEF && f.charAt(1) == LAM;
+    }
+
+    /** Folded text with punctuation as spaces, so «كاراباخ» matches كاراباخ. */
+    private static String foldedWords(String text) {
+        return Whitespace.collapse(FoldedText.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " "));
+    }
+
+    private static String clean(String tag, String marker) {
+        String t = Whitespace.collapse(tag);
+        if (FoldedText.fold(t).startsWith(marker)) t = MarkedBlock.stripMarker(t, marker);
+        t = t.replaceAll("^[#\\s]+|[\\s,،.]+$", "");
+        return t.length() > MAX_TAG_CHARS ? "" : t;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.marsad.extract;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Text and link-text lengths of every element under a root, counted in one iterative pass (no
+ * recursion, so a DOM nested 100,000 deep costs no stack). Lengths count non-space characters.
+ */
+final class TextStats {
+
+    private final Map<Element, int[]> counts = new IdentityHashMap<>();
+
+    private TextStats() {}
+
+    /** Counts the text under {@code root}. */
+    static TextStats of(Element root) {
+        TextStats stats = new TextStats();
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof Element e) stats.counts.put(e, new int[2]);
+                    }
+
+                    @Override
+                    public void tail(Node node, int depth) {
+                        int[] own = node instanceof TextNode t ? new int[] {nonSpace(t.getWholeText()), 0} : null;
+                        if (node instanceof Element e) own = stats.counts.get(e);
+                        if (own == null) return;
+                        if (node instanceof TextNode && insideLink(node)) own[1] = own[0];
+                        Node parent = node.parentNode();
+                        if (parent instanceof Element p && stats.counts.containsKey(p)) {
+                            int[] up = stats.counts.get(p);
+                            up[0] += own[0];
+                            up[1] += own[1];
+                        }
+                    }
+                },
+                root);
+        return stats;
+    }
+
+    /** Non-space characters of text under {@code e}; 0 for elements outside the counted root. */
+    int text(Element e) {
+        int[] c = counts.get(e);
+        return c == null ? 0 : c[0];
+    }
+
+    /** Non-space characters of link text under {@code e}. */
+    int linkText(Element e) {
+        int[] c = counts.get(e);
+        return c == null ? 0 : c[1];
+    }
+
+    /** Share of the text under {@code e} that sits inside links, 0 for an element without text. */
+    double linkDensity(Element e) {
+        int text = text(e);
+        return text == 0 ? 0 : (double) linkText(e) / text;
+    }
+
+    private static boolean insideLink(Node node) {
+        Node p = node.parentNode();
+        for (int hops = 0; p instanceof Element e && hops < MAX_LINK_HOPS; hops++, p = p.parentNode()) {
+            if (e.nameIs("a")) return true;
+        }
+        return false;
+    }
+
+    /** How many ancestors up a text node is looked at for an enclosing link. */
+    private static final int MAX_LINK_HOPS = 6;
+
+    static int nonSpace(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00A0') n++;
+        return n;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.marsad.extract;
+
+/**
+ * How well a byte sample reads as UTF-8: the number of invalid sequences and of valid multi-byte
+ * ones. A trailing sequence cut by the sample end is not counted as invalid.
+ */
+record Utf8Check(int errors, int multiByte) {
+
+    /** Valid UTF-8 with at least this many multi-byte sequences is UTF-8 whatever the label says. */
+    private static final int MIN_MULTI_BYTE_EVIDENCE = 4;
+
+    static Utf8Check of(byte[] bytes, int limit) {
+        int n = Math.min(bytes.length, limit);
+        int errors = 0;
+        int multi = 0;
+        int i = 0;
+        while (i < n) {
+            int b = bytes[i] & 0xff;
+            int length = b < 0x80
+                    ? 1
+                    : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (length == 0) {
+                errors++;
+                i++;
+                continue;
+            }
+            if (i + length > n) break;
+            boolean valid = true;
+            for (int k = 1; k < length; k++) if ((bytes[i + k] & 0xC0) != 0x80) valid = false;
+            if (valid && length > 1) multi++;
+            if (!valid) errors++;
+            i += valid ? length : 1;
+        }
+        return new Utf8Check(errors, multi);
+    }
+
+    boolean isMultiByteUtf8() {
+        return errors == 0 && multiByte >= MIN_MULTI_BYTE_EVIDENCE;
+    }
+}

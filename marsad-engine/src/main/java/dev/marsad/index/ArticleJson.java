@@ -1,0 +1,57 @@
+package dev.marsad.index;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.marsad.extract.Block;
+
+/**
+ * The stored form of articles and stories: JSON of the records, so the index can give back
+ * exactly what was put. Only record components are written; derived accessors such as {@code
+ * isCanonical()} are not.
+ */
+final class ArticleJson {
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .registerModule(new Jdk8Module())
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+            .addMixIn(Block.class, BlockTypes.class);
+
+    /** Body blocks are a sealed interface; their JSON names the variant. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = Block.Paragraph.class, name = "paragraph"),
+        @JsonSubTypes.Type(value = Block.Heading.class, name = "heading"),
+        @JsonSubTypes.Type(value = Block.ListBlock.class, name = "list"),
+        @JsonSubTypes.Type(value = Block.Quote.class, name = "quote"),
+        @JsonSubTypes.Type(value = Block.Table.class, name = "table")
+    })
+    private interface BlockTypes {}
+
+    String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    <T> T read(String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(
+                    "corrupt stored " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package dev.marsad.index;
+
+import dev.marsad.analyze.AnalyzedArticle;
+import dev.marsad.analyze.Entity;
+import dev.marsad.analyze.Section;
+import dev.marsad.analyze.Tag;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/** Search, facets, highlighting and candidate queries over one searcher. Package-private. */
+final class ArticleSearch {
+
+    /** Deepest hit a reader can page to; deeper paging costs memory for nothing anyone reads. */
+    private static final int MAX_HIT_DEPTH = 10_000;
+    /** Facet values shown per dimension. */
+    private static final int FACET_VALUES = 10;
+    /** Title matches weigh more than body matches. */
+    private static final Map<String, Float> TEXT_FIELDS = Map.of(IndexFields.TITLE, 3f, IndexFields.BODY, 1f);
+    /** Length of the lead text shown when a hit has no highlighted passage. */
+    private static final int LEAD_CHARS = 220;
+    /** Terms MoreLikeThis takes from an article for similarity. */
+    private static final int SIMILAR_TERMS = 25;
+
+    private static final float ENTITY_BOOST = 2f;
+    private static final float TAG_BOOST = 1.5f;
+
+    private final Analyzer analyzer;
+    private final FacetsConfig facetsConfig;
+    private final Function<Document, IndexedArticle> decode;
+    private final Loader loader;
+
+    @FunctionalInterface
+    interface Loader {
+        List<IndexedArticle> load(IndexSearcher searcher, int[] docIds) throws IOException;
+    }
+
+    ArticleSearch(
+            Analyzer analyzer, FacetsConfig facetsConfig, Function<Document, IndexedArticle> decode, Loader loader) {
+        this.analyzer = analyzer;
+        this.facetsConfig = facetsConfig;
+        this.decode = decode;
+        this.loader = loader;
+    }
+
+    /**
+     * Answers a query: 1. build the text and filter query, 2. collect the page of hits and the
+     * facets over all matches, 3. highlight the page's hits, 4. label the facets.
+     */
+    SearchResult search(IndexSearcher searcher, SearchQuery query) throws IOException {
+        int depth = query.page() * query.pageSize();
+        if (depth > MAX_HIT_DEPTH)
+            throw new IllegalArgumentException(
+                    "'page' " + query.page() + " is too deep: at most " + MAX_HIT_DEPTH + " hits can be paged");
+        Optional<Query> text = textQuery(query.text()); // 1
+        Query full = withFilters(text, query);
+        Sort sort = text.isPresent()
+                ? new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true))
+                : new Sort(new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true));
+        var result =
+                FacetsCollectorManager.search(searcher, full, depth, sort, true, new FacetsCollectorManager()); // 2
+        ScoreDoc[] all = result.topDocs().scoreDocs;
+        int from = Math.min(all.length, (query.page() - 1) * query.pageSize());
+        int[] pageDocs = new int[all.length - from];
+        for (int i = from; i < all.length; i++) pageDocs[i - from] = all[i].doc;
+        List<IndexedArticle> articles = loader.load(searcher, pageDocs);
+        List<String> snippets = snippets(searcher, text, pageDocs, articles); // 3
+        var hits = new ArrayList<SearchResult.Hit>();
+        for (int i = 0; i < articles.size(); i++) {
+            float score = text.isPresent() ? scoreOf(all[from + i]) : 0f;
+            hits.add(new SearchResult.Hit(articles.get(i), snippets.get(i), score));
+        }
+        long total = result.topDocs().totalHits.value();
+        return new SearchResult(total, query, hits, facets(searcher, result.facetsCollector())); // 4
+    }
+
+    /** Canonical articles sharing band keys, ranked by how many they share. */
+    List<IndexedArticle> sharingKeys(IndexSearcher searcher, Collection<String> keys, int limit) throws IOException {
+        var anyKey = new BooleanQuery.Builder();
+        keys.stream()
+                .distinct()
+                .limit(IndexSearcher.getMaxClauseCount() - 2)
+                .forEach(key -> anyKey.add(
+                        new ConstantScoreQuery(new TermQuery(new Term(IndexFields.FINGERPRINT, key))), Occur.SHOULD));
+        Query query = new BooleanQuery.Builder()
+                .add(anyKey.build(), Occur.MUST)
+                .add(canonicalArticles(), Occur.FILTER)
+                .build();
+        return loader.load(searcher, docIds(searcher.search(query, limit)));
+    }
+
+    /** Canonical articles most like this one by body terms, entities and tags. */
+    List<ArticleIndex.Similar> similarTo(IndexSearcher searcher, IndexedArticle indexed, int limit) throws IOException {
+        AnalyzedArticle analyzed = indexed.analyzed();
+        var like = new BooleanQuery.Builder();
+        like.add(bodyTerms(searcher, analyzed), Occur.SHOULD);
+        for (Entity entity : analyzed.entities())
+            like.add(
+                    new BoostQuery(new TermQuery(new Term(IndexFields.ENTITY, entity.id())), ENTITY_BOOST),
+                    Occur.SHOULD);
+        for (Tag tag : analyzed.tags())
+            like.add(new BoostQuery(new TermQuery(new Term(IndexFields.TAG, tag.key())), TAG_BOOST), Occur.SHOULD);
+        Query query = new BooleanQuery.Builder()
+                .add(like.build(), Occur.MUST)
+                .add(canonicalArticles(), Occur.FILTER)
+                .add(
+                        new TermQuery(new Term(IndexFields.ID, IndexFields.KIND_ARTICLE + ":" + indexed.id())),
+                        Occur.MUST_NOT)
+                .add(new TermQuery(new Term(IndexFields.DUPLICATE_OF, indexed.id())), Occur.MUST_NOT)
+                .build();
+        TopDocs top = searcher.search(query, limit);
+        List<IndexedArticle> articles = loader.load(searcher, docIds(top));
+        var result = new ArrayList<ArticleIndex.Similar>();
+        for (int i = 0; i < articles.size(); i++)
+            result.add(new ArticleIndex.Similar(articles.get(i), top.scoreDocs[i].score));
+        return result;
+    }
+
+    private Query bodyTerms(IndexSearcher searcher, AnalyzedArticle analyzed) throws IOException {
+        var mlt = new MoreLikeThis(searcher.getIndexReader());
+        mlt.setAnalyzer(analyzer);
+        mlt.setFieldNames(new String[] {IndexFields.BODY});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(1);
+        mlt.setMaxQueryTerms(SIMILAR_TERMS);
+        mlt.setBoost(true);
+        String text = analyzed.article().title() + "\n" + analyzed.article().plainText();
+        return mlt.like(IndexFields.BODY, new StringReader(text));
+    }
+
+    private Optional<Query> textQuery(String text) {
+        if (text.isBlank()) return Optional.empty();
+        var parser = new SimpleQueryParser(analyzer, TEXT_FIELDS);
+        parser.setDefaultOperator(Occur.MUST);
+        Query parsed = parser.parse(text);
+        return Optional.of(parsed == null ? new MatchNoDocsQuery("no searchable words in '" + text + "'") : parsed);
+    }
+
+    private static Query withFilters(Optional<Query> text, SearchQuery query) {
+        var builder = new BooleanQuery.Builder();
+        text.ifPresent(t -> builder.add(t, Occur.MUST));
+        builder.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)), Occur.FILTER);
+        if (!query.includeCopies()) builder.add(new TermQuery(new Term(IndexFields.CANONICAL, "true")), Occur.FILTER);
+        if (query.from().isPresent() || query.to().isPresent()) {
+            long from = query.from()
+                    .map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli())
+                    .orElse(Long.MIN_VALUE);
+            long to = query.to()
+                    .map(d -> d.plusDays(1)
+                                    .atStartOfDay(ZoneOffset.UTC)
+                                    .toInstant()
+                                    .toEpochMilli()
+                            - 1)
+                    .orElse(Long.MAX_VALUE);
+            builder.add(LongPoint.newRangeQuery(IndexFields.PUBLISHED, from, to), Occur.FILTER);
+        }
+        query.source().ifPresent(s -> builder.add(new TermQuery(new Term(IndexFields.SOURCE, s)), Occur.FILTER));
+        query.tag().ifPresent(t -> builder.add(new TermQuery(new Term(IndexFields.TAG, t)), Occur.FILTER));
+        query.entity().ifPresent(e -> builder.add(new TermQuery(new Term(IndexFields.ENTITY, e)), Occur.FILTER));
+        return builder.build();
+    }
+
+    private static Query canonicalArticles() {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.CANONICAL, "true")), Occur.FILTER)
+                .build();
+    }
+
+    private List<String> snippets(
+            IndexSearcher searcher, Optional<Query> text, int[] docs, List<IndexedArticle> articles)
+            throws IOException {
+        String[] passages = new String[docs.length];
+        if (text.isPresent() && docs.length > 0) {
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                    .build();
+            Map<String, String[]> byField =
+                    highlighter.highlightFields(new String[] {IndexFields.BODY}, text.get(), docs, new int[] {2});
+            passages = byField.get(IndexFields.BODY);
+        }
+        var snippets = new ArrayList<String>(docs.length);
+        for (int i = 0; i < docs.length; i++) snippets.add(passages[i] != null ? passages[i] : lead(articles.get(i)));
+        return snippets;
+    }
+
+    private static String lead(IndexedArticle article) {
+        String body = article.analyzed().article().plainText().strip();
+        String cut = body.length() <= LEAD_CHARS ? body : body.substring(0, LEAD_CHARS) + " …";
+        return org.jsoup.nodes.Entities.escape(cut);
+    }
+
+    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, FacetsCollector collector)
+            throws IOException {
+        var facets = new LinkedHashMap<String, List<SearchResult.FacetCount>>();
+        DefaultSortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig);
+        } catch (IllegalArgumentException noFacetsYet) { // an empty index has no facet field
+            return facets;
+        }
+        var counts = new SortedSetDocValuesFacetCounts(state, collector);
+        for (String dim : IndexFields.FACETS) {
+            FacetResult top = counts.getTopChildren(FACET_VALUES, dim);
+            var values = new ArrayList<SearchResult.FacetCount>();
+            if (top != null)
+                for (LabelAndValue lv : top.labelValues)
+                    values.add(new SearchResult.FacetCount(
+                            lv.label, label(searcher, dim, lv.label), lv.value.longValue()));
+            facets.put(dim, values);
+        }
+        return facets;
+    }
+
+    /** The display label of a facet value: a tag's or entity's name, a section's Arabic name. */
+    private String label(IndexSearcher searcher, String dim, String value) throws IOException {
+        if (dim.equals(IndexFields.SECTION)) {
+            try {
+                return Section.valueOf(value).arabicName();
+            } catch (IllegalArgumentException unknown) {
+                return value;
+            }
+        }
+        if (!dim.equals(IndexFields.TAG) && !dim.equals(IndexFields.ENTITY)) return value;
+        TopDocs one = searcher.search(new TermQuery(new Term(dim, value)), 1);
+        if (one.scoreDocs.length == 0) return value;
+        AnalyzedArticle analyzed = decode.apply(searcher.storedFields().document(one.scoreDocs[0].doc))
+                .analyzed();
+        Optional<String> name = dim.equals(IndexFields.TAG)
+                ? analyzed.tag(value).map(Tag::name)
+                : analyzed.entities().stream()
+                        .filter(e -> e.id().equals(value))
+                        .map(Entity::name)
+                        .findFirst();
+        return name.orElse(value);
+    }
+
+    private static float scoreOf(ScoreDoc doc) {
+        return doc instanceof org.apache.lucene.search.FieldDoc field
+                        && field.fields.length > 0
+                        && field.fields[0] instanceof Float f
+                ? f
+                : doc.score;
+    }
+
+    private static int[] docIds(TopDocs top) {
+        int[] ids = new int[top.scoreDocs.length];
+        for (int i = 0; i < ids.length; i++) ids[i] = top.scoreDocs[i].doc;
+        return ids;
+    }
+}

@@ -1,0 +1,282 @@
+package dev.marsad.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The embedded index: one Lucene directory holding articles and stories. Thread-safe; writes are
+ * visible after {@link #commit()}, which also makes them durable.
+ */
+public final class LuceneArticleIndex implements ArticleIndex {
+
+    /** The most documents one listing reads (a story's articles, an article's copies). */
+    private static final int MAX_LISTING = 1000;
+
+    private final Directory directory;
+    /** Absent when the index was opened read-only. */
+    private final Optional<IndexWriter> writer;
+
+    private final SearcherManager searchers;
+    private final ArticleJson json = new ArticleJson();
+    private final IndexFields fields = new IndexFields(json);
+    private final ArticleSearch search;
+
+    private LuceneArticleIndex(Directory directory, Analyzer analyzer, Mode mode) throws IOException {
+        this.directory = directory;
+        if (mode == Mode.READ_WRITE) {
+            var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            IndexWriter indexWriter = new IndexWriter(directory, config);
+            this.writer = Optional.of(indexWriter);
+            this.searchers = new SearcherManager(indexWriter, null);
+        } else {
+            this.writer = Optional.empty();
+            this.searchers = new SearcherManager(directory, null);
+        }
+        this.search = new ArticleSearch(analyzer, fields.config(), this::articleOf, this::articlesByIds);
+    }
+
+    /**
+     * Opens (or creates) the index in a folder.
+     *
+     * @throws UncheckedIOException when the folder cannot be used (locked by another process, not
+     *     writable, corrupt)
+     */
+    public static LuceneArticleIndex open(Path dir) {
+        try {
+            return new LuceneArticleIndex(FSDirectory.open(dir), IndexAnalyzer.create(), Mode.READ_WRITE);
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new IllegalStateException(
+                    "the index in " + dir + " is in use by another Marsad process (serve, demo, crawl)", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens an existing index for reading only, while another process may be writing it; it sees
+     * the last commit. Writes throw {@link IllegalStateException}.
+     *
+     * @throws UncheckedIOException when there is no index in the folder
+     */
+    public static LuceneArticleIndex openReadOnly(Path dir) {
+        try {
+            return new LuceneArticleIndex(FSDirectory.open(dir), IndexAnalyzer.create(), Mode.READ_ONLY);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private enum Mode {
+        READ_WRITE,
+        READ_ONLY
+    }
+
+    /** An index in memory, gone when closed; for tests and one-off commands. */
+    public static LuceneArticleIndex inMemory() {
+        try {
+            return new LuceneArticleIndex(new ByteBuffersDirectory(), IndexAnalyzer.create(), Mode.READ_WRITE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create in-memory index", e);
+        }
+    }
+
+    @Override
+    public void put(IndexedArticle article) {
+        update(idTerm(IndexFields.KIND_ARTICLE, article.id()), fields.articleDocument(article));
+    }
+
+    @Override
+    public void put(Story story) {
+        update(idTerm(IndexFields.KIND_STORY, story.id()), fields.storyDocument(story));
+    }
+
+    @Override
+    public void deleteStory(String storyId) {
+        try {
+            writer().deleteDocuments(idTerm(IndexFields.KIND_STORY, storyId));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete story " + storyId, e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        try {
+            writer().commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit index", e);
+        }
+    }
+
+    @Override
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh index readers", e);
+        }
+    }
+
+    @Override
+    public Optional<IndexedArticle> article(String id) {
+        return first(new TermQuery(idTerm(IndexFields.KIND_ARTICLE, id))).map(this::articleOf);
+    }
+
+    @Override
+    public List<IndexedArticle> copiesOf(String id) {
+        return articles(new TermQuery(new Term(IndexFields.DUPLICATE_OF, id)));
+    }
+
+    @Override
+    public List<IndexedArticle> storyArticles(String storyId) {
+        return articles(new TermQuery(new Term(IndexFields.STORY, storyId)));
+    }
+
+    @Override
+    public Optional<Story> story(String id) {
+        return first(new TermQuery(idTerm(IndexFields.KIND_STORY, id)))
+                .map(doc -> json.read(doc.get(IndexFields.JSON), Story.class));
+    }
+
+    @Override
+    public List<Story> latestStories(int page, int pageSize) {
+        if (page < 1 || pageSize < 1) throw new IllegalArgumentException("page and pageSize start at 1");
+        var sort = new Sort(new SortField(IndexFields.LAST, SortField.Type.LONG, true));
+        Query stories = new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_STORY));
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(stories, page * pageSize, sort);
+            var result = new ArrayList<Story>();
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = (page - 1) * pageSize; i < docs.length; i++)
+                result.add(json.read(load(searcher, docs[i].doc).get(IndexFields.JSON), Story.class));
+            return result;
+        });
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        return withSearcher(searcher -> search.search(searcher, query));
+    }
+
+    @Override
+    public List<IndexedArticle> withFingerprintKeys(Collection<String> keys, int limit) {
+        if (keys.isEmpty()) return List.of();
+        return withSearcher(searcher -> search.sharingKeys(searcher, keys, limit));
+    }
+
+    @Override
+    public List<Similar> similarTo(IndexedArticle article, int limit) {
+        return withSearcher(searcher -> search.similarTo(searcher, article, limit));
+    }
+
+    @Override
+    public long articleCount() {
+        return withSearcher(
+                searcher -> (long) searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE))));
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (directory;
+                searchers) {
+            if (writer.isPresent()) {
+                try (IndexWriter w = writer.get()) {
+                    w.commit();
+                }
+            }
+        }
+    }
+
+    private List<IndexedArticle> articles(Query filter) {
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)), Occur.FILTER)
+                .add(filter, Occur.FILTER)
+                .build();
+        var sort = new Sort(new SortField(IndexFields.PUBLISHED, SortField.Type.LONG));
+        return withSearcher(searcher -> {
+            var result = new ArrayList<IndexedArticle>();
+            for (ScoreDoc hit : searcher.search(query, MAX_LISTING, sort).scoreDocs)
+                result.add(articleOf(load(searcher, hit.doc)));
+            return result;
+        });
+    }
+
+    private List<IndexedArticle> articlesByIds(IndexSearcher searcher, int[] docIds) throws IOException {
+        var result = new ArrayList<IndexedArticle>(docIds.length);
+        for (int doc : docIds) result.add(articleOf(load(searcher, doc)));
+        return result;
+    }
+
+    private IndexedArticle articleOf(Document doc) {
+        return json.read(doc.get(IndexFields.JSON), IndexedArticle.class);
+    }
+
+    private Optional<Document> first(Query query) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, 1);
+            return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(load(searcher, top.scoreDocs[0].doc));
+        });
+    }
+
+    private static Document load(IndexSearcher searcher, int doc) throws IOException {
+        return searcher.storedFields().document(doc);
+    }
+
+    private static Term idTerm(String kind, String id) {
+        return new Term(IndexFields.ID, kind + ":" + id);
+    }
+
+    private void update(Term id, Document doc) {
+        try {
+            writer().updateDocument(id, doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + id.text() + " to the index", e);
+        }
+    }
+
+    private IndexWriter writer() {
+        return writer.orElseThrow(() -> new IllegalStateException("this index was opened read-only"));
+    }
+
+    private <T> T withSearcher(SearcherFunction<T> function) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return function.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index read failed: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}

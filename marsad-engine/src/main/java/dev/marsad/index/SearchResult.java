@@ -1,0 +1,51 @@
+package dev.marsad.index;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One page of search hits with facet counts over all matching articles.
+ *
+ * @param total how many articles match
+ * @param query the query answered
+ * @param hits this page's hits, best first
+ * @param facets counts per facet ("source", "tag", "section", "entity"), most frequent first
+ */
+public record SearchResult(long total, SearchQuery query, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+
+    public SearchResult {
+        Objects.requireNonNull(query, "query");
+        hits = List.copyOf(hits);
+        facets = Map.copyOf(facets);
+    }
+
+    /** The number of pages of {@code query.pageSize()} hits. */
+    public long pageCount() {
+        return (total + query.pageSize() - 1) / query.pageSize();
+    }
+
+    /**
+     * One hit.
+     *
+     * @param article the article
+     * @param snippet a passage of the body with matches in {@code <mark>…</mark>}; all other text
+     *     HTML-escaped, so it may be rendered as is
+     * @param score relevance score (0 when the query has no text)
+     */
+    public record Hit(IndexedArticle article, String snippet, float score) {
+        public Hit {
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(snippet, "snippet");
+        }
+    }
+
+    /**
+     * One facet value.
+     *
+     * @param value the value to filter on (a tag key, an entity id, a source name)
+     * @param label what to show
+     * @param count matching articles
+     */
+    public record FacetCount(String value, String label, long count) {}
+}

@@ -1,0 +1,47 @@
+package dev.marsad.link;
+
+import dev.marsad.arabic.ArabicNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The words that linking compares: letters and digits, normalised so that spelling variants of
+ * the same word (hamza on alef, teh marbuta, alef maksura, diacritics) are one word.
+ */
+final class LinkText {
+
+    private LinkText() {}
+
+    /** Frequent function words, already normalised; they say nothing about the topic. */
+    private static final java.util.Set<String> STOP_WORDS = java.util.Set.of(
+            "في", "من", "علي", "الي", "عن", "مع", "ان", "انه", "هذا", "هذه", "ذلك", "التي", "الذي", "الذين", "كان",
+            "كانت", "قد", "لقد", "وقد", "بعد", "قبل", "حتي", "منذ", "خلال", "بين", "عند", "كما", "لكن", "ولكن", "او",
+            "ام", "ثم", "وفي", "وقال", "قال", "وقالت", "قالت", "واضاف", "اضاف", "اليوم", "امس", "غدا", "حيث", "اي",
+            "كل", "بعض", "غير", "ما", "لا", "لم", "لن", "هو", "هي", "هم", "نحو", "حول", "وان", "بان", "الا", "اذا",
+            "وهو", "وهي", "فيه", "فيها", "عليه", "عليها", "منها", "منه", "له", "لها", "تم", "يتم", "ايضا", "وذلك",
+            "وكان", "التى", "الذى");
+
+    /** Whether a normalised word is a function word. */
+    static boolean isStopWord(String normalizedWord) {
+        return STOP_WORDS.contains(normalizedWord);
+    }
+
+    /** The normalised words of a text, in order. */
+    static List<String> words(String text) {
+        var words = new ArrayList<String>();
+        char[] buffer = new char[64];
+        int length = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                if (length == buffer.length) buffer = java.util.Arrays.copyOf(buffer, length * 2);
+                buffer[length++] = Character.toLowerCase(c);
+            } else if (length > 0) {
+                String word = ArabicNormalizer.SEARCH.normalize(new String(buffer, 0, length));
+                if (!word.isEmpty()) words.add(word);
+                length = 0;
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.marsad.link;
+
+import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.IndexedArticle;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * "اقرأ أيضاً" for readers: canonical articles from other stories that are close in topic, one per
+ * story, best first.
+ */
+public final class RelatedReading {
+
+    /** Candidates read per requested article; most are dropped as same-story or same-story repeats. */
+    private static final int OVERFETCH = 4;
+
+    private final ArticleIndex index;
+
+    public RelatedReading(ArticleIndex index) {
+        this.index = index;
+    }
+
+    /** Up to {@code limit} related articles from stories other than the article's own. */
+    public List<IndexedArticle> forArticle(IndexedArticle article, int limit) {
+        var seenStories = new LinkedHashSet<String>();
+        seenStories.add(article.storyId());
+        return index.similarTo(article, limit * OVERFETCH).stream()
+                .map(ArticleIndex.Similar::article)
+                .filter(a -> seenStories.add(a.storyId()))
+                .limit(limit)
+                .toList();
+    }
+}

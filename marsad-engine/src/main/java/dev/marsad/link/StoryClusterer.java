@@ -1,0 +1,61 @@
+package dev.marsad.link;
+
+import dev.marsad.analyze.AnalyzedArticle;
+import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.IndexedArticle;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Puts a canonical article into the story of the most similar recent article, or starts a new
+ * story. Single-link clustering over the index's similarity candidates, bounded in time: an event
+ * a month later is another story even when it names the same places (the Karabakh ceasefire of
+ * 2023 and the Ukraine ceasefire talks of 2025 are related, not one story).
+ */
+final class StoryClusterer {
+
+    /** Topic similarity at or above which an article joins a candidate's story. */
+    static final double MIN_SIMILARITY = 0.30;
+    /** Two articles further apart than this in publication time are never one story. */
+    static final Duration STORY_WINDOW = Duration.ofDays(5);
+    /** Candidates read from the index per article. */
+    private static final int CANDIDATES = 25;
+
+    private final ArticleIndex index;
+
+    StoryClusterer(ArticleIndex index) {
+        this.index = index;
+    }
+
+    /** The story the article belongs to: an existing story's id, or a new one named after the article. */
+    String storyFor(IndexedArticle article) {
+        return bestMatch(article).map(IndexedArticle::storyId).orElse(newStoryId(article.id()));
+    }
+
+    static String newStoryId(String articleId) {
+        return "s" + articleId;
+    }
+
+    private Optional<IndexedArticle> bestMatch(IndexedArticle article) {
+        AnalyzedArticle analyzed = article.analyzed();
+        Instant published = publishedOf(article);
+        IndexedArticle best = null;
+        double bestScore = MIN_SIMILARITY;
+        for (ArticleIndex.Similar similar : index.similarTo(article, CANDIDATES)) {
+            IndexedArticle candidate = similar.article();
+            if (candidate.id().equals(article.id())) continue;
+            if (Duration.between(publishedOf(candidate), published).abs().compareTo(STORY_WINDOW) > 0) continue;
+            double score = TopicSimilarity.score(analyzed, candidate.analyzed());
+            if (score >= bestScore) {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    static Instant publishedOf(IndexedArticle article) {
+        return article.analyzed().article().published().orElse(article.indexedAt());
+    }
+}

@@ -1,0 +1,192 @@
+package dev.marsad.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.marsad.analyze.DateMention;
+import dev.marsad.analyze.Entity;
+import dev.marsad.analyze.QuantityMention;
+import dev.marsad.analyze.Tag;
+import dev.marsad.extract.Article;
+import dev.marsad.extract.Embed;
+import dev.marsad.extract.RelatedLink;
+import dev.marsad.index.IndexedArticle;
+import dev.marsad.index.SearchQuery;
+import dev.marsad.index.SearchResult;
+import dev.marsad.index.Story;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The JSON bodies of the API, as records: what a program gets is written down here and nowhere
+ * else. Dates are ISO-8601 strings; absent values are {@code null}.
+ */
+final class ApiBodies {
+
+    private ApiBodies() {}
+
+    /** Jackson with records, Optional (jdk8) and java.time (jsr310, ISO strings, not numbers). */
+    static ObjectMapper mapper() {
+        return JsonMapper.builder()
+                .addModule(new Jdk8Module())
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
+
+    /** The one error shape: {"status":400,"error":"bad_parameter","detail":"…"}. */
+    record ErrorBody(int status, String error, String detail) {}
+
+    /** One page of a listing. {@code total} is empty when the listing does not count. */
+    record Page<T>(int page, int pageSize, Optional<Long> total, List<T> items) {}
+
+    /** An article in a listing. */
+    record ArticleSummary(
+            String id,
+            String href,
+            String title,
+            URI url,
+            String site,
+            Optional<String> source,
+            Optional<Instant> published,
+            String section,
+            String storyId,
+            Optional<String> duplicateOf) {
+
+        static ArticleSummary of(IndexedArticle indexed) {
+            Article a = indexed.analyzed().article();
+            return new ArticleSummary(
+                    indexed.id(),
+                    "/api/articles/" + SitePaths.segment(indexed.id()),
+                    a.title(),
+                    a.url(),
+                    ArticleCard.siteOf(a),
+                    a.source(),
+                    a.published(),
+                    indexed.analyzed().section().name(),
+                    indexed.storyId(),
+                    indexed.duplicateOf());
+        }
+    }
+
+    /** An article with everything Marsad knows of it, its copies and related reading. */
+    record ArticleDetail(
+            ArticleSummary article,
+            URI canonicalUrl,
+            Optional<String> subtitle,
+            Optional<Instant> modified,
+            List<String> authors,
+            List<String> body,
+            List<Embed> embeds,
+            List<RelatedLink> relatedLinks,
+            List<Tag> tags,
+            List<Entity> entities,
+            List<DateMention> dates,
+            List<QuantityMention> quantities,
+            List<String> keywords,
+            List<ArticleSummary> copies,
+            List<Related> related) {
+
+        static ArticleDetail of(IndexedArticle indexed, List<IndexedArticle> copies, List<Related> related) {
+            Article a = indexed.analyzed().article();
+            return new ArticleDetail(
+                    ArticleSummary.of(indexed),
+                    a.canonicalUrl(),
+                    a.subtitle(),
+                    a.modified(),
+                    a.authors(),
+                    a.paragraphs(),
+                    a.embeds(),
+                    a.relatedLinks(),
+                    indexed.analyzed().tags(),
+                    indexed.analyzed().entities(),
+                    indexed.analyzed().dates(),
+                    indexed.analyzed().quantities(),
+                    indexed.analyzed().keywords(),
+                    copies.stream().map(ArticleSummary::of).toList(),
+                    related);
+        }
+    }
+
+    /** A related article with its similarity score. */
+    record Related(float score, ArticleSummary article) {}
+
+    /** A story in a listing. */
+    record StorySummary(
+            String id,
+            String href,
+            String title,
+            int articleCount,
+            List<String> publishers,
+            Instant first,
+            Instant last,
+            List<String> tags,
+            List<String> entities) {
+
+        static StorySummary of(Story s) {
+            return new StorySummary(
+                    s.id(),
+                    "/api/stories/" + SitePaths.segment(s.id()),
+                    s.title(),
+                    s.articleIds().size(),
+                    s.publishers(),
+                    s.first(),
+                    s.last(),
+                    s.tagKeys(),
+                    s.entityIds());
+        }
+    }
+
+    /** A story with its articles, oldest first. */
+    record StoryDetail(StorySummary story, List<ArticleSummary> articles) {}
+
+    /** A tag with how many articles carry it. */
+    record TagCount(String key, String name, long count, String href) {}
+
+    /** A tag with one page of its articles. */
+    record TagDetail(String key, String name, List<String> variants, Page<ArticleSummary> articles) {}
+
+    /** The echo of a search request. */
+    record Query(
+            String q,
+            Optional<LocalDate> from,
+            Optional<LocalDate> to,
+            Optional<String> source,
+            Optional<String> tag,
+            Optional<String> entity,
+            int page,
+            int pageSize) {}
+
+    /** One search hit; {@code snippet} is HTML with the matches in mark elements. */
+    record Hit(ArticleSummary article, String snippet, float score) {}
+
+    /** A page of search results with facet counts. */
+    record Search(
+            Query query,
+            long total,
+            long pageCount,
+            List<Hit> hits,
+            Map<String, List<SearchResult.FacetCount>> facets) {
+
+        static Search of(SearchResult r) {
+            SearchQuery q = r.query();
+            return new Search(
+                    new Query(q.text(), q.from(), q.to(), q.source(), q.tag(), q.entity(), q.page(), q.pageSize()),
+                    r.total(),
+                    r.pageCount(),
+                    r.hits().stream()
+                            .map(h -> new Hit(ArticleSummary.of(h.article()), h.snippet(), h.score()))
+                            .toList(),
+                    r.facets());
+        }
+    }
+
+    /** What /health answers. */
+    record Health(String status, long articles) {}
+}

@@ -1,0 +1,150 @@
+package dev.marsad.web;
+
+import dev.marsad.analyze.AnalyzedArticle;
+import dev.marsad.analyze.DateMention;
+import dev.marsad.analyze.Entity;
+import dev.marsad.analyze.QuantityMention;
+import dev.marsad.extract.Article;
+import dev.marsad.extract.Embed;
+import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.IndexedArticle;
+import dev.marsad.index.Story;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns an indexed article, with what the index knows around it, into an {@link ArticlePage}. */
+final class ArticlePageBuilder {
+
+    /** How many "اقرأ أيضاً" articles a page shows. */
+    static final int RELATED_LIMIT = 5;
+
+    /** Shown before an approximate quantity: "نحو " (about). */
+    private static final String APPROXIMATELY = "\u0646\u062D\u0648 ";
+
+    private final ArticleIndex index;
+    private final WebConfig config;
+    private final ArabicDateFormat dates;
+
+    ArticlePageBuilder(ArticleIndex index, WebConfig config) {
+        this.index = index;
+        this.config = config;
+        this.dates = new ArabicDateFormat(config.zone());
+    }
+
+    /**
+     * The page of one article.
+     *
+     * <p>1. the article's own fields; 2. its embeds, tags, entities and facts; 3. its neighbours:
+     * the canonical article and the other copies, and related articles of other stories.
+     */
+    ArticlePage build(IndexedArticle indexed) {
+        AnalyzedArticle analyzed = indexed.analyzed();
+        Article a = analyzed.article();
+        Optional<IndexedArticle> original = indexed.duplicateOf().flatMap(index::article);
+        return new ArticlePage(
+                PageChrome.of(config, a.title(), ""),
+                a.title(),
+                a.subtitle().orElse(""),
+                ArticleCard.siteOf(a),
+                a.source().orElse(""),
+                SitePaths.external(a.url()),
+                a.published().map(dates::dayAndTime).orElse(""),
+                a.published().map(Object::toString).orElse(""),
+                String.join("\u060C ", a.authors()),
+                new Link(
+                        SitePaths.section(analyzed.section().name()),
+                        analyzed.section().arabicName()),
+                a.body(),
+                a.embeds().stream().map(this::embedCard).toList(),
+                analyzed.tags().stream()
+                        .map(t -> new Link(SitePaths.tag(t.key()), t.name()))
+                        .toList(),
+                entityGroups(analyzed),
+                facts(analyzed),
+                related(indexed),
+                original.map(o -> ArticleCard.of(o, dates)),
+                otherCopies(indexed),
+                new Link(
+                        SitePaths.story(indexed.storyId()),
+                        index.story(indexed.storyId()).map(Story::title).orElse(a.title())));
+    }
+
+    /** The other copies of the same text: the canonical article's copies, this one left out. */
+    private List<ArticleCard> otherCopies(IndexedArticle indexed) {
+        String canonicalId = indexed.duplicateOf().orElse(indexed.id());
+        return index.copiesOf(canonicalId).stream()
+                .filter(c -> !c.id().equals(indexed.id()))
+                .map(c -> ArticleCard.of(c, dates))
+                .toList();
+    }
+
+    private ArticlePage.EmbedCard embedCard(Embed e) {
+        return new ArticlePage.EmbedCard(
+                platformName(e.platform()),
+                e.author().orElse(""),
+                e.handle().map(h -> "@" + h).orElse(""),
+                e.date().map(dates::day).orElse(""),
+                e.text(),
+                e.url().flatMap(SitePaths::external));
+    }
+
+    /** Brand names are written as the platforms write them; unknown platforms get none. */
+    private static String platformName(Embed.Platform platform) {
+        return switch (platform) {
+            case X -> "X";
+            case YOUTUBE -> "YouTube";
+            case FACEBOOK -> "Facebook";
+            case INSTAGRAM -> "Instagram";
+            case TIKTOK -> "TikTok";
+            case TELEGRAM -> "Telegram";
+            case OTHER -> "";
+        };
+    }
+
+    private static List<ArticlePage.EntityGroup> entityGroups(AnalyzedArticle analyzed) {
+        return Arrays.stream(Entity.Type.values())
+                .map(type -> new ArticlePage.EntityGroup(
+                        type,
+                        analyzed.entities(type).stream()
+                                .map(e -> new Link(SitePaths.search("entity", e.id()), e.name()))
+                                .toList()))
+                .filter(g -> !g.entities().isEmpty())
+                .toList();
+    }
+
+    private List<ArticlePage.Fact> facts(AnalyzedArticle analyzed) {
+        List<ArticlePage.Fact> facts = new ArrayList<>();
+        for (DateMention d : analyzed.dates()) {
+            String meaning = dates.day(d.date())
+                    + d.end().map(e -> " \u2013 " + dates.day(e)).orElse("");
+            facts.add(new ArticlePage.Fact(d.text(), meaning));
+        }
+        for (QuantityMention q : analyzed.quantities()) {
+            String meaning = (q.approximate() ? APPROXIMATELY : "")
+                    + q.value().toPlainString()
+                    + q.unit().map(u -> " " + u).orElse("");
+            facts.add(new ArticlePage.Fact(q.text(), meaning));
+        }
+        return facts;
+    }
+
+    private List<ArticleCard> related(IndexedArticle indexed) {
+        return relatedReading(index, indexed, RELATED_LIMIT).stream()
+                .map(s -> ArticleCard.of(s.article(), dates))
+                .toList();
+    }
+
+    /**
+     * "اقرأ أيضاً": the articles most similar to this one that belong to other stories (its own
+     * story is one click away), best first; shared by the page and the API.
+     */
+    static List<ArticleIndex.Similar> relatedReading(ArticleIndex index, IndexedArticle indexed, int limit) {
+        // ask for more than shown: similar articles of the same story are dropped here
+        return index.similarTo(indexed, 2 * limit).stream()
+                .filter(s -> !s.article().storyId().equals(indexed.storyId()))
+                .limit(limit)
+                .toList();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.marsad.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.UncheckedIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where failures become responses. Under /api (and /health) the body is
+ * {@code {"status":400,"error":"bad_parameter","detail":"…"}}; elsewhere a friendly Arabic page with
+ * the same status. Client mistakes give 400 or 404; only bugs give 500, logged here with their
+ * stack trace, which never reaches the client.
+ */
+final class ErrorResponses {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+    /** What a client is told about a bug: nothing of its insides. */
+    static final String INTERNAL_DETAIL = "internal error; it was logged on the server";
+
+    private final PageRenderer renderer;
+    private final ObjectMapper json;
+    private final WebConfig config;
+
+    ErrorResponses(PageRenderer renderer, ObjectMapper json, WebConfig config) {
+        this.renderer = renderer;
+        this.json = json;
+        this.config = config;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.exception(RequestRejected.class, (e, ctx) -> respond(ctx, e.status(), e.code(), e.detail()));
+        // Javalin's own: no route for this path (404), a method not allowed, a body too large
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            int status = e.getStatus();
+            String detail = status == 404 ? "nothing at '" + ctx.path() + "'" : e.getMessage();
+            respond(ctx, status, codeOf(status), detail);
+        });
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("internal error serving {} {}", ctx.method(), ctx.path(), e);
+            respond(ctx, 500, "internal", INTERNAL_DETAIL);
+        });
+    }
+
+    private void respond(Context ctx, int status, String code, String detail) {
+        ctx.status(status);
+        ctx.header("Cache-Control", "no-store");
+        if (isApi(ctx.path())) {
+            ctx.contentType("application/json; charset=utf-8")
+                    .result(write(new ApiBodies.ErrorBody(status, code, detail)));
+        } else {
+            PageChrome chrome = PageChrome.of(config, String.valueOf(status), "");
+            ctx.html(renderer.render("error.jte", new ListingPages.ErrorPage(chrome, status, detail)));
+        }
+    }
+
+    private String write(ApiBodies.ErrorBody error) {
+        try {
+            return json.writeValueAsString(error);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write error body " + error, e);
+        }
+    }
+
+    static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/") || path.equals("/health");
+    }
+
+    private static String codeOf(int status) {
+        return switch (status) {
+            case 400 -> "bad_parameter";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "too_large";
+            default -> status >= 500 ? "internal" : "bad_request";
+        };
+    }
+}

@@ -1,0 +1,108 @@
+package dev.marsad.web;
+
+import java.util.List;
+import java.util.Objects;
+
+/** The models of the reader pages that list stories or articles (public for the templates). */
+public final class ListingPages {
+
+    private ListingPages() {}
+
+    /**
+     * The home page: the latest stories.
+     *
+     * @param chrome shared page parts
+     * @param stories the stories, latest first
+     * @param pager paging links
+     */
+    public record Home(PageChrome chrome, List<StoryCard> stories, Pager pager) {
+        public Home {
+            Objects.requireNonNull(chrome, "chrome");
+            stories = List.copyOf(stories);
+        }
+    }
+
+    /**
+     * A story in a listing.
+     *
+     * @param href the story page
+     * @param title the story's headline
+     * @param publisherCount how many sites published it
+     * @param articleCount how many articles it has, copies included
+     * @param lead the lead article (the story's earliest canonical one)
+     * @param updated the day of its latest article, in Arabic
+     * @param tags its most common tags
+     */
+    public record StoryCard(
+            String href,
+            String title,
+            int publisherCount,
+            int articleCount,
+            ArticleCard lead,
+            String updated,
+            List<Link> tags) {
+        public StoryCard {
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /**
+     * A story page: its articles day by day.
+     *
+     * @param chrome shared page parts
+     * @param title the story's headline
+     * @param period first and last day in Arabic
+     * @param publishers the sites that published it
+     * @param tags its tags
+     * @param days its articles grouped by day, oldest first
+     */
+    public record StoryPage(
+            PageChrome chrome, String title, String period, List<String> publishers, List<Link> tags, List<Day> days) {
+        public StoryPage {
+            publishers = List.copyOf(publishers);
+            tags = List.copyOf(tags);
+            days = List.copyOf(days);
+        }
+    }
+
+    /** One day of a story's timeline. */
+    public record Day(String date, String isoDate, List<ArticleCard> articles) {
+        public Day {
+            articles = List.copyOf(articles);
+        }
+    }
+
+    /**
+     * A page listing articles under a heading: a tag or a section.
+     *
+     * @param chrome shared page parts
+     * @param heading what the articles have in common
+     * @param note a line under the heading ("" for none), e.g. the tag's spellings
+     * @param articles the articles, latest first
+     * @param pager paging links
+     */
+    public record Articles(PageChrome chrome, String heading, String note, List<ArticleCard> articles, Pager pager) {
+        public Articles {
+            articles = List.copyOf(articles);
+        }
+    }
+
+    /** The tag index: tags with their article counts. */
+    public record Tags(PageChrome chrome, List<FacetLink> tags) {
+        public Tags {
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /** A facet value as a link that filters on it, with its count. */
+    public record FacetLink(String href, String label, long count, boolean selected) {}
+
+    /**
+     * An error page.
+     *
+     * @param chrome shared page parts
+     * @param status the HTTP status
+     * @param detail what went wrong, in the words of the error
+     */
+    public record ErrorPage(PageChrome chrome, int status, String detail) {}
+}

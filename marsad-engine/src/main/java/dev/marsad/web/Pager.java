@@ -1,0 +1,36 @@
+package dev.marsad.web;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * Paging links of a listing.
+ *
+ * @param page this page, from 1
+ * @param pageCount how many pages there are, as far as known (0 when the listing is empty; a
+ *     listing of unknown length gives {@code page + 1} while pages come back full)
+ * @param previous the previous page's href, when there is one
+ * @param next the next page's href, when there is one
+ */
+public record Pager(int page, long pageCount, Optional<String> previous, Optional<String> next) {
+
+    public Pager {
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(next, "next");
+    }
+
+    /** Links for page {@code page} of {@code pageCount}; {@code href} gives the href of a page. */
+    static Pager of(int page, long pageCount, IntFunction<String> href) {
+        return new Pager(
+                page,
+                pageCount,
+                page > 1 ? Optional.of(href.apply(page - 1)) : Optional.empty(),
+                page < pageCount ? Optional.of(href.apply(page + 1)) : Optional.empty());
+    }
+
+    /** Whether there is more than one page to move between. */
+    public boolean isUseful() {
+        return previous.isPresent() || next.isPresent();
+    }
+}

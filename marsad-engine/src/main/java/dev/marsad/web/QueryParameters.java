@@ -1,0 +1,104 @@
+package dev.marsad.web;
+
+import dev.marsad.index.SearchQuery;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The query-string parameters of one request, read strictly: a malformed value is a {@link
+ * RequestRejected#badParameter} naming the parameter and the value, never a silent default.
+ */
+final class QueryParameters {
+
+    /** Deepest page a listing serves; deeper paging is almost always a crawler loop. */
+    static final int MAX_PAGE = 1000;
+
+    /** Longest search text accepted, in characters; a real query is a few words. */
+    static final int MAX_QUERY_CHARS = 500;
+
+    private final Context ctx;
+
+    QueryParameters(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    /** The trimmed value, or "" when absent. */
+    String text(String name) {
+        String value = ctx.queryParam(name);
+        return value == null ? "" : value.strip();
+    }
+
+    /** The trimmed value when present and not blank. */
+    Optional<String> optional(String name) {
+        String value = text(name);
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** 'page', from 1 to {@value #MAX_PAGE}; 1 when absent. */
+    int page() {
+        return intIn("page", 1, MAX_PAGE, 1);
+    }
+
+    /** 'pageSize', from 1 to {@link SearchQuery#MAX_PAGE_SIZE}; {@code fallback} when absent. */
+    int pageSize(int fallback) {
+        return intIn("pageSize", 1, SearchQuery.MAX_PAGE_SIZE, fallback);
+    }
+
+    /** An ISO day ("2023-09-20") when present. */
+    Optional<LocalDate> date(String name) {
+        Optional<String> value = optional(name);
+        if (value.isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(LocalDate.parse(value.get()));
+        } catch (DateTimeParseException e) {
+            throw RequestRejected.badParameter(
+                    "'" + name + "' must be a date like 2023-09-20, got '" + value.get() + "'");
+        }
+    }
+
+    /**
+     * The search described by q, from, to, source, tag, entity, page and pageSize.
+     *
+     * @param defaultPageSize hits per page when 'pageSize' is absent
+     */
+    SearchQuery searchQuery(int defaultPageSize) {
+        String text = text("q");
+        if (text.length() > MAX_QUERY_CHARS)
+            throw RequestRejected.badParameter(
+                    "'q' must be at most " + MAX_QUERY_CHARS + " characters, got " + text.length());
+        Optional<LocalDate> from = date("from");
+        Optional<LocalDate> to = date("to");
+        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get()))
+            throw RequestRejected.badParameter(
+                    "'from' must not be after 'to', got from=" + from.get() + " to=" + to.get());
+        return new SearchQuery(
+                text,
+                from,
+                to,
+                optional("source"),
+                optional("tag"),
+                optional("entity"),
+                false,
+                page(),
+                pageSize(defaultPageSize));
+    }
+
+    private int intIn(String name, int min, int max, int fallback) {
+        Optional<String> value = optional(name);
+        if (value.isEmpty()) return fallback;
+        int parsed;
+        try {
+            parsed = Integer.parseInt(value.get());
+        } catch (NumberFormatException e) {
+            throw RequestRejected.badParameter(String.format(
+                    Locale.ROOT, "'%s' must be a whole number from %d to %d, got '%s'", name, min, max, value.get()));
+        }
+        if (parsed < min || parsed > max)
+            throw RequestRejected.badParameter(
+                    String.format(Locale.ROOT, "'%s' must be from %d to %d, got %d", name, min, max, parsed));
+        return parsed;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.marsad.web;
+
+import dev.marsad.analyze.Section;
+import dev.marsad.analyze.Tag;
+import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.IndexedArticle;
+import dev.marsad.index.SearchQuery;
+import dev.marsad.index.SearchResult;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The reader site: server-rendered right-to-left pages. Each handler builds a page model and
+ * renders its template; missing things and bad parameters are thrown as {@link RequestRejected}.
+ */
+final class ReaderPages {
+
+    /** Browsers and proxies may keep a page this long; the index changes by the minute at most. */
+    static final String PAGE_CACHE = "public, max-age=60";
+
+    /** A section page looks at this many latest articles (the index has no section filter). */
+    static final int SECTION_SCAN = 300;
+
+    /** The title of the tag index, "الوسوم". */
+    static final String TAGS_TITLE = "\u0627\u0644\u0648\u0633\u0648\u0645";
+
+    private final ArticleIndex index;
+    private final WebConfig config;
+    private final PageRenderer renderer;
+    private final ArabicDateFormat dates;
+    private final ArticlePageBuilder articlePages;
+    private final StoryPages storyPages;
+    private final SearchPageBuilder searchPages;
+
+    ReaderPages(ArticleIndex index, WebConfig config, PageRenderer renderer) {
+        this.index = index;
+        this.config = config;
+        this.renderer = renderer;
+        this.dates = new ArabicDateFormat(config.zone());
+        this.articlePages = new ArticlePageBuilder(index, config);
+        this.storyPages = new StoryPages(index, config);
+        this.searchPages = new SearchPageBuilder(config);
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/", ctx -> render(ctx, "home.jte", storyPages.home(new QueryParameters(ctx).page())));
+        routes.get("/article/{id}", this::article);
+        routes.get("/story/{id}", ctx -> render(ctx, "story.jte", storyPages.story(ctx.pathParam("id"))));
+        routes.get("/tag/{key}", this::tag);
+        routes.get("/tags", this::tags);
+        routes.get("/section/{name}", this::section);
+        routes.get("/search", this::search);
+    }
+
+    private void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        IndexedArticle article =
+                index.article(id).orElseThrow(() -> RequestRejected.notFound("no article with id '" + id + "'"));
+        render(ctx, "article.jte", articlePages.build(article));
+    }
+
+    private void tag(Context ctx) {
+        String key = ctx.pathParam("key");
+        QueryParameters params = new QueryParameters(ctx);
+        SearchResult result = TagListing.articles(index, key, params.page(), config.pageSize());
+        Tag tag = TagListing.tagOf(result, key);
+        List<String> otherSpellings =
+                tag.variants().stream().filter(v -> !v.equals(tag.name())).toList();
+        String note = otherSpellings.isEmpty() ? "" : String.join("\u060C ", otherSpellings);
+        render(
+                ctx,
+                "articles.jte",
+                new ListingPages.Articles(
+                        PageChrome.of(config, tag.name(), ""),
+                        tag.name(),
+                        note,
+                        cards(result.hits().stream().map(SearchResult.Hit::article)),
+                        Pager.of(result.query().page(), result.pageCount(), p -> SitePaths.tag(key) + "?page=" + p)));
+    }
+
+    private void tags(Context ctx) {
+        List<ListingPages.FacetLink> tags = TagListing.topTags(index).stream()
+                .map(f -> new ListingPages.FacetLink(SitePaths.tag(f.value()), f.label(), f.count(), false))
+                .toList();
+        render(ctx, "tags.jte", new ListingPages.Tags(PageChrome.of(config, TAGS_TITLE, ""), tags));
+    }
+
+    private void section(Context ctx) {
+        String name = ctx.pathParam("name");
+        Section section = Arrays.stream(Section.values())
+                .filter(s -> s.name().equalsIgnoreCase(name))
+                .findFirst()
+                .orElseThrow(() -> RequestRejected.notFound("no section named '" + name + "'"));
+        render(
+                ctx,
+                "articles.jte",
+                new ListingPages.Articles(
+                        PageChrome.of(config, section.arabicName(), ""),
+                        section.arabicName(),
+                        "",
+                        cards(latestIn(section).stream()),
+                        Pager.of(1, 1, p -> SitePaths.section(section.name()))));
+    }
+
+    /** The latest articles of a section, found among the {@value #SECTION_SCAN} latest articles. */
+    private List<IndexedArticle> latestIn(Section section) {
+        List<IndexedArticle> found = new ArrayList<>();
+        int pageSize = SearchQuery.MAX_PAGE_SIZE;
+        for (int page = 1; page <= SECTION_SCAN / pageSize && found.size() < config.pageSize(); page++) {
+            SearchResult result = index.search(SearchQuery.of("").withPage(page, pageSize));
+            result.hits().stream()
+                    .map(SearchResult.Hit::article)
+                    .filter(a -> a.analyzed().section() == section)
+                    .limit(config.pageSize() - found.size())
+                    .forEach(found::add);
+            if (result.hits().size() < pageSize) break;
+        }
+        return found;
+    }
+
+    private void search(Context ctx) {
+        SearchQuery query = new QueryParameters(ctx).searchQuery(config.pageSize());
+        render(ctx, "search.jte", searchPages.build(index.search(query)));
+    }
+
+    private List<ArticleCard> cards(Stream<IndexedArticle> articles) {
+        return articles.map(a -> ArticleCard.of(a, dates)).toList();
+    }
+
+    private void render(Context ctx, String template, Object model) {
+        ctx.header("Cache-Control", PAGE_CACHE);
+        ctx.html(renderer.render(template, model));
+    }
+}

@@ -1,0 +1,103 @@
+package dev.marsad.web;
+
+import dev.marsad.analyze.Tag;
+import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.IndexedArticle;
+import dev.marsad.index.Story;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The models of the home page (latest stories) and of a story page (its timeline). */
+final class StoryPages {
+
+    /** Tags shown on a story card. */
+    static final int CARD_TAGS = 4;
+
+    private final ArticleIndex index;
+    private final WebConfig config;
+    private final ArabicDateFormat dates;
+
+    StoryPages(ArticleIndex index, WebConfig config) {
+        this.index = index;
+        this.config = config;
+        this.dates = new ArabicDateFormat(config.zone());
+    }
+
+    /** Page {@code page} of the latest stories. */
+    ListingPages.Home home(int page) {
+        List<Story> stories = index.latestStories(page, config.pageSize());
+        List<ListingPages.StoryCard> cards = new ArrayList<>();
+        for (Story story : stories) {
+            List<IndexedArticle> articles = leadCandidates(story);
+            if (articles.isEmpty()) continue;
+            Map<String, String> tagNames = tagNames(articles);
+            cards.add(new ListingPages.StoryCard(
+                    SitePaths.story(story.id()),
+                    story.title(),
+                    story.publishers().size(),
+                    story.articleIds().size(),
+                    ArticleCard.of(articles.getFirst(), dates),
+                    dates.day(story.last()),
+                    tagLinks(story, tagNames, CARD_TAGS)));
+        }
+        // the story count is unknown: offer a next page while pages come back full
+        long pageCount = stories.size() == config.pageSize() ? page + 1 : page;
+        PageChrome chrome = PageChrome.of(config, config.siteName(), "");
+        return new ListingPages.Home(chrome, cards, Pager.of(page, pageCount, p -> "/?page=" + p));
+    }
+
+    /** The story's timeline; 404 when there is no such story. */
+    ListingPages.StoryPage story(String id) {
+        Story story = index.story(id).orElseThrow(() -> RequestRejected.notFound("no story with id '" + id + "'"));
+        List<IndexedArticle> articles = index.storyArticles(id);
+        Map<LocalDate, List<ArticleCard>> byDay = new TreeMap<>();
+        for (IndexedArticle a : articles) {
+            LocalDate day = dates.localDay(a.analyzed().article().published().orElse(a.indexedAt()));
+            byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(ArticleCard.of(a, dates));
+        }
+        List<ListingPages.Day> days = byDay.entrySet().stream()
+                .map(e -> new ListingPages.Day(dates.day(e.getKey()), e.getKey().toString(), e.getValue()))
+                .toList();
+        String period = dates.day(story.first());
+        String last = dates.day(story.last());
+        if (!last.equals(period)) period = period + " \u2013 " + last;
+        return new ListingPages.StoryPage(
+                PageChrome.of(config, story.title(), ""),
+                story.title(),
+                period,
+                story.publishers(),
+                tagLinks(story, tagNames(articles), Integer.MAX_VALUE),
+                days);
+    }
+
+    /** The story's canonical articles that still exist, oldest first; the first is its lead. */
+    private List<IndexedArticle> leadCandidates(Story story) {
+        List<IndexedArticle> found = new ArrayList<>();
+        for (String id : story.articleIds()) {
+            Optional<IndexedArticle> article = index.article(id);
+            article.filter(IndexedArticle::isCanonical).ifPresent(found::add);
+            if (!found.isEmpty()) break;
+        }
+        return found;
+    }
+
+    private static Map<String, String> tagNames(List<IndexedArticle> articles) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (IndexedArticle a : articles) {
+            for (Tag t : a.analyzed().tags()) names.putIfAbsent(t.key(), t.name());
+        }
+        return names;
+    }
+
+    private static List<Link> tagLinks(Story story, Map<String, String> names, int limit) {
+        return story.tagKeys().stream()
+                .limit(limit)
+                .map(k -> new Link(SitePaths.tag(k), names.getOrDefault(k, k)))
+                .toList();
+    }
+}

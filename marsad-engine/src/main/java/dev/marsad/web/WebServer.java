@@ -1,0 +1,124 @@
+package dev.marsad.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.marsad.index.ArticleIndex;
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Marsad's HTTP server: the right-to-left reader site, the JSON API under /api, the RSS feed, the
+ * sitemap and a health check, all read from one {@link ArticleIndex}.
+ *
+ * <pre>
+ * GET /  /article/{id}  /story/{id}  /tag/{key}  /tags  /section/{name}  /search?q=&amp;from=&amp;to=&amp;source=&amp;tag=&amp;page=
+ * GET /api/articles  /api/articles/{id}  /api/stories  /api/stories/{id}  /api/tags  /api/tags/{key}  /api/search
+ * GET /feed.xml  /sitemap.xml  /robots.txt  /health  /static/marsad.css
+ * </pre>
+ *
+ * <p>Errors have one shape, mapped in one place ({@link ErrorResponses}): JSON {@code
+ * {"status","error","detail"}} under /api, an Arabic page elsewhere; 400 names the bad parameter.
+ * The server reads the index only; it never writes to it and never closes it.
+ */
+public final class WebServer implements AutoCloseable {
+
+    /** The one style sheet, served from the classpath. */
+    static final String CSS_PATH = "/static/marsad.css";
+
+    /** The style sheet changes only with a new build. */
+    static final String CSS_CACHE = "public, max-age=86400";
+
+    /**
+     * Defence in depth behind the escaping templates: the pages load no script, no frame and
+     * nothing from elsewhere but images; forms submit only to the site.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' https: data:; "
+            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    private final Javalin app;
+    private final URI baseUri;
+
+    private WebServer(Javalin app, URI baseUri) {
+        this.app = app;
+        this.baseUri = baseUri;
+    }
+
+    /**
+     * Starts serving {@code index} on {@code bind} (port 0 picks a free port).
+     *
+     * @throws IllegalStateException when the address cannot be bound (port in use, no such host),
+     *     with the address in the message
+     */
+    public static WebServer start(ArticleIndex index, InetSocketAddress bind, WebConfig config) {
+        Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(bind, "bind");
+        Objects.requireNonNull(config, "config");
+        PageRenderer renderer = new PageRenderer();
+        ObjectMapper json = ApiBodies.mapper();
+        AtomicReference<URI> base = new AtomicReference<>();
+        byte[] css = resource("marsad.css");
+        Javalin app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            // ETags from the body: a reader's browser revalidates a page and gets 304 when unchanged
+            cfg.http.generateEtags = true;
+            RoutesConfig routes = cfg.routes;
+            routes.before(WebServer::securityHeaders);
+            routes.get(CSS_PATH, ctx -> css(ctx, css));
+            new ReaderPages(index, config, renderer).register(routes);
+            new ApiEndpoints(index, json, config).register(routes);
+            new FeedEndpoints(index, json, config, base::get).register(routes);
+            new ErrorResponses(renderer, json, config).register(routes);
+        });
+        String host = bind.getHostString();
+        try {
+            app.start(host, bind.getPort());
+        } catch (RuntimeException e) {
+            app.stop();
+            throw new IllegalStateException(
+                    "cannot serve on " + host + ":" + bind.getPort() + ": " + e.getMessage(), e);
+        }
+        String authority = host.contains(":") ? "[" + host + "]" : host;
+        URI uri = URI.create("http://" + authority + ":" + app.port() + "/");
+        base.set(uri);
+        return new WebServer(app, uri);
+    }
+
+    /** The address the server answers on, like {@code http://127.0.0.1:8080/}. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** Stops serving; requests in flight are finished first. The index stays open. */
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+    }
+
+    private static void css(Context ctx, byte[] css) {
+        ctx.header("Cache-Control", CSS_CACHE);
+        ctx.contentType("text/css; charset=utf-8").result(css);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = WebServer.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource dev/marsad/web/" + name + " in the jar");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource dev/marsad/web/" + name, e);
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package dev.marsad.index;
+
+import static dev.marsad.index.TestArticles.article;
+import static dev.marsad.index.TestArticles.place;
+import static dev.marsad.index.TestArticles.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LuceneArticleIndexTest {
+
+    @TempDir
+    Path dir;
+
+    private LuceneArticleIndex index;
+
+    private final IndexedArticle ceasefire = article(
+            "a1",
+            "وقف إطلاق النار في كاراباخ وأذربيجان تفاوض غدا",
+            "2023-09-20T08:00:00Z",
+            "بوابة الخبر",
+            List.of(
+                    "أعلنت وزارة الدفاع الأذرية وقف العمليات العسكرية في الإقليم.",
+                    "وقالت إن المفاوضات ستبدأ غدا في مدينة يفلاخ."),
+            List.of(tag("أذربيجان", "adhrbyjan"), tag("كاراباخ", "karabakh")),
+            List.of(place("loc:azerbaijan", "أذربيجان"), place("loc:karabakh", "ناغورنو كاراباخ")),
+            Optional.empty(),
+            "s1");
+    private final IndexedArticle copy = article(
+            "a2",
+            "وقف إطلاق النار في كاراباخ",
+            "2023-09-20T10:00:00Z",
+            "موقع المرآة",
+            List.of("أعلنت وزارة الدفاع الأذرية وقف العمليات العسكرية في الإقليم."),
+            List.of(tag("اذربيجان", "adhrbyjan")),
+            List.of(place("loc:azerbaijan", "اذربيجان")),
+            Optional.of("a1"),
+            "s1");
+    private final IndexedArticle flood = article(
+            "a3",
+            "فيضانات تغمر أحياء في مدينة درنة",
+            "2023-09-12T06:00:00Z",
+            "صحيفة الساحل",
+            List.of("غمرت المياه أحياء واسعة بعد انهيار سدين، وتواصل فرق الإنقاذ البحث عن المفقودين."),
+            List.of(tag("ليبيا", "libya")),
+            List.of(place("loc:libya", "ليبيا")),
+            Optional.empty(),
+            "s2");
+    private final IndexedArticle talks = article(
+            "a4",
+            "محادثات في الرياض حول وقف إطلاق النار في أوكرانيا",
+            "2025-03-24T09:00:00Z",
+            "بوابة الخبر",
+            List.of(
+                    "تستضيف الرياض محادثات حول وقف إطلاق النار بين روسيا وأوكرانيا.",
+                    "ويشارك وفد أمريكي في المفاوضات."),
+            List.of(tag("أوكرانيا", "ukraine")),
+            List.of(place("loc:ukraine", "أوكرانيا"), place("loc:riyadh", "الرياض")),
+            Optional.empty(),
+            "s3");
+
+    @BeforeEach
+    void open() {
+        index = LuceneArticleIndex.open(dir);
+        for (IndexedArticle a : List.of(ceasefire, copy, flood, talks)) index.put(a);
+        index.put(new Story(
+                "s1",
+                ceasefire.analyzed().article().title(),
+                List.of("a1", "a2"),
+                List.of("بوابة الخبر", "موقع المرآة"),
+                Instant.parse("2023-09-20T08:00:00Z"),
+                Instant.parse("2023-09-20T10:00:00Z"),
+                List.of("karabakh"),
+                List.of()));
+        index.put(new Story(
+                "s2",
+                flood.analyzed().article().title(),
+                List.of("a3"),
+                List.of("صحيفة الساحل"),
+                Instant.parse("2023-09-12T06:00:00Z"),
+                Instant.parse("2023-09-12T06:00:00Z"),
+                List.of(),
+                List.of()));
+        index.commit();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void letsAReaderSearchWhileTheWriterIsOpen() throws IOException {
+        try (var reader = LuceneArticleIndex.openReadOnly(dir)) {
+            assertThat(reader.article("a1")).contains(ceasefire);
+            assertThatThrownBy(() -> reader.put(flood))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("read-only");
+        }
+        assertThatThrownBy(() -> LuceneArticleIndex.open(dir)).hasMessageContaining("in use by another Marsad process");
+    }
+
+    @Test
+    void givesBackExactlyWhatWasPut() {
+        assertThat(index.article("a1")).contains(ceasefire);
+        assertThat(index.article("a2")).contains(copy);
+        assertThat(index.article("missing")).isEmpty();
+        assertThat(index.articleCount()).isEqualTo(4);
+    }
+
+    @Test
+    void replacesAnArticleWrittenAgain() {
+        index.put(flood.withLinks(Optional.empty(), "s9"));
+        index.commit();
+        assertThat(index.articleCount()).isEqualTo(4);
+        assertThat(index.article("a3").orElseThrow().storyId()).isEqualTo("s9");
+    }
+
+    @Test
+    void keepsArticlesAcrossReopen() throws IOException {
+        index.close();
+        index = LuceneArticleIndex.open(dir);
+        assertThat(index.article("a4")).contains(talks);
+        assertThat(index.story("s1").orElseThrow().articleIds()).containsExactly("a1", "a2");
+    }
+
+    @Test
+    void findsWordsWrittenWithoutHamza() {
+        SearchResult result = index.search(SearchQuery.of("اذربيجان"));
+        assertThat(ids(result)).contains("a1");
+    }
+
+    @Test
+    void foldsCopiesUnlessAskedFor() {
+        SearchQuery query = SearchQuery.of("وزارة الدفاع");
+        assertThat(ids(index.search(query))).containsExactly("a1");
+        var withCopies = new SearchQuery(
+                query.text(), query.from(), query.to(), query.source(), query.tag(), query.entity(), true, 1, 10);
+        assertThat(ids(index.search(withCopies))).containsExactlyInAnyOrder("a1", "a2");
+    }
+
+    @Test
+    void highlightsMatchesAndEscapesEverythingElse() {
+        index.put(article(
+                "x1",
+                "عنوان",
+                "2023-09-01T00:00:00Z",
+                "موقع",
+                List.of("نص فيه <script>alert(1)</script> وكلمة الفيضانات هنا")));
+        index.commit();
+        SearchResult result = index.search(SearchQuery.of("الفيضانات"));
+        String snippet = result.hits().stream()
+                .filter(h -> h.article().id().equals("x1"))
+                .findFirst()
+                .orElseThrow()
+                .snippet();
+        assertThat(snippet).contains("<mark>").doesNotContain("<script>").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void filtersByDateSourceAndTag() {
+        var base = SearchQuery.of("");
+        var september2023 = new SearchQuery(
+                "",
+                Optional.of(LocalDate.of(2023, 9, 1)),
+                Optional.of(LocalDate.of(2023, 9, 30)),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                1,
+                10);
+        assertThat(ids(index.search(september2023))).containsExactly("a1", "a3");
+        var bySource = new SearchQuery(
+                "",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("بوابة الخبر"),
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                1,
+                10);
+        assertThat(ids(index.search(bySource))).containsExactly("a4", "a1");
+        assertThat(ids(index.search(base.withTag("libya")))).containsExactly("a3");
+    }
+
+    @Test
+    void listsLatestFirstWhenThereIsNoText() {
+        assertThat(ids(index.search(SearchQuery.of("")))).containsExactly("a4", "a1", "a3");
+    }
+
+    @Test
+    void countsFacetsWithLabels() {
+        SearchResult result = index.search(SearchQuery.of(""));
+        assertThat(result.facets().get("tag")).anySatisfy(f -> {
+            assertThat(f.value()).isEqualTo("adhrbyjan");
+            assertThat(f.label()).isEqualTo("أذربيجان");
+            assertThat(f.count()).isEqualTo(1);
+        });
+        assertThat(result.facets().get("source"))
+                .extracting(SearchResult.FacetCount::value)
+                .contains("بوابة الخبر", "صحيفة الساحل");
+        assertThat(result.facets().get("section"))
+                .first()
+                .satisfies(f -> assertThat(f.label()).isEqualTo("سياسة"));
+    }
+
+    @Test
+    void pagesThroughHits() {
+        SearchResult second = index.search(SearchQuery.of("").withPage(2, 2));
+        assertThat(second.total()).isEqualTo(3);
+        assertThat(second.pageCount()).isEqualTo(2);
+        assertThat(ids(second)).containsExactly("a3");
+        assertThatThrownBy(() -> index.search(SearchQuery.of("").withPage(1000, 100)))
+                .hasMessageContaining("'page'");
+    }
+
+    @Test
+    void listsCopiesAndStoryArticles() {
+        assertThat(index.copiesOf("a1")).containsExactly(copy);
+        assertThat(index.storyArticles("s1")).extracting(IndexedArticle::id).containsExactly("a1", "a2");
+    }
+
+    @Test
+    void listsStoriesByLatestPublication() {
+        assertThat(index.latestStories(1, 10)).extracting(Story::id).containsExactly("s1", "s2");
+        index.deleteStory("s1");
+        index.commit();
+        assertThat(index.latestStories(1, 10)).extracting(Story::id).containsExactly("s2");
+    }
+
+    @Test
+    void findsCandidatesByFingerprintKeys() {
+        assertThat(index.withFingerprintKeys(List.of("band-a3", "band-zz"), 5)).containsExactly(flood);
+        assertThat(index.withFingerprintKeys(List.of("band-a2"), 5))
+                .as("copies are not candidates")
+                .isEmpty();
+    }
+
+    @Test
+    void ranksArticlesOnTheSameTopicAsMostSimilar() {
+        List<ArticleIndex.Similar> similar = index.similarTo(talks, 5);
+        assertThat(similar)
+                .extracting(s -> s.article().id())
+                .doesNotContain("a4", "a2")
+                .startsWith("a1");
+    }
+
+    private static List<String> ids(SearchResult result) {
+        return result.hits().stream().map(h -> h.article().id()).toList();
+    }
+}
