@@ -27,6 +27,7 @@ public final class ArticleAnalyzer {
     private final EntityRecognizer recognizer;
     private final SectionClassifier sections;
     private final KeywordExtractor keywords;
+    private final DateResolver dates = new DateResolver();
 
     /** Loads the bundled resources; fails with the name of a missing or malformed resource. */
     public ArticleAnalyzer() {
@@ -67,12 +68,13 @@ public final class ArticleAnalyzer {
                 .toList());
         String body = article.plainText();
         Section section = sections.classify(article.section(), article.title(), body);
-        // TODO(#2): dates and quantities once marsad-arabic's date finder and QuantityFinder land on main
+        List<String> titleAndBody = concat(List.of(article.title()), article.paragraphs());
+        // TODO(#2): quantities once marsad-arabic's QuantityFinder lands on main
         return new AnalyzedArticle(
                 article,
                 unifiedTags,
                 ownEntities,
-                List.of(),
+                dates.resolve(titleAndBody, article.published()),
                 List.of(),
                 section,
                 keywords.extract(article.title(), body),

@@ -91,6 +91,7 @@ class SeedTextAnalysisTest {
         analyzed.entities().forEach(e -> System.out.println("ENT " + e));
         analyzed.relatedEntities().forEach(e -> System.out.println("REL " + e));
         System.out.println("SECTION " + analyzed.section() + " KW " + analyzed.keywords());
+        analyzed.dates().forEach(d -> System.out.println("DATE " + d));
         assertThat(analyzed.tags()).isNotEmpty();
     }
 }
