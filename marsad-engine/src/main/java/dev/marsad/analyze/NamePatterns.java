@@ -129,7 +129,7 @@ final class NamePatterns {
      * without being a known given name; a first word with the article.
      */
     private boolean isNameLike(String norm, boolean first, boolean afterLinker) {
-        if (!Character.isLetter(norm.charAt(0))) return false;
+        if (norm.isEmpty() || !Character.isLetter(norm.charAt(0))) return false;
         if (lexicon.stopWords().containsWithClitics(norm)) return false;
         if (afterLinker) return true;
         if (gazetteer.countryOfNisba(norm).isPresent()) return false;

@@ -81,7 +81,7 @@ final class SearchCommand implements Callable<Integer> {
                 copies,
                 page,
                 size);
-        try (var index = LuceneArticleIndex.open(indexDir)) {
+        try (var index = LuceneArticleIndex.openReadOnly(indexDir)) {
             SearchResult result = index.search(query);
             PrintWriter out = spec.commandLine().getOut();
             if (json) out.println(Json.pretty(result));

@@ -195,7 +195,8 @@ class WebServerTest {
                         "href=\"/search\\?q=[^\"]*&amp;source=[^\"]+\">نشرة الحبوب</a> <span class=\"count\">6</span>");
         String filtered = get("/search?q=" + enc("القمح") + "&source=" + enc("نشرة الحبوب"))
                 .body();
-        assertThat(filtered).contains("6 نتيجة").contains("class=\"selected\"");
+        assertThat(filtered).contains("6 نتيجة").contains("class=\"selected\"").contains("<details open>");
+        assertThat(filtered).contains("<a class=\"chip\" href=\"/search?q=" + enc("القمح") + "\"");
     }
 
     @Test
@@ -229,7 +230,9 @@ class WebServerTest {
         assertThat(body.at("/dates/0/date").asText()).isEqualTo("2023-09-19");
         assertThat(body.at("/embeds/0/handle").asText()).isEqualTo("laila_news");
         assertThat(body.at("/body").size()).isEqualTo(3);
-        assertThat(body.get("related").findValuesAsText("id")).contains(WebFixtures.TALKS_ID);
+        assertThat(body.get("related").findValuesAsText("id"))
+                .contains(WebFixtures.TALKS_ID)
+                .doesNotContain(WebFixtures.SECOND_DAY_ID, WebFixtures.COPY_ID);
     }
 
     @Test
@@ -360,6 +363,35 @@ class WebServerTest {
         assertThat(sitemap).contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
         assertThat(sitemap).contains("<loc>" + server.baseUri() + "article/" + WebFixtures.CEASEFIRE_ID + "</loc>");
         assertThat(sitemap).contains("<loc>" + server.baseUri() + "story/" + WebFixtures.CEASEFIRE_STORY + "</loc>");
+    }
+
+    @Test
+    void robotsTxtPointsToTheSitemap() throws Exception {
+        assertThat(get("/robots.txt").body()).contains("Sitemap: " + server.baseUri() + "sitemap.xml");
+    }
+
+    @Test
+    void pagesForbidScriptsAndFramesByPolicy() throws Exception {
+        for (String path : new String[] {"/", "/article/" + WebFixtures.CEASEFIRE_ID, "/api/articles", "/nope"}) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.headers().firstValue("Content-Security-Policy").orElse(""))
+                    .as(path)
+                    .contains("default-src 'none'", "frame-ancestors 'none'")
+                    .doesNotContain("script-src");
+            assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .contains("nosniff");
+        }
+    }
+
+    @Test
+    void storyTimelineMarksCopies() throws Exception {
+        String page = get("/story/" + WebFixtures.CEASEFIRE_STORY).body();
+        int copy = page.indexOf("href=\"/article/" + WebFixtures.COPY_ID + "\"");
+        assertThat(copy).isPositive();
+        assertThat(page.substring(copy, page.indexOf("</li>", copy))).contains("نسخة");
+        int original = page.indexOf("href=\"/article/" + WebFixtures.CEASEFIRE_ID + "\"");
+        assertThat(page.substring(original, page.indexOf("</li>", original))).doesNotContain("نسخة");
     }
 
     @Test
