@@ -27,7 +27,7 @@ public final class ArticleAnalyzer {
     private final EntityRecognizer recognizer;
     private final SectionClassifier sections;
     private final KeywordExtractor keywords;
-    private final DateResolver dates = new DateResolver();
+    private final DatesAndQuantities facts = new DatesAndQuantities();
 
     /** Loads the bundled resources; fails with the name of a missing or malformed resource. */
     public ArticleAnalyzer() {
@@ -68,14 +68,14 @@ public final class ArticleAnalyzer {
                 .toList());
         String body = article.plainText();
         Section section = sections.classify(article.section(), article.title(), body);
-        List<String> titleAndBody = concat(List.of(article.title()), article.paragraphs());
-        // TODO(#2): quantities once marsad-arabic's QuantityFinder lands on main
+        DatesAndQuantities.Found found =
+                facts.read(concat(List.of(article.title()), article.paragraphs()), article.published());
         return new AnalyzedArticle(
                 article,
                 unifiedTags,
                 ownEntities,
-                dates.resolve(titleAndBody, article.published()),
-                List.of(),
+                found.dates(),
+                found.quantities(),
                 section,
                 keywords.extract(article.title(), body),
                 relatedEntities);
