@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         name = "marsad bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks and evaluations against peers, measured in the same run.",
-        subcommands = {StoriesBench.class})
+        subcommands = {StoriesBench.class, WebBench.class})
 public final class BenchMain implements Runnable {
 
     @CommandLine.Spec
