@@ -43,7 +43,10 @@ import picocli.CommandLine.Spec;
         description = "Story clustering and near-duplicate detection on ../shared/data/arabic-stories.")
 final class StoriesBench implements Callable<Integer> {
 
-    @Option(names = "--data", defaultValue = "../shared/data/arabic-stories", description = "Folder with articles.jsonl, gold.jsonl, near-duplicates.tsv.")
+    @Option(
+            names = "--data",
+            defaultValue = "../shared/data/arabic-stories",
+            description = "Folder with articles.jsonl, gold.jsonl, near-duplicates.tsv.")
     Path data;
 
     @Spec
@@ -74,29 +77,55 @@ final class StoriesBench implements Callable<Integer> {
                 byMarsadId.put(linked.id(), a.id());
             }
             for (Labelled a : articles) {
-                IndexedArticle stored = index.article(dev.marsad.link.ArticleIds.of(a.analyzed().article().canonicalUrl())).orElseThrow();
+                IndexedArticle stored = index.article(dev.marsad.link.ArticleIds.of(
+                                a.analyzed().article().canonicalUrl()))
+                        .orElseThrow();
                 predictedStory.put(a.id(), stored.storyId());
                 stored.duplicateOf().map(byMarsadId::get).ifPresent(original -> copyOf.put(a.id(), original));
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        report(out, articles.size(), seconds, goldStory, predictedStory, goldPairs, predictedPairs(copyOf, predictedStory));
+        report(
+                out,
+                articles.size(),
+                seconds,
+                goldStory,
+                predictedStory,
+                goldPairs,
+                predictedPairs(copyOf, predictedStory));
         return 0;
     }
 
-    private static void report(PrintWriter out, int n, double seconds, Map<String, String> gold, Map<String, String> predicted,
-            Set<Pair> goldPairs, Set<Pair> predictedPairs) {
+    private static void report(
+            PrintWriter out,
+            int n,
+            double seconds,
+            Map<String, String> gold,
+            Map<String, String> predicted,
+            Set<Pair> goldPairs,
+            Set<Pair> predictedPairs) {
         double[] marsad = bcubed(gold, predicted);
         Map<String, String> singletons = new HashMap<>();
         gold.keySet().forEach(id -> singletons.put(id, id));
         double[] baseline = bcubed(gold, singletons);
         long truePairs = predictedPairs.stream().filter(goldPairs::contains).count();
-        out.printf("articles: %d, analyze+link %.1f s (%.0f articles/s)%n", n, seconds, n / seconds);
-        out.printf("stories  B-cubed   P      R      F1%n");
-        out.printf("  marsad          %.3f  %.3f  %.3f%n", marsad[0], marsad[1], marsad[2]);
-        out.printf("  all singletons  %.3f  %.3f  %.3f%n", baseline[0], baseline[1], baseline[2]);
-        out.printf("near-duplicate pairs: predicted %d, gold %d, correct %d: precision %.3f, recall %.3f%n", predictedPairs.size(),
-                goldPairs.size(), truePairs, predictedPairs.isEmpty() ? 0 : (double) truePairs / predictedPairs.size(),
+        out.printf(
+                java.util.Locale.ROOT,
+                "articles: %d, analyze+link %.1f s (%.0f articles/s)%n",
+                n,
+                seconds,
+                n / seconds);
+        out.printf(java.util.Locale.ROOT, "stories  B-cubed   P      R      F1%n");
+        out.printf(java.util.Locale.ROOT, "  marsad          %.3f  %.3f  %.3f%n", marsad[0], marsad[1], marsad[2]);
+        out.printf(
+                java.util.Locale.ROOT, "  all singletons  %.3f  %.3f  %.3f%n", baseline[0], baseline[1], baseline[2]);
+        out.printf(
+                java.util.Locale.ROOT,
+                "near-duplicate pairs: predicted %d, gold %d, correct %d: precision %.3f, recall %.3f%n",
+                predictedPairs.size(),
+                goldPairs.size(),
+                truePairs,
+                predictedPairs.isEmpty() ? 0 : (double) truePairs / predictedPairs.size(),
                 goldPairs.isEmpty() ? 0 : (double) truePairs / goldPairs.size());
     }
 
@@ -106,7 +135,8 @@ final class StoriesBench implements Callable<Integer> {
      */
     private static Set<Pair> predictedPairs(Map<String, String> copyOf, Map<String, String> story) {
         Map<String, List<String>> groups = new HashMap<>();
-        copyOf.forEach((copy, original) -> groups.computeIfAbsent(original, o -> new ArrayList<>(List.of(o))).add(copy));
+        copyOf.forEach((copy, original) -> groups.computeIfAbsent(original, o -> new ArrayList<>(List.of(o)))
+                .add(copy));
         var pairs = new HashSet<Pair>();
         for (List<String> group : groups.values())
             for (int i = 0; i < group.size(); i++)
@@ -136,7 +166,8 @@ final class StoriesBench implements Callable<Integer> {
 
     private static Map<String, Set<String>> clusters(Map<String, String> assignment) {
         Map<String, Set<String>> clusters = new HashMap<>();
-        assignment.forEach((id, cluster) -> clusters.computeIfAbsent(cluster, c -> new HashSet<>()).add(id));
+        assignment.forEach((id, cluster) ->
+                clusters.computeIfAbsent(cluster, c -> new HashSet<>()).add(id));
         return clusters;
     }
 
@@ -154,14 +185,36 @@ final class StoriesBench implements Callable<Integer> {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank()) continue;
                 JsonNode node = mapper.readTree(line);
-                LocalDateTime date = LocalDateTime.parse(node.get("date").asText().replace(' ', 'T'));
+                LocalDateTime date =
+                        LocalDateTime.parse(node.get("date").asText().replace(' ', 'T'));
                 URI url = URI.create(node.get("url").asText().strip().replace(" ", "%20"));
-                List<Block> body = node.get("text").asText().lines().map(String::strip).filter(s -> !s.isEmpty())
-                        .<Block>map(Block.Paragraph::new).toList();
-                var article = new Article(url, url, node.get("title").asText().strip(), Optional.empty(),
-                        Optional.of(date.toInstant(ZoneOffset.UTC)), Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
-                        Optional.of(node.get("source").asText()), "ar", body, Optional.empty(), List.of(), List.of(), List.of(), List.of());
-                articles.add(new Labelled(analyzer.analyze(article), node.get("id").asText(), date));
+                List<Block> body = node.get("text")
+                        .asText()
+                        .lines()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .<Block>map(Block.Paragraph::new)
+                        .toList();
+                var article = new Article(
+                        url,
+                        url,
+                        node.get("title").asText().strip(),
+                        Optional.empty(),
+                        Optional.of(date.toInstant(ZoneOffset.UTC)),
+                        Optional.empty(),
+                        List.of(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(node.get("source").asText()),
+                        "ar",
+                        body,
+                        Optional.empty(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of());
+                articles.add(
+                        new Labelled(analyzer.analyze(article), node.get("id").asText(), date));
             }
         }
         return articles;

@@ -185,7 +185,7 @@ final class Gazetteer {
 
     private static GazetteerMatch match(List<Word> words, int i, int n, String reading, GazetteerEntry entry) {
         Word first = words.get(i);
-        int clitic = first.norm().length() - reading.length();
+        int clitic = ArabicForms.cliticLength(first.norm(), reading);
         int start = first.start() + surfaceOffset(first.surface(), clitic);
         return new GazetteerMatch(entry, i, i + n, start, words.get(i + n - 1).end());
     }

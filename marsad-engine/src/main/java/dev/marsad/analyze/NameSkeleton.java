@@ -4,7 +4,8 @@ package dev.marsad.analyze;
  * Interim consonant skeleton of a normalised name, until marsad-arabic's {@code NameKey} lands:
  * letters that transliterations of one foreign sound alternate between fall together (ج غ ق ك
  * for g/k/q; ت ط; س ص ث; ز ذ ظ; د ض), long vowels, hamza seats and word-final heh are dropped,
- * a leading article ال is dropped from each word, spaces and doubled letters collapse.
+ * a leading article ال is dropped from each word, spaces are dropped and doubled letters inside a word collapse (not across words, so
+ * that "طهران النووي" does not fold into طهران).
  *
  * <p>"ناجورنو قره باخ" and "ناغورنو كاراباخ" both give the same key.
  */
@@ -43,11 +44,12 @@ final class NameSkeleton {
         var out = new StringBuilder();
         for (String word : normalized.split("[\\s\\-]+")) {
             String w = word.startsWith(ARTICLE) && word.length() > 3 ? word.substring(2) : word;
+            int wordStart = out.length();
             for (int i = 0; i < w.length(); i++) {
                 char c = w.charAt(i);
                 if (!Character.isLetterOrDigit(c) || isVowelLike(c) || (c == HEH && i == w.length() - 1)) continue;
                 char folded = fold(c);
-                if (out.isEmpty() || out.charAt(out.length() - 1) != folded) out.append(folded);
+                if (out.length() == wordStart || out.charAt(out.length() - 1) != folded) out.append(folded);
             }
         }
         return out.toString();

@@ -26,10 +26,17 @@ import picocli.CommandLine.Spec;
         description = "Search the stored articles (any spelling: قره باخ also finds كاراباخ).")
 final class SearchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "Words to find; empty lists the latest.")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "QUERY",
+            description = "Words to find; empty lists the latest.")
     String text = "";
 
-    @Option(names = "--data", description = "Data folder (default: ${DEFAULT-VALUE}).", defaultValue = DataDirectory.DEFAULT)
+    @Option(
+            names = "--data",
+            description = "Data folder (default: ${DEFAULT-VALUE}).",
+            defaultValue = DataDirectory.DEFAULT)
     Path data;
 
     @Option(names = "--from", description = "First publication day, like 2023-09-20.")
@@ -64,9 +71,17 @@ final class SearchCommand implements Callable<Integer> {
         Path indexDir = new DataDirectory(data).index();
         if (!Files.isDirectory(indexDir))
             throw new IllegalArgumentException("no index in " + data + ": run 'marsad demo' or 'marsad ingest' first");
-        var query = new SearchQuery(text, day("--from", from), day("--to", to), Optional.ofNullable(source), Optional.ofNullable(tag),
-                Optional.empty(), copies, page, size);
-        try (var index = LuceneArticleIndex.open(indexDir)) {
+        var query = new SearchQuery(
+                text,
+                day("--from", from),
+                day("--to", to),
+                Optional.ofNullable(source),
+                Optional.ofNullable(tag),
+                Optional.empty(),
+                copies,
+                page,
+                size);
+        try (var index = LuceneArticleIndex.openReadOnly(indexDir)) {
             SearchResult result = index.search(query);
             PrintWriter out = spec.commandLine().getOut();
             if (json) out.println(Json.pretty(result));
@@ -78,12 +93,26 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static void print(SearchResult result, PrintWriter out) {
-        out.printf("%d articles match; page %d of %d%n", result.total(), result.query().page(), Math.max(1, result.pageCount()));
+        out.printf(
+                java.util.Locale.ROOT,
+                "%d articles match; page %d of %d%n",
+                result.total(),
+                result.query().page(),
+                Math.max(1, result.pageCount()));
         for (SearchResult.Hit hit : result.hits()) {
             var article = hit.article().analyzed().article();
-            String day = article.published().map(p -> p.atZone(ZoneOffset.UTC).toLocalDate().toString()).orElse("----------");
-            out.printf("%n%s  %s  [%s]%n", day, article.title(), article.siteName().orElse(article.url().getHost()));
-            out.println("    " + Parser.unescapeEntities(hit.snippet().replace("<mark>", "«").replace("</mark>", "»"), false));
+            String day = article.published()
+                    .map(p -> p.atZone(ZoneOffset.UTC).toLocalDate().toString())
+                    .orElse("----------");
+            out.printf(
+                    java.util.Locale.ROOT,
+                    "%n%s  %s  [%s]%n",
+                    day,
+                    article.title(),
+                    article.siteName().orElse(article.url().getHost()));
+            out.println("    "
+                    + Parser.unescapeEntities(
+                            hit.snippet().replace("<mark>", "«").replace("</mark>", "»"), false));
             out.println("    " + article.url());
         }
     }

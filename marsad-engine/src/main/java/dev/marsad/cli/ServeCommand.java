@@ -101,6 +101,22 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Serves an index that is already open (the demo's) with the default configuration, prints
+     * its address and blocks until the process is stopped (Ctrl-C).
+     */
+    static void serveUntilStopped(dev.marsad.index.ArticleIndex index, String host, int port, PrintWriter out)
+            throws InterruptedException {
+        var stopped = new CountDownLatch(1);
+        try (var server = WebServer.start(index, new InetSocketAddress(host, port), WebConfig.defaults())) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "marsad-demo-shutdown"));
+            out.println("Marsad is serving " + index.articleCount() + " articles at " + server.baseUri()
+                    + "  (Ctrl-C stops it)");
+            out.flush();
+            stopped.await();
+        }
+    }
+
     private ZoneId zoneId() {
         try {
             return ZoneId.of(zone);

@@ -4,7 +4,6 @@ import static dev.marsad.demo.SiteTemplate.text;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,9 +33,6 @@ final class AggregatorSite implements PublisherSite {
 
     /** Paragraphs before the embedded tweet, as on the seed page. */
     private static final int PARAGRAPHS_BEFORE_TWEET = 2;
-
-    /** The Arabic comma that separates bylines. */
-    private static final String ARABIC_COMMA = "\u060C";
 
     /** Length of the "most read" list. */
     private static final int MOST_READ_COUNT = 5;
@@ -70,7 +66,7 @@ final class AggregatorSite implements PublisherSite {
     }
 
     @Override
-    public List<String> startPaths() {
+    public List<String> startPaths(SiteArticles site) {
         return List.of("/");
     }
 
@@ -108,7 +104,14 @@ final class AggregatorSite implements PublisherSite {
                             page(site, "single", entry.title(), article(site, entry)),
                             entry.published().toInstant()));
         }
-        responses.put("/rss.xml", StaticResource.utf8(200, "application/rss+xml; charset=utf-8", rss(site), modified));
+        responses.put(
+                "/rss.xml",
+                StaticResource.utf8(
+                        200, "application/rss+xml; charset=utf-8", RssFeed.render(template, site, name()), modified));
+        String aboutTitle = template.part("about-title");
+        responses.put(
+                "/about",
+                StaticResource.utf8(200, HTML, page(site, "page", aboutTitle, template.part("about")), modified));
         responses.put(
                 "/robots.txt",
                 StaticResource.utf8(200, "text/plain; charset=utf-8", template.part("robots") + "\n", modified));
@@ -184,29 +187,9 @@ final class AggregatorSite implements PublisherSite {
         for (int i = 0; i < paragraphs.size(); i++) {
             blocks.add(template.fill("paragraph", Map.of("text", text(paragraphs.get(i)))));
             if (i + 1 == Math.min(PARAGRAPHS_BEFORE_TWEET, paragraphs.size()))
-                entry.tweet().map(this::tweet).ifPresent(blocks::add);
+                entry.tweet().map(t -> t.render(template)).ifPresent(blocks::add);
         }
         return String.join("\n", blocks);
-    }
-
-    private String tweet(Tweet tweet) {
-        String date = tweet.date().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-                + tweet.date().getDayOfMonth() + ", " + tweet.date().getYear();
-        return template.fill(
-                "tweet",
-                Map.of(
-                        "text",
-                        text(tweet.text()),
-                        "picture",
-                        tweet.pictureCode(),
-                        "author",
-                        text(tweet.author()),
-                        "handle",
-                        tweet.handle(),
-                        "status",
-                        tweet.statusId(),
-                        "date",
-                        date));
     }
 
     /** Headlines directly after the label, without whitespace, as the seed page has them. */
@@ -258,40 +241,6 @@ final class AggregatorSite implements PublisherSite {
                                 text(e.summary()))))
                 .collect(Collectors.joining("\n"));
         return template.fill("listing", Map.of("heading", text(heading), "items", items));
-    }
-
-    private String rss(SiteArticles site) {
-        String items = site.newestFirst().stream()
-                .map(e -> template.fill(
-                        "rss-item",
-                        Map.of(
-                                "title",
-                                text(e.title()),
-                                "link",
-                                site.url(e).toString(),
-                                "date",
-                                DateTimeFormatter.RFC_1123_DATE_TIME.format(e.published()),
-                                "creator",
-                                text(e.authors().isEmpty() ? name() : String.join(ARABIC_COMMA + " ", e.authors())),
-                                "summary",
-                                text(e.summary()),
-                                "categories",
-                                e.tags().stream()
-                                        .map(t -> template.fill("rss-category", Map.of("tag", text(t))))
-                                        .collect(Collectors.joining("\n")))))
-                .collect(Collectors.joining("\n"));
-        return template.fill(
-                "rss",
-                Map.of(
-                        "base",
-                        site.base().toString(),
-                        "self",
-                        site.base().resolve("rss.xml").toString(),
-                        "built",
-                        DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                                site.lastModified().atZone(ZoneOffset.UTC)),
-                        "items",
-                        items));
     }
 
     /** The seed's date format: "20th, September 2023 GMT". */

@@ -69,7 +69,7 @@ final class JsonLdSite implements PublisherSite {
     }
 
     @Override
-    public List<String> startPaths() {
+    public List<String> startPaths(SiteArticles site) {
         return List.of("/");
     }
 
@@ -115,7 +115,24 @@ final class JsonLdSite implements PublisherSite {
                             entry.published().toInstant()));
         }
         responses.put(
-                "/feed.atom", StaticResource.utf8(200, "application/atom+xml; charset=utf-8", atom(site), modified));
+                "/feed.atom",
+                StaticResource.utf8(
+                        200, "application/atom+xml; charset=utf-8", AtomFeed.render(template, site), modified));
+        String aboutTitle = template.part("about-title");
+        responses.put(
+                "/ar/about",
+                page(
+                        site,
+                        new PageHead(
+                                aboutTitle,
+                                aboutTitle,
+                                site.base().resolve("ar/about").toString(),
+                                "website",
+                                "",
+                                ""),
+                        template.part("about"),
+                        200,
+                        modified));
         responses.put("/robots.txt", StaticResource.utf8(200, "text/plain", template.part("robots") + "\n", modified));
         String missingTitle = template.part("not-found-title");
         StaticResource missing = page(
@@ -196,7 +213,7 @@ final class JsonLdSite implements PublisherSite {
             body.append(template.fill("paragraph", Map.of("text", text(paragraphs.get(i)))))
                     .append('\n');
             if (i + 1 == Math.min(PARAGRAPHS_BEFORE_POST, paragraphs.size())) {
-                entry.tweet().ifPresent(t -> body.append(tweet(t)).append('\n'));
+                entry.tweet().ifPresent(t -> body.append(t.render(template)).append('\n'));
             }
         }
         Map<String, String> values = new HashMap<>();
@@ -233,26 +250,6 @@ final class JsonLdSite implements PublisherSite {
     /** The Arabic "and" (و) joining two bylines. */
     private static final String AND = "\u0648";
 
-    private String tweet(Tweet tweet) {
-        String date = tweet.date().getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-                + " " + tweet.date().getDayOfMonth() + ", " + tweet.date().getYear();
-        return template.fill(
-                "tweet",
-                Map.of(
-                        "text",
-                        text(tweet.text()),
-                        "picture",
-                        tweet.pictureCode(),
-                        "author",
-                        text(tweet.author()),
-                        "handle",
-                        tweet.handle(),
-                        "status",
-                        tweet.statusId(),
-                        "date",
-                        date));
-    }
-
     private String card(SiteArticles site, CorpusEntry e) {
         return template.fill(
                 "card",
@@ -288,41 +285,6 @@ final class JsonLdSite implements PublisherSite {
                                 dateLine(e.published()))))
                 .collect(Collectors.joining("\n"));
         return template.fill("listing", Map.of("heading", text(heading), "items", items));
-    }
-
-    private String atom(SiteArticles site) {
-        String entries = site.newestFirst().stream()
-                .map(e -> template.fill(
-                        "atom-entry",
-                        Map.of(
-                                "title",
-                                text(e.title()),
-                                "link",
-                                site.url(e).toString(),
-                                "published",
-                                ISO.format(e.published()),
-                                "authors",
-                                e.authors().stream()
-                                        .map(a -> template.fill("atom-author", Map.of("name", text(a))))
-                                        .collect(Collectors.joining("\n")),
-                                "summary",
-                                text(e.subtitle().isEmpty() ? e.summary() : e.subtitle()),
-                                "categories",
-                                e.tags().stream()
-                                        .map(t -> template.fill("atom-category", Map.of("tag", text(t))))
-                                        .collect(Collectors.joining("\n")))))
-                .collect(Collectors.joining("\n"));
-        return template.fill(
-                "atom",
-                Map.of(
-                        "base",
-                        site.base().toString(),
-                        "self",
-                        site.base().resolve("feed.atom").toString(),
-                        "updated",
-                        ISO.format(site.lastModified().atOffset(ZoneOffset.UTC)),
-                        "entries",
-                        entries));
     }
 
     /** "الأربعاء 20 سبتمبر 2023 - 11:30" in the publisher's own offset. */

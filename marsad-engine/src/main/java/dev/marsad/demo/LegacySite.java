@@ -80,7 +80,7 @@ final class LegacySite implements PublisherSite {
     }
 
     @Override
-    public List<String> startPaths() {
+    public List<String> startPaths(SiteArticles site) {
         return List.of("/index.php");
     }
 
@@ -108,10 +108,12 @@ final class LegacySite implements PublisherSite {
                             entry.published().toInstant()));
         }
         responses.put("/rss.php", StaticResource.of(200, XML, encode(rss(site)), modified));
+        responses.put("/about.php", page(site, template.part("about-title"), template.part("about"), modified));
         responses.put(
                 "/robots.txt", StaticResource.of(200, "text/plain", encode(template.part("robots") + "\n"), modified));
         StaticResource missing = StaticResource.of(404, HTML, encode(template.part("not-found")), modified);
         StaticResource soft = page(site, template.part("soft-missing-title"), template.part("soft-missing"), modified);
+        responses.put(ARTICLE_SCRIPT + STALE_ID, soft);
         return new RenderedSite(responses, missing, ARTICLE_SCRIPT, soft, site.demoArticles(Set.of()));
     }
 

@@ -21,6 +21,8 @@ import java.util.concurrent.Executors;
  * The small static HTTP server of one demo site: GET and HEAD of pre-rendered responses, with
  * Last-Modified and ETag, and 304 for conditional requests that match.
  */
+@SuppressForbidden("jdk-non-portable lists all com.sun.*, but com.sun.net.httpserver is the exported, supported"
+        + " jdk.httpserver module: the small static server the demo needs, without a framework")
 final class SiteServer implements AutoCloseable {
 
     /** Pending connections the server queues; the demo crawler opens only a few. */
@@ -39,10 +41,10 @@ final class SiteServer implements AutoCloseable {
         this.base = base;
     }
 
-    /** Binds a port on {@code address} (port 0: any free one); serving starts with {@link #serve}. */
-    static SiteServer bind(String siteId, InetAddress address) {
+    /** Binds {@code port} on {@code address} (port 0: any free one); serving starts with {@link #serve}. */
+    static SiteServer bind(String siteId, InetAddress address, int port) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(address, 0), BACKLOG);
+            HttpServer server = HttpServer.create(new InetSocketAddress(address, port), BACKLOG);
             ExecutorService executor = Executors.newThreadPerTaskExecutor(
                     Thread.ofVirtual().name("demo-" + siteId + "-", 0).factory());
             server.setExecutor(executor);
@@ -50,7 +52,10 @@ final class SiteServer implements AutoCloseable {
             URI base = URI.create("http://" + bound.getAddress().getHostAddress() + ":" + bound.getPort() + "/");
             return new SiteServer(server, executor, base);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind the demo site " + siteId + " on " + address, e);
+            throw new UncheckedIOException(
+                    "cannot bind the demo site " + siteId + " on " + address.getHostAddress() + ":" + port + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 

@@ -87,8 +87,10 @@ final class SitemapSite implements PublisherSite {
     }
 
     @Override
-    public List<String> startPaths() {
-        return List.of("/");
+    public List<String> startPaths(SiteArticles site) {
+        List<String> paths = new java.util.ArrayList<>(List.of("/"));
+        site.sections().forEach(section -> paths.add(sectionPath(section)));
+        return paths;
     }
 
     /** Every section page, for crawlers that start from them. */
@@ -142,6 +144,9 @@ final class SitemapSite implements PublisherSite {
         responses.put(
                 "/sitemap-news.xml",
                 StaticResource.utf8(200, "application/xml; charset=utf-8", sitemap(site), modified));
+        responses.put(
+                "/about",
+                page(site, template.part("about-title"), "/about", "page", template.part("about"), 200, modified));
         responses.put(
                 "/robots.txt",
                 StaticResource.utf8(

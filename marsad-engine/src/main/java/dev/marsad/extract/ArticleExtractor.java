@@ -33,7 +33,7 @@ public final class ArticleExtractor {
     static final int MAX_DOM_DEPTH = 256;
 
     private final PageDecoder decoder = new PageDecoder();
-    private final Function<String, Optional<Instant>> dateLineParser;
+    private final MetadataReader metadataReader;
 
     /** An extractor that reads visible date lines with machine-date rules only. */
     public ArticleExtractor() {
@@ -45,7 +45,7 @@ public final class ArticleExtractor {
      * {@code dateLineParser}; it gets the whole line and returns the instant, or empty.
      */
     public ArticleExtractor(Function<String, Optional<Instant>> dateLineParser) {
-        this.dateLineParser = dateLineParser;
+        this.metadataReader = new MetadataReader(dateLineParser);
     }
 
     /**
@@ -71,9 +71,9 @@ public final class ArticleExtractor {
         PageDecoder.Text text = (PageDecoder.Text) decoded;
         List<String> warnings = new ArrayList<>(text.warnings());
         Document dom = parse(text.html(), page); // 3.
-        PageMetadata meta = new MetadataReader(dateLineParser).read(dom, page.url(), warnings); // 4.
-        PageClassifier.Signals signals = PageClassifier.Signals.of(dom);
+        PageMetadata meta = metadataReader.read(dom, page.url(), warnings); // 4.
         String pageText = dom.body().text();
+        PageClassifier.Signals signals = PageClassifier.Signals.of(dom, pageText);
         PageParts parts = new PartsReader().readAndRemove(dom.body(), pageText); // 5.
         new BoilerplateCleaner().clean(dom); // 6.
         List<Block> blocks = findBody(dom); // 7.

@@ -48,6 +48,10 @@ final class BoilerplateCleaner {
             "picture",
             "source");
 
+    /** ARIA landmark roles of page furniture. */
+    private static final java.util.Set<String> FURNITURE_ROLES =
+            java.util.Set.of("navigation", "banner", "contentinfo", "complementary", "search");
+
     /** Inline styles that hide an element. */
     private static final Pattern HIDDEN_STYLE =
             Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
@@ -94,8 +98,7 @@ final class BoilerplateCleaner {
         if (DROPPED_TAGS.contains(tag)) return true;
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) return true;
         if (HIDDEN_STYLE.matcher(e.attr("style")).find()) return true;
-        if (e.attr("role").toLowerCase(Locale.ROOT).matches("navigation|banner|contentinfo|complementary|search"))
-            return true;
+        if (FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) return true;
         if (tag.equals("header") && stats.text(e) < MAX_DROPPED_HEADER_CHARS) return true;
         if (ClassHints.isSureFurniture(e)) return stats.text(e) < pageText * MAX_FURNITURE_SHARE;
         return false;

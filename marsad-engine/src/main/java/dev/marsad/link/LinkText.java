@@ -1,8 +1,8 @@
 package dev.marsad.link;
 
+import dev.marsad.arabic.ArabicNormalizer;
 import java.util.ArrayList;
 import java.util.List;
-import dev.marsad.arabic.ArabicNormalizer;
 
 /**
  * The words that linking compares: letters and digits, normalised so that spelling variants of

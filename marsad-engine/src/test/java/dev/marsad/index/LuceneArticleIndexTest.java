@@ -100,6 +100,17 @@ class LuceneArticleIndexTest {
     }
 
     @Test
+    void letsAReaderSearchWhileTheWriterIsOpen() throws IOException {
+        try (var reader = LuceneArticleIndex.openReadOnly(dir)) {
+            assertThat(reader.article("a1")).contains(ceasefire);
+            assertThatThrownBy(() -> reader.put(flood))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("read-only");
+        }
+        assertThatThrownBy(() -> LuceneArticleIndex.open(dir)).hasMessageContaining("in use by another Marsad process");
+    }
+
+    @Test
     void givesBackExactlyWhatWasPut() {
         assertThat(index.article("a1")).contains(ceasefire);
         assertThat(index.article("a2")).contains(copy);

@@ -32,7 +32,8 @@ class ArticleLinkerTest {
                     + " فيما دعا الاتحاد الأوروبي إلى حماية المدنيين وفتح الممرات الإنسانية.");
 
     private final LuceneArticleIndex index = LuceneArticleIndex.inMemory();
-    private final ArticleLinker linker = new ArticleLinker(index, Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC));
+    private final ArticleLinker linker =
+            new ArticleLinker(index, Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC));
 
     @AfterEach
     void close() throws IOException {
@@ -41,7 +42,8 @@ class ArticleLinkerTest {
 
     @Test
     void startsAStoryWithTheFirstArticle() {
-        LinkResult result = linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
+        LinkResult result =
+                linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
         assertThat(result.outcome()).isEqualTo(LinkResult.Outcome.NEW_STORY);
         Story story = index.story(result.article().storyId()).orElseThrow();
         assertThat(story.articleIds()).containsExactly(result.article().id());
@@ -50,29 +52,43 @@ class ArticleLinkerTest {
 
     @Test
     void foldsARepublishedCopyUnderItsOriginal() {
-        LinkResult original = linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
-        LinkResult copy = linker.link(article("https://mirror.example/x", "تقارير: هدنة في قره باخ", "المرآة", Optional.of("الخبر"),
-                "2023-09-20T09:30:00Z", CEASEFIRE.subList(0, 2)));
+        LinkResult original =
+                linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
+        LinkResult copy = linker.link(article(
+                "https://mirror.example/x",
+                "تقارير: هدنة في قره باخ",
+                "المرآة",
+                Optional.of("الخبر"),
+                "2023-09-20T09:30:00Z",
+                CEASEFIRE.subList(0, 2)));
         assertThat(copy.outcome()).isEqualTo(LinkResult.Outcome.COPY);
         assertThat(copy.article().duplicateOf()).contains(original.article().id());
         assertThat(copy.article().storyId()).isEqualTo(original.article().storyId());
-        assertThat(index.copiesOf(original.article().id())).extracting(IndexedArticle::id).containsExactly(copy.article().id());
-        assertThat(index.story(original.article().storyId()).orElseThrow().publishers()).containsExactly("الخبر", "المرآة");
+        assertThat(index.copiesOf(original.article().id()))
+                .extracting(IndexedArticle::id)
+                .containsExactly(copy.article().id());
+        assertThat(index.story(original.article().storyId()).orElseThrow().publishers())
+                .containsExactly("الخبر", "المرآة");
     }
 
     @Test
     void makesTheNamedSourceTheOriginalEvenWhenItArrivesLater() {
-        LinkResult copy = linker.link(ceasefire("https://mirror.example/x", "المرآة", Optional.of("صحيفة الخبر"), "2023-09-20T07:00:00Z"));
-        LinkResult original = linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
+        LinkResult copy = linker.link(
+                ceasefire("https://mirror.example/x", "المرآة", Optional.of("صحيفة الخبر"), "2023-09-20T07:00:00Z"));
+        LinkResult original =
+                linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
         assertThat(original.outcome()).isEqualTo(LinkResult.Outcome.ORIGINAL_OF_COPY);
         assertThat(original.article().isCanonical()).isTrue();
-        assertThat(index.article(copy.article().id()).orElseThrow().duplicateOf()).contains(original.article().id());
+        assertThat(index.article(copy.article().id()).orElseThrow().duplicateOf())
+                .contains(original.article().id());
     }
 
     @Test
     void keepsDecisionsWhenTheSameUrlIsLinkedAgain() {
-        LinkResult first = linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
-        LinkResult again = linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
+        LinkResult first =
+                linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
+        LinkResult again =
+                linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
         assertThat(again.outcome()).isEqualTo(LinkResult.Outcome.UPDATED);
         assertThat(again.article().id()).isEqualTo(first.article().id());
         assertThat(index.articleCount()).isEqualTo(1);
@@ -80,10 +96,16 @@ class ArticleLinkerTest {
 
     @Test
     void groupsDifferentReportsOfTheSameEventIntoOneStory() {
-        LinkResult first = linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
-        LinkResult second = linker.link(article("https://sahel.example/n/77", "باكو توقف عملياتها في كاراباخ ومحادثات في يفلاخ", "الساحل",
-                Optional.empty(), "2023-09-21T06:00:00Z",
-                List.of("أوقفت أذربيجان عملياتها العسكرية في إقليم ناغورنو كاراباخ بعد أن قبل الانفصاليون الأرمن شروط باكو،"
+        LinkResult first =
+                linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
+        LinkResult second = linker.link(article(
+                "https://sahel.example/n/77",
+                "باكو توقف عملياتها في كاراباخ ومحادثات في يفلاخ",
+                "الساحل",
+                Optional.empty(),
+                "2023-09-21T06:00:00Z",
+                List.of(
+                        "أوقفت أذربيجان عملياتها العسكرية في إقليم ناغورنو كاراباخ بعد أن قبل الانفصاليون الأرمن شروط باكو،"
                                 + " وفق ما أعلنت وزارة الدفاع الأذربيجانية.",
                         "ومن المقرر أن يلتقي الطرفان في مدينة يفلاخ لبحث مستقبل الإقليم بوساطة قوات حفظ السلام الروسية،"
                                 + " في حين طالب الاتحاد الأوروبي بضمان سلامة المدنيين.")));
@@ -93,26 +115,43 @@ class ArticleLinkerTest {
 
     @Test
     void keepsRelatedEventsYearsApartInSeparateStoriesButRelated() {
-        LinkResult karabakh = linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
-        LinkResult riyadh = linker.link(article("https://khabar.example/a/2", "محادثات في الرياض بشأن وقف إطلاق النار في أوكرانيا", "الخبر",
-                Optional.empty(), "2025-03-23T10:00:00Z",
-                List.of("تستضيف الرياض غدا محادثات بشأن وقف إطلاق النار في أوكرانيا، بمشاركة وفد روسي ووفد أمريكي،"
+        LinkResult karabakh =
+                linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
+        LinkResult riyadh = linker.link(article(
+                "https://khabar.example/a/2",
+                "محادثات في الرياض بشأن وقف إطلاق النار في أوكرانيا",
+                "الخبر",
+                Optional.empty(),
+                "2025-03-23T10:00:00Z",
+                List.of(
+                        "تستضيف الرياض غدا محادثات بشأن وقف إطلاق النار في أوكرانيا، بمشاركة وفد روسي ووفد أمريكي،"
                                 + " بعد أسابيع من المفاوضات غير المباشرة.",
                         "وقال وزير الدفاع الأوكراني رستم عمروف إن بلاده مستعدة لبحث وقف العمليات العسكرية،"
                                 + " فيما دعا الاتحاد الأوروبي إلى سلام عادل.")));
         assertThat(riyadh.outcome()).isEqualTo(LinkResult.Outcome.NEW_STORY);
         assertThat(riyadh.article().storyId()).isNotEqualTo(karabakh.article().storyId());
         var related = new RelatedReading(index);
-        assertThat(related.forArticle(riyadh.article(), 3)).extracting(IndexedArticle::id).contains(karabakh.article().id());
-        assertThat(related.forArticle(karabakh.article(), 3)).extracting(IndexedArticle::id).contains(riyadh.article().id());
+        assertThat(related.forArticle(riyadh.article(), 3))
+                .extracting(IndexedArticle::id)
+                .contains(karabakh.article().id());
+        assertThat(related.forArticle(karabakh.article(), 3))
+                .extracting(IndexedArticle::id)
+                .contains(riyadh.article().id());
     }
 
     @Test
     void startsANewStoryForAnUnrelatedArticle() {
-        LinkResult karabakh = linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
-        LinkResult rates = linker.link(article("https://sahel.example/econ/5", "البنك المركزي يرفع سعر الفائدة", "الساحل", Optional.empty(),
-                "2023-09-20T12:00:00Z",
-                List.of("رفع البنك المركزي سعر الفائدة الرئيسي ربع نقطة مئوية، مشيرا إلى استمرار ضغوط التضخم على الأسعار.")));
+        LinkResult karabakh =
+                linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
+        LinkResult rates = linker.link(
+                article(
+                        "https://sahel.example/econ/5",
+                        "البنك المركزي يرفع سعر الفائدة",
+                        "الساحل",
+                        Optional.empty(),
+                        "2023-09-20T12:00:00Z",
+                        List.of(
+                                "رفع البنك المركزي سعر الفائدة الرئيسي ربع نقطة مئوية، مشيرا إلى استمرار ضغوط التضخم على الأسعار.")));
         assertThat(rates.outcome()).isEqualTo(LinkResult.Outcome.NEW_STORY);
         assertThat(rates.article().storyId()).isNotEqualTo(karabakh.article().storyId());
     }
@@ -121,18 +160,39 @@ class ArticleLinkerTest {
         return article(url, "وقف إطلاق النار في كاراباخ وأذربيجان تفاوض غدا", site, source, published, CEASEFIRE);
     }
 
-    private static AnalyzedArticle article(String url, String title, String site, Optional<String> source, String published, List<String> paragraphs) {
-        var article = new Article(URI.create(url), URI.create(url), title, Optional.empty(), Optional.of(Instant.parse(published)),
-                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.of(site), "ar",
-                paragraphs.stream().<Block>map(Block.Paragraph::new).toList(), source, List.of(), List.of(), List.of(), List.of());
+    private static AnalyzedArticle article(
+            String url, String title, String site, Optional<String> source, String published, List<String> paragraphs) {
+        var article = new Article(
+                URI.create(url),
+                URI.create(url),
+                title,
+                Optional.empty(),
+                Optional.of(Instant.parse(published)),
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(site),
+                "ar",
+                paragraphs.stream().<Block>map(Block.Paragraph::new).toList(),
+                source,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
         String text = title + " " + String.join(" ", paragraphs);
         var entities = new java.util.ArrayList<Entity>();
         if (text.contains("كاراباخ") || text.contains("قره باخ"))
             entities.add(new Entity("loc:karabakh", "ناغورنو كاراباخ", Entity.Type.LOC, List.of(), 1));
-        if (text.contains("الاتحاد الأوروبي")) entities.add(new Entity("org:eu", "الاتحاد الأوروبي", Entity.Type.ORG, List.of(), 1));
-        if (text.contains("أوكرانيا")) entities.add(new Entity("loc:ukraine", "أوكرانيا", Entity.Type.LOC, List.of(), 1));
-        if (text.contains("البنك المركزي")) entities.add(new Entity("org:central-bank", "البنك المركزي", Entity.Type.ORG, List.of(), 1));
-        List<Tag> tags = entities.stream().map(e -> new Tag(e.name(), e.id(), List.of(e.name()))).toList();
+        if (text.contains("الاتحاد الأوروبي"))
+            entities.add(new Entity("org:eu", "الاتحاد الأوروبي", Entity.Type.ORG, List.of(), 1));
+        if (text.contains("أوكرانيا"))
+            entities.add(new Entity("loc:ukraine", "أوكرانيا", Entity.Type.LOC, List.of(), 1));
+        if (text.contains("البنك المركزي"))
+            entities.add(new Entity("org:central-bank", "البنك المركزي", Entity.Type.ORG, List.of(), 1));
+        List<Tag> tags = entities.stream()
+                .map(e -> new Tag(e.name(), e.id(), List.of(e.name())))
+                .toList();
         return new AnalyzedArticle(article, tags, entities, List.of(), List.of(), Section.POLITICS, List.of());
     }
 }

@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class MinHashTest {
 
-    private static final String REPORT = "أعلنت السلطات في مدينة درنة أن فرق الإنقاذ انتشلت عشرات الجثث من تحت الأنقاض بعد"
-            + " انهيار سدين على الوادي، وقالت إن آلاف الأسر ما زالت بلا مأوى وإن المساعدات بدأت تصل من الدول المجاورة عبر"
-            + " الطريق الساحلي الذي أعيد فتحه صباح اليوم بعد إصلاح الجسور المتضررة.";
+    private static final String REPORT =
+            "أعلنت السلطات في مدينة درنة أن فرق الإنقاذ انتشلت عشرات الجثث من تحت الأنقاض بعد"
+                    + " انهيار سدين على الوادي، وقالت إن آلاف الأسر ما زالت بلا مأوى وإن المساعدات بدأت تصل من الدول المجاورة عبر"
+                    + " الطريق الساحلي الذي أعيد فتحه صباح اليوم بعد إصلاح الجسور المتضررة.";
 
     private static Set<Long> shingles(String text) {
         return MinHash.shingles(LinkText.words(text));
@@ -18,12 +19,15 @@ class MinHashTest {
 
     @Test
     void givesIdenticalTextsIdenticalBandKeys() {
-        assertThat(MinHash.bandKeys(shingles(REPORT))).isEqualTo(MinHash.bandKeys(shingles(REPORT))).hasSize(MinHash.BANDS);
+        assertThat(MinHash.bandKeys(shingles(REPORT)))
+                .isEqualTo(MinHash.bandKeys(shingles(REPORT)))
+                .hasSize(MinHash.BANDS);
     }
 
     @Test
     void seesThroughSpellingVariantsOfTheSameWords() {
-        String respelled = REPORT.replace("أعلنت", "اعلنت").replace("إنقاذ", "انقاذ").replace("إن", "ان");
+        String respelled =
+                REPORT.replace("أعلنت", "اعلنت").replace("إنقاذ", "انقاذ").replace("إن", "ان");
         assertThat(MinHash.jaccard(shingles(REPORT), shingles(respelled))).isEqualTo(1.0);
     }
 

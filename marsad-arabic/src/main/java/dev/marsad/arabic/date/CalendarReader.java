@@ -51,6 +51,16 @@ final class CalendarReader {
         return markedYearAt(i);
     }
 
+    /** A whole month, with or without year or the word شهر ("شهر أيلول من عام 2014", "تشرين الأول"). */
+    Optional<CalendarDate> monthLevelAt(int i) {
+        return monthAt(i, 0, true).filter(d -> d.day() == 0 && d.month() != 0);
+    }
+
+    /** A month name (no number) starts at i. */
+    boolean isMonthNameAt(int i) {
+        return isMonthAt(i);
+    }
+
     /** A day of the month written as a word ordinal (السادس عشر), for "السبت السادس عشر". */
     Optional<Read> ordinalDayAt(int i) {
         return NumberWords.ordinalAt(tokens, i)
@@ -82,7 +92,7 @@ final class CalendarReader {
         return withEra(i + 5, year, second, first, 5);
     }
 
-    private Optional<CalendarDate> dayFirstAt(int i) {
+    Optional<CalendarDate> dayFirstAt(int i) {
         Optional<Read> day = dayAt(i);
         if (day.isEmpty()) return Optional.empty();
         int j = i + day.get().tokens();
@@ -113,9 +123,21 @@ final class CalendarReader {
         boolean marked = DateLexicon.at(tokens, i, Category.MONTH_MARKER).isPresent();
         int m = marked ? i + 1 : i;
         if (m >= tokens.size()) return Optional.empty();
-        if (marked && day == 0 && number(m) && form(m).length() <= 2) {
-            int month = Integer.parseInt(form(m));
-            return month >= 1 && month <= 12 ? date(Calendar.GREGORIAN, 0, month, 0, 2) : Optional.empty();
+        if (marked) {
+            Optional<Read> numbered = monthNumberAt(m);
+            if (numbered.isPresent()) {
+                int end = m + numbered.get().tokens();
+                Optional<Read> year = yearAfterMonth(end, Calendar.GREGORIAN);
+                if (year.isPresent())
+                    return withEra(
+                            end + year.get().tokens(),
+                            Calendar.GREGORIAN,
+                            year.get().value(),
+                            numbered.get().value(),
+                            day,
+                            end + year.get().tokens() - i);
+                return date(Calendar.GREGORIAN, 0, numbered.get().value(), day, end - i);
+            }
         }
         Optional<DateLexicon.Hit> greg = DateLexicon.at(tokens, m, Category.MONTH);
         Optional<DateLexicon.Hit> hijri =
@@ -144,7 +166,7 @@ final class CalendarReader {
         }
         int k = j;
         if (k < tokens.size() && (tokens.get(k).isSymbol(',') || tokens.get(k).isSymbol('\u060C'))) k++;
-        Optional<Read> year = yearAt(k, calendar);
+        Optional<Read> year = yearAfterMonth(k, calendar);
         if (year.isPresent())
             return withEra(
                     k + year.get().tokens(),
@@ -173,13 +195,23 @@ final class CalendarReader {
     private Optional<CalendarDate> focusAt(int i) {
         Optional<DateLexicon.Hit> focus = DateLexicon.at(tokens, i, Category.FOCUS);
         if (focus.isEmpty() || i + 1 >= tokens.size()) return Optional.empty();
-        int day = Integer.parseInt(focus.get().value());
+        int day = focusDay(focus.get().value());
         int j = i + 1;
         boolean marked = DateLexicon.at(tokens, j, Category.MONTH_MARKER).isPresent();
         if (!marked && !isMonthAt(j)) return Optional.empty();
         return monthAt(j, 0, true)
                 .filter(d -> d.day() == 0)
                 .map(d -> new CalendarDate(d.calendar(), d.year(), d.month(), day, d.direction(), d.tokenCount() + 1));
+    }
+
+    /** Day codes of a focus: a day number, -1 the last day, or a third of the month (see {@link Part.CalendarDate}). */
+    private static int focusDay(String value) {
+        return switch (value) {
+            case "EARLY" -> Part.CalendarDate.EARLY;
+            case "MIDDLE" -> Part.CalendarDate.MIDDLE;
+            case "LATE" -> Part.CalendarDate.LATE;
+            default -> Integer.parseInt(value);
+        };
     }
 
     private Optional<CalendarDate> markedYearAt(int i) {
@@ -219,7 +251,9 @@ final class CalendarReader {
                 return date(c, year, month, day, tokensSoFar + era.get().tokenCount());
             }
         }
-        return date(calendar, year, month, day, tokensSoFar);
+        // 20-02-1445: a year of this range is a Hijri year in today's texts.
+        boolean hijriYear = year >= MIN_HIJRI_YEAR && year <= MAX_HIJRI_YEAR && year < MIN_YEAR;
+        return date(hijriYear ? Calendar.HIJRI : calendar, year, month, day, tokensSoFar);
     }
 
     private Optional<CalendarDate> date(Calendar calendar, int year, int month, int day, int tokenCount) {
@@ -236,7 +270,7 @@ final class CalendarReader {
     }
 
     /** A day of the month: 20, 20th, ٢٠, or a word ordinal (الأول). */
-    private Optional<Read> dayAt(int i) {
+    Optional<Read> dayAt(int i) {
         if (i >= tokens.size()) return Optional.empty();
         if (number(i)) {
             if (form(i).length() > 2) return Optional.empty();
@@ -265,6 +299,30 @@ final class CalendarReader {
                 ? year >= MIN_HIJRI_YEAR && year <= MAX_HIJRI_YEAR
                 : year >= MIN_YEAR && year <= MAX_YEAR;
         return ok ? Optional.of(new Read(year, marker + 1)) : Optional.empty();
+    }
+
+    /** A month by its number after شهر: "شهر 3", "شهر عشرة", "الشهر التاسع". */
+    private Optional<Read> monthNumberAt(int m) {
+        if (number(m)) {
+            if (form(m).length() > 2) return Optional.empty();
+            int month = Integer.parseInt(form(m));
+            return month >= 1 && month <= 12 ? Optional.of(new Read(month, 1)) : Optional.empty();
+        }
+        Optional<NumberWords.Match> words = NumberWords.ordinalAt(tokens, m)
+                .or(() -> NumberWords.cardinalAt(tokens, m).filter(c -> !c.vague()));
+        return words.filter(w -> w.value().scale() <= 0
+                        && w.value().intValue() >= 1
+                        && w.value().intValue() <= 12)
+                .map(w -> new Read(w.value().intValue(), w.tokenCount()));
+    }
+
+    /** The year after a month: "2014", "عام 2014", or with a preposition: "من عام 2014", "في سنة 2014". */
+    private Optional<Read> yearAfterMonth(int k, Calendar calendar) {
+        Optional<Read> year = yearAt(k, calendar);
+        if (year.isPresent() || k + 1 >= tokens.size()) return year;
+        if (DateLexicon.at(tokens, k, Category.CONNECTOR).isEmpty()
+                || DateLexicon.at(tokens, k + 1, Category.YEAR_MARKER).isEmpty()) return Optional.empty();
+        return yearAt(k + 1, calendar).map(r -> new Read(r.value(), r.tokens() + 1));
     }
 
     private boolean directionAt(int j) {

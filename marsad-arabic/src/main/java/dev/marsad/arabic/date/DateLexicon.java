@@ -41,7 +41,12 @@ final class DateLexicon {
         MONTH_MARKER,
         ERA,
         MINUTES_PART,
-        FOCUS
+        FOCUS,
+        BARE_WEEKDAY,
+        LAST,
+        RANGE_TO,
+        PLURAL_UNIT,
+        HOLIDAY
     }
 
     /**
@@ -74,16 +79,42 @@ final class DateLexicon {
     static Optional<Hit> at(List<Token> tokens, int index, Category category) {
         Token first = tokens.get(index);
         if (!first.isWord()) return Optional.empty();
-        for (String head : heads(first.form())) {
-            if (index + 1 < tokens.size() && tokens.get(index + 1).isWord()) {
-                String two = WORDS.getOrDefault(
-                                head + ' ' + tokens.get(index + 1).form(), Map.of())
-                        .get(category);
-                if (two != null) return Optional.of(new Hit(category, two, 2));
-            }
-            String one = WORDS.getOrDefault(head, Map.of()).get(category);
-            if (one != null) return Optional.of(new Hit(category, one, 1));
+        String form = first.form();
+        Optional<Hit> hit = atHead(tokens, index, form, category);
+        if (hit.isPresent() || !hasProclitic(form)) return hit;
+        String rest = form.substring(1);
+        hit = atHead(tokens, index, rest, category);
+        if (hit.isPresent() || !hasProclitic(rest) || rest.charAt(0) == form.charAt(0)) return hit;
+        return atHead(tokens, index, rest.substring(1), category);
+    }
+
+    /** Whether some entry could start at this token: a cheap test run before the readers. */
+    static boolean mayStartEntry(Token token) {
+        if (!token.isWord()) return false;
+        String form = token.form();
+        if (WORDS.containsKey(form) || TWO_WORD_HEADS.contains(form)) return true;
+        if (!hasProclitic(form)) return false;
+        String rest = form.substring(1);
+        if (WORDS.containsKey(rest) || TWO_WORD_HEADS.contains(rest)) return true;
+        if (!hasProclitic(rest)) return false;
+        String bare = rest.substring(1);
+        return WORDS.containsKey(bare) || TWO_WORD_HEADS.contains(bare);
+    }
+
+    private static boolean hasProclitic(String form) {
+        return form.length() > MIN_STEM && PROCLITICS.indexOf(form.charAt(0)) >= 0;
+    }
+
+    private static Optional<Hit> atHead(List<Token> tokens, int index, String head, Category category) {
+        if (TWO_WORD_HEADS.contains(head)
+                && index + 1 < tokens.size()
+                && tokens.get(index + 1).isWord()) {
+            Map<Category, String> two =
+                    WORDS.get(head + ' ' + tokens.get(index + 1).form());
+            if (two != null && two.containsKey(category)) return Optional.of(new Hit(category, two.get(category), 2));
         }
+        Map<Category, String> one = WORDS.get(head);
+        if (one != null && one.containsKey(category)) return Optional.of(new Hit(category, one.get(category), 1));
         return Optional.empty();
     }
 

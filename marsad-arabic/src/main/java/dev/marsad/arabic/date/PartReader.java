@@ -1,5 +1,6 @@
 package dev.marsad.arabic.date;
 
+import dev.marsad.arabic.number.NumberWords;
 import dev.marsad.arabic.number.Token;
 import java.util.List;
 import java.util.Optional;
@@ -12,12 +13,22 @@ final class PartReader {
     private final CalendarReader calendar;
     private final ClockReader clock;
     private final RelativeReader relative;
+    private final NthWeekdayReader nthWeekday;
+    private final RangeReader range;
+    private final FeastReader feast;
 
     PartReader(List<Token> tokens) {
         this.tokens = tokens;
         this.calendar = new CalendarReader(tokens);
         this.clock = new ClockReader(tokens);
         this.relative = new RelativeReader(tokens);
+        this.nthWeekday = new NthWeekdayReader(tokens, calendar);
+        this.range = new RangeReader(tokens, calendar, clock);
+        this.feast = new FeastReader(tokens);
+    }
+
+    private boolean isOrdinal(int i) {
+        return NumberWords.ordinalAt(tokens, i).isPresent();
     }
 
     /**
@@ -27,7 +38,16 @@ final class PartReader {
     Optional<Part> readAt(int i, Set<Part.Slot> filled) {
         Token t = tokens.get(i);
         if (t.kind() == Token.Kind.SYMBOL && !t.isSymbol('+') && !t.isSymbol('-')) return Optional.empty();
-        Optional<Part> part = relative.readAt(i);
+        // Every mention starts with a calendar word, a digit or an ordinal: most words are none of these.
+        if (filled.isEmpty() && t.isWord() && !DateLexicon.mayStartEntry(t) && !isOrdinal(i)) return Optional.empty();
+        // Longer constructions first: a range or an n-th weekday starts like a plain date or weekday.
+        Optional<Part> part = range.readAt(i);
+        if (part.isPresent()) return part;
+        part = nthWeekday.readAt(i);
+        if (part.isPresent()) return part;
+        part = feast.readAt(i);
+        if (part.isPresent()) return part;
+        part = relative.readAt(i);
         if (part.isPresent()) return part;
         part = clock.timeAt(i).map(Part.class::cast);
         if (part.isPresent()) return part;

@@ -122,6 +122,13 @@ public final class NumberWords {
         return Optional.empty();
     }
 
+    /** How many proclitic letters lead a number word ("وأحد" → 1), 0 when the word is in the table as is. */
+    static int procliticLength(Token token) {
+        String form = token.form();
+        if (!token.isWord() || CARDINALS.containsKey(form) || ORDINALS.containsKey(form)) return 0;
+        return form.length() > MIN_STEM_AFTER_CLITIC && PROCLITICS.indexOf(form.charAt(0)) >= 0 ? 1 : 0;
+    }
+
     /** The word without a leading conjunction و, when what remains is long enough to be a word. */
     static String stripConjunction(String form) {
         return form.length() > MIN_STEM_AFTER_CLITIC && form.charAt(0) == WAW ? form.substring(1) : form;
