@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             CrawlCommand.class,
             IngestCommand.class,
             ExtractCommand.class,
+            AnalyzeCommand.class,
             SearchCommand.class,
             TextCommand.class
         })
