@@ -47,8 +47,8 @@ final class SiteServer implements AutoCloseable {
     /** Binds {@code port} on {@code address} (port 0: any free one); serving starts with {@link #serve}. */
     static SiteServer bind(String siteId, InetAddress address, int port) {
         // The JDK server writes headers and body separately; with Nagle's algorithm and the client's
-        // delayed ACK every response then waits ~40 ms (measured: 22 ms a page, 2 ms with it). The
-        // server reads this property once, when the first server of the JVM starts.
+        // delayed ACK every response then waits ~20 ms (marsad bench demo-sites: 23 ms a page
+        // without, 4 ms with). The server reads this property once, when the JVM's first one starts.
         System.getProperties().putIfAbsent(NODELAY_PROPERTY, "true");
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(address, port), BACKLOG);
