@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
             ExtractBench.class,
             NerBench.class,
             SectionBench.class,
-            WebBench.class
+        subcommands = {WebBench.class, DemoSitesBench.class})
         })
 public final class BenchMain implements Runnable {
 
