@@ -14,7 +14,19 @@ import picocli.CommandLine.Command;
         name = "marsad bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks and evaluations against peers, measured in the same run.",
-        subcommands = {StoriesBench.class, dev.marsad.bench.arabic.StemsCommand.class, dev.marsad.bench.arabic.NamesCommand.class, dev.marsad.bench.arabic.SearchCommand.class, dev.marsad.bench.arabic.AnalyzerSpeedCommand.class, DatesBench.class, CrawlBench.class, ExtractBench.class, NerBench.class, SectionBench.class, WebBench.class})
+        subcommands = {
+            StoriesBench.class,
+            dev.marsad.bench.arabic.StemsCommand.class,
+            dev.marsad.bench.arabic.NamesCommand.class,
+            dev.marsad.bench.arabic.SearchCommand.class,
+            dev.marsad.bench.arabic.AnalyzerSpeedCommand.class,
+            DatesBench.class,
+            CrawlBench.class,
+            ExtractBench.class,
+            NerBench.class,
+            SectionBench.class,
+            WebBench.class
+        })
 public final class BenchMain implements Runnable {
 
     @CommandLine.Spec
