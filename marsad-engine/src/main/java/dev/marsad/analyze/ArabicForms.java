@@ -1,6 +1,7 @@
 package dev.marsad.analyze;
 
 import dev.marsad.arabic.ArabicNormalizer;
+import dev.marsad.arabic.name.NameKey;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,10 +9,9 @@ import java.util.List;
  * The seam between analyze and the language core: the normal form of a text and the
  * spelling-variant key of a name.
  *
- * <p>Normalisation is marsad-arabic's {@link ArabicNormalizer}. Until marsad-arabic's {@code NameKey}
- * lands on main, {@link #nameKey} uses the interim {@link NameSkeleton}; its body then becomes one
- * call. Clitic readings and the light stem used for keyword lists live here too. Nothing else in
- * this package normalises text on its own.
+ * <p>Normalisation is marsad-arabic's {@link ArabicNormalizer}, name keys its {@link NameKey}.
+ * Clitic readings and the light stem used for keyword lists live here too. Nothing else in this
+ * package normalises text on its own.
  */
 final class ArabicForms {
 
@@ -106,10 +106,10 @@ final class ArabicForms {
     }
 
     /**
-     * The spelling-variant key of a name: equal for transliterations of one foreign name
-     * (ناغورنو كاراباخ, ناجورنو قره باخ), built by {@link NameSkeleton}.
+     * The spelling-variant key of a name: marsad-arabic's {@link NameKey}, equal for
+     * transliterations of one foreign name (ناغورنو كاراباخ, ناجورنو قره باخ).
      */
     static String nameKey(String name) {
-        return NameSkeleton.of(normalize(name));
+        return NameKey.of(name);
     }
 }

@@ -27,6 +27,7 @@ public final class ArticleAnalyzer {
     private final EntityRecognizer recognizer;
     private final SectionClassifier sections;
     private final KeywordExtractor keywords;
+    private final DatesAndQuantities facts = new DatesAndQuantities();
 
     /** Loads the bundled resources; fails with the name of a missing or malformed resource. */
     public ArticleAnalyzer() {
@@ -67,13 +68,14 @@ public final class ArticleAnalyzer {
                 .toList());
         String body = article.plainText();
         Section section = sections.classify(article.section(), article.title(), body);
-        // TODO(#2): dates and quantities once marsad-arabic's date finder and QuantityFinder land on main
+        DatesAndQuantities.Found found =
+                facts.read(concat(List.of(article.title()), article.paragraphs()), article.published());
         return new AnalyzedArticle(
                 article,
                 unifiedTags,
                 ownEntities,
-                List.of(),
-                List.of(),
+                found.dates(),
+                found.quantities(),
                 section,
                 keywords.extract(article.title(), body),
                 relatedEntities);

@@ -30,6 +30,12 @@ final class Gazetteer {
      */
     private static final int MIN_KEY_LENGTH = 4;
 
+    /**
+     * Shortest key a single word matches by key alone: one-word keys collide with ordinary words
+     * more often ("صباحا" shares a four-letter key with سيبيها).
+     */
+    private static final int MIN_SINGLE_WORD_KEY_LENGTH = 5;
+
     /** Endings that inflect a masculine nisba: feminine, plurals; (normalised) ه، ون، ين، ات. */
     private static final List<String> NISBA_ENDINGS =
             List.of("", "\u0647", "\u0648\u0646", "\u064A\u0646", "\u0627\u062A");
@@ -177,7 +183,8 @@ final class Gazetteer {
             if (stopWords.contains(reading)
                     || (n == 1 && countryOfNisba(reading).isPresent())) continue;
             String key = ArabicForms.nameKey(reading + rest);
-            GazetteerEntry entry = key.length() >= MIN_KEY_LENGTH ? byKey.get(key) : null;
+            int minimum = n == 1 ? MIN_SINGLE_WORD_KEY_LENGTH : MIN_KEY_LENGTH;
+            GazetteerEntry entry = key.length() >= minimum ? byKey.get(key) : null;
             if (entry != null) return Optional.of(match(words, i, n, reading, entry));
         }
         return Optional.empty();
