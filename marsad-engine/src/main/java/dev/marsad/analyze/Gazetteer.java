@@ -36,6 +36,12 @@ final class Gazetteer {
      */
     private static final int MIN_SINGLE_WORD_KEY_LENGTH = 5;
 
+    /**
+     * Longest phrase matched by key: transliterated names have at most three words (ناغورنو قره
+     * باخ); longer names are institutional and matched as listed. Also bounds the work per word.
+     */
+    private static final int MAX_KEY_WORDS = 3;
+
     /** Endings that inflect a masculine nisba: feminine, plurals; (normalised) ه، ون، ين، ات. */
     private static final List<String> NISBA_ENDINGS =
             List.of("", "\u0647", "\u0648\u0646", "\u064A\u0646", "\u0627\u062A");
@@ -178,7 +184,7 @@ final class Gazetteer {
             GazetteerEntry entry = byPhrase.get(reading + rest);
             if (entry != null) return Optional.of(match(words, i, n, reading, entry));
         }
-        if (restHasStopWord) return Optional.empty();
+        if (restHasStopWord || n > MAX_KEY_WORDS) return Optional.empty();
         for (String reading : readings.reversed()) {
             if (stopWords.contains(reading)
                     || (n == 1 && countryOfNisba(reading).isPresent())) continue;
