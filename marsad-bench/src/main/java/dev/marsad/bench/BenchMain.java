@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
             CrawlBench.class,
             ExtractBench.class,
             NerBench.class,
-            SectionBench.class
+            SectionBench.class,
+            WebBench.class
         })
 public final class BenchMain implements Runnable {
 

@@ -68,8 +68,12 @@ final class DatesBench implements Callable<Integer> {
             out.println("skipped: " + cases + " not found");
         }
         Path truth = data.resolve("arabic-news-html").resolve("ground-truth.json");
-        if (Files.isRegularFile(truth)) dateLines(out, truth);
-        else out.println("skipped: " + truth + " not found");
+        if (Files.isRegularFile(truth)) {
+            dateLines(out, truth);
+            throughput(out, truth);
+        } else {
+            out.println("skipped: " + truth + " not found");
+        }
         out.flush();
         return 0;
     }
@@ -121,6 +125,44 @@ final class DatesBench implements Callable<Integer> {
                 ? finder.find(c.input(), c.reference().get())
                 : finder.findAbsolute(c.input(), java.time.ZoneOffset.UTC);
         return found.stream().max(Comparator.comparingInt(m -> m.end() - m.start()));
+    }
+
+    /** Minimum wall time of each throughput measurement, after as long a warm-up. */
+    static final long MEASURE_NANOS = 3_000_000_000L;
+
+    /** Characters per second of the date and quantity finders over the article bodies (one thread). */
+    private static void throughput(PrintWriter out, Path truth) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(Files.readString(truth, StandardCharsets.UTF_8));
+        StringBuilder corpus = new StringBuilder();
+        for (JsonNode page : root)
+            corpus.append(page.path("articleBody").asText()).append('\n');
+        String text = corpus.toString();
+        ZonedDateTime ref = ZonedDateTime.parse("2020-08-24T00:00Z");
+        ArabicDateFinder dates = new ArabicDateFinder();
+        dev.marsad.arabic.number.QuantityFinder quantities = new dev.marsad.arabic.number.QuantityFinder();
+        double dateRate = charsPerSecond(text, () -> dates.find(text, ref).size());
+        double quantityRate = charsPerSecond(text, () -> quantities.find(text).size());
+        out.printf(
+                Locale.ROOT,
+                "throughput on %d characters of article bodies: dates %.2f MB/s (%d found), quantities %.2f MB/s (%d found)%n",
+                text.length(),
+                dateRate / 1e6,
+                dates.find(text, ref).size(),
+                quantityRate / 1e6,
+                quantities.find(text).size());
+    }
+
+    private static double charsPerSecond(String text, java.util.function.IntSupplier run) {
+        long sink = 0;
+        for (long end = System.nanoTime() + MEASURE_NANOS; System.nanoTime() < end; ) sink += run.getAsInt();
+        long chars = 0, start = System.nanoTime(), now = start;
+        while (now - start < MEASURE_NANOS) {
+            sink += run.getAsInt();
+            chars += text.length();
+            now = System.nanoTime();
+        }
+        if (sink < 0) throw new IllegalStateException("unreachable");
+        return chars * 1e9 / (now - start);
     }
 
     private static void dateLines(PrintWriter out, Path truth) throws IOException {

@@ -1,13 +1,11 @@
 package dev.marsad.cli;
 
 import dev.marsad.analyze.ArticleAnalyzer;
-import dev.marsad.arabic.date.DateLineParser;
 import dev.marsad.crawl.Page;
 import dev.marsad.extract.ArticleExtractor;
 import dev.marsad.extract.ExtractionOutcome;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,20 +37,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--url", description = "the page URL to resolve links against (for files)")
     URI pageUrl;
 
-    /**
-     * The extractor, reading visible date lines ("تاريخ النشر: 20th, September 2023 GMT") with
-     * marsad-arabic's {@link DateLineParser}, as the extract branch's default constructor does.
-     */
-    static ArticleExtractor extractor() {
-        return new ArticleExtractor(line -> DateLineParser.parse(line).map(ZonedDateTime::toInstant));
-    }
-
     @Override
     public Integer call() {
         Page page = PageInputs.isUrl(target)
                 ? PageInputs.fetch(target)
                 : PageInputs.file(Path.of(target), Optional.ofNullable(pageUrl));
-        ExtractionOutcome outcome = extractor().extract(page);
+        ExtractionOutcome outcome = new ArticleExtractor().extract(page);
         return switch (outcome) {
             case ExtractionOutcome.Extracted e -> {
                 var analyzed = new ArticleAnalyzer().analyze(e.article());

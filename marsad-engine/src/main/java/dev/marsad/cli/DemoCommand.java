@@ -49,6 +49,13 @@ final class DemoCommand implements Callable<Integer> {
             defaultValue = "127.0.0.1")
     String host;
 
+    @Option(
+            names = "--sites-port",
+            description = "First port of the four demo publisher sites; fixed so that a restart finds the same URLs"
+                    + " (default: ${DEFAULT-VALUE}).",
+            defaultValue = "8181")
+    int sitesPort;
+
     @Option(names = "--no-serve", description = "Crawl the demo and exit without serving.")
     boolean noServe;
 
@@ -60,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         var dir = new DataDirectory(data);
         out.println("starting the demo newsroom …");
-        try (var newsroom = DemoNewsroom.start();
+        try (var newsroom = DemoNewsroom.start(java.net.InetAddress.getLoopbackAddress(), sitesPort);
                 var session = IngestSession.open(dir);
                 var state = CrawlState.open(dir.crawlDatabase())) {
             for (Site site : newsroom.sites())

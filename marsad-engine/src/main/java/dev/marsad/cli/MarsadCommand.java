@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
             CrawlCommand.class,
             IngestCommand.class,
             ExtractCommand.class,
-            SearchCommand.class
+            AnalyzeCommand.class,
+            SearchCommand.class,
+            TextCommand.class
         })
 final class MarsadCommand implements Runnable {
 

@@ -15,7 +15,13 @@ import picocli.CommandLine.Spec;
         name = "text",
         mixinStandardHelpOptions = true,
         description = "Arabic text tools: normalise, tokenise, name keys.",
-        subcommands = {TextNormalizeCommand.class, TextTokensCommand.class, TextKeyCommand.class})
+        subcommands = {
+            TextNormalizeCommand.class,
+            TextTokensCommand.class,
+            TextKeyCommand.class,
+            TextDatesCommand.class,
+            TextNumbersCommand.class
+        })
 final class TextCommand implements Runnable {
 
     /** JSON writer shared by the sub-commands: pretty, non-ASCII kept as is. */

@@ -28,6 +28,9 @@ final class AggregatorSite implements PublisherSite {
     /** How many related headlines the "read also" block lists. */
     private static final int READ_ALSO_COUNT = 3;
 
+    /** How many stories the "إقرأ أيضاً:" block under an article announces. */
+    private static final int TEASER_COUNT = 2;
+
     /** How many paragraphs of the teased story the teaser shows. */
     private static final int TEASER_PARAGRAPHS = 2;
 
@@ -125,7 +128,8 @@ final class AggregatorSite implements PublisherSite {
                 missing,
                 "",
                 missing,
-                site.demoArticles(java.util.Set.of(PageTrait.SOURCE_LINE, PageTrait.EMBEDDED_POST)));
+                site.demoArticles(java.util.Set.of(PageTrait.SOURCE_LINE, PageTrait.EMBEDDED_POST)),
+                Map.of("/index.html", "/", "/home", "/"));
     }
 
     private String page(SiteArticles site, String bodyClass, String title, String main) {
@@ -177,7 +181,7 @@ final class AggregatorSite implements PublisherSite {
                                 Map.of("source", text(name), "sourceSlug", Integer.toHexString(name.hashCode()))))
                         .orElse(""));
         values.put("tags", tags(entry));
-        values.put("teaser", site.teaser(entry).map(t -> teaser(site, t)).orElse(""));
+        values.put("teaser", teasers(site, entry));
         return template.fill("article", values);
     }
 
@@ -213,13 +217,27 @@ final class AggregatorSite implements PublisherSite {
         return template.fill("tags", Map.of("links", String.join(" ", links)));
     }
 
-    private String teaser(SiteArticles site, CorpusEntry teased) {
-        String summary = teased.paragraphs().stream()
-                .limit(TEASER_PARAGRAPHS)
-                .map(p -> "<p>" + text(p) + "</p>")
-                .collect(Collectors.joining());
-        return template.fill(
-                "teaser", Map.of("href", site.path(teased), "title", text(teased.title()), "summary", summary));
+    /** As on the seed page: one block, the teased title of a republished story ending " - <source>". */
+    private String teasers(SiteArticles site, CorpusEntry entry) {
+        List<CorpusEntry> teased = site.teasers(entry, TEASER_COUNT);
+        if (teased.isEmpty()) return "";
+        String items = teased.stream()
+                .map(t -> template.fill(
+                        "teaser-item",
+                        Map.of(
+                                "href", site.path(t),
+                                "title",
+                                        text(t.title()
+                                                + site.sourceName(t)
+                                                        .map(s -> " - " + s)
+                                                        .orElse("")),
+                                "summary",
+                                        t.paragraphs().stream()
+                                                .limit(TEASER_PARAGRAPHS)
+                                                .map(p -> "<p>" + text(p) + "</p>")
+                                                .collect(Collectors.joining()))))
+                .collect(Collectors.joining("\n"));
+        return template.fill("teaser", Map.of("items", items));
     }
 
     private String listing(SiteArticles site, String heading, List<CorpusEntry> entries) {

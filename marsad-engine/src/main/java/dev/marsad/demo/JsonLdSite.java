@@ -2,6 +2,8 @@ package dev.marsad.demo;
 
 import static dev.marsad.demo.SiteTemplate.text;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -141,7 +143,13 @@ final class JsonLdSite implements PublisherSite {
                 template.part("not-found"),
                 404,
                 modified);
-        return new RenderedSite(responses, missing, "", missing, site.demoArticles(Set.of(PageTrait.EMBEDDED_POST)));
+        return new RenderedSite(
+                responses,
+                missing,
+                "",
+                missing,
+                site.demoArticles(Set.of(PageTrait.EMBEDDED_POST)),
+                Map.of("/ar", "/", "/ar/", "/"));
     }
 
     /** What the head of a page says about it. */
@@ -227,8 +235,7 @@ final class JsonLdSite implements PublisherSite {
                 "byline",
                 entry.authors().isEmpty()
                         ? ""
-                        : template.fill(
-                                "byline", Map.of("names", text(String.join(" " + AND + " ", entry.authors())))));
+                        : template.fill("byline", Map.of("names", text(String.join(" " + AND, entry.authors())))));
         values.put("published", ISO.format(entry.published()));
         values.put("dateLine", dateLine(entry.published()));
         values.put("image", site.base().resolve("media/" + entry.id() + ".jpg").toString());
@@ -237,7 +244,13 @@ final class JsonLdSite implements PublisherSite {
         values.put(
                 "tags",
                 entry.tags().stream()
-                        .map(t -> template.fill("tag-item", Map.of("slug", text(t.replace(' ', '-')), "tag", text(t))))
+                        .map(t -> template.fill(
+                                "tag-item",
+                                Map.of(
+                                        "slug",
+                                        URLEncoder.encode(t.replace(' ', '-'), StandardCharsets.UTF_8),
+                                        "tag",
+                                        text(t))))
                         .collect(Collectors.joining()));
         values.put(
                 "related",
@@ -247,7 +260,7 @@ final class JsonLdSite implements PublisherSite {
         return template.fill("article", values);
     }
 
-    /** The Arabic "and" (و) joining two bylines. */
+    /** The Arabic "and" (و), written joined to the next byline. */
     private static final String AND = "\u0648";
 
     private String card(SiteArticles site, CorpusEntry e) {
@@ -287,18 +300,7 @@ final class JsonLdSite implements PublisherSite {
         return template.fill("listing", Map.of("heading", text(heading), "items", items));
     }
 
-    /** "الأربعاء 20 سبتمبر 2023 - 11:30" in the publisher's own offset. */
     private String dateLine(OffsetDateTime time) {
-        return template.fill(
-                "date-line",
-                Map.of(
-                        "weekday",
-                                template.pair(
-                                        "weekdays",
-                                        Integer.toString(time.getDayOfWeek().getValue())),
-                        "day", Integer.toString(time.getDayOfMonth()),
-                        "month", template.pair("months", Integer.toString(time.getMonthValue())),
-                        "year", Integer.toString(time.getYear()),
-                        "time", String.format(java.util.Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute())));
+        return DateLine.format(template, time, DateLine.Digits.WESTERN);
     }
 }

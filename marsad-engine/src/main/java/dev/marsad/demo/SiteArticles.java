@@ -106,13 +106,20 @@ final class SiteArticles {
                 .toList();
     }
 
-    /** The teaser shown under an article: the one its file names, else the newest article of another story. */
-    Optional<CorpusEntry> teaser(CorpusEntry entry) {
-        Optional<CorpusEntry> named = entry.teaserId().flatMap(this::own);
-        if (named.isPresent()) return named;
-        return newestFirst.stream()
+    /**
+     * The teasers shown under an article, at most {@code max}: the one its file names first, then
+     * the newest articles of other stories (the block is rebuilt as the site publishes, so it may
+     * announce later articles).
+     */
+    List<CorpusEntry> teasers(CorpusEntry entry, int max) {
+        List<CorpusEntry> chosen = new ArrayList<>();
+        entry.teaserId().flatMap(this::own).ifPresent(chosen::add);
+        newestFirst.stream()
                 .filter(e -> !e.story().equals(entry.story()))
-                .findFirst();
+                .filter(e -> chosen.stream().noneMatch(c -> c.story().equals(e.story())))
+                .limit(Math.max(0, max - chosen.size()))
+                .forEach(chosen::add);
+        return List.copyOf(chosen);
     }
 
     /** A fixed "most read" list: a spread over the site's articles, not the latest ones. */

@@ -74,7 +74,7 @@ final class SiteServer implements AutoCloseable {
         server.start();
     }
 
-    private static void answer(HttpExchange exchange, RenderedSite site) throws IOException {
+    private void answer(HttpExchange exchange, RenderedSite site) throws IOException {
         String method = exchange.getRequestMethod();
         boolean head = method.equals("HEAD");
         if (!head && !method.equals("GET")) {
@@ -84,6 +84,13 @@ final class SiteServer implements AutoCloseable {
         }
         URI target = exchange.getRequestURI();
         String key = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
+        java.util.Optional<String> moved = site.redirect(key);
+        if (moved.isPresent()) {
+            exchange.getResponseHeaders()
+                    .set("Location", base.resolve(moved.get().substring(1)).toString());
+            exchange.sendResponseHeaders(301, -1);
+            return;
+        }
         StaticResource resource = site.respond(key);
         var headers = exchange.getResponseHeaders();
         headers.set("Content-Type", resource.contentType());

@@ -162,7 +162,9 @@ final class SitemapSite implements PublisherSite {
                         modified));
         String missingTitle = template.part("not-found-title");
         StaticResource missing = page(site, missingTitle, "/", "error", template.part("not-found"), 404, modified);
-        return new RenderedSite(responses, missing, "", missing, site.demoArticles(Set.of()));
+        Map<String, String> redirects = new HashMap<>();
+        site.sections().forEach(section -> redirects.put("/" + section, sectionPath(section)));
+        return new RenderedSite(responses, missing, "", missing, site.demoArticles(Set.of()), redirects);
     }
 
     private StaticResource page(

@@ -1,10 +1,12 @@
 package dev.marsad.extract;
 
+import dev.marsad.arabic.date.DateLineParser;
 import dev.marsad.crawl.Page;
 import dev.marsad.extract.ExtractionOutcome.Extracted;
 import dev.marsad.extract.ExtractionOutcome.RejectReason;
 import dev.marsad.extract.ExtractionOutcome.Rejected;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,16 +37,16 @@ public final class ArticleExtractor {
     private final PageDecoder decoder = new PageDecoder();
     private final MetadataReader metadataReader;
 
-    /** An extractor that reads visible date lines with machine-date rules only. */
+    /**
+     * An extractor that reads visible date lines ("تاريخ النشر: 20th, September 2023 GMT" →
+     * 2023-09-20T00:00Z) with marsad-arabic's {@link DateLineParser}.
+     */
     public ArticleExtractor() {
-        this(DateValues::parse);
+        this(line -> DateLineParser.parse(line).map(ZonedDateTime::toInstant).or(() -> DateValues.parse(line)));
     }
 
-    /**
-     * An extractor that reads visible date lines ("تاريخ النشر: 20th, September 2023 GMT") with
-     * {@code dateLineParser}; it gets the whole line and returns the instant, or empty.
-     */
-    public ArticleExtractor(Function<String, Optional<Instant>> dateLineParser) {
+    /** An extractor that reads visible date lines with {@code dateLineParser} (whole line in). */
+    ArticleExtractor(Function<String, Optional<Instant>> dateLineParser) {
         this.metadataReader = new MetadataReader(dateLineParser);
     }
 

@@ -30,7 +30,6 @@ final class BoilerplateCleaner {
             "iframe",
             "object",
             "embed",
-            "form",
             "button",
             "input",
             "select",
@@ -100,6 +99,8 @@ final class BoilerplateCleaner {
         if (HIDDEN_STYLE.matcher(e.attr("style")).find()) return true;
         if (FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) return true;
         if (tag.equals("header") && stats.text(e) < MAX_DROPPED_HEADER_CHARS) return true;
+        // ASP.NET pages wrap the whole page in one form: only a form that is not most of it goes
+        if (tag.equals("form")) return stats.text(e) < pageText * MAX_FURNITURE_SHARE;
         if (ClassHints.isSureFurniture(e)) return stats.text(e) < pageText * MAX_FURNITURE_SHARE;
         return false;
     }

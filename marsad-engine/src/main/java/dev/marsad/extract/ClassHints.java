@@ -1,5 +1,7 @@
 package dev.marsad.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -208,6 +210,18 @@ final class ClassHints {
         String role = e.attr("role");
         if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) return NONE;
         String names = (cls + " " + id + " " + role).toLowerCase(Locale.ROOT).strip();
-        return names.isEmpty() ? NONE : names.split("[\\s_-]+");
+        if (names.isEmpty()) return NONE;
+        List<String> out = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i < names.length() ? names.charAt(i) : ' ';
+            boolean separator = c == ' ' || c == '-' || c == '_' || Character.isWhitespace(c);
+            if (!separator && start < 0) start = i;
+            if (separator && start >= 0) {
+                out.add(names.substring(start, i));
+                start = -1;
+            }
+        }
+        return out.toArray(NONE);
     }
 }

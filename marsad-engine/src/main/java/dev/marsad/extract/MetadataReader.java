@@ -45,6 +45,9 @@ final class MetadataReader {
     private static final List<String> AUTHOR_META =
             List.of("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl");
 
+    /** A meta keyword longer than this is a sentence stuffed into the keywords, not a tag. */
+    private static final int MAX_META_TAG_CHARS = 60;
+
     /** Right-to-left languages by primary subtag. */
     static final Set<String> RTL_LANGUAGES = Set.of("ar", "fa", "he", "ur", "ps", "ku", "ckb", "dv", "yi", "sd", "ug");
 
@@ -141,8 +144,7 @@ final class MetadataReader {
             metas.first(key).filter(v -> !v.startsWith("http")).ifPresent(v -> names.addAll(TagReader.splitList(v)));
             if (!names.isEmpty()) return List.copyOf(names);
         }
-        for (Element e :
-                dom.select("[rel=author], [itemprop=author], .author-name, .byline__name, .byline a, .author a")) {
+        for (Element e : dom.select("[rel=author], [itemprop=author], .author-name, .byline__name, .author")) {
             String name = Bylines.clean(e.text());
             if (!name.isEmpty()) names.add(name);
         }
@@ -156,15 +158,36 @@ final class MetadataReader {
                 .flatMap(EmbedReader::uri);
         if (url.isEmpty()) return Optional.empty();
         Optional<String> caption = Optional.empty();
-        Element figure = dom.selectFirst("article figure:has(figcaption), figure:has(figcaption)");
-        if (figure != null) caption = nonBlank(figure.selectFirst("figcaption").text());
+        Element figcaption = dom.selectFirst("figcaption");
+        if (figcaption != null) caption = nonBlank(figcaption.text());
         return Optional.of(new Image(url.get(), caption));
     }
 
+    /** Class words of a subtitle or standfirst placed right after the headline. */
+    private static final Set<String> SUBTITLE_NAMES = Set.of(
+            "subtitle",
+            "sub-title",
+            "subheadline",
+            "standfirst",
+            "lead",
+            "article-lead",
+            "dek",
+            "summary",
+            "excerpt",
+            "deck");
+
+    /** Elements after the h1 looked at for a subtitle. */
+    private static final int SUBTITLE_LOOKAHEAD = 3;
+
     private static Optional<String> subtitle(Document dom) {
-        Element e = dom.selectFirst(
-                "h1 ~ h2, .subtitle, .sub-title, .standfirst, .article-lead, .lead, .dek, .summary, [itemprop=alternativeHeadline]");
-        return e == null ? Optional.empty() : nonBlank(e.text()).filter(s -> s.length() < 500);
+        Element h1 = dom.selectFirst("h1");
+        Element e = h1 == null ? null : h1.nextElementSibling();
+        for (int i = 0; e != null && i < SUBTITLE_LOOKAHEAD; i++, e = e.nextElementSibling()) {
+            boolean named = e.classNames().stream().anyMatch(c -> SUBTITLE_NAMES.contains(c.toLowerCase(Locale.ROOT)));
+            if (named || e.nameIs("h2") || e.attr("itemprop").equals("alternativeHeadline"))
+                return nonBlank(e.text()).filter(s -> s.length() < 500);
+        }
+        return Optional.empty();
     }
 
     private static List<String> metaTags(Document dom, MetaTags metas, JsonLdArticle ld) {
@@ -176,7 +199,7 @@ final class MetadataReader {
             metas.first("keywords")
                     .or(() -> metas.first("news_keywords"))
                     .ifPresent(k -> tags.addAll(TagReader.splitList(k)));
-        tags.removeIf(String::isBlank);
+        tags.removeIf(t -> t.isBlank() || t.length() > MAX_META_TAG_CHARS);
         return List.copyOf(tags);
     }
 

@@ -314,7 +314,7 @@ class DemoNewsroomTest {
         for (Site site : newsroom.sites()) {
             assertThat(site.nonArticlePages())
                     .as(site.id())
-                    .contains(site.base())
+                    .contains(site.startPages().getFirst())
                     .hasSizeGreaterThan(site.startPages().size());
             for (URI page : site.nonArticlePages()) {
                 assertThat(articleUrls).as(page.toString()).doesNotContain(page);
@@ -327,6 +327,25 @@ class DemoNewsroomTest {
                 .singleElement()
                 .satisfies(p -> assertThat(p.getPath()).startsWith(SitemapSite.PREVIEW_PREFIX));
         assertThat(site(JsonLdSite.ID).disallowedPages()).isEmpty();
+    }
+
+    @Test
+    void movedPagesAnswerWithAPermanentRedirect() {
+        Site sada = site(LegacySite.ID);
+        HttpResponse<byte[]> root = get(sada.base());
+        assertThat(root.statusCode()).isEqualTo(301);
+        assertThat(root.headers().firstValue("Location"))
+                .hasValue(sada.base().resolve("index.php").toString());
+        Site madar = site(SitemapSite.ID);
+        String section = newsroom.articles().stream()
+                .filter(a -> a.publisher().equals(SitemapSite.ID))
+                .findFirst()
+                .orElseThrow()
+                .section();
+        HttpResponse<byte[]> bare = get(madar.base().resolve(section));
+        assertThat(bare.statusCode()).isEqualTo(301);
+        assertThat(bare.headers().firstValue("Location"))
+                .hasValue(madar.base().resolve(section + "/").toString());
     }
 
     @Test
@@ -345,8 +364,9 @@ class DemoNewsroomTest {
                 .contains("pic.twitter.com/")
                 .containsPattern("— .+ \\(@\\w+\\) [A-Z][a-z]+ \\d{1,2}, \\d{4}");
         assertThat(page.select(".more-news h3").text()).isEqualTo("إقرأ أيضاً:");
-        assertThat(page.select(".more-news .teaser h2").text())
-                .isEqualTo(article("riyadh-nafitha-1").title());
+        assertThat(page.select(".more-news .teaser h2").getFirst().text())
+                .isEqualTo(article("riyadh-nafitha-1").title() + " - جريدة الرائد");
+        assertThat(page.select(".more-news .teaser")).hasSize(2);
     }
 
     @Test

@@ -81,8 +81,8 @@ class SiteTemplateTest {
 
     @Test
     void easternDigitsReplaceOnlyAsciiDigits() {
-        assertThat(LegacySite.easternDigits("20 - 11:30")).isEqualTo("٢٠ - ١١:٣٠");
-        assertThat(LegacySite.easternDigits("أيلول")).isEqualTo("أيلول");
+        assertThat(DateLine.write("20 - 11:30", DateLine.Digits.EASTERN)).isEqualTo("٢٠ - ١١:٣٠");
+        assertThat(DateLine.write("أيلول", DateLine.Digits.EASTERN)).isEqualTo("أيلول");
     }
 
     @Test

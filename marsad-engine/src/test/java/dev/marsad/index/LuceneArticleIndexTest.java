@@ -141,6 +141,32 @@ class LuceneArticleIndexTest {
     }
 
     @Test
+    void findsAnotherTransliterationOfAName() {
+        index.put(article(
+                "q1",
+                "هدنة في قره باخ",
+                "2023-09-21T00:00:00Z",
+                "موقع",
+                List.of("توقف القتال في إقليم قره باخ صباح اليوم.")));
+        index.commit();
+        assertThat(ids(index.search(SearchQuery.of("كاراباخ")))).contains("a1", "q1");
+        assertThat(ids(index.search(SearchQuery.of("قره باخ")))).contains("a1", "q1");
+        assertThat(ids(index.search(SearchQuery.of("ناجورنو كاراباخ")))).doesNotContain("a3");
+    }
+
+    @Test
+    void ranksExactSpellingAboveAVariant() {
+        index.put(article(
+                "q1",
+                "هدنة في قره باخ",
+                "2023-09-21T00:00:00Z",
+                "موقع",
+                List.of("توقف القتال في إقليم قره باخ صباح اليوم.")));
+        index.commit();
+        assertThat(ids(index.search(SearchQuery.of("قره باخ")))).first().isEqualTo("q1");
+    }
+
+    @Test
     void foldsCopiesUnlessAskedFor() {
         SearchQuery query = SearchQuery.of("وزارة الدفاع");
         assertThat(ids(index.search(query))).containsExactly("a1");

@@ -175,6 +175,16 @@ final class CalendarReader {
                     month,
                     day,
                     k + year.get().tokens() - i);
+        Optional<Read> relative = relativeYearAt(k);
+        if (relative.isPresent())
+            return Optional.of(new CalendarDate(
+                    calendar,
+                    relative.get().value(),
+                    month,
+                    day,
+                    0,
+                    true,
+                    k + relative.get().tokens() - i));
         // A month name alone is too often an ordinary word (مارس "practised", آب "father"):
         // only a day or the word شهر makes it a date.
         if (day == 0 && !marked && !bareMonthAllowed && !directionAt(j)) return Optional.empty();
@@ -192,16 +202,28 @@ final class CalendarReader {
         return paren && end < tokens.size() && tokens.get(end).isSymbol(')') ? end + 1 : end;
     }
 
-    private Optional<CalendarDate> focusAt(int i) {
+    Optional<CalendarDate> focusAt(int i) {
         Optional<DateLexicon.Hit> focus = DateLexicon.at(tokens, i, Category.FOCUS);
         if (focus.isEmpty() || i + 1 >= tokens.size()) return Optional.empty();
         int day = focusDay(focus.get().value());
-        int j = i + 1;
+        int j = i + focus.get().tokenCount();
+        // "اليوم الأخير من شهر تشرين الأول": a preposition may stand between the focus and the month.
+        if (j + 1 < tokens.size()
+                && DateLexicon.at(tokens, j, Category.CONNECTOR).isPresent()
+                && !isMonthAt(j)) j++;
         boolean marked = DateLexicon.at(tokens, j, Category.MONTH_MARKER).isPresent();
         if (!marked && !isMonthAt(j)) return Optional.empty();
+        int start = j;
         return monthAt(j, 0, true)
                 .filter(d -> d.day() == 0)
-                .map(d -> new CalendarDate(d.calendar(), d.year(), d.month(), day, d.direction(), d.tokenCount() + 1));
+                .map(d -> new CalendarDate(
+                        d.calendar(),
+                        d.year(),
+                        d.month(),
+                        day,
+                        d.direction(),
+                        d.yearFromReference(),
+                        d.tokenCount() + (start - i)));
     }
 
     /** Day codes of a focus: a day number, -1 the last day, or a third of the month (see {@link Part.CalendarDate}). */
@@ -266,7 +288,8 @@ final class CalendarReader {
     }
 
     private static CalendarDate withTokens(CalendarDate d, int tokenCount) {
-        return new CalendarDate(d.calendar(), d.year(), d.month(), d.day(), d.direction(), tokenCount);
+        return new CalendarDate(
+                d.calendar(), d.year(), d.month(), d.day(), d.direction(), d.yearFromReference(), tokenCount);
     }
 
     /** A day of the month: 20, 20th, ٢٠, or a word ordinal (الأول). */
@@ -323,6 +346,27 @@ final class CalendarReader {
         if (DateLexicon.at(tokens, k, Category.CONNECTOR).isEmpty()
                 || DateLexicon.at(tokens, k + 1, Category.YEAR_MARKER).isEmpty()) return Optional.empty();
         return yearAt(k + 1, calendar).map(r -> new Read(r.value(), r.tokens() + 1));
+    }
+
+    /** "العام المقبل", "من العام الماضي", "هذا العام" after a month: the year as an offset from the reference's. */
+    private Optional<Read> relativeYearAt(int k) {
+        int p = k < tokens.size()
+                        && DateLexicon.at(tokens, k, Category.CONNECTOR).isPresent()
+                ? k + 1
+                : k;
+        if (p + 1 >= tokens.size()) return Optional.empty();
+        Optional<DateLexicon.Hit> before = DateLexicon.at(tokens, p, Category.DIRECTION);
+        if (before.isPresent() && before.get().value().equals("0") && isYearPeriod(p + 1))
+            return Optional.of(new Read(0, p + 2 - k));
+        if (!isYearPeriod(p)) return Optional.empty();
+        return DateLexicon.at(tokens, p + 1, Category.DIRECTION)
+                .map(d -> new Read(Integer.parseInt(d.value()), p + 2 - k));
+    }
+
+    private boolean isYearPeriod(int p) {
+        return DateLexicon.at(tokens, p, Category.PERIOD)
+                .filter(h -> h.value().equals("YEARS"))
+                .isPresent();
     }
 
     private boolean directionAt(int j) {

@@ -46,7 +46,8 @@ final class DateLexicon {
         LAST,
         RANGE_TO,
         PLURAL_UNIT,
-        HOLIDAY
+        HOLIDAY,
+        WEEK
     }
 
     /**
@@ -67,11 +68,17 @@ final class DateLexicon {
     /** Folded form → the categories it belongs to, each with its value. */
     private static final Map<String, Map<Category, String>> WORDS = load();
 
-    /** First words of the two-word forms (أول أمس, كانون الثاني). */
-    private static final java.util.Set<String> TWO_WORD_HEADS = WORDS.keySet().stream()
-            .filter(k -> k.indexOf(' ') > 0)
-            .map(k -> k.substring(0, k.indexOf(' ')))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The leading words of the forms of several words (أول, كانون, رأس السنة), to know when to read on. */
+    private static final java.util.Set<String> PREFIXES = prefixes();
+
+    private static java.util.Set<String> prefixes() {
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        for (String key : WORDS.keySet()) {
+            for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1))
+                prefixes.add(key.substring(0, space));
+        }
+        return java.util.Set.copyOf(prefixes);
+    }
 
     private DateLexicon() {}
 
@@ -92,13 +99,13 @@ final class DateLexicon {
     static boolean mayStartEntry(Token token) {
         if (!token.isWord()) return false;
         String form = token.form();
-        if (WORDS.containsKey(form) || TWO_WORD_HEADS.contains(form)) return true;
+        if (WORDS.containsKey(form) || PREFIXES.contains(form)) return true;
         if (!hasProclitic(form)) return false;
         String rest = form.substring(1);
-        if (WORDS.containsKey(rest) || TWO_WORD_HEADS.contains(rest)) return true;
+        if (WORDS.containsKey(rest) || PREFIXES.contains(rest)) return true;
         if (!hasProclitic(rest)) return false;
         String bare = rest.substring(1);
-        return WORDS.containsKey(bare) || TWO_WORD_HEADS.contains(bare);
+        return WORDS.containsKey(bare) || PREFIXES.contains(bare);
     }
 
     private static boolean hasProclitic(String form) {
@@ -106,13 +113,17 @@ final class DateLexicon {
     }
 
     private static Optional<Hit> atHead(List<Token> tokens, int index, String head, Category category) {
-        if (TWO_WORD_HEADS.contains(head)
-                && index + 1 < tokens.size()
-                && tokens.get(index + 1).isWord()) {
-            Map<Category, String> two =
-                    WORDS.get(head + ' ' + tokens.get(index + 1).form());
-            if (two != null && two.containsKey(category)) return Optional.of(new Hit(category, two.get(category), 2));
+        Optional<Hit> longest = Optional.empty();
+        String key = head;
+        for (int k = index + 1;
+                PREFIXES.contains(key) && k < tokens.size() && tokens.get(k).isWord();
+                k++) {
+            key = key + ' ' + tokens.get(k).form();
+            Map<Category, String> many = WORDS.get(key);
+            if (many != null && many.containsKey(category))
+                longest = Optional.of(new Hit(category, many.get(category), k - index + 1));
         }
+        if (longest.isPresent()) return longest;
         Map<Category, String> one = WORDS.get(head);
         if (one != null && one.containsKey(category)) return Optional.of(new Hit(category, one.get(category), 1));
         return Optional.empty();
@@ -139,7 +150,7 @@ final class DateLexicon {
     }
 
     private static boolean isTwoWordHead(String head) {
-        return TWO_WORD_HEADS.contains(head);
+        return PREFIXES.contains(head);
     }
 
     private static List<String> heads(String form) {

@@ -42,6 +42,13 @@ final class IncompleteDates {
      */
     Optional<Dated> calendar(CalendarDate c, Optional<LocalDate> today, Optional<java.time.DayOfWeek> weekday) {
         try {
+            if (c.yearFromReference()) {
+                if (today.isEmpty()) return Optional.empty();
+                int thisYear = c.calendar() == Part.Calendar.HIJRI
+                        ? HijrahDate.from(today.get()).get(ChronoField.YEAR)
+                        : today.get().getYear();
+                return Optional.of(complete(c, thisYear + c.year(), c.month()));
+            }
             if (c.month() == 0 && c.day() == 0) return Optional.of(year(c));
             if (c.year() != 0) return Optional.of(complete(c, c.year(), c.month()));
             if (today.isEmpty()) return Optional.empty();
@@ -140,11 +147,15 @@ final class IncompleteDates {
         if (contains(a, today) != contains(b, today)) return contains(a, today);
         return switch (bias) {
             case NEAREST -> distance(a, today) < distance(b, today);
-            case FUTURE ->
-                !a.day().isBefore(today) && (b.day().isBefore(today) || a.day().isBefore(b.day()));
+            case FUTURE -> notPast(a, today) && (!notPast(b, today) || a.day().isBefore(b.day()));
             case PAST ->
                 !a.day().isAfter(today) && (b.day().isAfter(today) || a.day().isAfter(b.day()));
         };
+    }
+
+    /** For the future bias the current month still counts: "1 February" said on 12 February is this one. */
+    private static boolean notPast(Dated d, LocalDate today) {
+        return !d.untilDay().isBefore(today.withDayOfMonth(1).plusDays(1));
     }
 
     private static boolean contains(Dated d, LocalDate today) {
@@ -172,9 +183,11 @@ final class IncompleteDates {
     /**
      * The instant of a clock time said without a day, among both half-days for an hour 1..11
      * without a part of the day: NEAREST keeps the reference's day (news reports the day's own
-     * hours), FUTURE takes the next such time, PAST the last one.
+     * hours) and the half-day nearest the reference; FUTURE keeps the day too and prefers a time
+     * not yet passed; PAST takes the last such time.
      */
     ZonedDateTime timeOnly(ZonedDateTime ref, Part.Time time) {
+        if (bias == Bias.FUTURE) return laterToday(ref, time);
         ZonedDateTime best = null;
         int reach = bias == Bias.NEAREST ? 0 : 1;
         for (int days = -reach; days <= reach; days++) {
@@ -185,6 +198,18 @@ final class IncompleteDates {
                         .atZone(ref.getZone());
                 if (best == null || closer(candidate, best, ref)) best = candidate;
             }
+        }
+        return best;
+    }
+
+    /** FUTURE: today still counts; of its candidates the first one not yet passed, else the last. */
+    private static ZonedDateTime laterToday(ZonedDateTime ref, Part.Time time) {
+        ZonedDateTime best = null;
+        for (int half = time.halfDayKnown() ? 0 : 1; half >= 0; half--) {
+            ZonedDateTime candidate = ref.toLocalDate()
+                    .atTime(time.hour() + half * ClockReader.HALF_DAY, time.minute(), time.second())
+                    .atZone(ref.getZone());
+            if (best == null || !candidate.isBefore(ref)) best = candidate;
         }
         return best;
     }

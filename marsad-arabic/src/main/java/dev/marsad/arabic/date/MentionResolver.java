@@ -24,6 +24,9 @@ final class MentionResolver {
     /** A date without its time, in a zone. */
     record Dated(LocalDate day, Grain grain, LocalDate untilDay, boolean fromWeekday) {}
 
+    /** Hour at which "tonight" (الليلة) begins, as in Duckling. */
+    static final int EVENING_STARTS = 18;
+
     private final Optional<ZonedDateTime> reference;
     private final IncompleteDates incomplete;
     private final SpecialDates special;
@@ -51,6 +54,8 @@ final class MentionResolver {
         Part time = bySlot.get(Part.Slot.TIME);
         Optional<Dated> dated = dateOf(date, (Part.DayShift) bySlot.get(Part.Slot.DAY_ANCHOR), weekday, ref); // 2
         if (dated.isEmpty()) return time == null || ref.isEmpty() ? Optional.empty() : timeOnly(time, ref.get());
+        if (time == null && date == null && bySlot.get(Part.Slot.DAY_ANCHOR) instanceof Part.DayShift d && d.evening())
+            return Optional.of(evening(dated.get().day(), zone));
         Resolved resolved = ClockTimes.onDay(dated.get(), time, zone); // 3
         return Optional.of(
                 new Resolved(resolved.from(), resolved.until(), resolved.grain(), check(dated.get(), weekday))); // 4
@@ -59,6 +64,12 @@ final class MentionResolver {
     private ZoneId zoneOf(Map<Part.Slot, Part> bySlot) {
         if (bySlot.get(Part.Slot.ZONE) instanceof Part.Zone z) return z.zone();
         return reference.map(ZonedDateTime::getZone).orElse(defaultZone);
+    }
+
+    /** الليلة: from the evening's start to midnight. */
+    private static Resolved evening(LocalDate day, ZoneId zone) {
+        ZonedDateTime from = day.atTime(EVENING_STARTS, 0).atZone(zone);
+        return new Resolved(from, day.plusDays(1).atStartOfDay(zone), Grain.HOUR, WeekdayCheck.NOT_STATED);
     }
 
     private static Optional<Resolved> shiftedTime(Part.Shift s, Optional<ZonedDateTime> ref) {

@@ -29,7 +29,30 @@ final class NthWeekdayReader {
 
     Optional<Part> readAt(int i) {
         Optional<Part> ordinalFirst = ordinalFirstAt(i);
-        return ordinalFirst.isPresent() ? ordinalFirst : weekdayFirstAt(i);
+        if (ordinalFirst.isPresent()) return ordinalFirst;
+        Optional<Part> week = weekOfMonthAt(i);
+        return week.isPresent() ? week : weekdayFirstAt(i);
+    }
+
+    /** أول أسبوع بشهر أكتوبر, آخر أسبوع في سبتمبر, الأسبوع الأول من الشهر القادم, الأسبوع الأخير في أيلول. */
+    private Optional<Part> weekOfMonthAt(int i) {
+        Optional<int[]> n = nAt(i);
+        int end;
+        if (n.isPresent() && isWeek(i + n.get()[1])) {
+            end = i + n.get()[1] + 1;
+        } else if (isWeek(i)) {
+            n = nAt(i + 1);
+            if (n.isEmpty()) return Optional.empty();
+            end = i + 1 + n.get()[1];
+        } else {
+            return Optional.empty();
+        }
+        int count = n.get()[0];
+        return monthAfter(end).map(m -> new Part.NthWeekday(DayOfWeek.MONDAY, count, m.part(), 0, true, m.end() - i));
+    }
+
+    private boolean isWeek(int i) {
+        return i < tokens.size() && DateLexicon.at(tokens, i, Category.WEEK).isPresent();
     }
 
     private Optional<Part> ordinalFirstAt(int i) {
@@ -42,7 +65,7 @@ final class NthWeekdayReader {
                         .isPresent()) j++;
         Optional<DayOfWeek> day = weekdayAt(j, true);
         if (day.isEmpty()) return Optional.empty();
-        return monthAfter(j + 1).map(m -> new Part.NthWeekday(day.get(), n.get()[0], m.part(), 0, m.end() - i));
+        return monthAfter(j + 1).map(m -> new Part.NthWeekday(day.get(), n.get()[0], m.part(), 0, false, m.end() - i));
     }
 
     private Optional<Part> weekdayFirstAt(int i) {
@@ -53,7 +76,7 @@ final class NthWeekdayReader {
         int orDay = n.get()[0] > 0 ? n.get()[0] : 0;
         return monthAfter(i + 1 + n.get()[1])
                 .filter(m -> m.joined())
-                .map(m -> new Part.NthWeekday(day.get(), n.get()[0], m.part(), orDay, m.end() - i));
+                .map(m -> new Part.NthWeekday(day.get(), n.get()[0], m.part(), orDay, false, m.end() - i));
     }
 
     /** n and its token count: an ordinal 1..5 or "last" (-1). */

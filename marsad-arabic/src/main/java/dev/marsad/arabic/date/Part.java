@@ -25,8 +25,8 @@ sealed interface Part {
 
     Slot slot();
 
-    /** A day counted from the reference day: اليوم 0, أمس -1, غدا +1. */
-    record DayShift(int days, int tokenCount) implements Part {
+    /** A day counted from the reference day: اليوم 0, أمس -1, غدا +1; {@code evening} for الليلة. */
+    record DayShift(int days, boolean evening, int tokenCount) implements Part {
         public Slot slot() {
             return Slot.DAY_ANCHOR;
         }
@@ -42,10 +42,19 @@ sealed interface Part {
     /**
      * A calendar date, complete or not. Zero means "not stated" for year, month and day; negative
      * days are the codes below (the last day, a third of the month). Direction -1 or +1 comes from a word after a month without a
-     * year (يونيو الماضي, مارس المقبل): the last or the next such month; 0 when none.
+     * year (يونيو الماضي, مارس المقبل): the last or the next such month; 0 when none. With
+     * {@code yearFromReference}, {@code year} is an offset from the reference's year (مارس العام
+     * المقبل: +1).
      */
-    record CalendarDate(Calendar calendar, int year, int month, int day, int direction, int tokenCount)
+    record CalendarDate(
+            Calendar calendar, int year, int month, int day, int direction, boolean yearFromReference, int tokenCount)
             implements Part {
+
+        /** A date whose year, if stated, is absolute. */
+        CalendarDate(Calendar calendar, int year, int month, int day, int direction, int tokenCount) {
+            this(calendar, year, month, day, direction, false, tokenCount);
+        }
+
         /** Day code: the month's last day. */
         static final int LAST = -1;
         /** Day code: days 1..10 (أوائل). */
@@ -116,8 +125,11 @@ sealed interface Part {
      * The n-th weekday of a month (ثالث ثلاثاء في أيلول; n = -1 for the last). {@code month} is a
      * month-level {@link CalendarDate} or a {@link Period}. {@code orDayOfMonth} is the other
      * reading of "الثلاثاء الثالث من أيلول" (Tuesday the 3rd), used when that day is a Tuesday; 0 if none.
+     * With {@code wholeWeek} it is the n-th whole Monday-to-Sunday week inside the month (الأسبوع
+     * الأول من أكتوبر).
      */
-    record NthWeekday(DayOfWeek day, int n, Part month, int orDayOfMonth, int tokenCount) implements Part {
+    record NthWeekday(DayOfWeek day, int n, Part month, int orDayOfMonth, boolean wholeWeek, int tokenCount)
+            implements Part {
         public Slot slot() {
             return Slot.DATE;
         }

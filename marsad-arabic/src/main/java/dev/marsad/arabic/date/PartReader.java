@@ -47,6 +47,9 @@ final class PartReader {
         if (part.isPresent()) return part;
         part = feast.readAt(i);
         if (part.isPresent()) return part;
+        // "اليوم الأخير من أكتوبر" starts like the relative day اليوم.
+        part = calendar.focusAt(i).map(Part.class::cast);
+        if (part.isPresent()) return part;
         part = relative.readAt(i);
         if (part.isPresent()) return part;
         part = clock.timeAt(i).map(Part.class::cast);

@@ -27,9 +27,11 @@ final class RelativeReader {
 
     Optional<Part> readAt(int i) {
         Optional<DateLexicon.Hit> day = DateLexicon.at(tokens, i, Category.RELATIVE_DAY);
-        if (day.isPresent())
+        if (day.isPresent()) {
+            String[] value = day.get().value().split(":");
             return Optional.of(new Part.DayShift(
-                    Integer.parseInt(day.get().value()), day.get().tokenCount()));
+                    Integer.parseInt(value[0]), value.length > 1, day.get().tokenCount()));
+        }
         Optional<DateLexicon.Hit> now = DateLexicon.at(tokens, i, Category.NOW);
         if (now.isPresent()) return Optional.of(new Part.Now(now.get().tokenCount()));
         Optional<Part> stretch = pluralStretchAt(i);
@@ -87,20 +89,30 @@ final class RelativeReader {
     /** منذ / قبل / بعد / خلال, then a count and a unit (ثلاثة أيام, 3 أيام), or a dual or singular unit alone. */
     private Optional<Part> shiftAt(int i) {
         Optional<DateLexicon.Hit> shift = DateLexicon.at(tokens, i, Category.SHIFT);
-        if (shift.isEmpty() || i + 1 >= tokens.size()) return Optional.empty();
+        if (shift.isEmpty()) return Optional.empty();
         int sign = Integer.parseInt(shift.get().value());
-        Optional<UnitCount> unit = unitAt(i + 1);
+        int start = i + shift.get().tokenCount();
+        if (start >= tokens.size()) return Optional.empty();
+        Optional<UnitCount> unit = unitAt(start);
         if (unit.isPresent() && !unit.get().plural())
-            return Optional.of(new Part.Shift(
-                    unit.get().unit(), unit.get().count(), sign, 1 + unit.get().tokens()));
-        Optional<NumberWords.Match> count = NumberWords.cardinalAt(tokens, i + 1);
+            return Optional.of(shiftOrStretch(
+                    unit.get().unit(),
+                    unit.get().count(),
+                    sign,
+                    start - i + unit.get().tokens()));
+        Optional<NumberWords.Match> count = NumberWords.cardinalAt(tokens, start);
         if (count.isEmpty() || count.get().value().scale() > 0) return Optional.empty();
         long amount = count.get().value().longValue();
-        int j = i + 1 + count.get().tokenCount();
+        int j = start + count.get().tokenCount();
         Optional<UnitCount> after = unitAt(j);
         if (after.isEmpty() || amount < 1 || amount > MAX_SHIFT) return Optional.empty();
-        return Optional.of(new Part.Shift(
+        return Optional.of(shiftOrStretch(
                 after.get().unit(), amount, sign, j - i + after.get().tokens()));
+    }
+
+    /** Sign 0 (خلال, في غضون) is a stretch from the reference on; -1 and +1 a point before or after it. */
+    private static Part shiftOrStretch(ChronoUnit unit, long amount, int sign, int tokens) {
+        return sign == 0 ? new Part.Stretch(unit, amount, 0, tokens) : new Part.Shift(unit, amount, sign, tokens);
     }
 
     /** الأسبوع الماضي, الشهر المقبل, العام الجاري, هذا الأسبوع, هذه السنة. */

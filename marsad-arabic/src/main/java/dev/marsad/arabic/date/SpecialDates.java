@@ -20,6 +20,8 @@ final class SpecialDates {
     /** Hijri years tried either side of the one a Gregorian year starts in, to find a feast inside it. */
     private static final int HIJRI_YEARS_PER_GREGORIAN_YEAR = 2;
 
+    private static final int DAYS_PER_WEEK = 7;
+
     private final IncompleteDates incomplete;
 
     SpecialDates(IncompleteDates incomplete) {
@@ -35,6 +37,7 @@ final class SpecialDates {
                         : Optional.empty();
         if (month.isEmpty() || month.get().grain() != Grain.MONTH) return Optional.empty();
         LocalDate first = month.get().day(), end = month.get().untilDay();
+        if (p.wholeWeek()) return wholeWeek(p.n(), first, end);
         if (p.orDayOfMonth() > 0) {
             LocalDate plain = first.plusDays(p.orDayOfMonth() - 1L);
             if (plain.isBefore(end) && plain.getDayOfWeek() == p.day()) return Optional.of(day(plain));
@@ -43,6 +46,16 @@ final class SpecialDates {
                 ? end.minusDays(1).with(TemporalAdjusters.previousOrSame(p.day()))
                 : first.with(TemporalAdjusters.nextOrSame(p.day())).plusWeeks(p.n() - 1L);
         return day.isBefore(end) && !day.isBefore(first) ? Optional.of(day(day)) : Optional.empty();
+    }
+
+    /** The n-th (or last, n = -1) whole Monday-to-Sunday week inside [first, end). */
+    private static Optional<Dated> wholeWeek(int n, LocalDate first, LocalDate end) {
+        LocalDate monday = n < 0
+                ? end.minusDays(DAYS_PER_WEEK).with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                : first.with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY))
+                        .plusWeeks(n - 1L);
+        if (monday.isBefore(first) || monday.plusDays(DAYS_PER_WEEK).isAfter(end)) return Optional.empty();
+        return Optional.of(new Dated(monday, Grain.WEEK, monday.plusDays(DAYS_PER_WEEK), false));
     }
 
     /** من 13 إلى 15 تموز: each end takes the month and year the other one states. */

@@ -2,6 +2,7 @@ package dev.marsad.arabic.lucene;
 
 import dev.marsad.arabic.name.NameKey;
 import dev.marsad.arabic.name.NameKeyBuilder;
+import dev.marsad.arabic.token.CliticSplitter;
 import dev.marsad.arabic.token.TokenType;
 import java.io.IOException;
 import java.util.Arrays;
@@ -19,7 +20,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * قرهباخ), at the second word's position and with its offsets (Lucene forbids offsets that go
  * back, so a highlighter marks the second word only).
  *
- * <p>Key terms are {@link #KEY_PREFIX} + key (e.g. {@code ~KRBK}), typed {@link #TYPE} and marked
+ * <p>The key is taken from the word without its proclitics (وكاراباخ → كاراباخ), the way {@link
+ * CliticSplitter} reads them. Key terms are {@link #KEY_PREFIX} + key (e.g. {@code ~KRBK}), typed {@link #TYPE} and marked
  * as keywords so that no stemmer touches them. They are rarer than words and weaker: by IDF a
  * document with the exact word still ranks above one that only shares the key. Query builders
  * should give each term its own SHOULD clause rather than a synonym query. Words must be in SEARCH
@@ -85,9 +87,10 @@ public final class MarsadNameKeyFilter extends TokenFilter {
     }
 
     private void queueKeys(boolean adjacent) {
-        wordLength = termAtt.length();
+        int front = CliticSplitter.DEFAULT.procliticLength(termAtt.buffer(), termAtt.length()); // وكاراباخ
+        wordLength = termAtt.length() - front;
         if (word.length < wordLength) word = new char[wordLength * 2];
-        System.arraycopy(termAtt.buffer(), 0, word, 0, wordLength);
+        System.arraycopy(termAtt.buffer(), front, word, 0, wordLength);
         if (wordLength >= MIN_WORD_LENGTH)
             keep(builder.reset().add(word, 0, wordLength).key(), singleKey);
         if (adjacent && previousLength > 0 && isJoinable(previousLength, wordLength)) {

@@ -62,7 +62,7 @@ final class ArabicSkeleton {
         if (c == NOON && next == BEH) return 'M'; // assimilation: اسطنبول = اسطمبول
         if (c == TEH && next == SHEEN) return 0; // تش writes "ch": تشرشل
         if (c == DAL && (next == JEEM)) return 0; // دج writes "j": دجيبوتي
-        if (c < 0x0600 || c >= 0x0700) return Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : 0;
+        if (c < 0x0600 || c >= 0x0700) return 0; // letters of the Arabic supplements carry no class
         return CLASS[c - 0x0600];
     }
 

@@ -67,7 +67,7 @@ final class LatinSkeleton {
             case 'y' -> initial || beforeVowel ? 'Y' : 0;
             case 'x' -> 'K';
             case 'z' -> 'Z';
-            default -> Character.isDigit(c) ? c : 0;
+            default -> c >= '0' && c <= '9' ? c : 0;
         };
     }
 

@@ -45,7 +45,7 @@ public final class NameKeyBuilder {
             boolean article = length >= 2 + NameKey.MIN_WORD_AFTER_ARTICLE && c == ALEF && text[offset + 1] == LAM;
             finalVowel = ArabicSkeleton.append(text, article ? offset + 2 : offset, end, first, skeleton);
         } else if (c >= '0' && c <= '9') {
-            for (int i = offset; i < end; i++) if (Character.isDigit(text[i])) skeleton.append(text[i]);
+            for (int i = offset; i < end; i++) if (text[i] >= '0' && text[i] <= '9') skeleton.append(text[i]);
             finalVowel = 0;
         } else {
             finalVowel = LatinSkeleton.append(text, offset, end, first, skeleton);

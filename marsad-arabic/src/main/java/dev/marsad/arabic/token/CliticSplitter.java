@@ -136,6 +136,14 @@ public final class CliticSplitter {
         return index;
     }
 
+    /**
+     * Length of the proclitics (و ف ب ك ل ال لل س, by the same checks as {@link #split}) at the start
+     * of {@code word[0, length)}, which must be in SEARCH form; 0 when none. Allocates nothing.
+     */
+    public int procliticLength(char[] word, int length) {
+        return procliticLength(procliticReading(word, length));
+    }
+
     /** Length of the written proclitics of reading {@code r}. */
     int procliticLength(int reading) {
         return reading < 0 ? 0 : readings.get(reading).length();

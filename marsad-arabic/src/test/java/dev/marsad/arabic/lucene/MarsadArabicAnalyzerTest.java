@@ -74,12 +74,16 @@ class MarsadArabicAnalyzerTest {
                 add(writer, "اشتباكات في إقليم ناغورني قره باخ");
                 add(writer, "أعلنت شركة غوغل عن تحديث جديد");
                 add(writer, "ارتفاع أسعار النفط في الأسواق");
+                add(writer, "محادثات بين باكو ويريفان وكاراباخ");
             }
             try (var reader = DirectoryReader.open(dir)) {
                 var searcher = new IndexSearcher(reader);
                 assertThat(hits(searcher, "كاراباخ"))
-                        .as("كاراباخ finds قره باخ")
-                        .isEqualTo(1);
+                        .as("كاراباخ finds قره باخ and وكاراباخ")
+                        .isEqualTo(2);
+                assertThat(hits(searcher, "قرة باغ"))
+                        .as("قرة باغ finds كاراباخ after و")
+                        .isEqualTo(2);
                 assertThat(hits(searcher, "جوجل")).as("جوجل finds غوغل").isEqualTo(1);
                 assertThat(hits(searcher, "ليبيا")).as("ليبيا finds nothing").isZero();
             }
