@@ -4,14 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marsad.analyze.ArticleAnalyzer;
 import dev.marsad.analyze.Section;
+import dev.marsad.extract.Article;
+import dev.marsad.extract.Block;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +60,9 @@ public final class SectionBench implements Callable<Integer> {
                     "articles-with-section.jsonl.gz; default ../shared/data/saudinewsnet/articles-with-section.jsonl.gz")
     Path data;
 
+    @Option(names = "--speed-articles", description = "articles fully analysed for the speed line (default 500)")
+    int speedArticles = 500;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -71,6 +79,7 @@ public final class SectionBench implements Callable<Integer> {
         Map<Section, Map<Section, Integer>> confusion = new EnumMap<>(Section.class);
         int scored = 0;
         int skipped = 0;
+        var sample = new java.util.ArrayList<String[]>();
         try (var reader = new BufferedReader(
                 new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -81,6 +90,11 @@ public final class SectionBench implements Callable<Integer> {
                     skipped++;
                     continue;
                 }
+                if (sample.size() < speedArticles)
+                    sample.add(new String[] {
+                        article.path("title").asText(""),
+                        article.path("content").asText("")
+                    });
                 Section got = analyzer.section(
                         Optional.empty(),
                         article.path("title").asText(""),
@@ -92,7 +106,56 @@ public final class SectionBench implements Callable<Integer> {
             }
         }
         report(out, file, confusion, scored, skipped);
+        reportSpeed(out, analyzer, sample);
         return 0;
+    }
+
+    /** Full {@link ArticleAnalyzer#analyze} on the sample (one warm-up pass, then a timed one). */
+    private static void reportSpeed(PrintWriter out, ArticleAnalyzer analyzer, List<String[]> sample) {
+        List<Article> articles = sample.stream()
+                .filter(a -> !a[0].isBlank())
+                .map(a -> article(a[0], a[1]))
+                .toList();
+        if (articles.isEmpty()) return;
+        articles.forEach(analyzer::analyze);
+        long chars = articles.stream().mapToLong(a -> a.plainText().length()).sum();
+        long started = System.nanoTime();
+        articles.forEach(analyzer::analyze);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf(
+                Locale.ROOT,
+                "analyze: %d articles (%.0f chars each on average) in %.2f s: %.0f articles/s%n",
+                articles.size(),
+                (double) chars / articles.size(),
+                seconds,
+                articles.size() / seconds);
+    }
+
+    private static Article article(String title, String content) {
+        List<Block> body = content.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .map(l -> (Block) new Block.Paragraph(l))
+                .toList();
+        URI url = URI.create("https://example.org/saudinewsnet");
+        return new Article(
+                url,
+                url,
+                title,
+                Optional.empty(),
+                Optional.of(Instant.parse("2015-07-21T00:00:00Z")),
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                "ar",
+                body,
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     private static void report(

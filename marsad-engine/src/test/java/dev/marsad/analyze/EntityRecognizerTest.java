@@ -83,6 +83,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void endsAnOrganisationAtADefiniteNounThatIsNoAdjective() {
+        assertThat(found("طالبت وزارة الكهرباء المواطنين بالترشيد"))
+                .containsExactly("ORG وزارة الكهرباء org:وزاره-كهرباء");
+    }
+
+    @Test
+    void endsANameAfterItsDefiniteFamilyName() {
+        assertThat(found("سجل اللاعب يوسف الإدريسي هدف الفوز")).containsExactly("PER يوسف الإدريسي per:يوسف-ادريسي");
+        assertThat(found("شكر رئيس النادي منح اللاعبين")).noneMatch(f -> f.contains("اللاعبين"));
+    }
+
+    @Test
     void findsAPlaceAfterAPlaceHeadWithoutTheHead() {
         assertThat(found("وصلت المساعدات إلى مدينة توركو صباحا")).containsExactly("LOC توركو loc:توركو");
         assertThat(found("اشتباكات في محافظة صلاح الدين أمس")).containsExactly("LOC صلاح الدين loc:صلاح-دين");
@@ -106,6 +118,10 @@ class EntityRecognizerTest {
                 "قال المدرب إن الفريق جاهز",
                 "وصل إلى مركز المدينة نحو 30 مركز مراقبة",
                 "جولة جديدة من المحادثات",
+                "منح مكافأة استثنائية للفريق",
+                "غمرت السيول أحياء المدينة",
+                "توقفت حركة القطارات أمس",
+                "ارتفعت الصادرات الخارجية",
             })
     void findsNothingInOrdinaryPhrases(String text) {
         assertThat(found(text)).isEmpty();
