@@ -26,7 +26,8 @@ import picocli.CommandLine.Command;
             NerBench.class,
             SectionBench.class,
             WebBench.class,
-            DemoSitesBench.class
+            DemoSitesBench.class,
+            DemoIngestBench.class
         })
 public final class BenchMain implements Runnable {
 
