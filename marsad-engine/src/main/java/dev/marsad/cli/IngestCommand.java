@@ -1,12 +1,17 @@
 package dev.marsad.cli;
 
+import dev.marsad.crawl.CrawlConfig;
+import dev.marsad.crawl.CrawlRun;
+import dev.marsad.crawl.CrawlState;
 import dev.marsad.crawl.Page;
 import dev.marsad.crawl.WarcPages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -39,18 +44,29 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (var session = IngestSession.open(new DataDirectory(data))) {
-            for (String input : inputs) ingest(input, session, out);
+        var dir = new DataDirectory(data);
+        try (var session = IngestSession.open(dir)) {
+            List<URI> urls =
+                    inputs.stream().filter(PageInputs::isUrl).map(URI::create).toList();
+            if (!urls.isEmpty()) fetchUrls(dir, urls, session, out);
+            for (String input : inputs) if (!PageInputs.isUrl(input)) ingest(input, session, out);
             out.println(session.summary());
             return session.storedCount() > 0 ? 0 : 1;
         }
     }
 
-    private void ingest(String input, IngestSession session, PrintWriter out) {
-        if (PageInputs.isUrl(input)) {
-            report(input, session.ingest(PageInputs.fetch(input)), out);
-            return;
+    /**
+     * URLs go through the crawler's path: robots.txt, the WARC capture before parsing, and a final
+     * state in the crawl database; a URL already fetched is not fetched again.
+     */
+    private static void fetchUrls(DataDirectory dir, List<URI> urls, IngestSession session, PrintWriter out) {
+        try (var state = CrawlState.open(dir.crawlDatabase())) {
+            var config = CrawlConfig.builder(dir.root()).build();
+            new CrawlRun(config, state, session.handler(), new ConsoleProgress(out)).fetch(urls, Duration.ZERO);
         }
+    }
+
+    private void ingest(String input, IngestSession session, PrintWriter out) {
         Path path = Path.of(input);
         if (!Files.exists(path)) throw new IllegalArgumentException("no such file or folder: " + input);
         try (Stream<Path> files = Files.isDirectory(path) ? Files.walk(path) : Stream.of(path)) {

@@ -43,7 +43,8 @@ final class PageInputs {
     /** A local file as a page, under its file URL or under {@code url} when given. */
     static Page file(Path file, Optional<URI> url) {
         try {
-            if (!Files.isRegularFile(file)) throw new IllegalArgumentException("no such file: " + file);
+            if (!Files.isRegularFile(file))
+                throw new IllegalArgumentException("cannot read " + file + ": no such file");
             if (Files.size(file) > MAX_FILE_BYTES)
                 throw new IllegalArgumentException(file + " is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
             byte[] bytes = Files.readAllBytes(file);

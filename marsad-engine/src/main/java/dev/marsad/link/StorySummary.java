@@ -50,6 +50,14 @@ final class StorySummary {
                 mostCommon(entities));
     }
 
+    /** The site that published an article: its name, else its host, else its URL's scheme ("file"). */
+    static String publisherOf(IndexedArticle article) {
+        var page = article.analyzed().article();
+        return page.siteName()
+                .or(() -> java.util.Optional.ofNullable(page.url().getHost()))
+                .orElse(page.url().getScheme());
+    }
+
     private static List<String> mostCommon(Map<String, Integer> counts) {
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
