@@ -82,8 +82,14 @@ final class DateLexicon {
 
     private DateLexicon() {}
 
-    /** The entry of the given category starting at {@code index}, two-token forms first. */
+    /** The entry of the given category starting at {@code index}, longest form first. */
     static Optional<Hit> at(List<Token> tokens, int index, Category category) {
+        if (tokens instanceof WordView view) return view.at(index, category);
+        return lookUp(tokens, index, category);
+    }
+
+    /** {@link #at} without the memory of a {@link WordView}. */
+    static Optional<Hit> lookUp(List<Token> tokens, int index, Category category) {
         Token first = tokens.get(index);
         if (!first.isWord()) return Optional.empty();
         String form = first.form();
