@@ -61,7 +61,7 @@ final class PartReader {
                     .map(d -> new Part.CalendarDate(Part.Calendar.GREGORIAN, 0, 0, d.value(), 0, d.tokens()));
             if (part.isPresent()) return part;
         }
-        if (filled.isEmpty()) return Optional.empty();
+        // A zone may also come first ("GMT 17:27 17.03.2020"); a zone alone resolves to nothing.
         return clock.zoneAt(i).map(Part.class::cast);
     }
 }
