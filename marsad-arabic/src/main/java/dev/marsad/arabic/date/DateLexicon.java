@@ -135,13 +135,6 @@ final class DateLexicon {
         return Optional.empty();
     }
 
-    /** Whether the token at index is exactly the given (folded) word, allowing a proclitic. */
-    static boolean isWord(List<Token> tokens, int index, String folded) {
-        if (index >= tokens.size() || !tokens.get(index).isWord()) return false;
-        for (String head : heads(tokens.get(index).form())) if (head.equals(folded)) return true;
-        return false;
-    }
-
     /**
      * How many proclitic letters lead the word, given that the word is not itself in the table
      * but one of its heads is ("وبعد" → 1, "وبالأمس" → 2); 0 otherwise.
@@ -149,14 +142,10 @@ final class DateLexicon {
     static int procliticLength(Token token) {
         if (!token.isWord() || WORDS.containsKey(token.form())) return 0;
         for (String head : heads(token.form())) {
-            if (WORDS.containsKey(head) || isTwoWordHead(head))
+            if (WORDS.containsKey(head) || PREFIXES.contains(head))
                 return token.form().length() - head.length();
         }
         return 0;
-    }
-
-    private static boolean isTwoWordHead(String head) {
-        return PREFIXES.contains(head);
     }
 
     private static List<String> heads(String form) {
