@@ -129,6 +129,31 @@ public final class ArabicNormalizer {
         return written;
     }
 
+    /**
+     * Normalises {@code buffer[0, length)} in place and returns the new length, or -1 (buffer
+     * untouched) when it holds a char that expands (a presentation form): then use {@link
+     * #normalize(char[], int, char[])}. Allocates nothing; the Lucene filter's fast path.
+     */
+    public int normalizeInPlace(char[] buffer, int length) {
+        int first = -1;
+        for (int i = 0; i < length; i++) {
+            char c = buffer[i];
+            char m = table.map(c);
+            if (m == c) continue;
+            if (m == CharTable.EXPAND) return -1;
+            if (first < 0) first = i;
+        }
+        if (first < 0) return length;
+        int written = first;
+        for (int i = first; i < length; i++) {
+            char c = buffer[i];
+            char m = table.map(c);
+            if (m == c) buffer[written++] = c;
+            else if (m != CharTable.DELETE) buffer[written++] = m;
+        }
+        return written;
+    }
+
     private static int appendExpansion(String expansion, char[] target, int at) {
         expansion.getChars(0, expansion.length(), target, at);
         return at + expansion.length();

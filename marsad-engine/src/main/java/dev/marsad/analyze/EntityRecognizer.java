@@ -112,8 +112,8 @@ final class EntityRecognizer {
                 Mention person = familyNames.get(reading);
                 if (person == null || lexicon.stopWords().contains(reading)) continue;
                 Word w = words.get(i);
-                int start = w.start()
-                        + Gazetteer.surfaceOffset(w.surface(), w.norm().length() - reading.length());
+                int start =
+                        w.start() + Gazetteer.surfaceOffset(w.surface(), ArabicForms.cliticLength(w.norm(), reading));
                 found.add(new Mention(
                         person.id(),
                         Entity.Type.PER,

@@ -1,10 +1,12 @@
 package dev.marsad.extract;
 
+import dev.marsad.arabic.date.DateLineParser;
 import dev.marsad.crawl.Page;
 import dev.marsad.extract.ExtractionOutcome.Extracted;
 import dev.marsad.extract.ExtractionOutcome.RejectReason;
 import dev.marsad.extract.ExtractionOutcome.Rejected;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,19 +35,19 @@ public final class ArticleExtractor {
     static final int MAX_DOM_DEPTH = 256;
 
     private final PageDecoder decoder = new PageDecoder();
-    private final Function<String, Optional<Instant>> dateLineParser;
-
-    /** An extractor that reads visible date lines with machine-date rules only. */
-    public ArticleExtractor() {
-        this(DateValues::parse);
-    }
+    private final MetadataReader metadataReader;
 
     /**
-     * An extractor that reads visible date lines ("تاريخ النشر: 20th, September 2023 GMT") with
-     * {@code dateLineParser}; it gets the whole line and returns the instant, or empty.
+     * An extractor that reads visible date lines ("تاريخ النشر: 20th, September 2023 GMT" →
+     * 2023-09-20T00:00Z) with marsad-arabic's {@link DateLineParser}.
      */
-    public ArticleExtractor(Function<String, Optional<Instant>> dateLineParser) {
-        this.dateLineParser = dateLineParser;
+    public ArticleExtractor() {
+        this(line -> DateLineParser.parse(line).map(ZonedDateTime::toInstant).or(() -> DateValues.parse(line)));
+    }
+
+    /** An extractor that reads visible date lines with {@code dateLineParser} (whole line in). */
+    ArticleExtractor(Function<String, Optional<Instant>> dateLineParser) {
+        this.metadataReader = new MetadataReader(dateLineParser);
     }
 
     /**
@@ -71,9 +73,9 @@ public final class ArticleExtractor {
         PageDecoder.Text text = (PageDecoder.Text) decoded;
         List<String> warnings = new ArrayList<>(text.warnings());
         Document dom = parse(text.html(), page); // 3.
-        PageMetadata meta = new MetadataReader(dateLineParser).read(dom, page.url(), warnings); // 4.
-        PageClassifier.Signals signals = PageClassifier.Signals.of(dom);
+        PageMetadata meta = metadataReader.read(dom, page.url(), warnings); // 4.
         String pageText = dom.body().text();
+        PageClassifier.Signals signals = PageClassifier.Signals.of(dom, pageText);
         PageParts parts = new PartsReader().readAndRemove(dom.body(), pageText); // 5.
         new BoilerplateCleaner().clean(dom); // 6.
         List<Block> blocks = findBody(dom); // 7.

@@ -81,7 +81,17 @@ final class BodyFinder {
     /** A sibling paragraph joins when longer than this and link density is below 0.25. */
     private static final int SIBLING_PARAGRAPH_CHARS = 80;
 
+    /**
+     * The best candidate is replaced by its parent when the parent holds this many times its prose
+     * (the article split into several columns or sections).
+     */
+    private static final double CLIMB_GROWTH = 1.4;
+
+    /** Levels climbed at most. */
+    private static final int MAX_CLIMB = 4;
+
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private final Map<Element, Integer> proseChars = new IdentityHashMap<>();
     private final TextStats stats;
 
     BodyFinder(TextStats stats) {
@@ -94,7 +104,7 @@ final class BodyFinder {
         paragraphs.forEach((holder, text) -> scoreParagraph(holder, text.toString())); // 2. and 3.
         Element best = bestCandidate(); // 4.
         if (best == null) return List.of();
-        return withSiblings(best); // 5.
+        return withSiblings(climb(best)); // 5.
     }
 
     /** The inline text of each block element, found in one pass. */
@@ -129,6 +139,7 @@ final class BodyFinder {
         double score = 1 + ProseSignals.clauseMarks(text) + Math.min(length / CHARS_PER_POINT, MAX_LENGTH_POINTS);
         if (ProseSignals.stopWordDensity(text) >= PROSE_STOP_DENSITY) score += 1;
         if (ProseSignals.endsSentence(text)) score += 1;
+        for (Element up = holder; up != null; up = up.parent()) proseChars.merge(up, length, Integer::sum);
         Element target = holder.nameIs("p") || holder.nameIs("pre") || holder.nameIs("td") ? holder.parent() : holder;
         for (int level = 0; level < ANCESTOR_DIVISORS.length && target != null; level++) {
             scores.computeIfAbsent(target, BodyFinder::initialScore);
@@ -162,6 +173,22 @@ final class BodyFinder {
         }
         return best;
     }
+
+    /** Moves up while the parent holds much more prose than the candidate (split articles). */
+    private Element climb(Element best) {
+        Element chosen = best;
+        Element ancestor = best.parent();
+        for (int i = 0; i < MAX_CLIMB && ancestor != null; i++, ancestor = ancestor.parent()) {
+            if (ancestor.nameIs("body") || ancestor.nameIs("html")) break;
+            if (stats.linkDensity(ancestor) > MAX_CLIMB_LINK_DENSITY) break;
+            int here = proseChars.getOrDefault(chosen, 0);
+            if (proseChars.getOrDefault(ancestor, 0) >= here * CLIMB_GROWTH) chosen = ancestor;
+        }
+        return chosen;
+    }
+
+    /** A parent with more link text than this share is a page section, not the article. */
+    private static final double MAX_CLIMB_LINK_DENSITY = 0.25;
 
     private List<Element> withSiblings(Element best) {
         Element parent = best.parent();

@@ -56,7 +56,7 @@ final class BodyPolisher {
         List<Embed> embeds = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             String text = body.get(i).text();
-            if (text.length() > MAX_TWEET_CHARS) continue;
+            if (text.length() > MAX_TWEET_CHARS || !text.contains("(@")) continue;
             Matcher m = EmbedReader.TWEET_SIGNATURE.matcher(text);
             if (!m.find() || EmbedReader.tweetDate(m.group(3)).isEmpty()) continue;
             String tweet = text.substring(0, m.start()).strip();

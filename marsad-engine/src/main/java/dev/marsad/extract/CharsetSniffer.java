@@ -150,12 +150,36 @@ final class CharsetSniffer {
         return Optional.empty();
     }
 
+    /**
+     * The first usable charset of a {@code <meta>} tag before {@code <body>}, looked for in the
+     * first {@link #META_SCAN_BYTES} bytes by scanning bytes (ASCII-compatible), not decoding.
+     */
     private static Optional<Charset> metaCharset(byte[] bytes) {
         int n = Math.min(bytes.length, META_SCAN_BYTES);
-        String ascii = new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
-        int body = ascii.toLowerCase(Locale.ROOT).indexOf("<body");
-        String head = body > 0 ? ascii.substring(0, body) : ascii;
-        return charsetIn(META_CHARSET, head);
+        for (int i = 0; i + 5 < n; i++) {
+            if (bytes[i] != '<') continue;
+            if (startsWithIgnoreCase(bytes, i + 1, "body")) break;
+            if (!startsWithIgnoreCase(bytes, i + 1, "meta")) continue;
+            int end = i;
+            while (end < n && bytes[end] != '>' && end - i < MAX_META_TAG_BYTES) end++;
+            String tag = new String(bytes, i, end - i + (end < n ? 1 : 0), StandardCharsets.ISO_8859_1);
+            Optional<Charset> c = charsetIn(META_CHARSET, tag);
+            if (c.isPresent()) return c;
+            i = end;
+        }
+        return Optional.empty();
+    }
+
+    /** A meta tag longer than this is cut when looking for its charset. */
+    private static final int MAX_META_TAG_BYTES = 1024;
+
+    private static boolean startsWithIgnoreCase(byte[] bytes, int at, String word) {
+        if (at + word.length() > bytes.length) return false;
+        for (int k = 0; k < word.length(); k++) {
+            int b = bytes[at + k] | 0x20;
+            if (b != word.charAt(k)) return false;
+        }
+        return true;
     }
 
     private static Optional<Charset> charsetIn(Pattern pattern, String text) {

@@ -37,10 +37,8 @@ final class EmbedReader {
     /** Reads the embeds under {@code root}, in page order, and removes them. */
     List<Embed> readAndRemove(Element root) {
         List<Embed> found = new ArrayList<>();
-        String selector = "blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, "
-                + "blockquote.tiktok-embed, iframe[src], script[data-telegram-post], div.fb-post[data-href], "
-                + "div.fb-video[data-href], lite-youtube[videoid]";
-        for (Element e : root.select(selector)) {
+        for (Element e : root.select("blockquote, iframe, script, div[data-href], lite-youtube")) {
+            if (!isCandidate(e)) continue;
             if (e.parent() == null) continue; // inside an embed removed before
             Optional<Embed> embed = read(e);
             if (embed.isPresent()) {
@@ -49,6 +47,18 @@ final class EmbedReader {
             }
         }
         return found;
+    }
+
+    private static boolean isCandidate(Element e) {
+        String cls = e.className();
+        return switch (e.normalName()) {
+            case "blockquote" ->
+                cls.contains("twitter-") || cls.contains("instagram-media") || cls.contains("tiktok-embed");
+            case "iframe" -> e.hasAttr("src");
+            case "script" -> e.hasAttr("data-telegram-post");
+            case "div" -> cls.contains("fb-post") || cls.contains("fb-video");
+            default -> e.hasAttr("videoid");
+        };
     }
 
     private Optional<Embed> read(Element e) {

@@ -48,7 +48,8 @@ final class JsonLdReader {
     /** The best article object of the page: the one with an articleBody, else the first. */
     JsonLdArticle read(Document dom, List<String> warnings) {
         JsonNode best = null;
-        for (Element script : dom.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : dom.getElementsByTag("script")) {
+            if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) continue;
             String json = script.data();
             if (json.length() > MAX_SCRIPT_CHARS) continue;
             try {

@@ -105,8 +105,26 @@ record Markers(
 
     /** True when {@code folded} is one of the markers of {@code kind}, ignoring trailing punctuation. */
     static boolean isExactly(List<String> kind, String folded) {
-        String bare = folded.replaceAll("[\\s:：.،,\\-–—()\\[\\]]+$", "").replaceAll("^[\\s()\\[\\]\\-–—]+", "");
-        return kind.contains(bare);
+        int start = 0;
+        int end = folded.length();
+        while (start < end && isEdge(folded.charAt(start))) start++;
+        while (end > start && (isEdge(folded.charAt(end - 1)) || isTrailingPunctuation(folded.charAt(end - 1)))) end--;
+        return kind.contains(folded.substring(start, end));
+    }
+
+    private static boolean isEdge(char c) {
+        return Character.isWhitespace(c)
+                || c == '('
+                || c == ')'
+                || c == '['
+                || c == ']'
+                || c == '-'
+                || c == '\u2013'
+                || c == '\u2014';
+    }
+
+    private static boolean isTrailingPunctuation(char c) {
+        return c == ':' || c == '\uFF1A' || c == '.' || c == ',' || c == '\u060C';
     }
 
     /** True when {@code folded} contains one of the markers of {@code kind}. */

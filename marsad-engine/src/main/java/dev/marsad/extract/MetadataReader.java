@@ -45,6 +45,9 @@ final class MetadataReader {
     private static final List<String> AUTHOR_META =
             List.of("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl");
 
+    /** A meta keyword longer than this is a sentence stuffed into the keywords, not a tag. */
+    private static final int MAX_META_TAG_CHARS = 60;
+
     /** Right-to-left languages by primary subtag. */
     static final Set<String> RTL_LANGUAGES = Set.of("ar", "fa", "he", "ur", "ps", "ku", "ckb", "dv", "yi", "sd", "ug");
 
@@ -60,30 +63,32 @@ final class MetadataReader {
 
     PageMetadata read(Document dom, URI url, List<String> warnings) {
         JsonLdArticle ld = jsonLd.read(dom, warnings); // 1.
-        Optional<String> siteName = meta(dom, "og:site_name").or(ld::publisher);
+        MetaTags metas = MetaTags.of(dom);
+        Optional<String> siteName = metas.first("og:site_name").or(ld::publisher);
         Optional<String> docTitle =
-                meta(dom, "og:title").or(() -> nonBlank(dom.title())).or(ld::headline);
+                metas.first("og:title").or(() -> nonBlank(dom.title())).or(ld::headline);
         List<String> h1s = dom.select("h1").eachText();
         Optional<String> title = TitleCleaner.clean(docTitle, h1s, siteName).or(ld::headline); // 2.
-        URI canonical = canonical(dom, url); // 3.
+        URI canonical = canonical(dom, metas, url); // 3.
         Optional<Instant> published = ld.published()
                 .flatMap(DateValues::parse) // 4.
-                .or(() -> firstDate(dom, PUBLISHED_META))
+                .or(() -> firstDate(dom, metas, PUBLISHED_META))
                 .or(() -> timeElement(dom))
                 .or(() -> visibleDates.published(dom, warnings));
-        Optional<Instant> modified = ld.modified().flatMap(DateValues::parse).or(() -> firstDate(dom, MODIFIED_META));
-        List<String> authors = !ld.authors().isEmpty() ? ld.authors() : authors(dom); // 5.
-        Optional<Image> image = image(dom, ld); // 6.
-        Optional<String> section = meta(dom, "article:section").or(ld::section); // 7.
-        List<String> metaTags = metaTags(dom, ld);
+        Optional<Instant> modified =
+                ld.modified().flatMap(DateValues::parse).or(() -> firstDate(dom, metas, MODIFIED_META));
+        List<String> authors = !ld.authors().isEmpty() ? ld.authors() : authors(dom, metas); // 5.
+        Optional<Image> image = image(dom, metas, ld); // 6.
+        Optional<String> section = metas.first("article:section").or(ld::section); // 7.
+        List<String> metaTags = metaTags(dom, metas, ld);
         boolean declaresArticle = ld.headline().isPresent()
-                || meta(dom, "og:type")
+                || metas.first("og:type")
                         .map(t -> t.toLowerCase(Locale.ROOT).contains("article"))
                         .orElse(false);
         Optional<String> subtitle = subtitle(dom)
                 .or(ld::alternativeHeadline)
-                .or(() -> meta(dom, "og:description"))
-                .or(() -> meta(dom, "description"));
+                .or(() -> metas.first("og:description"))
+                .or(() -> metas.first("description"));
         return new PageMetadata(
                 title,
                 canonical,
@@ -94,23 +99,10 @@ final class MetadataReader {
                 image,
                 section,
                 siteName.or(() -> Optional.ofNullable(url.getHost())),
-                language(dom),
+                language(dom, metas),
                 metaTags,
                 ld.body(),
                 declaresArticle);
-    }
-
-    static Optional<String> meta(Document dom, String name) {
-        for (Element m : dom.select("meta[content]")) {
-            String key = m.hasAttr("property")
-                    ? m.attr("property")
-                    : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            if (key.equalsIgnoreCase(name)) {
-                Optional<String> v = nonBlank(m.attr("content"));
-                if (v.isPresent()) return v;
-            }
-        }
-        return Optional.empty();
     }
 
     private static Optional<String> nonBlank(String s) {
@@ -118,15 +110,15 @@ final class MetadataReader {
         return t.isEmpty() ? Optional.empty() : Optional.of(t);
     }
 
-    private static URI canonical(Document dom, URI url) {
+    private static URI canonical(Document dom, MetaTags metas, URI url) {
         Element link = dom.selectFirst("link[rel=canonical][href]");
-        Optional<String> href = link != null ? Optional.of(link.absUrl("href")) : meta(dom, "og:url");
+        Optional<String> href = link != null ? Optional.of(link.absUrl("href")) : metas.first("og:url");
         return href.filter(h -> h.startsWith("http")).flatMap(EmbedReader::uri).orElse(url);
     }
 
-    private static Optional<Instant> firstDate(Document dom, List<String> names) {
+    private static Optional<Instant> firstDate(Document dom, MetaTags metas, List<String> names) {
         for (String name : names) {
-            Optional<Instant> d = meta(dom, name).flatMap(DateValues::parse);
+            Optional<Instant> d = metas.first(name).flatMap(DateValues::parse);
             if (d.isPresent()) return d;
         }
         for (Element e : dom.select("[itemprop=datePublished]")) {
@@ -146,57 +138,77 @@ final class MetadataReader {
         return Optional.empty();
     }
 
-    private List<String> authors(Document dom) {
+    private List<String> authors(Document dom, MetaTags metas) {
         Set<String> names = new LinkedHashSet<>();
         for (String key : AUTHOR_META) {
-            meta(dom, key).filter(v -> !v.startsWith("http")).ifPresent(v -> names.addAll(TagReader.splitList(v)));
+            metas.first(key).filter(v -> !v.startsWith("http")).ifPresent(v -> names.addAll(TagReader.splitList(v)));
             if (!names.isEmpty()) return List.copyOf(names);
         }
-        for (Element e :
-                dom.select("[rel=author], [itemprop=author], .author-name, .byline__name, .byline a, .author a")) {
+        for (Element e : dom.select("[rel=author], [itemprop=author], .author-name, .byline__name, .author")) {
             String name = Bylines.clean(e.text());
             if (!name.isEmpty()) names.add(name);
         }
         return new ArrayList<>(names);
     }
 
-    private static Optional<Image> image(Document dom, JsonLdArticle ld) {
-        Optional<URI> url = meta(dom, "og:image")
+    private static Optional<Image> image(Document dom, MetaTags metas, JsonLdArticle ld) {
+        Optional<URI> url = metas.first("og:image")
                 .or(ld::image)
-                .or(() -> meta(dom, "twitter:image"))
+                .or(() -> metas.first("twitter:image"))
                 .flatMap(EmbedReader::uri);
         if (url.isEmpty()) return Optional.empty();
         Optional<String> caption = Optional.empty();
-        Element figure = dom.selectFirst("article figure:has(figcaption), figure:has(figcaption)");
-        if (figure != null) caption = nonBlank(figure.selectFirst("figcaption").text());
+        Element figcaption = dom.selectFirst("figcaption");
+        if (figcaption != null) caption = nonBlank(figcaption.text());
         return Optional.of(new Image(url.get(), caption));
     }
 
+    /** Class words of a subtitle or standfirst placed right after the headline. */
+    private static final Set<String> SUBTITLE_NAMES = Set.of(
+            "subtitle",
+            "sub-title",
+            "subheadline",
+            "standfirst",
+            "lead",
+            "article-lead",
+            "dek",
+            "summary",
+            "excerpt",
+            "deck");
+
+    /** Elements after the h1 looked at for a subtitle. */
+    private static final int SUBTITLE_LOOKAHEAD = 3;
+
     private static Optional<String> subtitle(Document dom) {
-        Element e = dom.selectFirst(
-                "h1 ~ h2, .subtitle, .sub-title, .standfirst, .article-lead, .lead, .dek, .summary, [itemprop=alternativeHeadline]");
-        return e == null ? Optional.empty() : nonBlank(e.text()).filter(s -> s.length() < 500);
+        Element h1 = dom.selectFirst("h1");
+        Element e = h1 == null ? null : h1.nextElementSibling();
+        for (int i = 0; e != null && i < SUBTITLE_LOOKAHEAD; i++, e = e.nextElementSibling()) {
+            boolean named = e.classNames().stream().anyMatch(c -> SUBTITLE_NAMES.contains(c.toLowerCase(Locale.ROOT)));
+            if (named || e.nameIs("h2") || e.attr("itemprop").equals("alternativeHeadline"))
+                return nonBlank(e.text()).filter(s -> s.length() < 500);
+        }
+        return Optional.empty();
     }
 
-    private static List<String> metaTags(Document dom, JsonLdArticle ld) {
+    private static List<String> metaTags(Document dom, MetaTags metas, JsonLdArticle ld) {
         Set<String> tags = new LinkedHashSet<>();
         for (Element m : dom.select("meta[property=article:tag][content]"))
             tags.add(Whitespace.collapse(m.attr("content")));
         tags.addAll(ld.keywords());
         if (tags.isEmpty())
-            meta(dom, "keywords")
-                    .or(() -> meta(dom, "news_keywords"))
+            metas.first("keywords")
+                    .or(() -> metas.first("news_keywords"))
                     .ifPresent(k -> tags.addAll(TagReader.splitList(k)));
-        tags.removeIf(String::isBlank);
+        tags.removeIf(t -> t.isBlank() || t.length() > MAX_META_TAG_CHARS);
         return List.copyOf(tags);
     }
 
-    private static String language(Document dom) {
+    private static String language(Document dom, MetaTags metas) {
         Element html = dom.selectFirst("html");
         String lang = html == null ? "" : html.attr("lang");
         if (lang.isBlank())
-            lang = meta(dom, "content-language")
-                    .or(() -> meta(dom, "og:locale"))
+            lang = metas.first("content-language")
+                    .or(() -> metas.first("og:locale"))
                     .orElse("");
         lang = lang.strip().replace('_', '-');
         if (!lang.isEmpty()) return lang.split("-")[0].toLowerCase(Locale.ROOT);

@@ -36,12 +36,10 @@ final class PageClassifier {
     record Verdict(RejectReason reason, String detail) {}
 
     /** What the page looked like before furniture was removed. */
-    record Signals(int headlineLinks, String foldedPageText, String documentTitle) {
-        static Signals of(Document dom) {
-            return new Signals(
-                    PageClassifier.headlineLinks(dom),
-                    dom.body() == null ? "" : FoldedText.fold(dom.body().text()),
-                    dom.title());
+    record Signals(List<Element> links, String pageText, String documentTitle) {
+        /** Taken before cleaning; the links stay readable after they leave the tree. */
+        static Signals of(Document dom, String pageText) {
+            return new Signals(dom.select("a[href]"), pageText, dom.title());
         }
     }
 
@@ -57,13 +55,14 @@ final class PageClassifier {
             return Optional.of(new Verdict(
                     RejectReason.SOFT_404,
                     "page says not found: '" + meta.title().orElse(page.documentTitle()) + "'"));
-        if (bodyChars < MAX_NOTICE_BODY_CHARS && Markers.containsAny(markers.paywall(), page.foldedPageText()))
+        if (bodyChars < MAX_NOTICE_BODY_CHARS
+                && Markers.containsAny(markers.paywall(), FoldedText.fold(page.pageText())))
             return Optional.of(new Verdict(
                     RejectReason.PAYWALL, "subscriber or login notice with " + bodyChars + " characters of text"));
         if (isSearchPage(url, heading) && !hasLongParagraphs(body))
             return Optional.of(new Verdict(RejectReason.NOT_AN_ARTICLE, "search page"));
-        int headlines = page.headlineLinks();
-        if (!meta.declaresArticle() && headlines >= MIN_INDEX_HEADLINES && !hasLongParagraphs(body))
+        int headlines = meta.declaresArticle() || hasLongParagraphs(body) ? 0 : headlineLinks(page.links());
+        if (headlines >= MIN_INDEX_HEADLINES)
             return Optional.of(new Verdict(
                     RejectReason.NOT_AN_ARTICLE, "index page: " + headlines + " headline links, no article text"));
         if (bodyChars < MIN_BODY_CHARS)
@@ -87,9 +86,9 @@ final class PageClassifier {
                 >= MIN_LONG_PARAGRAPHS;
     }
 
-    static int headlineLinks(Document dom) {
+    private static int headlineLinks(List<Element> links) {
         int n = 0;
-        for (Element a : dom.select("a[href]")) if (ProseSignals.words(a.text()) >= HEADLINE_LINK_WORDS) n++;
+        for (Element a : links) if (ProseSignals.words(a.text()) >= HEADLINE_LINK_WORDS) n++;
         return n;
     }
 

@@ -19,11 +19,20 @@ final class PartsReader {
     /** Characters of a text node looked at for a leading marker. */
     private static final int MARKER_WINDOW = 48;
 
+    /** An agencies line ("(وكالات)") is at most this long. */
+    private static final int MAX_AGENCY_LINE_CHARS = 30;
+
     /** A source line longer than this is a sentence that happens to start with "المصدر". */
     private static final int MAX_SOURCE_LINE_CHARS = 120;
 
     /** Marked blocks with more text than this are not a link box or tag list; left alone. */
     private static final int MAX_MARKED_REGION_CHARS = 8000;
+
+    /** A marked region with links is a link box only when this share of its text is linked. */
+    private static final double MIN_LINK_SHARE = 0.3;
+
+    /** A tag list without links is at most this long. */
+    private static final int MAX_PLAIN_TAG_LIST_CHARS = 400;
 
     /** An inline "read also" block of prose (no links) longer than this is an ordinary paragraph. */
     private static final int MAX_INLINE_READ_ALSO_CHARS = 400;
@@ -54,6 +63,7 @@ final class PartsReader {
             switch (hit.kind()) {
                 case READ_ALSO -> readAlso(block, related, teasers);
                 case TAGS -> {
+                    if (!isTagList(block)) continue;
                     if (tags.isEmpty()) tags.addAll(TagReader.read(block, pageText));
                     block.remove();
                 }
@@ -71,10 +81,29 @@ final class PartsReader {
 
     private void readAlso(MarkedBlock block, List<RelatedLink> related, List<Teaser> teasers) {
         boolean hasLinks = block.region().stream().anyMatch(e -> e.selectFirst("a[href]") != null);
-        if (block.inline() && !hasLinks && block.regionText().length() > MAX_INLINE_READ_ALSO_CHARS) return;
-        if (block.inline() && hasLinks && linkShare(block) < 0.3) return;
+        if (!hasLinks && (!block.inline() || block.regionText().length() > MAX_INLINE_READ_ALSO_CHARS)) return;
+        if (hasLinks && linkShare(block) < MIN_LINK_SHARE && !isTeaserList(block)) return;
         RelatedBlockReader.read(block, related, teasers);
         block.remove();
+    }
+
+    /**
+     * Items that each open with a linked headline (teasers with summaries): the region after a
+     * "read also" label that is not link-dense but still not article text.
+     */
+    private static boolean isTeaserList(MarkedBlock block) {
+        if (block.inline()) return false;
+        List<Element> items = RelatedBlockReader.items(block.region());
+        long titled = items.stream()
+                .filter(i ->
+                        i.selectFirst("h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]") != null)
+                .count();
+        return !items.isEmpty() && titled == items.size();
+    }
+
+    /** A tag list is link-dense, or short when its tags are not linked. */
+    private static boolean isTagList(MarkedBlock block) {
+        return linkShare(block) >= MIN_LINK_SHARE || block.regionText().length() <= MAX_PLAIN_TAG_LIST_CHARS;
     }
 
     private static double linkShare(MarkedBlock block) {
@@ -123,7 +152,8 @@ final class PartsReader {
         var source =
                 Markers.leading(markers.source(), folded, Markers.Glue.WORD).filter(m -> labelled(m, folded));
         if (source.isPresent()) return Optional.of(new Hit(t, Kind.SOURCE, source.get()));
-        if (Markers.isExactly(markers.agencies(), folded)) return Optional.of(new Hit(t, Kind.AGENCIES, folded));
+        if (folded.length() <= MAX_AGENCY_LINE_CHARS && Markers.isExactly(markers.agencies(), folded))
+            return Optional.of(new Hit(t, Kind.AGENCIES, folded));
         return Optional.empty();
     }
 

@@ -22,6 +22,9 @@ final class ProseSignals {
     static final char ARABIC_SEMICOLON = '\u061B';
     static final char ARABIC_QUESTION_MARK = '\u061F';
 
+    /** No function word is longer than this; longer words are not looked up. */
+    private static final int MAX_STOP_WORD_CHARS = 6;
+
     /** Function words, folded; one line of the resource each. */
     private static final Set<String> STOP_WORDS = load();
 
@@ -56,10 +59,16 @@ final class ProseSignals {
     static double stopWordDensity(String text) {
         int words = 0;
         int stops = 0;
-        for (String w : FoldedText.fold(text).split("[^\\p{L}\\p{M}]+")) {
-            if (w.isEmpty()) continue;
-            words++;
-            if (STOP_WORDS.contains(w)) stops++;
+        String folded = FoldedText.fold(text);
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean letter = i < folded.length() && Character.isLetter(folded.charAt(i));
+            if (letter && start < 0) start = i;
+            if (!letter && start >= 0) {
+                words++;
+                if (i - start <= MAX_STOP_WORD_CHARS && STOP_WORDS.contains(folded.substring(start, i))) stops++;
+                start = -1;
+            }
         }
         return words == 0 ? 0 : (double) stops / words;
     }

@@ -43,11 +43,22 @@ final class RelatedBlockReader {
         }
     }
 
-    private static List<Element> items(List<Element> region) {
+    /**
+     * The items of a region: a single wrapper is looked through when its children repeat one tag
+     * (a list of teasers); a wrapper of a heading and a paragraph is itself one item.
+     */
+    static List<Element> items(List<Element> region) {
         List<Element> items = region;
-        for (int depth = 0; depth < MAX_WRAPPER_DEPTH; depth++) {
-            if (items.size() != 1 || items.getFirst().children().size() < 2) break;
-            items = items.getFirst().children();
+        for (int depth = 0; depth < MAX_WRAPPER_DEPTH && items.size() == 1; depth++) {
+            List<Element> children = items.getFirst().children().stream()
+                    .filter(c -> !c.text().isBlank())
+                    .toList();
+            boolean repeated = children.size() >= 2
+                    && children.stream()
+                            .allMatch(c ->
+                                    c.normalName().equals(children.getFirst().normalName()));
+            if (!repeated) break;
+            items = children;
         }
         List<Element> flat = new ArrayList<>();
         for (Element item : items) {

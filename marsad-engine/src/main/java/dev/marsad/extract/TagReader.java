@@ -52,7 +52,7 @@ final class TagReader {
     static List<String> splitList(String text) {
         return Arrays.stream(text.split(SEPARATORS))
                 .map(Whitespace::collapse)
-                .filter(s -> !s.isEmpty() && s.length() <= MAX_TAG_CHARS)
+                .filter(s -> !s.isEmpty())
                 .toList();
     }
 

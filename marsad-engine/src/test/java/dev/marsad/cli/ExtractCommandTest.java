@@ -1,0 +1,90 @@
+package dev.marsad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code marsad extract FILE|URL}: JSON on stdout, one line on stderr for a page that is no article. */
+@SuppressForbidden(reason = "com.sun.net.httpserver is the real test server (module jdk.httpserver)")
+class ExtractCommandTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/extract/aggregator-full-page/source.html");
+
+    private record Run(int exit, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new ExtractCommand())
+                .setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void printsTheArticleOfAFileAsJsonWithIsoDates() throws IOException {
+        Run run = run(FIXTURE.toString(), "--url", "https://agg.example/news/5501");
+
+        assertThat(run.exit()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.path("title").asText()).isEqualTo("افتتاح جسر جديد على نهر الوادي يختصر الطريق بين المدينتين");
+        assertThat(json.path("published").asText()).isEqualTo("2024-03-03T00:00:00Z");
+        assertThat(json.path("body").get(0).path("type").asText()).isEqualTo("paragraph");
+        assertThat(json.path("embeds").get(0).path("handle").asText()).isEqualTo("north_reporter");
+        assertThat(json.path("relatedLinks").get(0).path("url").asText()).isEqualTo("https://agg.example/news/5490");
+    }
+
+    @Test
+    void fetchesAUrlOverHttp() throws IOException {
+        byte[] page = Files.readAllBytes(FIXTURE);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/news/5501", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        server.start();
+        try {
+            Run run = run("http://127.0.0.1:" + server.getAddress().getPort() + "/news/5501");
+            assertThat(run.exit()).isZero();
+            assertThat(new ObjectMapper().readTree(run.out()).path("source").asText())
+                    .isEqualTo("صحيفة الوادي");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void saysInOneLineWhyAPageIsNotAnArticle(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("missing.html");
+        Files.copy(Path.of("src/test/resources/extract/soft-404/source.html"), file);
+
+        Run run = run(file.toString());
+
+        assertThat(run.exit()).isEqualTo(ExtractCommand.REJECTED);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).contains("SOFT_404").doesNotContain("\n");
+    }
+
+    @Test
+    void failsWithAMessageNamingAMissingFile() {
+        Run run = run("/no/such/file.html");
+
+        assertThat(run.exit()).isEqualTo(CommandLine.ExitCode.SOFTWARE);
+        assertThat(run.err()).contains("cannot read /no/such/file.html");
+    }
+}
