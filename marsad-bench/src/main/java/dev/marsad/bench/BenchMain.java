@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
             ExtractBench.class,
             NerBench.class,
             SectionBench.class,
-        subcommands = {WebBench.class, DemoSitesBench.class})
+            WebBench.class,
+            DemoSitesBench.class
         })
 public final class BenchMain implements Runnable {
 
