@@ -47,7 +47,8 @@ final class DateLexicon {
         RANGE_TO,
         PLURAL_UNIT,
         HOLIDAY,
-        WEEK
+        WEEK,
+        DAY_PERIOD
     }
 
     /**

@@ -55,7 +55,10 @@ final class MentionResolver {
         if (time instanceof Part.UntilTime u)
             return date == null && ref.isPresent() ? Optional.of(until(u, ref.get())) : Optional.empty();
         Optional<Dated> dated = dateOf(date, (Part.DayShift) bySlot.get(Part.Slot.DAY_ANCHOR), weekday, ref); // 2
-        if (dated.isEmpty()) return time == null || ref.isEmpty() ? Optional.empty() : timeOnly(time, ref.get());
+        if (dated.isEmpty())
+            return time == null || ref.isEmpty() || time instanceof Part.DayPeriod
+                    ? Optional.empty()
+                    : timeOnly(time, ref.get());
         if (time == null && date == null && bySlot.get(Part.Slot.DAY_ANCHOR) instanceof Part.DayShift d && d.evening())
             return Optional.of(evening(dated.get().day(), zone));
         Resolved resolved = ClockTimes.onDay(dated.get(), time, zone); // 3

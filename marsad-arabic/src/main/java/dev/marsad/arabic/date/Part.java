@@ -114,6 +114,13 @@ sealed interface Part {
         }
     }
 
+    /** A part of a named day, hours {@code [fromHour, toHour)}: صباح اليوم، مساء أمس، فجر الخميس. */
+    record DayPeriod(int fromHour, int toHour, int tokenCount) implements Part {
+        public Slot slot() {
+            return Slot.TIME;
+        }
+    }
+
     /** An open range from the reference to a clock time: حتى الساعة 2:00, لغاية الساعة العاشرة مساءً. */
     record UntilTime(Time last, int tokenCount) implements Part {
         public Slot slot() {

@@ -38,6 +38,8 @@ class CompositeDatesTest {
                 "ينتهي العقد في اليوم الأخير من شهر ديسمبر 2023 | 2023-12-31T00:00Z | 2024-01-01T00:00Z",
                 "يفتتح المتحف في مارس من العام المقبل | 2024-03-01T00:00Z | 2024-04-01T00:00Z",
                 "يستمر حظر التجول حتى الساعة السادسة صباحاً | 2023-09-20T13:00Z | 2023-09-21T06:00Z",
+                "وقع الانفجار مساء أمس قرب الميناء | 2023-09-19T18:00Z | 2023-09-20T00:00Z",
+                "غادر الوفد فجر الخميس 21 سبتمبر | 2023-09-21T03:00Z | 2023-09-21T06:00Z",
             })
     void resolvesCompositeExpressions(String sentence, String from, String until) {
         List<DateMention> found = new ArabicDateFinder().find(sentence, REF);
