@@ -19,23 +19,15 @@ final class CalendarReader {
     /** A value read from tokens and how many tokens it took. */
     record Read(int value, int tokens) {}
 
-    /** Years accepted as Gregorian when written with four digits and no era. */
-    static final int MIN_YEAR = 1800;
-
-    static final int MAX_YEAR = 2200;
-    /** Years of the Umm al-Qura calendar that java.time's HijrahDate converts. */
-    static final int MIN_HIJRI_YEAR = 1300;
-
-    static final int MAX_HIJRI_YEAR = 1600;
-    /** Two-digit years up to this one are 20xx, later ones 19xx (numeric dates like 20/9/23). */
-    static final int TWO_DIGIT_YEAR_PIVOT = 69;
     /** English ordinal suffixes glued to a day number: 20th, 1st, 2nd, 3rd. */
     private static final List<String> ORDINAL_SUFFIXES = List.of("st", "nd", "rd", "th");
 
     private final List<Token> tokens;
+    private final YearReader years;
 
     CalendarReader(List<Token> tokens) {
         this.tokens = tokens;
+        this.years = new YearReader(tokens);
     }
 
     /** The calendar date starting at index, or empty. */
@@ -48,7 +40,7 @@ final class CalendarReader {
         if (monthFirst.isPresent()) return monthFirst;
         Optional<CalendarDate> focus = focusAt(i);
         if (focus.isPresent()) return focus;
-        return markedYearAt(i);
+        return years.markedYearAt(i);
     }
 
     /** A whole month, with or without year or the word شهر ("شهر أيلول من عام 2014", "تشرين الأول"). */
@@ -76,20 +68,20 @@ final class CalendarReader {
         boolean three = i + 4 < tokens.size() && tokens.get(i + 3).form().equals(sep.form()) && number(i + 4);
         if (!three) {
             if (sep.isSymbol('/') && a.length() <= 2 && b.length() == 4)
-                return date(Calendar.GREGORIAN, Integer.parseInt(b), Integer.parseInt(a), 0, 3);
+                return years.date(Calendar.GREGORIAN, Integer.parseInt(b), Integer.parseInt(a), 0, 3);
             return Optional.empty();
         }
         if (i + 5 < tokens.size() && tokens.get(i + 5).form().equals(sep.form()) && number(i + 6))
             return Optional.empty();
         String c = form(i + 4);
         if (a.length() == 4 && b.length() <= 2 && c.length() <= 2)
-            return withEra(i + 5, Integer.parseInt(a), Integer.parseInt(b), Integer.parseInt(c), 5);
+            return years.withEra(i + 5, Integer.parseInt(a), Integer.parseInt(b), Integer.parseInt(c), 5);
         if (a.length() > 2 || b.length() > 2 || (c.length() != 4 && c.length() != 2)) return Optional.empty();
-        int year = c.length() == 2 ? twoDigitYear(Integer.parseInt(c)) : Integer.parseInt(c);
+        int year = c.length() == 2 ? YearReader.twoDigitYear(Integer.parseInt(c)) : Integer.parseInt(c);
         int first = Integer.parseInt(a), second = Integer.parseInt(b);
         // Day first is the Arabic convention; month first only when the day cannot be a month.
-        if (second > 12 && first <= 12) return withEra(i + 5, year, first, second, 5);
-        return withEra(i + 5, year, second, first, 5);
+        if (second > 12 && first <= 12) return years.withEra(i + 5, year, first, second, 5);
+        return years.withEra(i + 5, year, second, first, 5);
     }
 
     Optional<CalendarDate> dayFirstAt(int i) {
@@ -124,20 +116,8 @@ final class CalendarReader {
         int m = marked ? i + 1 : i;
         if (m >= tokens.size()) return Optional.empty();
         if (marked) {
-            Optional<Read> numbered = monthNumberAt(m);
-            if (numbered.isPresent()) {
-                int end = m + numbered.get().tokens();
-                Optional<Read> year = yearAfterMonth(end, Calendar.GREGORIAN);
-                if (year.isPresent())
-                    return withEra(
-                            end + year.get().tokens(),
-                            Calendar.GREGORIAN,
-                            year.get().value(),
-                            numbered.get().value(),
-                            day,
-                            end + year.get().tokens() - i);
-                return date(Calendar.GREGORIAN, 0, numbered.get().value(), day, end - i);
-            }
+            Optional<CalendarDate> numbered = numberedMonthAt(i, m, day);
+            if (numbered.isPresent()) return numbered;
         }
         Optional<DateLexicon.Hit> greg = DateLexicon.at(tokens, m, Category.MONTH);
         Optional<DateLexicon.Hit> hijri =
@@ -148,34 +128,21 @@ final class CalendarReader {
         int month = Integer.parseInt(hit.value());
         int j = skipSecondMonthName(m + hit.tokenCount(), calendar, month);
         if (day == 0 && !marked) {
-            Optional<Read> trailingDay = dayAt(j).filter(d -> j < tokens.size() && number(j));
-            if (trailingDay.isPresent()) {
-                int k = j + trailingDay.get().tokens();
-                if (k < tokens.size()
-                        && (tokens.get(k).isSymbol(',') || tokens.get(k).isSymbol('\u060C'))) k++;
-                Optional<Read> year = yearAt(k, calendar);
-                if (year.isPresent())
-                    return withEra(
-                            k + year.get().tokens(),
-                            calendar,
-                            year.get().value(),
-                            month,
-                            trailingDay.get().value(),
-                            k + year.get().tokens() - i);
-            }
+            Optional<CalendarDate> monthDayYear = dayAndYearAfterMonthAt(i, j, calendar, month);
+            if (monthDayYear.isPresent()) return monthDayYear;
         }
         int k = j;
         if (k < tokens.size() && (tokens.get(k).isSymbol(',') || tokens.get(k).isSymbol('\u060C'))) k++;
-        Optional<Read> year = yearAfterMonth(k, calendar);
+        Optional<Read> year = years.yearAfterMonth(k, calendar);
         if (year.isPresent())
-            return withEra(
+            return years.withEra(
                     k + year.get().tokens(),
                     calendar,
                     year.get().value(),
                     month,
                     day,
                     k + year.get().tokens() - i);
-        Optional<Read> relative = relativeYearAt(k);
+        Optional<Read> relative = years.relativeYearAt(k);
         if (relative.isPresent())
             return Optional.of(new CalendarDate(
                     calendar,
@@ -188,7 +155,34 @@ final class CalendarReader {
         // A month name alone is too often an ordinary word (مارس "practised", آب "father"):
         // only a day or the word شهر makes it a date.
         if (day == 0 && !marked && !bareMonthAllowed && !directionAt(j)) return Optional.empty();
-        return date(calendar, 0, month, day, j - i);
+        return years.date(calendar, 0, month, day, j - i);
+    }
+
+    /** "شهر 3 2014", "شهر عشرة": a month by its number after شهر, with an optional year. */
+    private Optional<CalendarDate> numberedMonthAt(int i, int m, int day) {
+        Optional<Read> numbered = monthNumberAt(m);
+        if (numbered.isEmpty()) return Optional.empty();
+        int end = m + numbered.get().tokens();
+        Optional<Read> year = years.yearAfterMonth(end, Calendar.GREGORIAN);
+        if (year.isEmpty())
+            return years.date(Calendar.GREGORIAN, 0, numbered.get().value(), day, end - i);
+        int next = end + year.get().tokens();
+        return years.withEra(
+                next, Calendar.GREGORIAN, year.get().value(), numbered.get().value(), day, next - i);
+    }
+
+    /** "September 20, 2023": the day and the year after the month name. */
+    private Optional<CalendarDate> dayAndYearAfterMonthAt(int i, int j, Calendar calendar, int month) {
+        if (!number(j)) return Optional.empty();
+        Optional<Read> day = dayAt(j);
+        if (day.isEmpty()) return Optional.empty();
+        int k = j + day.get().tokens();
+        if (k < tokens.size() && (tokens.get(k).isSymbol(',') || tokens.get(k).isSymbol('\u060C'))) k++;
+        Optional<Read> year = years.yearAt(k, calendar);
+        if (year.isEmpty()) return Optional.empty();
+        int next = k + year.get().tokens();
+        return years.withEra(
+                next, calendar, year.get().value(), month, day.get().value(), next - i);
     }
 
     /** "أيلول/سبتمبر", "أيلول (سبتمبر)": the same month named twice. */
@@ -236,57 +230,6 @@ final class CalendarReader {
         };
     }
 
-    private Optional<CalendarDate> markedYearAt(int i) {
-        if (DateLexicon.at(tokens, i, Category.YEAR_MARKER).isPresent()) {
-            Optional<Read> year = yearAt(i + 1, Calendar.GREGORIAN);
-            if (year.isPresent())
-                return withEra(
-                        i + 1 + year.get().tokens(),
-                        Calendar.GREGORIAN,
-                        year.get().value(),
-                        0,
-                        0,
-                        1 + year.get().tokens());
-        }
-        if (number(i) && form(i).length() == 4 && i + 1 < tokens.size()) {
-            Optional<DateLexicon.Hit> era = DateLexicon.at(tokens, i + 1, Category.ERA);
-            if (era.isPresent()) {
-                Calendar calendar = era.get().value().equals("HIJRI") ? Calendar.HIJRI : Calendar.GREGORIAN;
-                return date(calendar, Integer.parseInt(form(i)), 0, 0, 2);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<CalendarDate> withEra(int next, int year, int month, int day, int tokensSoFar) {
-        return withEra(next, Calendar.GREGORIAN, year, month, day, tokensSoFar);
-    }
-
-    /** Applies a following era word (هـ turns the date Hijri) and counts it into the span. */
-    private Optional<CalendarDate> withEra(int next, Calendar calendar, int year, int month, int day, int tokensSoFar) {
-        if (next < tokens.size()) {
-            Optional<DateLexicon.Hit> era = DateLexicon.at(tokens, next, Category.ERA);
-            if (era.isPresent()) {
-                Calendar c = era.get().value().equals("HIJRI") ? Calendar.HIJRI : Calendar.GREGORIAN;
-                if (c == Calendar.GREGORIAN && calendar == Calendar.HIJRI)
-                    return date(calendar, year, month, day, tokensSoFar);
-                return date(c, year, month, day, tokensSoFar + era.get().tokenCount());
-            }
-        }
-        // 20-02-1445: a year of this range is a Hijri year in today's texts.
-        boolean hijriYear = year >= MIN_HIJRI_YEAR && year <= MAX_HIJRI_YEAR && year < MIN_YEAR;
-        return date(hijriYear ? Calendar.HIJRI : calendar, year, month, day, tokensSoFar);
-    }
-
-    private Optional<CalendarDate> date(Calendar calendar, int year, int month, int day, int tokenCount) {
-        if (month < 0 || month > 12 || day < -1 || day > (calendar == Calendar.HIJRI ? 30 : 31))
-            return Optional.empty();
-        if (year != 0 && calendar == Calendar.GREGORIAN && (year < MIN_YEAR || year > MAX_YEAR)) {
-            if (year < MIN_HIJRI_YEAR || year > MAX_HIJRI_YEAR) return Optional.empty();
-        }
-        return Optional.of(new CalendarDate(calendar, year, month, day, 0, tokenCount));
-    }
-
     private static CalendarDate withTokens(CalendarDate d, int tokenCount) {
         return new CalendarDate(
                 d.calendar(), d.year(), d.month(), d.day(), d.direction(), d.yearFromReference(), tokenCount);
@@ -308,22 +251,6 @@ final class CalendarReader {
         return ordinalDayAt(i);
     }
 
-    /** A year of the given calendar: four digits, or a year marker and four digits. */
-    private Optional<Read> yearAt(int i, Calendar calendar) {
-        if (i >= tokens.size()) return Optional.empty();
-        int marker = DateLexicon.at(tokens, i, Category.YEAR_MARKER).isPresent() ? 1 : 0;
-        int y = i + marker;
-        if (!number(y) || form(y).length() != 4) return Optional.empty();
-        if (y + 1 < tokens.size()
-                && !tokens.get(y + 1).spaceBefore()
-                && tokens.get(y + 1).isSymbol(':')) return Optional.empty();
-        int year = Integer.parseInt(form(y));
-        boolean ok = calendar == Calendar.HIJRI
-                ? year >= MIN_HIJRI_YEAR && year <= MAX_HIJRI_YEAR
-                : year >= MIN_YEAR && year <= MAX_YEAR;
-        return ok ? Optional.of(new Read(year, marker + 1)) : Optional.empty();
-    }
-
     /** A month by its number after شهر: "شهر 3", "شهر عشرة", "الشهر التاسع". */
     private Optional<Read> monthNumberAt(int m) {
         if (number(m)) {
@@ -337,36 +264,6 @@ final class CalendarReader {
                         && w.value().intValue() >= 1
                         && w.value().intValue() <= 12)
                 .map(w -> new Read(w.value().intValue(), w.tokenCount()));
-    }
-
-    /** The year after a month: "2014", "عام 2014", or with a preposition: "من عام 2014", "في سنة 2014". */
-    private Optional<Read> yearAfterMonth(int k, Calendar calendar) {
-        Optional<Read> year = yearAt(k, calendar);
-        if (year.isPresent() || k + 1 >= tokens.size()) return year;
-        if (DateLexicon.at(tokens, k, Category.CONNECTOR).isEmpty()
-                || DateLexicon.at(tokens, k + 1, Category.YEAR_MARKER).isEmpty()) return Optional.empty();
-        return yearAt(k + 1, calendar).map(r -> new Read(r.value(), r.tokens() + 1));
-    }
-
-    /** "العام المقبل", "من العام الماضي", "هذا العام" after a month: the year as an offset from the reference's. */
-    private Optional<Read> relativeYearAt(int k) {
-        int p = k < tokens.size()
-                        && DateLexicon.at(tokens, k, Category.CONNECTOR).isPresent()
-                ? k + 1
-                : k;
-        if (p + 1 >= tokens.size()) return Optional.empty();
-        Optional<DateLexicon.Hit> before = DateLexicon.at(tokens, p, Category.DIRECTION);
-        if (before.isPresent() && before.get().value().equals("0") && isYearPeriod(p + 1))
-            return Optional.of(new Read(0, p + 2 - k));
-        if (!isYearPeriod(p)) return Optional.empty();
-        return DateLexicon.at(tokens, p + 1, Category.DIRECTION)
-                .map(d -> new Read(Integer.parseInt(d.value()), p + 2 - k));
-    }
-
-    private boolean isYearPeriod(int p) {
-        return DateLexicon.at(tokens, p, Category.PERIOD)
-                .filter(h -> h.value().equals("YEARS"))
-                .isPresent();
     }
 
     private boolean directionAt(int j) {
@@ -388,9 +285,5 @@ final class CalendarReader {
 
     private String form(int i) {
         return tokens.get(i).form();
-    }
-
-    private static int twoDigitYear(int yy) {
-        return yy <= TWO_DIGIT_YEAR_PIVOT ? 2000 + yy : 1900 + yy;
     }
 }

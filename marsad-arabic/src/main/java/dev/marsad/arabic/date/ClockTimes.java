@@ -18,6 +18,11 @@ final class ClockTimes {
         boolean oneDay = d.grain() == Grain.DAY && d.untilDay().equals(d.day().plusDays(1));
         if (time == null || !oneDay) return whole;
         try {
+            if (time instanceof Part.DayPeriod p) {
+                ZonedDateTime from = d.day().atStartOfDay(zone).plusHours(p.fromHour());
+                return new Resolved(
+                        from, d.day().atStartOfDay(zone).plusHours(p.toHour()), Grain.HOUR, WeekdayCheck.NOT_STATED);
+            }
             if (time instanceof Part.TimeRange r) {
                 Part.Time first = withHalfDayOf(r.first(), r);
                 Part.Time last = r.last();

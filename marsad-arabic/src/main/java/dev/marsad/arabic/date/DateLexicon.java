@@ -47,7 +47,8 @@ final class DateLexicon {
         RANGE_TO,
         PLURAL_UNIT,
         HOLIDAY,
-        WEEK
+        WEEK,
+        DAY_PERIOD
     }
 
     /**
@@ -82,8 +83,14 @@ final class DateLexicon {
 
     private DateLexicon() {}
 
-    /** The entry of the given category starting at {@code index}, two-token forms first. */
+    /** The entry of the given category starting at {@code index}, longest form first. */
     static Optional<Hit> at(List<Token> tokens, int index, Category category) {
+        if (tokens instanceof WordView view) return view.at(index, category);
+        return lookUp(tokens, index, category);
+    }
+
+    /** {@link #at} without the memory of a {@link WordView}. */
+    static Optional<Hit> lookUp(List<Token> tokens, int index, Category category) {
         Token first = tokens.get(index);
         if (!first.isWord()) return Optional.empty();
         String form = first.form();
@@ -129,13 +136,6 @@ final class DateLexicon {
         return Optional.empty();
     }
 
-    /** Whether the token at index is exactly the given (folded) word, allowing a proclitic. */
-    static boolean isWord(List<Token> tokens, int index, String folded) {
-        if (index >= tokens.size() || !tokens.get(index).isWord()) return false;
-        for (String head : heads(tokens.get(index).form())) if (head.equals(folded)) return true;
-        return false;
-    }
-
     /**
      * How many proclitic letters lead the word, given that the word is not itself in the table
      * but one of its heads is ("وبعد" → 1, "وبالأمس" → 2); 0 otherwise.
@@ -143,14 +143,10 @@ final class DateLexicon {
     static int procliticLength(Token token) {
         if (!token.isWord() || WORDS.containsKey(token.form())) return 0;
         for (String head : heads(token.form())) {
-            if (WORDS.containsKey(head) || isTwoWordHead(head))
+            if (WORDS.containsKey(head) || PREFIXES.contains(head))
                 return token.form().length() - head.length();
         }
         return 0;
-    }
-
-    private static boolean isTwoWordHead(String head) {
-        return PREFIXES.contains(head);
     }
 
     private static List<String> heads(String form) {

@@ -35,7 +35,7 @@ final class FeastReader {
                             .filter(e -> e.value().equals("HIJRI"))
                             .isPresent();
             Part.Calendar yearCalendar =
-                    hijriEra || year < CalendarReader.MIN_YEAR ? Part.Calendar.HIJRI : Part.Calendar.GREGORIAN;
+                    hijriEra || year < YearReader.MIN_YEAR ? Part.Calendar.HIJRI : Part.Calendar.GREGORIAN;
             return Optional.of(
                     new Part.Holiday(calendar, month, day, year, yearCalendar, y + 1 - i + (hijriEra ? 1 : 0)));
         }

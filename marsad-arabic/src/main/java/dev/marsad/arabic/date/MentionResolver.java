@@ -52,8 +52,13 @@ final class MentionResolver {
         if (date instanceof Part.Stretch s) return special.stretch(s, ref);
         Part.Weekday weekday = (Part.Weekday) bySlot.get(Part.Slot.WEEKDAY);
         Part time = bySlot.get(Part.Slot.TIME);
+        if (time instanceof Part.UntilTime u)
+            return date == null && ref.isPresent() ? Optional.of(until(u, ref.get())) : Optional.empty();
         Optional<Dated> dated = dateOf(date, (Part.DayShift) bySlot.get(Part.Slot.DAY_ANCHOR), weekday, ref); // 2
-        if (dated.isEmpty()) return time == null || ref.isEmpty() ? Optional.empty() : timeOnly(time, ref.get());
+        if (dated.isEmpty())
+            return time == null || ref.isEmpty() || time instanceof Part.DayPeriod
+                    ? Optional.empty()
+                    : timeOnly(time, ref.get());
         if (time == null && date == null && bySlot.get(Part.Slot.DAY_ANCHOR) instanceof Part.DayShift d && d.evening())
             return Optional.of(evening(dated.get().day(), zone));
         Resolved resolved = ClockTimes.onDay(dated.get(), time, zone); // 3
@@ -64,6 +69,13 @@ final class MentionResolver {
     private ZoneId zoneOf(Map<Part.Slot, Part> bySlot) {
         if (bySlot.get(Part.Slot.ZONE) instanceof Part.Zone z) return z.zone();
         return reference.map(ZonedDateTime::getZone).orElse(defaultZone);
+    }
+
+    /** حتى الساعة 2:00: from the reference to the first such time after it, whatever the bias. */
+    private static Resolved until(Part.UntilTime u, ZonedDateTime ref) {
+        ZonedDateTime end = new IncompleteDates(Bias.FUTURE).timeOnly(ref, u.last());
+        if (end.isBefore(ref)) end = end.plusDays(1);
+        return new Resolved(ref, end, Grain.SECOND, WeekdayCheck.NOT_STATED);
     }
 
     /** الليلة: from the evening's start to midnight. */

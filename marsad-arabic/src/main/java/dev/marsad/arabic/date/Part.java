@@ -114,6 +114,20 @@ sealed interface Part {
         }
     }
 
+    /** A part of a named day, hours {@code [fromHour, toHour)}: صباح اليوم، مساء أمس، فجر الخميس. */
+    record DayPeriod(int fromHour, int toHour, int tokenCount) implements Part {
+        public Slot slot() {
+            return Slot.TIME;
+        }
+    }
+
+    /** An open range from the reference to a clock time: حتى الساعة 2:00, لغاية الساعة العاشرة مساءً. */
+    record UntilTime(Time last, int tokenCount) implements Part {
+        public Slot slot() {
+            return Slot.TIME;
+        }
+    }
+
     /** A range of days (من 13 إلى 15 تموز): both ends share what only one of them states. */
     record DayRange(CalendarDate first, CalendarDate last, int tokenCount) implements Part {
         public Slot slot() {

@@ -23,6 +23,9 @@ final class RangeReader {
     }
 
     Optional<Part> readAt(int i) {
+        if (toAt(i) == 1 && tokens.get(i).isWord()) {
+            return clock.timeAt(i + 1).map(t -> new Part.UntilTime(t, 1 + t.tokenCount()));
+        }
         int s = DateLexicon.at(tokens, i, Category.CONNECTOR).isPresent() && !calendar.isMonthNameAt(i) ? i + 1 : i;
         if (s >= tokens.size()) return Optional.empty();
         Optional<Part> days = dayRangeAt(i, s);
