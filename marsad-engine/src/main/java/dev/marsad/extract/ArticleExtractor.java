@@ -77,7 +77,7 @@ public final class ArticleExtractor {
         String pageText = dom.body().text();
         PageClassifier.Signals signals = PageClassifier.Signals.of(dom, pageText);
         PageParts parts = new PartsReader().readAndRemove(dom.body(), pageText); // 5.
-        new BoilerplateCleaner().clean(dom); // 6.
+        new BoilerplateCleaner().clean(dom, TextStats.nonSpace(pageText)); // 6.
         List<Block> blocks = findBody(dom); // 7.
         Optional<List<Block>> structured =
                 StructuredBodyCheck.preferStructured(blocks, meta.structuredBody(), pageText); // 8.
