@@ -61,8 +61,7 @@ final class MetadataReader {
         this.visibleDates = new VisibleDates(dateLineParser);
     }
 
-    PageMetadata read(Document dom, URI url, List<String> warnings) {
-        PageIndex index = PageIndex.of(dom);
+    PageMetadata read(Document dom, PageIndex index, URI url, List<String> warnings) {
         JsonLdArticle ld = jsonLd.read(index.jsonLdScripts, warnings); // 1.
         MetaTags metas = MetaTags.of(index.metas);
         Optional<String> siteName = metas.first("og:site_name").or(ld::publisher);

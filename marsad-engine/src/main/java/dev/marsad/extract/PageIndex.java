@@ -22,6 +22,8 @@ final class PageIndex {
     final List<Element> datePublishedProps = new ArrayList<>();
     final List<Element> authorElements = new ArrayList<>();
     final List<Element> dateNamedElements = new ArrayList<>();
+    final List<Element> links = new ArrayList<>();
+    final List<Element> embedCandidates = new ArrayList<>();
     Element canonical;
     Element firstFigcaption;
 
@@ -47,12 +49,17 @@ final class PageIndex {
             }
             case "script" -> {
                 if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) jsonLdScripts.add(e);
+                if (e.hasAttr("data-telegram-post")) embedCandidates.add(e);
             }
             case "link" -> {
                 if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href"))
                     canonical = e;
             }
             case "h1" -> h1s.add(e);
+            case "a" -> {
+                if (e.hasAttr("href")) links.add(e);
+            }
+            case "blockquote", "iframe", "lite-youtube" -> embedCandidates.add(e);
             case "time" -> {
                 if (e.hasAttr("datetime")) times.add(e);
             }
@@ -62,6 +69,7 @@ final class PageIndex {
             default -> {}
         }
         if (e.attributesSize() == 0) return;
+        if (e.nameIs("div") && e.hasAttr("data-href")) embedCandidates.add(e);
         String itemprop = e.attr("itemprop");
         if (itemprop.equals("datePublished")) datePublishedProps.add(e);
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);

@@ -50,8 +50,8 @@ final class PartsReader {
     private record Hit(TextNode text, Kind kind, String marker) {}
 
     /** Reads and removes the parts under {@code root}; {@code pageText} helps split tag runs. */
-    PageParts readAndRemove(Element root, String pageText) {
-        List<Embed> found = embeds.readAndRemove(root); // 1.
+    PageParts readAndRemove(Element root, List<Element> embedCandidates, String pageText) {
+        List<Embed> found = embeds.readAndRemove(embedCandidates); // 1.
         List<RelatedLink> related = new ArrayList<>();
         List<Teaser> teasers = new ArrayList<>();
         List<String> tags = new ArrayList<>();
