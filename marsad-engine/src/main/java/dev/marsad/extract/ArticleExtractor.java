@@ -73,11 +73,12 @@ public final class ArticleExtractor {
         PageDecoder.Text text = (PageDecoder.Text) decoded;
         List<String> warnings = new ArrayList<>(text.warnings());
         Document dom = parse(text.html(), page); // 3.
-        PageMetadata meta = metadataReader.read(dom, page.url(), warnings); // 4.
+        PageIndex index = PageIndex.of(dom);
+        PageMetadata meta = metadataReader.read(dom, index, page.url(), warnings); // 4.
         String pageText = dom.body().text();
-        PageClassifier.Signals signals = PageClassifier.Signals.of(dom, pageText);
-        PageParts parts = new PartsReader().readAndRemove(dom.body(), pageText); // 5.
-        new BoilerplateCleaner().clean(dom); // 6.
+        PageClassifier.Signals signals = new PageClassifier.Signals(index.links, pageText, dom.title());
+        PageParts parts = new PartsReader().readAndRemove(dom.body(), index.embedCandidates, pageText); // 5.
+        new BoilerplateCleaner().clean(dom, TextStats.nonSpace(pageText)); // 6.
         List<Block> blocks = findBody(dom); // 7.
         Optional<List<Block>> structured =
                 StructuredBodyCheck.preferStructured(blocks, meta.structuredBody(), pageText); // 8.

@@ -94,7 +94,7 @@ final class BlockAssembler {
                 return;
             }
             text.append(s);
-            if (t.parentElement() != null && t.parentElement().closest("a") != null) linkChars += TextStats.nonSpace(s);
+            if (TextStats.insideLink(t)) linkChars += TextStats.nonSpace(s);
         }
 
         void flush() {

@@ -69,11 +69,9 @@ final class BoilerplateCleaner {
      */
     private static final double MAX_FURNITURE_SHARE = 0.5;
 
-    /** Removes the furniture from {@code dom} in place. */
-    void clean(Document dom) {
+    /** Removes the furniture from {@code dom} in place; {@code pageText} is its text length. */
+    void clean(Document dom, int pageText) {
         Element body = dom.body();
-        TextStats stats = TextStats.of(body);
-        int pageText = stats.text(body);
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.filter(
                 new NodeFilter() {
@@ -83,7 +81,7 @@ final class BoilerplateCleaner {
                             doomed.add(node);
                             return FilterResult.SKIP_ENTIRELY;
                         }
-                        if (node instanceof Element e && e != body && isFurniture(e, stats, pageText)) {
+                        if (node instanceof Element e && e != body && isFurniture(e, pageText)) {
                             doomed.add(e);
                             return FilterResult.SKIP_ENTIRELY;
                         }
@@ -94,17 +92,22 @@ final class BoilerplateCleaner {
         doomed.forEach(Node::remove);
     }
 
-    private static boolean isFurniture(Element e, TextStats stats, int pageText) {
+    /** Text characters under {@code e}, counted only for the few elements that need it. */
+    private static int chars(Element e) {
+        return TextStats.nonSpace(e.wholeText());
+    }
+
+    private static boolean isFurniture(Element e, int pageText) {
         String tag = e.normalName();
         if (DROPPED_TAGS.contains(tag)) return true;
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) return true;
         if (HIDDEN_STYLE.matcher(e.attr("style")).find()) return true;
         if (FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) return true;
-        if (tag.equals("header") && stats.text(e) < MAX_DROPPED_HEADER_CHARS) return true;
+        if (tag.equals("header") && chars(e) < MAX_DROPPED_HEADER_CHARS) return true;
         // ASP.NET pages wrap the whole page in one form: only a form that is not most of it goes
-        if (LANDMARK_TAGS.contains(tag)) return stats.text(e) < pageText * MAX_FURNITURE_SHARE;
-        if (tag.equals("form")) return stats.text(e) < pageText * MAX_FURNITURE_SHARE;
-        if (ClassHints.isSureFurniture(e)) return stats.text(e) < pageText * MAX_FURNITURE_SHARE;
+        if (LANDMARK_TAGS.contains(tag)) return chars(e) < pageText * MAX_FURNITURE_SHARE;
+        if (tag.equals("form")) return chars(e) < pageText * MAX_FURNITURE_SHARE;
+        if (ClassHints.isSureFurniture(e)) return chars(e) < pageText * MAX_FURNITURE_SHARE;
         return false;
     }
 }

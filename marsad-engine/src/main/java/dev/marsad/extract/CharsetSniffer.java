@@ -23,7 +23,7 @@ final class CharsetSniffer {
     private static final int META_SCAN_BYTES = 1024 * 1024;
 
     /** Bytes sampled for detection and label checks. */
-    private static final int DETECT_SAMPLE_BYTES = 256 * 1024;
+    private static final int DETECT_SAMPLE_BYTES = 64 * 1024;
 
     /** Invalid UTF-8 sequences tolerated in a page labelled UTF-8 (a stray byte in an ad). */
     private static final int MAX_UTF8_ERRORS = 3;

@@ -34,10 +34,13 @@ final class EmbedReader {
     private static final Pattern YOUTUBE_ID =
             Pattern.compile("(?:youtube(?:-nocookie)?\\.com/(?:embed|v|shorts)/|youtu\\.be/|[?&]v=)([\\w-]{6,20})");
 
-    /** Reads the embeds under {@code root}, in page order, and removes them. */
-    List<Embed> readAndRemove(Element root) {
+    /**
+     * Reads the embeds among {@code candidates} (blockquotes, iframes, widget scripts and divs of
+     * the page, in page order) and removes them.
+     */
+    List<Embed> readAndRemove(List<Element> candidates) {
         List<Embed> found = new ArrayList<>();
-        for (Element e : root.select("blockquote, iframe, script, div[data-href], lite-youtube")) {
+        for (Element e : candidates) {
             if (!isCandidate(e)) continue;
             if (e.parent() == null) continue; // inside an embed removed before
             Optional<Embed> embed = read(e);

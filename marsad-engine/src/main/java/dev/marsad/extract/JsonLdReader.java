@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -46,10 +45,9 @@ final class JsonLdReader {
     private final ObjectMapper mapper = new ObjectMapper();
 
     /** The best article object of the page: the one with an articleBody, else the first. */
-    JsonLdArticle read(Document dom, List<String> warnings) {
+    JsonLdArticle read(List<Element> scripts, List<String> warnings) {
         JsonNode best = null;
-        for (Element script : dom.getElementsByTag("script")) {
-            if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) continue;
+        for (Element script : scripts) {
             String json = script.data();
             if (json.length() > MAX_SCRIPT_CHARS) continue;
             try {

@@ -26,7 +26,8 @@ record Markers(
         List<String> dateLine,
         List<String> modifiedLine,
         List<String> byline,
-        List<String> search) {
+        List<String> search,
+        String firstChars) {
 
     private static final String RESOURCE = "markers.properties";
 
@@ -44,6 +45,10 @@ record Markers(
         modifiedLine = List.copyOf(modifiedLine);
         byline = List.copyOf(byline);
         search = List.copyOf(search);
+        StringBuilder first = new StringBuilder();
+        for (List<String> kind : List.of(readAlso, tags, source, agencies, dateLine, modifiedLine, byline, search))
+            for (String m : kind) if (first.indexOf(m.substring(0, 1)) < 0) first.append(m.charAt(0));
+        firstChars = first.toString();
     }
 
     private static Markers load() {
@@ -64,7 +69,8 @@ record Markers(
                 list(p, "date-line"),
                 list(p, "modified-line"),
                 list(p, "byline"),
-                list(p, "search"));
+                list(p, "search"),
+                "");
     }
 
     private static List<String> list(Properties p, String key) {
@@ -76,6 +82,18 @@ record Markers(
                 .distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .toList();
+    }
+
+    /**
+     * True when folded text starting with {@code c} could start a marker of any kind: a cheap
+     * test before folding a text at all.
+     */
+    boolean mayStartMarker(char c) {
+        return firstChars.indexOf(
+                        FoldedText.fold(String.valueOf(c)).isEmpty()
+                                ? c
+                                : FoldedText.fold(String.valueOf(c)).charAt(0))
+                >= 0;
     }
 
     /** Whether a marker may be glued to the next word without a space or colon. */

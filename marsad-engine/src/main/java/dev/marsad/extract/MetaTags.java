@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -19,9 +18,9 @@ final class MetaTags {
 
     private MetaTags() {}
 
-    static MetaTags of(Document dom) {
+    static MetaTags of(List<Element> metaElements) {
         MetaTags tags = new MetaTags();
-        for (Element m : dom.select("meta[content]")) {
+        for (Element m : metaElements) {
             String content = Whitespace.collapse(m.attr("content"));
             if (content.isEmpty()) continue;
             for (String attr : List.of("property", "name", "itemprop")) {

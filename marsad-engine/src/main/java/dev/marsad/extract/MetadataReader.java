@@ -61,31 +61,31 @@ final class MetadataReader {
         this.visibleDates = new VisibleDates(dateLineParser);
     }
 
-    PageMetadata read(Document dom, URI url, List<String> warnings) {
-        JsonLdArticle ld = jsonLd.read(dom, warnings); // 1.
-        MetaTags metas = MetaTags.of(dom);
+    PageMetadata read(Document dom, PageIndex index, URI url, List<String> warnings) {
+        JsonLdArticle ld = jsonLd.read(index.jsonLdScripts, warnings); // 1.
+        MetaTags metas = MetaTags.of(index.metas);
         Optional<String> siteName = metas.first("og:site_name").or(ld::publisher);
         Optional<String> docTitle =
                 metas.first("og:title").or(() -> nonBlank(dom.title())).or(ld::headline);
-        List<String> h1s = dom.select("h1").eachText();
+        List<String> h1s = index.h1s.stream().map(Element::text).toList();
         Optional<String> title = TitleCleaner.clean(docTitle, h1s, siteName).or(ld::headline); // 2.
-        URI canonical = canonical(dom, metas, url); // 3.
+        URI canonical = canonical(index, metas, url); // 3.
         Optional<Instant> published = ld.published()
                 .flatMap(DateValues::parse) // 4.
-                .or(() -> firstDate(dom, metas, PUBLISHED_META))
-                .or(() -> timeElement(dom))
-                .or(() -> visibleDates.published(dom, warnings));
+                .or(() -> firstDate(index, metas, PUBLISHED_META))
+                .or(() -> timeElement(index))
+                .or(() -> visibleDates.published(dom, index, warnings));
         Optional<Instant> modified =
-                ld.modified().flatMap(DateValues::parse).or(() -> firstDate(dom, metas, MODIFIED_META));
-        List<String> authors = !ld.authors().isEmpty() ? ld.authors() : authors(dom, metas); // 5.
-        Optional<Image> image = image(dom, metas, ld); // 6.
+                ld.modified().flatMap(DateValues::parse).or(() -> firstDate(index, metas, MODIFIED_META));
+        List<String> authors = !ld.authors().isEmpty() ? ld.authors() : authors(index, metas); // 5.
+        Optional<Image> image = image(index, metas, ld); // 6.
         Optional<String> section = metas.first("article:section").or(ld::section); // 7.
         List<String> metaTags = metaTags(dom, metas, ld);
         boolean declaresArticle = ld.headline().isPresent()
                 || metas.first("og:type")
                         .map(t -> t.toLowerCase(Locale.ROOT).contains("article"))
                         .orElse(false);
-        Optional<String> subtitle = subtitle(dom)
+        Optional<String> subtitle = subtitle(index)
                 .or(ld::alternativeHeadline)
                 .or(() -> metas.first("og:description"))
                 .or(() -> metas.first("description"));
@@ -110,18 +110,18 @@ final class MetadataReader {
         return t.isEmpty() ? Optional.empty() : Optional.of(t);
     }
 
-    private static URI canonical(Document dom, MetaTags metas, URI url) {
-        Element link = dom.selectFirst("link[rel=canonical][href]");
+    private static URI canonical(PageIndex index, MetaTags metas, URI url) {
+        Element link = index.canonical;
         Optional<String> href = link != null ? Optional.of(link.absUrl("href")) : metas.first("og:url");
         return href.filter(h -> h.startsWith("http")).flatMap(EmbedReader::uri).orElse(url);
     }
 
-    private static Optional<Instant> firstDate(Document dom, MetaTags metas, List<String> names) {
+    private static Optional<Instant> firstDate(PageIndex index, MetaTags metas, List<String> names) {
         for (String name : names) {
             Optional<Instant> d = metas.first(name).flatMap(DateValues::parse);
             if (d.isPresent()) return d;
         }
-        for (Element e : dom.select("[itemprop=datePublished]")) {
+        for (Element e : index.datePublishedProps) {
             if (!names.contains("datePublished")) break;
             Optional<Instant> d = DateValues.parse(
                     e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text());
@@ -130,35 +130,35 @@ final class MetadataReader {
         return Optional.empty();
     }
 
-    private static Optional<Instant> timeElement(Document dom) {
-        for (Element t : dom.select("time[datetime]")) {
+    private static Optional<Instant> timeElement(PageIndex index) {
+        for (Element t : index.times) {
             Optional<Instant> d = DateValues.parse(t.attr("datetime"));
             if (d.isPresent()) return d;
         }
         return Optional.empty();
     }
 
-    private List<String> authors(Document dom, MetaTags metas) {
+    private List<String> authors(PageIndex index, MetaTags metas) {
         Set<String> names = new LinkedHashSet<>();
         for (String key : AUTHOR_META) {
             metas.first(key).filter(v -> !v.startsWith("http")).ifPresent(v -> names.addAll(TagReader.splitList(v)));
             if (!names.isEmpty()) return List.copyOf(names);
         }
-        for (Element e : dom.select("[rel=author], [itemprop=author], .author-name, .byline__name, .author")) {
+        for (Element e : index.authorElements) {
             String name = Bylines.clean(e.text());
             if (!name.isEmpty()) names.add(name);
         }
         return new ArrayList<>(names);
     }
 
-    private static Optional<Image> image(Document dom, MetaTags metas, JsonLdArticle ld) {
+    private static Optional<Image> image(PageIndex index, MetaTags metas, JsonLdArticle ld) {
         Optional<URI> url = metas.first("og:image")
                 .or(ld::image)
                 .or(() -> metas.first("twitter:image"))
                 .flatMap(EmbedReader::uri);
         if (url.isEmpty()) return Optional.empty();
         Optional<String> caption = Optional.empty();
-        Element figcaption = dom.selectFirst("figcaption");
+        Element figcaption = index.firstFigcaption;
         if (figcaption != null) caption = nonBlank(figcaption.text());
         return Optional.of(new Image(url.get(), caption));
     }
@@ -179,8 +179,8 @@ final class MetadataReader {
     /** Elements after the h1 looked at for a subtitle. */
     private static final int SUBTITLE_LOOKAHEAD = 3;
 
-    private static Optional<String> subtitle(Document dom) {
-        Element h1 = dom.selectFirst("h1");
+    private static Optional<String> subtitle(PageIndex index) {
+        Element h1 = index.h1s.isEmpty() ? null : index.h1s.getFirst();
         Element e = h1 == null ? null : h1.nextElementSibling();
         for (int i = 0; e != null && i < SUBTITLE_LOOKAHEAD; i++, e = e.nextElementSibling()) {
             boolean named = e.classNames().stream().anyMatch(c -> SUBTITLE_NAMES.contains(c.toLowerCase(Locale.ROOT)));
@@ -192,8 +192,7 @@ final class MetadataReader {
 
     private static List<String> metaTags(Document dom, MetaTags metas, JsonLdArticle ld) {
         Set<String> tags = new LinkedHashSet<>();
-        for (Element m : dom.select("meta[property=article:tag][content]"))
-            tags.add(Whitespace.collapse(m.attr("content")));
+        tags.addAll(metas.all("article:tag"));
         tags.addAll(ld.keywords());
         if (tags.isEmpty())
             metas.first("keywords")
@@ -204,7 +203,7 @@ final class MetadataReader {
     }
 
     private static String language(Document dom, MetaTags metas) {
-        Element html = dom.selectFirst("html");
+        Element html = dom.firstElementChild();
         String lang = html == null ? "" : html.attr("lang");
         if (lang.isBlank())
             lang = metas.first("content-language")

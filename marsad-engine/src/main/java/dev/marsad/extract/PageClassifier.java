@@ -5,7 +5,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -36,12 +35,7 @@ final class PageClassifier {
     record Verdict(RejectReason reason, String detail) {}
 
     /** What the page looked like before furniture was removed. */
-    record Signals(List<Element> links, String pageText, String documentTitle) {
-        /** Taken before cleaning; the links stay readable after they leave the tree. */
-        static Signals of(Document dom, String pageText) {
-            return new Signals(dom.select("a[href]"), pageText, dom.title());
-        }
-    }
+    record Signals(List<Element> links, String pageText, String documentTitle) {}
 
     Optional<Verdict> classify(Signals page, URI url, PageMetadata meta, List<Block> body) {
         Markers markers = Markers.DEFAULT;

@@ -5,10 +5,7 @@ import dev.marsad.extract.ExtractionOutcome.RejectReason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -89,17 +86,10 @@ final class PageDecoder {
         return new Text(html, choice.charset(), warnings);
     }
 
+    /** {@code bytes} as text; malformed or unmappable bytes become U+FFFD, a BOM is dropped. */
     static String decodeWith(byte[] bytes, Charset charset) {
-        var decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try {
-            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-            return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            // unreachable with REPLACE; keep a readable result anyway
-            return new String(bytes, StandardCharsets.ISO_8859_1);
-        }
+        String text = new String(bytes, charset);
+        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     }
 
     /** Gzip bodies (a saved .html.gz, a server that double-compressed) are inflated to the cap. */

@@ -50,8 +50,8 @@ final class PartsReader {
     private record Hit(TextNode text, Kind kind, String marker) {}
 
     /** Reads and removes the parts under {@code root}; {@code pageText} helps split tag runs. */
-    PageParts readAndRemove(Element root, String pageText) {
-        List<Embed> found = embeds.readAndRemove(root); // 1.
+    PageParts readAndRemove(Element root, List<Element> embedCandidates, String pageText) {
+        List<Embed> found = embeds.readAndRemove(embedCandidates); // 1.
         List<RelatedLink> related = new ArrayList<>();
         List<Teaser> teasers = new ArrayList<>();
         List<String> tags = new ArrayList<>();
@@ -134,6 +134,8 @@ final class PartsReader {
                     public void head(Node node, int depth) {
                         if (!(node instanceof TextNode t) || t.isBlank()) return;
                         String raw = t.getWholeText();
+                        int first = firstVisible(raw);
+                        if (first < 0 || !markers.mayStartMarker(raw.charAt(first))) return;
                         String folded =
                                 FoldedText.fold(raw.length() > MARKER_WINDOW ? raw.substring(0, MARKER_WINDOW) : raw);
                         classify(t, folded).ifPresent(hits::add);
@@ -141,6 +143,15 @@ final class PartsReader {
                 },
                 root);
         return hits;
+    }
+
+    /** Index of the first character that is not space or an opening bracket, or -1. */
+    static int firstVisible(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '(' && c != '[' && c != '\u00A0') return i;
+        }
+        return -1;
     }
 
     private Optional<Hit> classify(TextNode t, String folded) {

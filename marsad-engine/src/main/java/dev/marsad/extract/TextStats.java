@@ -64,7 +64,7 @@ final class TextStats {
         return text == 0 ? 0 : (double) linkText(e) / text;
     }
 
-    private static boolean insideLink(Node node) {
+    static boolean insideLink(Node node) {
         Node p = node.parentNode();
         for (int hops = 0; p instanceof Element e && hops < MAX_LINK_HOPS; hops++, p = p.parentNode()) {
             if (e.nameIs("a")) return true;

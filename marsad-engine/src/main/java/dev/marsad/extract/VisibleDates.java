@@ -35,8 +35,8 @@ final class VisibleDates {
         this.parser = parser;
     }
 
-    Optional<Instant> published(Document dom, List<String> warnings) {
-        List<String> lines = candidates(dom);
+    Optional<Instant> published(Document dom, PageIndex index, List<String> warnings) {
+        List<String> lines = candidates(dom, index);
         for (String line : lines) {
             Optional<Instant> d = parser.apply(line);
             if (d.isPresent()) return d;
@@ -45,7 +45,7 @@ final class VisibleDates {
         return Optional.empty();
     }
 
-    private static List<String> candidates(Document dom) {
+    private static List<String> candidates(Document dom, PageIndex index) {
         List<String> out = new ArrayList<>();
         List<String> markers = Markers.DEFAULT.dateLine();
         NodeTraversor.traverse(
@@ -53,7 +53,10 @@ final class VisibleDates {
                     @Override
                     public void head(Node node, int depth) {
                         if (!(node instanceof TextNode t) || t.isBlank() || out.size() >= MAX_CANDIDATES) return;
-                        String text = Whitespace.collapse(t.getWholeText());
+                        String raw = t.getWholeText();
+                        int first = PartsReader.firstVisible(raw);
+                        if (first < 0 || !Markers.DEFAULT.mayStartMarker(raw.charAt(first))) return;
+                        String text = Whitespace.collapse(raw);
                         if (text.length() > MAX_LINE_CHARS) return;
                         if (Markers.leading(markers, FoldedText.fold(text), Markers.Glue.WORD)
                                 .isPresent()) {
@@ -65,7 +68,7 @@ final class VisibleDates {
                     }
                 },
                 dom.body() == null ? dom : dom.body());
-        for (Element e : dom.select("[class], [id]")) {
+        for (Element e : index.dateNamedElements) {
             if (out.size() >= MAX_CANDIDATES) break;
             if (!DATE_NAMES.matcher(e.className() + " " + e.id()).find()) continue;
             String text = Whitespace.collapse(e.text());

@@ -1,0 +1,84 @@
+package dev.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The elements metadata is read from, collected in one walk over the page instead of one CSS
+ * selection each (every selection walks the whole DOM).
+ */
+final class PageIndex {
+
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> jsonLdScripts = new ArrayList<>();
+    final List<Element> h1s = new ArrayList<>();
+    final List<Element> times = new ArrayList<>();
+    final List<Element> datePublishedProps = new ArrayList<>();
+    final List<Element> authorElements = new ArrayList<>();
+    final List<Element> dateNamedElements = new ArrayList<>();
+    final List<Element> links = new ArrayList<>();
+    final List<Element> embedCandidates = new ArrayList<>();
+    Element canonical;
+    Element firstFigcaption;
+
+    private PageIndex() {}
+
+    static PageIndex of(Document dom) {
+        PageIndex index = new PageIndex();
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof Element e) index.add(e);
+                    }
+                },
+                dom);
+        return index;
+    }
+
+    private void add(Element e) {
+        switch (e.normalName()) {
+            case "meta" -> {
+                if (e.hasAttr("content")) metas.add(e);
+            }
+            case "script" -> {
+                if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) jsonLdScripts.add(e);
+                if (e.hasAttr("data-telegram-post")) embedCandidates.add(e);
+            }
+            case "link" -> {
+                if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href"))
+                    canonical = e;
+            }
+            case "h1" -> h1s.add(e);
+            case "a" -> {
+                if (e.hasAttr("href")) links.add(e);
+            }
+            case "blockquote", "iframe", "lite-youtube" -> embedCandidates.add(e);
+            case "time" -> {
+                if (e.hasAttr("datetime")) times.add(e);
+            }
+            case "figcaption" -> {
+                if (firstFigcaption == null) firstFigcaption = e;
+            }
+            default -> {}
+        }
+        if (e.attributesSize() == 0) return;
+        if (e.nameIs("div") && e.hasAttr("data-href")) embedCandidates.add(e);
+        String itemprop = e.attr("itemprop");
+        if (itemprop.equals("datePublished")) datePublishedProps.add(e);
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (itemprop.equals("author")
+                || e.attr("rel").equals("author")
+                || names.contains("author-name")
+                || names.contains("byline__name")
+                || e.hasClass("author")) authorElements.add(e);
+        if (names.contains("date") || names.contains("time") || names.contains("publish") || names.contains("posted"))
+            dateNamedElements.add(e);
+    }
+}
