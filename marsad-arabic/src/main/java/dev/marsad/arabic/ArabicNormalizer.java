@@ -27,7 +27,7 @@ public final class ArabicNormalizer {
     /** The index key: all rules. */
     public static final ArabicNormalizer SEARCH = of(EnumSet.allOf(NormalizationRule.class));
 
-    /** Names and tags: letter forms folded, ة/ى, digits-as-written punctuation and case kept apart. */
+    /** Names and tags: letter forms, digits and Latin case folded; ة, ى and punctuation kept. */
     public static final ArabicNormalizer MATCHING = of(EnumSet.of(
             NormalizationRule.PRESENTATION_FORMS,
             NormalizationRule.INVISIBLE_CHARACTERS,

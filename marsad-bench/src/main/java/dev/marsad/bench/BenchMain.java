@@ -25,7 +25,9 @@ import picocli.CommandLine.Command;
             ExtractBench.class,
             NerBench.class,
             SectionBench.class,
-            WebBench.class
+            WebBench.class,
+            DemoSitesBench.class,
+            DemoIngestBench.class
         })
 public final class BenchMain implements Runnable {
 

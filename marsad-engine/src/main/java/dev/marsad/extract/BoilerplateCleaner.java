@@ -34,11 +34,6 @@ final class BoilerplateCleaner {
             "input",
             "select",
             "textarea",
-            "nav",
-            "aside",
-            "footer",
-            "dialog",
-            "menu",
             "link",
             "meta",
             "map",
@@ -50,6 +45,13 @@ final class BoilerplateCleaner {
     /** ARIA landmark roles of page furniture. */
     private static final java.util.Set<String> FURNITURE_ROLES =
             java.util.Set.of("navigation", "banner", "contentinfo", "complementary", "search");
+
+    /**
+     * Landmarks of page furniture, dropped unless they hold most of the page text (broken markup
+     * leaves an unclosed {@code <aside>} around the whole article).
+     */
+    private static final java.util.Set<String> LANDMARK_TAGS =
+            java.util.Set.of("nav", "aside", "footer", "dialog", "menu");
 
     /** Inline styles that hide an element. */
     private static final Pattern HIDDEN_STYLE =
@@ -100,6 +102,7 @@ final class BoilerplateCleaner {
         if (FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) return true;
         if (tag.equals("header") && stats.text(e) < MAX_DROPPED_HEADER_CHARS) return true;
         // ASP.NET pages wrap the whole page in one form: only a form that is not most of it goes
+        if (LANDMARK_TAGS.contains(tag)) return stats.text(e) < pageText * MAX_FURNITURE_SHARE;
         if (tag.equals("form")) return stats.text(e) < pageText * MAX_FURNITURE_SHARE;
         if (ClassHints.isSureFurniture(e)) return stats.text(e) < pageText * MAX_FURNITURE_SHARE;
         return false;

@@ -44,7 +44,10 @@ final class ArticlePageBuilder {
         Article a = analyzed.article();
         Optional<IndexedArticle> original = indexed.duplicateOf().flatMap(index::article);
         return new ArticlePage(
-                PageChrome.of(config, a.title(), ""),
+                PageChrome.of(config, a.title(), "")
+                        .withDescription(a.subtitle()
+                                .orElseGet(() ->
+                                        a.paragraphs().stream().findFirst().orElse(""))),
                 a.title(),
                 a.subtitle().orElse(""),
                 ArticleCard.siteOf(a),

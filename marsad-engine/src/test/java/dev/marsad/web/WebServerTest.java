@@ -119,6 +119,7 @@ class WebServerTest {
         assertThat(page).contains("href=\"/tag/karabakh\"", ">كاراباخ</a>");
         assertThat(page).contains("حقائق", "أمس الثلاثاء", "الثلاثاء 19 سبتمبر 2023", "<dd>نحو 30 مركز</dd>");
         assertThat(page).contains("href=\"/search?entity=loc%3Abaku\"", "وزارة الدفاع الأذرية");
+        assertThat(page).contains("<meta name=\"description\" content=\"أعلنت وزارة الدفاع الأذرية وقف العمليات");
     }
 
     @Test
@@ -410,6 +411,15 @@ class WebServerTest {
                 send(HttpRequest.newBuilder(server.baseUri().resolve("/article/" + WebFixtures.CEASEFIRE_ID))
                         .header("If-None-Match", etag));
         assertThat(again.statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void headRequestsAnswerLikeGet() throws Exception {
+        HttpResponse<String> head =
+                send(HttpRequest.newBuilder(server.baseUri().resolve("/article/" + WebFixtures.CEASEFIRE_ID))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
     }
 
     @Test

@@ -24,6 +24,9 @@ public final class MarsadArabicTokenizer extends Tokenizer {
     /** First size of the read buffer; it doubles as needed. */
     private static final int INITIAL_BUFFER = 4096;
 
+    /** A buffer grown past this many chars (a huge field) is dropped on reset; smaller ones are reused. */
+    private static final int KEPT_BUFFER = 1 << 20;
+
     private static final String[] TYPE_NAMES = Arrays.stream(TokenType.values())
             .map(t -> "<" + t.name().toUpperCase(Locale.ROOT) + ">")
             .toArray(String[]::new);
@@ -83,6 +86,6 @@ public final class MarsadArabicTokenizer extends Tokenizer {
         super.reset();
         scanner = null;
         length = 0;
-        if (buffer.length > INITIAL_BUFFER * 16) buffer = new char[INITIAL_BUFFER]; // drop a huge field's buffer
+        if (buffer.length > KEPT_BUFFER) buffer = new char[INITIAL_BUFFER];
     }
 }

@@ -110,7 +110,7 @@ public final class CliticSplitter {
         int first = word[0] - FIRST_ARABIC;
         if (first < 0 || first >= readingsByFirstLetter.length || readingsByFirstLetter[first].length == 0) return -1;
         if (protectedWords.contains(word, 0, length)) return -1;
-        int enclitic = encliticLength(word, 0, length, false);
+        int enclitic = encliticOf(word, 0, length);
         if (enclitic > 0 && protectedWords.contains(word, 0, length - enclitic)) return -1;
         int longestValid = -1;
         for (int r : readingsByFirstLetter[first]) {
@@ -152,6 +152,11 @@ public final class CliticSplitter {
     /** Length of the enclitic ending {@code word[offset, offset + length)}, or 0. */
     int encliticLength(char[] word, int offset, int length, boolean writtenTehMarbuta) {
         if (writtenTehMarbuta || length < 2 || protectedWords.contains(word, offset, length)) return 0;
+        return encliticOf(word, offset, length);
+    }
+
+    /** The enclitic by length checks alone, for a word already known not to be protected. */
+    private static int encliticOf(char[] word, int offset, int length) {
         for (char[] enclitic : ENCLITICS) {
             int base = length - enclitic.length;
             int min = enclitic.length == 1 && enclitic[0] != HEH

@@ -70,16 +70,24 @@ public final class StemsCommand implements Callable<Integer> {
         }
         List<Word> words = read(tsv);
         out.printf(Locale.ROOT, "%d distinct (form, lemma) content words from %s%n", words.size(), tsv);
-        out.printf(Locale.ROOT, "%-34s %16s %20s %10s%n", "stemmer", "same lemma→same", "different→different", "mean");
+        out.printf(
+                Locale.ROOT,
+                "%-34s %16s %20s %10s %14s%n",
+                "stemmer",
+                "same lemma→same",
+                "different→different",
+                "mean",
+                "false merges");
         for (Map.Entry<String, UnaryOperator<String>> s : stemmers().entrySet()) {
             Rates r = rates(words, s.getValue());
             out.printf(
                     Locale.ROOT,
-                    "%-34s %15.2f%% %19.2f%% %9.2f%%%n",
+                    "%-34s %15.2f%% %19.2f%% %9.2f%% %14d%n",
                     s.getKey(),
                     100 * r.sameLemma(),
                     100 * r.differentLemma(),
-                    100 * (r.sameLemma() + r.differentLemma()) / 2);
+                    100 * (r.sameLemma() + r.differentLemma()) / 2,
+                    r.falseMerges());
         }
         return 0;
     }
@@ -129,8 +137,8 @@ public final class StemsCommand implements Callable<Integer> {
         }
     }
 
-    /** The two agreement rates of one stemmer. */
-    record Rates(double sameLemma, double differentLemma) {}
+    /** The two agreement rates of one stemmer, and how many different-lemma pairs share a stem. */
+    record Rates(double sameLemma, double differentLemma, long falseMerges) {}
 
     /**
      * Counts pairs by grouping instead of looping over all of them: pairs sharing a key are C(n, 2)
@@ -156,7 +164,8 @@ public final class StemsCommand implements Callable<Integer> {
         long differentLemmaSameStem = sum(byStem) - sameLemmaSameStem - sameSurface;
         return new Rates(
                 sameLemma == 0 ? 1 : (double) sameLemmaSameStem / sameLemma,
-                differentLemma == 0 ? 1 : 1 - (double) differentLemmaSameStem / differentLemma);
+                differentLemma == 0 ? 1 : 1 - (double) differentLemmaSameStem / differentLemma,
+                differentLemmaSameStem);
     }
 
     private static long sum(Map<String, Integer> groups) {

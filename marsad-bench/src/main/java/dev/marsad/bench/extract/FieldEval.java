@@ -124,7 +124,7 @@ final class FieldEval {
     }
 
     static boolean sameDate(String gold, Instant ours) {
-        String g = gold.strip();
+        String g = gold.strip().replace(' ', 'T');
         try {
             return Duration.between(OffsetDateTime.parse(g).toInstant(), ours)
                             .abs()
