@@ -12,7 +12,8 @@ import java.util.Optional;
  *       حفظ السلام الروسية" → ORG, head included;
  *   <li>a place head and a name, one word or a construct pair: "مدينة خيرسون" → LOC خيرسون,
  *       "محافظة صلاح الدين" → LOC صلاح الدين, head excluded;
- *   <li>a known given name followed by more name words: "برند جوتشولك" is not found, "محمد صالح" is.
+ *   <li>a known given name followed by more name words: "محمد صالح";
+ *   <li>a speaker between a reporting verb and إن/أن: "وقال جوتشولك إن" → PER جوتشولك.
  * </ol>
  *
  * <p>Words already claimed by the gazetteer ({@code taken}) end a pattern's name.
@@ -48,6 +49,13 @@ final class NamePatterns {
     private static final String PRONOUN_HA = "\u0647\u0627";
 
     private static final String PRONOUN_HUM = "\u0647\u0645";
+    /** "إن", "أن" and with the pronoun: what follows a speaker's name (normalised). */
+    private static final List<String> THAT = List.of(
+            "\u0627\u0646",
+            "\u0627\u0646\u0647",
+            "\u0627\u0646\u0647\u0627",
+            "\u0628\u0627\u0646",
+            "\u0628\u0627\u0646\u0647");
     /** Sound plural endings, normalised: ون، ين، ات. */
     private static final List<String> PLURAL_ENDINGS = List.of("\u0648\u0646", "\u064A\u0646", "\u0627\u062A");
     /** Attached pronoun "نا" (ومواقفنا). */
@@ -84,7 +92,23 @@ final class NamePatterns {
         if (listedReading(words.get(i), lexicon.orgHeads()).isPresent()) return organisation(words, taken, i);
         if (listedReading(words.get(i), lexicon.placeHeads()).isPresent()) return place(words, taken, i);
         if (listedReading(words.get(i), lexicon.firstNames()).isPresent()) return personByGivenName(words, taken, i);
+        if (listedReading(words.get(i), lexicon.speechVerbs()).isPresent()) return speaker(words, taken, i);
         return Optional.empty();
+    }
+
+    /**
+     * A reporting verb, a name and then إن/أن or a colon: "وقال جوتشولك إن" gives the speaker.
+     * Common subjects (مسؤول، مصدر، شهود) and definite nouns (الوزارة) are no speakers.
+     */
+    private Optional<PatternMatch> speaker(List<Word> words, boolean[] taken, int i) {
+        int j = i + 1;
+        if (j >= words.size() || taken[j] || !words.get(j).isJoinedToPrevious()) return Optional.empty();
+        if (listedReading(words.get(j), lexicon.notSpeakers()).isPresent()) return Optional.empty();
+        int end = nameEnd(words, taken, j);
+        if (end == j || end >= words.size()) return Optional.empty();
+        Word next = words.get(end);
+        boolean reported = next.gap().startsWith(":") || (next.isJoinedToPrevious() && THAT.contains(next.norm()));
+        return reported ? Optional.of(span(Entity.Type.PER, words, j, end, 0)) : Optional.empty();
     }
 
     private Optional<PatternMatch> personAfterTitle(List<Word> words, boolean[] taken, int i) {

@@ -83,6 +83,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void findsASpeakerBetweenAReportingVerbAndThat() {
+        assertThat(found("وقال هولمستروم إن الخطة جاهزة")).containsExactly("PER هولمستروم per:هولمستروم");
+        assertThat(found("وقال مسؤول إن الخطة جاهزة")).isEmpty();
+        assertThat(found("وقالت الوزارة إن الخطة جاهزة")).isEmpty();
+        assertThat(found("وقال هولمستروم في مؤتمر صحفي")).isEmpty();
+    }
+
+    @Test
     void endsAnOrganisationAtADefiniteNounThatIsNoAdjective() {
         assertThat(found("طالبت وزارة الكهرباء المواطنين بالترشيد"))
                 .containsExactly("ORG وزارة الكهرباء org:وزاره-كهرباء");

@@ -87,6 +87,12 @@ class TagUnifierTest {
     }
 
     @Test
+    void namesATagWithoutItsDescriptor() {
+        assertThat(unifier.unify(List.of("إقليم كاراباخ", "كاراباخ")).getFirst().name())
+                .isEqualTo("كاراباخ");
+    }
+
+    @Test
     void makesUrlSafeKeys() {
         for (Tag tag : unifier.unify(List.of(Fixtures.text("tags-glued-run.txt"), "كرة القدم", "G20 قمة")))
             assertThat(tag.key()).as(tag.name()).matches("[\\p{L}\\p{N}:-]+");
