@@ -30,10 +30,7 @@ final class StorySummary {
         var tags = new LinkedHashMap<String, Integer>();
         var entities = new LinkedHashMap<String, Integer>();
         for (IndexedArticle a : byTime) {
-            publishers.add(a.analyzed()
-                    .article()
-                    .siteName()
-                    .orElse(a.analyzed().article().url().getHost()));
+            publishers.add(publisherOf(a));
             for (Tag t : a.analyzed().tags()) tags.merge(t.key(), 1, Integer::sum);
             for (Entity e : a.analyzed().entities()) entities.merge(e.id(), 1, Integer::sum);
         }
