@@ -17,6 +17,7 @@ final class Bylines {
         var label = Markers.leading(labels, folded, Markers.Glue.WORD);
         if (label.isPresent()) text = MarkedBlock.stripMarker(text, label.get());
         text = text.replaceAll("^[\\s:\u2013\u2014-]+|[\\s,\u060C|\u2013\u2014-]+$", "");
-        return text.length() > MAX_NAME_CHARS ? "" : text;
+        // a name never holds a URL (microdata that puts the logo URL next to the name)
+        return text.length() > MAX_NAME_CHARS || text.contains("http") ? "" : text;
     }
 }

@@ -190,7 +190,8 @@ final class ClassHints {
     /** True when the element is page furniture beyond doubt (ads, share bars, comments, …). */
     static boolean isSureFurniture(Element e) {
         String[] words = words(e);
-        return words.length > 0 && matches(words, DROP);
+        // "entry-content no-share": a content name outweighs a furniture word
+        return words.length > 0 && matches(words, DROP) && !matches(words, POSITIVE);
     }
 
     private static boolean matches(String[] words, Set<String> names) {

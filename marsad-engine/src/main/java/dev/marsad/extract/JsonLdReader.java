@@ -94,12 +94,12 @@ final class JsonLdReader {
                 text(n, "alternativeHeadline").or(() -> text(n, "description")),
                 text(n, "datePublished").or(() -> text(n, "dateCreated")),
                 text(n, "dateModified"),
-                names(n.get("author")),
+                names(n.get("author"), true),
                 imageUrl(n.get("image")).or(() -> imageUrl(n.get("thumbnailUrl"))),
                 text(n, "articleSection"),
                 text(n, "articleBody").or(() -> text(n, "text")),
                 keywords(n.get("keywords")),
-                names(n.get("publisher")).stream().findFirst(),
+                names(n.get("publisher"), false).stream().findFirst(),
                 text(n, "url"));
     }
 
@@ -111,7 +111,8 @@ final class JsonLdReader {
         return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 
-    private static List<String> names(JsonNode v) {
+    /** Names of persons or organisations; with {@code bylines} true, organisations are skipped. */
+    private static List<String> names(JsonNode v, boolean bylines) {
         List<String> out = new ArrayList<>();
         if (v == null) return out;
         List<JsonNode> items = new ArrayList<>();
@@ -121,7 +122,10 @@ final class JsonLdReader {
             Optional<String> name = item.isObject()
                     ? text(item, "name")
                     : Optional.of(item.asText().strip());
-            name.filter(s -> !s.isBlank() && !s.startsWith("http")).ifPresent(out::add);
+            // an Organization given as "author" is the publisher, not a byline
+            boolean organisation = item.path("@type").asText("").equalsIgnoreCase("Organization");
+            if (bylines && organisation) continue;
+            name.filter(s -> !s.isBlank() && !s.contains("http")).ifPresent(out::add);
         }
         return out;
     }
