@@ -15,6 +15,15 @@ import java.util.Objects;
  */
 final class PagePipeline {
 
+    /**
+     * Why a page with text but no publication date is not kept: news articles state when they
+     * were published (metadata, JSON-LD, a time element or a visible date line), while "about us"
+     * pages, section fronts and other site pages do not, and an undated page would sort as the
+     * newest story of all.
+     */
+    static final String NO_DATE =
+            "no publication date: a news article states one (about pages and section fronts do not)";
+
     private final ArticleExtractor extractor;
     private final ArticleAnalyzer analyzer;
     private final ArticleLinker linker;
@@ -48,6 +57,9 @@ final class PagePipeline {
     Result process(Page page) {
         return switch (extractor.extract(page)) {
             case ExtractionOutcome.Rejected rejected -> new Rejected(rejected.reason(), rejected.detail());
+            case ExtractionOutcome.Extracted extracted
+            when extracted.article().published().isEmpty() ->
+                new Rejected(ExtractionOutcome.RejectReason.NOT_AN_ARTICLE, NO_DATE);
             case ExtractionOutcome.Extracted extracted -> {
                 AnalyzedArticle analyzed = analyzer.analyze(siteNames.name(extracted.article()));
                 yield new Stored(linker.link(analyzed));
