@@ -4,13 +4,9 @@ import dev.marsad.analyze.ArticleAnalyzer;
 import dev.marsad.crawl.Page;
 import dev.marsad.extract.ArticleExtractor;
 import dev.marsad.extract.ExtractionOutcome;
-import java.net.URI;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -31,17 +27,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE|URL", description = "an HTML file (may be .gz) or an http(s) URL")
-    String target;
-
-    @Option(names = "--url", description = "the page URL to resolve links against (for files)")
-    URI pageUrl;
+    @Mixin
+    PageTarget target;
 
     @Override
     public Integer call() {
-        Page page = PageInputs.isUrl(target)
-                ? PageInputs.fetch(target)
-                : PageInputs.file(Path.of(target), Optional.ofNullable(pageUrl));
+        Page page = target.read();
         ExtractionOutcome outcome = new ArticleExtractor().extract(page);
         return switch (outcome) {
             case ExtractionOutcome.Extracted e -> {

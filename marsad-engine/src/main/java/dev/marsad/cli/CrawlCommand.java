@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,11 +29,8 @@ final class CrawlCommand implements Callable<Integer> {
                     "JSON sources file: {\"sources\":[{\"id\",\"name\",\"feeds\",\"sitemaps\",\"startPages\",\"delayMillis\"}]}.")
     Path sources;
 
-    @Option(
-            names = "--data",
-            description = "Data folder (default: ${DEFAULT-VALUE}).",
-            defaultValue = DataDirectory.DEFAULT)
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Option(
             names = "--max-pages",
@@ -47,7 +45,7 @@ final class CrawlCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         SourceList list = SourceList.read(sources);
-        var dir = new DataDirectory(data);
+        var dir = data.directory();
         try (var session = IngestSession.open(dir, SiteNames.of(list.sources()));
                 var state = CrawlState.open(dir.crawlDatabase())) {
             CrawlSummary summary = crawl(dir, list, state, session, maxPages, out);

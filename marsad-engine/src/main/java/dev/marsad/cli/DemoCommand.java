@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -31,11 +32,8 @@ final class DemoCommand implements Callable<Integer> {
     /** More than the demo serves, so one run crawls all of it. */
     private static final int MAX_PAGES = 1000;
 
-    @Option(
-            names = "--data",
-            description = "Data folder (default: ${DEFAULT-VALUE}).",
-            defaultValue = DataDirectory.DEFAULT)
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Option(
             names = "--port",
@@ -65,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        var dir = new DataDirectory(data);
+        var dir = data.directory();
         out.println("starting the demo newsroom …");
         try (var newsroom = DemoNewsroom.start(java.net.InetAddress.getLoopbackAddress(), sitesPort)) {
             for (Site site : newsroom.sites())

@@ -12,14 +12,11 @@ import dev.marsad.extract.Block;
 import dev.marsad.extract.ExtractionOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,20 +39,15 @@ public final class ExtractCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE|URL", description = "an HTML file (may be .gz) or an http(s) URL")
-    String target;
-
-    @Option(names = "--url", description = "the page URL to resolve links against (for files)")
-    URI pageUrl;
+    @Mixin
+    PageTarget target;
 
     @Option(names = "--warnings", description = "also print what was odd about the page to stderr")
     boolean warnings;
 
     @Override
     public Integer call() {
-        Page page = PageInputs.isUrl(target)
-                ? PageInputs.fetch(target)
-                : PageInputs.file(Path.of(target), Optional.ofNullable(pageUrl));
+        Page page = target.read();
         ExtractionOutcome outcome = new ArticleExtractor().extract(page);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();

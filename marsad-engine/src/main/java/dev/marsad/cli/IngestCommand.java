@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,11 +32,8 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, folders, WARC files or http(s) URLs.")
     List<String> inputs;
 
-    @Option(
-            names = "--data",
-            description = "Data folder (default: ${DEFAULT-VALUE}).",
-            defaultValue = DataDirectory.DEFAULT)
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -44,7 +41,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        var dir = new DataDirectory(data);
+        var dir = data.directory();
         try (var session = IngestSession.open(dir)) {
             List<URI> urls =
                     inputs.stream().filter(PageInputs::isUrl).map(URI::create).toList();

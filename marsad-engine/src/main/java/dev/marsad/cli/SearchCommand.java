@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jsoup.parser.Parser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,11 +34,8 @@ final class SearchCommand implements Callable<Integer> {
             description = "Words to find; empty lists the latest.")
     String text = "";
 
-    @Option(
-            names = "--data",
-            description = "Data folder (default: ${DEFAULT-VALUE}).",
-            defaultValue = DataDirectory.DEFAULT)
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Option(names = "--from", description = "First publication day, like 2023-09-20.")
     String from;
@@ -68,9 +66,10 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path indexDir = new DataDirectory(data).index();
+        Path indexDir = data.directory().index();
         if (!Files.isDirectory(indexDir))
-            throw new IllegalArgumentException("no index in " + data + ": run 'marsad demo' or 'marsad ingest' first");
+            throw new IllegalArgumentException(
+                    "no index in " + data.directory().root() + ": run 'marsad demo' or 'marsad ingest' first");
         var query = new SearchQuery(
                 text,
                 day("--from", from),

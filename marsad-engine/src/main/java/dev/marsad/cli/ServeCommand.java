@@ -7,13 +7,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,11 +25,8 @@ import picocli.CommandLine.Spec;
         description = "Serve the reader site, the JSON API (/api) and the feeds from the data folder's index.")
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(
-            names = "--data",
-            description = "Data folder (default: ${DEFAULT-VALUE}).",
-            defaultValue = DataDirectory.DEFAULT)
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Option(
             names = "--host",
@@ -92,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
                 Optional.ofNullable(publicUrl),
                 zoneId(),
                 WebConfig.defaults().pageSize());
-        LuceneArticleIndex index = LuceneArticleIndex.open(new DataDirectory(data).index());
+        LuceneArticleIndex index = LuceneArticleIndex.open(data.directory().index());
         try {
             return new Serving(WebServer.start(index, new InetSocketAddress(host, port), config), index);
         } catch (RuntimeException e) {
