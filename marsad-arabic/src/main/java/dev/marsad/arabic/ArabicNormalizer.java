@@ -27,7 +27,7 @@ public final class ArabicNormalizer {
     /** The index key: all rules. */
     public static final ArabicNormalizer SEARCH = of(EnumSet.allOf(NormalizationRule.class));
 
-    /** Names and tags: letter forms folded, ة/ى, digits-as-written punctuation and case kept apart. */
+    /** Names and tags: letter forms, digits and Latin case folded; ة, ى and punctuation kept. */
     public static final ArabicNormalizer MATCHING = of(EnumSet.of(
             NormalizationRule.PRESENTATION_FORMS,
             NormalizationRule.INVISIBLE_CHARACTERS,
@@ -125,6 +125,31 @@ public final class ArabicNormalizer {
             if (m == c) target[written++] = c;
             else if (m == CharTable.EXPAND) written = appendExpansion(table.expansion(c), target, written);
             else if (m != CharTable.DELETE) target[written++] = m;
+        }
+        return written;
+    }
+
+    /**
+     * Normalises {@code buffer[0, length)} in place and returns the new length, or -1 (buffer
+     * untouched) when it holds a char that expands (a presentation form): then use {@link
+     * #normalize(char[], int, char[])}. Allocates nothing; the Lucene filter's fast path.
+     */
+    public int normalizeInPlace(char[] buffer, int length) {
+        int first = -1;
+        for (int i = 0; i < length; i++) {
+            char c = buffer[i];
+            char m = table.map(c);
+            if (m == c) continue;
+            if (m == CharTable.EXPAND) return -1;
+            if (first < 0) first = i;
+        }
+        if (first < 0) return length;
+        int written = first;
+        for (int i = first; i < length; i++) {
+            char c = buffer[i];
+            char m = table.map(c);
+            if (m == c) buffer[written++] = c;
+            else if (m != CharTable.DELETE) buffer[written++] = m;
         }
         return written;
     }

@@ -14,7 +14,21 @@ import picocli.CommandLine.Command;
         name = "marsad bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks and evaluations against peers, measured in the same run.",
-        subcommands = {StoriesBench.class, ExtractBench.class})
+        subcommands = {
+            StoriesBench.class,
+            dev.marsad.bench.arabic.StemsCommand.class,
+            dev.marsad.bench.arabic.NamesCommand.class,
+            dev.marsad.bench.arabic.SearchCommand.class,
+            dev.marsad.bench.arabic.AnalyzerSpeedCommand.class,
+            DatesBench.class,
+            CrawlBench.class,
+            ExtractBench.class,
+            NerBench.class,
+            SectionBench.class,
+            WebBench.class,
+            DemoSitesBench.class,
+            DemoIngestBench.class
+        })
 public final class BenchMain implements Runnable {
 
     @CommandLine.Spec
@@ -30,9 +44,11 @@ public final class BenchMain implements Runnable {
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         CommandLine cli = new CommandLine(new BenchMain()).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("marsad bench " + commandLine.getCommandName() + ": " + e.getMessage());
+            err.println("marsad bench " + commandLine.getCommandName() + ": " + e);
+            if (java.util.Arrays.asList(args).contains("--debug")) e.printStackTrace(err);
             return 1;
         });
-        System.exit(cli.execute(args));
+        System.exit(cli.execute(
+                java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new)));
     }
 }

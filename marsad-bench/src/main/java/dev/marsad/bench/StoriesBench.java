@@ -109,11 +109,18 @@ final class StoriesBench implements Callable<Integer> {
         gold.keySet().forEach(id -> singletons.put(id, id));
         double[] baseline = bcubed(gold, singletons);
         long truePairs = predictedPairs.stream().filter(goldPairs::contains).count();
-        out.printf("articles: %d, analyze+link %.1f s (%.0f articles/s)%n", n, seconds, n / seconds);
-        out.printf("stories  B-cubed   P      R      F1%n");
-        out.printf("  marsad          %.3f  %.3f  %.3f%n", marsad[0], marsad[1], marsad[2]);
-        out.printf("  all singletons  %.3f  %.3f  %.3f%n", baseline[0], baseline[1], baseline[2]);
         out.printf(
+                java.util.Locale.ROOT,
+                "articles: %d, analyze+link %.1f s (%.0f articles/s)%n",
+                n,
+                seconds,
+                n / seconds);
+        out.printf(java.util.Locale.ROOT, "stories  B-cubed   P      R      F1%n");
+        out.printf(java.util.Locale.ROOT, "  marsad          %.3f  %.3f  %.3f%n", marsad[0], marsad[1], marsad[2]);
+        out.printf(
+                java.util.Locale.ROOT, "  all singletons  %.3f  %.3f  %.3f%n", baseline[0], baseline[1], baseline[2]);
+        out.printf(
+                java.util.Locale.ROOT,
                 "near-duplicate pairs: predicted %d, gold %d, correct %d: precision %.3f, recall %.3f%n",
                 predictedPairs.size(),
                 goldPairs.size(),

@@ -1,36 +1,22 @@
 package dev.marsad.analyze;
 
+import dev.marsad.arabic.ArabicNormalizer;
+import dev.marsad.arabic.name.NameKey;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The seam between analyze and the language core: the normal form of a text and the
  * spelling-variant key of a name.
  *
- * <p>Until marsad-arabic's {@code ArabicNormalizer} and {@code NameKey} land on main, this class
- * carries the few rules analyze needs; each method body then becomes one call to them. Nothing
- * else in this package normalises text on its own.
+ * <p>Normalisation is marsad-arabic's {@link ArabicNormalizer}, name keys its {@link NameKey}.
+ * Clitic readings and the light stem used for keyword lists live here too. Nothing else in this
+ * package normalises text on its own.
  */
 final class ArabicForms {
 
     private static final char ALEF = '\u0627';
-    private static final char ALEF_MADDA = '\u0622';
-    private static final char ALEF_HAMZA_ABOVE = '\u0623';
-    private static final char ALEF_HAMZA_BELOW = '\u0625';
-    private static final char ALEF_WASLA = '\u0671';
-    private static final char ALEF_MAKSURA = '\u0649';
-    private static final char YEH = '\u064A';
-    private static final char FARSI_YEH = '\u06CC';
-    private static final char TEH_MARBUTA = '\u0629';
-    private static final char HEH = '\u0647';
-    private static final char KEHEH = '\u06A9';
-    private static final char GAF = '\u06AF';
     private static final char KAF = '\u0643';
-    private static final char TATWEEL = '\u0640';
-    private static final char FATHATAN = '\u064B';
-    private static final char LAST_HARAKA = '\u065F';
-    private static final char SUPERSCRIPT_ALEF = '\u0670';
 
     private static final char WAW = '\u0648';
     private static final char FEH = '\u0641';
@@ -70,6 +56,16 @@ final class ArabicForms {
         return readings;
     }
 
+    /**
+     * How many letters of {@code word} a reading from {@link #withoutClitics} leaves out in front:
+     * "والرياض"/"الرياض" gives 1; "للسعوديه"/"السعوديه" gives 1 too (لل stands for ل + ال).
+     */
+    static int cliticLength(String word, String reading) {
+        int dropped = word.length() - reading.length();
+        boolean articleRestored = reading.startsWith(ARTICLE) && word.startsWith(LAM_LAM, dropped);
+        return dropped + (articleRestored ? 1 : 0);
+    }
+
     /** The word without a conjunction و/ف when the article follows it: "والرياض" gives الرياض. */
     static String withoutConjunctionBeforeArticle(String word) {
         boolean conjunction = !word.isEmpty() && (word.charAt(0) == WAW || word.charAt(0) == FEH);
@@ -102,32 +98,18 @@ final class ArabicForms {
     }
 
     /**
-     * The normal form used for matching: diacritics and tatweel removed, hamza-carrying alefs to
-     * bare alef, alef maksura to yeh, teh marbuta to heh, Persian kaf/yeh to Arabic, Latin lower
-     * case. Keeps length-independent spacing: every other character is kept as is.
+     * The normal form used for matching: marsad-arabic's {@link ArabicNormalizer#SEARCH} (every
+     * rule: diacritics, tatweel, alef and hamza forms, ى→ي, ة→ه, Persian letters, digits, Latin case).
      */
     static String normalize(String text) {
-        var out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == TATWEEL || c == SUPERSCRIPT_ALEF || (c >= FATHATAN && c <= LAST_HARAKA)) continue;
-            out.append(
-                    switch (c) {
-                        case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA -> ALEF;
-                        case ALEF_MAKSURA, FARSI_YEH -> YEH;
-                        case TEH_MARBUTA -> HEH;
-                        case KEHEH, GAF -> KAF;
-                        default -> c;
-                    });
-        }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return ArabicNormalizer.SEARCH.normalize(text);
     }
 
     /**
-     * The spelling-variant key of a name: equal for transliterations of one foreign name
-     * (ناغورنو كاراباخ, ناجورنو قره باخ), built by {@link NameSkeleton}.
+     * The spelling-variant key of a name: marsad-arabic's {@link NameKey}, equal for
+     * transliterations of one foreign name (ناغورنو كاراباخ, ناجورنو قره باخ).
      */
     static String nameKey(String name) {
-        return NameSkeleton.of(normalize(name));
+        return NameKey.of(name);
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,7 @@ public final class ArticleAnalyzer {
     private final EntityRecognizer recognizer;
     private final SectionClassifier sections;
     private final KeywordExtractor keywords;
+    private final DatesAndQuantities facts = new DatesAndQuantities();
 
     /** Loads the bundled resources; fails with the name of a missing or malformed resource. */
     public ArticleAnalyzer() {
@@ -66,16 +68,42 @@ public final class ArticleAnalyzer {
                 .toList());
         String body = article.plainText();
         Section section = sections.classify(article.section(), article.title(), body);
-        // TODO(#2): dates and quantities once marsad-arabic's date finder and QuantityFinder land on main
+        DatesAndQuantities.Found found =
+                facts.read(concat(List.of(article.title()), article.paragraphs()), article.published());
         return new AnalyzedArticle(
                 article,
                 unifiedTags,
                 ownEntities,
-                List.of(),
-                List.of(),
+                found.dates(),
+                found.quantities(),
                 section,
                 keywords.extract(article.title(), body),
                 relatedEntities);
+    }
+
+    /**
+     * The entity mentions of one plain text, in text order: what {@link #analyze} finds in each
+     * part of an article, with spans (for highlighting and for evaluation).
+     *
+     * @param text any text, not null; an empty text gives an empty list
+     */
+    public List<EntityMention> mentions(String text) {
+        Objects.requireNonNull(text, "text");
+        return recognizer.recognize(List.of(text)).stream()
+                .map(m -> new EntityMention(m.id(), m.type(), m.name(), m.start(), m.end()))
+                .toList();
+    }
+
+    /**
+     * The section {@link #analyze} gives: the publisher's section name mapped when the table
+     * knows it, else classified from title and body.
+     *
+     * @param publisherSection the publisher's section name ("سياسة", "Sport"), or empty
+     * @param title the headline, not null
+     * @param body the body text, not null
+     */
+    public Section section(Optional<String> publisherSection, String title, String body) {
+        return sections.classify(publisherSection, title, body);
     }
 
     /** The key Marsad gives a tag with this name; equal for spelling variants of one tag. */

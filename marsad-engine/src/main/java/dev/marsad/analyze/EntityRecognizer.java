@@ -14,7 +14,7 @@ import java.util.Optional;
  *   <li>gazetteer names, longest first, left to right;
  *   <li>the {@link NamePatterns} on the words the gazetteer left;
  *   <li>family names: a lone word equal to the last word of a person found in step 1 or 2 (in any
- *       part) is that person ("وأوضح عمروف").
+ *       part) is that person ("وأوضح عمروف"), also when a pattern found it alone ("وقال عمروف إن").
  * </ol>
  *
  * <p>Pure and thread-safe once built.
@@ -45,6 +45,7 @@ final class EntityRecognizer {
             mentions.addAll(findNames(parts.get(p), p, w, taken.getLast()));
         }
         Map<String, Mention> familyNames = familyNames(mentions);
+        mentions.replaceAll(m -> asKnownPerson(m, familyNames));
         for (int p = 0; p < parts.size(); p++)
             mentions.addAll(findFamilyNames(parts.get(p), p, words.get(p), taken.get(p), familyNames));
         mentions.sort((a, b) ->
@@ -92,6 +93,14 @@ final class EntityRecognizer {
                 && !lexicon.stopWords().containsWithClitics(before.norm());
     }
 
+    /** A one-word person found by a pattern ("وقال عمروف إن") that is a known family name. */
+    private static Mention asKnownPerson(Mention m, Map<String, Mention> familyNames) {
+        if (m.type() != Entity.Type.PER || m.surface().contains(" ")) return m;
+        Mention person = familyNames.get(ArabicForms.normalize(m.surface()));
+        if (person == null || person.id().equals(m.id())) return m;
+        return new Mention(person.id(), m.type(), person.name(), m.surface(), m.part(), m.start(), m.end());
+    }
+
     private static Map<String, Mention> familyNames(List<Mention> mentions) {
         var byLastWord = new HashMap<String, Mention>();
         for (Mention m : mentions) {
@@ -112,8 +121,8 @@ final class EntityRecognizer {
                 Mention person = familyNames.get(reading);
                 if (person == null || lexicon.stopWords().contains(reading)) continue;
                 Word w = words.get(i);
-                int start = w.start()
-                        + Gazetteer.surfaceOffset(w.surface(), w.norm().length() - reading.length());
+                int start =
+                        w.start() + Gazetteer.surfaceOffset(w.surface(), ArabicForms.cliticLength(w.norm(), reading));
                 found.add(new Mention(
                         person.id(),
                         Entity.Type.PER,

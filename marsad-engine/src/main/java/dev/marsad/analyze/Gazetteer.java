@@ -30,11 +30,26 @@ final class Gazetteer {
      */
     private static final int MIN_KEY_LENGTH = 4;
 
+    /**
+     * Shortest key a single word matches by key alone: one-word keys collide with ordinary words
+     * more often ("صباحا" shares a four-letter key with سيبيها).
+     */
+    private static final int MIN_SINGLE_WORD_KEY_LENGTH = 5;
+
+    /**
+     * Longest phrase matched by key: transliterated names have at most three words (ناغورنو قره
+     * باخ); longer names are institutional and matched as listed. Also bounds the work per word.
+     */
+    private static final int MAX_KEY_WORDS = 3;
+
     /** Endings that inflect a masculine nisba: feminine, plurals; (normalised) ه، ون، ين، ات. */
     private static final List<String> NISBA_ENDINGS =
             List.of("", "\u0647", "\u0648\u0646", "\u064A\u0646", "\u0627\u062A");
 
     private static final String ARTICLE = "\u0627\u0644";
+    /** Normalised endings of Arabic nouns and adjectives: ه (ة), ات, ون, ين. */
+    private static final List<String> ARABIC_NOUN_ENDINGS =
+            List.of("\u0647", "\u0627\u062A", "\u0648\u0646", "\u064A\u0646");
 
     private final List<GazetteerEntry> entries;
     private final Map<String, GazetteerEntry> byPhrase = new HashMap<>();
@@ -172,20 +187,32 @@ final class Gazetteer {
             GazetteerEntry entry = byPhrase.get(reading + rest);
             if (entry != null) return Optional.of(match(words, i, n, reading, entry));
         }
-        if (restHasStopWord) return Optional.empty();
+        if (restHasStopWord || n > MAX_KEY_WORDS) return Optional.empty();
         for (String reading : readings.reversed()) {
-            if (stopWords.contains(reading)
-                    || (n == 1 && countryOfNisba(reading).isPresent())) continue;
+            if (stopWords.contains(reading) || (n == 1 && !mayBeForeignName(reading))) continue;
             String key = ArabicForms.nameKey(reading + rest);
-            GazetteerEntry entry = key.length() >= MIN_KEY_LENGTH ? byKey.get(key) : null;
+            int minimum = n == 1 ? MIN_SINGLE_WORD_KEY_LENGTH : MIN_KEY_LENGTH;
+            GazetteerEntry entry = key.length() >= minimum ? byKey.get(key) : null;
             if (entry != null) return Optional.of(match(words, i, n, reading, entry));
         }
         return Optional.empty();
     }
 
+    /**
+     * Whether a single word may be matched by key: not a nisba adjective (الأذربيجانية has the key
+     * of أذربيجان), and not ending like an Arabic noun or adjective (ة، ات، ون، ين): "استثنائية"
+     * shares a key with إستونيا, "الخارجية" with جورجيا. Arabic place names with these endings
+     * (جدة، غزة) are listed with their spelling and match exactly.
+     */
+    private boolean mayBeForeignName(String word) {
+        if (countryOfNisba(word).isPresent()) return false;
+        for (String ending : ARABIC_NOUN_ENDINGS) if (word.endsWith(ending)) return false;
+        return true;
+    }
+
     private static GazetteerMatch match(List<Word> words, int i, int n, String reading, GazetteerEntry entry) {
         Word first = words.get(i);
-        int clitic = first.norm().length() - reading.length();
+        int clitic = ArabicForms.cliticLength(first.norm(), reading);
         int start = first.start() + surfaceOffset(first.surface(), clitic);
         return new GazetteerMatch(entry, i, i + n, start, words.get(i + n - 1).end());
     }

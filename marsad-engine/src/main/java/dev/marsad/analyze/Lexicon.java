@@ -9,6 +9,8 @@ package dev.marsad.analyze;
  * @param orgHeads head nouns of organisation names ({@code org-heads.txt})
  * @param placeHeads head nouns that announce a place ({@code place-heads.txt})
  * @param descriptors generic words dropped when keying a tag ({@code tag-descriptors.txt})
+ * @param speechVerbs reporting verbs that precede a speaker ({@code speech-verbs.txt})
+ * @param notSpeakers common subjects of reporting verbs that are no names ({@code not-speakers.txt})
  */
 record Lexicon(
         WordList stopWords,
@@ -16,7 +18,9 @@ record Lexicon(
         WordList firstNames,
         WordList orgHeads,
         WordList placeHeads,
-        WordList descriptors) {
+        WordList descriptors,
+        WordList speechVerbs,
+        WordList notSpeakers) {
 
     /** Head words that open generic names: organisation heads, place heads and descriptors. */
     WordList genericHeads() {
@@ -35,6 +39,8 @@ record Lexicon(
                 WordList.load("first-names.txt"),
                 WordList.load("org-heads.txt"),
                 WordList.load("place-heads.txt"),
-                WordList.load("tag-descriptors.txt"));
+                WordList.load("tag-descriptors.txt"),
+                WordList.load("speech-verbs.txt"),
+                WordList.load("not-speakers.txt"));
     }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
  *   <li>split at separators (، , ; | # and line breaks);
  *   <li>a piece of at most {@link #MAX_TAG_WORDS} words is one tag;
  *   <li>a longer piece is cut into units (gazetteer names, longest first; else single words) and
- *       a unit joins the one before it when it is a nisba adjective ("القوات الأذرية"), when the
+ *       a unit joins the one before it when it is a nisba adjective ("القوات الأذرية") or a
+ *       definite adjective with a nisba ending after an ordinary word ("السلام الدولية"), when the
  *       one before is a descriptor ("إقليم كاراباخ") or when the one before is an indefinite
  *       ordinary word and this one is no gazetteer name (a construct chain: "قوات حفظ السلام").
  * </ol>
@@ -24,6 +25,10 @@ final class TagSplitter {
 
     private static final String SEPARATORS = "[،,;؛|#\\n\\r\\t]+";
     private static final String ARTICLE = "\u0627\u0644";
+    /** The nisba endings ية (normalised يه) and ي. */
+    private static final String NISBA_FEMININE = "\u064A\u0647";
+
+    private static final String NISBA_MASCULINE = "\u064A";
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -74,9 +79,15 @@ final class TagSplitter {
     private boolean joins(Unit previous, Unit unit) {
         if (!unit.named() && gazetteer.countryOfNisba(unit.firstNorm()).isPresent()) return true;
         if (previous.named()) return false;
+        if (!unit.named() && isDefiniteAdjective(unit.firstNorm())) return true;
         if (lexicon.descriptors().contains(TagKeys.withoutArticle(previous.firstNorm()))) return true;
         boolean previousIndefinite = !previous.firstNorm().startsWith(ARTICLE);
         return previousIndefinite && !unit.named();
+    }
+
+    /** A definite word with a nisba ending (الدولية، الاقتصادي): an adjective of the word before. */
+    private static boolean isDefiniteAdjective(String norm) {
+        return norm.startsWith(ARTICLE) && (norm.endsWith(NISBA_FEMININE) || norm.endsWith(NISBA_MASCULINE));
     }
 
     /** A unit of a tag run: a gazetteer name or one word, ending before word {@code end}. */

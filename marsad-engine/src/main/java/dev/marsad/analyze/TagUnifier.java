@@ -9,8 +9,9 @@ import java.util.Map;
  * Turns the tags a page lists into Marsad's tags: runs split ({@link TagSplitter}), spellings
  * grouped by key ({@link TagKeys}), one {@link Tag} per key in order of first appearance.
  *
- * <p>A tag's name is its spelling with the most hamza-carrying letters (the most careful
- * spelling: أذربيجان over اذربيجان), the first seen on a tie.
+ * <p>A tag's name is its spelling with the fewest generic descriptors (كاراباخ over إقليم
+ * كاراباخ), then with the most hamza-carrying letters (the most careful spelling: أذربيجان over
+ * اذربيجان), the first seen on a tie.
  */
 final class TagUnifier {
 
@@ -46,10 +47,19 @@ final class TagUnifier {
         return TagKeys.key(tag, gazetteer, lexicon);
     }
 
-    private static String displayName(List<String> spellings) {
+    private String displayName(List<String> spellings) {
         String best = spellings.getFirst();
-        for (String s : spellings) if (hamzaCount(s) > hamzaCount(best)) best = s;
+        for (String s : spellings) {
+            int byDescriptors = Long.compare(descriptorCount(best), descriptorCount(s));
+            if (byDescriptors > 0 || (byDescriptors == 0 && hamzaCount(s) > hamzaCount(best))) best = s;
+        }
         return best;
+    }
+
+    private long descriptorCount(String spelling) {
+        return WordSplitter.split(spelling).stream()
+                .filter(w -> lexicon.descriptors().contains(TagKeys.withoutArticle(w.norm())))
+                .count();
     }
 
     private static long hamzaCount(String s) {

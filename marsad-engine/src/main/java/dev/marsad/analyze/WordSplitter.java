@@ -34,7 +34,9 @@ final class WordSplitter {
                     && !isDigitLetterSeam(text.charAt(i - 1), text.charAt(i))) i++;
             String surface = text.substring(start, i);
             String gap = text.substring(previousEnd, start).replaceAll("\\s+", "");
-            words.add(new Word(surface, ArabicForms.normalize(surface), start, i, gap));
+            String norm = ArabicForms.normalize(surface);
+            if (norm.isEmpty()) continue; // only marks or tatweel: no word, and part of the next gap
+            words.add(new Word(surface, norm, start, i, gap));
             previousEnd = i;
         }
         return words;

@@ -13,14 +13,9 @@ import dev.marsad.extract.ExtractionOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,7 +53,9 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Page page = isUrl(target) ? fetch(target) : read(Path.of(target));
+        Page page = PageInputs.isUrl(target)
+                ? PageInputs.fetch(target)
+                : PageInputs.file(Path.of(target), Optional.ofNullable(pageUrl));
         ExtractionOutcome outcome = new ArticleExtractor().extract(page);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
@@ -102,46 +99,4 @@ public final class ExtractCommand implements Callable<Integer> {
         @JsonSubTypes.Type(value = Block.Table.class, name = "table")
     })
     private interface BlockTypes {}
-
-    private static boolean isUrl(String s) {
-        return s.startsWith("http://") || s.startsWith("https://");
-    }
-
-    private Page read(Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            URI url = pageUrl != null ? pageUrl : file.toAbsolutePath().toUri();
-            return Page.of(url, bytes, "text/html");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Page fetch(String target) {
-        URI url;
-        try {
-            url = new URI(target);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("not a URL: '" + target + "': " + e.getMessage(), e);
-        }
-        HttpClient client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(FETCH_TIMEOUT)
-                .build();
-        HttpRequest request = HttpRequest.newBuilder(url)
-                .timeout(FETCH_TIMEOUT)
-                .header("User-Agent", "Marsad/0.1 (+https://marsad.dev)")
-                .GET()
-                .build();
-        try {
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Page(
-                    response.uri(), response.statusCode(), response.headers().map(), response.body(), Instant.now());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot fetch " + url + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while fetching " + url, e);
-        }
-    }
 }

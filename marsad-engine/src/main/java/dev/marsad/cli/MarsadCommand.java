@@ -9,7 +9,16 @@ import picocli.CommandLine.Command;
         version = "marsad 0.1.0",
         description = "Marsad (مرصد): Arabic news aggregation and analysis.%n"
                 + "Add --debug to any command to see stack traces.",
-        subcommands = {})
+        subcommands = {
+            DemoCommand.class,
+            ServeCommand.class,
+            CrawlCommand.class,
+            IngestCommand.class,
+            ExtractCommand.class,
+            AnalyzeCommand.class,
+            SearchCommand.class,
+            TextCommand.class
+        })
 final class MarsadCommand implements Runnable {
 
     @picocli.CommandLine.Spec

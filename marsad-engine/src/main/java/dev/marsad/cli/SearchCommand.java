@@ -81,7 +81,7 @@ final class SearchCommand implements Callable<Integer> {
                 copies,
                 page,
                 size);
-        try (var index = LuceneArticleIndex.open(indexDir)) {
+        try (var index = LuceneArticleIndex.openReadOnly(indexDir)) {
             SearchResult result = index.search(query);
             PrintWriter out = spec.commandLine().getOut();
             if (json) out.println(Json.pretty(result));
@@ -94,14 +94,18 @@ final class SearchCommand implements Callable<Integer> {
 
     private static void print(SearchResult result, PrintWriter out) {
         out.printf(
+                java.util.Locale.ROOT,
                 "%d articles match; page %d of %d%n",
-                result.total(), result.query().page(), Math.max(1, result.pageCount()));
+                result.total(),
+                result.query().page(),
+                Math.max(1, result.pageCount()));
         for (SearchResult.Hit hit : result.hits()) {
             var article = hit.article().analyzed().article();
             String day = article.published()
                     .map(p -> p.atZone(ZoneOffset.UTC).toLocalDate().toString())
                     .orElse("----------");
             out.printf(
+                    java.util.Locale.ROOT,
                     "%n%s  %s  [%s]%n",
                     day,
                     article.title(),

@@ -113,61 +113,73 @@ public record CrawlConfig(
             this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
         }
 
+        /** Sets {@link CrawlConfig#userAgent()}; default {@link #DEFAULT_USER_AGENT}. */
         public Builder userAgent(String value) {
             userAgent = value;
             return this;
         }
 
+        /** Sets {@link CrawlConfig#robotsAgent()}; default {@link #DEFAULT_ROBOTS_AGENT}. */
         public Builder robotsAgent(String value) {
             robotsAgent = value;
             return this;
         }
 
+        /** Sets {@link CrawlConfig#connectTimeout()}; default 10 s. */
         public Builder connectTimeout(Duration value) {
             connectTimeout = value;
             return this;
         }
 
+        /** Sets {@link CrawlConfig#readTimeout()}; default 30 s. */
         public Builder readTimeout(Duration value) {
             readTimeout = value;
             return this;
         }
 
+        /** Sets {@link CrawlConfig#maxBodyBytes()}; default 8 MiB. */
         public Builder maxBodyBytes(int value) {
             maxBodyBytes = value;
             return this;
         }
 
+        /** Sets {@link CrawlConfig#maxRedirects()}; default 5. */
         public Builder maxRedirects(int value) {
             maxRedirects = value;
             return this;
         }
 
+        /** Sets {@link CrawlConfig#maxPages()}; default 10 000. */
         public Builder maxPages(int value) {
             maxPages = value;
             return this;
         }
 
+        /** Sets {@link CrawlConfig#maxPagesPerSource()}; default 2 000. */
         public Builder maxPagesPerSource(int value) {
             maxPagesPerSource = value;
             return this;
         }
 
+        /** Sets {@link CrawlConfig#maxLinksPerStartPage()}; default 100. */
         public Builder maxLinksPerStartPage(int value) {
             maxLinksPerStartPage = value;
             return this;
         }
 
+        /** Sets {@link CrawlConfig#maxCrawlDelay()}; default 30 s. */
         public Builder maxCrawlDelay(Duration value) {
             maxCrawlDelay = value;
             return this;
         }
 
+        /** Sets {@link CrawlConfig#maxAttempts()}; default 3. */
         public Builder maxAttempts(int value) {
             maxAttempts = value;
             return this;
         }
 
+        /** Sets {@link CrawlConfig#warcFileBytes()}; default 1 GiB. */
         public Builder warcFileBytes(long value) {
             warcFileBytes = value;
             return this;

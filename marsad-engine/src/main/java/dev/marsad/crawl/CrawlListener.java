@@ -10,5 +10,9 @@ public interface CrawlListener {
     /** Does nothing. */
     CrawlListener NONE = event -> {};
 
+    /**
+     * Receives one event. Must not throw: an exception stops the crawl thread that delivered it (the
+     * URLs it had not finished stay pending for the next run).
+     */
     void onEvent(CrawlEvent event);
 }

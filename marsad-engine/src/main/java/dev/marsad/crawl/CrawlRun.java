@@ -1,12 +1,16 @@
 package dev.marsad.crawl;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * One crawl of a list of sources. The run
+ * One crawl of a list of sources. {@link #run} does, in order:
  *
  * <ol>
  *   <li>records the sources in the crawl state;
@@ -15,9 +19,10 @@ import java.util.Objects;
  *       page to the {@link PageHandler} and records every URL's final state ({@link FrontierPass}).
  * </ol>
  *
- * <p>Every request goes through robots.txt, the per-host delay and the WARC writer. The WARC files go
+ * <p>Every request goes through robots.txt, the per-host delay and the WARC writer; the WARC files go
  * to {@code <dataDir>/warc/}. A run can be repeated: known URLs are not fetched again, unchanged
  * listings cost a 304, and URLs left pending by a crashed or budget-limited run are fetched next time.
+ * {@link #fetch} does step 3 for URLs given directly (the {@code ingest URL} case).
  *
  * <pre>{@code
  * try (CrawlState state = CrawlState.open(data.resolve("crawl.db"))) {
@@ -27,6 +32,9 @@ import java.util.Objects;
  * }</pre>
  */
 public final class CrawlRun {
+
+    /** The source id under which {@link #fetch} queues URLs given directly. */
+    public static final String DIRECT_SOURCE_ID = "direct";
 
     private final CrawlConfig config;
     private final CrawlState state;
@@ -51,15 +59,10 @@ public final class CrawlRun {
      * @throws java.io.UncheckedIOException when the crawl database or the WARC directory is unusable
      */
     public CrawlSummary run(List<Source> sources) {
-        Instant start = Instant.now();
         sources.forEach(state::saveSource); // 1. sources
-        var normalizer = new UrlNormalizer();
-        try (var http = new HttpFetcher(config.fetchSettings());
-                var warc =
-                        new WarcCapture(config.dataDir().resolve("warc"), config.warcFileBytes(), config.userAgent())) {
-            var fetcher = new CapturingFetcher(http, new HostGate(), warc);
-            var robots = new RobotsPolicy(fetcher, state, config.robotsAgent(), config.maxCrawlDelay());
-            var retriever = new Retriever(fetcher, robots, normalizer, state, config.maxRedirects());
+        Map<String, Duration> delays = new LinkedHashMap<>();
+        sources.forEach(s -> delays.put(s.id(), s.delay()));
+        return session((retriever, normalizer) -> {
             var discovery = new DiscoveryPass(
                     retriever,
                     state,
@@ -68,27 +71,70 @@ public final class CrawlRun {
                     new StartPageLinks(normalizer, config.maxLinksPerStartPage()),
                     listener);
             DiscoveryPass.Result found = discovery.run(sources); // 2. discovery
-            FrontierPass.Result fetched = // 3. fetch and handle
-                    new FrontierPass(retriever, state, handler, listener, config).run(sources);
-            var summary = new CrawlSummary(
-                    found.listingsRead(),
-                    found.discovered(),
-                    fetched.finished(),
-                    fetched.leftPending(),
+            FrontierPass.Result fetched = frontierPass(retriever).run(delays); // 3. fetch and handle
+            return new Counts(found.listingsRead(), found.discovered(), fetched);
+        });
+    }
+
+    /**
+     * Fetches article URLs given directly, without discovery: each is queued under {@link
+     * #DIRECT_SOURCE_ID} and fetched like any frontier URL (robots.txt, politeness, WARC, handler,
+     * final state). A URL already in the frontier in a final state is not fetched again.
+     *
+     * @param delay the pause between two requests to one host
+     * @throws IllegalArgumentException naming the first URL that is not an absolute http(s) URL
+     */
+    public CrawlSummary fetch(List<URI> urls, Duration delay) {
+        var normalizer = new UrlNormalizer();
+        List<Discovered> queued = new ArrayList<>();
+        for (URI url : urls) {
+            URI canonical = normalizer
+                    .normalize(url)
+                    .orElseThrow(() -> new IllegalArgumentException("'" + url + "' is not an absolute http(s) URL"));
+            queued.add(new Discovered(canonical, Hints.NONE));
+        }
+        int added = state.enqueue(DIRECT_SOURCE_ID, "direct", queued);
+        return session(
+                (retriever, n) -> new Counts(0, added, frontierPass(retriever).run(Map.of(DIRECT_SOURCE_ID, delay))));
+    }
+
+    private FrontierPass frontierPass(Retriever retriever) {
+        return new FrontierPass(retriever, state, handler, listener, config);
+    }
+
+    /** What the passes of one session did. */
+    private record Counts(int listingsRead, int discovered, FrontierPass.Result fetched) {}
+
+    @FunctionalInterface
+    private interface Passes {
+        Counts run(Retriever retriever, UrlNormalizer normalizer) throws InterruptedException;
+    }
+
+    /** Opens the HTTP client and the WARC writer, runs {@code passes}, closes both, reports the summary. */
+    private CrawlSummary session(Passes passes) {
+        Instant start = Instant.now();
+        var normalizer = new UrlNormalizer();
+        CrawlSummary summary;
+        try (var http = new HttpFetcher(config.fetchSettings());
+                var warc =
+                        new WarcCapture(config.dataDir().resolve("warc"), config.warcFileBytes(), config.userAgent())) {
+            var fetcher = new CapturingFetcher(http, new HostGate(), warc);
+            var robots = new RobotsPolicy(fetcher, state, config.robotsAgent(), config.maxCrawlDelay());
+            Counts counts =
+                    passes.run(new Retriever(fetcher, robots, normalizer, state, config.maxRedirects()), normalizer);
+            summary = new CrawlSummary(
+                    counts.listingsRead(),
+                    counts.discovered(),
+                    counts.fetched().finished(),
+                    counts.fetched().leftPending(),
                     Duration.between(start, Instant.now()));
-            listener.onEvent(new CrawlEvent.RunFinished(summary));
-            return summary;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             // The passes have stopped their workers; what they finished is in the state, the rest stays due.
-            var summary = new CrawlSummary(
-                    0,
-                    0,
-                    java.util.Map.of(),
-                    state.due(config.maxAttempts()).size(),
-                    Duration.between(start, Instant.now()));
-            listener.onEvent(new CrawlEvent.RunFinished(summary));
-            return summary;
+            summary = new CrawlSummary(
+                    0, 0, Map.of(), state.due(config.maxAttempts()).size(), Duration.between(start, Instant.now()));
         }
+        listener.onEvent(new CrawlEvent.RunFinished(summary));
+        return summary;
     }
 }

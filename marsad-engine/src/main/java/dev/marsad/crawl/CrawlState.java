@@ -1,18 +1,12 @@
 package dev.marsad.crawl;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +19,7 @@ import java.util.Optional;
  * crawl duplicates nothing, and a URL stays pending until its final state is written, so a crawl
  * killed half-way resumes where it stopped.
  *
- * <p>One connection serialised by this object's monitor; safe for use by several threads.
+ * <p>One connection, serialised by this object's monitor; safe for use by several threads.
  */
 public final class CrawlState implements AutoCloseable {
 
@@ -35,7 +29,7 @@ public final class CrawlState implements AutoCloseable {
             CREATE TABLE IF NOT EXISTS frontier(
               url TEXT PRIMARY KEY, source_id TEXT NOT NULL, via TEXT NOT NULL, discovered_at TEXT NOT NULL,
               title_hint TEXT, published_hint TEXT,
-              status TEXT NOT NULL DEFAULT 'pending', stage TEXT, reason TEXT, final_url TEXT,
+              status TEXT NOT NULL DEFAULT 'pending', stage TEXT, reason TEXT,
               retryable INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0, updated_at TEXT);
             CREATE INDEX IF NOT EXISTS frontier_status ON frontier(status, source_id);
             CREATE TABLE IF NOT EXISTS fetch_log(
@@ -44,14 +38,14 @@ public final class CrawlState implements AutoCloseable {
               http_status INTEGER NOT NULL, warc_file TEXT, warc_offset INTEGER);
             CREATE INDEX IF NOT EXISTS fetch_log_url ON fetch_log(url);
             CREATE TABLE IF NOT EXISTS validator(url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT);
+            CREATE TABLE IF NOT EXISTS child_sitemap(
+              parent TEXT NOT NULL, child TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY(parent, child));
             """;
 
-    private final Path file;
-    private final Connection connection;
+    private final SqliteFile db;
 
-    private CrawlState(Path file, Connection connection) {
-        this.file = file;
-        this.connection = connection;
+    private CrawlState(SqliteFile db) {
+        this.db = db;
     }
 
     /**
@@ -60,32 +54,14 @@ public final class CrawlState implements AutoCloseable {
      * @throws UncheckedIOException naming the file when it cannot be created or is not a crawl database
      */
     public static CrawlState open(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA journal_mode=WAL");
-                // WAL with synchronous=NORMAL survives a process crash; only a power cut may lose the last commits.
-                statement.execute("PRAGMA synchronous=NORMAL");
-                statement.execute("PRAGMA busy_timeout=5000");
-                for (String ddl : SCHEMA.split(";")) {
-                    if (!ddl.isBlank()) statement.execute(ddl);
-                }
-            }
-            return new CrawlState(file, connection);
-        } catch (IOException | SQLException e) {
-            throw new UncheckedIOException(
-                    "cannot open crawl database " + file + ": " + e.getMessage(),
-                    e instanceof IOException io ? io : new IOException(e));
-        }
+        return new CrawlState(SqliteFile.open(file, SCHEMA));
     }
 
     /** How many frontier URLs are in each state; every state is present, zero when empty. */
     public synchronized Map<UrlState, Long> counts() {
         var counts = new EnumMap<UrlState, Long>(UrlState.class);
         for (UrlState state : UrlState.values()) counts.put(state, 0L);
-        query("SELECT status, count(*) FROM frontier GROUP BY status", List.of(), rows -> {
+        db.query("SELECT status, count(*) FROM frontier GROUP BY status", List.of(), rows -> {
             while (rows.next())
                 counts.put(UrlState.valueOf(rows.getString(1).toUpperCase(java.util.Locale.ROOT)), rows.getLong(2));
             return null;
@@ -95,7 +71,7 @@ public final class CrawlState implements AutoCloseable {
 
     /** Records a source's current definition (insert or update). */
     synchronized void saveSource(Source source) {
-        update(
+        db.update(
                 "INSERT INTO source(id, name, definition, updated_at) VALUES (?,?,?,?) "
                         + "ON CONFLICT(id) DO UPDATE SET name=excluded.name, definition=excluded.definition, "
                         + "updated_at=excluded.updated_at",
@@ -110,23 +86,17 @@ public final class CrawlState implements AutoCloseable {
     synchronized int enqueue(String sourceId, String via, List<Discovered> found) {
         String sql = "INSERT OR IGNORE INTO frontier(url, source_id, via, discovered_at, title_hint, published_hint) "
                 + "VALUES (?,?,?,?,?,?)";
-        return inTransaction(() -> {
-            int added = 0;
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                String now = Instant.now().toString();
-                for (Discovered d : found) {
-                    insert.setString(1, d.url().toString());
-                    insert.setString(2, sourceId);
-                    insert.setString(3, via);
-                    insert.setString(4, now);
-                    insert.setString(5, d.hints().title().orElse(null));
-                    insert.setString(
-                            6, d.hints().published().map(Instant::toString).orElse(null));
-                    added += insert.executeUpdate();
-                }
-            }
-            return added;
-        });
+        String now = Instant.now().toString();
+        List<List<?>> rows = found.stream()
+                .<List<?>>map(d -> Arrays.asList(
+                        d.url().toString(),
+                        sourceId,
+                        via,
+                        now,
+                        d.hints().title().orElse(null),
+                        d.hints().published().map(Instant::toString).orElse(null)))
+                .toList();
+        return db.inTransaction(() -> db.updateEach(sql, rows));
     }
 
     /**
@@ -134,7 +104,7 @@ public final class CrawlState implements AutoCloseable {
      * that have had fewer than {@code maxAttempts} attempts.
      */
     synchronized List<FrontierEntry> due(int maxAttempts) {
-        return query(
+        return db.query(
                 "SELECT url, source_id, title_hint, published_hint FROM frontier "
                         + "WHERE status='pending' OR (status='failed' AND retryable=1 AND attempts < ?) ORDER BY rowid",
                 List.of(maxAttempts),
@@ -152,12 +122,12 @@ public final class CrawlState implements AutoCloseable {
 
     /** Whether {@code url} is in the frontier, in any state. */
     synchronized boolean isKnown(URI url) {
-        return query("SELECT 1 FROM frontier WHERE url=?", List.of(url.toString()), ResultSet::next);
+        return db.query("SELECT 1 FROM frontier WHERE url=?", List.of(url.toString()), ResultSet::next);
     }
 
     /** The state of a frontier URL, if known. */
     synchronized Optional<UrlState> state(URI url) {
-        return query(
+        return db.query(
                 "SELECT status FROM frontier WHERE url=?",
                 List.of(url.toString()),
                 rows -> rows.next()
@@ -170,15 +140,15 @@ public final class CrawlState implements AutoCloseable {
      * only through a redirect is inserted as well, so it is never fetched again under its own name.
      */
     synchronized void finish(FetchRecord record, boolean retryable) {
-        inTransaction(() -> {
+        db.inTransaction(() -> {
             appendLog(record);
-            update(
+            db.update(
                     "INSERT OR IGNORE INTO frontier(url, source_id, via, discovered_at) VALUES (?,?,'redirect',?)",
                     List.of(
                             record.url().toString(),
                             record.sourceId(),
                             record.at().toString()));
-            update(
+            db.update(
                     "UPDATE frontier SET status=?, stage=?, reason=?, retryable=?, attempts=attempts+1, updated_at=? "
                             + "WHERE url=?",
                     List.of(
@@ -194,7 +164,7 @@ public final class CrawlState implements AutoCloseable {
 
     /** Appends a fetch-log line for a URL outside the frontier (robots.txt, feeds, sitemaps, start pages). */
     synchronized void log(FetchRecord record) {
-        inTransaction(() -> {
+        db.inTransaction(() -> {
             appendLog(record);
             return null;
         });
@@ -202,7 +172,7 @@ public final class CrawlState implements AutoCloseable {
 
     /** The validators stored for a listing URL, or {@link Validators#NONE}. */
     synchronized Validators validators(URI url) {
-        return query(
+        return db.query(
                 "SELECT etag, last_modified FROM validator WHERE url=?",
                 List.of(url.toString()),
                 rows -> rows.next()
@@ -212,18 +182,39 @@ public final class CrawlState implements AutoCloseable {
 
     /** Stores the validators of a listing's latest 200 response. */
     synchronized void saveValidators(URI url, Validators validators) {
-        update(
+        db.update(
                 "INSERT INTO validator(url, etag, last_modified) VALUES (?,?,?) ON CONFLICT(url) DO UPDATE SET "
                         + "etag=excluded.etag, last_modified=excluded.last_modified",
-                java.util.Arrays.asList(
+                Arrays.asList(
                         url.toString(),
                         validators.etag().orElse(null),
                         validators.lastModified().orElse(null)));
     }
 
+    /** The child sitemaps a sitemap index listed when it was last read, in its order. */
+    synchronized List<URI> childSitemaps(URI index) {
+        return db.query(
+                "SELECT child FROM child_sitemap WHERE parent=? ORDER BY position", List.of(index.toString()), rows -> {
+                    List<URI> children = new ArrayList<>();
+                    while (rows.next()) children.add(URI.create(rows.getString(1)));
+                    return children;
+                });
+    }
+
+    /** Replaces the remembered children of a sitemap (none for a plain sitemap). */
+    synchronized void saveChildSitemaps(URI sitemap, List<URI> children) {
+        List<List<?>> rows = new ArrayList<>();
+        for (int i = 0; i < children.size(); i++)
+            rows.add(List.of(sitemap.toString(), children.get(i).toString(), i));
+        db.inTransaction(() -> {
+            db.update("DELETE FROM child_sitemap WHERE parent=?", List.of(sitemap.toString()));
+            return db.updateEach("INSERT OR IGNORE INTO child_sitemap(parent, child, position) VALUES (?,?,?)", rows);
+        });
+    }
+
     /** The fetch-log lines of one URL, oldest first, as "state stage reason" strings (for tests and tools). */
     synchronized List<String> logOf(URI url) {
-        return query(
+        return db.query(
                 "SELECT status, stage, reason FROM fetch_log WHERE url=? ORDER BY id",
                 List.of(url.toString()),
                 rows -> {
@@ -234,11 +225,11 @@ public final class CrawlState implements AutoCloseable {
                 });
     }
 
-    private void appendLog(FetchRecord r) throws SQLException {
-        update(
+    private void appendLog(FetchRecord r) {
+        db.update(
                 "INSERT INTO fetch_log(url, source_id, kind, at, status, stage, reason, http_status, warc_file, "
                         + "warc_offset) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                java.util.Arrays.asList(
+                Arrays.asList(
                         r.url().toString(),
                         r.sourceId(),
                         r.kind().label(),
@@ -255,68 +246,8 @@ public final class CrawlState implements AutoCloseable {
         return state.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run() throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet rows) throws SQLException;
-    }
-
-    private <T> T inTransaction(SqlWork<T> work) {
-        try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run();
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    private int update(String sql, List<?> parameters) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    private <T> T query(String sql, List<?> parameters, RowReader<T> reader) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            try (ResultSet rows = statement.executeQuery()) {
-                return reader.read(rows);
-            }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) statement.setObject(i + 1, parameters.get(i));
-    }
-
-    private UncheckedIOException failure(SQLException e) {
-        return new UncheckedIOException(new IOException("crawl database " + file + ": " + e.getMessage(), e));
-    }
-
     @Override
     public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        db.close();
     }
 }

@@ -95,6 +95,8 @@ final class DiscoveryPass {
                         304,
                         Optional.of(unchanged.warc())));
                 listener.onEvent(new CrawlEvent.ListingRead(source.id(), url, kind.label(), "unchanged"));
+                // An unchanged sitemap index says nothing about its children: they are asked for one by one.
+                if (kind == DocumentKind.SITEMAP) readChildSitemaps(source, state.childSitemaps(url), depth);
             }
             case Retriever.Retrieval.Stopped stopped -> record(source, url, kind, stopped);
         }
@@ -103,17 +105,7 @@ final class DiscoveryPass {
     private void readBody(Source source, URI url, DocumentKind kind, int depth, Retriever.Retrieval.Got got)
             throws InterruptedException {
         CapturedResponse response = got.response();
-        Listing listing = switch (kind) {
-            case FEED -> feeds.read(response.url(), response.body());
-            case SITEMAP ->
-                sitemaps.read(
-                        response.url(),
-                        response.body(),
-                        response.header("Content-Type").orElse(""));
-            case START_PAGE -> startPages.read(response.url(), response.body());
-            case ROBOTS, PAGE -> throw new IllegalArgumentException(kind + " is not a listing: " + url);
-        };
-        switch (listing) {
+        switch (parse(kind, response)) {
             case Listing.Broken broken ->
                 record(
                         source,
@@ -127,14 +119,8 @@ final class DiscoveryPass {
                                 Optional.of(got.warc()),
                                 false));
             case Listing.Found found -> {
-                int added = state.enqueue(source.id(), kind.label() + " " + url, found.articles());
-                discovered.addAndGet(added);
+                String outcome = enqueue(source, url, kind, found);
                 state.saveValidators(url, validatorsOf(response));
-                String outcome =
-                        "found " + added + " new of " + found.articles().size()
-                                + (found.sitemaps().isEmpty()
-                                        ? ""
-                                        : ", " + found.sitemaps().size() + " child sitemaps");
                 state.log(new FetchRecord(
                         url,
                         source.id(),
@@ -146,9 +132,32 @@ final class DiscoveryPass {
                         response.status(),
                         Optional.of(got.warc())));
                 listener.onEvent(new CrawlEvent.ListingRead(source.id(), url, kind.label(), outcome));
+                if (kind == DocumentKind.SITEMAP) state.saveChildSitemaps(url, found.sitemaps());
                 readChildSitemaps(source, found.sitemaps(), depth);
             }
         }
+    }
+
+    private Listing parse(DocumentKind kind, CapturedResponse response) {
+        return switch (kind) {
+            case FEED -> feeds.read(response.url(), response.body());
+            case SITEMAP ->
+                sitemaps.read(
+                        response.url(),
+                        response.body(),
+                        response.header("Content-Type").orElse(""));
+            case START_PAGE -> startPages.read(response.url(), response.body());
+            case ROBOTS, PAGE -> throw new IllegalArgumentException(kind + " is not a listing: " + response.url());
+        };
+    }
+
+    /** Adds the listing's articles to the frontier; returns the outcome line ("found 3 new of 10"). */
+    private String enqueue(Source source, URI url, DocumentKind kind, Listing.Found found) {
+        int added = state.enqueue(source.id(), kind.label() + " " + url, found.articles());
+        discovered.addAndGet(added);
+        String children =
+                found.sitemaps().isEmpty() ? "" : ", " + found.sitemaps().size() + " child sitemaps";
+        return "found " + added + " new of " + found.articles().size() + children;
     }
 
     private void readChildSitemaps(Source source, List<URI> children, int depth) throws InterruptedException {

@@ -1,6 +1,7 @@
 package dev.marsad.crawl;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -45,12 +46,13 @@ final class FrontierPass {
         for (UrlState s : UrlState.values()) finished.put(s, new AtomicInteger());
     }
 
-    /** Fetches what is due for {@code sources}; returns when every selected URL has a final state. */
-    Result run(List<Source> sources) throws InterruptedException {
-        Map<String, Source> byId = new HashMap<>();
-        sources.forEach(s -> byId.put(s.id(), s));
+    /**
+     * Fetches what is due for the sources in {@code delays} (source id → politeness delay); returns
+     * when every selected URL has a final state.
+     */
+    Result run(Map<String, Duration> delays) throws InterruptedException {
         List<FrontierEntry> due = state.due(config.maxAttempts()).stream()
-                .filter(e -> byId.containsKey(e.sourceId()))
+                .filter(e -> delays.containsKey(e.sourceId()))
                 .toList();
         List<FrontierEntry> selected = withinBudget(due);
         Map<String, List<FrontierEntry>> byHost = new LinkedHashMap<>();
@@ -58,7 +60,7 @@ final class FrontierPass {
                 .add(e));
         var workers = new Workers();
         byHost.forEach((host, entries) ->
-                workers.start("marsad-crawl-" + host, () -> crawlHost(entries, byId, selected.size())));
+                workers.start("marsad-crawl-" + host, () -> crawlHost(entries, delays, selected.size())));
         workers.joinAll();
         Map<UrlState, Integer> counts = new EnumMap<>(UrlState.class);
         finished.forEach((s, n) -> counts.put(s, n.get()));
@@ -76,13 +78,12 @@ final class FrontierPass {
         return selected;
     }
 
-    private void crawlHost(List<FrontierEntry> entries, Map<String, Source> sources, int total) {
+    private void crawlHost(List<FrontierEntry> entries, Map<String, Duration> delays, int total) {
         for (FrontierEntry entry : entries) {
             if (Thread.currentThread().isInterrupted()) return;
-            Source source = sources.get(entry.sourceId());
             Outcome outcome;
             try {
-                outcome = crawl(entry, source);
+                outcome = crawl(entry, delays.get(entry.sourceId()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -111,9 +112,9 @@ final class FrontierPass {
             boolean retryable,
             Optional<URI> finalUrl) {}
 
-    private Outcome crawl(FrontierEntry entry, Source source) throws InterruptedException {
+    private Outcome crawl(FrontierEntry entry, Duration delay) throws InterruptedException {
         Retriever.Retrieval retrieval =
-                retriever.retrieve(entry.url(), entry.sourceId(), DocumentKind.PAGE, Validators.NONE, source.delay());
+                retriever.retrieve(entry.url(), entry.sourceId(), DocumentKind.PAGE, Validators.NONE, delay);
         return switch (retrieval) {
             case Retriever.Retrieval.Got got -> handle(entry.url(), got);
             case Retriever.Retrieval.Unchanged u ->

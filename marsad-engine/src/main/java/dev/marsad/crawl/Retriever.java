@@ -80,30 +80,34 @@ final class Retriever {
             Duration hostDelay = ((RobotsPolicy.Verdict.Allowed) verdict).delay();
             CapturingFetcher.Capture capture =
                     fetcher.fetch(current, current.equals(url) ? validators : Validators.NONE, hostDelay);
-            switch (capture.outcome()) {
-                case FetchOutcome.Fetched f -> {
-                    return new Retrieval.Got(f.captured(), capture.warc().orElseThrow());
-                }
-                case FetchOutcome.NotModified n -> {
-                    return new Retrieval.Unchanged(n.captured(), capture.warc().orElseThrow());
-                }
-                case FetchOutcome.Failed f -> {
-                    int status = f.captured().map(CapturedResponse::status).orElse(0);
-                    return new Retrieval.Stopped(
-                            f.kind().state(),
-                            Stage.FETCH,
-                            f.detail(),
-                            status,
-                            capture.warc(),
-                            f.kind().isRetryable());
-                }
-                case FetchOutcome.Redirected r -> {
-                    Optional<Retrieval> end = followOrStop(r, chain, sourceId, kind, capture);
-                    if (end.isPresent()) return end.get();
-                    current = chain.getLast();
-                }
+            if (capture.outcome() instanceof FetchOutcome.Redirected r) {
+                Optional<Retrieval> end = followOrStop(r, chain, sourceId, kind, capture);
+                if (end.isPresent()) return end.get();
+                current = chain.getLast();
+            } else {
+                return ended(capture);
             }
         }
+    }
+
+    /** The retrieval for a final (non-redirect) outcome. */
+    private static Retrieval ended(CapturingFetcher.Capture capture) {
+        return switch (capture.outcome()) {
+            case FetchOutcome.Fetched f ->
+                new Retrieval.Got(f.captured(), capture.warc().orElseThrow());
+            case FetchOutcome.NotModified n ->
+                new Retrieval.Unchanged(n.captured(), capture.warc().orElseThrow());
+            case FetchOutcome.Failed f ->
+                new Retrieval.Stopped(
+                        f.kind().state(),
+                        Stage.FETCH,
+                        f.detail(),
+                        f.captured().map(CapturedResponse::status).orElse(0),
+                        capture.warc(),
+                        f.kind().isRetryable());
+            case FetchOutcome.Redirected r ->
+                throw new IllegalArgumentException("a redirect is followed, not ended: " + r.url());
+        };
     }
 
     /** Logs the hop and appends the target to {@code chain}, or says why the chain ends here. */

@@ -36,14 +36,15 @@ final class StartPageLinks {
         } catch (IOException e) {
             return new Listing.Broken("cannot parse start page " + url + ": " + e.getMessage());
         }
-        String host = UrlNormalizer.hostKey(url);
+        // Same host means the same host name: http and https, or another port, of one site still count.
+        String host = url.getHost();
         Optional<URI> self = normalizer.normalize(url);
         Set<URI> links = new LinkedHashSet<>();
         for (Element anchor : document.select("a[href]")) {
             Optional<URI> link = normalizer.normalize(anchor.absUrl("href"));
             if (link.isEmpty()
                     || link.equals(self)
-                    || !UrlNormalizer.hostKey(link.get()).equals(host)) continue;
+                    || !host.equalsIgnoreCase(link.get().getHost())) continue;
             links.add(link.get());
             if (links.size() == maxLinks) break;
         }

@@ -22,7 +22,8 @@ import org.netpreserve.jwarc.WarcResponse;
  * metadata, revisit and non-HTTP records are skipped. Every response is returned, whatever its
  * status or media type (3xx, 404, robots.txt …): callers filter on {@link Page#status()} and {@link
  * Page#mediaType()}. Bodies are returned as stored, with any Content-Encoding (gzip, deflate, br)
- * undone; no charset decoding happens here.
+ * undone; no charset decoding happens here. {@link Page#fetchedAt()} is the record's WARC-Date, to
+ * the second.
  *
  * <pre>{@code
  * try (WarcPages pages = WarcPages.open(file)) {
@@ -66,18 +67,23 @@ public final class WarcPages implements Iterable<Page>, AutoCloseable {
         if (iterated) throw new IllegalStateException("WarcPages of " + file + " can be iterated only once");
         iterated = true;
         return new Iterator<>() {
-            private Page next = advance();
+            private Page next;
+            private boolean ended;
 
             @Override
             public boolean hasNext() {
+                if (next == null && !ended) {
+                    next = advance();
+                    ended = next == null;
+                }
                 return next != null;
             }
 
             @Override
             public Page next() {
-                if (next == null) throw new NoSuchElementException("no more pages in " + file);
+                if (!hasNext()) throw new NoSuchElementException("no more pages in " + file);
                 Page page = next;
-                next = advance();
+                next = null;
                 return page;
             }
         };

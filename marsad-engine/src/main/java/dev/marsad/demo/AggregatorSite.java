@@ -4,7 +4,6 @@ import static dev.marsad.demo.SiteTemplate.text;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,14 +28,14 @@ final class AggregatorSite implements PublisherSite {
     /** How many related headlines the "read also" block lists. */
     private static final int READ_ALSO_COUNT = 3;
 
+    /** How many stories the "إقرأ أيضاً:" block under an article announces. */
+    private static final int TEASER_COUNT = 2;
+
     /** How many paragraphs of the teased story the teaser shows. */
     private static final int TEASER_PARAGRAPHS = 2;
 
     /** Paragraphs before the embedded tweet, as on the seed page. */
     private static final int PARAGRAPHS_BEFORE_TWEET = 2;
-
-    /** The Arabic comma that separates bylines. */
-    private static final String ARABIC_COMMA = "\u060C";
 
     /** Length of the "most read" list. */
     private static final int MOST_READ_COUNT = 5;
@@ -70,7 +69,7 @@ final class AggregatorSite implements PublisherSite {
     }
 
     @Override
-    public List<String> startPaths() {
+    public List<String> startPaths(SiteArticles site) {
         return List.of("/");
     }
 
@@ -108,7 +107,14 @@ final class AggregatorSite implements PublisherSite {
                             page(site, "single", entry.title(), article(site, entry)),
                             entry.published().toInstant()));
         }
-        responses.put("/rss.xml", StaticResource.utf8(200, "application/rss+xml; charset=utf-8", rss(site), modified));
+        responses.put(
+                "/rss.xml",
+                StaticResource.utf8(
+                        200, "application/rss+xml; charset=utf-8", RssFeed.render(template, site, name()), modified));
+        String aboutTitle = template.part("about-title");
+        responses.put(
+                "/about",
+                StaticResource.utf8(200, HTML, page(site, "page", aboutTitle, template.part("about")), modified));
         responses.put(
                 "/robots.txt",
                 StaticResource.utf8(200, "text/plain; charset=utf-8", template.part("robots") + "\n", modified));
@@ -122,7 +128,8 @@ final class AggregatorSite implements PublisherSite {
                 missing,
                 "",
                 missing,
-                site.demoArticles(java.util.Set.of(PageTrait.SOURCE_LINE, PageTrait.EMBEDDED_POST)));
+                site.demoArticles(java.util.Set.of(PageTrait.SOURCE_LINE, PageTrait.EMBEDDED_POST)),
+                Map.of("/index.html", "/", "/home", "/"));
     }
 
     private String page(SiteArticles site, String bodyClass, String title, String main) {
@@ -174,7 +181,7 @@ final class AggregatorSite implements PublisherSite {
                                 Map.of("source", text(name), "sourceSlug", Integer.toHexString(name.hashCode()))))
                         .orElse(""));
         values.put("tags", tags(entry));
-        values.put("teaser", site.teaser(entry).map(t -> teaser(site, t)).orElse(""));
+        values.put("teaser", teasers(site, entry));
         return template.fill("article", values);
     }
 
@@ -184,29 +191,9 @@ final class AggregatorSite implements PublisherSite {
         for (int i = 0; i < paragraphs.size(); i++) {
             blocks.add(template.fill("paragraph", Map.of("text", text(paragraphs.get(i)))));
             if (i + 1 == Math.min(PARAGRAPHS_BEFORE_TWEET, paragraphs.size()))
-                entry.tweet().map(this::tweet).ifPresent(blocks::add);
+                entry.tweet().map(t -> t.render(template)).ifPresent(blocks::add);
         }
         return String.join("\n", blocks);
-    }
-
-    private String tweet(Tweet tweet) {
-        String date = tweet.date().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-                + tweet.date().getDayOfMonth() + ", " + tweet.date().getYear();
-        return template.fill(
-                "tweet",
-                Map.of(
-                        "text",
-                        text(tweet.text()),
-                        "picture",
-                        tweet.pictureCode(),
-                        "author",
-                        text(tweet.author()),
-                        "handle",
-                        tweet.handle(),
-                        "status",
-                        tweet.statusId(),
-                        "date",
-                        date));
     }
 
     /** Headlines directly after the label, without whitespace, as the seed page has them. */
@@ -230,13 +217,27 @@ final class AggregatorSite implements PublisherSite {
         return template.fill("tags", Map.of("links", String.join(" ", links)));
     }
 
-    private String teaser(SiteArticles site, CorpusEntry teased) {
-        String summary = teased.paragraphs().stream()
-                .limit(TEASER_PARAGRAPHS)
-                .map(p -> "<p>" + text(p) + "</p>")
-                .collect(Collectors.joining());
-        return template.fill(
-                "teaser", Map.of("href", site.path(teased), "title", text(teased.title()), "summary", summary));
+    /** As on the seed page: one block, the teased title of a republished story ending " - <source>". */
+    private String teasers(SiteArticles site, CorpusEntry entry) {
+        List<CorpusEntry> teased = site.teasers(entry, TEASER_COUNT);
+        if (teased.isEmpty()) return "";
+        String items = teased.stream()
+                .map(t -> template.fill(
+                        "teaser-item",
+                        Map.of(
+                                "href", site.path(t),
+                                "title",
+                                        text(t.title()
+                                                + site.sourceName(t)
+                                                        .map(s -> " - " + s)
+                                                        .orElse("")),
+                                "summary",
+                                        t.paragraphs().stream()
+                                                .limit(TEASER_PARAGRAPHS)
+                                                .map(p -> "<p>" + text(p) + "</p>")
+                                                .collect(Collectors.joining()))))
+                .collect(Collectors.joining("\n"));
+        return template.fill("teaser", Map.of("items", items));
     }
 
     private String listing(SiteArticles site, String heading, List<CorpusEntry> entries) {
@@ -258,40 +259,6 @@ final class AggregatorSite implements PublisherSite {
                                 text(e.summary()))))
                 .collect(Collectors.joining("\n"));
         return template.fill("listing", Map.of("heading", text(heading), "items", items));
-    }
-
-    private String rss(SiteArticles site) {
-        String items = site.newestFirst().stream()
-                .map(e -> template.fill(
-                        "rss-item",
-                        Map.of(
-                                "title",
-                                text(e.title()),
-                                "link",
-                                site.url(e).toString(),
-                                "date",
-                                DateTimeFormatter.RFC_1123_DATE_TIME.format(e.published()),
-                                "creator",
-                                text(e.authors().isEmpty() ? name() : String.join(ARABIC_COMMA + " ", e.authors())),
-                                "summary",
-                                text(e.summary()),
-                                "categories",
-                                e.tags().stream()
-                                        .map(t -> template.fill("rss-category", Map.of("tag", text(t))))
-                                        .collect(Collectors.joining("\n")))))
-                .collect(Collectors.joining("\n"));
-        return template.fill(
-                "rss",
-                Map.of(
-                        "base",
-                        site.base().toString(),
-                        "self",
-                        site.base().resolve("rss.xml").toString(),
-                        "built",
-                        DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                                site.lastModified().atZone(ZoneOffset.UTC)),
-                        "items",
-                        items));
     }
 
     /** The seed's date format: "20th, September 2023 GMT". */

@@ -37,7 +37,8 @@ record ArticleFile(String name, Map<String, List<String>> fields, List<String> p
             "related",
             "copyOf",
             "drop",
-            "replace");
+            "replace",
+            "source");
 
     /** Keys that may appear more than once. */
     private static final Set<String> REPEATABLE = Set.of("replace");

@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param teaserId the article announced below the body as "read also" teaser, if any
  * @param relatedIds articles the publisher links as related reading; empty means choose them
  * @param copyOf the id of the article this one republishes, if it is a copy
+ * @param credit the publisher an aggregated original names as its source when that publisher is
+ *     not one of the demo sites ("وكالة الأنباء الأردنية"), if any
  */
 record CorpusEntry(
         String id,
@@ -39,7 +41,8 @@ record CorpusEntry(
         Optional<Tweet> tweet,
         Optional<String> teaserId,
         List<String> relatedIds,
-        Optional<String> copyOf) {
+        Optional<String> copyOf,
+        Optional<String> credit) {
 
     CorpusEntry {
         Objects.requireNonNull(id, "id");
@@ -53,6 +56,7 @@ record CorpusEntry(
         Objects.requireNonNull(tweet, "tweet");
         Objects.requireNonNull(teaserId, "teaserId");
         Objects.requireNonNull(copyOf, "copyOf");
+        Objects.requireNonNull(credit, "credit");
         if (title.isBlank()) throw new IllegalArgumentException("demo article " + id + ": blank title");
         if (paragraphs.isEmpty()) throw new IllegalArgumentException("demo article " + id + ": no paragraphs");
         authors = List.copyOf(authors);

@@ -101,7 +101,8 @@ final class DemoCorpus {
                 tweet(file),
                 file.value("teaser"),
                 file.list("related", ","),
-                Optional.empty());
+                Optional.empty(),
+                file.value("source"));
     }
 
     private static CorpusEntry copy(ArticleFile file, Map<String, CorpusEntry> byId) {
@@ -125,7 +126,8 @@ final class DemoCorpus {
                 tweet(file),
                 file.value("teaser"),
                 file.list("related", ","),
-                Optional.of(originalId));
+                Optional.of(originalId),
+                Optional.empty());
     }
 
     private static List<String> editedParagraphs(ArticleFile file, List<String> paragraphs) {

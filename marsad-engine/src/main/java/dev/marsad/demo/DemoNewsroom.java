@@ -29,6 +29,12 @@ import java.util.stream.Collectors;
  */
 public final class DemoNewsroom implements AutoCloseable {
 
+    /** The bundled list of related but distinct stories. */
+    private static final String RELATED_STORIES = "demo/related-stories.txt";
+
+    /** The highest TCP port. */
+    private static final int MAX_PORT = 65_535;
+
     /** Politeness delay written into the sources file: the demo servers are local. */
     private static final int DELAY_MILLIS = 0;
 
@@ -42,7 +48,7 @@ public final class DemoNewsroom implements AutoCloseable {
         this.servers = List.copyOf(servers);
     }
 
-    /** Starts every site on the loopback address, each on a free port. */
+    /** Starts every site on the loopback address, each on a free port (for tests). */
     public static DemoNewsroom start() {
         return start(InetAddress.getLoopbackAddress());
     }
@@ -54,8 +60,24 @@ public final class DemoNewsroom implements AutoCloseable {
      * @throws IllegalStateException when the bundled corpus or a template is invalid (a build bug)
      */
     public static DemoNewsroom start(InetAddress address) {
+        return start(address, 0);
+    }
+
+    /**
+     * Starts every site on {@code address}, the sites on consecutive ports from {@code firstPort}
+     * in the order of {@link #sites()}, so that their URLs, and a crawl's state, stay the same from
+     * one run to the next. Port 0 picks free ports instead.
+     *
+     * @throws IllegalArgumentException when {@code firstPort} is not 0 and leaves no room for the sites
+     * @throws java.io.UncheckedIOException when a port is taken, naming it
+     * @throws IllegalStateException when the bundled corpus or a template is invalid (a build bug)
+     */
+    public static DemoNewsroom start(InetAddress address, int firstPort) {
         List<PublisherSite> publishers =
                 List.of(new AggregatorSite(), new JsonLdSite(), new LegacySite(), new SitemapSite());
+        if (firstPort < 0 || firstPort > MAX_PORT - publishers.size() + 1)
+            throw new IllegalArgumentException(
+                    "first demo port must be 0 or 1.." + (MAX_PORT - publishers.size() + 1) + ", got " + firstPort);
         Map<String, String> names = publishers.stream()
                 .collect(Collectors.toMap(PublisherSite::id, PublisherSite::name, (a, b) -> a, LinkedHashMap::new));
         DemoCorpus corpus = DemoCorpus.load(names.keySet());
@@ -63,12 +85,14 @@ public final class DemoNewsroom implements AutoCloseable {
         try {
             List<Site> sites = new ArrayList<>();
             List<DemoArticle> articles = new ArrayList<>();
-            for (PublisherSite publisher : publishers) {
-                SiteServer server = SiteServer.bind(publisher.id(), address);
+            for (int i = 0; i < publishers.size(); i++) {
+                PublisherSite publisher = publishers.get(i);
+                SiteServer server = SiteServer.bind(publisher.id(), address, firstPort == 0 ? 0 : firstPort + i);
                 servers.add(server);
-                RenderedSite rendered = publisher.render(new SiteArticles(publisher, server.base(), corpus, names));
+                SiteArticles siteArticles = new SiteArticles(publisher, server.base(), corpus, names);
+                RenderedSite rendered = publisher.render(siteArticles);
                 server.serve(rendered);
-                sites.add(site(publisher, server.base()));
+                sites.add(site(publisher, siteArticles, rendered));
                 articles.addAll(rendered.articles());
             }
             return new DemoNewsroom(sites, articles, servers);
@@ -78,14 +102,29 @@ public final class DemoNewsroom implements AutoCloseable {
         }
     }
 
-    private static Site site(PublisherSite publisher, URI base) {
+    private static Site site(PublisherSite publisher, SiteArticles articles, RenderedSite rendered) {
+        URI base = articles.base();
+        List<String> closed = DisallowRules.forEveryAgent(
+                new String(rendered.respond("/robots.txt").body(), java.nio.charset.StandardCharsets.ISO_8859_1));
+        java.util.Set<URI> articleUrls =
+                rendered.articles().stream().map(DemoArticle::url).collect(Collectors.toSet());
+        List<String> disallowed = new ArrayList<>();
+        List<String> otherPages = new ArrayList<>();
+        rendered.responses().forEach((path, response) -> {
+            if (closed.stream().anyMatch(path::startsWith)) disallowed.add(path);
+            else if (response.status() == 200
+                    && response.contentType().startsWith("text/html")
+                    && !articleUrls.contains(base.resolve(path.substring(1)))) otherPages.add(path);
+        });
         return new Site(
                 publisher.id(),
                 publisher.name(),
                 base,
                 resolve(base, publisher.feedPaths()),
                 resolve(base, publisher.sitemapPaths()),
-                resolve(base, publisher.startPaths()));
+                resolve(base, publisher.startPaths(articles)),
+                resolve(base, otherPages.stream().sorted().toList()),
+                resolve(base, disallowed.stream().sorted().toList()));
     }
 
     private static List<URI> resolve(URI base, List<String> paths) {
@@ -100,6 +139,28 @@ public final class DemoNewsroom implements AutoCloseable {
     /** Every served article with what a crawl of it must yield, oldest first within each site. */
     public List<DemoArticle> articles() {
         return articles;
+    }
+
+    /**
+     * Pairs of stories related by topic but distinct, read from {@code demo/related-stories.txt}.
+     *
+     * @throws IllegalStateException when a line does not hold two story ids of the corpus
+     */
+    public List<StoryPair> relatedStories() {
+        java.util.Set<String> stories =
+                articles.stream().map(DemoArticle::story).collect(Collectors.toSet());
+        return BundledText.read(RELATED_STORIES)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(line -> {
+                    String[] ids = line.split("\\s+");
+                    if (ids.length != 2 || !stories.contains(ids[0]) || !stories.contains(ids[1]))
+                        throw new IllegalStateException(
+                                RELATED_STORIES + ": expected two story ids of the corpus, got '" + line + "'");
+                    return new StoryPair(ids[0], ids[1]);
+                })
+                .toList();
     }
 
     /** The number of served articles (copies included). */

@@ -2,6 +2,8 @@ package dev.marsad.demo;
 
 import static dev.marsad.demo.SiteTemplate.text;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -69,7 +71,7 @@ final class JsonLdSite implements PublisherSite {
     }
 
     @Override
-    public List<String> startPaths() {
+    public List<String> startPaths(SiteArticles site) {
         return List.of("/");
     }
 
@@ -115,7 +117,24 @@ final class JsonLdSite implements PublisherSite {
                             entry.published().toInstant()));
         }
         responses.put(
-                "/feed.atom", StaticResource.utf8(200, "application/atom+xml; charset=utf-8", atom(site), modified));
+                "/feed.atom",
+                StaticResource.utf8(
+                        200, "application/atom+xml; charset=utf-8", AtomFeed.render(template, site), modified));
+        String aboutTitle = template.part("about-title");
+        responses.put(
+                "/ar/about",
+                page(
+                        site,
+                        new PageHead(
+                                aboutTitle,
+                                aboutTitle,
+                                site.base().resolve("ar/about").toString(),
+                                "website",
+                                "",
+                                ""),
+                        template.part("about"),
+                        200,
+                        modified));
         responses.put("/robots.txt", StaticResource.utf8(200, "text/plain", template.part("robots") + "\n", modified));
         String missingTitle = template.part("not-found-title");
         StaticResource missing = page(
@@ -124,7 +143,13 @@ final class JsonLdSite implements PublisherSite {
                 template.part("not-found"),
                 404,
                 modified);
-        return new RenderedSite(responses, missing, "", missing, site.demoArticles(Set.of(PageTrait.EMBEDDED_POST)));
+        return new RenderedSite(
+                responses,
+                missing,
+                "",
+                missing,
+                site.demoArticles(Set.of(PageTrait.EMBEDDED_POST)),
+                Map.of("/ar", "/", "/ar/", "/"));
     }
 
     /** What the head of a page says about it. */
@@ -196,7 +221,7 @@ final class JsonLdSite implements PublisherSite {
             body.append(template.fill("paragraph", Map.of("text", text(paragraphs.get(i)))))
                     .append('\n');
             if (i + 1 == Math.min(PARAGRAPHS_BEFORE_POST, paragraphs.size())) {
-                entry.tweet().ifPresent(t -> body.append(tweet(t)).append('\n'));
+                entry.tweet().ifPresent(t -> body.append(t.render(template)).append('\n'));
             }
         }
         Map<String, String> values = new HashMap<>();
@@ -210,8 +235,7 @@ final class JsonLdSite implements PublisherSite {
                 "byline",
                 entry.authors().isEmpty()
                         ? ""
-                        : template.fill(
-                                "byline", Map.of("names", text(String.join(" " + AND + " ", entry.authors())))));
+                        : template.fill("byline", Map.of("names", text(String.join(" " + AND, entry.authors())))));
         values.put("published", ISO.format(entry.published()));
         values.put("dateLine", dateLine(entry.published()));
         values.put("image", site.base().resolve("media/" + entry.id() + ".jpg").toString());
@@ -220,7 +244,13 @@ final class JsonLdSite implements PublisherSite {
         values.put(
                 "tags",
                 entry.tags().stream()
-                        .map(t -> template.fill("tag-item", Map.of("slug", text(t.replace(' ', '-')), "tag", text(t))))
+                        .map(t -> template.fill(
+                                "tag-item",
+                                Map.of(
+                                        "slug",
+                                        URLEncoder.encode(t.replace(' ', '-'), StandardCharsets.UTF_8),
+                                        "tag",
+                                        text(t))))
                         .collect(Collectors.joining()));
         values.put(
                 "related",
@@ -230,28 +260,8 @@ final class JsonLdSite implements PublisherSite {
         return template.fill("article", values);
     }
 
-    /** The Arabic "and" (و) joining two bylines. */
+    /** The Arabic "and" (و), written joined to the next byline. */
     private static final String AND = "\u0648";
-
-    private String tweet(Tweet tweet) {
-        String date = tweet.date().getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-                + " " + tweet.date().getDayOfMonth() + ", " + tweet.date().getYear();
-        return template.fill(
-                "tweet",
-                Map.of(
-                        "text",
-                        text(tweet.text()),
-                        "picture",
-                        tweet.pictureCode(),
-                        "author",
-                        text(tweet.author()),
-                        "handle",
-                        tweet.handle(),
-                        "status",
-                        tweet.statusId(),
-                        "date",
-                        date));
-    }
 
     private String card(SiteArticles site, CorpusEntry e) {
         return template.fill(
@@ -290,53 +300,7 @@ final class JsonLdSite implements PublisherSite {
         return template.fill("listing", Map.of("heading", text(heading), "items", items));
     }
 
-    private String atom(SiteArticles site) {
-        String entries = site.newestFirst().stream()
-                .map(e -> template.fill(
-                        "atom-entry",
-                        Map.of(
-                                "title",
-                                text(e.title()),
-                                "link",
-                                site.url(e).toString(),
-                                "published",
-                                ISO.format(e.published()),
-                                "authors",
-                                e.authors().stream()
-                                        .map(a -> template.fill("atom-author", Map.of("name", text(a))))
-                                        .collect(Collectors.joining("\n")),
-                                "summary",
-                                text(e.subtitle().isEmpty() ? e.summary() : e.subtitle()),
-                                "categories",
-                                e.tags().stream()
-                                        .map(t -> template.fill("atom-category", Map.of("tag", text(t))))
-                                        .collect(Collectors.joining("\n")))))
-                .collect(Collectors.joining("\n"));
-        return template.fill(
-                "atom",
-                Map.of(
-                        "base",
-                        site.base().toString(),
-                        "self",
-                        site.base().resolve("feed.atom").toString(),
-                        "updated",
-                        ISO.format(site.lastModified().atOffset(ZoneOffset.UTC)),
-                        "entries",
-                        entries));
-    }
-
-    /** "الأربعاء 20 سبتمبر 2023 - 11:30" in the publisher's own offset. */
     private String dateLine(OffsetDateTime time) {
-        return template.fill(
-                "date-line",
-                Map.of(
-                        "weekday",
-                                template.pair(
-                                        "weekdays",
-                                        Integer.toString(time.getDayOfWeek().getValue())),
-                        "day", Integer.toString(time.getDayOfMonth()),
-                        "month", template.pair("months", Integer.toString(time.getMonthValue())),
-                        "year", Integer.toString(time.getYear()),
-                        "time", String.format(java.util.Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute())));
+        return DateLine.format(template, time, DateLine.Digits.WESTERN);
     }
 }

@@ -39,9 +39,6 @@ final class LegacySite implements PublisherSite {
     /** The id of an article deleted long ago, still linked from the sidebar. */
     static final String STALE_ID = "1017";
 
-    /** Arabic-Indic digit zero; the others follow it in Unicode order. */
-    private static final char ARABIC_INDIC_ZERO = '\u0660';
-
     /** Length of the "most read" list. */
     private static final int MOST_READ_COUNT = 8;
 
@@ -80,7 +77,7 @@ final class LegacySite implements PublisherSite {
     }
 
     @Override
-    public List<String> startPaths() {
+    public List<String> startPaths(SiteArticles site) {
         return List.of("/index.php");
     }
 
@@ -90,7 +87,6 @@ final class LegacySite implements PublisherSite {
         Instant modified = site.lastModified();
         String heading = template.part("home-heading");
         StaticResource home = page(site, heading, listing(heading, site, site.newestFirst()), modified);
-        responses.put("/", home);
         responses.put("/index.php", home);
         for (String section : site.sections()) {
             String label = sectionLabels.getOrDefault(section, section);
@@ -108,11 +104,15 @@ final class LegacySite implements PublisherSite {
                             entry.published().toInstant()));
         }
         responses.put("/rss.php", StaticResource.of(200, XML, encode(rss(site)), modified));
+        responses.put("/about.php", page(site, template.part("about-title"), template.part("about"), modified));
         responses.put(
                 "/robots.txt", StaticResource.of(200, "text/plain", encode(template.part("robots") + "\n"), modified));
         StaticResource missing = StaticResource.of(404, HTML, encode(template.part("not-found")), modified);
         StaticResource soft = page(site, template.part("soft-missing-title"), template.part("soft-missing"), modified);
-        return new RenderedSite(responses, missing, ARTICLE_SCRIPT, soft, site.demoArticles(Set.of()));
+        responses.put(ARTICLE_SCRIPT + STALE_ID, soft);
+        // the old site answers its bare root with a redirect to the script that renders the home page
+        return new RenderedSite(
+                responses, missing, ARTICLE_SCRIPT, soft, site.demoArticles(Set.of()), Map.of("/", "/index.php"));
     }
 
     private StaticResource page(SiteArticles site, String title, String main, Instant modified) {
@@ -144,7 +144,7 @@ final class LegacySite implements PublisherSite {
                         "main",
                         main,
                         "year",
-                        easternDigits(Integer.toString(now.getYear()))));
+                        DateLine.write(Integer.toString(now.getYear()), DateLine.Digits.EASTERN)));
         return StaticResource.of(200, HTML, encode(html), modified);
     }
 
@@ -221,31 +221,6 @@ final class LegacySite implements PublisherSite {
                         items));
     }
 
-    /** "الأربعاء ٢٠ أيلول ٢٠٢٣ - الساعة ١١:٣٠". */
-    private String dateLine(OffsetDateTime time) {
-        return template.fill(
-                "date-line",
-                Map.of(
-                        "weekday",
-                                template.pair(
-                                        "weekdays",
-                                        Integer.toString(time.getDayOfWeek().getValue())),
-                        "day", easternDigits(Integer.toString(time.getDayOfMonth())),
-                        "month", template.pair("months", Integer.toString(time.getMonthValue())),
-                        "year", easternDigits(Integer.toString(time.getYear())),
-                        "time",
-                                easternDigits(String.format(
-                                        java.util.Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute()))));
-    }
-
-    /** Replaces ASCII digits with Arabic-Indic ones (U+0660…U+0669). */
-    static String easternDigits(String ascii) {
-        StringBuilder out = new StringBuilder(ascii.length());
-        for (char c : ascii.toCharArray())
-            out.append(c >= '0' && c <= '9' ? (char) (ARABIC_INDIC_ZERO + (c - '0')) : c);
-        return out.toString();
-    }
-
     /**
      * The text in windows-1256; a character the code page lacks (Eastern digits, for one) becomes a
      * numeric character reference, as old publishing systems wrote them.
@@ -259,5 +234,9 @@ final class LegacySite implements PublisherSite {
             else safe.append("&#").append(cp).append(';');
         });
         return safe.toString().getBytes(ENCODING);
+    }
+
+    private String dateLine(OffsetDateTime time) {
+        return DateLine.format(template, time, DateLine.Digits.EASTERN);
     }
 }

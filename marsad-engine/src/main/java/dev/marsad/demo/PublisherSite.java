@@ -30,6 +30,6 @@ sealed interface PublisherSite permits AggregatorSite, JsonLdSite, LegacySite, S
     /** Paths of its news sitemaps, possibly none. */
     List<String> sitemapPaths();
 
-    /** Paths of the pages a crawler may start from. */
-    List<String> startPaths();
+    /** Paths of the pages a crawler may start from: the home page, and section pages where a site has no feed. */
+    List<String> startPaths(SiteArticles site);
 }

@@ -15,13 +15,15 @@ import java.util.Objects;
  *     when the site has no soft 404
  * @param softMissing the 200 page saying the page does not exist
  * @param articles the articles with the URL each is served under
+ * @param redirects targets answered with 301 Moved Permanently, each with the path it moves to
  */
 record RenderedSite(
         Map<String, StaticResource> responses,
         StaticResource missing,
         String softMissingPrefix,
         StaticResource softMissing,
-        List<DemoArticle> articles) {
+        List<DemoArticle> articles,
+        Map<String, String> redirects) {
 
     RenderedSite {
         responses = Map.copyOf(responses);
@@ -29,6 +31,16 @@ record RenderedSite(
         Objects.requireNonNull(softMissingPrefix, "softMissingPrefix");
         Objects.requireNonNull(softMissing, "softMissing");
         articles = List.copyOf(articles);
+        redirects = Map.copyOf(redirects);
+        for (String target : redirects.keySet()) {
+            if (responses.containsKey(target))
+                throw new IllegalArgumentException("demo target " + target + " is both a page and a redirect");
+        }
+    }
+
+    /** The path a target moves to, if it is a redirect. */
+    java.util.Optional<String> redirect(String target) {
+        return java.util.Optional.ofNullable(redirects.get(target));
     }
 
     /** The response for a request target ({@code /article.php?id=7}). */

@@ -17,11 +17,11 @@ import java.util.Set;
  */
 final class SiteArticles {
 
-    /** First number given to a site's articles, so that URLs look like a running site's. */
-    private static final int FIRST_NUMBER = 10_400;
+    /** Smallest article number; numbers look like a running site's and stay clear of stale ids. */
+    private static final int FIRST_NUMBER = 10_000;
 
-    /** Step between article numbers, so numbers are not consecutive (other content sits between). */
-    private static final int NUMBER_STEP = 7;
+    /** How many article numbers there are; an id's hash picks one, so URLs survive corpus edits. */
+    private static final int NUMBER_RANGE = 90_000;
 
     private final PublisherSite site;
     private final URI base;
@@ -38,8 +38,11 @@ final class SiteArticles {
         List<CorpusEntry> own = corpus.entries().stream()
                 .filter(e -> e.publisher().equals(site.id()))
                 .toList();
-        for (int i = 0; i < own.size(); i++) {
-            paths.put(own.get(i).id(), site.articlePath(own.get(i), FIRST_NUMBER + i * NUMBER_STEP));
+        Set<Integer> taken = new java.util.HashSet<>();
+        for (CorpusEntry entry : own) {
+            int number = FIRST_NUMBER + Math.floorMod(entry.id().hashCode(), NUMBER_RANGE);
+            while (!taken.add(number)) number = FIRST_NUMBER + (number - FIRST_NUMBER + 1) % NUMBER_RANGE;
+            paths.put(entry.id(), site.articlePath(entry, number));
         }
         this.newestFirst = own.reversed();
     }
@@ -83,16 +86,18 @@ final class SiteArticles {
 
     /**
      * Related reading for an article: the ids its file names when they are on this site, else the
-     * other articles of the same story, then of the same section, newest first.
+     * earlier articles of the same story, then of the same section, newest first.
      */
     List<CorpusEntry> related(CorpusEntry entry, int max) {
         List<CorpusEntry> chosen = new ArrayList<>();
         entry.relatedIds().stream().map(this::own).flatMap(Optional::stream).forEach(chosen::add);
         if (chosen.isEmpty()) {
-            newestFirst.stream().filter(e -> e.story().equals(entry.story())).forEach(chosen::add);
-            newestFirst.stream()
-                    .filter(e -> e.section().equals(entry.section()))
-                    .forEach(chosen::add);
+            // only earlier articles: the block was written with the article and cannot name later ones
+            List<CorpusEntry> earlier = newestFirst.stream()
+                    .filter(e -> e.published().isBefore(entry.published()))
+                    .toList();
+            earlier.stream().filter(e -> e.story().equals(entry.story())).forEach(chosen::add);
+            earlier.stream().filter(e -> e.section().equals(entry.section())).forEach(chosen::add);
         }
         return chosen.stream()
                 .filter(e -> !e.id().equals(entry.id()))
@@ -101,13 +106,20 @@ final class SiteArticles {
                 .toList();
     }
 
-    /** The teaser shown under an article: the one its file names, else the newest article of another story. */
-    Optional<CorpusEntry> teaser(CorpusEntry entry) {
-        Optional<CorpusEntry> named = entry.teaserId().flatMap(this::own);
-        if (named.isPresent()) return named;
-        return newestFirst.stream()
+    /**
+     * The teasers shown under an article, at most {@code max}: the one its file names first, then
+     * the newest articles of other stories (the block is rebuilt as the site publishes, so it may
+     * announce later articles).
+     */
+    List<CorpusEntry> teasers(CorpusEntry entry, int max) {
+        List<CorpusEntry> chosen = new ArrayList<>();
+        entry.teaserId().flatMap(this::own).ifPresent(chosen::add);
+        newestFirst.stream()
                 .filter(e -> !e.story().equals(entry.story()))
-                .findFirst();
+                .filter(e -> chosen.stream().noneMatch(c -> c.story().equals(e.story())))
+                .limit(Math.max(0, max - chosen.size()))
+                .forEach(chosen::add);
+        return List.copyOf(chosen);
     }
 
     /** A fixed "most read" list: a spread over the site's articles, not the latest ones. */
@@ -118,9 +130,12 @@ final class SiteArticles {
                 .toList();
     }
 
-    /** The original publisher's name of a copy. */
+    /** The publisher a page names as source: a copy's original publisher, or an original's credit. */
     Optional<String> sourceName(CorpusEntry entry) {
-        return entry.copyOf().flatMap(corpus::find).map(o -> publisherNames.getOrDefault(o.publisher(), o.publisher()));
+        return entry.copyOf()
+                .flatMap(corpus::find)
+                .map(o -> publisherNames.getOrDefault(o.publisher(), o.publisher()))
+                .or(entry::credit);
     }
 
     /** The newest publication instant, for listings and feeds. */

@@ -87,8 +87,10 @@ final class SitemapSite implements PublisherSite {
     }
 
     @Override
-    public List<String> startPaths() {
-        return List.of("/");
+    public List<String> startPaths(SiteArticles site) {
+        List<String> paths = new java.util.ArrayList<>(List.of("/"));
+        site.sections().forEach(section -> paths.add(sectionPath(section)));
+        return paths;
     }
 
     /** Every section page, for crawlers that start from them. */
@@ -143,6 +145,9 @@ final class SitemapSite implements PublisherSite {
                 "/sitemap-news.xml",
                 StaticResource.utf8(200, "application/xml; charset=utf-8", sitemap(site), modified));
         responses.put(
+                "/about",
+                page(site, template.part("about-title"), "/about", "page", template.part("about"), 200, modified));
+        responses.put(
                 "/robots.txt",
                 StaticResource.utf8(
                         200,
@@ -157,7 +162,9 @@ final class SitemapSite implements PublisherSite {
                         modified));
         String missingTitle = template.part("not-found-title");
         StaticResource missing = page(site, missingTitle, "/", "error", template.part("not-found"), 404, modified);
-        return new RenderedSite(responses, missing, "", missing, site.demoArticles(Set.of()));
+        Map<String, String> redirects = new HashMap<>();
+        site.sections().forEach(section -> redirects.put("/" + section, sectionPath(section)));
+        return new RenderedSite(responses, missing, "", missing, site.demoArticles(Set.of()), redirects);
     }
 
     private StaticResource page(

@@ -1,6 +1,9 @@
 package dev.marsad.demo;
 
 import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,5 +29,23 @@ record Tweet(String author, String handle, LocalDate date, String statusId, Stri
         if (!statusId.chars().allMatch(Character::isDigit))
             throw new IllegalArgumentException(
                     "tweet by @" + handle + ": status id must be digits, got '" + statusId + "'");
+    }
+
+    /**
+     * The embed as the site's {@code tweet} template part lays it out, with the signature date in
+     * English as X writes it ("September 20, 2023").
+     */
+    String render(SiteTemplate template) {
+        String signatureDate = date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                + date.getDayOfMonth() + ", " + date.getYear();
+        return template.fill(
+                "tweet",
+                Map.of(
+                        "text", SiteTemplate.text(text),
+                        "picture", pictureCode,
+                        "author", SiteTemplate.text(author),
+                        "handle", handle,
+                        "status", statusId,
+                        "date", signatureDate));
     }
 }

@@ -58,8 +58,11 @@ final class ArticleSearch {
 
     private static final float ENTITY_BOOST = 2f;
     private static final float TAG_BOOST = 1.5f;
+    /** A match on spelling-variant keys alone ranks below a match on the words themselves. */
+    private static final float NAME_KEY_BOOST = 0.5f;
 
     private final Analyzer analyzer;
+    private final Analyzer wordsAnalyzer = IndexAnalyzer.wordsOnly();
     private final FacetsConfig facetsConfig;
     private final Function<Document, IndexedArticle> decode;
     private final Loader loader;
@@ -162,12 +165,39 @@ final class ArticleSearch {
         return mlt.like(IndexFields.BODY, new StringReader(text));
     }
 
+    /**
+     * The reader's text as a query: every word must match (quotes, + and - as in SimpleQueryParser),
+     * or, more weakly, every spelling-variant name key must, so that قره باخ finds كاراباخ though
+     * the two spellings differ in word count.
+     */
     private Optional<Query> textQuery(String text) {
         if (text.isBlank()) return Optional.empty();
-        var parser = new SimpleQueryParser(analyzer, TEXT_FIELDS);
+        var parser = new SimpleQueryParser(wordsAnalyzer, TEXT_FIELDS);
         parser.setDefaultOperator(Occur.MUST);
-        Query parsed = parser.parse(text);
-        return Optional.of(parsed == null ? new MatchNoDocsQuery("no searchable words in '" + text + "'") : parsed);
+        Query words = parser.parse(text);
+        var either = new BooleanQuery.Builder();
+        if (words != null) either.add(words, Occur.SHOULD);
+        nameKeyQuery(text).ifPresent(keys -> either.add(new BoostQuery(keys, NAME_KEY_BOOST), Occur.SHOULD));
+        BooleanQuery query = either.build();
+        return Optional.of(
+                query.clauses().isEmpty() ? new MatchNoDocsQuery("no searchable words in '" + text + "'") : query);
+    }
+
+    /** All name keys of the text in title or body; empty when the text has none or uses query syntax. */
+    private Optional<Query> nameKeyQuery(String text) {
+        if (text.chars().anyMatch(c -> c == '"' || c == '-' || c == '+' || c == '|' || c == '*'))
+            return Optional.empty();
+        List<String> keys = IndexAnalyzer.nameKeys(analyzer, IndexFields.BODY, text);
+        if (keys.isEmpty()) return Optional.empty();
+        var all = new BooleanQuery.Builder();
+        for (String key : keys) {
+            var inEither = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.TITLE, key)), Occur.SHOULD)
+                    .add(new TermQuery(new Term(IndexFields.BODY, key)), Occur.SHOULD)
+                    .build();
+            all.add(inEither, Occur.MUST);
+        }
+        return Optional.of(all.build());
     }
 
     private static Query withFilters(Optional<Query> text, SearchQuery query) {

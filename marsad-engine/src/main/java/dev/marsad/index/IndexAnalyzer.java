@@ -1,15 +1,49 @@
 package dev.marsad.index;
 
+import dev.marsad.arabic.lucene.MarsadArabicAnalyzer;
+import dev.marsad.arabic.lucene.MarsadNameKeyFilter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
-/** The analyzer of the title and body fields, at index and at query time. */
+/**
+ * The analyzers of the title and body fields: marsad-arabic's, which indexes every word with its
+ * spelling-variant name key at the same position (كاراباخ and قره باخ share one key).
+ */
 final class IndexAnalyzer {
 
     private IndexAnalyzer() {}
 
+    /** The index-time analyzer: words and name keys. */
     static Analyzer create() {
-        return new ArabicAnalyzer(CharArraySet.EMPTY_SET);
+        return new MarsadArabicAnalyzer(MarsadArabicAnalyzer.NameKeys.EMIT);
+    }
+
+    /** The analyzer for the words of a query, without name keys. */
+    static Analyzer wordsOnly() {
+        return new MarsadArabicAnalyzer(MarsadArabicAnalyzer.NameKeys.OMIT);
+    }
+
+    /** The name-key terms of a text, in order, without repeats. */
+    static List<String> nameKeys(Analyzer analyzer, String field, String text) {
+        var keys = new ArrayList<String>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String value = term.toString();
+                if (MarsadNameKeyFilter.TYPE.equals(type.type()) && !keys.contains(value)) keys.add(value);
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot analyze query '" + text + "'", e);
+        }
+        return keys;
     }
 }

@@ -36,17 +36,25 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private static final int MAX_LISTING = 1000;
 
     private final Directory directory;
-    private final IndexWriter writer;
+    /** Absent when the index was opened read-only. */
+    private final Optional<IndexWriter> writer;
+
     private final SearcherManager searchers;
     private final ArticleJson json = new ArticleJson();
     private final IndexFields fields = new IndexFields(json);
     private final ArticleSearch search;
 
-    private LuceneArticleIndex(Directory directory, Analyzer analyzer) throws IOException {
+    private LuceneArticleIndex(Directory directory, Analyzer analyzer, Mode mode) throws IOException {
         this.directory = directory;
-        var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, null);
+        if (mode == Mode.READ_WRITE) {
+            var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            IndexWriter indexWriter = new IndexWriter(directory, config);
+            this.writer = Optional.of(indexWriter);
+            this.searchers = new SearcherManager(indexWriter, null);
+        } else {
+            this.writer = Optional.empty();
+            this.searchers = new SearcherManager(directory, null);
+        }
         this.search = new ArticleSearch(analyzer, fields.config(), this::articleOf, this::articlesByIds);
     }
 
@@ -58,16 +66,38 @@ public final class LuceneArticleIndex implements ArticleIndex {
      */
     public static LuceneArticleIndex open(Path dir) {
         try {
-            return new LuceneArticleIndex(FSDirectory.open(dir), IndexAnalyzer.create());
+            return new LuceneArticleIndex(FSDirectory.open(dir), IndexAnalyzer.create(), Mode.READ_WRITE);
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new IllegalStateException(
+                    "the index in " + dir + " is in use by another Marsad process (serve, demo, crawl)", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open index in " + dir + ": " + e.getMessage(), e);
         }
     }
 
+    /**
+     * Opens an existing index for reading only, while another process may be writing it; it sees
+     * the last commit. Writes throw {@link IllegalStateException}.
+     *
+     * @throws UncheckedIOException when there is no index in the folder
+     */
+    public static LuceneArticleIndex openReadOnly(Path dir) {
+        try {
+            return new LuceneArticleIndex(FSDirectory.open(dir), IndexAnalyzer.create(), Mode.READ_ONLY);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private enum Mode {
+        READ_WRITE,
+        READ_ONLY
+    }
+
     /** An index in memory, gone when closed; for tests and one-off commands. */
     public static LuceneArticleIndex inMemory() {
         try {
-            return new LuceneArticleIndex(new ByteBuffersDirectory(), IndexAnalyzer.create());
+            return new LuceneArticleIndex(new ByteBuffersDirectory(), IndexAnalyzer.create(), Mode.READ_WRITE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create in-memory index", e);
         }
@@ -86,7 +116,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public void deleteStory(String storyId) {
         try {
-            writer.deleteDocuments(idTerm(IndexFields.KIND_STORY, storyId));
+            writer().deleteDocuments(idTerm(IndexFields.KIND_STORY, storyId));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete story " + storyId, e);
         }
@@ -95,7 +125,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public void commit() {
         try {
-            writer.commit();
+            writer().commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit index", e);
@@ -172,9 +202,12 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public void close() throws IOException {
         try (directory;
-                writer;
                 searchers) {
-            writer.commit();
+            if (writer.isPresent()) {
+                try (IndexWriter w = writer.get()) {
+                    w.commit();
+                }
+            }
         }
     }
 
@@ -219,10 +252,14 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     private void update(Term id, Document doc) {
         try {
-            writer.updateDocument(id, doc);
+            writer().updateDocument(id, doc);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + id.text() + " to the index", e);
         }
+    }
+
+    private IndexWriter writer() {
+        return writer.orElseThrow(() -> new IllegalStateException("this index was opened read-only"));
     }
 
     private <T> T withSearcher(SearcherFunction<T> function) {

@@ -45,7 +45,7 @@ public final class ArticleLinker {
                     fresh.withLinks(stored.get().duplicateOf(), stored.get().storyId());
             return store(updated, LinkResult.Outcome.UPDATED, List.of());
         }
-        Optional<NearDuplicateFinder.Match> match = duplicates.findOriginal(id, fingerprint); // 3
+        Optional<NearDuplicateFinder.Match> match = duplicates.findOriginal(fresh, fingerprint); // 3
         if (match.isPresent()) {
             IndexedArticle original = match.get().original();
             if (isOriginal(analyzed.article(), original.analyzed().article(), fresh, original)) // 4

@@ -1,6 +1,7 @@
 package dev.marsad.link;
 
 import dev.marsad.arabic.ArabicNormalizer;
+import dev.marsad.arabic.stem.StopWords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,18 +13,9 @@ final class LinkText {
 
     private LinkText() {}
 
-    /** Frequent function words, already normalised; they say nothing about the topic. */
-    private static final java.util.Set<String> STOP_WORDS = java.util.Set.of(
-            "في", "من", "علي", "الي", "عن", "مع", "ان", "انه", "هذا", "هذه", "ذلك", "التي", "الذي", "الذين", "كان",
-            "كانت", "قد", "لقد", "وقد", "بعد", "قبل", "حتي", "منذ", "خلال", "بين", "عند", "كما", "لكن", "ولكن", "او",
-            "ام", "ثم", "وفي", "وقال", "قال", "وقالت", "قالت", "واضاف", "اضاف", "اليوم", "امس", "غدا", "حيث", "اي",
-            "كل", "بعض", "غير", "ما", "لا", "لم", "لن", "هو", "هي", "هم", "نحو", "حول", "وان", "بان", "الا", "اذا",
-            "وهو", "وهي", "فيه", "فيها", "عليه", "عليها", "منها", "منه", "له", "لها", "تم", "يتم", "ايضا", "وذلك",
-            "وكان", "التى", "الذى");
-
-    /** Whether a normalised word is a function word. */
+    /** Whether a normalised word is a function word (marsad-arabic's stop list). */
     static boolean isStopWord(String normalizedWord) {
-        return STOP_WORDS.contains(normalizedWord);
+        return StopWords.isStopWord(normalizedWord);
     }
 
     /** The normalised words of a text, in order. */

@@ -17,8 +17,10 @@ final class NearDuplicateFinder {
     static final double MIN_CONTAINMENT = 0.8;
     /** A cut copy must still hold this many shingles, so a one-line brief is not a "copy" of a long report. */
     static final int MIN_CONTAINED_SHINGLES = 25;
-    /** Candidates read from the index per article. */
+    /** Candidates read from the index per article by band keys. */
     private static final int CANDIDATES = 20;
+    /** Candidates read from the index per article by term similarity. */
+    private static final int SIMILAR_CANDIDATES = 5;
 
     private final ArticleIndex index;
 
@@ -29,11 +31,20 @@ final class NearDuplicateFinder {
     /** A copy found, with how similar the two bodies are. */
     record Match(IndexedArticle original, double jaccard, double containment) {}
 
-    /** The best canonical article this one copies, if any; the article itself is never its own copy. */
-    Optional<Match> findOriginal(String articleId, Fingerprint fingerprint) {
+    /**
+     * The best canonical article this one copies, if any; the article itself is never its own copy.
+     * Candidates are those sharing a band key (close copies) and the most similar by terms (cut
+     * copies, whose Jaccard similarity is too low for the bands to catch).
+     */
+    Optional<Match> findOriginal(IndexedArticle article, Fingerprint fingerprint) {
+        var candidates = new java.util.LinkedHashMap<String, IndexedArticle>();
+        for (IndexedArticle c : index.withFingerprintKeys(fingerprint.bandKeys(), CANDIDATES))
+            candidates.put(c.id(), c);
+        for (ArticleIndex.Similar s : index.similarTo(article, SIMILAR_CANDIDATES))
+            candidates.putIfAbsent(s.article().id(), s.article());
         Match best = null;
-        for (IndexedArticle candidate : index.withFingerprintKeys(fingerprint.bandKeys(), CANDIDATES)) {
-            if (candidate.id().equals(articleId)) continue;
+        for (IndexedArticle candidate : candidates.values()) {
+            if (candidate.id().equals(article.id())) continue;
             Fingerprint other = Fingerprint.of(candidate.analyzed());
             double jaccard = MinHash.jaccard(fingerprint.shingles(), other.shingles());
             double containment = MinHash.containment(fingerprint.shingles(), other.shingles());

@@ -7,12 +7,17 @@ import java.util.List;
 
 /**
  * "اقرأ أيضاً" for readers: canonical articles from other stories that are close in topic, one per
- * story, best first.
+ * story, best first; none when nothing is close enough.
  */
 public final class RelatedReading {
 
     /** Candidates read per requested article; most are dropped as same-story or same-story repeats. */
     private static final int OVERFETCH = 4;
+    /**
+     * Topic similarity below which a candidate is not worth reading next: the index always finds
+     * some article sharing a word, and "اقرأ أيضاً" with nothing in common is worse than none.
+     */
+    static final double MIN_SIMILARITY = 0.06;
 
     private final ArticleIndex index;
 
@@ -26,6 +31,7 @@ public final class RelatedReading {
         seenStories.add(article.storyId());
         return index.similarTo(article, limit * OVERFETCH).stream()
                 .map(ArticleIndex.Similar::article)
+                .filter(a -> TopicSimilarity.score(article.analyzed(), a.analyzed()) >= MIN_SIMILARITY)
                 .filter(a -> seenStories.add(a.storyId()))
                 .limit(limit)
                 .toList();

@@ -16,7 +16,7 @@ import java.util.Optional;
 final class StoryClusterer {
 
     /** Topic similarity at or above which an article joins a candidate's story. */
-    static final double MIN_SIMILARITY = 0.30;
+    static final double MIN_SIMILARITY = 0.22;
     /** Two articles further apart than this in publication time are never one story. */
     static final Duration STORY_WINDOW = Duration.ofDays(5);
     /** Candidates read from the index per article. */

@@ -30,10 +30,7 @@ final class StorySummary {
         var tags = new LinkedHashMap<String, Integer>();
         var entities = new LinkedHashMap<String, Integer>();
         for (IndexedArticle a : byTime) {
-            publishers.add(a.analyzed()
-                    .article()
-                    .siteName()
-                    .orElse(a.analyzed().article().url().getHost()));
+            publishers.add(publisherOf(a));
             for (Tag t : a.analyzed().tags()) tags.merge(t.key(), 1, Integer::sum);
             for (Entity e : a.analyzed().entities()) entities.merge(e.id(), 1, Integer::sum);
         }
@@ -48,6 +45,14 @@ final class StorySummary {
                 last,
                 mostCommon(tags),
                 mostCommon(entities));
+    }
+
+    /** The site that published an article: its name, else its host, else its URL's scheme ("file"). */
+    static String publisherOf(IndexedArticle article) {
+        var page = article.analyzed().article();
+        return page.siteName()
+                .or(() -> java.util.Optional.ofNullable(page.url().getHost()))
+                .orElse(page.url().getScheme());
     }
 
     private static List<String> mostCommon(Map<String, Integer> counts) {

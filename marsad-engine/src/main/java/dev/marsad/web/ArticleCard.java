@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param source the original publisher it names ("" when none)
  * @param date the publication day in Arabic ("" when unknown)
  * @param isoDate the publication instant in ISO-8601, for the time element ("" when unknown)
+ * @param copy whether the article is a republished copy of another
  */
-public record ArticleCard(String href, String title, String site, String source, String date, String isoDate) {
+public record ArticleCard(
+        String href, String title, String site, String source, String date, String isoDate, boolean copy) {
 
     public ArticleCard {
         Objects.requireNonNull(href, "href");
@@ -34,7 +36,8 @@ public record ArticleCard(String href, String title, String site, String source,
                 siteOf(a),
                 a.source().orElse(""),
                 a.published().map(dates::day).orElse(""),
-                a.published().map(Object::toString).orElse(""));
+                a.published().map(Object::toString).orElse(""),
+                !indexed.isCanonical());
     }
 
     /** The site's name, or its host when the page names none. */

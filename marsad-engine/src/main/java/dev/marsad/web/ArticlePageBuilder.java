@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Turns an indexed article, with what the index knows around it, into an {@link ArticlePage}. */
 final class ArticlePageBuilder {
@@ -44,14 +43,11 @@ final class ArticlePageBuilder {
         AnalyzedArticle analyzed = indexed.analyzed();
         Article a = analyzed.article();
         Optional<IndexedArticle> original = indexed.duplicateOf().flatMap(index::article);
-        String canonicalId = original.map(IndexedArticle::id).orElse(indexed.id());
-        List<ArticleCard> copies = Stream.concat(original.stream(), index.copiesOf(canonicalId).stream())
-                .filter(c -> !c.id().equals(indexed.id()))
-                .filter(c -> original.isEmpty() || !c.id().equals(canonicalId))
-                .map(c -> ArticleCard.of(c, dates))
-                .toList();
         return new ArticlePage(
-                PageChrome.of(config, a.title(), ""),
+                PageChrome.of(config, a.title(), "")
+                        .withDescription(a.subtitle()
+                                .orElseGet(() ->
+                                        a.paragraphs().stream().findFirst().orElse(""))),
                 a.title(),
                 a.subtitle().orElse(""),
                 ArticleCard.siteOf(a),
@@ -72,10 +68,19 @@ final class ArticlePageBuilder {
                 facts(analyzed),
                 related(indexed),
                 original.map(o -> ArticleCard.of(o, dates)),
-                copies,
+                otherCopies(indexed),
                 new Link(
                         SitePaths.story(indexed.storyId()),
                         index.story(indexed.storyId()).map(Story::title).orElse(a.title())));
+    }
+
+    /** The other copies of the same text: the canonical article's copies, this one left out. */
+    private List<ArticleCard> otherCopies(IndexedArticle indexed) {
+        String canonicalId = indexed.duplicateOf().orElse(indexed.id());
+        return index.copiesOf(canonicalId).stream()
+                .filter(c -> !c.id().equals(indexed.id()))
+                .map(c -> ArticleCard.of(c, dates))
+                .toList();
     }
 
     private ArticlePage.EmbedCard embedCard(Embed e) {
@@ -129,12 +134,20 @@ final class ArticlePageBuilder {
     }
 
     private List<ArticleCard> related(IndexedArticle indexed) {
+        return relatedReading(index, indexed, RELATED_LIMIT).stream()
+                .map(s -> ArticleCard.of(s.article(), dates))
+                .toList();
+    }
+
+    /**
+     * "اقرأ أيضاً": the articles most similar to this one that belong to other stories (its own
+     * story is one click away), best first; shared by the page and the API.
+     */
+    static List<ArticleIndex.Similar> relatedReading(ArticleIndex index, IndexedArticle indexed, int limit) {
         // ask for more than shown: similar articles of the same story are dropped here
-        return index.similarTo(indexed, 2 * RELATED_LIMIT).stream()
-                .map(ArticleIndex.Similar::article)
-                .filter(s -> !s.storyId().equals(indexed.storyId()))
-                .limit(RELATED_LIMIT)
-                .map(s -> ArticleCard.of(s, dates))
+        return index.similarTo(indexed, 2 * limit).stream()
+                .filter(s -> !s.article().storyId().equals(indexed.storyId()))
+                .limit(limit)
                 .toList();
     }
 }

@@ -28,7 +28,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** What machines read besides the API: the RSS feed, the sitemap and the health check. */
+/** What machines read besides the API: the RSS feed, the sitemap, robots.txt and the health check. */
 final class FeedEndpoints {
 
     /** Articles in the feed: the latest canonical ones. */
@@ -61,7 +61,15 @@ final class FeedEndpoints {
     void register(RoutesConfig routes) {
         routes.get("/feed.xml", this::feed);
         routes.get("/sitemap.xml", this::sitemap);
+        routes.get("/robots.txt", this::robots);
         routes.get("/health", this::health);
+    }
+
+    /** Crawlers may read everything; the sitemap lists the articles and stories. */
+    private void robots(Context ctx) {
+        ctx.header("Cache-Control", FEED_CACHE);
+        ctx.contentType("text/plain; charset=utf-8")
+                .result("User-agent: *\nAllow: /\nSitemap: " + absolute("/sitemap.xml") + "\n");
     }
 
     private void feed(Context ctx) {

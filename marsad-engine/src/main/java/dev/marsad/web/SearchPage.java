@@ -10,16 +10,24 @@ import java.util.Objects;
  * @param form the values to put back in the form
  * @param total how many articles match
  * @param hits this page's hits
+ * @param filters the filters in force, each with a link that removes it
  * @param facets facet groups, each value a link that adds (or, when selected, removes) its filter
  * @param pager paging links
  */
 public record SearchPage(
-        PageChrome chrome, Form form, long total, List<Hit> hits, List<FacetGroup> facets, Pager pager) {
+        PageChrome chrome,
+        Form form,
+        long total,
+        List<Hit> hits,
+        List<Filter> filters,
+        List<FacetGroup> facets,
+        Pager pager) {
 
     public SearchPage {
         Objects.requireNonNull(chrome, "chrome");
         Objects.requireNonNull(form, "form");
         hits = List.copyOf(hits);
+        filters = List.copyOf(filters);
         facets = List.copyOf(facets);
         Objects.requireNonNull(pager, "pager");
     }
@@ -41,6 +49,16 @@ public record SearchPage(
      *     HTML-escaped by the index, so the template writes it unescaped
      */
     public record Hit(ArticleCard card, String snippetHtml) {}
+
+    /**
+     * A filter in force.
+     *
+     * @param name the parameter ("from", "to", "source", "tag", "entity"); the template gives its
+     *     Arabic name
+     * @param label the value as shown (a tag's or entity's name when the facets know it)
+     * @param removeHref the same search without this filter
+     */
+    public record Filter(String name, String label, String removeHref) {}
 
     /**
      * The counts of one facet.

@@ -4,6 +4,7 @@ import dev.marsad.analyze.Section;
 import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,12 +49,18 @@ final class SearchPageBuilder {
         Pager pager = Pager.of(
                 q.page(), result.pageCount(), p -> SitePaths.search(parameters(q, Map.of("page", String.valueOf(p)))));
         return new SearchPage(
-                PageChrome.of(config, TITLE, q.text()), form, result.total(), hits, facets(result), pager);
+                PageChrome.of(config, TITLE, q.text()),
+                form,
+                result.total(),
+                hits,
+                filters(result),
+                facets(result),
+                pager);
     }
 
     private static List<SearchPage.FacetGroup> facets(SearchResult result) {
         SearchQuery q = result.query();
-        List<SearchPage.FacetGroup> groups = new java.util.ArrayList<>();
+        List<SearchPage.FacetGroup> groups = new ArrayList<>();
         for (String name : FILTER_FACETS) {
             Optional<String> current = filter(q, name);
             List<ListingPages.FacetLink> values = result.facets().getOrDefault(name, List.of()).stream()
@@ -75,6 +82,28 @@ final class SearchPageBuilder {
                 .toList();
         if (!sections.isEmpty()) groups.add(new SearchPage.FacetGroup(SECTION_FACET, sections));
         return groups;
+    }
+
+    private static List<SearchPage.Filter> filters(SearchResult result) {
+        SearchQuery q = result.query();
+        List<SearchPage.Filter> filters = new ArrayList<>();
+        q.from().ifPresent(d -> filters.add(filter(q, "from", d.toString())));
+        q.to().ifPresent(d -> filters.add(filter(q, "to", d.toString())));
+        for (String name : FILTER_FACETS) {
+            filter(q, name).ifPresent(value -> {
+                String label = result.facets().getOrDefault(name, List.of()).stream()
+                        .filter(f -> f.value().equals(value))
+                        .map(SearchResult.FacetCount::label)
+                        .findFirst()
+                        .orElse(value);
+                filters.add(filter(q, name, label));
+            });
+        }
+        return filters;
+    }
+
+    private static SearchPage.Filter filter(SearchQuery q, String name, String label) {
+        return new SearchPage.Filter(name, label, SitePaths.search(parameters(q, Map.of(name, "", "page", ""))));
     }
 
     /** The section a facet value names, by its enum name or its Arabic name. */

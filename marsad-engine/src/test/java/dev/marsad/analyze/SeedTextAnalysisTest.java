@@ -86,11 +86,50 @@ class SeedTextAnalysisTest {
     }
 
     @Test
-    void printsForInspection() {
-        analyzed.tags().forEach(t -> System.out.println("TAG " + t));
-        analyzed.entities().forEach(e -> System.out.println("ENT " + e));
-        analyzed.relatedEntities().forEach(e -> System.out.println("REL " + e));
-        System.out.println("SECTION " + analyzed.section() + " KW " + analyzed.keywords());
-        assertThat(analyzed.tags()).isNotEmpty();
+    void keepsTheOtherStorysEntitiesApartFromTheArticles() {
+        assertThat(analyzed.entities())
+                .extracting(Entity::id)
+                .contains("loc:nagorno-karabakh", "loc:azerbaijan", "loc:armenia", "loc:baku", "org:interfax")
+                .doesNotContain("loc:kyiv", "per:rustem-umerov", "per:keith-kellogg");
+        assertThat(analyzed.relatedEntities())
+                .extracting(Entity::id)
+                .contains("loc:kyiv", "loc:riyadh", "per:rustem-umerov", "per:keith-kellogg", "org:eu", "org:24-ae");
+    }
+
+    @Test
+    void resolvesTheRelativeDatesAgainstPublication() {
+        assertThat(analyzed.dates())
+                .extracting(DateMention::text, DateMention::date, DateMention::weekdayConsistent)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "أمس الثلاثاء الموافق 19 سبتمبر", LocalDate.of(2023, 9, 19), Optional.of(true)),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "غدًا الخميس الموافق 21 سبتمبر 2023", LocalDate.of(2023, 9, 21), Optional.of(true)));
+    }
+
+    @Test
+    void readsTheQuantitiesWithTheirUnitsAndNoDates() {
+        assertThat(analyzed.quantities())
+                .extracting(q -> q.value().intValue(), q -> q.unit().orElse(""))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(30, "مركز"),
+                        org.assertj.core.groups.Tuple.tuple(2000, "شخص"),
+                        org.assertj.core.groups.Tuple.tuple(2116, "مدني"),
+                        org.assertj.core.groups.Tuple.tuple(1049, "طفل"));
+    }
+
+    @Test
+    void unifiesTheSeedTags() {
+        assertThat(analyzed.tags())
+                .extracting(Tag::key)
+                .containsExactly(
+                        "قوات-حفظ-سلام",
+                        "loc:armenia",
+                        "loc:azerbaijan",
+                        "org:russian-peacekeepers",
+                        "loc:nagorno-karabakh",
+                        "قوات-azerbaijan",
+                        "قوات-armenia");
+        assertThat(analyzed.section()).isEqualTo(Section.POLITICS);
     }
 }

@@ -204,6 +204,31 @@ class CrawlRunTest {
     }
 
     @Test
+    void unchangedSitemapIndexStillAsksEachChildSoNewArticlesAreFound() {
+        site.route("/sitemap.xml", e -> {
+            if ("\"index-v1\"".equals(e.getRequestHeaders().getFirst("If-None-Match"))) {
+                e.sendResponseHeaders(304, -1);
+                e.close();
+                return;
+            }
+            e.getResponseHeaders().add("ETag", "\"index-v1\"");
+            TestSite.send(e, 200, "application/xml", fixtureText("sitemap-index.xml"));
+        });
+        site.fixture("/sitemaps/news-1.xml", "application/xml", "news-sitemap.xml");
+        site.fixture("/sitemaps/news-2.xml", "application/xml", "news-sitemap-2.xml");
+        serveArticles("/sm/s1", "/sm/s2", "/sm/s3", "/sm/s4");
+        Source source = source("s", List.of(), List.of("/sitemap.xml"), List.of());
+        crawl(source);
+        site.page("/sitemaps/news-2.xml", "application/xml", sitemap("/sm/s3", "/sm/s4"));
+
+        CrawlSummary second = crawl(source);
+
+        assertThat(state.logOf(site.url("/sitemap.xml"))).last().asString().startsWith("unchanged");
+        assertThat(second.discovered()).isEqualTo(1);
+        assertThat(stateOf("/sm/s4")).isEqualTo(UrlState.FETCHED);
+    }
+
+    @Test
     void robotsDisallowRejectsTheUrlWithoutRequestingIt() {
         site.fixture("/robots.txt", "text/plain", "robots-disallow.txt");
         site.page("/rss.xml", "application/rss+xml", rss("/private/memo", "/news/1"));
@@ -363,6 +388,95 @@ class CrawlRunTest {
         crawl(source);
         assertThat(stateOf("/flaky")).isEqualTo(UrlState.FETCHED);
         assertThat(state.logOf(site.url("/flaky"))).hasSize(2);
+    }
+
+    @Test
+    void oversizedPageIsRejectedAtFetchAndKeptTruncatedInTheWarc() throws IOException {
+        site.page("/rss.xml", "application/rss+xml", rss("/big"));
+        site.page("/big", "text/html", new byte[50_000]);
+        crawl(
+                CrawlConfig.builder(data).maxBodyBytes(10_000).build(),
+                source("s", List.of("/rss.xml"), List.of(), List.of()));
+
+        assertThat(stateOf("/big")).isEqualTo(UrlState.REJECTED);
+        assertThat(state.logOf(site.url("/big")))
+                .last()
+                .asString()
+                .startsWith("rejected fetch")
+                .contains("10000 bytes");
+        assertThat(handled).doesNotContainKey("/big");
+        try (var files = Files.list(data.resolve("warc"))) {
+            Path warc = files.findFirst().orElseThrow();
+            try (var reader = new org.netpreserve.jwarc.WarcReader(warc)) {
+                var truncated = reader.records()
+                        .filter(r -> r instanceof org.netpreserve.jwarc.WarcResponse w
+                                && w.target().endsWith("/big"))
+                        .map(org.netpreserve.jwarc.WarcRecord::truncated)
+                        .toList();
+                assertThat(truncated).containsExactly(org.netpreserve.jwarc.WarcTruncationReason.LENGTH);
+            }
+        }
+    }
+
+    @Test
+    void slowPageFailsWithATimeoutAndStaysRetryable() {
+        site.page("/rss.xml", "application/rss+xml", rss("/slow"));
+        site.route("/slow", e -> {
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+            TestSite.send(e, 200, "text/html", new byte[] {'x'});
+        });
+        crawl(
+                CrawlConfig.builder(data).readTimeout(Duration.ofMillis(300)).build(),
+                source("s", List.of("/rss.xml"), List.of(), List.of()));
+        assertThat(stateOf("/slow")).isEqualTo(UrlState.FAILED);
+        assertThat(state.logOf(site.url("/slow"))).last().asString().startsWith("failed fetch no complete response");
+        assertThat(state.due(CrawlConfig.DEFAULT_MAX_ATTEMPTS))
+                .extracting(FrontierEntry::url)
+                .contains(site.url("/slow"));
+    }
+
+    @Test
+    void urlsGivenDirectlyAreFetchedOnceThroughTheSamePath() {
+        site.fixture("/robots.txt", "text/plain", "robots-disallow.txt");
+        serveArticles("/news/1", "/private/memo");
+        var run = new CrawlRun(CrawlConfig.builder(data).build(), state, handler, events::add);
+        List<URI> urls = List.of(site.url("/news/1#top"), site.url("/private/memo"));
+
+        CrawlSummary first = run.fetch(urls, Duration.ZERO);
+        CrawlSummary second = run.fetch(urls, Duration.ZERO);
+
+        assertThat(first.count(UrlState.FETCHED)).isEqualTo(1);
+        assertThat(first.count(UrlState.REJECTED)).as("robots.txt").isEqualTo(1);
+        assertThat(second.total()).isZero();
+        assertThat(site.hits("/news/1")).isEqualTo(1);
+        assertThat(handled).containsKey("/news/1");
+    }
+
+    @Test
+    void directUrlThatIsNotHttpIsRefusedByName() {
+        var run = new CrawlRun(CrawlConfig.builder(data).build(), state, handler, events::add);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> run.fetch(List.of(URI.create("ftp://files.example/a")), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ftp://files.example/a");
+    }
+
+    private byte[] fixtureText(String name) {
+        return new String(TestSite.resourceBytes(name), StandardCharsets.UTF_8)
+                .replace("{base}", site.base())
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] sitemap(String... paths) {
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+        for (String path : paths)
+            xml.append("<url><loc>").append(site.base()).append(path).append("</loc></url>");
+        return xml.append("</urlset>").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private byte[] rss(String... paths) {

@@ -111,6 +111,18 @@ class ListingReadersTest {
     }
 
     @Test
+    void startPageCountsHttpsAndOtherPortsOfTheSameHostAsSameHost() {
+        byte[] html =
+                ("<a href=\"https://news.example/news/12\">خبر</a><a href=\"http://news.example:8080/news/13\">خبر</a>"
+                                + "<a href=\"http://cdn.news.example/x\">صورة</a>")
+                        .getBytes(StandardCharsets.UTF_8);
+        var found = articles(new StartPageLinks(normalizer, 100).read(URI.create(BASE + "/section/economy"), html));
+        assertThat(found)
+                .extracting(d -> d.url().toString())
+                .containsExactly("https://news.example/news/12", "http://news.example:8080/news/13");
+    }
+
+    @Test
     void startPageLinksAreCappedPerPage() {
         var found = articles(new StartPageLinks(normalizer, 1)
                 .read(URI.create(BASE + "/section/politics"), fixture("section-page.html")));

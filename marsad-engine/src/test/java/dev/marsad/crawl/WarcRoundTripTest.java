@@ -139,6 +139,32 @@ class WarcRoundTripTest {
     }
 
     @Test
+    void fileCutByACrashYieldsItsCompleteRecordsThenAnErrorNamingFileAndOffset() throws IOException {
+        byte[] body = TestSite.resourceBytes("article-utf8.html");
+        try (var capture = new WarcCapture(dir, 1L << 30, "Marsad test")) {
+            capture.write(exchange("http://a.example/1", body, "text/html", Instant.now()));
+            capture.write(exchange("http://a.example/2", body, "text/html", Instant.now()));
+        }
+        Path file;
+        try (var list = Files.list(dir)) {
+            file = list.findFirst().orElseThrow();
+        }
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 200));
+
+        List<Page> pages = new ArrayList<>();
+        assertThatThrownBy(() -> {
+                    try (WarcPages warc = WarcPages.open(file)) {
+                        warc.forEach(pages::add);
+                    }
+                })
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("offset");
+        assertThat(pages).extracting(p -> p.url().toString()).containsExactly("http://a.example/1");
+    }
+
+    @Test
     void notAWarcFileGivesAnErrorNamingTheFile() throws IOException {
         Path file = dir.resolve("notes.warc");
         Files.writeString(file, "هذا ليس ملف أرشيف", StandardCharsets.UTF_8);

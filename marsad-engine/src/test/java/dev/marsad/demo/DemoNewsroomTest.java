@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -251,6 +252,103 @@ class DemoNewsroomTest {
     }
 
     @Test
+    void answersHeadWithoutBodyAndRefusesOtherMethods() throws Exception {
+        DemoArticle article = newsroom.articles().getLast();
+        HttpResponse<byte[]> head = client.send(
+                HttpRequest.newBuilder(article.url())
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValueAsLong("Content-Length"))
+                .hasValue(get(article.url()).body().length);
+        HttpResponse<byte[]> post = client.send(
+                HttpRequest.newBuilder(article.url())
+                        .POST(HttpRequest.BodyPublishers.ofString("x"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD");
+    }
+
+    @Test
+    void everyCopyIsServedAndItsOriginalTooAndStoriesSpanPublishers() {
+        Map<String, DemoArticle> byId =
+                newsroom.articles().stream().collect(Collectors.toMap(DemoArticle::id, Function.identity()));
+        List<DemoArticle> copies =
+                newsroom.articles().stream().filter(DemoArticle::isCopy).toList();
+        assertThat(copies.size()).isGreaterThanOrEqualTo(10);
+        for (DemoArticle copy : copies) {
+            DemoArticle original = byId.get(copy.copyOf().orElseThrow());
+            assertThat(original).as(copy.id()).isNotNull();
+            assertThat(original.url()).as(copy.id()).isNotEqualTo(copy.url());
+            assertThat(original.story()).as(copy.id()).isEqualTo(copy.story());
+        }
+        Map<String, Set<String>> publishersByStory = newsroom.articles().stream()
+                .collect(Collectors.groupingBy(
+                        DemoArticle::story, Collectors.mapping(DemoArticle::publisher, Collectors.toSet())));
+        assertThat(publishersByStory.values().stream()
+                        .filter(p -> p.size() >= 2)
+                        .count())
+                .isGreaterThanOrEqualTo(8);
+        assertThat(newsroom.articleCount())
+                .isEqualTo(newsroom.articles().size())
+                .isGreaterThanOrEqualTo(60);
+    }
+
+    @Test
+    void relatedStoriesAreDistinctStoriesThatTeaseEachOther() {
+        List<StoryPair> pairs = newsroom.relatedStories();
+        assertThat(pairs).isNotEmpty();
+        assertThat(pairs).contains(new StoryPair("karabakh-ceasefire", "riyadh-ukraine-talks"));
+        List<String> stories =
+                newsroom.articles().stream().map(DemoArticle::story).toList();
+        pairs.forEach(pair -> assertThat(stories).contains(pair.first(), pair.second()));
+    }
+
+    @Test
+    void listsPagesThatAreNoArticlesAndPagesClosedToCrawlers() {
+        Set<URI> articleUrls =
+                newsroom.articles().stream().map(DemoArticle::url).collect(Collectors.toSet());
+        for (Site site : newsroom.sites()) {
+            assertThat(site.nonArticlePages())
+                    .as(site.id())
+                    .contains(site.startPages().getFirst())
+                    .hasSizeGreaterThan(site.startPages().size());
+            for (URI page : site.nonArticlePages()) {
+                assertThat(articleUrls).as(page.toString()).doesNotContain(page);
+                assertThat(get(page).statusCode()).as(page.toString()).isEqualTo(200);
+            }
+        }
+        assertThat(site(LegacySite.ID).nonArticlePages())
+                .contains(site(LegacySite.ID).base().resolve("article.php?id=" + LegacySite.STALE_ID));
+        assertThat(site(SitemapSite.ID).disallowedPages())
+                .singleElement()
+                .satisfies(p -> assertThat(p.getPath()).startsWith(SitemapSite.PREVIEW_PREFIX));
+        assertThat(site(JsonLdSite.ID).disallowedPages()).isEmpty();
+    }
+
+    @Test
+    void movedPagesAnswerWithAPermanentRedirect() {
+        Site sada = site(LegacySite.ID);
+        HttpResponse<byte[]> root = get(sada.base());
+        assertThat(root.statusCode()).isEqualTo(301);
+        assertThat(root.headers().firstValue("Location"))
+                .hasValue(sada.base().resolve("index.php").toString());
+        Site madar = site(SitemapSite.ID);
+        String section = newsroom.articles().stream()
+                .filter(a -> a.publisher().equals(SitemapSite.ID))
+                .findFirst()
+                .orElseThrow()
+                .section();
+        HttpResponse<byte[]> bare = get(madar.base().resolve(section));
+        assertThat(bare.statusCode()).isEqualTo(301);
+        assertThat(bare.headers().firstValue("Location"))
+                .hasValue(madar.base().resolve(section + "/").toString());
+    }
+
+    @Test
     void aggregatorPagesLookLikeTheSeedPage() {
         DemoArticle copy = article("karabakh-nafitha-1");
         Document page = parse(get(copy.url()), copy.url());
@@ -266,8 +364,9 @@ class DemoNewsroomTest {
                 .contains("pic.twitter.com/")
                 .containsPattern("— .+ \\(@\\w+\\) [A-Z][a-z]+ \\d{1,2}, \\d{4}");
         assertThat(page.select(".more-news h3").text()).isEqualTo("إقرأ أيضاً:");
-        assertThat(page.select(".more-news .teaser h2").text())
-                .isEqualTo(article("riyadh-nafitha-1").title());
+        assertThat(page.select(".more-news .teaser h2").getFirst().text())
+                .isEqualTo(article("riyadh-nafitha-1").title() + " - جريدة الرائد");
+        assertThat(page.select(".more-news .teaser")).hasSize(2);
     }
 
     @Test

@@ -100,6 +100,17 @@ class LuceneArticleIndexTest {
     }
 
     @Test
+    void letsAReaderSearchWhileTheWriterIsOpen() throws IOException {
+        try (var reader = LuceneArticleIndex.openReadOnly(dir)) {
+            assertThat(reader.article("a1")).contains(ceasefire);
+            assertThatThrownBy(() -> reader.put(flood))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("read-only");
+        }
+        assertThatThrownBy(() -> LuceneArticleIndex.open(dir)).hasMessageContaining("in use by another Marsad process");
+    }
+
+    @Test
     void givesBackExactlyWhatWasPut() {
         assertThat(index.article("a1")).contains(ceasefire);
         assertThat(index.article("a2")).contains(copy);
@@ -127,6 +138,32 @@ class LuceneArticleIndexTest {
     void findsWordsWrittenWithoutHamza() {
         SearchResult result = index.search(SearchQuery.of("اذربيجان"));
         assertThat(ids(result)).contains("a1");
+    }
+
+    @Test
+    void findsAnotherTransliterationOfAName() {
+        index.put(article(
+                "q1",
+                "هدنة في قره باخ",
+                "2023-09-21T00:00:00Z",
+                "موقع",
+                List.of("توقف القتال في إقليم قره باخ صباح اليوم.")));
+        index.commit();
+        assertThat(ids(index.search(SearchQuery.of("كاراباخ")))).contains("a1", "q1");
+        assertThat(ids(index.search(SearchQuery.of("قره باخ")))).contains("a1", "q1");
+        assertThat(ids(index.search(SearchQuery.of("ناجورنو كاراباخ")))).doesNotContain("a3");
+    }
+
+    @Test
+    void ranksExactSpellingAboveAVariant() {
+        index.put(article(
+                "q1",
+                "هدنة في قره باخ",
+                "2023-09-21T00:00:00Z",
+                "موقع",
+                List.of("توقف القتال في إقليم قره باخ صباح اليوم.")));
+        index.commit();
+        assertThat(ids(index.search(SearchQuery.of("قره باخ")))).first().isEqualTo("q1");
     }
 
     @Test

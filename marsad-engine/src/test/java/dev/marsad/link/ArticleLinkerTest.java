@@ -154,6 +154,9 @@ class ArticleLinkerTest {
                                 "رفع البنك المركزي سعر الفائدة الرئيسي ربع نقطة مئوية، مشيرا إلى استمرار ضغوط التضخم على الأسعار.")));
         assertThat(rates.outcome()).isEqualTo(LinkResult.Outcome.NEW_STORY);
         assertThat(rates.article().storyId()).isNotEqualTo(karabakh.article().storyId());
+        assertThat(new RelatedReading(index).forArticle(rates.article(), 3))
+                .as("nothing in common, nothing to read next")
+                .isEmpty();
     }
 
     private static AnalyzedArticle ceasefire(String url, String site, Optional<String> source, String published) {

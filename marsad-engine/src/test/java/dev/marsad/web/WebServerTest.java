@@ -119,6 +119,7 @@ class WebServerTest {
         assertThat(page).contains("href=\"/tag/karabakh\"", ">كاراباخ</a>");
         assertThat(page).contains("حقائق", "أمس الثلاثاء", "الثلاثاء 19 سبتمبر 2023", "<dd>نحو 30 مركز</dd>");
         assertThat(page).contains("href=\"/search?entity=loc%3Abaku\"", "وزارة الدفاع الأذرية");
+        assertThat(page).contains("<meta name=\"description\" content=\"أعلنت وزارة الدفاع الأذرية وقف العمليات");
     }
 
     @Test
@@ -195,7 +196,8 @@ class WebServerTest {
                         "href=\"/search\\?q=[^\"]*&amp;source=[^\"]+\">نشرة الحبوب</a> <span class=\"count\">6</span>");
         String filtered = get("/search?q=" + enc("القمح") + "&source=" + enc("نشرة الحبوب"))
                 .body();
-        assertThat(filtered).contains("6 نتيجة").contains("class=\"selected\"");
+        assertThat(filtered).contains("6 نتيجة").contains("class=\"selected\"").contains("<details open>");
+        assertThat(filtered).contains("<a class=\"chip\" href=\"/search?q=" + enc("القمح") + "\"");
     }
 
     @Test
@@ -229,7 +231,9 @@ class WebServerTest {
         assertThat(body.at("/dates/0/date").asText()).isEqualTo("2023-09-19");
         assertThat(body.at("/embeds/0/handle").asText()).isEqualTo("laila_news");
         assertThat(body.at("/body").size()).isEqualTo(3);
-        assertThat(body.get("related").findValuesAsText("id")).contains(WebFixtures.TALKS_ID);
+        assertThat(body.get("related").findValuesAsText("id"))
+                .contains(WebFixtures.TALKS_ID)
+                .doesNotContain(WebFixtures.SECOND_DAY_ID, WebFixtures.COPY_ID);
     }
 
     @Test
@@ -363,6 +367,35 @@ class WebServerTest {
     }
 
     @Test
+    void robotsTxtPointsToTheSitemap() throws Exception {
+        assertThat(get("/robots.txt").body()).contains("Sitemap: " + server.baseUri() + "sitemap.xml");
+    }
+
+    @Test
+    void pagesForbidScriptsAndFramesByPolicy() throws Exception {
+        for (String path : new String[] {"/", "/article/" + WebFixtures.CEASEFIRE_ID, "/api/articles", "/nope"}) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.headers().firstValue("Content-Security-Policy").orElse(""))
+                    .as(path)
+                    .contains("default-src 'none'", "frame-ancestors 'none'")
+                    .doesNotContain("script-src");
+            assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .contains("nosniff");
+        }
+    }
+
+    @Test
+    void storyTimelineMarksCopies() throws Exception {
+        String page = get("/story/" + WebFixtures.CEASEFIRE_STORY).body();
+        int copy = page.indexOf("href=\"/article/" + WebFixtures.COPY_ID + "\"");
+        assertThat(copy).isPositive();
+        assertThat(page.substring(copy, page.indexOf("</li>", copy))).contains("نسخة");
+        int original = page.indexOf("href=\"/article/" + WebFixtures.CEASEFIRE_ID + "\"");
+        assertThat(page.substring(original, page.indexOf("</li>", original))).doesNotContain("نسخة");
+    }
+
+    @Test
     void healthReportsArticleCount() throws Exception {
         JsonNode health = json("/health", 200);
         assertThat(health.get("status").asText()).isEqualTo("ok");
@@ -378,6 +411,15 @@ class WebServerTest {
                 send(HttpRequest.newBuilder(server.baseUri().resolve("/article/" + WebFixtures.CEASEFIRE_ID))
                         .header("If-None-Match", etag));
         assertThat(again.statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void headRequestsAnswerLikeGet() throws Exception {
+        HttpResponse<String> head =
+                send(HttpRequest.newBuilder(server.baseUri().resolve("/article/" + WebFixtures.CEASEFIRE_ID))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
     }
 
     @Test

@@ -76,7 +76,7 @@ public final class ArabicDateFinder {
 
     private static List<DateMention> scan(String text, MentionResolver resolver) {
         Objects.requireNonNull(text, "text");
-        List<Token> tokens = TokenScanner.scan(text);
+        List<Token> tokens = new WordView(TokenScanner.scan(text));
         PartReader reader = new PartReader(tokens);
         List<DateMention> mentions = new ArrayList<>();
         int i = 0;

@@ -7,7 +7,10 @@ package dev.marsad.arabic.date;
 public enum Bias {
     /** The occurrence closest to the reference, before or after (a weekday within three days). */
     NEAREST,
-    /** The next occurrence after the reference (Duckling's convention). */
+    /**
+     * The next occurrence, counting the current day and month as not passed (Duckling's
+     * convention): "1 فبراير" on 12 February is this 1 February, "الثلاثاء" on a Tuesday is next week's.
+     */
     FUTURE,
     /** The latest occurrence up to the reference. */
     PAST

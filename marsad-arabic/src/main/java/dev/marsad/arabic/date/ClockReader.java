@@ -29,6 +29,8 @@ final class ClockReader {
     private static final String TEH = "\u062A";
 
     private static final String GHAIN = "\u063A";
+    /** The conjunction و written apart ("و 18 دقيقة"). */
+    private static final String WAW = "\u0648";
 
     private final List<Token> tokens;
 
@@ -41,17 +43,25 @@ final class ClockReader {
         boolean marker = DateLexicon.at(tokens, i, Category.HOUR_MARKER).isPresent();
         int j = marker ? i + 1 : i;
         if (j >= tokens.size()) return Optional.empty();
+        int extra = marker ? 1 : 0;
         Optional<Time> digits = digitalAt(j);
-        if (digits.isPresent()) return digits.map(t -> withDaypart(t, j + t.tokenCount(), marker ? 1 : 0));
-        if (!marker) return Optional.empty();
-        return spokenHourAt(j).map(t -> withDaypart(t, j + t.tokenCount(), 1));
+        if (digits.isPresent())
+            return Optional.of(withDaypart(digits.get(), j + digits.get().tokenCount(), extra));
+        Optional<Time> spoken = spokenHourAt(j, marker);
+        if (spoken.isEmpty()) return Optional.empty();
+        Time t = withDaypart(spoken.get(), j + spoken.get().tokenCount(), extra);
+        // An ordinal alone (الثالثة) is no time; with a part of the day (الثالثة فجراً) it is.
+        return marker || t.tokenCount() > spoken.get().tokenCount() ? Optional.of(t) : Optional.empty();
     }
 
     /** 14:05, 10:30:15, or an hour followed by a daypart or am/pm (9 مساءً, 10am). */
     private Optional<Time> digitalAt(int i) {
         if (!number(i) || tokens.get(i).form().length() > 2) return Optional.empty();
-        int hour = Integer.parseInt(tokens.get(i).form());
+        String h = tokens.get(i).form();
+        int hour = Integer.parseInt(h);
         if (hour > 24) return Optional.empty();
+        // 00..09 written with a leading zero, and 0 or 12..23, are read on a 24-hour clock.
+        boolean known = hour == 0 || hour >= HALF_DAY || h.length() == 2 && h.charAt(0) == '0';
         if (symbolAt(i + 1, ':')
                 && number(i + 2)
                 && tokens.get(i + 2).form().length() == 2
@@ -63,45 +73,73 @@ final class ClockReader {
                     && tokens.get(i + 4).form().length() == 2) {
                 int second = Integer.parseInt(tokens.get(i + 4).form());
                 if (second > 59) return Optional.empty();
-                return Optional.of(new Time(hour % 24, minute, second, ChronoUnit.SECONDS, 5));
+                return Optional.of(new Time(hour % 24, minute, second, ChronoUnit.SECONDS, known, 5));
             }
-            return Optional.of(new Time(hour % 24, minute, 0, ChronoUnit.MINUTES, 3));
+            return Optional.of(new Time(hour % 24, minute, 0, ChronoUnit.MINUTES, known, 3));
         }
         if (hour >= 1 && hour <= HALF_DAY && i + 1 < tokens.size() && isSpelledDaypart(i + 1))
-            return Optional.of(new Time(hour, 0, 0, ChronoUnit.HOURS, 1));
+            return Optional.of(new Time(hour, 0, 0, ChronoUnit.HOURS, false, 1));
         return Optional.empty();
     }
 
-    /** An hour in words (الواحدة … الثانية عشرة) or digits after الساعة, with والنصف / إلا ربعاً. */
-    private Optional<Time> spokenHourAt(int i) {
-        Optional<NumberWords.Match> hourWord = NumberWords.ordinalAt(tokens, i)
-                .or(() -> NumberWords.cardinalAt(tokens, i).filter(m -> !m.vague()));
+    /**
+     * An hour in words (الواحدة … الثانية عشرة), or after الساعة also a cardinal or digits, then
+     * minutes: والنصف / إلا ربعاً, or "و18 دقيقة", "وخمس وأربعون دقيقة".
+     */
+    private Optional<Time> spokenHourAt(int i, boolean afterMarker) {
+        Optional<NumberWords.Match> hourWord = NumberWords.ordinalAt(tokens, i);
+        if (hourWord.isEmpty() && afterMarker)
+            hourWord = NumberWords.cardinalAt(tokens, i).filter(m -> !m.vague());
         if (hourWord.isEmpty()) return Optional.empty();
         int hour = hourWord.get().value().intValue();
         if (hourWord.get().value().scale() > 0 || hour < 0 || hour > 24) return Optional.empty();
+        boolean known = hour == 0 || hour >= HALF_DAY;
         int j = i + hourWord.get().tokenCount();
         Optional<DateLexicon.Hit> part =
                 j < tokens.size() ? DateLexicon.at(tokens, j, Category.MINUTES_PART) : Optional.empty();
-        if (part.isEmpty()) return Optional.of(new Time(hour % 24, 0, 0, ChronoUnit.HOURS, j - i));
-        int minutes = Integer.parseInt(part.get().value());
-        int h = minutes < 0 ? (hour + 23) % 24 : hour % 24;
-        return Optional.of(new Time(
-                h,
-                (minutes + 60) % 60,
-                0,
-                ChronoUnit.MINUTES,
-                j - i + part.get().tokenCount()));
+        if (part.isPresent()) {
+            int minutes = Integer.parseInt(part.get().value());
+            int h = minutes < 0 ? (hour + 23) % 24 : hour % 24;
+            return Optional.of(new Time(
+                    h,
+                    (minutes + 60) % 60,
+                    0,
+                    ChronoUnit.MINUTES,
+                    known,
+                    j - i + part.get().tokenCount()));
+        }
+        Optional<NumberWords.Match> minutes = minutesAt(j);
+        if (minutes.isPresent()) {
+            int used = minutes.get().tokenCount();
+            return Optional.of(
+                    new Time(hour % 24, minutes.get().value().intValue(), 0, ChronoUnit.MINUTES, known, j - i + used));
+        }
+        return Optional.of(new Time(hour % 24, 0, 0, ChronoUnit.HOURS, known, j - i));
+    }
+
+    /** "و18 دقيقة", "و 18 دقيقة", "وثمانية عشر دقيقة": the minutes and every token they span, unit included. */
+    private Optional<NumberWords.Match> minutesAt(int j) {
+        int k = j;
+        if (k < tokens.size() && tokens.get(k).form().equals(WAW)) k++;
+        if (k >= tokens.size()) return Optional.empty();
+        Optional<NumberWords.Match> count = NumberWords.cardinalAt(tokens, k)
+                .filter(m -> !m.vague() && m.value().scale() <= 0 && m.value().intValue() < 60);
+        if (count.isEmpty()) return Optional.empty();
+        int unit = k + count.get().tokenCount();
+        Optional<DateLexicon.Hit> minute =
+                unit < tokens.size() ? DateLexicon.at(tokens, unit, Category.UNIT) : Optional.empty();
+        if (minute.isEmpty() || !minute.get().value().startsWith("MINUTES")) return Optional.empty();
+        return Optional.of(new NumberWords.Match(count.get().value(), unit + 1 - j, false));
     }
 
     private Time withDaypart(Time t, int j, int extraTokens) {
         Optional<DateLexicon.Hit> daypart =
                 j < tokens.size() ? DateLexicon.at(tokens, j, Category.DAYPART) : Optional.empty();
-        int hour = t.hour();
-        if (daypart.isPresent()) hour = shift(hour, daypart.get().value());
+        int hour = daypart.isPresent() ? shift(t.hour(), daypart.get().value()) : t.hour();
         int used = t.tokenCount()
                 + extraTokens
                 + daypart.map(DateLexicon.Hit::tokenCount).orElse(0);
-        return new Time(hour, t.minute(), t.second(), t.grain(), used);
+        return new Time(hour, t.minute(), t.second(), t.grain(), t.halfDayKnown() || daypart.isPresent(), used);
     }
 
     private static int shift(int hour, String daypart) {

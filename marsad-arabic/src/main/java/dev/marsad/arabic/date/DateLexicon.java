@@ -41,7 +41,14 @@ final class DateLexicon {
         MONTH_MARKER,
         ERA,
         MINUTES_PART,
-        FOCUS
+        FOCUS,
+        BARE_WEEKDAY,
+        LAST,
+        RANGE_TO,
+        PLURAL_UNIT,
+        HOLIDAY,
+        WEEK,
+        DAY_PERIOD
     }
 
     /**
@@ -62,36 +69,71 @@ final class DateLexicon {
     /** Folded form → the categories it belongs to, each with its value. */
     private static final Map<String, Map<Category, String>> WORDS = load();
 
-    /** First words of the two-word forms (أول أمس, كانون الثاني). */
-    private static final java.util.Set<String> TWO_WORD_HEADS = WORDS.keySet().stream()
-            .filter(k -> k.indexOf(' ') > 0)
-            .map(k -> k.substring(0, k.indexOf(' ')))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The leading words of the forms of several words (أول, كانون, رأس السنة), to know when to read on. */
+    private static final java.util.Set<String> PREFIXES = prefixes();
+
+    private static java.util.Set<String> prefixes() {
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        for (String key : WORDS.keySet()) {
+            for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1))
+                prefixes.add(key.substring(0, space));
+        }
+        return java.util.Set.copyOf(prefixes);
+    }
 
     private DateLexicon() {}
 
-    /** The entry of the given category starting at {@code index}, two-token forms first. */
+    /** The entry of the given category starting at {@code index}, longest form first. */
     static Optional<Hit> at(List<Token> tokens, int index, Category category) {
-        Token first = tokens.get(index);
-        if (!first.isWord()) return Optional.empty();
-        for (String head : heads(first.form())) {
-            if (index + 1 < tokens.size() && tokens.get(index + 1).isWord()) {
-                String two = WORDS.getOrDefault(
-                                head + ' ' + tokens.get(index + 1).form(), Map.of())
-                        .get(category);
-                if (two != null) return Optional.of(new Hit(category, two, 2));
-            }
-            String one = WORDS.getOrDefault(head, Map.of()).get(category);
-            if (one != null) return Optional.of(new Hit(category, one, 1));
-        }
-        return Optional.empty();
+        if (tokens instanceof WordView view) return view.at(index, category);
+        return lookUp(tokens, index, category);
     }
 
-    /** Whether the token at index is exactly the given (folded) word, allowing a proclitic. */
-    static boolean isWord(List<Token> tokens, int index, String folded) {
-        if (index >= tokens.size() || !tokens.get(index).isWord()) return false;
-        for (String head : heads(tokens.get(index).form())) if (head.equals(folded)) return true;
-        return false;
+    /** {@link #at} without the memory of a {@link WordView}. */
+    static Optional<Hit> lookUp(List<Token> tokens, int index, Category category) {
+        Token first = tokens.get(index);
+        if (!first.isWord()) return Optional.empty();
+        String form = first.form();
+        Optional<Hit> hit = atHead(tokens, index, form, category);
+        if (hit.isPresent() || !hasProclitic(form)) return hit;
+        String rest = form.substring(1);
+        hit = atHead(tokens, index, rest, category);
+        if (hit.isPresent() || !hasProclitic(rest) || rest.charAt(0) == form.charAt(0)) return hit;
+        return atHead(tokens, index, rest.substring(1), category);
+    }
+
+    /** Whether some entry could start at this token: a cheap test run before the readers. */
+    static boolean mayStartEntry(Token token) {
+        if (!token.isWord()) return false;
+        String form = token.form();
+        if (WORDS.containsKey(form) || PREFIXES.contains(form)) return true;
+        if (!hasProclitic(form)) return false;
+        String rest = form.substring(1);
+        if (WORDS.containsKey(rest) || PREFIXES.contains(rest)) return true;
+        if (!hasProclitic(rest)) return false;
+        String bare = rest.substring(1);
+        return WORDS.containsKey(bare) || PREFIXES.contains(bare);
+    }
+
+    private static boolean hasProclitic(String form) {
+        return form.length() > MIN_STEM && PROCLITICS.indexOf(form.charAt(0)) >= 0;
+    }
+
+    private static Optional<Hit> atHead(List<Token> tokens, int index, String head, Category category) {
+        Optional<Hit> longest = Optional.empty();
+        String key = head;
+        for (int k = index + 1;
+                PREFIXES.contains(key) && k < tokens.size() && tokens.get(k).isWord();
+                k++) {
+            key = key + ' ' + tokens.get(k).form();
+            Map<Category, String> many = WORDS.get(key);
+            if (many != null && many.containsKey(category))
+                longest = Optional.of(new Hit(category, many.get(category), k - index + 1));
+        }
+        if (longest.isPresent()) return longest;
+        Map<Category, String> one = WORDS.get(head);
+        if (one != null && one.containsKey(category)) return Optional.of(new Hit(category, one.get(category), 1));
+        return Optional.empty();
     }
 
     /**
@@ -101,14 +143,10 @@ final class DateLexicon {
     static int procliticLength(Token token) {
         if (!token.isWord() || WORDS.containsKey(token.form())) return 0;
         for (String head : heads(token.form())) {
-            if (WORDS.containsKey(head) || isTwoWordHead(head))
+            if (WORDS.containsKey(head) || PREFIXES.contains(head))
                 return token.form().length() - head.length();
         }
         return 0;
-    }
-
-    private static boolean isTwoWordHead(String head) {
-        return TWO_WORD_HEADS.contains(head);
     }
 
     private static List<String> heads(String form) {

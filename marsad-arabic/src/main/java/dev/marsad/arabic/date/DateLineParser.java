@@ -2,7 +2,6 @@ package dev.marsad.arabic.date;
 
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,8 +12,8 @@ import java.util.Optional;
  *
  * <p>Only complete dates count (a year is needed); relative lines such as {@code "منذ ساعتين"}
  * need a reference and give empty here: use {@link ArabicDateFinder#find} with the fetch time for
- * those. A line without a stated zone is read in UTC. When a line holds several dates, the
- * finest one wins (a date with its time over a bare year), the first among equals.
+ * those. A line without a stated zone is read in UTC. When a line holds several dates
+ * ("نُشر 20 سبتمبر 2023 | آخر تحديث 21 سبتمبر 2023"), the first one to the day or finer counts.
  */
 public final class DateLineParser {
 
@@ -34,7 +33,7 @@ public final class DateLineParser {
         List<DateMention> mentions = FINDER.findAbsolute(line, ZoneOffset.UTC);
         return mentions.stream()
                 .filter(m -> m.grain().compareTo(Grain.DAY) <= 0)
-                .min(Comparator.comparing(DateMention::grain))
+                .findFirst()
                 .map(DateMention::from);
     }
 }

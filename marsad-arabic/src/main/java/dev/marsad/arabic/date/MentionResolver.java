@@ -1,9 +1,8 @@
 package dev.marsad.arabic.date;
 
 import dev.marsad.arabic.date.Part.CalendarDate;
-import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -14,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Turns the parts of one mention into an interval: 1. pick the zone; 2. resolve the date part
- * (calendar date, relative day, weekday, shift or period) against the reference; 3. put the clock
- * time on the day; 4. check a written weekday against the date.
+ * (calendar date, relative day, weekday, shift, period, range, feast) against the reference; 3.
+ * put the clock time (or time range) on the day; 4. check a written weekday against the date.
  */
 final class MentionResolver {
 
@@ -25,13 +24,18 @@ final class MentionResolver {
     /** A date without its time, in a zone. */
     record Dated(LocalDate day, Grain grain, LocalDate untilDay, boolean fromWeekday) {}
 
+    /** Hour at which "tonight" (الليلة) begins, as in Duckling. */
+    static final int EVENING_STARTS = 18;
+
     private final Optional<ZonedDateTime> reference;
     private final IncompleteDates incomplete;
+    private final SpecialDates special;
     private final ZoneId defaultZone;
 
     MentionResolver(Optional<ZonedDateTime> reference, Bias bias, ZoneId defaultZone) {
         this.reference = reference;
         this.incomplete = new IncompleteDates(bias);
+        this.special = new SpecialDates(incomplete);
         this.defaultZone = defaultZone;
     }
 
@@ -45,13 +49,19 @@ final class MentionResolver {
             return Optional.of(
                     new Resolved(ref.get(), ref.get().plusSeconds(1), Grain.SECOND, WeekdayCheck.NOT_STATED));
         if (date instanceof Part.Shift s && s.unit().compareTo(ChronoUnit.DAYS) < 0) return shiftedTime(s, ref);
+        if (date instanceof Part.Stretch s) return special.stretch(s, ref);
         Part.Weekday weekday = (Part.Weekday) bySlot.get(Part.Slot.WEEKDAY);
+        Part time = bySlot.get(Part.Slot.TIME);
+        if (time instanceof Part.UntilTime u)
+            return date == null && ref.isPresent() ? Optional.of(until(u, ref.get())) : Optional.empty();
         Optional<Dated> dated = dateOf(date, (Part.DayShift) bySlot.get(Part.Slot.DAY_ANCHOR), weekday, ref); // 2
-        Part.Time time = (Part.Time) bySlot.get(Part.Slot.TIME);
-        if (dated.isEmpty() && time != null && ref.isPresent())
-            dated = Optional.of(incomplete.dayForTime(ref.get(), LocalTime.of(time.hour(), time.minute())));
-        if (dated.isEmpty()) return Optional.empty();
-        Resolved resolved = withTime(dated.get(), time, zone); // 3
+        if (dated.isEmpty())
+            return time == null || ref.isEmpty() || time instanceof Part.DayPeriod
+                    ? Optional.empty()
+                    : timeOnly(time, ref.get());
+        if (time == null && date == null && bySlot.get(Part.Slot.DAY_ANCHOR) instanceof Part.DayShift d && d.evening())
+            return Optional.of(evening(dated.get().day(), zone));
+        Resolved resolved = ClockTimes.onDay(dated.get(), time, zone); // 3
         return Optional.of(
                 new Resolved(resolved.from(), resolved.until(), resolved.grain(), check(dated.get(), weekday))); // 4
     }
@@ -61,23 +71,52 @@ final class MentionResolver {
         return reference.map(ZonedDateTime::getZone).orElse(defaultZone);
     }
 
+    /** حتى الساعة 2:00: from the reference to the first such time after it, whatever the bias. */
+    private static Resolved until(Part.UntilTime u, ZonedDateTime ref) {
+        ZonedDateTime end = new IncompleteDates(Bias.FUTURE).timeOnly(ref, u.last());
+        if (end.isBefore(ref)) end = end.plusDays(1);
+        return new Resolved(ref, end, Grain.SECOND, WeekdayCheck.NOT_STATED);
+    }
+
+    /** الليلة: from the evening's start to midnight. */
+    private static Resolved evening(LocalDate day, ZoneId zone) {
+        ZonedDateTime from = day.atTime(EVENING_STARTS, 0).atZone(zone);
+        return new Resolved(from, day.plusDays(1).atStartOfDay(zone), Grain.HOUR, WeekdayCheck.NOT_STATED);
+    }
+
     private static Optional<Resolved> shiftedTime(Part.Shift s, Optional<ZonedDateTime> ref) {
         if (ref.isEmpty()) return Optional.empty();
         ZonedDateTime at = ref.get().plus(s.sign() * s.amount(), s.unit());
-        Grain grain = Grain.of(s.unit());
-        return Optional.of(new Resolved(at, at.plus(1, s.unit()), grain, WeekdayCheck.NOT_STATED));
+        return Optional.of(new Resolved(at, at.plus(1, s.unit()), Grain.of(s.unit()), WeekdayCheck.NOT_STATED));
+    }
+
+    private Optional<Resolved> timeOnly(Part time, ZonedDateTime ref) {
+        Part.Time first = time instanceof Part.TimeRange r ? r.first() : (Part.Time) time;
+        ZonedDateTime at = incomplete.timeOnly(ref, ClockTimes.withHalfDayOf(first, time));
+        Dated day = new Dated(at.toLocalDate(), Grain.DAY, at.toLocalDate().plusDays(1), false);
+        return Optional.of(ClockTimes.onDay(day, ClockTimes.withFirstAt(time, at), at.getZone()));
     }
 
     private Optional<Dated> dateOf(Part date, Part.DayShift anchor, Part.Weekday weekday, Optional<ZonedDateTime> ref) {
         Optional<LocalDate> today = ref.map(ZonedDateTime::toLocalDate);
-        if (date instanceof CalendarDate c) return incomplete.calendar(c, today);
-        if (date instanceof Part.Shift s && today.isPresent()) return Optional.of(shiftedDay(s, today.get()));
-        if (date instanceof Part.Period p && today.isPresent()) return Optional.of(period(p, today.get()));
-        if (anchor != null && today.isPresent()) {
+        Optional<DayOfWeek> stated = Optional.ofNullable(weekday).map(Part.Weekday::day);
+        if (date instanceof CalendarDate c) return incomplete.calendar(c, today, stated);
+        if (date instanceof Part.NthWeekday n) return special.nthWeekday(n, today);
+        if (date instanceof Part.DayRange r) return special.dayRange(r, today);
+        if (date instanceof Part.Holiday h) return special.holiday(h, today);
+        if (today.isEmpty()) return Optional.empty();
+        if (date instanceof Part.Shift s) return Optional.of(shiftedDay(s, today.get()));
+        if (date instanceof Part.Period p) {
+            Dated whole = period(p, today.get());
+            if (weekday == null || p.unit() != ChronoUnit.WEEKS) return Optional.of(whole);
+            LocalDate day = whole.day().plusDays(weekday.day().getValue() - 1L);
+            return Optional.of(new Dated(day, Grain.DAY, day.plusDays(1), true));
+        }
+        if (anchor != null) {
             LocalDate day = today.get().plusDays(anchor.days());
             return Optional.of(new Dated(day, Grain.DAY, day.plusDays(1), false));
         }
-        if (weekday != null && today.isPresent()) {
+        if (weekday != null) {
             LocalDate day = incomplete.weekday(weekday, today.get());
             return Optional.of(new Dated(day, Grain.DAY, day.plusDays(1), true));
         }
@@ -100,7 +139,7 @@ final class MentionResolver {
     }
 
     /** Weeks start on Monday (ISO 8601), as in Duckling; Arab countries differ (Saturday, Sunday). */
-    private static Dated period(Part.Period p, LocalDate today) {
+    static Dated period(Part.Period p, LocalDate today) {
         return switch (p.unit()) {
             case WEEKS -> {
                 LocalDate monday =
@@ -118,24 +157,9 @@ final class MentionResolver {
         };
     }
 
-    private static Resolved withTime(Dated d, Part.Time time, ZoneId zone) {
-        if (time == null || d.grain() != Grain.DAY) {
-            return new Resolved(
-                    d.day().atStartOfDay(zone), d.untilDay().atStartOfDay(zone), d.grain(), WeekdayCheck.NOT_STATED);
-        }
-        try {
-            ZonedDateTime at =
-                    d.day().atTime(time.hour(), time.minute(), time.second()).atZone(zone);
-            Grain grain = Grain.of(time.grain());
-            return new Resolved(at, at.plus(1, time.grain()), grain, WeekdayCheck.NOT_STATED);
-        } catch (DateTimeException e) {
-            return new Resolved(
-                    d.day().atStartOfDay(zone), d.untilDay().atStartOfDay(zone), d.grain(), WeekdayCheck.NOT_STATED);
-        }
-    }
-
     private static WeekdayCheck check(Dated d, Part.Weekday weekday) {
         if (weekday == null || d.fromWeekday() || d.grain() != Grain.DAY) return WeekdayCheck.NOT_STATED;
+        if (!d.untilDay().equals(d.day().plusDays(1))) return WeekdayCheck.NOT_STATED;
         return d.day().getDayOfWeek() == weekday.day() ? WeekdayCheck.CONSISTENT : WeekdayCheck.INCONSISTENT;
     }
 }

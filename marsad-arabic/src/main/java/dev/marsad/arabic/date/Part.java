@@ -25,8 +25,8 @@ sealed interface Part {
 
     Slot slot();
 
-    /** A day counted from the reference day: اليوم 0, أمس -1, غدا +1. */
-    record DayShift(int days, int tokenCount) implements Part {
+    /** A day counted from the reference day: اليوم 0, أمس -1, غدا +1; {@code evening} for الليلة. */
+    record DayShift(int days, boolean evening, int tokenCount) implements Part {
         public Slot slot() {
             return Slot.DAY_ANCHOR;
         }
@@ -40,12 +40,30 @@ sealed interface Part {
     }
 
     /**
-     * A calendar date, complete or not. Zero means "not stated" for year, month and day; day -1
-     * means the month's last day. Direction -1 or +1 comes from a word after a month without a
-     * year (يونيو الماضي, مارس المقبل): the last or the next such month; 0 when none.
+     * A calendar date, complete or not. Zero means "not stated" for year, month and day; negative
+     * days are the codes below (the last day, a third of the month). Direction -1 or +1 comes from a word after a month without a
+     * year (يونيو الماضي, مارس المقبل): the last or the next such month; 0 when none. With
+     * {@code yearFromReference}, {@code year} is an offset from the reference's year (مارس العام
+     * المقبل: +1).
      */
-    record CalendarDate(Calendar calendar, int year, int month, int day, int direction, int tokenCount)
+    record CalendarDate(
+            Calendar calendar, int year, int month, int day, int direction, boolean yearFromReference, int tokenCount)
             implements Part {
+
+        /** A date whose year, if stated, is absolute. */
+        CalendarDate(Calendar calendar, int year, int month, int day, int direction, int tokenCount) {
+            this(calendar, year, month, day, direction, false, tokenCount);
+        }
+
+        /** Day code: the month's last day. */
+        static final int LAST = -1;
+        /** Day code: days 1..10 (أوائل). */
+        static final int EARLY = -2;
+        /** Day code: days 11..20 (أواسط). */
+        static final int MIDDLE = -3;
+        /** Day code: day 21 to the end (أواخر). */
+        static final int LATE = -4;
+
         public Slot slot() {
             return Slot.DATE;
         }
@@ -78,10 +96,74 @@ sealed interface Part {
         }
     }
 
-    /** A clock time; {@code grain} is HOURS when only the hour was given. */
-    record Time(int hour, int minute, int second, ChronoUnit grain, int tokenCount) implements Part {
+    /**
+     * A clock time; {@code grain} is HOURS when only the hour was given. {@code halfDayKnown} is
+     * false for an hour 1..11 said without a part of the day (الساعة الثالثة): 03:00 or 15:00.
+     */
+    record Time(int hour, int minute, int second, ChronoUnit grain, boolean halfDayKnown, int tokenCount)
+            implements Part {
         public Slot slot() {
             return Slot.TIME;
+        }
+    }
+
+    /** A range of two clock times (من الساعة 3 إلى الساعة 4 بعد العصر); the end is inclusive of its hour. */
+    record TimeRange(Time first, Time last, int tokenCount) implements Part {
+        public Slot slot() {
+            return Slot.TIME;
+        }
+    }
+
+    /** A part of a named day, hours {@code [fromHour, toHour)}: صباح اليوم، مساء أمس، فجر الخميس. */
+    record DayPeriod(int fromHour, int toHour, int tokenCount) implements Part {
+        public Slot slot() {
+            return Slot.TIME;
+        }
+    }
+
+    /** An open range from the reference to a clock time: حتى الساعة 2:00, لغاية الساعة العاشرة مساءً. */
+    record UntilTime(Time last, int tokenCount) implements Part {
+        public Slot slot() {
+            return Slot.TIME;
+        }
+    }
+
+    /** A range of days (من 13 إلى 15 تموز): both ends share what only one of them states. */
+    record DayRange(CalendarDate first, CalendarDate last, int tokenCount) implements Part {
+        public Slot slot() {
+            return Slot.DATE;
+        }
+    }
+
+    /**
+     * The n-th weekday of a month (ثالث ثلاثاء في أيلول; n = -1 for the last). {@code month} is a
+     * month-level {@link CalendarDate} or a {@link Period}. {@code orDayOfMonth} is the other
+     * reading of "الثلاثاء الثالث من أيلول" (Tuesday the 3rd), used when that day is a Tuesday; 0 if none.
+     * With {@code wholeWeek} it is the n-th whole Monday-to-Sunday week inside the month (الأسبوع
+     * الأول من أكتوبر).
+     */
+    record NthWeekday(DayOfWeek day, int n, Part month, int orDayOfMonth, boolean wholeWeek, int tokenCount)
+            implements Part {
+        public Slot slot() {
+            return Slot.DATE;
+        }
+    }
+
+    /**
+     * A stretch of whole units: direction 0 from the reference on (خلال أسبوعين), +1 the next ones
+     * (الأسابيع الثلاثة القادمة), -1 the last ones (الأيام الثلاثة الماضية).
+     */
+    record Stretch(ChronoUnit unit, long count, int direction, int tokenCount) implements Part {
+        public Slot slot() {
+            return Slot.DATE;
+        }
+    }
+
+    /** A feast on a fixed day of a calendar (عيد الأضحى 2013), in the given Gregorian or Hijri year or 0. */
+    record Holiday(Calendar calendar, int month, int day, int year, Calendar yearCalendar, int tokenCount)
+            implements Part {
+        public Slot slot() {
+            return Slot.DATE;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.marsad.arabic.date;
 
+import dev.marsad.arabic.number.NumberWords;
 import dev.marsad.arabic.number.Token;
 import java.util.List;
 import java.util.Optional;
@@ -12,12 +13,37 @@ final class PartReader {
     private final CalendarReader calendar;
     private final ClockReader clock;
     private final RelativeReader relative;
+    private final NthWeekdayReader nthWeekday;
+    private final RangeReader range;
+    private final FeastReader feast;
 
     PartReader(List<Token> tokens) {
         this.tokens = tokens;
         this.calendar = new CalendarReader(tokens);
         this.clock = new ClockReader(tokens);
         this.relative = new RelativeReader(tokens);
+        this.nthWeekday = new NthWeekdayReader(tokens, calendar);
+        this.range = new RangeReader(tokens, calendar, clock);
+        this.feast = new FeastReader(tokens);
+    }
+
+    /** صباح اليوم, مساء أمس, فجر الخميس: a part of the day counts only right before a named day. */
+    private Optional<Part> dayPeriodAt(int i) {
+        Optional<DateLexicon.Hit> hit = DateLexicon.at(tokens, i, DateLexicon.Category.DAY_PERIOD);
+        if (hit.isEmpty()) return Optional.empty();
+        int j = i + hit.get().tokenCount();
+        if (j >= tokens.size()) return Optional.empty();
+        boolean dayFollows = DateLexicon.at(tokens, j, DateLexicon.Category.RELATIVE_DAY)
+                        .isPresent()
+                || DateLexicon.at(tokens, j, DateLexicon.Category.WEEKDAY).isPresent()
+                || calendar.dayFirstAt(j).filter(d -> d.day() > 0).isPresent();
+        if (!dayFollows) return Optional.empty();
+        String[] hours = hit.get().value().split(":");
+        return Optional.of(new Part.DayPeriod(Integer.parseInt(hours[0]), Integer.parseInt(hours[1]), j - i));
+    }
+
+    private boolean isOrdinal(int i) {
+        return NumberWords.ordinalAt(tokens, i).isPresent();
     }
 
     /**
@@ -27,7 +53,21 @@ final class PartReader {
     Optional<Part> readAt(int i, Set<Part.Slot> filled) {
         Token t = tokens.get(i);
         if (t.kind() == Token.Kind.SYMBOL && !t.isSymbol('+') && !t.isSymbol('-')) return Optional.empty();
-        Optional<Part> part = relative.readAt(i);
+        // Every mention starts with a calendar word, a digit or an ordinal: most words are none of these.
+        if (filled.isEmpty() && t.isWord() && !DateLexicon.mayStartEntry(t) && !isOrdinal(i)) return Optional.empty();
+        Optional<Part> period = dayPeriodAt(i);
+        if (period.isPresent()) return period;
+        // Longer constructions first: a range or an n-th weekday starts like a plain date or weekday.
+        Optional<Part> part = range.readAt(i);
+        if (part.isPresent()) return part;
+        part = nthWeekday.readAt(i);
+        if (part.isPresent()) return part;
+        part = feast.readAt(i);
+        if (part.isPresent()) return part;
+        // "اليوم الأخير من أكتوبر" starts like the relative day اليوم.
+        part = calendar.focusAt(i).map(Part.class::cast);
+        if (part.isPresent()) return part;
+        part = relative.readAt(i);
         if (part.isPresent()) return part;
         part = clock.timeAt(i).map(Part.class::cast);
         if (part.isPresent()) return part;
@@ -38,7 +78,7 @@ final class PartReader {
                     .map(d -> new Part.CalendarDate(Part.Calendar.GREGORIAN, 0, 0, d.value(), 0, d.tokens()));
             if (part.isPresent()) return part;
         }
-        if (filled.isEmpty()) return Optional.empty();
+        // A zone may also come first ("GMT 17:27 17.03.2020"); a zone alone resolves to nothing.
         return clock.zoneAt(i).map(Part.class::cast);
     }
 }

@@ -50,6 +50,9 @@ public final class NumberWords {
     record Entry(Role role, BigDecimal value) {}
 
     static final char WAW = '\u0648';
+    /** حادي: "first" only in 11, 21, 31 …; alone it is not an ordinal. */
+    static final String ELEVEN_FIRST = "\u062D\u0627\u062F\u064A";
+
     static final String ARTICLE = "\u0627\u0644";
     /** One-letter proclitics a number word may carry: waw, feh, beh, lam, kaf. */
     static final String PROCLITICS = "\u0648\u0641\u0628\u0644\u0643";
@@ -93,17 +96,12 @@ public final class NumberWords {
             Integer tens = next.length() > 1 && next.charAt(0) == WAW ? ORDINALS.get(next.substring(1)) : null;
             if (unit < 10 && tens != null && tens >= 20) return Optional.of(match(unit + tens, 2));
         }
-        boolean onlyInCompounds = first.form().contains(lookupKeyOfEleven());
+        boolean onlyInCompounds = first.form().contains(ELEVEN_FIRST);
         return onlyInCompounds ? Optional.empty() : Optional.of(match(unit, 1));
     }
 
     private static Match match(int value, int tokens) {
         return new Match(BigDecimal.valueOf(value), tokens, false);
-    }
-
-    /** "حادي" is "first" only in 11, 21, 31 …; alone it is not an ordinal. */
-    private static String lookupKeyOfEleven() {
-        return "\u062D\u0627\u062F\u064A";
     }
 
     /** The word's table entry, allowing one proclitic and the article on the first word. */
@@ -120,6 +118,13 @@ public final class NumberWords {
             return Optional.ofNullable(CARDINALS.get(rest.substring(2)));
         }
         return Optional.empty();
+    }
+
+    /** How many proclitic letters lead a number word ("وأحد" → 1), 0 when the word is in the table as is. */
+    static int procliticLength(Token token) {
+        String form = token.form();
+        if (!token.isWord() || CARDINALS.containsKey(form) || ORDINALS.containsKey(form)) return 0;
+        return form.length() > MIN_STEM_AFTER_CLITIC && PROCLITICS.indexOf(form.charAt(0)) >= 0 ? 1 : 0;
     }
 
     /** The word without a leading conjunction و, when what remains is long enough to be a word. */

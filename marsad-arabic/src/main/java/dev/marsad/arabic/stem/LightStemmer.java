@@ -9,7 +9,6 @@ import static dev.marsad.arabic.ArabicLetters.YEH;
 
 import dev.marsad.arabic.ArabicNormalizer;
 import dev.marsad.arabic.token.CliticSplitter;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -31,14 +30,9 @@ public final class LightStemmer {
     static final int SUFFIX_ROUNDS = 2;
 
     /** Inflectional suffixes in SEARCH form (ة is ه there), longest first. */
-    private static final List<String> SUFFIXES = List.of(
-            "" + ALEF + TEH,
-            "" + WAW + NOON,
-            "" + YEH + NOON,
-            "" + ALEF + NOON,
-            "" + YEH + HEH,
-            String.valueOf(HEH),
-            String.valueOf(YEH));
+    private static final char[][] SUFFIXES = {
+        {ALEF, TEH}, {WAW, NOON}, {YEH, NOON}, {ALEF, NOON}, {YEH, HEH}, {HEH}, {YEH}
+    };
 
     /** The stemmer with Marsad's clitic splitter. */
     public static final LightStemmer DEFAULT = new LightStemmer(CliticSplitter.DEFAULT);
@@ -52,29 +46,43 @@ public final class LightStemmer {
 
     /**
      * The stem of {@code word} in SEARCH form: 1. normalise; 2. remove clitics; 3. peel suffixes.
-     * Words shorter than {@link #MIN_STEM} come back normalised only. Example: والمصريون → مصر.
+     * Words of {@link #MIN_STEM} letters or fewer come back normalised only. Example: والمصريون → مصر.
      *
      * @throws NullPointerException if {@code word} is null
      */
     public String stem(String word) {
-        String folded = ArabicNormalizer.SEARCH.normalize(word); // 1
-        if (folded.length() <= MIN_STEM) return folded;
-        String base = ArabicNormalizer.SEARCH.normalize(splitter.split(folded).base()); // 2
-        return peelSuffixes(base); // 3
+        char[] buffer = ArabicNormalizer.SEARCH.normalize(word).toCharArray(); // 1
+        return new String(buffer, 0, stem(buffer, buffer.length));
     }
 
-    private static String peelSuffixes(String word) {
-        String stem = word;
+    /**
+     * Stems {@code buffer[0, length)}, which must already be in SEARCH form, in place: the stem is
+     * moved to the start of the buffer and its length returned. Allocates nothing.
+     */
+    public int stem(char[] buffer, int length) {
+        if (length <= MIN_STEM) return length;
+        int n = splitter.removeClitics(buffer, length); // 2
+        return peelSuffixes(buffer, n); // 3
+    }
+
+    private static int peelSuffixes(char[] word, int length) {
+        int n = length;
         for (int round = 0; round < SUFFIX_ROUNDS; round++) {
-            String before = stem;
-            for (String suffix : SUFFIXES) {
-                if (stem.endsWith(suffix) && stem.length() - suffix.length() >= MIN_STEM) {
-                    stem = stem.substring(0, stem.length() - suffix.length());
+            int before = n;
+            for (char[] suffix : SUFFIXES) {
+                if (n - suffix.length >= MIN_STEM && endsWith(word, n, suffix)) {
+                    n -= suffix.length;
                     break;
                 }
             }
-            if (stem.equals(before)) break;
+            if (n == before) break;
         }
-        return stem;
+        return n;
+    }
+
+    private static boolean endsWith(char[] word, int end, char[] suffix) {
+        int start = end - suffix.length;
+        for (int k = 0; k < suffix.length; k++) if (word[start + k] != suffix[k]) return false;
+        return true;
     }
 }

@@ -16,7 +16,6 @@ import static dev.marsad.arabic.ArabicLetters.YEH;
 
 import dev.marsad.arabic.ArabicNormalizer;
 import dev.marsad.arabic.WordList;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -26,21 +25,13 @@ import java.util.Set;
  * while leaving real words whole (والي، بلد، كتاب، فيلم، ليبيا). Three checks guard a split: the
  * base that remains has a minimum length, a small lexicon of protected words ({@code
  * protected-words.txt}) is never cut, and when one reading leaves a protected word that reading
- * wins (لليبيا → ل + ليبيا, not لل + يبيا).
+ * wins (لليبيا → ل + ليبيا, not لل + يبيا). A bare preposition (ب ك ل without ال) is split only
+ * before a protected word: too many words start with those letters (برلمان، كبير، لجنة).
  *
- * <p>Input: one word, ideally normalised ({@link ArabicNormalizer#MATCHING} or {@link
- * ArabicNormalizer#SEARCH}); anything else is normalised with SEARCH first. Thread-safe.
+ * <p>{@link #split(String)} takes any word and normalises it; the char-array methods expect the
+ * {@link ArabicNormalizer#SEARCH} form and allocate nothing (the Lucene path). Thread-safe.
  */
 public final class CliticSplitter {
-
-    /** Shortest base left after the article ال (الأم → ام). */
-    static final int MIN_BASE_AFTER_ARTICLE = 2;
-
-    /** Shortest base left after one-letter proclitics without the article (بلد stays whole). */
-    static final int MIN_BASE_AFTER_LETTER = 3;
-
-    /** Shortest base left after the future marker س, which needs a verb of four letters or more. */
-    static final int MIN_BASE_AFTER_FUTURE = 4;
 
     /** Shortest base left before a two- or three-letter enclitic (تحكم stays whole). */
     static final int MIN_BASE_BEFORE_LONG_ENCLITIC = 3;
@@ -51,29 +42,33 @@ public final class CliticSplitter {
     /** Shortest base ending in ت whose ت is a teh marbuta before the enclitic (حكومته → حكومة). */
     static final int MIN_BASE_FOR_TEH_MARBUTA = 4;
 
-    private static final String ARTICLE = new String(new char[] {ALEF, LAM});
-    private static final String HUMA = new String(new char[] {HEH, MEEM, ALEF});
-    private static final String KUMA = new String(new char[] {KAF, MEEM, ALEF});
-    private static final String HUM = new String(new char[] {HEH, MEEM});
-    private static final String HUNNA = new String(new char[] {HEH, NOON});
-    private static final String KUM = new String(new char[] {KAF, MEEM});
-    private static final String HA = new String(new char[] {HEH, ALEF});
-    private static final String NA = new String(new char[] {NOON, ALEF});
-
-    /** Enclitics, longest first. */
-    private static final List<String> ENCLITICS =
-            List.of(HUMA, KUMA, HUM, HUNNA, KUM, HA, NA, String.valueOf(HEH), String.valueOf(KAF), String.valueOf(YEH));
+    /** Enclitics in SEARCH form, longest first. */
+    private static final char[][] ENCLITICS = {
+        {HEH, MEEM, ALEF},
+        {KAF, MEEM, ALEF},
+        {HEH, MEEM},
+        {HEH, NOON},
+        {KAF, MEEM},
+        {HEH, ALEF},
+        {NOON, ALEF},
+        {HEH},
+        {KAF},
+        {YEH}
+    };
 
     /** The splitter with Marsad's lexicon of protected words. */
     public static final CliticSplitter DEFAULT =
             new CliticSplitter(WordList.load(CliticSplitter.class, "protected-words.txt"));
 
-    private final Set<String> protectedWords;
-    private final List<Proclitics> proclitics = Proclitics.all();
+    private final WordSet protectedWords;
+    private final List<ProcliticReading> readings = ProcliticReading.all();
+
+    /** For each first letter of a word, the readings (indexes, longest first) that start with it. */
+    private final int[][] readingsByFirstLetter = indexByFirstLetter(readings);
 
     /** A splitter that never cuts the given words (normalised with SEARCH). */
     public CliticSplitter(Set<String> protectedWords) {
-        this.protectedWords = Set.copyOf(protectedWords);
+        this.protectedWords = new WordSet(protectedWords);
     }
 
     /** True when {@code word} (SEARCH-normalised) is in the lexicon of words never cut. */
@@ -91,110 +86,175 @@ public final class CliticSplitter {
         Objects.requireNonNull(word, "word");
         String folded = ArabicNormalizer.SEARCH.normalize(word); // 1
         String surface = folded.length() == word.length() ? word : folded;
-        if (folded.length() < 2 || protectedWords.contains(folded)) return Segmentation.whole(surface); // 2
-        int encliticLength = encliticLength(surface, folded);
-        if (encliticLength > 0 && protectedWords.contains(folded.substring(0, folded.length() - encliticLength))) {
-            return withEnclitic(List.of(), surface, encliticLength);
+        boolean tehMarbuta = !surface.isEmpty() && surface.charAt(surface.length() - 1) == TEH_MARBUTA;
+        char[] w = folded.toCharArray();
+        int reading = procliticReading(w, w.length); // 2, 3
+        int front = reading < 0 ? 0 : readings.get(reading).length();
+        int enclitic = encliticLength(w, front, w.length - front, tehMarbuta); // 4
+        List<String> parts = reading < 0 ? List.of() : readings.get(reading).parts();
+        String rest = surface.substring(front);
+        if (enclitic == 0) return new Segmentation(parts, rest, List.of());
+        String base = rest.substring(0, rest.length() - enclitic);
+        if (restoresTehMarbuta(base.length(), base.isEmpty() ? 0 : base.charAt(base.length() - 1))) {
+            base = base.substring(0, base.length() - 1) + TEH_MARBUTA;
         }
-        Proclitics front = chooseProclitics(folded); // 3
-        String rest = surface.substring(front.length());
-        int restEnclitic = encliticLength(rest, folded.substring(front.length())); // 4
-        return withEnclitic(front.parts(), rest, restEnclitic);
+        return new Segmentation(parts, base, List.of(rest.substring(rest.length() - enclitic)));
     }
 
     /**
-     * The longest reading that leaves a protected word, else the longest reading that needs no
-     * lexicon: a bare preposition (ب ك ل without ال) starts too many words of its own (برلمان،
-     * كبير، لجنة) to be split unless what follows is a known word (بلبنان → ب + لبنان).
+     * Index of the proclitic reading for {@code word[0, length)} (SEARCH form), or -1 for none. A
+     * protected word, or a protected word plus an enclitic, has none.
      */
-    private Proclitics chooseProclitics(String folded) {
-        Proclitics longestValid = Proclitics.NONE;
-        for (Proclitics p : proclitics) {
-            if (!p.fits(folded)) continue;
-            String rest = folded.substring(p.length());
-            if (protectedWords.contains(rest)) return p;
-            if (longestValid == Proclitics.NONE && !p.needsKnownBase() && !isNominalFuture(p, rest)) longestValid = p;
+    int procliticReading(char[] word, int length) {
+        if (length < 2) return -1;
+        int first = word[0] - FIRST_ARABIC;
+        if (first < 0 || first >= readingsByFirstLetter.length || readingsByFirstLetter[first].length == 0) return -1;
+        if (protectedWords.contains(word, 0, length)) return -1;
+        int enclitic = encliticOf(word, 0, length);
+        if (enclitic > 0 && protectedWords.contains(word, 0, length - enclitic)) return -1;
+        int longestValid = -1;
+        for (int r : readingsByFirstLetter[first]) {
+            ProcliticReading p = readings.get(r);
+            if (!p.fits(word, length)) continue;
+            if (protectedWords.contains(word, p.length(), length - p.length())) return r;
+            if (longestValid < 0 && !p.needsKnownBase() && !p.isNominalFuture(word, length)) longestValid = r;
         }
         return longestValid;
     }
 
-    /** Future س comes before verbs; a rest ending like a noun (سيارة، سياسات، سينما) is no verb. */
-    private static boolean isNominalFuture(Proclitics p, String rest) {
-        if (p.nextLetterClass() != SEEN) return false;
-        char last = rest.charAt(rest.length() - 1);
-        return last == HEH || last == ALEF || last == YEH || rest.endsWith("" + ALEF + TEH);
+    /** Start of the block of letters that proclitics begin with (ا … ي). */
+    private static final char FIRST_ARABIC = '\u0600';
+
+    private static int[][] indexByFirstLetter(List<ProcliticReading> readings) {
+        int[][] index = new int[0x100][];
+        for (int c = 0; c < index.length; c++) {
+            char letter = (char) (FIRST_ARABIC + c);
+            index[c] = java.util.stream.IntStream.range(0, readings.size())
+                    .filter(r -> readings.get(r).written()[0] == letter)
+                    .toArray();
+        }
+        return index;
     }
 
-    private int encliticLength(String surface, String folded) {
-        if (protectedWords.contains(folded)) return 0;
-        for (String enclitic : ENCLITICS) {
-            if (!folded.endsWith(enclitic)) continue;
-            int base = folded.length() - enclitic.length();
-            int min = enclitic.length() == 1 && enclitic.charAt(0) != HEH
+    /**
+     * Length of the proclitics (و ف ب ك ل ال لل س, by the same checks as {@link #split}) at the start
+     * of {@code word[0, length)}, which must be in SEARCH form; 0 when none. Allocates nothing.
+     */
+    public int procliticLength(char[] word, int length) {
+        return procliticLength(procliticReading(word, length));
+    }
+
+    /** Length of the written proclitics of reading {@code r}. */
+    int procliticLength(int reading) {
+        return reading < 0 ? 0 : readings.get(reading).length();
+    }
+
+    /** Length of the enclitic ending {@code word[offset, offset + length)}, or 0. */
+    int encliticLength(char[] word, int offset, int length, boolean writtenTehMarbuta) {
+        if (writtenTehMarbuta || length < 2 || protectedWords.contains(word, offset, length)) return 0;
+        return encliticOf(word, offset, length);
+    }
+
+    /** The enclitic by length checks alone, for a word already known not to be protected. */
+    private static int encliticOf(char[] word, int offset, int length) {
+        for (char[] enclitic : ENCLITICS) {
+            int base = length - enclitic.length;
+            int min = enclitic.length == 1 && enclitic[0] != HEH
                     ? MIN_BASE_BEFORE_SHORT_ENCLITIC
                     : MIN_BASE_BEFORE_LONG_ENCLITIC;
-            boolean writtenTehMarbuta = surface.charAt(surface.length() - 1) == TEH_MARBUTA;
-            if (base >= min && !writtenTehMarbuta) return enclitic.length();
+            if (base >= min && endsWith(word, offset + length, enclitic)) return enclitic.length;
         }
         return 0;
     }
 
-    private static Segmentation withEnclitic(List<String> front, String rest, int encliticLength) {
-        if (encliticLength == 0) return new Segmentation(front, rest, List.of());
-        String base = rest.substring(0, rest.length() - encliticLength);
-        if (base.length() >= MIN_BASE_FOR_TEH_MARBUTA && base.charAt(base.length() - 1) == TEH) {
-            base = base.substring(0, base.length() - 1) + TEH_MARBUTA;
-        }
-        return new Segmentation(front, base, List.of(rest.substring(rest.length() - encliticLength)));
+    static boolean restoresTehMarbuta(int baseLength, char last) {
+        return baseLength >= MIN_BASE_FOR_TEH_MARBUTA && last == TEH;
     }
 
-    /** One way to read the start of a word as proclitics, with the base length it requires. */
-    private record Proclitics(
-            String written, List<String> parts, int minBase, char nextLetterClass, boolean needsKnownBase) {
-        static final Proclitics NONE = new Proclitics("", List.of(), 0, '\0', false);
+    private static boolean endsWith(char[] word, int end, char[] suffix) {
+        int start = end - suffix.length;
+        for (int k = 0; k < suffix.length; k++) if (word[start + k] != suffix[k]) return false;
+        return true;
+    }
+
+    /**
+     * Removes the clitics of {@code word[0, length)} (SEARCH form) in place: the base moves to the
+     * start of the buffer and its length is returned. A teh marbuta written as ت before an enclitic
+     * comes back as ه (SEARCH form of ة).
+     */
+    public int removeClitics(char[] word, int length) {
+        int front = procliticLength(procliticReading(word, length));
+        int enclitic = encliticLength(word, front, length - front, false);
+        int baseLength = length - front - enclitic;
+        if (front > 0) System.arraycopy(word, front, word, 0, baseLength);
+        if (enclitic > 0 && restoresTehMarbuta(baseLength, word[baseLength - 1])) word[baseLength - 1] = HEH;
+        return baseLength;
+    }
+
+    /** One way to read the start of a word as proclitics. */
+    private record ProcliticReading(
+            char[] written, List<String> parts, int minBase, boolean future, boolean needsKnownBase) {
+
+        /** Shortest base left after the article ال (الأم → ام). */
+        static final int MIN_BASE_AFTER_ARTICLE = 2;
+
+        /** Shortest base left after one-letter proclitics without the article (بلد stays whole). */
+        static final int MIN_BASE_AFTER_LETTER = 3;
+
+        /** Shortest base left after the future marker س, which needs a verb of four letters or more. */
+        static final int MIN_BASE_AFTER_FUTURE = 4;
 
         int length() {
-            return written.length();
+            return written.length;
         }
 
-        boolean fits(String word) {
-            if (!word.startsWith(written) || word.length() - written.length() < minBase) return false;
-            if (nextLetterClass == '\0') return true;
-            char next = word.charAt(written.length()); // future س is followed by a verb prefix
+        boolean fits(char[] word, int length) {
+            if (length - written.length < minBase) return false;
+            for (int k = 0; k < written.length; k++) if (word[k] != written[k]) return false;
+            if (!future) return true;
+            char next = word[written.length]; // future س is followed by a verb prefix
             return next == YEH || next == TEH || next == NOON || next == ALEF;
         }
 
+        /** Future س comes before verbs; a rest ending like a noun (سيارة، سياسات، سينما) is no verb. */
+        boolean isNominalFuture(char[] word, int length) {
+            if (!future) return false;
+            char last = word[length - 1];
+            boolean plural = length >= 2 && word[length - 2] == ALEF && last == TEH;
+            return last == HEH || last == ALEF || last == YEH || plural;
+        }
+
         /** Every reading, longest written form first (conjunction, preposition, article). */
-        static List<Proclitics> all() {
-            var all = new ArrayList<Proclitics>();
+        static List<ProcliticReading> all() {
+            var all = new java.util.ArrayList<ProcliticReading>();
             for (String conj : new String[] {"", String.valueOf(WAW), String.valueOf(FEH)}) {
                 for (String prep : new String[] {"", String.valueOf(BEH), String.valueOf(KAF), String.valueOf(LAM)}) {
-                    addReading(all, conj, prep, "");
-                    addReading(all, conj, prep, ARTICLE);
+                    add(all, conj, prep, false);
+                    add(all, conj, prep, true);
                 }
                 var future = conj.isEmpty() ? List.of(String.valueOf(SEEN)) : List.of(conj, String.valueOf(SEEN));
-                all.add(new Proclitics(conj + SEEN, future, MIN_BASE_AFTER_FUTURE, SEEN, false));
+                all.add(new ProcliticReading((conj + SEEN).toCharArray(), future, MIN_BASE_AFTER_FUTURE, true, false));
             }
-            all.removeIf(p -> p.written.isEmpty());
-            all.sort((a, b) -> b.written.length() - a.written.length());
+            all.removeIf(p -> p.written.length == 0);
+            all.sort((a, b) -> b.written.length - a.written.length);
             return List.copyOf(all);
         }
 
-        private static void addReading(List<Proclitics> all, String conj, String prep, String article) {
-            var parts = new ArrayList<String>();
+        private static void add(List<ProcliticReading> all, String conj, String prep, boolean article) {
+            var parts = new java.util.ArrayList<String>();
             if (!conj.isEmpty()) parts.add(conj);
             String written;
-            if (prep.equals(String.valueOf(LAM)) && !article.isEmpty()) {
+            if (prep.equals(String.valueOf(LAM)) && article) {
                 parts.add("" + LAM + LAM); // ل + ال is written لل
                 written = conj + LAM + LAM;
             } else {
                 if (!prep.isEmpty()) parts.add(prep);
-                if (!article.isEmpty()) parts.add(article);
-                written = conj + prep + article;
+                if (article) parts.add("" + ALEF + LAM);
+                written = conj + prep + (article ? "" + ALEF + LAM : "");
             }
-            int min = article.isEmpty() ? MIN_BASE_AFTER_LETTER : MIN_BASE_AFTER_ARTICLE;
-            boolean barePreposition = !prep.isEmpty() && article.isEmpty();
-            all.add(new Proclitics(written, parts, min, '\0', barePreposition));
+            int min = article ? MIN_BASE_AFTER_ARTICLE : MIN_BASE_AFTER_LETTER;
+            boolean barePreposition = !prep.isEmpty() && !article;
+            all.add(new ProcliticReading(written.toCharArray(), List.copyOf(parts), min, false, barePreposition));
         }
     }
 }

@@ -29,6 +29,9 @@ class DateLineParserTest {
                 "الجمعة 14 ربيع الأول 1445 هـ | 2023-09-29T00:00Z",
                 "20.09.2023 | 2023-09-20T00:00Z",
                 "2023-09-20T14:05+03:00 | 2023-09-20T14:05+03:00",
+                "UTC 08:05 01.02.2021 | 2021-02-01T08:05Z",
+                "نُشر في 20 سبتمبر 2023 - آخر تحديث 21 سبتمبر 2023 10:00 | 2023-09-20T00:00Z",
+                "GMT+2 19:40 - 3 Mar 2022 | 2022-03-03T19:40+02:00",
             })
     void readsCompleteDateLines(String line, String expected) {
         assertThat(DateLineParser.parse(line)).as(line).contains(ZonedDateTime.parse(expected));

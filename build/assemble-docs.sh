@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Rebuilds CHANGELOG.md and BENCHMARKS.md from the per-area pieces in docs/changelog/ and
+# docs/benchmarks/ (each area keeps its own file so parallel work does not collide).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+areas=(arabic-core arabic-dates crawl extract analyze link index web demo ingest)
+declare -A titles=([arabic-core]="Arabic language core" [arabic-dates]="Dates and numbers" [crawl]="Crawling"
+  [extract]="Extraction" [analyze]="Analysis" [link]="Copies, stories, related reading" [index]="Index and search"
+  [web]="Reader site and API" [demo]="Demo newsroom" [ingest]="Command line and launcher")
+{
+  echo "# Changelog"
+  echo
+  echo "All notable changes for users of Marsad. Dates are UTC."
+  echo
+  echo "## 0.1.0 — unreleased (first version)"
+  for a in "${areas[@]}"; do
+    f="docs/changelog/$a.md"; [[ -f "$f" ]] || continue
+    echo
+    echo "### ${titles[$a]}"
+    echo
+    # the piece's own title goes; its Added/Changed/Fixed headings move under the area
+    sed -e '/^# /d' -e 's/^## /#### /' "$f"
+  done
+} > CHANGELOG.md
+{
+  cat docs/benchmarks/README.md
+  for a in "${areas[@]}"; do
+    f="docs/benchmarks/$a.md"; [[ -f "$f" ]] || continue
+    echo
+    sed -e 's/^# /## /' "$f"
+  done
+} > BENCHMARKS.md

@@ -1,0 +1,203 @@
+package dev.marsad.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.marsad.arabic.date.ArabicDateFinder;
+import dev.marsad.arabic.date.Bias;
+import dev.marsad.arabic.date.DateLineParser;
+import dev.marsad.arabic.date.DateMention;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code marsad bench dates}: exact-match accuracy of the date finder on the Arabic date
+ * expressions of Duckling's and dateparser's test suites (arabic-date-expressions/cases.tsv),
+ * per kind, with every failure listed; then the visible date lines ({@code publishedRaw}) of
+ * arabic-news-html against their gold publication dates.
+ *
+ * <p>A case passes when the mention that covers most of the input resolves to the expected
+ * start (and end, for intervals), compared as local date-times in the reference's zone; a date
+ * without time compares the day only. Grain agreement is reported beside it.
+ */
+@Command(
+        name = "dates",
+        mixinStandardHelpOptions = true,
+        description =
+                "Date expression accuracy on ../shared/data/arabic-date-expressions and arabic-news-html date lines.")
+final class DatesBench implements Callable<Integer> {
+
+    @Option(
+            names = "--data",
+            defaultValue = "../shared/data",
+            description = "Folder holding arabic-date-expressions/ and arabic-news-html/ (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(
+            names = "--bias",
+            defaultValue = "NEAREST",
+            description =
+                    "Completion of incomplete dates for the listed failures: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Bias bias;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path cases = data.resolve("arabic-date-expressions").resolve("cases.tsv");
+        if (Files.isRegularFile(cases)) {
+            List<DateCase> all = DateCase.read(cases);
+            for (Bias b : Bias.values()) report(out, all, b, b == bias);
+        } else {
+            out.println("skipped: " + cases + " not found");
+        }
+        Path truth = data.resolve("arabic-news-html").resolve("ground-truth.json");
+        if (Files.isRegularFile(truth)) {
+            dateLines(out, truth);
+            throughput(out, truth);
+        } else {
+            out.println("skipped: " + truth + " not found");
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void report(PrintWriter out, List<DateCase> all, Bias bias, boolean listFailures) {
+        ArabicDateFinder finder = new ArabicDateFinder(bias);
+        Map<String, int[]> byKind = new TreeMap<>();
+        List<String> failures = new ArrayList<>();
+        int passed = 0, grainAgrees = 0;
+        for (DateCase c : all) {
+            Optional<DateMention> best = bestMention(finder, c);
+            boolean ok = best.isPresent() && c.matches(best.get());
+            int[] tally = byKind.computeIfAbsent(c.kind(), k -> new int[2]);
+            tally[1]++;
+            if (ok) {
+                passed++;
+                tally[0]++;
+                if (best.get().grain().name().equalsIgnoreCase(c.grain())) grainAgrees++;
+            } else {
+                failures.add(c.describe(best));
+            }
+        }
+        out.printf(
+                Locale.ROOT,
+                "cases.tsv, bias %s: %d/%d exact (%.1f %%); grain also agrees on %d of those%n",
+                bias,
+                passed,
+                all.size(),
+                100.0 * passed / all.size(),
+                grainAgrees);
+        for (var e : byKind.entrySet()) {
+            out.printf(
+                    Locale.ROOT,
+                    "  %-18s %3d/%-3d %.1f %%%n",
+                    e.getKey(),
+                    e.getValue()[0],
+                    e.getValue()[1],
+                    100.0 * e.getValue()[0] / e.getValue()[1]);
+        }
+        if (listFailures && !failures.isEmpty()) {
+            out.println("  failures (bias " + bias + "):");
+            failures.forEach(f -> out.println("    " + f));
+        }
+    }
+
+    /** The mention covering most of the input; absolute rows have no reference. */
+    private static Optional<DateMention> bestMention(ArabicDateFinder finder, DateCase c) {
+        List<DateMention> found = c.reference().isPresent()
+                ? finder.find(c.input(), c.reference().get())
+                : finder.findAbsolute(c.input(), java.time.ZoneOffset.UTC);
+        return found.stream().max(Comparator.comparingInt(m -> m.end() - m.start()));
+    }
+
+    /** Minimum wall time of each throughput measurement, after as long a warm-up. */
+    static final long MEASURE_NANOS = 3_000_000_000L;
+
+    /** Characters per second of the date and quantity finders over the article bodies (one thread). */
+    private static void throughput(PrintWriter out, Path truth) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(Files.readString(truth, StandardCharsets.UTF_8));
+        StringBuilder corpus = new StringBuilder();
+        for (JsonNode page : root)
+            corpus.append(page.path("articleBody").asText()).append('\n');
+        String text = corpus.toString();
+        ZonedDateTime ref = ZonedDateTime.parse("2020-08-24T00:00Z");
+        ArabicDateFinder dates = new ArabicDateFinder();
+        dev.marsad.arabic.number.QuantityFinder quantities = new dev.marsad.arabic.number.QuantityFinder();
+        double dateRate = charsPerSecond(text, () -> dates.find(text, ref).size());
+        double quantityRate = charsPerSecond(text, () -> quantities.find(text).size());
+        out.printf(
+                Locale.ROOT,
+                "throughput on %d characters of article bodies: dates %.2f MB/s (%d found), quantities %.2f MB/s (%d found)%n",
+                text.length(),
+                dateRate / 1e6,
+                dates.find(text, ref).size(),
+                quantityRate / 1e6,
+                quantities.find(text).size());
+    }
+
+    private static double charsPerSecond(String text, java.util.function.IntSupplier run) {
+        long sink = 0;
+        for (long end = System.nanoTime() + MEASURE_NANOS; System.nanoTime() < end; ) sink += run.getAsInt();
+        long chars = 0, start = System.nanoTime(), now = start;
+        while (now - start < MEASURE_NANOS) {
+            sink += run.getAsInt();
+            chars += text.length();
+            now = System.nanoTime();
+        }
+        if (sink < 0) throw new IllegalStateException("unreachable");
+        return chars * 1e9 / (now - start);
+    }
+
+    private static void dateLines(PrintWriter out, Path truth) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(Files.readString(truth, StandardCharsets.UTF_8));
+        int total = 0, exact = 0, sameDay = 0, withTime = 0;
+        List<String> lines = new ArrayList<>();
+        for (var it = root.properties().iterator(); it.hasNext(); ) {
+            var entry = it.next();
+            JsonNode page = entry.getValue();
+            if (!page.hasNonNull("publishedRaw") || !page.hasNonNull("published")) continue;
+            total++;
+            String raw = page.get("publishedRaw").asText();
+            String gold = page.get("published").asText();
+            Optional<ZonedDateTime> parsed = DateLineParser.parse(raw);
+            boolean showsTime = raw.contains(":");
+            if (showsTime) withTime++;
+            boolean minute = showsTime && parsed.isPresent() && GoldTime.sameMinute(parsed.get(), gold);
+            boolean day = parsed.isPresent() && GoldTime.sameDay(parsed.get(), gold);
+            if (minute) exact++;
+            if (day) sameDay++;
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "    %s %-40s gold %-25s got %s",
+                    minute || day && !showsTime ? "ok  " : day ? "day " : "FAIL",
+                    raw,
+                    gold,
+                    parsed.map(ZonedDateTime::toString).orElse("-")));
+        }
+        out.printf(
+                Locale.ROOT,
+                "arabic-news-html publishedRaw: %d/%d to the day; %d/%d of the lines that show a time to the minute%n",
+                sameDay,
+                total,
+                exact,
+                withTime);
+        lines.forEach(out::println);
+    }
+}

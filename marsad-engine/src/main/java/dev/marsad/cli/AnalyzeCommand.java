@@ -1,0 +1,61 @@
+package dev.marsad.cli;
+
+import dev.marsad.analyze.ArticleAnalyzer;
+import dev.marsad.crawl.Page;
+import dev.marsad.extract.ArticleExtractor;
+import dev.marsad.extract.ExtractionOutcome;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code marsad analyze FILE|URL}: extracts and analyses one page and prints one JSON object
+ * ({@link AnalysisView}): title, published, source, body, embeds, relatedLinks, tags, dates,
+ * quantities, entities and more. A page that is not an article prints one line to stderr with
+ * the reason and exits 2; a file or URL that cannot be read exits 1.
+ */
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
+        description = "Extract and analyse one HTML file or URL; print tags, entities, dates, quantities as JSON.")
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    /** Exit code for a page that was read but is not an article. */
+    static final int REJECTED = 2;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE|URL", description = "an HTML file (may be .gz) or an http(s) URL")
+    String target;
+
+    @Option(names = "--url", description = "the page URL to resolve links against (for files)")
+    URI pageUrl;
+
+    @Override
+    public Integer call() {
+        Page page = PageInputs.isUrl(target)
+                ? PageInputs.fetch(target)
+                : PageInputs.file(Path.of(target), Optional.ofNullable(pageUrl));
+        ExtractionOutcome outcome = new ArticleExtractor().extract(page);
+        return switch (outcome) {
+            case ExtractionOutcome.Extracted e -> {
+                var analyzed = new ArticleAnalyzer().analyze(e.article());
+                spec.commandLine().getOut().println(Json.pretty(AnalysisView.of(analyzed)));
+                yield 0;
+            }
+            case ExtractionOutcome.Rejected r -> {
+                spec.commandLine()
+                        .getErr()
+                        .println("marsad analyze: " + target + ": not an article: " + r.reason() + " (" + r.detail()
+                                + ")");
+                yield REJECTED;
+            }
+        };
+    }
+}

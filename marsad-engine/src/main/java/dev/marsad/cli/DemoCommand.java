@@ -1,0 +1,99 @@
+package dev.marsad.cli;
+
+import dev.marsad.crawl.CrawlState;
+import dev.marsad.crawl.CrawlSummary;
+import dev.marsad.crawl.SourceList;
+import dev.marsad.demo.DemoNewsroom;
+import dev.marsad.demo.Site;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code marsad demo}: starts the bundled newsroom (four fictional publishers on 127.0.0.1),
+ * crawls it through the same path as any real source, then serves the reader site.
+ */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = "Start the bundled demo newsroom, crawl it (feeds, sitemaps → pages → extract → analyze → link →"
+                + " index) and serve the reader site. Running it again reuses the data folder and duplicates nothing.")
+final class DemoCommand implements Callable<Integer> {
+
+    /** More than the demo serves, so one run crawls all of it. */
+    private static final int MAX_PAGES = 1000;
+
+    @Option(
+            names = "--data",
+            description = "Data folder (default: ${DEFAULT-VALUE}).",
+            defaultValue = DataDirectory.DEFAULT)
+    Path data;
+
+    @Option(
+            names = "--port",
+            description = "Port of the reader site (default: ${DEFAULT-VALUE}).",
+            defaultValue = "8080")
+    int port;
+
+    @Option(
+            names = "--host",
+            description = "Address of the reader site (default: ${DEFAULT-VALUE}).",
+            defaultValue = "127.0.0.1")
+    String host;
+
+    @Option(
+            names = "--sites-port",
+            description = "First port of the four demo publisher sites; fixed so that a restart finds the same URLs"
+                    + " (default: ${DEFAULT-VALUE}).",
+            defaultValue = "8181")
+    int sitesPort;
+
+    @Option(names = "--no-serve", description = "Crawl the demo and exit without serving.")
+    boolean noServe;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        var dir = new DataDirectory(data);
+        out.println("starting the demo newsroom …");
+        try (var newsroom = DemoNewsroom.start(java.net.InetAddress.getLoopbackAddress(), sitesPort);
+                var session = IngestSession.open(dir);
+                var state = CrawlState.open(dir.crawlDatabase())) {
+            for (Site site : newsroom.sites())
+                out.printf(Locale.ROOT, "  %-10s %s  %s%n", site.id(), site.base(), site.name());
+            CrawlSummary summary = crawl(newsroom, dir, state, session, out);
+            out.println(session.summary());
+            out.printf(
+                    Locale.ROOT,
+                    "the index holds %d articles (%.1f s for this crawl)%n",
+                    session.index().articleCount(),
+                    summary.elapsed().toMillis() / 1000.0);
+            session.index().commit();
+            if (!noServe) ServeCommand.serveUntilStopped(session.index(), host, port, out);
+        }
+        return 0;
+    }
+
+    /** Writes the newsroom's sources file into the data folder and crawls it. */
+    static CrawlSummary crawl(
+            DemoNewsroom newsroom, DataDirectory dir, CrawlState state, IngestSession session, PrintWriter out) {
+        Path sources = dir.root().resolve("demo-sources.json");
+        try {
+            Files.writeString(sources, newsroom.sourcesJson(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + sources + ": " + e.getMessage(), e);
+        }
+        return CrawlCommand.crawl(dir, SourceList.read(sources), state, session, MAX_PAGES, out);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.marsad.cli;
+
+import dev.marsad.index.LuceneArticleIndex;
+import dev.marsad.web.WebConfig;
+import dev.marsad.web.WebServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code marsad serve}: the reader site, the JSON API and the feeds over the data folder's index. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Serve the reader site, the JSON API (/api) and the feeds from the data folder's index.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(
+            names = "--data",
+            description = "Data folder (default: ${DEFAULT-VALUE}).",
+            defaultValue = DataDirectory.DEFAULT)
+    Path data;
+
+    @Option(
+            names = "--host",
+            defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(
+            names = "--port",
+            defaultValue = "8080",
+            description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(
+            names = "--public-url",
+            description =
+                    "The address readers use, for links in the feed and sitemap (default: the listening address).")
+    URI publicUrl;
+
+    @Option(
+            names = "--zone",
+            defaultValue = "UTC",
+            description = "Time zone of the dates shown (default: ${DEFAULT-VALUE}), e.g. Asia/Riyadh.")
+    String zone;
+
+    @Spec
+    CommandSpec spec;
+
+    /** A running server with its index; closing stops the server, then closes the index. */
+    record Serving(WebServer server, LuceneArticleIndex index) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            server.close();
+            index.close();
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (Serving serving = start()) {
+            PrintWriter out = spec.commandLine().getOut();
+            long articles = serving.index().articleCount();
+            out.println("Marsad serves " + articles + " articles on "
+                    + serving.server().baseUri());
+            if (articles == 0) out.println("The index is empty: run 'marsad demo' or 'marsad ingest' first.");
+            out.println("Press Ctrl-C to stop.");
+            out.flush();
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "marsad-serve-shutdown"));
+            stopped.await();
+        }
+        return 0;
+    }
+
+    /** Opens the index and starts the server as the options say. */
+    Serving start() {
+        if (port < 0 || port > 65_535) throw new IllegalArgumentException("--port must be 0 to 65535, got " + port);
+        WebConfig config = new WebConfig(
+                WebConfig.defaults().siteName(),
+                Optional.ofNullable(publicUrl),
+                zoneId(),
+                WebConfig.defaults().pageSize());
+        LuceneArticleIndex index = LuceneArticleIndex.open(new DataDirectory(data).index());
+        try {
+            return new Serving(WebServer.start(index, new InetSocketAddress(host, port), config), index);
+        } catch (RuntimeException e) {
+            closeQuietly(index, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Serves an index that is already open (the demo's) with the default configuration, prints
+     * its address and blocks until the process is stopped (Ctrl-C).
+     */
+    static void serveUntilStopped(dev.marsad.index.ArticleIndex index, String host, int port, PrintWriter out)
+            throws InterruptedException {
+        var stopped = new CountDownLatch(1);
+        try (var server = WebServer.start(index, new InetSocketAddress(host, port), WebConfig.defaults())) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "marsad-demo-shutdown"));
+            out.println("Marsad is serving " + index.articleCount() + " articles at " + server.baseUri()
+                    + "  (Ctrl-C stops it)");
+            out.flush();
+            stopped.await();
+        }
+    }
+
+    private ZoneId zoneId() {
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(
+                    "--zone must be a time zone like UTC or Asia/Riyadh, got '" + zone + "'", e);
+        }
+    }
+
+    private static void closeQuietly(LuceneArticleIndex index, RuntimeException failure) {
+        try {
+            index.close();
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.marsad.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.marsad.arabic.ArabicNormalizer;
+import dev.marsad.arabic.stem.LightStemmer;
+import dev.marsad.arabic.token.ArabicTokenizer;
+import dev.marsad.arabic.token.CliticSplitter;
+import dev.marsad.arabic.token.Segmentation;
+import dev.marsad.arabic.token.Token;
+import dev.marsad.arabic.token.TokenType;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code marsad text tokens [--json] TEXT}: one line per token with its normalised form, stem and
+ * clitics, e.g. {@code وبالمفاوضات  0-11  ARABIC  وبالمفاوضات  مفاوض  و+ب+ال|مفاوضات|}.
+ */
+@Command(
+        name = "tokens",
+        mixinStandardHelpOptions = true,
+        description = "Tokenise: token, offsets, type, normalised form, stem, clitics.")
+final class TextTokensCommand implements Runnable {
+
+    /** One row of the output; also its JSON shape. */
+    record Row(
+            String token,
+            int start,
+            int end,
+            String type,
+            String normalized,
+            String stem,
+            List<String> proclitics,
+            String base,
+            List<String> enclitics) {}
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(
+            names = "--json",
+            description =
+                    "print a JSON array of {token, start, end, type, normalized, stem, proclitics, base, enclitics}")
+    boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "TEXT", description = "the text, or - for standard input")
+    List<String> text;
+
+    @Override
+    public void run() {
+        List<Row> rows = ArabicTokenizer.tokenize(TextInput.read(text, System.in)).stream()
+                .map(TextTokensCommand::row)
+                .toList();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            try {
+                out.println(TextCommand.JSON.writeValueAsString(rows));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+            }
+            return;
+        }
+        for (Row r : rows) {
+            out.println(String.join(
+                    "\t",
+                    r.token(),
+                    r.start() + "-" + r.end(),
+                    r.type(),
+                    r.normalized(),
+                    r.stem(),
+                    String.join("+", r.proclitics()) + "|" + r.base() + "|" + String.join("+", r.enclitics())));
+        }
+    }
+
+    static Row row(Token token) {
+        String normalized = ArabicNormalizer.SEARCH.normalize(token.text());
+        if (token.type() != TokenType.ARABIC) {
+            return new Row(
+                    token.text(),
+                    token.start(),
+                    token.end(),
+                    token.type().name(),
+                    normalized,
+                    normalized,
+                    List.of(),
+                    normalized,
+                    List.of());
+        }
+        Segmentation s = CliticSplitter.DEFAULT.split(ArabicNormalizer.MATCHING.normalize(token.text()));
+        return new Row(
+                token.text(),
+                token.start(),
+                token.end(),
+                token.type().name(),
+                normalized,
+                LightStemmer.DEFAULT.stem(token.text()),
+                s.proclitics(),
+                s.base(),
+                s.enclitics());
+    }
+}
