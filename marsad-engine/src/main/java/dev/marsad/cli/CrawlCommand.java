@@ -48,7 +48,7 @@ final class CrawlCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SourceList list = SourceList.read(sources);
         var dir = new DataDirectory(data);
-        try (var session = IngestSession.open(dir);
+        try (var session = IngestSession.open(dir, SiteNames.of(list.sources()));
                 var state = CrawlState.open(dir.crawlDatabase())) {
             CrawlSummary summary = crawl(dir, list, state, session, maxPages, out);
             out.println(session.summary());

@@ -67,12 +67,23 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         var dir = new DataDirectory(data);
         out.println("starting the demo newsroom …");
-        try (var newsroom = DemoNewsroom.start(java.net.InetAddress.getLoopbackAddress(), sitesPort);
-                var session = IngestSession.open(dir);
-                var state = CrawlState.open(dir.crawlDatabase())) {
+        try (var newsroom = DemoNewsroom.start(java.net.InetAddress.getLoopbackAddress(), sitesPort)) {
             for (Site site : newsroom.sites())
                 out.printf(Locale.ROOT, "  %-10s %s  %s%n", site.id(), site.base(), site.name());
-            CrawlSummary summary = crawl(newsroom, dir, state, session, out);
+            SourceList sources = writeSources(newsroom, dir);
+            try (var session = IngestSession.open(dir, SiteNames.of(sources.sources()));
+                    var state = CrawlState.open(dir.crawlDatabase())) {
+                crawlAndServe(sources, dir, state, session, out);
+            }
+        }
+        return 0;
+    }
+
+    private void crawlAndServe(
+            SourceList sources, DataDirectory dir, CrawlState state, IngestSession session, PrintWriter out)
+            throws InterruptedException {
+        {
+            CrawlSummary summary = CrawlCommand.crawl(dir, sources, state, session, MAX_PAGES, out);
             out.println(session.summary());
             out.printf(
                     Locale.ROOT,
@@ -82,18 +93,16 @@ final class DemoCommand implements Callable<Integer> {
             session.index().commit();
             if (!noServe) ServeCommand.serveUntilStopped(session.index(), host, port, out);
         }
-        return 0;
     }
 
-    /** Writes the newsroom's sources file into the data folder and crawls it. */
-    static CrawlSummary crawl(
-            DemoNewsroom newsroom, DataDirectory dir, CrawlState state, IngestSession session, PrintWriter out) {
+    /** Writes the newsroom's sources file into the data folder and reads it back as crawl sources. */
+    static SourceList writeSources(DemoNewsroom newsroom, DataDirectory dir) {
         Path sources = dir.root().resolve("demo-sources.json");
         try {
             Files.writeString(sources, newsroom.sourcesJson(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + sources + ": " + e.getMessage(), e);
         }
-        return CrawlCommand.crawl(dir, SourceList.read(sources), state, session, MAX_PAGES, out);
+        return SourceList.read(sources);
     }
 }

@@ -27,14 +27,19 @@ final class IngestSession implements AutoCloseable {
     private final Map<LinkResult.Outcome, Integer> stored = new EnumMap<>(LinkResult.Outcome.class);
     private final Map<String, Integer> rejected = new TreeMap<>();
 
-    private IngestSession(LuceneArticleIndex index) {
+    private IngestSession(LuceneArticleIndex index, SiteNames siteNames) {
         this.index = index;
         this.pipeline = new PagePipeline(
-                new ArticleExtractor(), new ArticleAnalyzer(), new ArticleLinker(index, Clock.systemUTC()));
+                new ArticleExtractor(), new ArticleAnalyzer(), new ArticleLinker(index, Clock.systemUTC()), siteNames);
     }
 
     static IngestSession open(DataDirectory data) {
-        return new IngestSession(LuceneArticleIndex.open(data.index()));
+        return open(data, SiteNames.NONE);
+    }
+
+    /** A session that names sites without a stated name after the crawl sources they belong to. */
+    static IngestSession open(DataDirectory data, SiteNames siteNames) {
+        return new IngestSession(LuceneArticleIndex.open(data.index()), siteNames);
     }
 
     ArticleIndex index() {

@@ -18,11 +18,13 @@ final class PagePipeline {
     private final ArticleExtractor extractor;
     private final ArticleAnalyzer analyzer;
     private final ArticleLinker linker;
+    private final SiteNames siteNames;
 
-    PagePipeline(ArticleExtractor extractor, ArticleAnalyzer analyzer, ArticleLinker linker) {
+    PagePipeline(ArticleExtractor extractor, ArticleAnalyzer analyzer, ArticleLinker linker, SiteNames siteNames) {
         this.extractor = extractor;
         this.analyzer = analyzer;
         this.linker = linker;
+        this.siteNames = siteNames;
     }
 
     /** What became of one page. */
@@ -47,7 +49,7 @@ final class PagePipeline {
         return switch (extractor.extract(page)) {
             case ExtractionOutcome.Rejected rejected -> new Rejected(rejected.reason(), rejected.detail());
             case ExtractionOutcome.Extracted extracted -> {
-                AnalyzedArticle analyzed = analyzer.analyze(extracted.article());
+                AnalyzedArticle analyzed = analyzer.analyze(siteNames.name(extracted.article()));
                 yield new Stored(linker.link(analyzed));
             }
         };

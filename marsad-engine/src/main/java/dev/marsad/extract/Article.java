@@ -63,6 +63,28 @@ public record Article(
         teasers = List.copyOf(teasers);
     }
 
+    /** This article with another site name (the crawl source's name when the page states none). */
+    public Article withSiteName(String name) {
+        return new Article(
+                url,
+                canonicalUrl,
+                title,
+                subtitle,
+                published,
+                modified,
+                authors,
+                image,
+                section,
+                Optional.of(name),
+                language,
+                body,
+                source,
+                tags,
+                relatedLinks,
+                embeds,
+                teasers);
+    }
+
     /** The body as plain-text paragraphs, one string per block (list items joined by new lines). */
     public List<String> paragraphs() {
         return body.stream().map(Block::text).toList();
