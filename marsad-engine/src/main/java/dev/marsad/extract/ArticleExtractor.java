@@ -66,8 +66,9 @@ public final class ArticleExtractor {
     }
 
     private ExtractionOutcome run(Page page) {
-        if (page.status() < 200 || page.status() >= 300) // 1.
-        return new Rejected(page.url(), RejectReason.HTTP_ERROR, "HTTP status " + page.status());
+        if (page.status() < 200 || page.status() >= 300) { // 1.
+            return new Rejected(page.url(), RejectReason.HTTP_ERROR, "HTTP status " + page.status());
+        }
         PageDecoder.Decoded decoded = decoder.decode(page); // 2.
         if (decoded instanceof PageDecoder.Unreadable u) return new Rejected(page.url(), u.reason(), u.detail());
         PageDecoder.Text text = (PageDecoder.Text) decoded;
@@ -89,9 +90,10 @@ public final class ArticleExtractor {
         BodyPolisher.Polished polished = new BodyPolisher().polish(blocks, meta.title()); // 9.
         Optional<PageClassifier.Verdict> verdict =
                 new PageClassifier().classify(signals, page.url(), meta, polished.body()); // 10.
-        if (verdict.isPresent())
+        if (verdict.isPresent()) {
             return new Rejected(
                     page.url(), verdict.get().reason(), verdict.get().detail());
+        }
         return new Extracted(assemble(page, meta, parts, polished, warnings), warnings);
     }
 

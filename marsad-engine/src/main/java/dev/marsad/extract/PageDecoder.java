@@ -112,7 +112,7 @@ final class PageDecoder {
         int control = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xff;
-            if (b == 0) return true;
+            // a few stray NUL or control bytes occur in real pages; binary data is full of them
             if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') control++;
         }
         return control > n * MAX_CONTROL_SHARE;
