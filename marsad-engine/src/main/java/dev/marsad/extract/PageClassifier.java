@@ -31,6 +31,16 @@ final class PageClassifier {
 
     private static final int MIN_LONG_PARAGRAPHS = 3;
 
+    /**
+     * Body items opening with a headline link to another page from which a page is a section front
+     * (a teaser list); one is enough, as a section may hold a single article, since an article's own
+     * text never opens with a link to another article.
+     */
+    private static final int MIN_TEASER_ITEMS = 1;
+
+    /** Share of the body's text in teaser items at which the page is a list of other articles. */
+    private static final double TEASER_SHARE = 0.6;
+
     /** A verdict: the reason and what was seen, or empty for an article. */
     record Verdict(RejectReason reason, String detail) {}
 
@@ -55,6 +65,9 @@ final class PageClassifier {
                     RejectReason.PAYWALL, "subscriber or login notice with " + bodyChars + " characters of text"));
         if (isSearchPage(url, heading) && !hasLongParagraphs(body))
             return Optional.of(new Verdict(RejectReason.NOT_AN_ARTICLE, "search page"));
+        if (!meta.declaresArticle() && isTeaserList(body, page.links(), url))
+            return Optional.of(new Verdict(
+                    RejectReason.NOT_AN_ARTICLE, "section front: the body is a list of other articles' headlines"));
         int headlines = meta.declaresArticle() || hasLongParagraphs(body) ? 0 : headlineLinks(page.links());
         if (headlines >= MIN_INDEX_HEADLINES)
             return Optional.of(new Verdict(
@@ -78,6 +91,53 @@ final class PageClassifier {
                         .filter(b -> b.text().length() >= LONG_PARAGRAPH_CHARS)
                         .count()
                 >= MIN_LONG_PARAGRAPHS;
+    }
+
+    /**
+     * Whether most of the body is items that each open with a headline link (headline, date,
+     * summary, as section fronts list articles), rather than running text.
+     */
+    static boolean isTeaserList(List<Block> body, List<Element> links, URI url) {
+        var headlines = new java.util.HashSet<String>();
+        for (Element a : links) {
+            String text = a.text().strip();
+            if (ProseSignals.words(text) >= HEADLINE_LINK_WORDS && !pointsTo(a, url)) headlines.add(text);
+        }
+        if (headlines.size() < MIN_TEASER_ITEMS) return false;
+        if (!body.isEmpty()
+                && body.getFirst() instanceof Block.Heading heading
+                && headlines.contains(heading.text().strip()))
+            return true; // the body opens with another article's linked headline: a one-item section
+        int items = 0;
+        long teaserChars = 0;
+        long allChars = 0;
+        for (Block block : body) {
+            List<String> parts = block instanceof Block.ListBlock list ? list.items() : List.of(block.text());
+            for (String part : parts) {
+                int chars = TextStats.nonSpace(part);
+                allChars += chars;
+                if (opensWithAny(part.strip(), headlines)) {
+                    items++;
+                    teaserChars += chars;
+                }
+            }
+        }
+        return items >= MIN_TEASER_ITEMS && teaserChars >= TEASER_SHARE * allChars;
+    }
+
+    /** Whether a link leads to the page itself (a headline linked to its own article). */
+    private static boolean pointsTo(Element link, URI url) {
+        String href = link.attr("abs:href");
+        if (href.isEmpty()) href = link.attr("href");
+        int hash = href.indexOf('#');
+        String target = hash < 0 ? href : href.substring(0, hash);
+        String self = url.toString();
+        return target.isEmpty() || target.equals(self) || url.getPath() != null && target.equals(url.getPath());
+    }
+
+    private static boolean opensWithAny(String text, java.util.Set<String> headlines) {
+        for (String headline : headlines) if (text.startsWith(headline)) return true;
+        return false;
     }
 
     private static int headlineLinks(List<Element> links) {

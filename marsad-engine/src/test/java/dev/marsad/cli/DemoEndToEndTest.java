@@ -90,6 +90,17 @@ class DemoEndToEndTest {
     }
 
     @Test
+    void storesNoSiteOrSectionPages() {
+        var stored = newsroom.sites().stream()
+                .flatMap(site -> site.nonArticlePages().stream())
+                .filter(url -> session.index().article(ArticleIds.of(url)).isPresent())
+                .toList();
+        assertThat(stored)
+                .as("section fronts, about pages and 404s must not become articles")
+                .isEmpty();
+    }
+
+    @Test
     void foldsRepublishedCopiesWithTheirOriginals() {
         List<DemoArticle> copies =
                 newsroom.articles().stream().filter(a -> a.copyOf().isPresent()).toList();
