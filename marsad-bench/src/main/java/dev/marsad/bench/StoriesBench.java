@@ -111,7 +111,7 @@ final class StoriesBench implements Callable<Integer> {
         long truePairs = predictedPairs.stream().filter(goldPairs::contains).count();
         out.printf(
                 java.util.Locale.ROOT,
-                "articles: %d, analyze+link %.1f s (%.0f articles/s)%n",
+                "articles: %d, link (after analysis) %.1f s (%.0f articles/s)%n",
                 n,
                 seconds,
                 n / seconds);
