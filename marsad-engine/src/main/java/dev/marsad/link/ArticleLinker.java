@@ -94,10 +94,16 @@ public final class ArticleLinker {
     }
 
     private LinkResult store(IndexedArticle article, LinkResult.Outcome outcome, List<IndexedArticle> changed) {
-        index.put(article); // 6
+        // 6. The story is summarised from its stored articles with the new and changed ones laid
+        // over them, so one refresh makes everything visible at once.
+        var members = new java.util.LinkedHashMap<String, IndexedArticle>();
+        for (IndexedArticle stored : index.storyArticles(article.storyId())) members.put(stored.id(), stored);
+        for (IndexedArticle updated : changed)
+            if (updated.storyId().equals(article.storyId())) members.put(updated.id(), updated);
+        members.put(article.id(), article);
+        index.put(article);
         changed.forEach(index::put);
-        index.refresh();
-        index.put(StorySummary.of(article.storyId(), index.storyArticles(article.storyId())));
+        index.put(StorySummary.of(article.storyId(), List.copyOf(members.values())));
         index.refresh();
         return new LinkResult(article, outcome);
     }

@@ -1,6 +1,5 @@
 package dev.marsad.link;
 
-import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.IndexedArticle;
 import java.time.Duration;
@@ -38,7 +37,7 @@ final class StoryClusterer {
     }
 
     private Optional<IndexedArticle> bestMatch(IndexedArticle article) {
-        AnalyzedArticle analyzed = article.analyzed();
+        TopicSimilarity.Profile profile = TopicSimilarity.of(article.analyzed());
         Instant published = publishedOf(article);
         IndexedArticle best = null;
         double bestScore = MIN_SIMILARITY;
@@ -46,7 +45,7 @@ final class StoryClusterer {
             IndexedArticle candidate = similar.article();
             if (candidate.id().equals(article.id())) continue;
             if (Duration.between(publishedOf(candidate), published).abs().compareTo(STORY_WINDOW) > 0) continue;
-            double score = TopicSimilarity.score(analyzed, candidate.analyzed());
+            double score = profile.score(candidate.analyzed());
             if (score >= bestScore) {
                 bestScore = score;
                 best = candidate;

@@ -29,9 +29,23 @@ final class TopicSimilarity {
     private TopicSimilarity() {}
 
     static double score(AnalyzedArticle a, AnalyzedArticle b) {
-        return ENTITY_WEIGHT * weightedJaccard(entityWeights(a), entityWeights(b))
-                + TAG_WEIGHT * jaccard(tagKeys(a), tagKeys(b))
-                + TEXT_WEIGHT * cosine(wordVector(a), wordVector(b));
+        return of(a).score(b);
+    }
+
+    /** One article's side of the comparison, computed once for comparing it with many candidates. */
+    static Profile of(AnalyzedArticle article) {
+        return new Profile(entityWeights(article), tagKeys(article), wordVector(article));
+    }
+
+    /** An article's entities, tag keys and word vector. */
+    record Profile(Map<String, Double> entities, Set<String> tags, Map<String, Integer> words) {
+
+        /** The similarity of this article to another, from 0 to 1. */
+        double score(AnalyzedArticle other) {
+            return ENTITY_WEIGHT * weightedJaccard(entities, entityWeights(other))
+                    + TAG_WEIGHT * jaccard(tags, tagKeys(other))
+                    + TEXT_WEIGHT * cosine(words, wordVector(other));
+        }
     }
 
     private static Map<String, Double> entityWeights(AnalyzedArticle article) {
