@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "text",
         mixinStandardHelpOptions = true,
-        description = "Arabic text tools: normalise, tokenise, name keys.",
+        description = "Arabic text tools: normalise, tokenise, name keys, dates, numbers.",
         subcommands = {
             TextNormalizeCommand.class,
             TextTokensCommand.class,
