@@ -1,17 +1,8 @@
 package dev.marsad.cli;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.marsad.crawl.Page;
 import dev.marsad.extract.ArticleExtractor;
-import dev.marsad.extract.Block;
 import dev.marsad.extract.ExtractionOutcome;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,7 +44,7 @@ public final class ExtractCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         return switch (outcome) {
             case ExtractionOutcome.Extracted e -> {
-                out.println(json(e.article()));
+                out.println(Json.pretty(e.article()));
                 if (warnings) e.warnings().forEach(w -> err.println("marsad extract: warning: " + w));
                 yield 0;
             }
@@ -63,32 +54,4 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         };
     }
-
-    /** The JSON form of any extract record, as printed by this command. */
-    static String json(Object value) {
-        try {
-            return mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write JSON", e);
-        }
-    }
-
-    static ObjectMapper mapper() {
-        return new ObjectMapper()
-                .registerModule(new Jdk8Module())
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .addMixIn(Block.class, BlockTypes.class);
-    }
-
-    /** Names each body block's kind in the JSON ("type": "paragraph"). */
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-    @JsonSubTypes({
-        @JsonSubTypes.Type(value = Block.Paragraph.class, name = "paragraph"),
-        @JsonSubTypes.Type(value = Block.Heading.class, name = "heading"),
-        @JsonSubTypes.Type(value = Block.ListBlock.class, name = "list"),
-        @JsonSubTypes.Type(value = Block.Quote.class, name = "quote"),
-        @JsonSubTypes.Type(value = Block.Table.class, name = "table")
-    })
-    private interface BlockTypes {}
 }

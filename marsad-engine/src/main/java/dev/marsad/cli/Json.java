@@ -1,19 +1,37 @@
 package dev.marsad.cli;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.marsad.extract.Block;
 
-/** JSON output of the CLI: records as objects, dates in ISO-8601, empty optionals as null. */
+/**
+ * JSON output of every CLI command: records as objects, dates in ISO-8601, empty optionals as
+ * null, non-ASCII kept as is, body blocks named by kind ("type": "paragraph").
+ */
 final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new Jdk8Module())
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .addMixIn(Block.class, BlockTypes.class);
+
+    /** Names each body block's kind in the JSON ("type": "paragraph"). */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = Block.Paragraph.class, name = "paragraph"),
+        @JsonSubTypes.Type(value = Block.Heading.class, name = "heading"),
+        @JsonSubTypes.Type(value = Block.ListBlock.class, name = "list"),
+        @JsonSubTypes.Type(value = Block.Quote.class, name = "quote"),
+        @JsonSubTypes.Type(value = Block.Table.class, name = "table")
+    })
+    private interface BlockTypes {}
 
     private Json() {}
 

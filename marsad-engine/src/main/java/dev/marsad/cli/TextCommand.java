@@ -1,7 +1,5 @@
 package dev.marsad.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -23,9 +21,6 @@ import picocli.CommandLine.Spec;
             TextNumbersCommand.class
         })
 final class TextCommand implements Runnable {
-
-    /** JSON writer shared by the sub-commands: pretty, non-ASCII kept as is. */
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec
     CommandSpec spec;

@@ -1,6 +1,5 @@
 package dev.marsad.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.marsad.arabic.name.NameKey;
 import java.io.PrintWriter;
 import java.util.List;
@@ -49,11 +48,7 @@ final class TextKeyCommand implements Runnable {
                 names.stream().map(n -> new NameAndKey(n, NameKey.of(n))).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            try {
-                out.println(TextCommand.JSON.writeValueAsString(stdin ? keys : keys.get(0)));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
-            }
+            out.println(Json.pretty(stdin ? keys : keys.get(0)));
             return;
         }
         for (NameAndKey k : keys) out.println(stdin ? k.name() + "\t" + k.key() : k.key());

@@ -1,6 +1,5 @@
 package dev.marsad.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.marsad.arabic.ArabicNormalizer;
 import java.io.PrintWriter;
 import java.util.List;
@@ -54,12 +53,8 @@ final class TextNormalizeCommand implements Runnable {
             out.println(normalized);
             return;
         }
-        try {
-            out.println(TextCommand.JSON.writeValueAsString(
-                    Map.of("text", input, "preset", chosen.name().toLowerCase(Locale.ROOT), "normalized", normalized)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
-        }
+        out.println(Json.pretty(
+                Map.of("text", input, "preset", chosen.name().toLowerCase(Locale.ROOT), "normalized", normalized)));
     }
 
     private static Preset parsePreset(String name) {

@@ -1,6 +1,5 @@
 package dev.marsad.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.marsad.arabic.ArabicNormalizer;
 import dev.marsad.arabic.stem.LightStemmer;
 import dev.marsad.arabic.token.ArabicTokenizer;
@@ -57,11 +56,7 @@ final class TextTokensCommand implements Runnable {
                 .toList();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            try {
-                out.println(TextCommand.JSON.writeValueAsString(rows));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
-            }
+            out.println(Json.pretty(rows));
             return;
         }
         for (Row r : rows) {

@@ -25,7 +25,7 @@ public final class ArticleLinker {
     public ArticleLinker(ArticleIndex index, Clock clock) {
         this.index = index;
         this.duplicates = new NearDuplicateFinder(index);
-        this.stories = new StoryClusterer(index);
+        this.stories = new StoryClusterer();
         this.clock = clock;
     }
 
@@ -45,7 +45,9 @@ public final class ArticleLinker {
                     fresh.withLinks(stored.get().duplicateOf(), stored.get().storyId());
             return store(updated, LinkResult.Outcome.UPDATED, List.of());
         }
-        Optional<NearDuplicateFinder.Match> match = duplicates.findOriginal(fresh, fingerprint); // 3
+        // One similarity query serves both the copy search (cut copies) and the story search.
+        List<ArticleIndex.Similar> similar = index.similarTo(fresh, StoryClusterer.CANDIDATES);
+        Optional<NearDuplicateFinder.Match> match = duplicates.findOriginal(fresh, fingerprint, similar); // 3
         if (match.isPresent()) {
             IndexedArticle original = match.get().original();
             if (isOriginal(analyzed.article(), original.analyzed().article(), fresh, original)) // 4
@@ -58,7 +60,7 @@ public final class ArticleLinker {
                     LinkResult.Outcome.COPY,
                     List.of());
         }
-        String story = stories.storyFor(fresh); // 5
+        String story = stories.storyFor(fresh, similar); // 5
         var outcome = story.equals(fresh.storyId()) ? LinkResult.Outcome.NEW_STORY : LinkResult.Outcome.JOINED_STORY;
         return store(fresh.withLinks(Optional.empty(), story), outcome, List.of());
     }

@@ -2,6 +2,7 @@ package dev.marsad.link;
 
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.IndexedArticle;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,7 +20,7 @@ final class NearDuplicateFinder {
     static final int MIN_CONTAINED_SHINGLES = 25;
     /** Candidates read from the index per article by band keys. */
     private static final int CANDIDATES = 20;
-    /** Candidates read from the index per article by term similarity. */
+    /** The most term-similar articles that are also checked as originals. */
     private static final int SIMILAR_CANDIDATES = 5;
 
     private final ArticleIndex index;
@@ -36,11 +37,11 @@ final class NearDuplicateFinder {
      * Candidates are those sharing a band key (close copies) and the most similar by terms (cut
      * copies, whose Jaccard similarity is too low for the bands to catch).
      */
-    Optional<Match> findOriginal(IndexedArticle article, Fingerprint fingerprint) {
+    Optional<Match> findOriginal(IndexedArticle article, Fingerprint fingerprint, List<ArticleIndex.Similar> similar) {
         var candidates = new java.util.LinkedHashMap<String, IndexedArticle>();
         for (IndexedArticle c : index.withFingerprintKeys(fingerprint.bandKeys(), CANDIDATES))
             candidates.put(c.id(), c);
-        for (ArticleIndex.Similar s : index.similarTo(article, SIMILAR_CANDIDATES))
+        for (ArticleIndex.Similar s : similar.subList(0, Math.min(SIMILAR_CANDIDATES, similar.size())))
             candidates.putIfAbsent(s.article().id(), s.article());
         Match best = null;
         for (IndexedArticle candidate : candidates.values()) {

@@ -4,6 +4,7 @@ import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.IndexedArticle;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,31 +19,25 @@ final class StoryClusterer {
     static final double MIN_SIMILARITY = 0.22;
     /** Two articles further apart than this in publication time are never one story. */
     static final Duration STORY_WINDOW = Duration.ofDays(5);
-    /** Candidates read from the index per article. */
-    private static final int CANDIDATES = 25;
-
-    private final ArticleIndex index;
-
-    StoryClusterer(ArticleIndex index) {
-        this.index = index;
-    }
+    /** Similar articles read from the index per article, for its story and for copies. */
+    static final int CANDIDATES = 25;
 
     /** The story the article belongs to: an existing story's id, or a new one named after the article. */
-    String storyFor(IndexedArticle article) {
-        return bestMatch(article).map(IndexedArticle::storyId).orElse(newStoryId(article.id()));
+    String storyFor(IndexedArticle article, List<ArticleIndex.Similar> similar) {
+        return bestMatch(article, similar).map(IndexedArticle::storyId).orElse(newStoryId(article.id()));
     }
 
     static String newStoryId(String articleId) {
         return "s" + articleId;
     }
 
-    private Optional<IndexedArticle> bestMatch(IndexedArticle article) {
+    private Optional<IndexedArticle> bestMatch(IndexedArticle article, List<ArticleIndex.Similar> similar) {
         TopicSimilarity.Profile profile = TopicSimilarity.of(article.analyzed());
         Instant published = publishedOf(article);
         IndexedArticle best = null;
         double bestScore = MIN_SIMILARITY;
-        for (ArticleIndex.Similar similar : index.similarTo(article, CANDIDATES)) {
-            IndexedArticle candidate = similar.article();
+        for (ArticleIndex.Similar candidateHit : similar) {
+            IndexedArticle candidate = candidateHit.article();
             if (candidate.id().equals(article.id())) continue;
             if (Duration.between(publishedOf(candidate), published).abs().compareTo(STORY_WINDOW) > 0) continue;
             double score = profile.score(candidate.analyzed());
