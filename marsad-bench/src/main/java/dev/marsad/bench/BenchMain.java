@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             DatesBench.class,
             CrawlBench.class,
             ExtractBench.class,
+            dev.marsad.bench.extract.ExtractCheck.class,
             NerBench.class,
             SectionBench.class,
             WebBench.class,
