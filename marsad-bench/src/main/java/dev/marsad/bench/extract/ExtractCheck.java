@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
  * {@code marsad bench extract-check}: Marsad alone on the three main-text sets, quickly, for work on
  * the extractor. Each set can be cut into two fixed halves (by a hash of the page id) so that a
  * change made while looking at half A is checked on half B; {@code --dump} writes every page's
- * score and text so that the worst pages can be read.
+ * score and text so that the worst pages can be read. The newspaper4k fixtures (expected text is
+ * newspaper4k's own output, a regression reference, not human gold) are scored last, as a set the
+ * extractor is not developed on.
  */
 @Command(
         name = "extract-check",
@@ -63,6 +65,10 @@ public final class ExtractCheck implements Callable<Integer> {
         Path traf = data.resolve("trafilatura-eval");
         if (Files.exists(traf.resolve("evaldata.json"))) snippets(out, traf);
         else out.println("skipped: " + traf + " not found");
+        Path np4k = data.resolve("newspaper4k-fixtures");
+        if (Files.exists(np4k.resolve("txt")))
+            body(out, "np4k", GoldFiles.newspaperFixtures(np4k), ScrapinghubEval.Metric.SHINGLES);
+        else out.println("skipped: " + np4k + " not found");
         return 0;
     }
 

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,6 +60,31 @@ final class GoldFiles {
                 JsonNode entry = readJson(gt);
                 String body = entry.path("ground_truth").path("main_content").asText("");
                 pages.add(new GoldPage(id, uri(entry.path("url").asText("")), read(html.get()), body));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+        return pages;
+    }
+
+    /**
+     * The pages of a newspaper4k fixtures folder (html/, txt/ with the expected body, metadata/
+     * with the url), converted to gold pages; pages without an expected text are left out.
+     */
+    static List<GoldPage> newspaperFixtures(Path dir) {
+        List<GoldPage> pages = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir.resolve("txt"))) {
+            for (Path txt : files.sorted().toList()) {
+                String id = txt.getFileName().toString().replaceFirst("\\.txt$", "");
+                Optional<Path> html = htmlFile(dir.resolve("html"), id);
+                if (html.isEmpty()) continue;
+                Path meta = dir.resolve("metadata").resolve(id + ".json");
+                String url = Files.exists(meta) ? readJson(meta).path("url").asText("") : "";
+                pages.add(new GoldPage(
+                        id,
+                        url.startsWith("http") ? uri(url) : URI.create("https://example.invalid/" + id),
+                        read(html.get()),
+                        new String(read(txt), StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
