@@ -5,7 +5,6 @@ import static dev.marsad.demo.SiteTemplate.text;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,17 +39,12 @@ final class AggregatorSite implements PublisherSite {
     /** Length of the "most read" list. */
     private static final int MOST_READ_COUNT = 5;
 
-    private final SiteTemplate template = SiteTemplate.load(ID);
-    private final Map<String, String> sectionLabels = template.pairs("sections");
+    private final SiteLayout layout = new SiteLayout(ID);
+    private final SiteTemplate template = layout.template();
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String name() {
-        return template.part("name");
+    public SiteLayout layout() {
+        return layout;
     }
 
     @Override
@@ -64,49 +58,27 @@ final class AggregatorSite implements PublisherSite {
     }
 
     @Override
-    public List<String> sitemapPaths() {
-        return List.of();
-    }
-
-    @Override
     public List<String> startPaths(SiteArticles site) {
         return List.of("/");
     }
 
     @Override
     public RenderedSite render(SiteArticles site) {
-        Map<String, StaticResource> responses = new HashMap<>();
         var modified = site.lastModified();
-        responses.put(
+        Map<String, StaticResource> responses = layout.commonPages(
+                site,
                 "/",
-                StaticResource.utf8(
+                AggregatorSite::sectionPath,
+                listing -> StaticResource.utf8(
                         200,
                         HTML,
-                        page(
-                                site,
-                                "home",
-                                template.part("home-heading"),
-                                listing(site, template.part("home-heading"), site.newestFirst())),
-                        modified));
-        for (String section : site.sections()) {
-            String label = sectionLabels.getOrDefault(section, section);
-            responses.put(
-                    "/section/" + section,
-                    StaticResource.utf8(
-                            200,
-                            HTML,
-                            page(site, "section", label, listing(site, label, site.inSection(section))),
-                            modified));
-        }
-        for (CorpusEntry entry : site.newestFirst()) {
-            responses.put(
-                    site.path(entry),
-                    StaticResource.utf8(
-                            200,
-                            HTML,
-                            page(site, "single", entry.title(), article(site, entry)),
-                            entry.published().toInstant()));
-        }
+                        page(site, listing.isHome() ? "home" : "section", listing.heading(), listing(site, listing)),
+                        modified),
+                entry -> StaticResource.utf8(
+                        200,
+                        HTML,
+                        page(site, "single", entry.title(), article(site, entry)),
+                        entry.published().toInstant()));
         responses.put(
                 "/rss.xml",
                 StaticResource.utf8(
@@ -132,14 +104,13 @@ final class AggregatorSite implements PublisherSite {
                 Map.of("/index.html", "/", "/home", "/"));
     }
 
+    private static String sectionPath(String section) {
+        return "/section/" + section;
+    }
+
     private String page(SiteArticles site, String bodyClass, String title, String main) {
-        String nav = site.sections().stream()
-                .map(s -> template.fill(
-                        "nav-item", Map.of("href", "/section/" + s, "label", text(sectionLabels.getOrDefault(s, s)))))
-                .collect(Collectors.joining());
-        String mostRead = site.mostRead(MOST_READ_COUNT).stream()
-                .map(e -> template.fill("list-item", Map.of("href", site.path(e), "title", text(e.title()))))
-                .collect(Collectors.joining());
+        String nav = layout.nav(site, AggregatorSite::sectionPath, "");
+        String mostRead = layout.links("list-item", site, site.mostRead(MOST_READ_COUNT), "");
         LocalDate today = site.lastModified().atZone(ZoneOffset.UTC).toLocalDate();
         return template.fill(
                 "layout",
@@ -163,8 +134,8 @@ final class AggregatorSite implements PublisherSite {
     private String article(SiteArticles site, CorpusEntry entry) {
         Map<String, String> values = new HashMap<>();
         values.put("title", text(entry.title()));
-        values.put("sectionHref", "/section/" + entry.section());
-        values.put("sectionLabel", text(sectionLabels.getOrDefault(entry.section(), entry.section())));
+        values.put("sectionHref", sectionPath(entry.section()));
+        values.put("sectionLabel", text(layout.sectionLabel(entry.section())));
         values.put("dateLabel", template.part("date-label"));
         values.put(
                 "dateLine",
@@ -186,79 +157,58 @@ final class AggregatorSite implements PublisherSite {
     }
 
     private String body(CorpusEntry entry) {
-        List<String> blocks = new ArrayList<>();
-        List<String> paragraphs = entry.paragraphs();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            blocks.add(template.fill("paragraph", Map.of("text", text(paragraphs.get(i)))));
-            if (i + 1 == Math.min(PARAGRAPHS_BEFORE_TWEET, paragraphs.size()))
-                entry.tweet().map(t -> t.render(template)).ifPresent(blocks::add);
-        }
-        return String.join("\n", blocks);
+        int beforeTweet = Math.min(PARAGRAPHS_BEFORE_TWEET, entry.paragraphs().size());
+        return String.join(
+                "\n", layout.paragraphs(entry, beforeTweet, entry.tweet().map(t -> t.render(template))));
     }
 
     /** Headlines directly after the label, without whitespace, as the seed page has them. */
     private String readAlso(SiteArticles site, CorpusEntry entry) {
         List<CorpusEntry> related = site.related(entry, READ_ALSO_COUNT);
         if (related.isEmpty()) return "";
-        String items = related.stream()
-                .map(e -> template.fill("read-also-item", Map.of("href", site.path(e), "title", text(e.title()))))
-                .collect(Collectors.joining());
-        return template.fill("read-also", Map.of("items", items));
+        return template.fill("read-also", Map.of("items", layout.links("read-also-item", site, related, "")));
     }
 
     private String tags(CorpusEntry entry) {
         if (entry.tags().isEmpty()) return "";
-        List<String> links = new ArrayList<>();
-        for (String tag : entry.tags()) {
-            links.add(template.fill(
-                    "tag-link",
-                    Map.of("number", Integer.toString(Math.floorMod(tag.hashCode(), 100_000)), "tag", text(tag))));
-        }
-        return template.fill("tags", Map.of("links", String.join(" ", links)));
+        String links = template.fillEach(
+                "tag-link",
+                entry.tags(),
+                tag -> Map.of("number", Integer.toString(Math.floorMod(tag.hashCode(), 100_000)), "tag", text(tag)),
+                " ");
+        return template.fill("tags", Map.of("links", links));
     }
 
     /** As on the seed page: one block, the teased title of a republished story ending " - <source>". */
     private String teasers(SiteArticles site, CorpusEntry entry) {
         List<CorpusEntry> teased = site.teasers(entry, TEASER_COUNT);
         if (teased.isEmpty()) return "";
-        String items = teased.stream()
-                .map(t -> template.fill(
-                        "teaser-item",
-                        Map.of(
-                                "href", site.path(t),
-                                "title",
-                                        text(t.title()
-                                                + site.sourceName(t)
-                                                        .map(s -> " - " + s)
-                                                        .orElse("")),
-                                "summary",
-                                        t.paragraphs().stream()
-                                                .limit(TEASER_PARAGRAPHS)
-                                                .map(p -> "<p>" + text(p) + "</p>")
-                                                .collect(Collectors.joining()))))
-                .collect(Collectors.joining("\n"));
+        String items = template.fillEach(
+                "teaser-item",
+                teased,
+                t -> Map.of(
+                        "href", site.path(t),
+                        "title",
+                                text(t.title()
+                                        + site.sourceName(t).map(s -> " - " + s).orElse("")),
+                        "summary",
+                                t.paragraphs().stream()
+                                        .limit(TEASER_PARAGRAPHS)
+                                        .map(p -> "<p>" + text(p) + "</p>")
+                                        .collect(Collectors.joining())),
+                "\n");
         return template.fill("teaser", Map.of("items", items));
     }
 
-    private String listing(SiteArticles site, String heading, List<CorpusEntry> entries) {
-        String items = entries.stream()
-                .map(e -> template.fill(
-                        "listing-item",
-                        Map.of(
-                                "href",
-                                site.path(e),
-                                "imageId",
-                                Integer.toHexString(e.id().hashCode()),
-                                "title",
-                                text(e.title()),
-                                "date",
-                                dateLine(e.published()
-                                        .atZoneSameInstant(ZoneOffset.UTC)
-                                        .toLocalDate()),
-                                "summary",
-                                text(e.summary()))))
-                .collect(Collectors.joining("\n"));
-        return template.fill("listing", Map.of("heading", text(heading), "items", items));
+    private String listing(SiteArticles site, ListingPage page) {
+        return layout.listing(
+                site,
+                page,
+                e -> Map.of(
+                        "imageId",
+                        Integer.toHexString(e.id().hashCode()),
+                        "date",
+                        dateLine(e.published().atZoneSameInstant(ZoneOffset.UTC).toLocalDate())));
     }
 
     /** The seed's date format: "20th, September 2023 GMT". */

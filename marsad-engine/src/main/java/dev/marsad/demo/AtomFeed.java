@@ -5,7 +5,6 @@ import static dev.marsad.demo.SiteTemplate.text;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The JSON-LD site's Atom 1.0 feed: every article, newest first, with authors and categories. */
 final class AtomFeed {
@@ -16,27 +15,23 @@ final class AtomFeed {
 
     /** Fills the {@code atom} and {@code atom-entry} parts of the site's template. */
     static String render(SiteTemplate template, SiteArticles site) {
-        String entries = site.newestFirst().stream()
-                .map(e -> template.fill(
-                        "atom-entry",
-                        Map.of(
-                                "title",
-                                text(e.title()),
-                                "link",
-                                site.url(e).toString(),
-                                "published",
-                                ISO.format(e.published()),
-                                "authors",
-                                e.authors().stream()
-                                        .map(a -> template.fill("atom-author", Map.of("name", text(a))))
-                                        .collect(Collectors.joining("\n")),
-                                "summary",
-                                text(e.subtitle().isEmpty() ? e.summary() : e.subtitle()),
-                                "categories",
-                                e.tags().stream()
-                                        .map(t -> template.fill("atom-category", Map.of("tag", text(t))))
-                                        .collect(Collectors.joining("\n")))))
-                .collect(Collectors.joining("\n"));
+        String entries = template.fillEach(
+                "atom-entry",
+                site.newestFirst(),
+                e -> Map.of(
+                        "title",
+                        text(e.title()),
+                        "link",
+                        site.url(e).toString(),
+                        "published",
+                        ISO.format(e.published()),
+                        "authors",
+                        template.fillEach("atom-author", e.authors(), a -> Map.of("name", text(a)), "\n"),
+                        "summary",
+                        text(e.subtitle().isEmpty() ? e.summary() : e.subtitle()),
+                        "categories",
+                        template.fillEach("atom-category", e.tags(), t -> Map.of("tag", text(t)), "\n")),
+                "\n");
         return template.fill(
                 "atom",
                 Map.of(

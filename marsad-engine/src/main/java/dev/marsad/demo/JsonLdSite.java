@@ -2,6 +2,7 @@ package dev.marsad.demo;
 
 import static dev.marsad.demo.SiteTemplate.text;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -35,39 +36,22 @@ final class JsonLdSite implements PublisherSite {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    private final SiteTemplate template = SiteTemplate.load(ID);
-    private final Map<String, String> sectionLabels = template.pairs("sections");
+    private final SiteLayout layout = new SiteLayout(ID);
+    private final SiteTemplate template = layout.template();
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String name() {
-        return template.part("name");
+    public SiteLayout layout() {
+        return layout;
     }
 
     @Override
     public String articlePath(CorpusEntry entry, int number) {
-        OffsetDateTime p = entry.published();
-        return String.format(
-                java.util.Locale.ROOT,
-                "/ar/%04d/%02d/%02d/%s",
-                p.getYear(),
-                p.getMonthValue(),
-                p.getDayOfMonth(),
-                entry.id());
+        return "/ar/" + SiteLayout.datedPath(entry.published()) + "/" + entry.id();
     }
 
     @Override
     public List<String> feedPaths() {
         return List.of("/feed.atom");
-    }
-
-    @Override
-    public List<String> sitemapPaths() {
-        return List.of();
     }
 
     @Override
@@ -77,45 +61,18 @@ final class JsonLdSite implements PublisherSite {
 
     @Override
     public RenderedSite render(SiteArticles site) {
-        Map<String, StaticResource> responses = new HashMap<>();
         var modified = site.lastModified();
-        String home = template.part("home-heading");
-        responses.put(
+        Map<String, StaticResource> responses = layout.commonPages(
+                site,
                 "/",
-                page(
+                JsonLdSite::sectionPath,
+                listing -> page(site, listingHead(site, listing), listing(site, listing), 200, modified),
+                entry -> page(
                         site,
-                        new PageHead(home, home, site.base().toString(), "website", "", websiteLd(site)),
-                        listing(site, home, site.newestFirst()),
+                        head(site, entry),
+                        article(site, entry),
                         200,
-                        modified));
-        for (String section : site.sections()) {
-            String label = sectionLabels.getOrDefault(section, section);
-            String path = "/ar/section/" + section;
-            responses.put(
-                    path,
-                    page(
-                            site,
-                            new PageHead(
-                                    label,
-                                    label,
-                                    site.base().resolve(path.substring(1)).toString(),
-                                    "website",
-                                    "",
-                                    ""),
-                            listing(site, label, site.inSection(section)),
-                            200,
-                            modified));
-        }
-        for (CorpusEntry entry : site.newestFirst()) {
-            responses.put(
-                    site.path(entry),
-                    page(
-                            site,
-                            head(site, entry),
-                            article(site, entry),
-                            200,
-                            entry.published().toInstant()));
-        }
+                        entry.published().toInstant()));
         responses.put(
                 "/feed.atom",
                 StaticResource.utf8(
@@ -125,24 +82,14 @@ final class JsonLdSite implements PublisherSite {
                 "/ar/about",
                 page(
                         site,
-                        new PageHead(
-                                aboutTitle,
-                                aboutTitle,
-                                site.base().resolve("ar/about").toString(),
-                                "website",
-                                "",
-                                ""),
+                        PageHead.website(aboutTitle, site.base().resolve("ar/about"), ""),
                         template.part("about"),
                         200,
                         modified));
         responses.put("/robots.txt", StaticResource.utf8(200, "text/plain", template.part("robots") + "\n", modified));
         String missingTitle = template.part("not-found-title");
-        StaticResource missing = page(
-                site,
-                new PageHead(missingTitle, missingTitle, site.base().toString(), "website", "", ""),
-                template.part("not-found"),
-                404,
-                modified);
+        StaticResource missing =
+                page(site, PageHead.website(missingTitle, site.base(), ""), template.part("not-found"), 404, modified);
         return new RenderedSite(
                 responses,
                 missing,
@@ -154,17 +101,29 @@ final class JsonLdSite implements PublisherSite {
 
     /** What the head of a page says about it. */
     private record PageHead(
-            String title, String description, String canonical, String ogType, String articleMeta, String jsonLd) {}
+            String title, String description, String canonical, String ogType, String articleMeta, String jsonLd) {
+
+        /** The head of a page that is no article: its title describes it. */
+        static PageHead website(String title, URI canonical, String jsonLd) {
+            return new PageHead(title, title, canonical.toString(), "website", "", jsonLd);
+        }
+    }
+
+    private static String sectionPath(String section) {
+        return "/ar/section/" + section;
+    }
+
+    /** The home page names the base as canonical and describes the website in JSON-LD; a section page does neither. */
+    private PageHead listingHead(SiteArticles site, ListingPage listing) {
+        return listing.isHome()
+                ? PageHead.website(listing.heading(), site.base(), websiteLd(site))
+                : PageHead.website(
+                        listing.heading(), site.base().resolve(listing.path().substring(1)), "");
+    }
 
     private StaticResource page(SiteArticles site, PageHead head, String main, int status, java.time.Instant modified) {
-        String nav = site.sections().stream()
-                .map(s -> template.fill(
-                        "nav-item",
-                        Map.of("href", "/ar/section/" + s, "label", text(sectionLabels.getOrDefault(s, s)))))
-                .collect(Collectors.joining());
-        String mostRead = site.mostRead(MOST_READ_COUNT).stream()
-                .map(e -> template.fill("rail-item", Map.of("href", site.path(e), "title", text(e.title()))))
-                .collect(Collectors.joining());
+        String nav = layout.nav(site, JsonLdSite::sectionPath, "");
+        String mostRead = layout.links("rail-item", site, site.mostRead(MOST_READ_COUNT), "");
         OffsetDateTime today = site.lastModified().atOffset(ZoneOffset.ofHours(3));
         Map<String, String> values = new HashMap<>();
         values.put("title", text(head.title()));
@@ -183,16 +142,14 @@ final class JsonLdSite implements PublisherSite {
     }
 
     private PageHead head(SiteArticles site, CorpusEntry entry) {
-        String tagMeta = entry.tags().stream()
-                .map(t -> template.fill("tag-meta", Map.of("tag", text(t))))
-                .collect(Collectors.joining("\n"));
+        String tagMeta = template.fillEach("tag-meta", entry.tags(), t -> Map.of("tag", text(t)), "\n");
         String articleMeta = template.fill(
                 "article-meta",
                 Map.of(
                         "published",
                         ISO.format(entry.published()),
                         "section",
-                        text(sectionLabels.getOrDefault(entry.section(), entry.section())),
+                        text(layout.sectionLabel(entry.section())),
                         "tagMeta",
                         tagMeta));
         String description = entry.subtitle().isEmpty() ? entry.summary() : entry.subtitle();
@@ -202,12 +159,7 @@ final class JsonLdSite implements PublisherSite {
                 site.url(entry).toString(),
                 "article",
                 articleMeta,
-                NewsArticleLd.of(
-                        entry,
-                        site.url(entry),
-                        name(),
-                        site.base(),
-                        sectionLabels.getOrDefault(entry.section(), entry.section())));
+                NewsArticleLd.of(entry, site.url(entry), name(), site.base(), layout.sectionLabel(entry.section())));
     }
 
     private String websiteLd(SiteArticles site) {
@@ -215,18 +167,13 @@ final class JsonLdSite implements PublisherSite {
     }
 
     private String article(SiteArticles site, CorpusEntry entry) {
-        StringBuilder body = new StringBuilder();
-        List<String> paragraphs = entry.paragraphs();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            body.append(template.fill("paragraph", Map.of("text", text(paragraphs.get(i)))))
-                    .append('\n');
-            if (i + 1 == Math.min(PARAGRAPHS_BEFORE_POST, paragraphs.size())) {
-                entry.tweet().ifPresent(t -> body.append(t.render(template)).append('\n'));
-            }
-        }
+        int beforePost = Math.min(PARAGRAPHS_BEFORE_POST, entry.paragraphs().size());
+        String body = layout.paragraphs(entry, beforePost, entry.tweet().map(t -> t.render(template))).stream()
+                .map(block -> block + "\n")
+                .collect(Collectors.joining());
         Map<String, String> values = new HashMap<>();
-        values.put("sectionHref", "/ar/section/" + entry.section());
-        values.put("sectionLabel", text(sectionLabels.getOrDefault(entry.section(), entry.section())));
+        values.put("sectionHref", sectionPath(entry.section()));
+        values.put("sectionLabel", text(layout.sectionLabel(entry.section())));
         values.put("title", text(entry.title()));
         values.put(
                 "subtitle",
@@ -240,18 +187,15 @@ final class JsonLdSite implements PublisherSite {
         values.put("dateLine", dateLine(entry.published()));
         values.put("image", site.base().resolve("media/" + entry.id() + ".jpg").toString());
         values.put("caption", text(entry.caption().isEmpty() ? entry.title() : entry.caption()));
-        values.put("body", body.toString());
+        values.put("body", body);
         values.put(
                 "tags",
-                entry.tags().stream()
-                        .map(t -> template.fill(
-                                "tag-item",
-                                Map.of(
-                                        "slug",
-                                        URLEncoder.encode(t.replace(' ', '-'), StandardCharsets.UTF_8),
-                                        "tag",
-                                        text(t))))
-                        .collect(Collectors.joining()));
+                template.fillEach(
+                        "tag-item",
+                        entry.tags(),
+                        t -> Map.of(
+                                "slug", URLEncoder.encode(t.replace(' ', '-'), StandardCharsets.UTF_8), "tag", text(t)),
+                        ""));
         values.put(
                 "related",
                 site.related(entry, RELATED_COUNT).stream()
@@ -277,27 +221,17 @@ final class JsonLdSite implements PublisherSite {
                         dateLine(e.published())));
     }
 
-    private String listing(SiteArticles site, String heading, List<CorpusEntry> entries) {
-        String items = entries.stream()
-                .map(e -> template.fill(
-                        "listing-item",
-                        Map.of(
-                                "href",
-                                site.path(e),
-                                "image",
-                                site.base()
-                                        .resolve("media/" + e.id() + "-w480.jpg")
-                                        .toString(),
-                                "title",
-                                text(e.title()),
-                                "summary",
-                                text(e.summary()),
-                                "published",
-                                ISO.format(e.published()),
-                                "dateLine",
-                                dateLine(e.published()))))
-                .collect(Collectors.joining("\n"));
-        return template.fill("listing", Map.of("heading", text(heading), "items", items));
+    private String listing(SiteArticles site, ListingPage page) {
+        return layout.listing(
+                site,
+                page,
+                e -> Map.of(
+                        "image",
+                        site.base().resolve("media/" + e.id() + "-w480.jpg").toString(),
+                        "published",
+                        ISO.format(e.published()),
+                        "dateLine",
+                        dateLine(e.published())));
     }
 
     private String dateLine(OffsetDateTime time) {

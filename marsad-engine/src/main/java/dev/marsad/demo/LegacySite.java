@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * صدى الأرز, a legacy site from the 2000s: table layout, pages and RSS in windows-1256 bytes whose
@@ -48,17 +47,12 @@ final class LegacySite implements PublisherSite {
     /** Levantine sites publish on Beirut time: UTC+3 in summer, which the demo uses all year. */
     private static final ZoneOffset BEIRUT = ZoneOffset.ofHours(3);
 
-    private final SiteTemplate template = SiteTemplate.load(ID);
-    private final Map<String, String> sectionLabels = template.pairs("sections");
+    private final SiteLayout layout = new SiteLayout(ID);
+    private final SiteTemplate template = layout.template();
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String name() {
-        return template.part("name");
+    public SiteLayout layout() {
+        return layout;
     }
 
     @Override
@@ -72,37 +66,23 @@ final class LegacySite implements PublisherSite {
     }
 
     @Override
-    public List<String> sitemapPaths() {
-        return List.of();
-    }
-
-    @Override
     public List<String> startPaths(SiteArticles site) {
         return List.of("/index.php");
     }
 
     @Override
     public RenderedSite render(SiteArticles site) {
-        Map<String, StaticResource> responses = new HashMap<>();
         Instant modified = site.lastModified();
-        String heading = template.part("home-heading");
-        StaticResource home = page(site, heading, listing(heading, site, site.newestFirst()), modified);
-        responses.put("/index.php", home);
-        for (String section : site.sections()) {
-            String label = sectionLabels.getOrDefault(section, section);
-            responses.put(
-                    "/section.php?cat=" + section,
-                    page(site, label, listing(label, site, site.inSection(section)), modified));
-        }
-        for (CorpusEntry entry : site.newestFirst()) {
-            responses.put(
-                    site.path(entry),
-                    page(
-                            site,
-                            entry.title(),
-                            article(site, entry),
-                            entry.published().toInstant()));
-        }
+        Map<String, StaticResource> responses = layout.commonPages(
+                site,
+                "/index.php",
+                LegacySite::sectionPath,
+                listing -> page(site, listing.heading(), listing(site, listing), modified),
+                entry -> page(
+                        site,
+                        entry.title(),
+                        article(site, entry),
+                        entry.published().toInstant()));
         responses.put("/rss.php", StaticResource.of(200, XML, encode(rss(site)), modified));
         responses.put("/about.php", page(site, template.part("about-title"), template.part("about"), modified));
         responses.put(
@@ -115,16 +95,17 @@ final class LegacySite implements PublisherSite {
                 responses, missing, ARTICLE_SCRIPT, soft, site.demoArticles(Set.of()), Map.of("/", "/index.php"));
     }
 
+    private static String sectionPath(String section) {
+        return "/section.php?cat=" + section;
+    }
+
     private StaticResource page(SiteArticles site, String title, String main, Instant modified) {
-        String nav = site.sections().stream()
-                .map(s -> template.fill(
-                        "nav-item",
-                        Map.of("href", "/section.php?cat=" + s, "label", text(sectionLabels.getOrDefault(s, s)))))
-                .collect(Collectors.joining(" | "));
-        String mostRead = site.mostRead(MOST_READ_COUNT).stream()
-                .map(e -> template.fill(
-                        "side-item", Map.of("href", site.path(e).replace("&", "&amp;"), "title", text(e.title()))))
-                .collect(Collectors.joining("\n"));
+        String nav = layout.nav(site, LegacySite::sectionPath, " | ");
+        String mostRead = template.fillEach(
+                "side-item",
+                site.mostRead(MOST_READ_COUNT),
+                e -> Map.of("href", site.path(e).replace("&", "&amp;"), "title", text(e.title())),
+                "\n");
         // a stale link kept in the sidebar for years: the script answers it with the soft 404
         mostRead += "\n"
                 + template.fill(
@@ -151,8 +132,8 @@ final class LegacySite implements PublisherSite {
     private String article(SiteArticles site, CorpusEntry entry) {
         String path = site.path(entry);
         Map<String, String> values = new HashMap<>();
-        values.put("sectionHref", "/section.php?cat=" + entry.section());
-        values.put("sectionLabel", text(sectionLabels.getOrDefault(entry.section(), entry.section())));
+        values.put("sectionHref", sectionPath(entry.section()));
+        values.put("sectionLabel", text(layout.sectionLabel(entry.section())));
         values.put("title", text(entry.title()));
         values.put("subtitle", text(entry.subtitle()));
         values.put("place", template.part("place"));
@@ -164,51 +145,31 @@ final class LegacySite implements PublisherSite {
                         : template.fill("byline", Map.of("names", text(String.join(" - ", entry.authors())))));
         values.put("imageId", Integer.toString(Math.floorMod(entry.id().hashCode(), 1_000_000)));
         values.put("caption", text(entry.caption()));
-        values.put(
-                "body",
-                entry.paragraphs().stream()
-                        .map(p -> template.fill("paragraph", Map.of("text", text(p))))
-                        .collect(Collectors.joining("\n")));
+        values.put("body", String.join("\n", layout.paragraphs(entry)));
         values.put("number", path.substring(ARTICLE_SCRIPT.length()));
-        values.put(
-                "related",
-                site.related(entry, RELATED_COUNT).stream()
-                        .map(e -> template.fill("related-item", Map.of("href", site.path(e), "title", text(e.title()))))
-                        .collect(Collectors.joining("\n")));
+        values.put("related", layout.links("related-item", site, site.related(entry, RELATED_COUNT), "\n"));
         return template.fill("article", values);
     }
 
-    private String listing(String heading, SiteArticles site, List<CorpusEntry> entries) {
-        String items = entries.stream()
-                .map(e -> template.fill(
-                        "listing-item",
-                        Map.of(
-                                "href",
-                                site.path(e),
-                                "title",
-                                text(e.title()),
-                                "date",
-                                dateLine(e.published().withOffsetSameInstant(BEIRUT)),
-                                "summary",
-                                text(e.summary()))))
-                .collect(Collectors.joining("\n"));
-        return template.fill("listing", Map.of("heading", text(heading), "items", items));
+    private String listing(SiteArticles site, ListingPage page) {
+        return layout.listing(
+                site, page, e -> Map.of("date", dateLine(e.published().withOffsetSameInstant(BEIRUT))));
     }
 
     private String rss(SiteArticles site) {
-        String items = site.newestFirst().stream()
-                .map(e -> template.fill(
-                        "rss-item",
-                        Map.of(
-                                "title",
-                                text(e.title()),
-                                "link",
-                                text(site.url(e).toString()),
-                                "summary",
-                                text(e.summary()),
-                                "date",
-                                DateTimeFormatter.RFC_1123_DATE_TIME.format(e.published()))))
-                .collect(Collectors.joining("\n"));
+        String items = template.fillEach(
+                "rss-item",
+                site.newestFirst(),
+                e -> Map.of(
+                        "title",
+                        text(e.title()),
+                        "link",
+                        text(site.url(e).toString()),
+                        "summary",
+                        text(e.summary()),
+                        "date",
+                        DateTimeFormatter.RFC_1123_DATE_TIME.format(e.published())),
+                "\n");
         return template.fill(
                 "rss",
                 Map.of(

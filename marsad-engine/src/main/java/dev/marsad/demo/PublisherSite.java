@@ -8,11 +8,18 @@ import java.util.List;
  */
 sealed interface PublisherSite permits AggregatorSite, JsonLdSite, LegacySite, SitemapSite {
 
+    /** The site's template with the pieces of page it fills like the other sites. */
+    SiteLayout layout();
+
     /** The publisher id, as article files name it. */
-    String id();
+    default String id() {
+        return layout().siteId();
+    }
 
     /** The name its pages show. */
-    String name();
+    default String name() {
+        return layout().name();
+    }
 
     /**
      * The path (with query, if the site uses one) of an article.
@@ -27,8 +34,10 @@ sealed interface PublisherSite permits AggregatorSite, JsonLdSite, LegacySite, S
     /** Paths of its feeds, relative to the base URI, possibly none. */
     List<String> feedPaths();
 
-    /** Paths of its news sitemaps, possibly none. */
-    List<String> sitemapPaths();
+    /** Paths of its news sitemaps; most sites have none. */
+    default List<String> sitemapPaths() {
+        return List.of();
+    }
 
     /** Paths of the pages a crawler may start from: the home page, and section pages where a site has no feed. */
     List<String> startPaths(SiteArticles site);

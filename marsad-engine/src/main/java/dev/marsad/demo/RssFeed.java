@@ -5,7 +5,6 @@ import static dev.marsad.demo.SiteTemplate.text;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The aggregator's RSS 2.0 feed: every article, newest first, with creator and categories. */
 final class RssFeed {
@@ -17,25 +16,23 @@ final class RssFeed {
 
     /** Fills the {@code rss} and {@code rss-item} parts; {@code name} is the creator of unsigned items. */
     static String render(SiteTemplate template, SiteArticles site, String name) {
-        String items = site.newestFirst().stream()
-                .map(e -> template.fill(
-                        "rss-item",
-                        Map.of(
-                                "title",
-                                text(e.title()),
-                                "link",
-                                site.url(e).toString(),
-                                "date",
-                                DateTimeFormatter.RFC_1123_DATE_TIME.format(e.published()),
-                                "creator",
-                                text(e.authors().isEmpty() ? name : String.join(ARABIC_COMMA + " ", e.authors())),
-                                "summary",
-                                text(e.summary()),
-                                "categories",
-                                e.tags().stream()
-                                        .map(t -> template.fill("rss-category", Map.of("tag", text(t))))
-                                        .collect(Collectors.joining("\n")))))
-                .collect(Collectors.joining("\n"));
+        String items = template.fillEach(
+                "rss-item",
+                site.newestFirst(),
+                e -> Map.of(
+                        "title",
+                        text(e.title()),
+                        "link",
+                        site.url(e).toString(),
+                        "date",
+                        DateTimeFormatter.RFC_1123_DATE_TIME.format(e.published()),
+                        "creator",
+                        text(e.authors().isEmpty() ? name : String.join(ARABIC_COMMA + " ", e.authors())),
+                        "summary",
+                        text(e.summary()),
+                        "categories",
+                        template.fillEach("rss-category", e.tags(), t -> Map.of("tag", text(t)), "\n")),
+                "\n");
         return template.fill(
                 "rss",
                 Map.of(

@@ -3,8 +3,10 @@ package dev.marsad.demo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The HTML and XML fragments of one demo site, read from one bundled file whose parts start with
@@ -108,6 +110,16 @@ final class SiteTemplate {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * Fills a part once per item, in order, and joins the results: the items of a list, a feed or
+     * a tag cloud ({@code fillEach("tag-link", tags, t -> Map.of("tag", text(t)), " ")}).
+     *
+     * @throws IllegalStateException as {@link #fill} does, when an item lacks a placeholder's value
+     */
+    <T> String fillEach(String name, List<T> items, Function<T, Map<String, String>> values, String separator) {
+        return items.stream().map(item -> fill(name, values.apply(item))).collect(Collectors.joining(separator));
     }
 
     /** Escapes text for HTML and XML content and attribute values. */

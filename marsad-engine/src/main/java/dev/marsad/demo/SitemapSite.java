@@ -5,7 +5,6 @@ import static dev.marsad.demo.SiteTemplate.text;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -50,30 +49,17 @@ final class SitemapSite implements PublisherSite {
 
     private static final DateTimeFormatter DATE_LINE = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm", Locale.ROOT);
 
-    private final SiteTemplate template = SiteTemplate.load(ID);
-    private final Map<String, String> sectionLabels = template.pairs("sections");
+    private final SiteLayout layout = new SiteLayout(ID);
+    private final SiteTemplate template = layout.template();
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String name() {
-        return template.part("name");
+    public SiteLayout layout() {
+        return layout;
     }
 
     @Override
     public String articlePath(CorpusEntry entry, int number) {
-        OffsetDateTime p = entry.published();
-        return String.format(
-                Locale.ROOT,
-                "/%s/%04d/%02d/%02d/%d.html",
-                entry.section(),
-                p.getYear(),
-                p.getMonthValue(),
-                p.getDayOfMonth(),
-                number);
+        return "/" + entry.section() + "/" + SiteLayout.datedPath(entry.published()) + "/" + number + ".html";
     }
 
     @Override
@@ -100,35 +86,27 @@ final class SitemapSite implements PublisherSite {
 
     @Override
     public RenderedSite render(SiteArticles site) {
-        Map<String, StaticResource> responses = new HashMap<>();
         Instant modified = site.lastModified();
-        String heading = template.part("home-heading");
-        responses.put("/", page(site, heading, "/", "home", listing(heading, site, site.newestFirst()), 200, modified));
-        for (String section : site.sections()) {
-            String label = sectionLabels.getOrDefault(section, section);
-            responses.put(
-                    sectionPath(section),
-                    page(
-                            site,
-                            label,
-                            sectionPath(section),
-                            "section",
-                            listing(label, site, site.inSection(section)),
-                            200,
-                            modified));
-        }
-        for (CorpusEntry entry : site.newestFirst()) {
-            responses.put(
-                    site.path(entry),
-                    page(
-                            site,
-                            entry.title(),
-                            site.path(entry),
-                            "article",
-                            article(site, entry, Optional.empty()),
-                            200,
-                            entry.published().toInstant()));
-        }
+        Map<String, StaticResource> responses = layout.commonPages(
+                site,
+                "/",
+                SitemapSite::sectionPath,
+                listing -> page(
+                        site,
+                        listing.heading(),
+                        listing.path(),
+                        listing.isHome() ? "home" : "section",
+                        listing(site, listing),
+                        200,
+                        modified),
+                entry -> page(
+                        site,
+                        entry.title(),
+                        site.path(entry),
+                        "article",
+                        article(site, entry, Optional.empty()),
+                        200,
+                        entry.published().toInstant()));
         site.newestFirst().stream()
                 .findFirst()
                 .ifPresent(draft -> responses.put(
@@ -175,18 +153,12 @@ final class SitemapSite implements PublisherSite {
         values.put("canonical", site.base().resolve(path.substring(1)).toString());
         values.put("robots", pageType.equals("draft") ? "noindex, nofollow" : "index, follow, max-image-preview:large");
         values.put("pageType", pageType);
-        values.put(
-                "nav",
-                site.sections().stream()
-                        .map(s -> template.fill(
-                                "nav-item",
-                                Map.of("href", sectionPath(s), "label", text(sectionLabels.getOrDefault(s, s)))))
-                        .collect(Collectors.joining()));
+        values.put("nav", layout.nav(site, SitemapSite::sectionPath, ""));
         values.put("adminLink", template.fill("admin-link", Map.of("number", Integer.toString(DRAFT_NUMBER))));
         values.put(
                 "ticker",
-                items(site, site.newestFirst().stream().limit(TICKER_COUNT).toList()));
-        values.put("mostRead", items(site, site.mostRead(MOST_READ_COUNT)));
+                sideItems(site, site.newestFirst().stream().limit(TICKER_COUNT).toList()));
+        values.put("mostRead", sideItems(site, site.mostRead(MOST_READ_COUNT)));
         values.put("main", main);
         values.put(
                 "year",
@@ -194,23 +166,21 @@ final class SitemapSite implements PublisherSite {
         return StaticResource.utf8(status, HTML, template.fill("layout", values), modified);
     }
 
-    private String items(SiteArticles site, List<CorpusEntry> entries) {
-        return entries.stream()
-                .map(e -> template.fill("side-item", Map.of("href", site.path(e), "title", text(e.title()))))
-                .collect(Collectors.joining());
+    private String sideItems(SiteArticles site, List<CorpusEntry> entries) {
+        return layout.links("side-item", site, entries, "");
     }
 
     private String article(SiteArticles site, CorpusEntry entry, Optional<String> banner) {
-        StringBuilder body = new StringBuilder(banner.orElse(""));
         List<String> paragraphs = entry.paragraphs();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            body.append(template.fill("paragraph", Map.of("text", text(paragraphs.get(i)))))
-                    .append('\n');
-            if (i + 1 == PARAGRAPHS_BEFORE_AD && paragraphs.size() > PARAGRAPHS_BEFORE_AD)
-                body.append(template.part("inline-ad")).append('\n');
-        }
+        // the advertisement goes only between paragraphs, never after the last one
+        Optional<String> ad =
+                paragraphs.size() > PARAGRAPHS_BEFORE_AD ? Optional.of(template.part("inline-ad")) : Optional.empty();
+        String body = banner.orElse("")
+                + layout.paragraphs(entry, PARAGRAPHS_BEFORE_AD, ad).stream()
+                        .map(block -> block + "\n")
+                        .collect(Collectors.joining());
         int words = paragraphs.stream().mapToInt(p -> p.split("\\s+").length).sum();
-        String label = sectionLabels.getOrDefault(entry.section(), entry.section());
+        String label = layout.sectionLabel(entry.section());
         Map<String, String> values = new HashMap<>();
         values.put("sectionHref", sectionPath(entry.section()));
         values.put("sectionLabel", text(label));
@@ -229,45 +199,32 @@ final class SitemapSite implements PublisherSite {
         values.put("minutes", Integer.toString(Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE))));
         values.put("imageId", Integer.toHexString(entry.id().hashCode()));
         values.put("caption", text(entry.caption().isEmpty() ? entry.title() : entry.caption()));
-        values.put("body", body.toString());
+        values.put("body", body);
         values.put(
                 "keywords",
-                entry.tags().stream()
-                        .map(t -> template.fill(
-                                "keyword",
-                                Map.of("query", URLEncoder.encode(t, StandardCharsets.UTF_8), "tag", text(t))))
-                        .collect(Collectors.joining(" ")));
-        values.put("more", items(site, site.related(entry, MORE_COUNT)));
+                template.fillEach(
+                        "keyword",
+                        entry.tags(),
+                        t -> Map.of("query", URLEncoder.encode(t, StandardCharsets.UTF_8), "tag", text(t)),
+                        " "));
+        values.put("more", sideItems(site, site.related(entry, MORE_COUNT)));
         return template.fill("article", values);
     }
 
-    private String listing(String heading, SiteArticles site, List<CorpusEntry> entries) {
-        String items = entries.stream()
-                .map(e -> template.fill(
-                        "listing-item",
-                        Map.of(
-                                "href",
-                                site.path(e),
-                                "title",
-                                text(e.title()),
-                                "dateLine",
-                                DATE_LINE.format(e.published()),
-                                "summary",
-                                text(e.summary()))))
-                .collect(Collectors.joining("\n"));
-        return template.fill("listing", Map.of("heading", text(heading), "items", items));
+    private String listing(SiteArticles site, ListingPage page) {
+        return layout.listing(site, page, e -> Map.of("dateLine", DATE_LINE.format(e.published())));
     }
 
     private String sitemap(SiteArticles site) {
-        String urls = site.newestFirst().stream()
-                .map(e -> template.fill(
-                        "sitemap-url",
-                        Map.of(
-                                "loc", text(site.url(e).toString()),
-                                "date", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(e.published()),
-                                "title", text(e.title()),
-                                "keywords", text(String.join(", ", e.tags())))))
-                .collect(Collectors.joining("\n"));
+        String urls = template.fillEach(
+                "sitemap-url",
+                site.newestFirst(),
+                e -> Map.of(
+                        "loc", text(site.url(e).toString()),
+                        "date", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(e.published()),
+                        "title", text(e.title()),
+                        "keywords", text(String.join(", ", e.tags()))),
+                "\n");
         return template.fill("sitemap", Map.of("urls", urls));
     }
 }

@@ -40,6 +40,17 @@ class SiteTemplateTest {
     }
 
     @Test
+    void fillsAPartOncePerItemInOrder() {
+        SiteTemplate template = SiteTemplate.parse("t.html", "@@ li\n<li>{{x}}</li>\n");
+        assertThat(template.fillEach("li", java.util.List.of("أ", "ب"), x -> Map.of("x", x), "|"))
+                .isEqualTo("<li>أ</li>|<li>ب</li>");
+        assertThat(template.fillEach("li", java.util.List.<String>of(), x -> Map.of("x", x), "|"))
+                .isEmpty();
+        assertThatThrownBy(() -> template.fillEach("li", java.util.List.of("أ"), x -> Map.of(), "|"))
+                .hasMessageContaining("{{x}}");
+    }
+
+    @Test
     void everySiteTemplateLoads() {
         for (String id : new String[] {AggregatorSite.ID, JsonLdSite.ID, LegacySite.ID, SitemapSite.ID}) {
             assertThat(SiteTemplate.load(id).part("name")).as(id).isNotBlank();
