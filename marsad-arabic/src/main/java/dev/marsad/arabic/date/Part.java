@@ -23,21 +23,32 @@ sealed interface Part {
     /** Tokens the part spans. */
     int tokenCount();
 
-    Slot slot();
+    /** The slot the part fills in a mention. */
+    default Slot slot() {
+        return switch (this) {
+            case DayShift shift -> Slot.DAY_ANCHOR;
+            case Weekday weekday -> Slot.WEEKDAY;
+            case Time time -> Slot.TIME;
+            case TimeRange range -> Slot.TIME;
+            case DayPeriod period -> Slot.TIME;
+            case UntilTime until -> Slot.TIME;
+            case Zone zone -> Slot.ZONE;
+            case Now now -> Slot.DATE;
+            case CalendarDate date -> Slot.DATE;
+            case Shift shift -> Slot.DATE;
+            case Period period -> Slot.DATE;
+            case DayRange range -> Slot.DATE;
+            case NthWeekday nth -> Slot.DATE;
+            case Stretch stretch -> Slot.DATE;
+            case Holiday holiday -> Slot.DATE;
+        };
+    }
 
     /** A day counted from the reference day: اليوم 0, أمس -1, غدا +1; {@code evening} for الليلة. */
-    record DayShift(int days, boolean evening, int tokenCount) implements Part {
-        public Slot slot() {
-            return Slot.DAY_ANCHOR;
-        }
-    }
+    record DayShift(int days, boolean evening, int tokenCount) implements Part {}
 
     /** The reference instant itself: الآن. */
-    record Now(int tokenCount) implements Part {
-        public Slot slot() {
-            return Slot.DATE;
-        }
-    }
+    record Now(int tokenCount) implements Part {}
 
     /**
      * A calendar date, complete or not. Zero means "not stated" for year, month and day; negative
@@ -63,10 +74,6 @@ sealed interface Part {
         static final int MIDDLE = -3;
         /** Day code: day 21 to the end (أواخر). */
         static final int LATE = -4;
-
-        public Slot slot() {
-            return Slot.DATE;
-        }
     }
 
     /** Which calendar a date is written in. */
@@ -76,64 +83,32 @@ sealed interface Part {
     }
 
     /** A count of units before (sign -1) or after (+1) the reference: منذ ثلاثة أيام. */
-    record Shift(ChronoUnit unit, long amount, int sign, int tokenCount) implements Part {
-        public Slot slot() {
-            return Slot.DATE;
-        }
-    }
+    record Shift(ChronoUnit unit, long amount, int sign, int tokenCount) implements Part {}
 
     /** A whole period relative to the reference's: الأسبوع الماضي (-1), هذا الشهر (0). */
-    record Period(ChronoUnit unit, int direction, int tokenCount) implements Part {
-        public Slot slot() {
-            return Slot.DATE;
-        }
-    }
+    record Period(ChronoUnit unit, int direction, int tokenCount) implements Part {}
 
     /** A weekday; direction -1 (الماضي), +1 (المقبل), or 0 when none is stated. */
-    record Weekday(DayOfWeek day, int direction, int tokenCount) implements Part {
-        public Slot slot() {
-            return Slot.WEEKDAY;
-        }
-    }
+    record Weekday(DayOfWeek day, int direction, int tokenCount) implements Part {}
 
     /**
      * A clock time; {@code grain} is HOURS when only the hour was given. {@code halfDayKnown} is
      * false for an hour 1..11 said without a part of the day (الساعة الثالثة): 03:00 or 15:00.
      */
     record Time(int hour, int minute, int second, ChronoUnit grain, boolean halfDayKnown, int tokenCount)
-            implements Part {
-        public Slot slot() {
-            return Slot.TIME;
-        }
-    }
+            implements Part {}
 
     /** A range of two clock times (من الساعة 3 إلى الساعة 4 بعد العصر); the end is inclusive of its hour. */
-    record TimeRange(Time first, Time last, int tokenCount) implements Part {
-        public Slot slot() {
-            return Slot.TIME;
-        }
-    }
+    record TimeRange(Time first, Time last, int tokenCount) implements Part {}
 
     /** A part of a named day, hours {@code [fromHour, toHour)}: صباح اليوم، مساء أمس، فجر الخميس. */
-    record DayPeriod(int fromHour, int toHour, int tokenCount) implements Part {
-        public Slot slot() {
-            return Slot.TIME;
-        }
-    }
+    record DayPeriod(int fromHour, int toHour, int tokenCount) implements Part {}
 
     /** An open range from the reference to a clock time: حتى الساعة 2:00, لغاية الساعة العاشرة مساءً. */
-    record UntilTime(Time last, int tokenCount) implements Part {
-        public Slot slot() {
-            return Slot.TIME;
-        }
-    }
+    record UntilTime(Time last, int tokenCount) implements Part {}
 
     /** A range of days (من 13 إلى 15 تموز): both ends share what only one of them states. */
-    record DayRange(CalendarDate first, CalendarDate last, int tokenCount) implements Part {
-        public Slot slot() {
-            return Slot.DATE;
-        }
-    }
+    record DayRange(CalendarDate first, CalendarDate last, int tokenCount) implements Part {}
 
     /**
      * The n-th weekday of a month (ثالث ثلاثاء في أيلول; n = -1 for the last). {@code month} is a
@@ -143,34 +118,18 @@ sealed interface Part {
      * الأول من أكتوبر).
      */
     record NthWeekday(DayOfWeek day, int n, Part month, int orDayOfMonth, boolean wholeWeek, int tokenCount)
-            implements Part {
-        public Slot slot() {
-            return Slot.DATE;
-        }
-    }
+            implements Part {}
 
     /**
      * A stretch of whole units: direction 0 from the reference on (خلال أسبوعين), +1 the next ones
      * (الأسابيع الثلاثة القادمة), -1 the last ones (الأيام الثلاثة الماضية).
      */
-    record Stretch(ChronoUnit unit, long count, int direction, int tokenCount) implements Part {
-        public Slot slot() {
-            return Slot.DATE;
-        }
-    }
+    record Stretch(ChronoUnit unit, long count, int direction, int tokenCount) implements Part {}
 
     /** A feast on a fixed day of a calendar (عيد الأضحى 2013), in the given Gregorian or Hijri year or 0. */
     record Holiday(Calendar calendar, int month, int day, int year, Calendar yearCalendar, int tokenCount)
-            implements Part {
-        public Slot slot() {
-            return Slot.DATE;
-        }
-    }
+            implements Part {}
 
     /** A stated time zone. */
-    record Zone(ZoneId zone, int tokenCount) implements Part {
-        public Slot slot() {
-            return Slot.ZONE;
-        }
-    }
+    record Zone(ZoneId zone, int tokenCount) implements Part {}
 }
