@@ -42,8 +42,7 @@ class ArticleLinkerTest {
 
     @Test
     void startsAStoryWithTheFirstArticle() {
-        LinkResult result =
-                linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
+        LinkResult result = linkKhabarReport();
         assertThat(result.outcome()).isEqualTo(LinkResult.Outcome.NEW_STORY);
         Story story = index.story(result.article().storyId()).orElseThrow();
         assertThat(story.articleIds()).containsExactly(result.article().id());
@@ -52,8 +51,7 @@ class ArticleLinkerTest {
 
     @Test
     void foldsARepublishedCopyUnderItsOriginal() {
-        LinkResult original =
-                linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
+        LinkResult original = linkKhabarReport();
         LinkResult copy = linker.link(article(
                 "https://mirror.example/x",
                 "تقارير: هدنة في قره باخ",
@@ -75,8 +73,7 @@ class ArticleLinkerTest {
     void makesTheNamedSourceTheOriginalEvenWhenItArrivesLater() {
         LinkResult copy = linker.link(
                 ceasefire("https://mirror.example/x", "المرآة", Optional.of("صحيفة الخبر"), "2023-09-20T07:00:00Z"));
-        LinkResult original =
-                linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
+        LinkResult original = linkKhabarReport();
         assertThat(original.outcome()).isEqualTo(LinkResult.Outcome.ORIGINAL_OF_COPY);
         assertThat(original.article().isCanonical()).isTrue();
         assertThat(index.article(copy.article().id()).orElseThrow().duplicateOf())
@@ -85,10 +82,8 @@ class ArticleLinkerTest {
 
     @Test
     void keepsDecisionsWhenTheSameUrlIsLinkedAgain() {
-        LinkResult first =
-                linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
-        LinkResult again =
-                linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
+        LinkResult first = linkKhabarReport();
+        LinkResult again = linkKhabarReport();
         assertThat(again.outcome()).isEqualTo(LinkResult.Outcome.UPDATED);
         assertThat(again.article().id()).isEqualTo(first.article().id());
         assertThat(index.articleCount()).isEqualTo(1);
@@ -96,8 +91,7 @@ class ArticleLinkerTest {
 
     @Test
     void groupsDifferentReportsOfTheSameEventIntoOneStory() {
-        LinkResult first =
-                linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
+        LinkResult first = linkKhabarReport();
         LinkResult second = linker.link(article(
                 "https://sahel.example/n/77",
                 "باكو توقف عملياتها في كاراباخ ومحادثات في يفلاخ",
@@ -115,8 +109,7 @@ class ArticleLinkerTest {
 
     @Test
     void keepsRelatedEventsYearsApartInSeparateStoriesButRelated() {
-        LinkResult karabakh =
-                linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
+        LinkResult karabakh = linkKhabarReport();
         LinkResult riyadh = linker.link(article(
                 "https://khabar.example/a/2",
                 "محادثات في الرياض بشأن وقف إطلاق النار في أوكرانيا",
@@ -141,8 +134,7 @@ class ArticleLinkerTest {
 
     @Test
     void startsANewStoryForAnUnrelatedArticle() {
-        LinkResult karabakh =
-                linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
+        LinkResult karabakh = linkKhabarReport();
         LinkResult rates = linker.link(
                 article(
                         "https://sahel.example/econ/5",
@@ -157,6 +149,11 @@ class ArticleLinkerTest {
         assertThat(new RelatedReading(index).forArticle(rates.article(), 3))
                 .as("nothing in common, nothing to read next")
                 .isEmpty();
+    }
+
+    /** The ceasefire report of الخبر, the first of the story and the original of its copies. */
+    private LinkResult linkKhabarReport() {
+        return linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
     }
 
     private static AnalyzedArticle ceasefire(String url, String site, Optional<String> source, String published) {
