@@ -14,55 +14,42 @@ sealed interface FetchOutcome {
     /** The exchange to store in the WARC file, when a response arrived. */
     Optional<CapturedResponse> response();
 
+    /** An outcome whose response the crawl goes on with: a page, a 304 or a redirect. */
+    sealed interface Answered extends FetchOutcome {
+
+        /** The response as it arrived. */
+        CapturedResponse captured();
+
+        @Override
+        default URI url() {
+            return captured().url();
+        }
+
+        @Override
+        default Optional<CapturedResponse> response() {
+            return Optional.of(captured());
+        }
+    }
+
     /** A 2xx response with its (decoded) body. */
-    record Fetched(CapturedResponse captured) implements FetchOutcome {
+    record Fetched(CapturedResponse captured) implements Answered {
         public Fetched {
             Objects.requireNonNull(captured, "captured");
-        }
-
-        @Override
-        public URI url() {
-            return captured.url();
-        }
-
-        @Override
-        public Optional<CapturedResponse> response() {
-            return Optional.of(captured);
         }
     }
 
     /** A 304 answer to a conditional request: the copy from the previous fetch is still current. */
-    record NotModified(CapturedResponse captured) implements FetchOutcome {
+    record NotModified(CapturedResponse captured) implements Answered {
         public NotModified {
             Objects.requireNonNull(captured, "captured");
-        }
-
-        @Override
-        public URI url() {
-            return captured.url();
-        }
-
-        @Override
-        public Optional<CapturedResponse> response() {
-            return Optional.of(captured);
         }
     }
 
     /** A 3xx answer pointing at {@code location} (already resolved against the request URL). */
-    record Redirected(CapturedResponse captured, URI location) implements FetchOutcome {
+    record Redirected(CapturedResponse captured, URI location) implements Answered {
         public Redirected {
             Objects.requireNonNull(captured, "captured");
             Objects.requireNonNull(location, "location");
-        }
-
-        @Override
-        public URI url() {
-            return captured.url();
-        }
-
-        @Override
-        public Optional<CapturedResponse> response() {
-            return Optional.of(captured);
         }
     }
 
