@@ -24,6 +24,12 @@ final class AggregatorSite implements PublisherSite {
     /** Content-Type of its pages. */
     private static final String HTML = "text/html; charset=utf-8";
 
+    /** Where its RSS feed is. */
+    private static final String FEED_PATH = "/rss.xml";
+
+    /** The Arabic comma that separates the authors of a feed item. */
+    private static final String ARABIC_COMMA = "\u060C";
+
     /** How many related headlines the "read also" block lists. */
     private static final int READ_ALSO_COUNT = 3;
 
@@ -54,7 +60,7 @@ final class AggregatorSite implements PublisherSite {
 
     @Override
     public List<String> feedPaths() {
-        return List.of("/rss.xml");
+        return List.of(FEED_PATH);
     }
 
     @Override
@@ -79,10 +85,7 @@ final class AggregatorSite implements PublisherSite {
                         HTML,
                         page(site, "single", entry.title(), article(site, entry)),
                         entry.published().toInstant()));
-        responses.put(
-                "/rss.xml",
-                StaticResource.utf8(
-                        200, "application/rss+xml; charset=utf-8", RssFeed.render(template, site, name()), modified));
+        responses.put(FEED_PATH, StaticResource.utf8(200, "application/rss+xml; charset=utf-8", feed(site), modified));
         String aboutTitle = template.part("about-title");
         responses.put(
                 "/about",
@@ -106,6 +109,20 @@ final class AggregatorSite implements PublisherSite {
 
     private static String sectionPath(String section) {
         return "/section/" + section;
+    }
+
+    /** The feed names each item's authors, or the site where there are none, and its tags as categories. */
+    private String feed(SiteArticles site) {
+        return RssFeed.render(
+                template,
+                site,
+                FEED_PATH,
+                ZoneOffset.UTC,
+                e -> Map.of(
+                        "creator",
+                        text(e.authors().isEmpty() ? name() : String.join(ARABIC_COMMA + " ", e.authors())),
+                        "categories",
+                        template.fillEach("rss-category", e.tags(), t -> Map.of("tag", text(t)), "\n")));
     }
 
     private String page(SiteArticles site, String bodyClass, String title, String main) {

@@ -7,7 +7,6 @@ import java.nio.charset.CharsetEncoder;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,9 @@ final class LegacySite implements PublisherSite {
 
     /** Content-Type of its feed: deliberately without charset. */
     static final String XML = "text/xml";
+
+    /** Where its RSS feed is: a script, like its pages. */
+    private static final String FEED_PATH = "/rss.php";
 
     /** The script that answers article ids, also for ids it does not know (the soft 404). */
     private static final String ARTICLE_SCRIPT = "/article.php?id=";
@@ -62,7 +64,7 @@ final class LegacySite implements PublisherSite {
 
     @Override
     public List<String> feedPaths() {
-        return List.of("/rss.php");
+        return List.of(FEED_PATH);
     }
 
     @Override
@@ -83,7 +85,8 @@ final class LegacySite implements PublisherSite {
                         entry.title(),
                         article(site, entry),
                         entry.published().toInstant()));
-        responses.put("/rss.php", StaticResource.of(200, XML, encode(rss(site)), modified));
+        String feed = RssFeed.render(template, site, FEED_PATH, BEIRUT, e -> Map.of());
+        responses.put(FEED_PATH, StaticResource.of(200, XML, encode(feed), modified));
         responses.put("/about.php", page(site, template.part("about-title"), template.part("about"), modified));
         responses.put(
                 "/robots.txt", StaticResource.of(200, "text/plain", encode(template.part("robots") + "\n"), modified));
@@ -154,32 +157,6 @@ final class LegacySite implements PublisherSite {
     private String listing(SiteArticles site, ListingPage page) {
         return layout.listing(
                 site, page, e -> Map.of("date", dateLine(e.published().withOffsetSameInstant(BEIRUT))));
-    }
-
-    private String rss(SiteArticles site) {
-        String items = template.fillEach(
-                "rss-item",
-                site.newestFirst(),
-                e -> Map.of(
-                        "title",
-                        text(e.title()),
-                        "link",
-                        text(site.url(e).toString()),
-                        "summary",
-                        text(e.summary()),
-                        "date",
-                        DateTimeFormatter.RFC_1123_DATE_TIME.format(e.published())),
-                "\n");
-        return template.fill(
-                "rss",
-                Map.of(
-                        "base",
-                        site.base().toString(),
-                        "built",
-                        DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                                site.lastModified().atOffset(BEIRUT)),
-                        "items",
-                        items));
     }
 
     /**

@@ -4,34 +4,44 @@ import static dev.marsad.demo.SiteTemplate.text;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
-/** The aggregator's RSS 2.0 feed: every article, newest first, with creator and categories. */
+/**
+ * A site's RSS 2.0 feed: every article, newest first, laid out by the site template's {@code rss}
+ * and {@code rss-item} parts. Each item has its {@code title}, {@code link}, {@code summary} and
+ * publication {@code date}, and whatever else the site adds (creator, categories); the channel
+ * has the site's {@code base}, the feed's own URL ({@code self}) and when it was {@code built}.
+ */
 final class RssFeed {
-
-    /** The Arabic comma that separates bylines. */
-    private static final String ARABIC_COMMA = "\u060C";
 
     private RssFeed() {}
 
-    /** Fills the {@code rss} and {@code rss-item} parts; {@code name} is the creator of unsigned items. */
-    static String render(SiteTemplate template, SiteArticles site, String name) {
+    /**
+     * Fills the feed.
+     *
+     * @param path the feed's path, for its {@code self} link
+     * @param offset the offset the build date is written in (RFC 1123; UTC is written "GMT")
+     * @param values the site's own values for an item's placeholders, besides the four every item has
+     */
+    static String render(
+            SiteTemplate template,
+            SiteArticles site,
+            String path,
+            ZoneOffset offset,
+            Function<CorpusEntry, Map<String, String>> values) {
         String items = template.fillEach(
                 "rss-item",
                 site.newestFirst(),
-                e -> Map.of(
-                        "title",
-                        text(e.title()),
-                        "link",
-                        site.url(e).toString(),
-                        "date",
-                        DateTimeFormatter.RFC_1123_DATE_TIME.format(e.published()),
-                        "creator",
-                        text(e.authors().isEmpty() ? name : String.join(ARABIC_COMMA + " ", e.authors())),
-                        "summary",
-                        text(e.summary()),
-                        "categories",
-                        template.fillEach("rss-category", e.tags(), t -> Map.of("tag", text(t)), "\n")),
+                e -> {
+                    Map<String, String> item = new HashMap<>(values.apply(e));
+                    item.put("title", text(e.title()));
+                    item.put("link", text(site.url(e).toString()));
+                    item.put("summary", text(e.summary()));
+                    item.put("date", DateTimeFormatter.RFC_1123_DATE_TIME.format(e.published()));
+                    return item;
+                },
                 "\n");
         return template.fill(
                 "rss",
@@ -39,10 +49,10 @@ final class RssFeed {
                         "base",
                         site.base().toString(),
                         "self",
-                        site.base().resolve("rss.xml").toString(),
+                        site.base().resolve(path.substring(1)).toString(),
                         "built",
                         DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                                site.lastModified().atZone(ZoneOffset.UTC)),
+                                site.lastModified().atOffset(offset)),
                         "items",
                         items));
     }
