@@ -5,7 +5,6 @@ import static dev.marsad.demo.SiteTemplate.text;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +44,7 @@ final class AggregatorSite implements PublisherSite {
     /** Length of the "most read" list. */
     private static final int MOST_READ_COUNT = 5;
 
-    private final SiteLayout layout = new SiteLayout(ID);
+    private final SiteLayout layout = new SiteLayout(ID, "/", section -> "/section/" + section);
     private final SiteTemplate template = layout.template();
 
     @Override
@@ -64,17 +63,10 @@ final class AggregatorSite implements PublisherSite {
     }
 
     @Override
-    public List<String> startPaths(SiteArticles site) {
-        return List.of("/");
-    }
-
-    @Override
     public RenderedSite render(SiteArticles site) {
         var modified = site.lastModified();
         Map<String, StaticResource> responses = layout.commonPages(
                 site,
-                "/",
-                AggregatorSite::sectionPath,
                 listing -> StaticResource.utf8(
                         200,
                         HTML,
@@ -107,10 +99,6 @@ final class AggregatorSite implements PublisherSite {
                 Map.of("/index.html", "/", "/home", "/"));
     }
 
-    private static String sectionPath(String section) {
-        return "/section/" + section;
-    }
-
     /** The feed names each item's authors, or the site where there are none, and its tags as categories. */
     private String feed(SiteArticles site) {
         return RssFeed.render(
@@ -126,7 +114,7 @@ final class AggregatorSite implements PublisherSite {
     }
 
     private String page(SiteArticles site, String bodyClass, String title, String main) {
-        String nav = layout.nav(site, AggregatorSite::sectionPath, "");
+        String nav = layout.nav(site, "");
         String mostRead = layout.links("list-item", site, site.mostRead(MOST_READ_COUNT), "");
         LocalDate today = site.lastModified().atZone(ZoneOffset.UTC).toLocalDate();
         return template.fill(
@@ -149,16 +137,13 @@ final class AggregatorSite implements PublisherSite {
     }
 
     private String article(SiteArticles site, CorpusEntry entry) {
-        Map<String, String> values = new HashMap<>();
-        values.put("title", text(entry.title()));
-        values.put("sectionHref", sectionPath(entry.section()));
-        values.put("sectionLabel", text(layout.sectionLabel(entry.section())));
+        Map<String, String> values = layout.articleValues(entry);
         values.put("dateLabel", template.part("date-label"));
         values.put(
                 "dateLine",
                 dateLine(entry.published().atZoneSameInstant(ZoneOffset.UTC).toLocalDate()));
         values.put("imageId", Integer.toHexString(entry.id().hashCode()));
-        values.put("caption", text(entry.caption().isEmpty() ? entry.title() : entry.caption()));
+        values.put("caption", text(entry.captionOrTitle()));
         values.put("body", body(entry));
         values.put("readAlso", readAlso(site, entry));
         values.put(

@@ -65,6 +65,11 @@ record CorpusEntry(
         relatedIds = List.copyOf(relatedIds);
     }
 
+    /** The lead image's caption, or the headline when the article has no caption. */
+    String captionOrTitle() {
+        return caption.isEmpty() ? title : caption;
+    }
+
     /** The first paragraph, used as summary in feeds, teasers and listings. */
     String summary() {
         return paragraphs.getFirst();

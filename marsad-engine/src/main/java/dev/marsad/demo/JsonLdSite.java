@@ -36,7 +36,7 @@ final class JsonLdSite implements PublisherSite {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    private final SiteLayout layout = new SiteLayout(ID);
+    private final SiteLayout layout = new SiteLayout(ID, "/", section -> "/ar/section/" + section);
     private final SiteTemplate template = layout.template();
 
     @Override
@@ -55,17 +55,10 @@ final class JsonLdSite implements PublisherSite {
     }
 
     @Override
-    public List<String> startPaths(SiteArticles site) {
-        return List.of("/");
-    }
-
-    @Override
     public RenderedSite render(SiteArticles site) {
         var modified = site.lastModified();
         Map<String, StaticResource> responses = layout.commonPages(
                 site,
-                "/",
-                JsonLdSite::sectionPath,
                 listing -> page(site, listingHead(site, listing), listing(site, listing), 200, modified),
                 entry -> page(
                         site,
@@ -109,10 +102,6 @@ final class JsonLdSite implements PublisherSite {
         }
     }
 
-    private static String sectionPath(String section) {
-        return "/ar/section/" + section;
-    }
-
     /** The home page names the base as canonical and describes the website in JSON-LD; a section page does neither. */
     private PageHead listingHead(SiteArticles site, ListingPage listing) {
         return listing.isHome()
@@ -122,7 +111,7 @@ final class JsonLdSite implements PublisherSite {
     }
 
     private StaticResource page(SiteArticles site, PageHead head, String main, int status, java.time.Instant modified) {
-        String nav = layout.nav(site, JsonLdSite::sectionPath, "");
+        String nav = layout.nav(site, "");
         String mostRead = layout.links("rail-item", site, site.mostRead(MOST_READ_COUNT), "");
         OffsetDateTime today = site.lastModified().atOffset(ZoneOffset.ofHours(3));
         Map<String, String> values = new HashMap<>();
@@ -171,13 +160,8 @@ final class JsonLdSite implements PublisherSite {
         String body = layout.paragraphs(entry, beforePost, entry.tweet().map(t -> t.render(template))).stream()
                 .map(block -> block + "\n")
                 .collect(Collectors.joining());
-        Map<String, String> values = new HashMap<>();
-        values.put("sectionHref", sectionPath(entry.section()));
-        values.put("sectionLabel", text(layout.sectionLabel(entry.section())));
-        values.put("title", text(entry.title()));
-        values.put(
-                "subtitle",
-                entry.subtitle().isEmpty() ? "" : template.fill("subtitle", Map.of("text", text(entry.subtitle()))));
+        Map<String, String> values = layout.articleValues(entry);
+        values.put("subtitle", layout.subtitle(entry));
         values.put(
                 "byline",
                 entry.authors().isEmpty()
@@ -186,7 +170,7 @@ final class JsonLdSite implements PublisherSite {
         values.put("published", ISO.format(entry.published()));
         values.put("dateLine", dateLine(entry.published()));
         values.put("image", site.base().resolve("media/" + entry.id() + ".jpg").toString());
-        values.put("caption", text(entry.caption().isEmpty() ? entry.title() : entry.caption()));
+        values.put("caption", text(entry.captionOrTitle()));
         values.put("body", body);
         values.put(
                 "tags",

@@ -7,7 +7,6 @@ import java.nio.charset.CharsetEncoder;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +33,9 @@ final class LegacySite implements PublisherSite {
     /** Where its RSS feed is: a script, like its pages. */
     private static final String FEED_PATH = "/rss.php";
 
+    /** The script that renders the home page. */
+    private static final String HOME_PATH = "/index.php";
+
     /** The script that answers article ids, also for ids it does not know (the soft 404). */
     private static final String ARTICLE_SCRIPT = "/article.php?id=";
 
@@ -49,7 +51,7 @@ final class LegacySite implements PublisherSite {
     /** Levantine sites publish on Beirut time: UTC+3 in summer, which the demo uses all year. */
     private static final ZoneOffset BEIRUT = ZoneOffset.ofHours(3);
 
-    private final SiteLayout layout = new SiteLayout(ID);
+    private final SiteLayout layout = new SiteLayout(ID, HOME_PATH, section -> "/section.php?cat=" + section);
     private final SiteTemplate template = layout.template();
 
     @Override
@@ -68,17 +70,10 @@ final class LegacySite implements PublisherSite {
     }
 
     @Override
-    public List<String> startPaths(SiteArticles site) {
-        return List.of("/index.php");
-    }
-
-    @Override
     public RenderedSite render(SiteArticles site) {
         Instant modified = site.lastModified();
         Map<String, StaticResource> responses = layout.commonPages(
                 site,
-                "/index.php",
-                LegacySite::sectionPath,
                 listing -> page(site, listing.heading(), listing(site, listing), modified),
                 entry -> page(
                         site,
@@ -95,15 +90,11 @@ final class LegacySite implements PublisherSite {
         responses.put(ARTICLE_SCRIPT + STALE_ID, soft);
         // the old site answers its bare root with a redirect to the script that renders the home page
         return new RenderedSite(
-                responses, missing, ARTICLE_SCRIPT, soft, site.demoArticles(Set.of()), Map.of("/", "/index.php"));
-    }
-
-    private static String sectionPath(String section) {
-        return "/section.php?cat=" + section;
+                responses, missing, ARTICLE_SCRIPT, soft, site.demoArticles(Set.of()), Map.of("/", HOME_PATH));
     }
 
     private StaticResource page(SiteArticles site, String title, String main, Instant modified) {
-        String nav = layout.nav(site, LegacySite::sectionPath, " | ");
+        String nav = layout.nav(site, " | ");
         String mostRead = template.fillEach(
                 "side-item",
                 site.mostRead(MOST_READ_COUNT),
@@ -134,10 +125,7 @@ final class LegacySite implements PublisherSite {
 
     private String article(SiteArticles site, CorpusEntry entry) {
         String path = site.path(entry);
-        Map<String, String> values = new HashMap<>();
-        values.put("sectionHref", sectionPath(entry.section()));
-        values.put("sectionLabel", text(layout.sectionLabel(entry.section())));
-        values.put("title", text(entry.title()));
+        Map<String, String> values = layout.articleValues(entry);
         values.put("subtitle", text(entry.subtitle()));
         values.put("place", template.part("place"));
         values.put("dateLine", dateLine(entry.published().withOffsetSameInstant(BEIRUT)));

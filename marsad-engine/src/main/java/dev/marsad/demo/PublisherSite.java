@@ -40,5 +40,7 @@ sealed interface PublisherSite permits AggregatorSite, JsonLdSite, LegacySite, S
     }
 
     /** Paths of the pages a crawler may start from: the home page, and section pages where a site has no feed. */
-    List<String> startPaths(SiteArticles site);
+    default List<String> startPaths(SiteArticles site) {
+        return List.of(layout().homePath());
+    }
 }

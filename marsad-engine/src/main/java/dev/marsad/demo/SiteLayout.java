@@ -23,12 +23,21 @@ final class SiteLayout {
     private final String siteId;
     private final SiteTemplate template;
     private final Map<String, String> sectionLabels;
+    private final String homePath;
+    private final UnaryOperator<String> sectionPath;
 
-    /** Loads the template {@code demo/sites/<siteId>.html} and its {@code sections} labels. */
-    SiteLayout(String siteId) {
+    /**
+     * Loads the template {@code demo/sites/<siteId>.html} and its {@code sections} labels.
+     *
+     * @param homePath the path of the site's home page
+     * @param sectionPath the path of a section's page on this site, from the section id
+     */
+    SiteLayout(String siteId, String homePath, UnaryOperator<String> sectionPath) {
         this.siteId = siteId;
         this.template = SiteTemplate.load(siteId);
         this.sectionLabels = template.pairs("sections");
+        this.homePath = homePath;
+        this.sectionPath = sectionPath;
     }
 
     /** The publisher id the template is named after. */
@@ -51,12 +60,22 @@ final class SiteLayout {
         return sectionLabels.getOrDefault(section, section);
     }
 
+    /** The path of the home page. */
+    String homePath() {
+        return homePath;
+    }
+
+    /** The path of a section's page. */
+    String sectionPath(String section) {
+        return sectionPath.apply(section);
+    }
+
     /** The {@code nav-item} links to every section of the site, joined by {@code separator}. */
-    String nav(SiteArticles site, UnaryOperator<String> sectionPath, String separator) {
+    String nav(SiteArticles site, String separator) {
         return template.fillEach(
                 "nav-item",
                 site.sections(),
-                s -> Map.of("href", sectionPath.apply(s), "label", text(sectionLabel(s))),
+                s -> Map.of("href", sectionPath(s), "label", text(sectionLabel(s))),
                 separator);
     }
 
@@ -70,15 +89,11 @@ final class SiteLayout {
      * with its articles (both {@link ListingPage}s), and a page per article under its path; a new
      * mutable map, to which the site adds the pages only it has.
      *
-     * @param homePath where the site serves its home page
-     * @param sectionPath where it serves a section's page
      * @param listingPage renders the home page or a section's page in the site's layout
      * @param articlePage renders an article's page in the site's layout
      */
     Map<String, StaticResource> commonPages(
             SiteArticles site,
-            String homePath,
-            UnaryOperator<String> sectionPath,
             Function<ListingPage, StaticResource> listingPage,
             Function<CorpusEntry, StaticResource> articlePage) {
         Map<String, StaticResource> pages = new HashMap<>();
@@ -87,7 +102,7 @@ final class SiteLayout {
                 listingPage.apply(new ListingPage(
                         ListingPage.Kind.HOME, homePath, template.part("home-heading"), site.newestFirst())));
         for (String section : site.sections()) {
-            String path = sectionPath.apply(section);
+            String path = sectionPath(section);
             pages.put(
                     path,
                     listingPage.apply(new ListingPage(
@@ -115,6 +130,23 @@ final class SiteLayout {
                 },
                 "\n");
         return template.fill("listing", Map.of("heading", text(page.heading()), "items", items));
+    }
+
+    /**
+     * The values every article page has: the escaped {@code title} and the link to the article's
+     * section ({@code sectionHref}, {@code sectionLabel}); a new mutable map for the site's own.
+     */
+    Map<String, String> articleValues(CorpusEntry entry) {
+        Map<String, String> values = new HashMap<>();
+        values.put("title", text(entry.title()));
+        values.put("sectionHref", sectionPath(entry.section()));
+        values.put("sectionLabel", text(sectionLabel(entry.section())));
+        return values;
+    }
+
+    /** The {@code subtitle} part with the article's subtitle, or nothing when it has none. */
+    String subtitle(CorpusEntry entry) {
+        return entry.subtitle().isEmpty() ? "" : template.fill("subtitle", Map.of("text", text(entry.subtitle())));
     }
 
     /** The article's paragraphs, each filled into the {@code paragraph} part. */

@@ -49,7 +49,7 @@ final class SitemapSite implements PublisherSite {
 
     private static final DateTimeFormatter DATE_LINE = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm", Locale.ROOT);
 
-    private final SiteLayout layout = new SiteLayout(ID);
+    private final SiteLayout layout = new SiteLayout(ID, "/", SitemapSite::sectionPath);
     private final SiteTemplate template = layout.template();
 
     @Override
@@ -74,7 +74,7 @@ final class SitemapSite implements PublisherSite {
 
     @Override
     public List<String> startPaths(SiteArticles site) {
-        List<String> paths = new java.util.ArrayList<>(List.of("/"));
+        List<String> paths = new java.util.ArrayList<>(List.of(layout.homePath()));
         site.sections().forEach(section -> paths.add(sectionPath(section)));
         return paths;
     }
@@ -89,8 +89,6 @@ final class SitemapSite implements PublisherSite {
         Instant modified = site.lastModified();
         Map<String, StaticResource> responses = layout.commonPages(
                 site,
-                "/",
-                SitemapSite::sectionPath,
                 listing -> page(
                         site,
                         listing.heading(),
@@ -153,7 +151,7 @@ final class SitemapSite implements PublisherSite {
         values.put("canonical", site.base().resolve(path.substring(1)).toString());
         values.put("robots", pageType.equals("draft") ? "noindex, nofollow" : "index, follow, max-image-preview:large");
         values.put("pageType", pageType);
-        values.put("nav", layout.nav(site, SitemapSite::sectionPath, ""));
+        values.put("nav", layout.nav(site, ""));
         values.put("adminLink", template.fill("admin-link", Map.of("number", Integer.toString(DRAFT_NUMBER))));
         values.put(
                 "ticker",
@@ -180,14 +178,8 @@ final class SitemapSite implements PublisherSite {
                         .map(block -> block + "\n")
                         .collect(Collectors.joining());
         int words = paragraphs.stream().mapToInt(p -> p.split("\\s+").length).sum();
-        String label = layout.sectionLabel(entry.section());
-        Map<String, String> values = new HashMap<>();
-        values.put("sectionHref", sectionPath(entry.section()));
-        values.put("sectionLabel", text(label));
-        values.put("title", text(entry.title()));
-        values.put(
-                "subtitle",
-                entry.subtitle().isEmpty() ? "" : template.fill("subtitle", Map.of("text", text(entry.subtitle()))));
+        Map<String, String> values = layout.articleValues(entry);
+        values.put("subtitle", layout.subtitle(entry));
         values.put(
                 "byline",
                 text(
@@ -198,7 +190,7 @@ final class SitemapSite implements PublisherSite {
         values.put("dateLine", DATE_LINE.format(entry.published()));
         values.put("minutes", Integer.toString(Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE))));
         values.put("imageId", Integer.toHexString(entry.id().hashCode()));
-        values.put("caption", text(entry.caption().isEmpty() ? entry.title() : entry.caption()));
+        values.put("caption", text(entry.captionOrTitle()));
         values.put("body", body);
         values.put(
                 "keywords",
