@@ -3,9 +3,7 @@ package dev.marsad.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.marsad.index.LuceneArticleIndex;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,20 +36,16 @@ class ArticlePageBrowserTest {
     @TempDir
     static Path dir;
 
-    private static LuceneArticleIndex index;
-    private static WebServer server;
+    private static FixtureServer server;
 
     @BeforeAll
-    static void start() {
-        index = LuceneArticleIndex.open(dir.resolve("index"));
-        WebFixtures.fill(index);
-        server = WebServer.start(index, new InetSocketAddress("127.0.0.1", 0), WebConfig.defaults());
+    static void start() throws IOException {
+        server = FixtureServer.start(dir);
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stop() throws IOException {
         if (server != null) server.close();
-        if (index != null) index.close();
     }
 
     @Test

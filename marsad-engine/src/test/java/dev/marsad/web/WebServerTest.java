@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
-import dev.marsad.index.LuceneArticleIndex;
+import java.io.IOException;
 import java.io.StringReader;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -29,23 +28,19 @@ class WebServerTest {
     @TempDir
     static Path dir;
 
-    private static LuceneArticleIndex index;
-    private static WebServer server;
+    private static FixtureServer server;
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
-    static void start() {
-        index = LuceneArticleIndex.open(dir.resolve("index"));
-        WebFixtures.fill(index);
-        server = WebServer.start(index, new InetSocketAddress("127.0.0.1", 0), WebConfig.defaults());
+    static void start() throws IOException {
+        server = FixtureServer.start(dir);
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stop() throws IOException {
         if (server != null) server.close();
-        if (index != null) index.close();
     }
 
     static HttpResponse<String> get(String path) throws Exception {
