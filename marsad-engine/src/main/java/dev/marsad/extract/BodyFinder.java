@@ -87,7 +87,7 @@ final class BodyFinder {
      */
     private static final double CLIMB_GROWTH = 1.4;
 
-    /** Levels climbed at most. */
+    /** Levels climbed at most; wrappers that add no prose are not counted. */
     private static final int MAX_CLIMB = 4;
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -104,7 +104,7 @@ final class BodyFinder {
         paragraphs.forEach((holder, text) -> scoreParagraph(holder, text.toString())); // 2. and 3.
         Element best = bestCandidate(); // 4.
         if (best == null) return List.of();
-        return withSiblings(climb(best)); // 5.
+        return withSiblings(climb(best), scores.get(best)); // 5.
     }
 
     /** The inline text of each block element, found in one pass. */
@@ -174,15 +174,24 @@ final class BodyFinder {
         return best;
     }
 
-    /** Moves up while the parent holds much more prose than the candidate (split articles). */
+    /**
+     * Moves up while an ancestor holds much more prose than the candidate (an article split into
+     * columns or page-builder sections). Wrappers that add no prose do not count as levels, so the
+     * deep nesting of page builders does not stop the climb; an {@code <article>} element is never
+     * left, since what lies beside it is other stories (related posts, teasers).
+     */
     private Element climb(Element best) {
         Element chosen = best;
-        Element ancestor = best.parent();
-        for (int i = 0; i < MAX_CLIMB && ancestor != null; i++, ancestor = ancestor.parent()) {
-            if (ancestor.nameIs("body") || ancestor.nameIs("html")) break;
+        int levels = 0;
+        for (Element below = best, ancestor = best.parent();
+                levels < MAX_CLIMB && ancestor != null;
+                below = ancestor, ancestor = ancestor.parent()) {
+            if (ancestor.nameIs("body") || ancestor.nameIs("html") || below.nameIs("article")) break;
             if (stats.linkDensity(ancestor) > MAX_CLIMB_LINK_DENSITY) break;
-            int here = proseChars.getOrDefault(chosen, 0);
-            if (proseChars.getOrDefault(ancestor, 0) >= here * CLIMB_GROWTH) chosen = ancestor;
+            int prose = proseChars.getOrDefault(ancestor, 0);
+            if (prose == proseChars.getOrDefault(below, 0)) continue; // a wrapper, not a level
+            levels++;
+            if (prose >= proseChars.getOrDefault(chosen, 0) * CLIMB_GROWTH) chosen = ancestor;
         }
         return chosen;
     }
@@ -190,10 +199,10 @@ final class BodyFinder {
     /** A parent with more link text than this share is a page section, not the article. */
     private static final double MAX_CLIMB_LINK_DENSITY = 0.25;
 
-    private List<Element> withSiblings(Element best) {
+    private List<Element> withSiblings(Element best, double bestScore) {
         Element parent = best.parent();
         if (parent == null) return List.of(best);
-        double threshold = Math.max(MIN_SIBLING_SCORE, scores.get(best) * SIBLING_SHARE);
+        double threshold = Math.max(MIN_SIBLING_SCORE, scores.getOrDefault(best, bestScore) * SIBLING_SHARE);
         List<Element> kept = new ArrayList<>();
         for (Element sibling : parent.children()) {
             if (sibling == best || belongs(sibling, threshold)) kept.add(sibling);
