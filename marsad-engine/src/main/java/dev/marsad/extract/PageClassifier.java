@@ -86,11 +86,18 @@ final class PageClassifier {
                         .isPresent();
     }
 
-    private static boolean hasLongParagraphs(List<Block> body) {
-        return body.stream()
-                        .filter(b -> b.text().length() >= LONG_PARAGRAPH_CHARS)
-                        .count()
-                >= MIN_LONG_PARAGRAPHS;
+    /**
+     * Whether the body holds article text: long paragraphs with at least {@link
+     * #MIN_LONG_PARAGRAPHS} times {@link #LONG_PARAGRAPH_CHARS} characters between them (three
+     * paragraphs, or one long one: terms of a promotion, a short report in one block).
+     */
+    static boolean hasLongParagraphs(List<Block> body) {
+        int chars = 0;
+        for (Block b : body) {
+            int length = b.text().length();
+            if (length >= LONG_PARAGRAPH_CHARS) chars += length;
+        }
+        return chars >= MIN_LONG_PARAGRAPHS * LONG_PARAGRAPH_CHARS;
     }
 
     /**
