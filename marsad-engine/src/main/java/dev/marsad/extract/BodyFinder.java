@@ -187,9 +187,9 @@ final class BodyFinder {
                 levels < MAX_CLIMB && ancestor != null;
                 below = ancestor, ancestor = ancestor.parent()) {
             if (ancestor.nameIs("body") || ancestor.nameIs("html") || below.nameIs("article")) break;
-            if (stats.linkDensity(ancestor) > MAX_CLIMB_LINK_DENSITY) break;
             int prose = proseChars.getOrDefault(ancestor, 0);
             if (prose == proseChars.getOrDefault(below, 0)) continue; // a wrapper, not a level
+            if (stats.linkDensity(ancestor) > MAX_CLIMB_LINK_DENSITY) break;
             levels++;
             if (prose >= proseChars.getOrDefault(chosen, 0) * CLIMB_GROWTH) chosen = ancestor;
         }
