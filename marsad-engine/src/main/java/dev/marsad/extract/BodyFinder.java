@@ -78,6 +78,12 @@ final class BodyFinder {
 
     private static final double MIN_SIBLING_SCORE = 10;
 
+    /**
+     * A sibling found beside a wrapper of the body (not beside the body itself) must hold at least
+     * this share of the body's prose: another text block of the article, not an author's note.
+     */
+    private static final double WRAPPER_SIBLING_SHARE = 0.2;
+
     /** A sibling paragraph joins when longer than this and link density is below 0.25. */
     private static final int SIBLING_PARAGRAPH_CHARS = 80;
 
@@ -199,15 +205,33 @@ final class BodyFinder {
     /** A parent with more link text than this share is a page section, not the article. */
     private static final double MAX_CLIMB_LINK_DENSITY = 0.25;
 
+    /**
+     * The body and the siblings that belong with it. Siblings are looked for beside the outermost
+     * wrapper of the body (an ancestor holding no more prose), since page templates nest each text
+     * block in wrappers of its own.
+     */
     private List<Element> withSiblings(Element best, double bestScore) {
-        Element parent = best.parent();
+        Element top = outermostWrapper(best);
+        Element parent = top.parent();
         if (parent == null) return List.of(best);
         double threshold = Math.max(MIN_SIBLING_SCORE, scores.getOrDefault(best, bestScore) * SIBLING_SHARE);
         List<Element> kept = new ArrayList<>();
+        int minProse = top == best ? 0 : (int) (proseChars.getOrDefault(best, 0) * WRAPPER_SIBLING_SHARE);
         for (Element sibling : parent.children()) {
-            if (sibling == best || belongs(sibling, threshold)) kept.add(sibling);
+            if (sibling == top) kept.add(best);
+            else if (proseChars.getOrDefault(sibling, 0) >= minProse && belongs(sibling, threshold)) kept.add(sibling);
         }
         return kept;
+    }
+
+    private Element outermostWrapper(Element e) {
+        Element top = e;
+        int prose = proseChars.getOrDefault(e, 0);
+        for (Element up = e.parent(); up != null && !top.nameIs("article"); up = up.parent()) {
+            if (up.nameIs("body") || up.nameIs("html") || proseChars.getOrDefault(up, 0) != prose) break;
+            top = up;
+        }
+        return top;
     }
 
     private boolean belongs(Element sibling, double threshold) {
