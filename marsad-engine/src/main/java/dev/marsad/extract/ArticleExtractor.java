@@ -81,6 +81,8 @@ public final class ArticleExtractor {
         PageParts parts = new PartsReader().readAndRemove(dom.body(), index.embedCandidates, pageText); // 5.
         new BoilerplateCleaner().clean(dom, TextStats.nonSpace(pageText)); // 6.
         List<Block> blocks = findBody(dom); // 7.
+        if (BodyFallback.isShort(blocks))
+            blocks = BodyFallback.better(blocks, text.html(), page.url().toString());
         Optional<List<Block>> structured =
                 StructuredBodyCheck.preferStructured(blocks, meta.structuredBody(), pageText); // 8.
         if (structured.isPresent()) {
