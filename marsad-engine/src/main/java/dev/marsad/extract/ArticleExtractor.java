@@ -109,7 +109,7 @@ public final class ArticleExtractor {
     private static List<Block> findBody(Document dom) {
         Element body = dom.body();
         TextStats stats = TextStats.of(body);
-        List<Element> roots = new BodyFinder(stats).find(body);
+        List<Element> roots = new LeadFinder(stats).withLead(new BodyFinder(stats).find(body));
         return new BlockAssembler(stats).assemble(roots);
     }
 
