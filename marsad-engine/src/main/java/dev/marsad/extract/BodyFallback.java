@@ -12,8 +12,9 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * A second look at a page whose body came out short: furniture removal can take the article with it
- * (an article set in an {@code <aside>}, a wrapper named like a sidebar). The page is parsed again,
- * only code and hidden elements are removed, the marked parts are read off, and the body is found
+ * (an article set in an {@code <aside>} or another landmark). The page is parsed again, only code,
+ * hidden elements and sure furniture (comments, share bars, ads) are removed, the marked parts are
+ * read off, and the body is found
  * anew; the second body is kept only when it holds much more text and holds the first one (the
  * same article found whole, not another part of the page), or when the first is empty. Runs only for short bodies, so
  * most pages never pay for the second parse.
@@ -79,7 +80,10 @@ final class BodyFallback {
                 new NodeFilter() {
                     @Override
                     public FilterResult head(Node node, int depth) {
-                        if (node instanceof Element e && (CODE_TAGS.contains(e.normalName()) || e.hasAttr("hidden"))) {
+                        if (node instanceof Element e
+                                && (CODE_TAGS.contains(e.normalName())
+                                        || e.hasAttr("hidden")
+                                        || ClassHints.isSureFurniture(e))) {
                             doomed.add(e);
                             return FilterResult.SKIP_ENTIRELY;
                         }
