@@ -81,6 +81,8 @@ public final class ArticleExtractor {
         PageParts parts = new PartsReader().readAndRemove(dom.body(), index.embedCandidates, pageText); // 5.
         new BoilerplateCleaner().clean(dom, TextStats.nonSpace(pageText)); // 6.
         List<Block> blocks = findBody(dom); // 7.
+        if (BodyFallback.isShort(blocks))
+            blocks = BodyFallback.better(blocks, text.html(), page.url().toString());
         Optional<List<Block>> structured =
                 StructuredBodyCheck.preferStructured(blocks, meta.structuredBody(), pageText); // 8.
         if (structured.isPresent()) {
@@ -107,7 +109,7 @@ public final class ArticleExtractor {
     private static List<Block> findBody(Document dom) {
         Element body = dom.body();
         TextStats stats = TextStats.of(body);
-        List<Element> roots = new BodyFinder(stats).find(body);
+        List<Element> roots = new LeadFinder(stats).withLead(new BodyFinder(stats).find(body));
         return new BlockAssembler(stats).assemble(roots);
     }
 

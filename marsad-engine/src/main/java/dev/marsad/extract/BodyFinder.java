@@ -78,6 +78,12 @@ final class BodyFinder {
 
     private static final double MIN_SIBLING_SCORE = 10;
 
+    /**
+     * A sibling found beside a wrapper of the body (not beside the body itself) must hold at least
+     * this share of the body's prose: another text block of the article, not an author's note.
+     */
+    private static final double WRAPPER_SIBLING_SHARE = 0.2;
+
     /** A sibling paragraph joins when longer than this and link density is below 0.25. */
     private static final int SIBLING_PARAGRAPH_CHARS = 80;
 
@@ -87,7 +93,7 @@ final class BodyFinder {
      */
     private static final double CLIMB_GROWTH = 1.4;
 
-    /** Levels climbed at most. */
+    /** Levels climbed at most; wrappers that add no prose are not counted. */
     private static final int MAX_CLIMB = 4;
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -104,7 +110,7 @@ final class BodyFinder {
         paragraphs.forEach((holder, text) -> scoreParagraph(holder, text.toString())); // 2. and 3.
         Element best = bestCandidate(); // 4.
         if (best == null) return List.of();
-        return withSiblings(climb(best)); // 5.
+        return withSiblings(climb(best), scores.get(best)); // 5.
     }
 
     /** The inline text of each block element, found in one pass. */
@@ -174,15 +180,24 @@ final class BodyFinder {
         return best;
     }
 
-    /** Moves up while the parent holds much more prose than the candidate (split articles). */
+    /**
+     * Moves up while an ancestor holds much more prose than the candidate (an article split into
+     * columns or page-builder sections). Wrappers that add no prose do not count as levels, so the
+     * deep nesting of page builders does not stop the climb; an {@code <article>} element is never
+     * left, since what lies beside it is other stories (related posts, teasers).
+     */
     private Element climb(Element best) {
         Element chosen = best;
-        Element ancestor = best.parent();
-        for (int i = 0; i < MAX_CLIMB && ancestor != null; i++, ancestor = ancestor.parent()) {
-            if (ancestor.nameIs("body") || ancestor.nameIs("html")) break;
+        int levels = 0;
+        for (Element below = best, ancestor = best.parent();
+                levels < MAX_CLIMB && ancestor != null;
+                below = ancestor, ancestor = ancestor.parent()) {
+            if (ancestor.nameIs("body") || ancestor.nameIs("html") || below.nameIs("article")) break;
+            int prose = proseChars.getOrDefault(ancestor, 0);
+            if (prose == proseChars.getOrDefault(below, 0)) continue; // a wrapper, not a level
             if (stats.linkDensity(ancestor) > MAX_CLIMB_LINK_DENSITY) break;
-            int here = proseChars.getOrDefault(chosen, 0);
-            if (proseChars.getOrDefault(ancestor, 0) >= here * CLIMB_GROWTH) chosen = ancestor;
+            levels++;
+            if (prose >= proseChars.getOrDefault(chosen, 0) * CLIMB_GROWTH) chosen = ancestor;
         }
         return chosen;
     }
@@ -190,15 +205,33 @@ final class BodyFinder {
     /** A parent with more link text than this share is a page section, not the article. */
     private static final double MAX_CLIMB_LINK_DENSITY = 0.25;
 
-    private List<Element> withSiblings(Element best) {
-        Element parent = best.parent();
+    /**
+     * The body and the siblings that belong with it. Siblings are looked for beside the outermost
+     * wrapper of the body (an ancestor holding no more prose), since page templates nest each text
+     * block in wrappers of its own.
+     */
+    private List<Element> withSiblings(Element best, double bestScore) {
+        Element top = outermostWrapper(best);
+        Element parent = top.parent();
         if (parent == null) return List.of(best);
-        double threshold = Math.max(MIN_SIBLING_SCORE, scores.get(best) * SIBLING_SHARE);
+        double threshold = Math.max(MIN_SIBLING_SCORE, scores.getOrDefault(best, bestScore) * SIBLING_SHARE);
         List<Element> kept = new ArrayList<>();
+        int minProse = top == best ? 0 : (int) (proseChars.getOrDefault(best, 0) * WRAPPER_SIBLING_SHARE);
         for (Element sibling : parent.children()) {
-            if (sibling == best || belongs(sibling, threshold)) kept.add(sibling);
+            if (sibling == top) kept.add(best);
+            else if (proseChars.getOrDefault(sibling, 0) >= minProse && belongs(sibling, threshold)) kept.add(sibling);
         }
         return kept;
+    }
+
+    private Element outermostWrapper(Element e) {
+        Element top = e;
+        int prose = proseChars.getOrDefault(e, 0);
+        for (Element up = e.parent(); up != null && !top.nameIs("article"); up = up.parent()) {
+            if (up.nameIs("body") || up.nameIs("html") || proseChars.getOrDefault(up, 0) != prose) break;
+            top = up;
+        }
+        return top;
     }
 
     private boolean belongs(Element sibling, double threshold) {

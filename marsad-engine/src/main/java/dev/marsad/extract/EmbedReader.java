@@ -137,7 +137,12 @@ final class EmbedReader {
 
     private static Optional<String> queryParam(String url, String name) {
         Matcher m = Pattern.compile("[?&]" + name + "=([^&]+)").matcher(url);
-        return m.find() ? Optional.of(URLDecoder.decode(m.group(1), StandardCharsets.UTF_8)) : Optional.empty();
+        if (!m.find()) return Optional.empty();
+        try {
+            return Optional.of(URLDecoder.decode(m.group(1), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException badEscape) { // "%=" and the like in a broken URL
+            return Optional.empty();
+        }
     }
 
     static Optional<URI> uri(String s) {

@@ -31,6 +31,12 @@ final class PageClassifier {
 
     private static final int MIN_LONG_PARAGRAPHS = 3;
 
+    /** Paragraphs ending like sentences that make a page an article despite many headline links. */
+    private static final int MIN_SENTENCE_PARAGRAPHS = 4;
+
+    /** Characters those sentence paragraphs must hold between them. */
+    private static final int MIN_SENTENCE_TEXT_CHARS = 300;
+
     /**
      * Body items opening with a headline link to another page from which a page is a section front
      * (a teaser list); one is enough, as a section may hold a single article, since an article's own
@@ -68,7 +74,9 @@ final class PageClassifier {
         if (!meta.declaresArticle() && isTeaserList(body, page.links(), url))
             return Optional.of(new Verdict(
                     RejectReason.NOT_AN_ARTICLE, "section front: the body is a list of other articles' headlines"));
-        int headlines = meta.declaresArticle() || hasLongParagraphs(body) ? 0 : headlineLinks(page.links());
+        int headlines = meta.declaresArticle() || hasLongParagraphs(body) || hasSentenceParagraphs(body)
+                ? 0
+                : headlineLinks(page.links());
         if (headlines >= MIN_INDEX_HEADLINES)
             return Optional.of(new Verdict(
                     RejectReason.NOT_AN_ARTICLE, "index page: " + headlines + " headline links, no article text"));
@@ -86,11 +94,34 @@ final class PageClassifier {
                         .isPresent();
     }
 
-    private static boolean hasLongParagraphs(List<Block> body) {
-        return body.stream()
-                        .filter(b -> b.text().length() >= LONG_PARAGRAPH_CHARS)
-                        .count()
-                >= MIN_LONG_PARAGRAPHS;
+    /**
+     * Whether the body holds article text: long paragraphs with at least {@link
+     * #MIN_LONG_PARAGRAPHS} times {@link #LONG_PARAGRAPH_CHARS} characters between them (three
+     * paragraphs, or one long one: terms of a promotion, a short report in one block).
+     */
+    static boolean hasLongParagraphs(List<Block> body) {
+        int chars = 0;
+        for (Block b : body) {
+            int length = b.text().length();
+            if (length >= LONG_PARAGRAPH_CHARS) chars += length;
+        }
+        return chars >= MIN_LONG_PARAGRAPHS * LONG_PARAGRAPH_CHARS;
+    }
+
+    /**
+     * Whether the body is running text in short paragraphs: at least {@link #MIN_SENTENCE_PARAGRAPHS}
+     * paragraphs that end like sentences, with {@link #MIN_SENTENCE_TEXT_CHARS} characters between
+     * them (a news brief in one-sentence paragraphs, as agencies write them).
+     */
+    static boolean hasSentenceParagraphs(List<Block> body) {
+        int paragraphs = 0;
+        int chars = 0;
+        for (Block b : body) {
+            if (!(b instanceof Block.Paragraph p) || !ProseSignals.endsSentence(p.text())) continue;
+            paragraphs++;
+            chars += p.text().length();
+        }
+        return paragraphs >= MIN_SENTENCE_PARAGRAPHS && chars >= MIN_SENTENCE_TEXT_CHARS;
     }
 
     /**

@@ -59,7 +59,9 @@ class ExtractorRobustnessTest {
             String label = "round " + round + " (seed " + SEED + ") from " + base.slug();
             assertThat(outcome).as(label).isNotNull();
             if (outcome instanceof ExtractionOutcome.Rejected r)
-                assertThat(r.reason()).as(label).isNotEqualTo(ExtractionOutcome.RejectReason.EXTRACTOR_FAILURE);
+                assertThat(r.reason())
+                        .as(label + " " + r.detail())
+                        .isNotEqualTo(ExtractionOutcome.RejectReason.EXTRACTOR_FAILURE);
             if (outcome instanceof ExtractionOutcome.Extracted e) {
                 assertThat(e.article().title()).as(label).isNotBlank();
                 assertThat(e.article().plainText().length())
