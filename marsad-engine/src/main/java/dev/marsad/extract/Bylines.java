@@ -13,6 +13,13 @@ import java.util.regex.Pattern;
  */
 final class Bylines {
 
+    /**
+     * A date after the name: a separator (dash, bullet, bar) followed by anything with a digit, or
+     * a trailing "June 12, 2025" / "31 May, 2023" with no separator.
+     */
+    private static final Pattern DATED_TAIL = Pattern.compile("\\s+[-\u2013\u2014\u2022\u00B7|]\\s+(?=\\D*\\d).*$"
+            + "|\\s+(?:\\d{1,2}\\s+)?\\p{L}{3,9}\\.?(?:\\s+\\d{1,2})?,?\\s+\\d{4}$");
+
     /** A byline longer than this is a sentence, not a name. */
     private static final int MAX_NAME_CHARS = 80;
 
@@ -44,6 +51,7 @@ final class Bylines {
         List<String> labels = Markers.DEFAULT.byline();
         var label = Markers.leading(labels, folded, Markers.Glue.WORD);
         if (label.isPresent()) text = MarkedBlock.stripMarker(text, label.get());
+        text = DATED_TAIL.matcher(text).replaceFirst("");
         text = text.replaceAll("^[\\s:\u2013\u2014-]+|[\\s,\u060C|\u2013\u2014-]+$", "");
         // a name never holds a URL or an e-mail address (microdata that puts the logo URL next to the name)
         return text.length() > MAX_NAME_CHARS || ADDRESS.matcher(text).find() ? "" : text;

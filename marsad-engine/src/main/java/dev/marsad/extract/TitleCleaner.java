@@ -17,10 +17,10 @@ final class TitleCleaner {
 
     /** Separators between headline and site name in document titles. */
     private static final Pattern SEPARATOR =
-            Pattern.compile("\\s+[|\u2013\u2014\u00AB\u00BB:/\\\\-]{1,2}\\s+|\\s*[|\uFF5C]\\s*|\\s+::\\s+");
+            Pattern.compile("\\s+[|\u2013\u2014\u00AB\u00BB\u2022\u00B7:/\\\\-]{1,2}\\s+|\\s*[|\uFF5C]\\s*|\\s+::\\s+");
 
     /** Separator characters left at the end of a headline whose suffix was cut. */
-    private static final String TRAILING_SEPARATORS = "[\\s|\uFF5C\u2013\u2014:/\\\\-]+$";
+    private static final String TRAILING_SEPARATORS = "[\\s|\uFF5C\u2013\u2014\u2022\u00B7:/\\\\-]+$";
 
     /** A site suffix has at most this many words. */
     private static final int MAX_SUFFIX_WORDS = 5;

@@ -35,6 +35,13 @@ class BylinesTest {
     }
 
     @Test
+    void dropsADateAfterTheName() {
+        assertThat(Bylines.names("Summer Swann - June 12, 2025")).containsExactly("Summer Swann");
+        assertThat(Bylines.names("Marketing Team 31 May, 2023")).containsExactly("Marketing Team");
+        assertThat(Bylines.names("كتب: سامي الحداد - 12 مارس 2023")).containsExactly("سامي الحداد");
+    }
+
+    @Test
     void takesNoEmailAddressOrWebAddressForAName() {
         assertThat(Bylines.names("d.kuckelkorn@zeitung.example")).isEmpty();
         assertThat(Bylines.names("Deutsche Welle (www.dw.example)")).isEmpty();

@@ -28,6 +28,12 @@ class TitleCleanerTest {
     }
 
     @Test
+    void removesASiteNameAfterABullet() {
+        assertThat(TitleCleaner.stripSuffix("أسعار الخضار في السوق المركزي • الوادي", context("الوادي", "")))
+                .isEqualTo("أسعار الخضار في السوق المركزي");
+    }
+
+    @Test
     void removesASuffixThatIsTheSitesWebAddress() {
         assertThat(TitleCleaner.stripSuffix(
                         "Samsung soll Smartphones zerstören - Golem.de", context("Golem", "www.golem.de")))

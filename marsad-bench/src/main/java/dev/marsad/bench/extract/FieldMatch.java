@@ -41,10 +41,11 @@ final class FieldMatch {
                 .strip();
     }
 
-    /** Typographic quotes as plain ones: a difference of typesetting, not of words. */
+    /** Typographic quotes and dashes as plain ones: a difference of typesetting, not of words. */
     static String plainQuotes(String s) {
         return s.replaceAll("[\\u2018\\u2019\\u201a\\u201b\\u2032]", "'")
-                .replaceAll("[\\u201c\\u201d\\u201e\\u201f\\u2033]", "\"");
+                .replaceAll("[\\u201c\\u201d\\u201e\\u201f\\u2033]", "\"")
+                .replaceAll("[\\u2010-\\u2015\\u2212]", "-");
     }
 
     /** The non-blank items, collapsed. */
@@ -54,7 +55,7 @@ final class FieldMatch {
         return out;
     }
 
-    /** Titles: equal after white space is collapsed and typographic quotes made plain. */
+    /** Titles: equal after white space is collapsed and typographic quotes and dashes made plain. */
     static boolean title(String gold, String ours) {
         return plainQuotes(collapse(gold)).equals(plainQuotes(collapse(ours)));
     }
