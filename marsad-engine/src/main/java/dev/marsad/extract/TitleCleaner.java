@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Finds the headline without the site name ("… | بوابة الأخبار", "الموقع :: …", "Site - …"). The
  * page's {@code <h1>} wins when it matches a part of the document title; otherwise the document
- * title loses an end part that names the site (its name or web address). When the page names no
- * site, a short last part after a separator is taken for the site name, unless another headline of
- * the page (an h1, the JSON-LD headline) has those words too.
+ * title loses an end part that names the site (its name or web address). A short last part after a
+ * bar, or after any separator when the page names no site, is taken for the site name, unless
+ * another headline of the page (an h1, the JSON-LD headline) has those words too.
  */
 final class TitleCleaner {
 
@@ -21,6 +21,9 @@ final class TitleCleaner {
 
     /** Separator characters left at the end of a headline whose suffix was cut. */
     private static final String TRAILING_SEPARATORS = "[\\s|\uFF5C\u2013\u2014\u2022\u00B7:/\\\\-]+$";
+
+    /** Bars: the separators that come before a site name, not before a subtitle. */
+    private static final String BARS = "|\uFF5C";
 
     /** A site suffix has at most this many words. */
     private static final int MAX_SUFFIX_WORDS = 5;
@@ -82,11 +85,18 @@ final class TitleCleaner {
         if (namesSite(first, keys))
             return title.substring(title.indexOf(parts[1])).strip();
         boolean siteKnown = context.siteName().isPresent();
-        if (!siteKnown
+        if ((!siteKnown || barBefore(title, parts))
                 && ProseSignals.words(last) <= MAX_SUFFIX_WORDS
                 && ProseSignals.words(last) < ProseSignals.words(first)
-                && !inOtherHeadline(last, context.otherHeadlines())) return withoutLast(title, parts);
+                && !inOtherHeadline(last, title, context.otherHeadlines())) return withoutLast(title, parts);
         return title;
+    }
+
+    /** Whether the last part follows a bar, the separator sites put before their name. */
+    private static boolean barBefore(String title, String[] parts) {
+        String head =
+                title.substring(0, title.lastIndexOf(parts[parts.length - 1])).stripTrailing();
+        return !head.isEmpty() && BARS.indexOf(head.charAt(head.length() - 1)) >= 0;
     }
 
     private static String withoutLast(String title, String[] parts) {
@@ -122,10 +132,13 @@ final class TitleCleaner {
         return false;
     }
 
-    private static boolean inOtherHeadline(String part, List<String> headlines) {
+    /** Whether a headline other than the title itself (with its site name) holds {@code part}. */
+    private static boolean inOtherHeadline(String part, String title, List<String> headlines) {
         String p = key(part);
+        String whole = key(title);
         for (String h : headlines) {
-            if (!p.isEmpty() && key(h).contains(p)) return true;
+            String k = key(h);
+            if (!p.isEmpty() && k.contains(p) && !k.contains(whole)) return true;
         }
         return false;
     }

@@ -57,6 +57,14 @@ class TitleCleanerTest {
     }
 
     @Test
+    void takesAShortPartAfterABarForTheSiteEvenWhenTheSiteNameDiffers() {
+        assertThat(TitleCleaner.stripSuffix(
+                        "ارتفاع أسعار القمح في الأسواق | الوادي نت",
+                        context("شبكة الوادي الإخبارية", "", "ارتفاع أسعار القمح في الأسواق | الوادي نت")))
+                .isEqualTo("ارتفاع أسعار القمح في الأسواق");
+    }
+
+    @Test
     void takesAShortLastPartForTheSiteWhenThePageNamesNoSite() {
         assertThat(TitleCleaner.stripSuffix("وصول قافلة مساعدات إلى القرى الجبلية - الوادي", context(null, "")))
                 .isEqualTo("وصول قافلة مساعدات إلى القرى الجبلية");
