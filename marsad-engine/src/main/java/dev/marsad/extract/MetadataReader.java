@@ -23,6 +23,7 @@ final class MetadataReader {
     /** Meta tags naming the publication time, most specific first. */
     private static final List<String> PUBLISHED_META = List.of(
             "article:published_time",
+            "article:published:time",
             "og:article:published_time",
             "datePublished",
             "pubdate",
@@ -39,8 +40,13 @@ final class MetadataReader {
             "og:published_time",
             "cxenseparse:recs:publishtime");
 
-    private static final List<String> MODIFIED_META =
-            List.of("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified");
+    private static final List<String> MODIFIED_META = List.of(
+            "article:modified_time",
+            "article:modified:time",
+            "og:updated_time",
+            "dateModified",
+            "last-modified",
+            "dcterms.modified");
 
     /** A content-system id (UUID, long hex number) put among the keywords; no reader's tag. */
     private static final java.util.regex.Pattern MACHINE_ID =
