@@ -23,6 +23,7 @@ final class MetadataReader {
     /** Meta tags naming the publication time, most specific first. */
     private static final List<String> PUBLISHED_META = List.of(
             "article:published_time",
+            "article:published:time",
             "og:article:published_time",
             "datePublished",
             "pubdate",
@@ -39,11 +40,17 @@ final class MetadataReader {
             "og:published_time",
             "cxenseparse:recs:publishtime");
 
-    private static final List<String> MODIFIED_META =
-            List.of("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified");
+    private static final List<String> MODIFIED_META = List.of(
+            "article:modified_time",
+            "article:modified:time",
+            "og:updated_time",
+            "dateModified",
+            "last-modified",
+            "dcterms.modified");
 
-    private static final List<String> AUTHOR_META =
-            List.of("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl");
+    /** A content-system id (UUID, long hex number) put among the keywords; no reader's tag. */
+    private static final java.util.regex.Pattern MACHINE_ID =
+            java.util.regex.Pattern.compile("(?i)[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|[0-9a-f]{16,}|\\d{6,}");
 
     /** A meta keyword longer than this is a sentence stuffed into the keywords, not a tag. */
     private static final int MAX_META_TAG_CHARS = 60;
@@ -68,7 +75,10 @@ final class MetadataReader {
         Optional<String> docTitle =
                 metas.first("og:title").or(() -> nonBlank(dom.title())).or(ld::headline);
         List<String> h1s = index.h1s.stream().map(Element::text).toList();
-        Optional<String> title = TitleCleaner.clean(docTitle, h1s, siteName).or(ld::headline); // 2.
+        List<String> otherHeadlines = new ArrayList<>(h1s);
+        ld.headline().ifPresent(otherHeadlines::add);
+        var context = new TitleCleaner.Context(siteName, url.getHost() == null ? "" : url.getHost(), otherHeadlines);
+        Optional<String> title = TitleCleaner.clean(docTitle, h1s, context).or(ld::headline); // 2.
         URI canonical = canonical(index, metas, url); // 3.
         Optional<Instant> published = ld.published()
                 .flatMap(DateValues::parse) // 4.
@@ -77,10 +87,10 @@ final class MetadataReader {
                 .or(() -> visibleDates.published(dom, index, warnings));
         Optional<Instant> modified =
                 ld.modified().flatMap(DateValues::parse).or(() -> firstDate(index, metas, MODIFIED_META));
-        List<String> authors = !ld.authors().isEmpty() ? ld.authors() : authors(index, metas); // 5.
+        List<String> authors = AuthorReader.read(ld, index, metas); // 5.
         Optional<Image> image = image(index, metas, ld); // 6.
         Optional<String> section = metas.first("article:section").or(ld::section); // 7.
-        List<String> metaTags = metaTags(dom, metas, ld);
+        List<String> metaTags = metaTags(metas, ld, url);
         boolean declaresArticle = ld.headline().isPresent()
                 || metas.first("og:type")
                         .map(t -> t.toLowerCase(Locale.ROOT).contains("article"))
@@ -138,19 +148,6 @@ final class MetadataReader {
         return Optional.empty();
     }
 
-    private List<String> authors(PageIndex index, MetaTags metas) {
-        Set<String> names = new LinkedHashSet<>();
-        for (String key : AUTHOR_META) {
-            metas.first(key).filter(v -> !v.startsWith("http")).ifPresent(v -> names.addAll(TagReader.splitList(v)));
-            if (!names.isEmpty()) return List.copyOf(names);
-        }
-        for (Element e : index.authorElements) {
-            String name = Bylines.clean(e.text());
-            if (!name.isEmpty()) names.add(name);
-        }
-        return new ArrayList<>(names);
-    }
-
     private static Optional<Image> image(PageIndex index, MetaTags metas, JsonLdArticle ld) {
         Optional<URI> url = metas.first("og:image")
                 .or(ld::image)
@@ -190,7 +187,7 @@ final class MetadataReader {
         return Optional.empty();
     }
 
-    private static List<String> metaTags(Document dom, MetaTags metas, JsonLdArticle ld) {
+    private static List<String> metaTags(MetaTags metas, JsonLdArticle ld, URI url) {
         Set<String> tags = new LinkedHashSet<>();
         tags.addAll(metas.all("article:tag"));
         tags.addAll(ld.keywords());
@@ -198,7 +195,11 @@ final class MetadataReader {
             metas.first("keywords")
                     .or(() -> metas.first("news_keywords"))
                     .ifPresent(k -> tags.addAll(TagReader.splitList(k)));
-        tags.removeIf(t -> t.isBlank() || t.length() > MAX_META_TAG_CHARS);
+        String host = url.getHost() == null ? "" : url.getHost().replaceFirst("^www\\.", "");
+        tags.removeIf(t -> t.isBlank()
+                || t.length() > MAX_META_TAG_CHARS
+                || MACHINE_ID.matcher(t).matches()
+                || t.equalsIgnoreCase(host));
         return List.copyOf(tags);
     }
 

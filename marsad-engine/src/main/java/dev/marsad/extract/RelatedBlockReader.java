@@ -21,6 +21,9 @@ final class RelatedBlockReader {
     /** Wrapper levels looked through to reach the items of a list. */
     private static final int MAX_WRAPPER_DEPTH = 3;
 
+    /** A continuation sibling longer than this is content, not one more related link. */
+    private static final int MAX_CONTINUATION_CHARS = 300;
+
     /** A related headline has at least this many words ("اقرأ المزيد" alone is not one). */
     private static final int MIN_HEADLINE_WORDS = 2;
 
@@ -30,17 +33,49 @@ final class RelatedBlockReader {
 
     private RelatedBlockReader() {}
 
+    /**
+     * Reads the block's items, then the continuation of its list: siblings after the element that
+     * holds label and region which repeat that element's tag and classes (one {@code <dl>} per
+     * related link, only the first one labelled). The continuation is read and removed here; the
+     * caller removes the block itself.
+     */
     static void read(MarkedBlock block, List<RelatedLink> related, List<Teaser> teasers) {
-        for (Element item : items(block.region())) {
-            Element titleElement = item.selectFirst("h1, h2, h3, h4, h5, h6");
-            if (titleElement == null) titleElement = item.selectFirst("a[href]");
+        readItems(items(block.region()), block.marker(), related, teasers);
+        for (Element more : continuation(block)) {
+            readItems(items(List.of(more)), block.marker(), related, teasers);
+            more.remove();
+        }
+    }
+
+    private static void readItems(List<Element> items, String marker, List<RelatedLink> related, List<Teaser> teasers) {
+        for (Element item : items) {
+            Element heading = item.selectFirst("h1, h2, h3, h4, h5, h6");
+            Element titleElement = heading != null ? heading : item.selectFirst("a[href]");
             String summary = summary(item, titleElement);
             if (titleElement != null && summary.length() >= TEASER_MIN_SUMMARY_CHARS) {
-                teasers.add(teaser(titleElement, summary, block.marker()));
+                teasers.add(teaser(titleElement, summary, marker));
+            } else if (heading != null && heading.selectFirst("a[href]") != null) {
+                // a card: its headline is the link; the other links (picture, date, section) are not headlines
+                links(heading, marker, related);
             } else {
-                links(item, block.marker(), related);
+                links(item, marker, related);
             }
         }
+    }
+
+    /** Siblings that continue the list of the element holding the label and the region. */
+    private static List<Element> continuation(MarkedBlock block) {
+        List<Element> out = new ArrayList<>();
+        if (block.inline() || block.region().isEmpty()) return out;
+        Element holder = block.label().parent();
+        if (holder == null || !block.region().stream().allMatch(e -> e.parent() == holder)) return out;
+        for (Element s = holder.nextElementSibling(); s != null; s = s.nextElementSibling()) {
+            boolean sameKind =
+                    s.normalName().equals(holder.normalName()) && s.classNames().equals(holder.classNames());
+            if (!sameKind || s.selectFirst("a[href]") == null || s.text().length() > MAX_CONTINUATION_CHARS) break;
+            out.add(s);
+        }
+        return out;
     }
 
     /**
@@ -48,11 +83,18 @@ final class RelatedBlockReader {
      * (a list of teasers); a wrapper of a heading and a paragraph is itself one item.
      */
     static List<Element> items(List<Element> region) {
-        List<Element> items = region;
+        List<Element> items = region.stream().filter(e -> !e.text().isBlank()).toList();
+        if (items.isEmpty()) items = region;
         for (int depth = 0; depth < MAX_WRAPPER_DEPTH && items.size() == 1; depth++) {
+            if (items.getFirst().normalName().matches("a|h[1-6]")) break;
             List<Element> children = items.getFirst().children().stream()
                     .filter(c -> !c.text().isBlank())
                     .toList();
+            if (children.size() == 1) {
+                // a wrapper around one element: look inside it
+                items = children;
+                continue;
+            }
             boolean repeated = children.size() >= 2
                     && children.stream()
                             .allMatch(c ->
@@ -75,7 +117,9 @@ final class RelatedBlockReader {
         }
         if (parts.isEmpty() && title != null && item != title) {
             String rest = item.text().replace(title.text(), " ");
-            for (Element a : item.select("a")) rest = rest.replace(a.text(), " ");
+            for (Element a : item.select("a")) {
+                if (!a.text().isBlank()) rest = rest.replace(a.text(), " ");
+            }
             rest = Whitespace.collapse(rest);
             if (!rest.isEmpty()) parts.add(rest);
         }

@@ -15,8 +15,11 @@ import org.jsoup.nodes.Element;
  */
 final class TagReader {
 
-    /** Characters that separate tags in a plain list. */
-    private static final String SEPARATORS = "[،,;؛|\\n•·/#]+|\\s[-\u2013]\\s";
+    /**
+     * Characters that separate tags in a plain list. A slash separates only with a space beside it:
+     * "Technik/Hardware" and "50 Mbit/s" are one tag each.
+     */
+    private static final String SEPARATORS = "[،,;؛|\\n•·#]+|\\s+/\\s*|\\s*/\\s+|\\s[-\u2013]\\s";
 
     /** Longest phrase (in words) looked for in the page text when segmenting a run. */
     private static final int MAX_TAG_WORDS = 4;

@@ -1,110 +1,194 @@
 package dev.marsad.bench.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.ExtractionOutcome;
 import dev.marsad.extract.RelatedLink;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * Field-by-field accuracy of Marsad's articles against hand-made gold: title (white space
- * collapsed, exact), date (same instant to the minute; a gold time without offset matches when
- * some whole or half-hour offset makes it equal), authors (same set), tags (same set), related
- * links (same set of titles), source (exact), and the body's 4-shingle F1. A field counts only on
- * pages whose gold has it. Reads arabic-news-html (ground-truth.json) and fundus-news
- * (page-to-expected.json).
+ * Field-by-field accuracy of Marsad's articles against hand-made gold, with the rules of {@link
+ * FieldMatch}: title, date, authors, tags, related links, source, and the body's 4-shingle F1 where
+ * the set has a gold body. A field counts only on pages whose gold has it. Reads the layouts of
+ * {@link FieldSets}; can keep one fixed half of the pages (by a hash of the page id, the file path)
+ * and dump every field's gold and output per page.
  */
 final class FieldEval {
 
+    /** Which pages to evaluate: all, or one of two fixed halves by a hash of the page id. */
+    enum Half {
+        ALL,
+        A,
+        B;
+
+        static Half of(String s) {
+            return valueOf(s.strip().toUpperCase(Locale.ROOT));
+        }
+
+        boolean keeps(String id) {
+            if (this == ALL) return true;
+            boolean a = Math.floorMod(("half:" + id).hashCode(), 2) == 0;
+            return a == (this == A);
+        }
+    }
+
+    /** The tally key of the tag items: common, ours, gold (for micro precision, recall and F1). */
+    private static final String TAG_ITEMS = "tag items";
+
+    private static final List<String> FIELDS = List.of("title", "date", "authors", "tags", "relatedLinks", "source");
+
     private final PrintWriter out;
+    private final Half half;
+    private final Optional<Path> dump;
     private final BodyExtractor.Marsad marsad = new BodyExtractor.Marsad();
 
     FieldEval(PrintWriter out) {
-        this.out = out;
+        this(out, Half.ALL, Optional.empty());
     }
 
-    /** The gold of one page; absent fields are empty Optionals. */
-    private record Gold(
-            GoldPage page,
-            Optional<String> title,
-            Optional<String> date,
-            Optional<Set<String>> authors,
-            Optional<Set<String>> tags,
-            Optional<Set<String>> related,
-            Optional<String> source) {}
+    FieldEval(PrintWriter out, Half half, Optional<Path> dump) {
+        this.out = out;
+        this.half = half;
+        this.dump = dump;
+    }
 
     void run(Path dir) {
-        List<Gold> golds = Files.exists(dir.resolve("page-to-expected.json")) ? fundus(dir) : arabic(dir);
+        List<FieldGold> golds = FieldSets.read(dir).stream()
+                .filter(g -> half.keeps(g.page().id()))
+                .toList();
         Map<String, int[]> tally = new LinkedHashMap<>();
+        FIELDS.forEach(f -> tally.put(f, new int[2]));
+        tally.put(TAG_ITEMS, new int[3]);
+        List<String> rows = new ArrayList<>();
         List<String> goldBodies = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
-        for (Gold g : golds) {
+        for (FieldGold g : golds) {
             ExtractionOutcome outcome = marsad.outcome(g.page());
             Optional<Article> a =
                     outcome instanceof ExtractionOutcome.Extracted e ? Optional.of(e.article()) : Optional.empty();
-            count(
-                    tally,
+            new PageCheck(g, a, tally, rows).all();
+            if (!g.page().goldBody().isEmpty()) {
+                goldBodies.add(g.page().goldBody());
+                bodies.add(a.map(Article::plainText).orElse(""));
+            }
+        }
+        print(dir, golds.size(), tally, goldBodies, bodies);
+        write(dir, rows);
+    }
+
+    /** The checks of one page; each adds to the tally and, for the dump, one row per field. */
+    private record PageCheck(FieldGold g, Optional<Article> a, Map<String, int[]> tally, List<String> rows) {
+
+        void all() {
+            check(
                     "title",
                     g.title(),
-                    t -> a.map(x -> norm(x.title()).equals(norm(t))).orElse(false));
-            count(
-                    tally,
+                    t -> a.map(x -> FieldMatch.title(t, x.title())).orElse(false),
+                    Article::title);
+            check(
                     "date",
                     g.date(),
-                    d -> a.flatMap(Article::published).map(p -> sameDate(d, p)).orElse(false));
-            count(
-                    tally,
+                    d -> a.flatMap(Article::published)
+                            .map(p -> FieldMatch.date(d, p))
+                            .orElse(false),
+                    x -> x.published().map(Object::toString).orElse(""));
+            check(
                     "authors",
                     g.authors(),
-                    s -> a.map(x -> normSet(x.authors()).equals(s)).orElse(s.isEmpty()));
-            count(
-                    tally,
-                    "tags",
-                    g.tags(),
-                    s -> a.map(x -> normSet(x.tags()).equals(s)).orElse(s.isEmpty()));
-            count(
-                    tally,
+                    s -> g.authorsAsOneString()
+                            ? FieldMatch.authorWords(String.join(" ", s), authors())
+                            : FieldMatch.authorList(s, authors()),
+                    x -> String.join(" ; ", x.authors()));
+            check("tags", g.tags(), s -> FieldMatch.tags(s, tags()), x -> String.join(" ; ", x.tags()));
+            g.tags().ifPresent(s -> {
+                int[] c = tally.get(TAG_ITEMS);
+                c[0] += FieldMatch.commonTags(s, tags());
+                c[1] += FieldMatch.folded(FieldMatch.cleanSet(tags())).size();
+                c[2] += FieldMatch.folded(s).size();
+            });
+            check(
                     "relatedLinks",
                     g.related(),
-                    s -> a.map(x -> normSet(x.relatedLinks().stream()
-                                            .map(RelatedLink::title)
-                                            .toList())
-                                    .equals(s))
-                            .orElse(s.isEmpty()));
-            count(
-                    tally,
+                    s -> FieldMatch.related(s, related()),
+                    x -> String.join(" ; ", related()));
+            check(
                     "source",
                     g.source(),
-                    s -> a.flatMap(Article::source)
-                            .map(FieldEval::norm)
-                            .orElse("")
-                            .equals(s));
-            goldBodies.add(g.page().goldBody());
-            bodies.add(a.map(Article::plainText).orElse(""));
+                    s -> FieldMatch.collapse(a.flatMap(Article::source).orElse(""))
+                            .equals(s),
+                    x -> x.source().orElse(""));
         }
+
+        private List<String> tags() {
+            return a.map(Article::tags).orElse(List.of());
+        }
+
+        private List<String> authors() {
+            return a.map(Article::authors).orElse(List.of());
+        }
+
+        private List<String> related() {
+            return a.map(x -> x.relatedLinks().stream().map(RelatedLink::title).toList())
+                    .orElse(List.of());
+        }
+
+        private <T> void check(String field, Optional<T> gold, Predicate<T> correct, Function<Article, String> shown) {
+            if (gold.isEmpty()) return;
+            int[] c = tally.get(field);
+            c[1]++;
+            boolean ok = correct.test(gold.get());
+            if (ok) c[0]++;
+            String goldText = gold.get() instanceof java.util.Collection<?> col
+                    ? String.join(
+                            " ; ", col.stream().map(Object::toString).sorted().toList())
+                    : gold.get().toString();
+            rows.add(String.join(
+                    "\t",
+                    field,
+                    ok ? "ok" : "ERR",
+                    g.page().id(),
+                    goldText,
+                    a.map(shown).orElse("<rejected>")));
+        }
+    }
+
+    private void print(Path dir, int pages, Map<String, int[]> tally, List<String> goldBodies, List<String> bodies) {
         out.printf(
                 Locale.ROOT,
-                "%n== %s: %d pages, Marsad field accuracy (correct / pages with gold)%n",
+                "%n== %s (%s, half=%s): %d pages, Marsad field accuracy (correct / pages with gold)%n",
                 dir.getFileName(),
-                golds.size());
-        tally.forEach((field, c) -> out.printf(
-                Locale.ROOT, "%-14s %6.3f  (%d/%d)%n", field, c[1] == 0 ? 0 : (double) c[0] / c[1], c[0], c[1]));
+                FieldSets.Layout.of(dir).name().toLowerCase(Locale.ROOT),
+                half.name().toLowerCase(Locale.ROOT),
+                pages);
+        tally.forEach((field, c) -> {
+            if (c.length == 2 && c[1] > 0)
+                out.printf(Locale.ROOT, "%-14s %6.3f  (%d/%d)%n", field, (double) c[0] / c[1], c[0], c[1]);
+        });
+        int[] t = tally.get(TAG_ITEMS);
+        if (t[2] > 0) {
+            double p = t[1] == 0 ? 0 : (double) t[0] / t[1];
+            double r = (double) t[0] / t[2];
+            out.printf(
+                    Locale.ROOT,
+                    "%-14s %6.3f  (P %.3f, R %.3f; tag items, case folded)%n",
+                    "tags F1",
+                    p + r == 0 ? 0 : 2 * p * r / (p + r),
+                    p,
+                    r);
+        }
+        if (goldBodies.isEmpty()) return;
         BodyMetrics.Scores s = BodyMetrics.scrapinghub(goldBodies, bodies);
         out.printf(
                 Locale.ROOT,
@@ -115,117 +199,17 @@ final class FieldEval {
                 s.recall());
     }
 
-    private static <T> void count(
-            Map<String, int[]> tally, String field, Optional<T> gold, java.util.function.Predicate<T> correct) {
-        int[] c = tally.computeIfAbsent(field, f -> new int[2]);
-        if (gold.isEmpty()) return;
-        c[1]++;
-        if (correct.test(gold.get())) c[0]++;
-    }
-
-    static boolean sameDate(String gold, Instant ours) {
-        String g = gold.strip().replace(' ', 'T');
+    private void write(Path dir, List<String> rows) {
+        if (dump.isEmpty()) return;
+        rows.sort(null);
         try {
-            return Duration.between(OffsetDateTime.parse(g).toInstant(), ours)
-                            .abs()
-                            .toMinutes()
-                    < 1;
-        } catch (DateTimeParseException e) {
-            // no offset: local time as shown on the page
+            Files.createDirectories(dump.get());
+            Files.writeString(
+                    dump.get().resolve(dir.getFileName() + ".fields.tsv"),
+                    String.join("\n", rows) + "\n",
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the dump into " + dump.get(), e);
         }
-        try {
-            LocalDateTime local = g.length() <= 10 ? null : LocalDateTime.parse(g.length() == 16 ? g + ":00" : g);
-            if (local == null)
-                return ours.atOffset(ZoneOffset.UTC)
-                        .toLocalDate()
-                        .toString()
-                        .equals(g.substring(0, Math.min(10, g.length())));
-            for (int halfHours = -24; halfHours <= 28; halfHours++) {
-                Instant candidate = local.toInstant(ZoneOffset.ofTotalSeconds(halfHours * 1800));
-                if (Duration.between(candidate, ours).abs().toMinutes() < 1) return true;
-            }
-            return false;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    private static String norm(String s) {
-        return s.replaceAll("\\s+", " ").strip();
-    }
-
-    private static Set<String> normSet(List<String> items) {
-        Set<String> out = new HashSet<>();
-        for (String s : items) if (!norm(s).isEmpty()) out.add(norm(s));
-        return out;
-    }
-
-    private static Optional<Set<String>> set(JsonNode array) {
-        if (array == null || array.isMissingNode() || array.isNull()) return Optional.empty();
-        List<String> items = new ArrayList<>();
-        if (array.isArray()) array.forEach(n -> items.add(n.asText()));
-        else items.add(array.asText());
-        return Optional.of(normSet(items));
-    }
-
-    private static Optional<String> text(JsonNode n) {
-        return n == null || n.isMissingNode() || n.isNull() ? Optional.empty() : Optional.of(norm(n.asText()));
-    }
-
-    private static List<Gold> arabic(Path dir) {
-        JsonNode truth = GoldFiles.readJson(dir.resolve("ground-truth.json"));
-        List<Gold> golds = new ArrayList<>();
-        truth.fieldNames().forEachRemaining(id -> {
-            JsonNode g = truth.get(id);
-            Optional<Path> html = GoldFiles.htmlFile(dir.resolve("html"), id);
-            if (html.isEmpty()) return;
-            GoldPage page = new GoldPage(
-                    id,
-                    GoldFiles.uri(g.path("url").asText("")),
-                    GoldFiles.read(html.get()),
-                    g.path("articleBody").asText(""));
-            Optional<Set<String>> authors = g.path("author").isNull() ? Optional.of(Set.of()) : set(g.path("author"));
-            golds.add(new Gold(
-                    page,
-                    text(g.path("title")),
-                    text(g.path("published")),
-                    authors,
-                    set(g.path("tags")),
-                    set(g.path("relatedLinks")),
-                    g.path("source").isNull() ? Optional.of("") : text(g.path("source"))));
-        });
-        return golds;
-    }
-
-    private static List<Gold> fundus(Path dir) {
-        JsonNode index = GoldFiles.readJson(dir.resolve("page-to-expected.json"));
-        List<Gold> golds = new ArrayList<>();
-        index.fieldNames().forEachRemaining(file -> {
-            JsonNode entry = index.get(file);
-            Path html = dir.resolve(file);
-            if (!Files.isRegularFile(html)) return;
-            JsonNode g = GoldFiles.readJson(dir.resolve(entry.path("expected").asText()))
-                    .path(entry.path("version").asText());
-            List<String> paragraphs = new ArrayList<>();
-            g.path("body").path("summary").forEach(p -> paragraphs.add(p.asText()));
-            g.path("body").path("sections").forEach(s -> {
-                s.path("headline").forEach(h -> paragraphs.add(h.asText()));
-                s.path("paragraphs").forEach(p -> paragraphs.add(p.asText()));
-            });
-            GoldPage page = new GoldPage(
-                    file,
-                    GoldFiles.uri(entry.path("url").asText("")),
-                    GoldFiles.read(html),
-                    String.join("\n", paragraphs));
-            golds.add(new Gold(
-                    page,
-                    text(g.path("title")),
-                    text(g.path("publishing_date")),
-                    set(g.path("authors")),
-                    set(g.path("topics")),
-                    Optional.empty(),
-                    Optional.empty()));
-        });
-        return golds;
     }
 }

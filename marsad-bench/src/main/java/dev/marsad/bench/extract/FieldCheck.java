@@ -1,0 +1,67 @@
+package dev.marsad.bench.extract;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code marsad bench extract-fields}: Marsad's field accuracy (title, date, authors, tags, related
+ * links, source) on fundus-news, arabic-news-html, WCXB and trafilatura-eval, by fixed halves, with
+ * a per-page dump of every field, for work on the metadata readers.
+ */
+@Command(
+        name = "extract-fields",
+        mixinStandardHelpOptions = true,
+        description = "Field accuracy on fundus-news, arabic-news-html, WCXB and trafilatura-eval; halves; dump.")
+public final class FieldCheck implements Callable<Integer> {
+
+    /** The sets read under --data, in this order. */
+    private static final List<String> SETS =
+            List.of("fundus-news", "arabic-news-html", "wcxb-articles", "trafilatura-eval");
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+            names = "--data",
+            description = "root of the shared data sets (default: ${DEFAULT-VALUE})",
+            defaultValue = "../shared/data")
+    Path data;
+
+    @Option(
+            names = "--half",
+            description = "all, a or b: which fixed half of each set (default: ${DEFAULT-VALUE})",
+            defaultValue = "all")
+    String half;
+
+    @Option(names = "--dump", description = "a folder to write <set>.fields.tsv (field, ok/ERR, page, gold, ours)")
+    Path dump;
+
+    @Option(names = "--set", description = "only these sets (folder names under --data)")
+    List<String> only;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        FieldEval.Half which;
+        try {
+            which = FieldEval.Half.of(half);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("--half must be all, a or b, not " + half);
+            return 2;
+        }
+        FieldEval eval = new FieldEval(out, which, Optional.ofNullable(dump));
+        for (String set : only == null ? SETS : only) {
+            Path dir = data.resolve(set);
+            if (Files.isDirectory(dir) && Files.exists(dir.resolve("SOURCE.md"))) eval.run(dir);
+            else out.println("skipped: " + dir + " not found");
+        }
+        out.flush();
+        return 0;
+    }
+}
