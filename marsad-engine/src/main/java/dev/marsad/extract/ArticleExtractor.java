@@ -108,6 +108,7 @@ public final class ArticleExtractor {
         Element body = dom.body();
         TextStats stats = TextStats.of(body);
         List<Element> roots = new BodyFinder(stats).find(body);
+        new BoilerplateCleaner().cleanBody(roots);
         return new BlockAssembler(stats).assemble(roots);
     }
 

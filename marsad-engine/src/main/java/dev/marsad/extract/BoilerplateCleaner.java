@@ -40,7 +40,8 @@ final class BoilerplateCleaner {
             "audio",
             "video",
             "picture",
-            "source");
+            "source",
+            "figcaption");
 
     /** ARIA landmark roles of page furniture. */
     private static final java.util.Set<String> FURNITURE_ROLES =
@@ -69,6 +70,12 @@ final class BoilerplateCleaner {
      */
     private static final double MAX_FURNITURE_SHARE = 0.5;
 
+    /**
+     * A caption, byline or author box, or a share box named also as content, is dropped while it
+     * holds fewer non-space characters than this; a larger one may be the article itself.
+     */
+    private static final int MAX_SMALL_FURNITURE_CHARS = 400;
+
     /** Removes the furniture from {@code dom} in place; {@code pageText} is its text length. */
     void clean(Document dom, int pageText) {
         Element body = dom.body();
@@ -92,6 +99,29 @@ final class BoilerplateCleaner {
         doomed.forEach(Node::remove);
     }
 
+    /**
+     * Removes what is furniture only once the body is chosen: bars of links (breadcrumbs, "print |
+     * send to a friend" rows) inside {@code roots}. Done after scoring, because such bars tell the
+     * body finder that their container is a page section rather than the article.
+     */
+    void cleanBody(List<Element> roots) {
+        List<Node> doomed = new ArrayList<>();
+        for (Element root : roots) {
+            NodeTraversor.filter(
+                    new NodeFilter() {
+                        @Override
+                        public FilterResult head(Node node, int depth) {
+                            if (!(node instanceof Element e) || e == root) return FilterResult.CONTINUE;
+                            if (!LinkBar.is(e)) return FilterResult.CONTINUE;
+                            doomed.add(e);
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                    },
+                    root);
+        }
+        doomed.forEach(Node::remove);
+    }
+
     /** Text characters under {@code e}, counted only for the few elements that need it. */
     private static int chars(Element e) {
         return TextStats.nonSpace(e.wholeText());
@@ -108,6 +138,8 @@ final class BoilerplateCleaner {
         if (LANDMARK_TAGS.contains(tag)) return chars(e) < pageText * MAX_FURNITURE_SHARE;
         if (tag.equals("form")) return chars(e) < pageText * MAX_FURNITURE_SHARE;
         if (ClassHints.isSureFurniture(e)) return chars(e) < pageText * MAX_FURNITURE_SHARE;
+        if (ClassHints.isMixedSureFurniture(e) || ClassHints.isSmallFurniture(e))
+            return chars(e) < Math.min(MAX_SMALL_FURNITURE_CHARS, pageText * MAX_FURNITURE_SHARE);
         return false;
     }
 }

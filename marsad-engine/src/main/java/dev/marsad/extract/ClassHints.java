@@ -166,6 +166,28 @@ final class ClassHints {
             "paywall-prompt",
             "print-only");
 
+    /**
+     * Names of small furniture inside the article: captions, photo credits, bylines and author
+     * boxes. Dropped only while small ({@link #isSmallFurniture}), since a gallery page may call
+     * its whole text "caption".
+     */
+    private static final Set<String> SMALL_DROP = Set.of(
+            "caption",
+            "captions",
+            "credit",
+            "credits",
+            "byline",
+            "bylines",
+            "dateline",
+            "author-bio",
+            "author-box",
+            "author-info",
+            "author-card",
+            "about-author",
+            "bio-box",
+            "share-bar",
+            "share-box");
+
     /** Score added for a positive name, subtracted for a negative one. */
     static final int WEIGHT = 25;
 
@@ -192,6 +214,21 @@ final class ClassHints {
         String[] words = words(e);
         // "entry-content no-share": a content name outweighs a furniture word
         return words.length > 0 && matches(words, DROP) && !matches(words, POSITIVE);
+    }
+
+    /**
+     * True when the names say "furniture beyond doubt" even though a content name stands beside
+     * them ("share-box entry-content-bottom"): such an element is dropped only while small.
+     */
+    static boolean isMixedSureFurniture(Element e) {
+        String[] words = words(e);
+        return words.length > 0 && matches(words, DROP) && matches(words, POSITIVE);
+    }
+
+    /** True when the names mark a caption, credit, byline or author box (see SMALL_DROP). */
+    static boolean isSmallFurniture(Element e) {
+        String[] words = words(e);
+        return words.length > 0 && matches(words, SMALL_DROP);
     }
 
     private static boolean matches(String[] words, Set<String> names) {
