@@ -112,7 +112,7 @@ final class BoilerplateCleaner {
                         @Override
                         public FilterResult head(Node node, int depth) {
                             if (!(node instanceof Element e) || e == root) return FilterResult.CONTINUE;
-                            if (!LinkBar.is(e)) return FilterResult.CONTINUE;
+                            if (!LinkBar.is(e) && !isImageWithCaption(e)) return FilterResult.CONTINUE;
                             doomed.add(e);
                             return FilterResult.SKIP_ENTIRELY;
                         }
@@ -121,6 +121,24 @@ final class BoilerplateCleaner {
         }
         doomed.forEach(Node::remove);
     }
+
+    /**
+     * An image with a short line beside it and nothing else (a table cell or box holding a photo
+     * and its caption): the line is a caption, not text. A line that ends a sentence stays.
+     */
+    private static boolean isImageWithCaption(Element e) {
+        if (!CAPTION_HOLDERS.contains(e.normalName())) return false;
+        int chars = chars(e);
+        if (chars == 0 || chars > MAX_CAPTION_CHARS || e.getElementsByTag("img").isEmpty()) return false;
+        if (!e.select("p, li, h1, h2, h3, h4, h5, h6, blockquote, table").isEmpty()) return false;
+        return !ProseSignals.endsSentence(e.text());
+    }
+
+    /** Elements that may hold a photo and its caption. */
+    private static final java.util.Set<String> CAPTION_HOLDERS = java.util.Set.of("td", "div", "center", "span");
+
+    /** A caption beside an image is at most this many non-space characters. */
+    private static final int MAX_CAPTION_CHARS = 150;
 
     /** Text characters under {@code e}, counted only for the few elements that need it. */
     private static int chars(Element e) {
