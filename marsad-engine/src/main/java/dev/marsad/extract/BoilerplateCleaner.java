@@ -71,10 +71,17 @@ final class BoilerplateCleaner {
     private static final double MAX_FURNITURE_SHARE = 0.5;
 
     /**
-     * A caption, byline or author box, or a share box named also as content, is dropped while it
-     * holds fewer non-space characters than this; a larger one may be the article itself.
+     * A caption, byline or author box is dropped while it holds fewer non-space characters than
+     * this; a larger one may be the article itself (a gallery told in captions).
      */
     private static final int MAX_SMALL_FURNITURE_CHARS = 400;
+
+    /**
+     * An element named both as sure furniture and as content ("rail--trending theme-news",
+     * "share-box entry-content-bottom") is dropped while it holds fewer non-space characters than
+     * this; an article body is longer.
+     */
+    private static final int MAX_MIXED_FURNITURE_CHARS = 800;
 
     /** Removes the furniture from {@code dom} in place; {@code pageText} is its text length. */
     void clean(Document dom, int pageText) {
@@ -156,7 +163,9 @@ final class BoilerplateCleaner {
         if (LANDMARK_TAGS.contains(tag)) return chars(e) < pageText * MAX_FURNITURE_SHARE;
         if (tag.equals("form")) return chars(e) < pageText * MAX_FURNITURE_SHARE;
         if (ClassHints.isSureFurniture(e)) return chars(e) < pageText * MAX_FURNITURE_SHARE;
-        if (ClassHints.isMixedSureFurniture(e) || ClassHints.isSmallFurniture(e))
+        if (ClassHints.isMixedSureFurniture(e))
+            return chars(e) < Math.min(MAX_MIXED_FURNITURE_CHARS, pageText * MAX_FURNITURE_SHARE);
+        if (ClassHints.isSmallFurniture(e))
             return chars(e) < Math.min(MAX_SMALL_FURNITURE_CHARS, pageText * MAX_FURNITURE_SHARE);
         return false;
     }

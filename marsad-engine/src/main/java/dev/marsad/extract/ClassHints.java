@@ -164,7 +164,10 @@ final class ClassHints {
             "signup",
             "subscribe-box",
             "paywall-prompt",
-            "print-only");
+            "print-only",
+            "respond",
+            "footer",
+            "affiliate");
 
     /**
      * Names of small furniture inside the article: captions, photo credits, bylines and author
