@@ -30,6 +30,9 @@ final class BodyPolisher {
     /** Date lines and contact lines are looked for in this many last blocks. */
     private static final int TRAILING_BLOCKS = 3;
 
+    /** Stubs at the end of the body go only in a run of at least this many labels. */
+    private static final int MIN_STUB_RUN = 2;
+
     /** A byline line ("كتب: مراسلنا في صيدا") is at most this long. */
     private static final int MAX_BYLINE_CHARS = 80;
 
@@ -81,6 +84,7 @@ final class BodyPolisher {
         body.removeIf(BodyPolisher::isDateLine);
         for (int i = Math.min(LEADING_BLOCKS, body.size()) - 1; i >= 0; i--)
             if (isUnlabelledDateLine(body.get(i))) body.remove(i);
+        trimTrailingLabels(body);
         for (int n = 0; n < TRAILING_BLOCKS && body.size() > 1; n++) {
             Block last = body.getLast();
             boolean edge = isUnlabelledDateLine(last)
@@ -88,6 +92,22 @@ final class BodyPolisher {
             if (!edge) break;
             body.removeLast();
         }
+    }
+
+    /**
+     * A heading with no text under it closes no article: it labels what follows the article
+     * ("اقرأ أيضا", "Comments"). Goes alone, or with the short stubs next to it when the body ends
+     * in a run of at least {@link #MIN_STUB_RUN} headings and stubs ("طباعة", "التعليقات").
+     */
+    private static void trimTrailingLabels(List<Block> body) {
+        int run = 0;
+        while (run < TRAILING_BLOCKS && run < body.size() - 1 && isLabel(body.get(body.size() - 1 - run))) run++;
+        if (run < MIN_STUB_RUN) run = body.size() > 1 && body.getLast() instanceof Block.Heading ? 1 : 0;
+        for (int i = 0; i < run; i++) body.removeLast();
+    }
+
+    private static boolean isLabel(Block b) {
+        return b instanceof Block.Heading || b instanceof Block.Paragraph && EdgeLines.isStub(b.text());
     }
 
     private static boolean isUnlabelledDateLine(Block b) {

@@ -24,6 +24,9 @@ final class EdgeLines {
     /** Besides its date, a date line holds at most this many words (place, byline, section). */
     static final int MAX_WORDS_BESIDE_DATE = 12;
 
+    /** A stub line at the end of the body is at most this many non-space characters. */
+    static final int MAX_STUB_CHARS = 30;
+
     /** A contact line is at most this long. */
     static final int MAX_CONTACT_LINE_CHARS = 200;
 
@@ -95,6 +98,16 @@ final class EdgeLines {
         int contact = 0;
         while (m.find()) contact += TextStats.nonSpace(m.group());
         return contact > 0 && contact >= TextStats.nonSpace(t) * MIN_CONTACT_SHARE;
+    }
+
+    /**
+     * True when {@code text} is a stub: a few words that end no sentence ("التعليقات", "Advert",
+     * "Tell us what you think"). At the end of a body such a line is a label of what follows
+     * the article, not its last paragraph.
+     */
+    static boolean isStub(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && TextStats.nonSpace(t) <= MAX_STUB_CHARS && !ProseSignals.endsSentence(t);
     }
 
     private static int words(String s) {

@@ -66,6 +66,14 @@ class EdgeLinesTest {
     }
 
     @Test
+    void fewWordsWithoutASentenceEndAreAStub() {
+        assertThat(EdgeLines.isStub("التعليقات (٣)")).isTrue();
+        assertThat(EdgeLines.isStub("وانتهى الاجتماع.")).isFalse();
+        assertThat(EdgeLines.isStub("تراجعت أسعار حديد التسليح في السوق المحلية للأسبوع الثالث"))
+                .isFalse();
+    }
+
+    @Test
     void randomTextNeverThrows() {
         Random random = new Random(20251016);
         String alphabet = "\u0627\u0644\u0628\u062A\u0661\u0662\u0660 0123456789/-:.@|,\u060C()abcXYZ\u00A0\n";
@@ -77,6 +85,7 @@ class EdgeLinesTest {
             assertThatCode(() -> {
                         EdgeLines.isDateLine(text);
                         EdgeLines.isContactLine(text);
+                        EdgeLines.isStub(text);
                         EdgeLines.isHeadline(text, Optional.of(text.substring(0, text.length() / 2)));
                     })
                     .as(text)
