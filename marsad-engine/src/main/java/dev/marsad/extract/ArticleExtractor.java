@@ -108,7 +108,7 @@ public final class ArticleExtractor {
         Element body = dom.body();
         TextStats stats = TextStats.of(body);
         List<Element> roots = new BodyFinder(stats).find(body);
-        new BoilerplateCleaner().cleanBody(roots);
+        new BoilerplateCleaner().cleanBody(roots, stats);
         return new BlockAssembler(stats).assemble(roots);
     }
 

@@ -14,7 +14,7 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Removes what can never be article text before the body is scored: scripts and styles, forms,
  * navigation, hidden elements, and elements whose names mark them as furniture beyond doubt
- * ({@link ClassHints#isSureFurniture}). Runs after embeds, tags, related links and the source line
+ * ({@link ClassHints#drop}). Runs after embeds, tags, related links and the source line
  * have been read, since some of those live in elements removed here.
  */
 final class BoilerplateCleaner {
@@ -109,9 +109,10 @@ final class BoilerplateCleaner {
     /**
      * Removes what is furniture only once the body is chosen: bars of links (breadcrumbs, "print |
      * send to a friend" rows) inside {@code roots}. Done after scoring, because such bars tell the
-     * body finder that their container is a page section rather than the article.
+     * body finder that their container is a page section rather than the article. {@code stats}
+     * holds the text lengths counted before, so that large elements are passed over at once.
      */
-    void cleanBody(List<Element> roots) {
+    void cleanBody(List<Element> roots, TextStats stats) {
         List<Node> doomed = new ArrayList<>();
         for (Element root : roots) {
             NodeTraversor.filter(
@@ -119,7 +120,10 @@ final class BoilerplateCleaner {
                         @Override
                         public FilterResult head(Node node, int depth) {
                             if (!(node instanceof Element e) || e == root) return FilterResult.CONTINUE;
-                            if (!LinkBar.is(e) && !isImageWithCaption(e)) return FilterResult.CONTINUE;
+                            int chars = stats.text(e);
+                            boolean bar = chars <= LinkBar.MAX_CHARS && LinkBar.is(e);
+                            if (!bar && !(chars <= MAX_CAPTION_CHARS && isImageWithCaption(e)))
+                                return FilterResult.CONTINUE;
                             doomed.add(e);
                             return FilterResult.SKIP_ENTIRELY;
                         }
@@ -162,11 +166,11 @@ final class BoilerplateCleaner {
         // ASP.NET pages wrap the whole page in one form: only a form that is not most of it goes
         if (LANDMARK_TAGS.contains(tag)) return chars(e) < pageText * MAX_FURNITURE_SHARE;
         if (tag.equals("form")) return chars(e) < pageText * MAX_FURNITURE_SHARE;
-        if (ClassHints.isSureFurniture(e)) return chars(e) < pageText * MAX_FURNITURE_SHARE;
-        if (ClassHints.isMixedSureFurniture(e))
-            return chars(e) < Math.min(MAX_MIXED_FURNITURE_CHARS, pageText * MAX_FURNITURE_SHARE);
-        if (ClassHints.isSmallFurniture(e))
-            return chars(e) < Math.min(MAX_SMALL_FURNITURE_CHARS, pageText * MAX_FURNITURE_SHARE);
-        return false;
+        return switch (ClassHints.drop(e)) {
+            case NONE -> false;
+            case SURE -> chars(e) < pageText * MAX_FURNITURE_SHARE;
+            case MIXED -> chars(e) < Math.min(MAX_MIXED_FURNITURE_CHARS, pageText * MAX_FURNITURE_SHARE);
+            case SMALL -> chars(e) < Math.min(MAX_SMALL_FURNITURE_CHARS, pageText * MAX_FURNITURE_SHARE);
+        };
     }
 }

@@ -171,7 +171,7 @@ final class ClassHints {
 
     /**
      * Names of small furniture inside the article: captions, photo credits, bylines and author
-     * boxes. Dropped only while small ({@link #isSmallFurniture}), since a gallery page may call
+     * boxes. Dropped only while small ({@link Drop#SMALL}), since a gallery page may call
      * its whole text "caption".
      */
     private static final Set<String> SMALL_DROP = Set.of(
@@ -212,26 +212,24 @@ final class ClassHints {
         return words.length > 0 && matches(words, NEGATIVE) && !matches(words, POSITIVE);
     }
 
-    /** True when the element is page furniture beyond doubt (ads, share bars, comments, …). */
-    static boolean isSureFurniture(Element e) {
-        String[] words = words(e);
-        // "entry-content no-share": a content name outweighs a furniture word
-        return words.length > 0 && matches(words, DROP) && !matches(words, POSITIVE);
+    /** What the names of an element say about dropping it before the body is scored. */
+    enum Drop {
+        /** Nothing: the element stays. */
+        NONE,
+        /** Furniture beyond doubt (ads, share bars, comments) and no content name. */
+        SURE,
+        /** A furniture-beyond-doubt name beside a content name ("share-box entry-content-bottom"). */
+        MIXED,
+        /** A caption, credit, byline or author box (see SMALL_DROP). */
+        SMALL
     }
 
-    /**
-     * True when the names say "furniture beyond doubt" even though a content name stands beside
-     * them ("share-box entry-content-bottom"): such an element is dropped only while small.
-     */
-    static boolean isMixedSureFurniture(Element e) {
+    /** The drop verdict of the names of {@code e}, read once per element. */
+    static Drop drop(Element e) {
         String[] words = words(e);
-        return words.length > 0 && matches(words, DROP) && matches(words, POSITIVE);
-    }
-
-    /** True when the names mark a caption, credit, byline or author box (see SMALL_DROP). */
-    static boolean isSmallFurniture(Element e) {
-        String[] words = words(e);
-        return words.length > 0 && matches(words, SMALL_DROP);
+        if (words.length == 0) return Drop.NONE;
+        if (matches(words, DROP)) return matches(words, POSITIVE) ? Drop.MIXED : Drop.SURE;
+        return matches(words, SMALL_DROP) ? Drop.SMALL : Drop.NONE;
     }
 
     private static boolean matches(String[] words, Set<String> names) {
