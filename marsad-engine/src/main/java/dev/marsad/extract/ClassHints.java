@@ -226,7 +226,7 @@ final class ClassHints {
 
     /** The drop verdict of the names of {@code e}, read once per element. */
     static Drop drop(Element e) {
-        String[] words = words(e);
+        String[] words = words(e, true);
         if (words.length == 0) return Drop.NONE;
         if (matches(words, DROP)) return matches(words, POSITIVE) ? Drop.MIXED : Drop.SURE;
         return matches(words, SMALL_DROP) ? Drop.SMALL : Drop.NONE;
@@ -243,23 +243,34 @@ final class ClassHints {
     private static final String[] NONE = new String[0];
 
     private static String[] words(Element e) {
+        return words(e, false);
+    }
+
+    /**
+     * The words of the class, id and role of {@code e}; with {@code camel}, "imageEmbedCaption" is
+     * also split at its capitals ("image", "embed", "caption").
+     */
+    private static String[] words(Element e, boolean camel) {
         if (e.attributesSize() == 0) return NONE;
         String cls = e.className();
         String id = e.id();
         String role = e.attr("role");
         if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) return NONE;
-        String names = (cls + " " + id + " " + role).toLowerCase(Locale.ROOT).strip();
+        String names = (cls + " " + id + " " + role).strip();
         if (names.isEmpty()) return NONE;
         List<String> out = new ArrayList<>(4);
         int start = -1;
         for (int i = 0; i <= names.length(); i++) {
             char c = i < names.length() ? names.charAt(i) : ' ';
             boolean separator = c == ' ' || c == '-' || c == '_' || Character.isWhitespace(c);
-            if (!separator && start < 0) start = i;
-            if (separator && start >= 0) {
-                out.add(names.substring(start, i));
-                start = -1;
+            boolean capital =
+                    camel && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(names.charAt(i - 1));
+            if ((separator || capital) && start >= 0) {
+                out.add(names.substring(start, i).toLowerCase(Locale.ROOT));
+                start = capital ? i : -1;
+                continue;
             }
+            if (!separator && start < 0) start = i;
         }
         return out.toArray(NONE);
     }
