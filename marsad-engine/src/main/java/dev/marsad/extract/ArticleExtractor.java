@@ -110,6 +110,7 @@ public final class ArticleExtractor {
         Element body = dom.body();
         TextStats stats = TextStats.of(body);
         List<Element> roots = new LeadFinder(stats).withLead(new BodyFinder(stats).find(body));
+        new BoilerplateCleaner().cleanBody(roots, stats);
         return new BlockAssembler(stats).assemble(roots);
     }
 

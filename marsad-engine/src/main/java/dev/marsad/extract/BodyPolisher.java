@@ -8,11 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Last touches on the body blocks: 1. the headline repeated as the first block and the
- * visible date line go, 2. quoted
- * tweets pasted as text (a paragraph and a "— Name (@handle) date" signature line) become embeds,
- * 3. a trailing agency tag ("… --(بترا)") is cut off and named as the source, 4. repeated blocks
- * go.
+ * Last touches on the body blocks: 1. a table of one column (a page laid out in table rows) is read
+ * as paragraphs, 2. quoted tweets pasted as text (a paragraph and a "— Name (@handle) date"
+ * signature line) become embeds, 3. the headline repeated near the top, the visible date line,
+ * date-and-byline and byline lines at the edges, and contact lines under the text go ({@link
+ * EdgeLines}), 4. a trailing agency tag ("… --(بترا)") is cut off and named as the source, 5.
+ * repeated blocks go.
  */
 final class BodyPolisher {
 
@@ -23,6 +24,18 @@ final class BodyPolisher {
     /** A date line is at most this long; a longer block starting with "published" is text. */
     private static final int MAX_DATE_LINE_CHARS = 120;
 
+    /** The repeated headline and leading date lines are looked for in this many first blocks. */
+    private static final int LEADING_BLOCKS = 3;
+
+    /** Date lines and contact lines are looked for in this many last blocks. */
+    private static final int TRAILING_BLOCKS = 3;
+
+    /** Stubs at the end of the body go only in a run of at least this many labels. */
+    private static final int MIN_STUB_RUN = 2;
+
+    /** A byline line ("كتب: مراسلنا في صيدا") is at most this long. */
+    private static final int MAX_BYLINE_CHARS = 80;
+
     /** A tweet pasted as text is at most this long. */
     private static final int MAX_TWEET_CHARS = 600;
 
@@ -30,17 +43,83 @@ final class BodyPolisher {
     record Polished(List<Block> body, List<Embed> embeds, Optional<String> agency) {}
 
     Polished polish(List<Block> blocks, Optional<String> title) {
-        List<Block> body = new ArrayList<>(blocks);
+        List<Block> body = flattenColumns(blocks); // 1.
         body.removeIf(b ->
                 b.text().isBlank() || b instanceof Block.Table t && t.rows().isEmpty());
-        String foldedTitle = title.map(FoldedText::fold).orElse("\u0000");
-        if (!body.isEmpty() && FoldedText.fold(body.getFirst().text()).equals(foldedTitle)) body.removeFirst(); // 1.
-        body.removeIf(BodyPolisher::isDateLine);
         List<Embed> embeds = pastedTweets(body); // 2.
-        Optional<String> agency = agencyTag(body); // 3.
-        List<Block> unique = new ArrayList<>(); // 4.
+        trimEdges(body, title); // 3.
+        Optional<String> agency = agencyTag(body); // 4.
+        List<Block> unique = new ArrayList<>(); // 5.
         for (Block b : body) if (unique.isEmpty() || !unique.getLast().equals(b)) unique.add(b);
         return new Polished(unique, embeds, agency);
+    }
+
+    /** Tables whose every row has a single cell are layout: their rows become paragraphs. */
+    private static List<Block> flattenColumns(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            if (b instanceof Block.Table t
+                    && !t.rows().isEmpty()
+                    && t.rows().stream().allMatch(r -> r.size() == 1)) {
+                for (List<String> row : t.rows()) out.add(new Block.Paragraph(row.getFirst()));
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Removes the headline repeated in the first blocks, date lines (labelled ones anywhere,
+     * unlabelled ones at either edge) and contact lines at the end.
+     */
+    private static void trimEdges(List<Block> body, Optional<String> title) {
+        for (int i = 0; i < Math.min(LEADING_BLOCKS, body.size()); i++) {
+            if (!(body.get(i) instanceof Block.Table)
+                    && EdgeLines.isHeadline(body.get(i).text(), title)) {
+                body.remove(i);
+                break;
+            }
+        }
+        body.removeIf(BodyPolisher::isDateLine);
+        for (int i = Math.min(LEADING_BLOCKS, body.size()) - 1; i >= 0; i--)
+            if (isUnlabelledDateLine(body.get(i))) body.remove(i);
+        trimTrailingLabels(body);
+        for (int n = 0; n < TRAILING_BLOCKS && body.size() > 1; n++) {
+            Block last = body.getLast();
+            boolean edge = isUnlabelledDateLine(last)
+                    || last instanceof Block.Paragraph && EdgeLines.isContactLine(last.text());
+            if (!edge) break;
+            body.removeLast();
+        }
+    }
+
+    /**
+     * A heading with no text under it closes no article: it labels what follows the article
+     * ("اقرأ أيضا", "Comments"). Goes alone, or with the short stubs next to it when the body ends
+     * in a run of at least {@link #MIN_STUB_RUN} headings and stubs ("طباعة", "التعليقات").
+     */
+    private static void trimTrailingLabels(List<Block> body) {
+        int run = 0;
+        while (run < TRAILING_BLOCKS && run < body.size() - 1 && isLabel(body.get(body.size() - 1 - run))) run++;
+        if (run < MIN_STUB_RUN) run = body.size() > 1 && body.getLast() instanceof Block.Heading ? 1 : 0;
+        for (int i = 0; i < run; i++) body.removeLast();
+    }
+
+    private static boolean isLabel(Block b) {
+        return b instanceof Block.Heading || b instanceof Block.Paragraph && EdgeLines.isStub(b.text());
+    }
+
+    private static boolean isUnlabelledDateLine(Block b) {
+        if (!(b instanceof Block.Paragraph || b instanceof Block.Heading)) return false;
+        return EdgeLines.isDateLine(b.text()) || isBylineLine(b.text());
+    }
+
+    /** A short line that starts with a byline label ("كتب: …", "By …") and is no sentence. */
+    private static boolean isBylineLine(String text) {
+        if (text.length() > MAX_BYLINE_CHARS || ProseSignals.endsSentence(text)) return false;
+        return Markers.leading(Markers.DEFAULT.byline(), FoldedText.fold(text), Markers.Glue.WORD)
+                .isPresent();
     }
 
     /** A short block that starts with a date-line label is the date line, not text. */

@@ -14,7 +14,7 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Removes what can never be article text before the body is scored: scripts and styles, forms,
  * navigation, hidden elements, and elements whose names mark them as furniture beyond doubt
- * ({@link ClassHints#isSureFurniture}). Runs after embeds, tags, related links and the source line
+ * ({@link ClassHints#drop}). Runs after embeds, tags, related links and the source line
  * have been read, since some of those live in elements removed here.
  */
 final class BoilerplateCleaner {
@@ -40,7 +40,8 @@ final class BoilerplateCleaner {
             "audio",
             "video",
             "picture",
-            "source");
+            "source",
+            "figcaption");
 
     /** ARIA landmark roles of page furniture. */
     private static final java.util.Set<String> FURNITURE_ROLES =
@@ -69,6 +70,19 @@ final class BoilerplateCleaner {
      */
     private static final double MAX_FURNITURE_SHARE = 0.5;
 
+    /**
+     * A caption, byline or author box is dropped while it holds fewer non-space characters than
+     * this; a larger one may be the article itself (a gallery told in captions).
+     */
+    private static final int MAX_SMALL_FURNITURE_CHARS = 400;
+
+    /**
+     * An element named both as sure furniture and as content ("rail--trending theme-news",
+     * "share-box entry-content-bottom") is dropped while it holds fewer non-space characters than
+     * this; an article body is longer.
+     */
+    private static final int MAX_MIXED_FURNITURE_CHARS = 800;
+
     /** Removes the furniture from {@code dom} in place; {@code pageText} is its text length. */
     void clean(Document dom, int pageText) {
         Element body = dom.body();
@@ -92,6 +106,51 @@ final class BoilerplateCleaner {
         doomed.forEach(Node::remove);
     }
 
+    /**
+     * Removes what is furniture only once the body is chosen: bars of links (breadcrumbs, "print |
+     * send to a friend" rows) inside {@code roots}. Done after scoring, because such bars tell the
+     * body finder that their container is a page section rather than the article. {@code stats}
+     * holds the text lengths counted before, so that large elements are passed over at once.
+     */
+    void cleanBody(List<Element> roots, TextStats stats) {
+        List<Node> doomed = new ArrayList<>();
+        for (Element root : roots) {
+            NodeTraversor.filter(
+                    new NodeFilter() {
+                        @Override
+                        public FilterResult head(Node node, int depth) {
+                            if (!(node instanceof Element e) || e == root) return FilterResult.CONTINUE;
+                            int chars = stats.text(e);
+                            boolean bar = chars <= LinkBar.MAX_CHARS && LinkBar.is(e);
+                            if (!bar && !(chars <= MAX_CAPTION_CHARS && isImageWithCaption(e)))
+                                return FilterResult.CONTINUE;
+                            doomed.add(e);
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                    },
+                    root);
+        }
+        doomed.forEach(Node::remove);
+    }
+
+    /**
+     * An image with a short line beside it and nothing else (a table cell or box holding a photo
+     * and its caption): the line is a caption, not text. A line that ends a sentence stays.
+     */
+    private static boolean isImageWithCaption(Element e) {
+        if (!CAPTION_HOLDERS.contains(e.normalName())) return false;
+        int chars = chars(e);
+        if (chars == 0 || chars > MAX_CAPTION_CHARS || e.getElementsByTag("img").isEmpty()) return false;
+        if (!e.select("p, li, h1, h2, h3, h4, h5, h6, blockquote, table").isEmpty()) return false;
+        return !ProseSignals.endsSentence(e.text());
+    }
+
+    /** Elements that may hold a photo and its caption. */
+    private static final java.util.Set<String> CAPTION_HOLDERS = java.util.Set.of("td", "div", "center", "span");
+
+    /** A caption beside an image is at most this many non-space characters. */
+    private static final int MAX_CAPTION_CHARS = 150;
+
     /** Text characters under {@code e}, counted only for the few elements that need it. */
     private static int chars(Element e) {
         return TextStats.nonSpace(e.wholeText());
@@ -107,7 +166,11 @@ final class BoilerplateCleaner {
         // ASP.NET pages wrap the whole page in one form: only a form that is not most of it goes
         if (LANDMARK_TAGS.contains(tag)) return chars(e) < pageText * MAX_FURNITURE_SHARE;
         if (tag.equals("form")) return chars(e) < pageText * MAX_FURNITURE_SHARE;
-        if (ClassHints.isSureFurniture(e)) return chars(e) < pageText * MAX_FURNITURE_SHARE;
-        return false;
+        return switch (ClassHints.drop(e)) {
+            case NONE -> false;
+            case SURE -> chars(e) < pageText * MAX_FURNITURE_SHARE;
+            case MIXED -> chars(e) < Math.min(MAX_MIXED_FURNITURE_CHARS, pageText * MAX_FURNITURE_SHARE);
+            case SMALL -> chars(e) < Math.min(MAX_SMALL_FURNITURE_CHARS, pageText * MAX_FURNITURE_SHARE);
+        };
     }
 }

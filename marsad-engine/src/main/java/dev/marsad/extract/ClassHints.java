@@ -164,7 +164,32 @@ final class ClassHints {
             "signup",
             "subscribe-box",
             "paywall-prompt",
-            "print-only");
+            "print-only",
+            "respond",
+            "footer",
+            "affiliate");
+
+    /**
+     * Names of small furniture inside the article: captions, photo credits, bylines and author
+     * boxes. Dropped only while small ({@link Drop#SMALL}), since a gallery page may call
+     * its whole text "caption".
+     */
+    private static final Set<String> SMALL_DROP = Set.of(
+            "caption",
+            "captions",
+            "credit",
+            "credits",
+            "byline",
+            "bylines",
+            "dateline",
+            "author-bio",
+            "author-box",
+            "author-info",
+            "author-card",
+            "about-author",
+            "bio-box",
+            "share-bar",
+            "share-box");
 
     /** Score added for a positive name, subtracted for a negative one. */
     static final int WEIGHT = 25;
@@ -187,11 +212,24 @@ final class ClassHints {
         return words.length > 0 && matches(words, NEGATIVE) && !matches(words, POSITIVE);
     }
 
-    /** True when the element is page furniture beyond doubt (ads, share bars, comments, …). */
-    static boolean isSureFurniture(Element e) {
-        String[] words = words(e);
-        // "entry-content no-share": a content name outweighs a furniture word
-        return words.length > 0 && matches(words, DROP) && !matches(words, POSITIVE);
+    /** What the names of an element say about dropping it before the body is scored. */
+    enum Drop {
+        /** Nothing: the element stays. */
+        NONE,
+        /** Furniture beyond doubt (ads, share bars, comments) and no content name. */
+        SURE,
+        /** A furniture-beyond-doubt name beside a content name ("share-box entry-content-bottom"). */
+        MIXED,
+        /** A caption, credit, byline or author box (see SMALL_DROP). */
+        SMALL
+    }
+
+    /** The drop verdict of the names of {@code e}, read once per element. */
+    static Drop drop(Element e) {
+        String[] words = words(e, true);
+        if (words.length == 0) return Drop.NONE;
+        if (matches(words, DROP)) return matches(words, POSITIVE) ? Drop.MIXED : Drop.SURE;
+        return matches(words, SMALL_DROP) ? Drop.SMALL : Drop.NONE;
     }
 
     private static boolean matches(String[] words, Set<String> names) {
@@ -205,23 +243,34 @@ final class ClassHints {
     private static final String[] NONE = new String[0];
 
     private static String[] words(Element e) {
+        return words(e, false);
+    }
+
+    /**
+     * The words of the class, id and role of {@code e}; with {@code camel}, "imageEmbedCaption" is
+     * also split at its capitals ("image", "embed", "caption").
+     */
+    private static String[] words(Element e, boolean camel) {
         if (e.attributesSize() == 0) return NONE;
         String cls = e.className();
         String id = e.id();
         String role = e.attr("role");
         if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) return NONE;
-        String names = (cls + " " + id + " " + role).toLowerCase(Locale.ROOT).strip();
+        String names = (cls + " " + id + " " + role).strip();
         if (names.isEmpty()) return NONE;
         List<String> out = new ArrayList<>(4);
         int start = -1;
         for (int i = 0; i <= names.length(); i++) {
             char c = i < names.length() ? names.charAt(i) : ' ';
             boolean separator = c == ' ' || c == '-' || c == '_' || Character.isWhitespace(c);
-            if (!separator && start < 0) start = i;
-            if (separator && start >= 0) {
-                out.add(names.substring(start, i));
-                start = -1;
+            boolean capital =
+                    camel && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(names.charAt(i - 1));
+            if ((separator || capital) && start >= 0) {
+                out.add(names.substring(start, i).toLowerCase(Locale.ROOT));
+                start = capital ? i : -1;
+                continue;
             }
+            if (!separator && start < 0) start = i;
         }
         return out.toArray(NONE);
     }
