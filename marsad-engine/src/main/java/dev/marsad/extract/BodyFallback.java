@@ -83,7 +83,7 @@ final class BodyFallback {
                         if (node instanceof Element e
                                 && (CODE_TAGS.contains(e.normalName())
                                         || e.hasAttr("hidden")
-                                        || ClassHints.isSureFurniture(e))) {
+                                        || ClassHints.drop(e) == ClassHints.Drop.SURE)) {
                             doomed.add(e);
                             return FilterResult.SKIP_ENTIRELY;
                         }
