@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             CrawlBench.class,
             ExtractBench.class,
             dev.marsad.bench.extract.ExtractCheck.class,
+            dev.marsad.bench.extract.ExtractDump.class,
             NerBench.class,
             SectionBench.class,
             WebBench.class,
