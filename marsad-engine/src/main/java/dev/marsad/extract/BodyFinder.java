@@ -90,7 +90,9 @@ final class BodyFinder {
     /** Levels climbed at most. */
     private static final int MAX_CLIMB = 4;
 
-    private final Map<Element, Double> scores = new IdentityHashMap<>();
+    /** Insertion-ordered, so that of two equal candidates the first in the page wins, every run. */
+    private final Map<Element, Double> scores = new LinkedHashMap<>();
+
     private final Map<Element, Integer> proseChars = new IdentityHashMap<>();
     private final TextStats stats;
 
