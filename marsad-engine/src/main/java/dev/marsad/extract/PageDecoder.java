@@ -6,9 +6,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -78,12 +80,31 @@ final class PageDecoder {
         }
         if (bytes.length == 0) return new Unreadable(RejectReason.NOT_HTML, "empty body");
         if (isBinary(bytes)) return new Unreadable(RejectReason.NOT_HTML, "binary content (control bytes)");
-        CharsetSniffer.Choice choice = sniffer.choose(bytes, page.header("Content-Type"));
-        warnings.addAll(choice.warnings());
-        String html = decodeWith(bytes, choice.charset());
-        String head = html.substring(0, Math.min(html.length(), SNIFF_BYTES));
-        if (!MARKUP.matcher(head).find()) return new Unreadable(RejectReason.NOT_HTML, "no HTML markup");
-        return new Text(html, choice.charset(), warnings);
+        Optional<String> contentType = page.header("Content-Type");
+        Optional<String> utf8 = cleanUtf8(bytes, contentType);
+        Charset charset = StandardCharsets.UTF_8;
+        String html;
+        if (utf8.isPresent()) html = utf8.get();
+        else {
+            CharsetSniffer.Choice choice = sniffer.choose(bytes, contentType);
+            warnings.addAll(choice.warnings());
+            charset = choice.charset();
+            html = decodeWith(bytes, charset);
+        }
+        if (!MARKUP.matcher(html)
+                .region(0, Math.min(html.length(), SNIFF_BYTES))
+                .find()) return new Unreadable(RejectReason.NOT_HTML, "no HTML markup");
+        return new Text(html, charset, warnings);
+    }
+
+    /**
+     * The page decoded as UTF-8 when the sniffer would read it so and the bytes are valid UTF-8 (no
+     * replacement character comes out): most pages, decoded once instead of checked, then decoded.
+     */
+    private Optional<String> cleanUtf8(byte[] bytes, Optional<String> contentType) {
+        if (!sniffer.utf8WhenValid(bytes, contentType)) return Optional.empty();
+        String html = decodeWith(bytes, StandardCharsets.UTF_8);
+        return html.indexOf('\uFFFD') < 0 ? Optional.of(html) : Optional.empty();
     }
 
     /** {@code bytes} as text; malformed or unmappable bytes become U+FFFD, a BOM is dropped. */
