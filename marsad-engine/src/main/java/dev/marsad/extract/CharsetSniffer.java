@@ -49,7 +49,8 @@ final class CharsetSniffer {
         List<String> warnings = new ArrayList<>();
         Optional<Charset> bom = byteOrderMark(bytes);
         if (bom.isPresent()) return new Choice(bom.get(), warnings);
-        Optional<Charset> label = label(bytes, contentType);
+        Optional<Charset> label = contentType.flatMap(v -> charsetIn(HEADER_CHARSET, v));
+        if (label.isEmpty()) label = metaCharset(bytes);
         Utf8Check utf8 = Utf8Check.of(bytes, DETECT_SAMPLE_BYTES);
         if (label.isEmpty()) return new Choice(detect(bytes, utf8), warnings);
         Charset labelled = label.get();
@@ -64,24 +65,6 @@ final class CharsetSniffer {
             return new Choice(StandardCharsets.UTF_8, warnings);
         }
         return new Choice(checkSingleByteLabel(bytes, labelled, warnings), warnings);
-    }
-
-    /**
-     * Whether {@link #choose} picks UTF-8 for {@code bytes} whenever they are valid UTF-8: there is
-     * no UTF-16 byte-order mark and the label (header, then meta) is UTF-8 or absent. Valid UTF-8
-     * then has no invalid sequence for {@link Utf8Check} either, so a caller that decoded the bytes
-     * as UTF-8 without a single replacement character can keep that text instead of sniffing.
-     */
-    boolean utf8WhenValid(byte[] bytes, Optional<String> contentType) {
-        Optional<Charset> bom = byteOrderMark(bytes);
-        if (bom.isPresent()) return bom.get().equals(StandardCharsets.UTF_8);
-        return label(bytes, contentType).map(StandardCharsets.UTF_8::equals).orElse(true);
-    }
-
-    /** The charset the HTTP header names, else the one a meta tag names. */
-    private static Optional<Charset> label(byte[] bytes, Optional<String> contentType) {
-        Optional<Charset> label = contentType.flatMap(v -> charsetIn(HEADER_CHARSET, v));
-        return label.isPresent() ? label : metaCharset(bytes);
     }
 
     /** A single-byte label is kept unless another single-byte charset reads far more plausibly. */
