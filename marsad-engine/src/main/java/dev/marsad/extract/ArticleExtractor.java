@@ -79,7 +79,7 @@ public final class ArticleExtractor {
         Document dom = parse(text, page); // 3.
         PageIndex index = PageIndex.of(dom);
         PageMetadata meta = metadataReader.read(dom, index, page.url(), warnings); // 4.
-        String pageText = dom.body().text();
+        String pageText = index.bodyText;
         PageClassifier.Signals signals = new PageClassifier.Signals(index.links, pageText, dom.title());
         PageParts parts = new PartsReader().readAndRemove(dom.body(), index.embedCandidates, pageText); // 5.
         new BoilerplateCleaner().clean(dom, TextStats.nonSpace(pageText)); // 6.

@@ -11,7 +11,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The elements metadata is read from, collected in one walk over the page instead of one CSS
- * selection each (every selection walks the whole DOM).
+ * selection each (every selection walks the whole DOM), and the text of the body as parsed, before
+ * any part of the page is removed (computed once: several steps read it).
  */
 final class PageIndex {
 
@@ -27,10 +28,15 @@ final class PageIndex {
     Element canonical;
     Element firstFigcaption;
 
-    private PageIndex() {}
+    /** The body's text as {@link Element#text()} gives it, "" without a body. */
+    final String bodyText;
+
+    private PageIndex(String bodyText) {
+        this.bodyText = bodyText;
+    }
 
     static PageIndex of(Document dom) {
-        PageIndex index = new PageIndex();
+        PageIndex index = new PageIndex(dom.body() == null ? "" : dom.body().text());
         NodeTraversor.traverse(
                 new NodeVisitor() {
                     @Override
