@@ -78,13 +78,21 @@ final class PageIndex {
         if (e.nameIs("div") && e.hasAttr("data-href")) embedCandidates.add(e);
         String itemprop = e.attr("itemprop");
         if (itemprop.equals("datePublished")) datePublishedProps.add(e);
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        // class and id are looked at apart: no name fragment below holds the space that joined them
+        String className = e.className().toLowerCase(Locale.ROOT);
+        String id = e.id().toLowerCase(Locale.ROOT);
         if (itemprop.equals("author")
                 || e.attr("rel").equals("author")
-                || names.contains("author-name")
-                || names.contains("byline__name")
-                || e.hasClass("author")) authorElements.add(e);
-        if (names.contains("date") || names.contains("time") || names.contains("publish") || names.contains("posted"))
-            dateNamedElements.add(e);
+                || named(className, id, "author-name")
+                || named(className, id, "byline__name")
+                || (!className.isEmpty() && e.hasClass("author"))) authorElements.add(e);
+        if (named(className, id, "date")
+                || named(className, id, "time")
+                || named(className, id, "publish")
+                || named(className, id, "posted")) dateNamedElements.add(e);
+    }
+
+    private static boolean named(String className, String id, String fragment) {
+        return className.contains(fragment) || id.contains(fragment);
     }
 }
