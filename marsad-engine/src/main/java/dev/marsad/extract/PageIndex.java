@@ -78,14 +78,15 @@ final class PageIndex {
         if (e.nameIs("div") && e.hasAttr("data-href")) embedCandidates.add(e);
         String itemprop = e.attr("itemprop");
         if (itemprop.equals("datePublished")) datePublishedProps.add(e);
-        // class and id are looked at apart: no name fragment below holds the space that joined them
+        // class and id are looked at apart: no name fragment below holds the space that joined them;
+        // hasClass (costly: jsoup reads a system property on each call) only where it can be true
         String className = e.className().toLowerCase(Locale.ROOT);
         String id = e.id().toLowerCase(Locale.ROOT);
         if (itemprop.equals("author")
                 || e.attr("rel").equals("author")
                 || named(className, id, "author-name")
                 || named(className, id, "byline__name")
-                || (!className.isEmpty() && e.hasClass("author"))) authorElements.add(e);
+                || (className.contains("author") && e.hasClass("author"))) authorElements.add(e);
         if (named(className, id, "date")
                 || named(className, id, "time")
                 || named(className, id, "publish")
