@@ -40,8 +40,14 @@ final class FoldedText {
         char[] out = new char[text.length()];
         int n = 0;
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0, length = text.length(); i < length; i++) {
             char c = text.charAt(i);
+            if (c > ' ' && c < 0x7F) { // printable ASCII: neither space nor dropped nor folded
+                if (space) out[n++] = ' ';
+                space = false;
+                out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                continue;
+            }
             if (isDropped(c)) continue;
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = n > 0;

@@ -75,9 +75,14 @@ final class TextStats {
     /** How many ancestors up a text node is looked at for an enclosing link. */
     private static final int MAX_LINK_HOPS = 6;
 
+    /** Characters that are neither white space nor a no-break space. */
     static int nonSpace(String s) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00A0') n++;
+        for (int i = 0, length = s.length(); i < length; i++) {
+            char c = s.charAt(i);
+            // printable ASCII, most of any page, is never space: no table lookup for it
+            if ((c > ' ' && c < 0x7F) || (!Character.isWhitespace(c) && c != '\u00A0')) n++;
+        }
         return n;
     }
 }

@@ -54,6 +54,14 @@ class FoldedTextTest {
     }
 
     @Test
+    void countsEveryCharacterThatIsNeitherSpaceNorNoBreakSpace() {
+        for (int c = 0; c < 0x10000; c++) {
+            boolean space = Character.isWhitespace(c) || c == 0xA0;
+            assertThat(TextStats.nonSpace("a" + (char) c + " ")).as("U+%04X", c).isEqualTo(space ? 1 : 2);
+        }
+    }
+
+    @Test
     void foldsRandomMixedTextAsTheReference() {
         Random random = new Random(42);
         char[] alphabet = "aZ \u00A0\t\nÄİΣσ\u0627\u0623\u0649\u064B\u0640\u200F\uFEFFxY.,،\uD801\uDC00ß".toCharArray();

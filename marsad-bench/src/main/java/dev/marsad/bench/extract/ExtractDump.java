@@ -12,6 +12,8 @@ import dev.marsad.extract.Block;
 import dev.marsad.extract.ExtractionOutcome;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,7 +76,10 @@ public final class ExtractDump implements Callable<Integer> {
     @Option(names = "--out", description = "the folder to write <set>.json into")
     Path outDir;
 
-    @Option(names = "--passes", description = "time Marsad over the aeb pages this many times instead of dumping")
+    @Option(
+            names = "--passes",
+            description =
+                    "time Marsad and boilerpipe (page by page, wall and thread CPU time) over the aeb pages this many times instead of dumping")
     int passes;
 
     private final BodyExtractor.Marsad marsad = new BodyExtractor.Marsad();
@@ -115,12 +120,31 @@ public final class ExtractDump implements Callable<Integer> {
             return 0;
         }
         List<GoldPage> pages = GoldFiles.scrapinghub(aeb);
+        List<BodyExtractor> extractors = List.of(marsad, new BodyExtractor.Boilerpipe());
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long sink = 0;
         for (int pass = 0; pass < passes; pass++) {
-            long start = System.nanoTime();
-            for (GoldPage p : pages) sink += marsad.body(p).length();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf(Locale.ROOT, "pass %d: %.1f pages/s%n", pass + 1, pages.size() / seconds);
+            long[] wall = new long[extractors.size()];
+            long[] cpu = new long[extractors.size()];
+            for (GoldPage p : pages) {
+                for (int i = 0; i < extractors.size(); i++) {
+                    long c0 = threads.getCurrentThreadCpuTime();
+                    long w0 = System.nanoTime();
+                    sink += extractors.get(i).body(p).length();
+                    wall[i] += System.nanoTime() - w0;
+                    cpu[i] += threads.getCurrentThreadCpuTime() - c0;
+                }
+            }
+            out.printf(
+                    Locale.ROOT,
+                    "pass %d: marsad %.1f pages/s (cpu %.1f), boilerpipe %.1f (cpu %.1f): ratio wall %.2f, cpu %.2f%n",
+                    pass + 1,
+                    pages.size() / (wall[0] / 1e9),
+                    pages.size() / (cpu[0] / 1e9),
+                    pages.size() / (wall[1] / 1e9),
+                    pages.size() / (cpu[1] / 1e9),
+                    (double) wall[1] / wall[0],
+                    (double) cpu[1] / cpu[0]);
         }
         out.println("chars " + sink);
         return 0;
