@@ -94,7 +94,7 @@ final class BoilerplateCleaner {
 
     /** Text characters under {@code e}, counted only for the few elements that need it. */
     private static int chars(Element e) {
-        return TextStats.nonSpace(e.wholeText());
+        return TextStats.nonSpaceUnder(e);
     }
 
     private static boolean isFurniture(Element e, int pageText) {

@@ -75,6 +75,20 @@ final class TextStats {
     /** How many ancestors up a text node is looked at for an enclosing link. */
     private static final int MAX_LINK_HOPS = 6;
 
+    /**
+     * {@link #nonSpace} of {@code e.wholeText()} without building that text: the sum over the text
+     * nodes under {@code e} (a {@code <br>} adds only a line break to the whole text).
+     */
+    static int nonSpaceUnder(Element e) {
+        int[] sum = new int[1];
+        NodeTraversor.traverse(
+                (node, depth) -> {
+                    if (node instanceof TextNode t) sum[0] += nonSpace(t.getWholeText());
+                },
+                e);
+        return sum[0];
+    }
+
     /** Characters that are neither white space nor a no-break space. */
     static int nonSpace(String s) {
         int n = 0;
