@@ -114,10 +114,17 @@ final class BodyFinder {
         Map<Element, StringBuilder> byHolder = new LinkedHashMap<>();
         NodeTraversor.traverse(
                 new NodeVisitor() {
+                    private Node lastParent;
+                    private Element lastHolder;
+
                     @Override
                     public void head(Node node, int depth) {
                         if (!(node instanceof TextNode t) || t.isBlank()) return;
-                        Element holder = blockAncestor(t);
+                        if (t.parentNode() != lastParent) { // text nodes of one parent share the holder
+                            lastParent = t.parentNode();
+                            lastHolder = blockAncestor(t);
+                        }
+                        Element holder = lastHolder;
                         if (holder != null)
                             byHolder.computeIfAbsent(holder, h -> new StringBuilder())
                                     .append(t.text())
