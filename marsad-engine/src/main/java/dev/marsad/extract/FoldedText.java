@@ -49,7 +49,7 @@ final class FoldedText {
                 continue;
             }
             if (isDropped(c)) continue;
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (Whitespace.isSpace(c)) {
                 space = n > 0;
                 continue;
             }

@@ -94,8 +94,8 @@ final class TextStats {
         int n = 0;
         for (int i = 0, length = s.length(); i < length; i++) {
             char c = s.charAt(i);
-            // printable ASCII, most of any page, is never space: no table lookup for it
-            if ((c > ' ' && c < 0x7F) || (!Character.isWhitespace(c) && c != '\u00A0')) n++;
+            // nothing between '!' and U+167F is white space but the no-break space: no table lookup
+            if (c > ' ' && c < '\u1680' ? c != '\u00A0' : !Character.isWhitespace(c) && c != '\u00A0') n++;
         }
         return n;
     }

@@ -62,6 +62,15 @@ class FoldedTextTest {
     }
 
     @Test
+    void collapsesEveryKindOfSpaceAndKeepsEveryOtherCharacter() {
+        for (int c = 0; c < 0x10000; c++) {
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            String text = " a" + (char) c + "b ";
+            assertThat(Whitespace.collapse(text)).as("U+%04X", c).isEqualTo(space ? "a b" : "a" + (char) c + "b");
+        }
+    }
+
+    @Test
     void foldsRandomMixedTextAsTheReference() {
         Random random = new Random(42);
         char[] alphabet = "aZ \u00A0\t\nÄİΣσ\u0627\u0623\u0649\u064B\u0640\u200F\uFEFFxY.,،\uD801\uDC00ß".toCharArray();
