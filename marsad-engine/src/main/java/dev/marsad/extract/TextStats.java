@@ -30,15 +30,20 @@ final class TextStats {
 
                     @Override
                     public void tail(Node node, int depth) {
-                        int[] own = node instanceof TextNode t ? new int[] {nonSpace(t.getWholeText()), 0} : null;
-                        if (node instanceof Element e) own = stats.counts.get(e);
-                        if (own == null) return;
-                        if (node instanceof TextNode && insideLink(node)) own[1] = own[0];
-                        Node parent = node.parentNode();
-                        if (parent instanceof Element p && stats.counts.containsKey(p)) {
-                            int[] up = stats.counts.get(p);
-                            up[0] += own[0];
-                            up[1] += own[1];
+                        int text;
+                        int link;
+                        if (node instanceof TextNode t) {
+                            text = nonSpace(t.getWholeText());
+                            link = text > 0 && insideLink(t) ? text : 0;
+                        } else if (node instanceof Element e) {
+                            int[] own = stats.counts.get(e);
+                            text = own[0];
+                            link = own[1];
+                        } else return;
+                        int[] up = node.parentNode() instanceof Element p ? stats.counts.get(p) : null;
+                        if (up != null) { // the root's parent is outside the counted tree
+                            up[0] += text;
+                            up[1] += link;
                         }
                     }
                 },
