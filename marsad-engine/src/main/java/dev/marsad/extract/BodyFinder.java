@@ -125,10 +125,11 @@ final class BodyFinder {
                             lastHolder = blockAncestor(t);
                         }
                         Element holder = lastHolder;
-                        if (holder != null)
-                            byHolder.computeIfAbsent(holder, h -> new StringBuilder())
-                                    .append(t.text())
-                                    .append(' ');
+                        if (holder != null) {
+                            StringBuilder text = byHolder.computeIfAbsent(holder, h -> new StringBuilder());
+                            Whitespace.appendNormalised(text, t.getWholeText()); // as t.text(), no copy
+                            text.append(' ');
+                        }
                     }
                 },
                 root);

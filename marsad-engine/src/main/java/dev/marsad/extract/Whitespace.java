@@ -31,4 +31,29 @@ final class Whitespace {
         if (c > ' ' && c < FIRST_FAR_SPACE && c != '\u00A0') return false;
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
+
+    /**
+     * Appends {@code text} as jsoup's {@code TextNode.text()} gives it, without that intermediate
+     * string: each run of space, tab, line feed, form feed, carriage return or no-break space as
+     * one space (kept at both ends), zero-width spaces and soft hyphens dropped.
+     */
+    static void appendNormalised(StringBuilder out, String text) {
+        boolean lastWasSpace = false;
+        int run = 0; // start of the characters not yet appended
+        for (int i = 0, length = text.length(); i < length; i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0';
+            if (!space && c != '\u200B' && c != '\u00AD') continue;
+            if (i > run) {
+                out.append(text, run, i);
+                lastWasSpace = false;
+            }
+            if (space && !lastWasSpace) {
+                out.append(' ');
+                lastWasSpace = true;
+            }
+            run = i + 1;
+        }
+        if (text.length() > run) out.append(text, run, text.length());
+    }
 }

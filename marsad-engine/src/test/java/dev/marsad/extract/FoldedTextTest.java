@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.Random;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
 /** Folding lower-cases in the same pass, exactly as lower-casing the folded string afterwards. */
@@ -67,6 +68,19 @@ class FoldedTextTest {
             boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
             String text = " a" + (char) c + "b ";
             assertThat(Whitespace.collapse(text)).as("U+%04X", c).isEqualTo(space ? "a b" : "a" + (char) c + "b");
+        }
+    }
+
+    @Test
+    void appendsTextAsJsoupNormalisesATextNode() {
+        Random random = new Random(5);
+        char[] alphabet = "ab \t\n\f\r\u00A0\u200B\u00AD\u2003\u000Bخبر".toCharArray();
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder raw = new StringBuilder();
+            for (int k = random.nextInt(20); k > 0; k--) raw.append(alphabet[random.nextInt(alphabet.length)]);
+            StringBuilder out = new StringBuilder("x");
+            Whitespace.appendNormalised(out, raw.toString());
+            assertThat(out.toString()).as("'%s'", raw).isEqualTo("x" + new TextNode(raw.toString()).text());
         }
     }
 
