@@ -122,27 +122,34 @@ public final class ExtractDump implements Callable<Integer> {
         List<GoldPage> pages = GoldFiles.scrapinghub(aeb);
         List<BodyExtractor> extractors = List.of(marsad, new BodyExtractor.Boilerpipe());
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean allocation = threads instanceof com.sun.management.ThreadMXBean t ? t : null;
         long sink = 0;
         for (int pass = 0; pass < passes; pass++) {
             long[] wall = new long[extractors.size()];
             long[] cpu = new long[extractors.size()];
+            long[] bytes = new long[extractors.size()];
             for (GoldPage p : pages) {
                 for (int i = 0; i < extractors.size(); i++) {
+                    long a0 = allocation == null ? 0 : allocation.getCurrentThreadAllocatedBytes();
                     long c0 = threads.getCurrentThreadCpuTime();
                     long w0 = System.nanoTime();
                     sink += extractors.get(i).body(p).length();
                     wall[i] += System.nanoTime() - w0;
                     cpu[i] += threads.getCurrentThreadCpuTime() - c0;
+                    bytes[i] += allocation == null ? 0 : allocation.getCurrentThreadAllocatedBytes() - a0;
                 }
             }
             out.printf(
                     Locale.ROOT,
-                    "pass %d: marsad %.1f pages/s (cpu %.1f), boilerpipe %.1f (cpu %.1f): ratio wall %.2f, cpu %.2f%n",
+                    "pass %d: marsad %.1f pages/s (cpu %.1f, %.2f MB/page), boilerpipe %.1f (cpu %.1f, %.2f MB/page):"
+                            + " ratio wall %.2f, cpu %.2f%n",
                     pass + 1,
                     pages.size() / (wall[0] / 1e9),
                     pages.size() / (cpu[0] / 1e9),
+                    bytes[0] / 1e6 / pages.size(),
                     pages.size() / (wall[1] / 1e9),
                     pages.size() / (cpu[1] / 1e9),
+                    bytes[1] / 1e6 / pages.size(),
                     (double) wall[1] / wall[0],
                     (double) cpu[1] / cpu[0]);
         }
