@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             ExtractBench.class,
             dev.marsad.bench.extract.ExtractCheck.class,
             dev.marsad.bench.extract.FieldCheck.class,
+            dev.marsad.bench.extract.ExtractDump.class,
             NerBench.class,
             SectionBench.class,
             WebBench.class,

@@ -5,6 +5,9 @@ import dev.marsad.crawl.Page;
 import dev.marsad.extract.ExtractionOutcome.Extracted;
 import dev.marsad.extract.ExtractionOutcome.RejectReason;
 import dev.marsad.extract.ExtractionOutcome.Rejected;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -73,10 +76,10 @@ public final class ArticleExtractor {
         if (decoded instanceof PageDecoder.Unreadable u) return new Rejected(page.url(), u.reason(), u.detail());
         PageDecoder.Text text = (PageDecoder.Text) decoded;
         List<String> warnings = new ArrayList<>(text.warnings());
-        Document dom = parse(text.html(), page); // 3.
+        Document dom = parse(text, page); // 3.
         PageIndex index = PageIndex.of(dom);
         PageMetadata meta = metadataReader.read(dom, index, page.url(), warnings); // 4.
-        String pageText = dom.body().text();
+        String pageText = index.bodyText;
         PageClassifier.Signals signals = new PageClassifier.Signals(index.links, pageText, dom.title());
         PageParts parts = new PartsReader().readAndRemove(dom.body(), index.embedCandidates, pageText); // 5.
         new BoilerplateCleaner().clean(dom, TextStats.nonSpace(pageText)); // 6.
@@ -99,9 +102,27 @@ public final class ArticleExtractor {
         return new Extracted(assemble(page, meta, parts, polished, warnings), warnings);
     }
 
-    private static Document parse(String html, Page page) {
-        Parser parser = Parser.htmlParser().setMaxDepth(MAX_DOM_DEPTH);
-        Document dom = parser.parseInput(html, page.url().toString());
+    /**
+     * Parses the page while decoding it; when a byte turns out not to be UTF-8 on the way, parses
+     * the lenient text instead (with U+FFFD for such bytes).
+     */
+    private static Document parse(PageDecoder.Text text, Page page) {
+        Optional<Reader> stream = text.strictReader();
+        if (stream.isPresent()) {
+            try (Reader in = stream.get()) {
+                return withBody(parser().parseInput(in, page.url().toString()));
+            } catch (IOException | UncheckedIOException e) {
+                // a malformed byte: read the lenient text below
+            }
+        }
+        return withBody(parser().parseInput(text.html(), page.url().toString()));
+    }
+
+    private static Parser parser() {
+        return Parser.htmlParser().setMaxDepth(MAX_DOM_DEPTH);
+    }
+
+    private static Document withBody(Document dom) {
         if (dom.body() == null) dom.appendElement("body");
         return dom;
     }

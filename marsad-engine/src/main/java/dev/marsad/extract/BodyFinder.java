@@ -96,7 +96,9 @@ final class BodyFinder {
     /** Levels climbed at most; wrappers that add no prose are not counted. */
     private static final int MAX_CLIMB = 4;
 
-    private final Map<Element, Double> scores = new IdentityHashMap<>();
+    /** Insertion-ordered, so that of two equal candidates the first in the page wins, every run. */
+    private final Map<Element, Double> scores = new LinkedHashMap<>();
+
     private final Map<Element, Integer> proseChars = new IdentityHashMap<>();
     private final TextStats stats;
 
@@ -118,14 +120,22 @@ final class BodyFinder {
         Map<Element, StringBuilder> byHolder = new LinkedHashMap<>();
         NodeTraversor.traverse(
                 new NodeVisitor() {
+                    private Node lastParent;
+                    private Element lastHolder;
+
                     @Override
                     public void head(Node node, int depth) {
                         if (!(node instanceof TextNode t) || t.isBlank()) return;
-                        Element holder = blockAncestor(t);
-                        if (holder != null)
-                            byHolder.computeIfAbsent(holder, h -> new StringBuilder())
-                                    .append(t.text())
-                                    .append(' ');
+                        if (t.parentNode() != lastParent) { // text nodes of one parent share the holder
+                            lastParent = t.parentNode();
+                            lastHolder = blockAncestor(t);
+                        }
+                        Element holder = lastHolder;
+                        if (holder != null) {
+                            StringBuilder text = byHolder.computeIfAbsent(holder, h -> new StringBuilder());
+                            Whitespace.appendNormalised(text, t.getWholeText()); // as t.text(), no copy
+                            text.append(' ');
+                        }
                     }
                 },
                 root);

@@ -153,14 +153,15 @@ final class BoilerplateCleaner {
 
     /** Text characters under {@code e}, counted only for the few elements that need it. */
     private static int chars(Element e) {
-        return TextStats.nonSpace(e.wholeText());
+        return TextStats.nonSpaceUnder(e);
     }
 
     private static boolean isFurniture(Element e, int pageText) {
         String tag = e.normalName();
         if (DROPPED_TAGS.contains(tag)) return true;
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) return true;
-        if (HIDDEN_STYLE.matcher(e.attr("style")).find()) return true;
+        String style = e.attr("style");
+        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true; // no matcher per element
         if (FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) return true;
         if (tag.equals("header") && chars(e) < MAX_DROPPED_HEADER_CHARS) return true;
         // ASP.NET pages wrap the whole page in one form: only a form that is not most of it goes

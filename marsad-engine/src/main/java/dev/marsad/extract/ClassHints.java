@@ -233,12 +233,26 @@ final class ClassHints {
     }
 
     private static boolean matches(String[] words, Set<String> names) {
+        boolean headed = names == POSITIVE || names == NEGATIVE || names == DROP; // sets PAIR_HEADS knows
         for (int i = 0; i < words.length; i++) {
             if (names.contains(words[i])) return true;
-            if (i + 1 < words.length && names.contains(words[i] + "-" + words[i + 1])) return true;
+            if (i + 1 < words.length
+                    && (!headed || PAIR_HEADS.contains(words[i]))
+                    && names.contains(words[i] + "-" + words[i + 1])) return true;
         }
         return false;
     }
+
+    /**
+     * The first words of the two-word names of the sets above ("related" of "related-posts"): a
+     * pair is only joined and looked up when its first word is one of these (words never hold a
+     * '-').
+     */
+    private static final Set<String> PAIR_HEADS = java.util.stream.Stream.of(POSITIVE, NEGATIVE, DROP)
+            .flatMap(Set::stream)
+            .filter(name -> name.indexOf('-') > 0)
+            .map(name -> name.substring(0, name.indexOf('-')))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final String[] NONE = new String[0];
 

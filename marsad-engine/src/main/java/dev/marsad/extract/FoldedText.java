@@ -26,8 +26,49 @@ final class FoldedText {
 
     private FoldedText() {}
 
-    /** The folded form of {@code text}; never null, empty for empty input. */
+    /** Lower-cased by {@link String#toLowerCase} only: it depends on what follows or becomes two. */
+    private static final char CAPITAL_I_WITH_DOT = '\u0130';
+
+    private static final char CAPITAL_SIGMA = '\u03A3';
+
+    /**
+     * The folded form of {@code text}; never null, empty for empty input. Lower-cases as {@code
+     * toLowerCase(Locale.ROOT)} of the folded text does, character by character in the same pass;
+     * the few characters whose lower case needs context or a code point go the long way.
+     */
     static String fold(String text) {
+        char[] out = new char[text.length()];
+        int n = 0;
+        boolean space = false;
+        for (int i = 0, length = text.length(); i < length; i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c < 0x7F) { // printable ASCII: neither space nor dropped nor folded
+                if (space) out[n++] = ' ';
+                space = false;
+                out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                continue;
+            }
+            if (isDropped(c)) continue;
+            if (Whitespace.isSpace(c)) {
+                space = n > 0;
+                continue;
+            }
+            if (space) out[n++] = ' ';
+            space = false;
+            char f = foldChar(c);
+            if (f >= 'A' && f <= 'Z') f = (char) (f + ('a' - 'A'));
+            else if (f >= 0x80) {
+                if (Character.isSurrogate(f) || f == CAPITAL_I_WITH_DOT || f == CAPITAL_SIGMA)
+                    return foldThenLower(text);
+                f = Character.toLowerCase(f);
+            }
+            out[n++] = f;
+        }
+        return new String(out, 0, n);
+    }
+
+    /** The folded form, lower-cased as a whole string afterwards. */
+    private static String foldThenLower(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {

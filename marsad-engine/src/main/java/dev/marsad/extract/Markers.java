@@ -89,11 +89,14 @@ record Markers(
      * test before folding a text at all.
      */
     boolean mayStartMarker(char c) {
-        return firstChars.indexOf(
-                        FoldedText.fold(String.valueOf(c)).isEmpty()
-                                ? c
-                                : FoldedText.fold(String.valueOf(c)).charAt(0))
-                >= 0;
+        return firstChars.indexOf(foldedAlone(c)) >= 0;
+    }
+
+    /** The first character of {@code c} folded alone, or {@code c} when folding drops it. */
+    private static char foldedAlone(char c) {
+        if (c > ' ' && c < 0x7F) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; // as fold does
+        String folded = FoldedText.fold(String.valueOf(c));
+        return folded.isEmpty() ? c : folded.charAt(0);
     }
 
     /** Whether a marker may be glued to the next word without a space or colon. */

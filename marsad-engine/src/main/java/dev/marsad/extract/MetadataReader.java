@@ -109,7 +109,7 @@ final class MetadataReader {
                 image,
                 section,
                 siteName.or(() -> Optional.ofNullable(url.getHost())),
-                language(dom, metas),
+                language(dom, metas, index.bodyText),
                 metaTags,
                 ld.body(),
                 declaresArticle);
@@ -203,7 +203,7 @@ final class MetadataReader {
         return List.copyOf(tags);
     }
 
-    private static String language(Document dom, MetaTags metas) {
+    private static String language(Document dom, MetaTags metas, String bodyText) {
         Element html = dom.firstElementChild();
         String lang = html == null ? "" : html.attr("lang");
         if (lang.isBlank())
@@ -212,7 +212,7 @@ final class MetadataReader {
                     .orElse("");
         lang = lang.strip().replace('_', '-');
         if (!lang.isEmpty()) return lang.split("-")[0].toLowerCase(Locale.ROOT);
-        return arabicShare(dom.body() == null ? "" : dom.body().text()) > ARABIC_SCRIPT_SHARE ? "ar" : "und";
+        return arabicShare(bodyText) > ARABIC_SCRIPT_SHARE ? "ar" : "und";
     }
 
     private static double arabicShare(String text) {

@@ -5,10 +5,17 @@ import dev.marsad.extract.ExtractionOutcome.RejectReason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -52,10 +59,37 @@ final class PageDecoder {
     /** What came out of decoding. */
     sealed interface Decoded permits Text, Unreadable {}
 
-    /** The HTML text, the charset it was read with, and what was odd on the way. */
-    record Text(String html, Charset charset, List<String> warnings) implements Decoded {
+    /**
+     * The page's bytes, the charset they are read with, and what was odd on the way. A UTF-8 page
+     * is decoded while it is parsed ({@link #strictReader}), without a second copy of it as one
+     * string; any other page, or one whose markup check needed it, comes with its decoded text.
+     */
+    record Text(byte[] bytes, Charset charset, Optional<String> decoded, List<String> warnings) implements Decoded {
         Text {
+            Objects.requireNonNull(bytes, "bytes");
+            Objects.requireNonNull(charset, "charset");
+            Objects.requireNonNull(decoded, "decoded");
             warnings = List.copyOf(warnings);
+        }
+
+        /** The whole text: malformed or unmappable bytes become U+FFFD, a BOM is dropped. */
+        String html() {
+            return decoded.orElseGet(() -> decodeWith(bytes, charset));
+        }
+
+        /**
+         * The text as a stream that fails with an {@link IOException} at the first byte the charset
+         * cannot read (then {@link #html} gives the lenient text); empty when the text is decoded
+         * already. Where it reads, it gives exactly the characters of {@link #html}.
+         */
+        Optional<Reader> strictReader() {
+            if (decoded.isPresent()) return Optional.empty();
+            int skip = startsWithUtf8Bom(bytes) ? UTF8_BOM_BYTES : 0;
+            CharsetDecoder strict = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            return Optional.of(
+                    new InputStreamReader(new ByteArrayInputStream(bytes, skip, bytes.length - skip), strict));
         }
     }
 
@@ -80,10 +114,48 @@ final class PageDecoder {
         if (isBinary(bytes)) return new Unreadable(RejectReason.NOT_HTML, "binary content (control bytes)");
         CharsetSniffer.Choice choice = sniffer.choose(bytes, page.header("Content-Type"));
         warnings.addAll(choice.warnings());
+        if (choice.charset().equals(StandardCharsets.UTF_8) && asciiMarkup(bytes))
+            return new Text(bytes, choice.charset(), Optional.empty(), warnings);
         String html = decodeWith(bytes, choice.charset());
-        String head = html.substring(0, Math.min(html.length(), SNIFF_BYTES));
-        if (!MARKUP.matcher(head).find()) return new Unreadable(RejectReason.NOT_HTML, "no HTML markup");
-        return new Text(html, choice.charset(), warnings);
+        if (!MARKUP.matcher(html)
+                .region(0, Math.min(html.length(), SNIFF_BYTES))
+                .find()) return new Unreadable(RejectReason.NOT_HTML, "no HTML markup");
+        return new Text(bytes, choice.charset(), Optional.of(html), warnings);
+    }
+
+    /**
+     * Whether the first {@link #SNIFF_BYTES} bytes, read one byte per character, hold markup. The
+     * pattern matches ASCII only, and in UTF-8 an ASCII byte is always that character and a character
+     * never takes fewer bytes than one: markup found here is also within the first {@link
+     * #SNIFF_BYTES} characters of the decoded text.
+     */
+    private static boolean asciiMarkup(byte[] bytes) {
+        return MARKUP.matcher(new Latin1View(bytes, Math.min(bytes.length, SNIFF_BYTES)))
+                .find();
+    }
+
+    /** The first {@code length} bytes as characters, one each (ISO-8859-1), without a copy. */
+    private record Latin1View(byte[] bytes, int length) implements CharSequence {
+        @Override
+        public char charAt(int index) {
+            return (char) (bytes[index] & 0xff);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static final int UTF8_BOM_BYTES = 3;
+
+    private static boolean startsWithUtf8Bom(byte[] b) {
+        return b.length >= UTF8_BOM_BYTES && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
     }
 
     /** {@code bytes} as text; malformed or unmappable bytes become U+FFFD, a BOM is dropped. */

@@ -11,7 +11,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The elements metadata is read from, collected in one walk over the page instead of one CSS
- * selection each (every selection walks the whole DOM).
+ * selection each (every selection walks the whole DOM), and the text of the body as parsed, before
+ * any part of the page is removed (computed once: several steps read it).
  */
 final class PageIndex {
 
@@ -27,10 +28,15 @@ final class PageIndex {
     Element canonical;
     Element firstFigcaption;
 
-    private PageIndex() {}
+    /** The body's text as {@link Element#text()} gives it, "" without a body. */
+    final String bodyText;
+
+    private PageIndex(String bodyText) {
+        this.bodyText = bodyText;
+    }
 
     static PageIndex of(Document dom) {
-        PageIndex index = new PageIndex();
+        PageIndex index = new PageIndex(dom.body() == null ? "" : dom.body().text());
         NodeTraversor.traverse(
                 new NodeVisitor() {
                     @Override
@@ -72,13 +78,22 @@ final class PageIndex {
         if (e.nameIs("div") && e.hasAttr("data-href")) embedCandidates.add(e);
         String itemprop = e.attr("itemprop");
         if (itemprop.equals("datePublished")) datePublishedProps.add(e);
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        // class and id are looked at apart: no name fragment below holds the space that joined them;
+        // hasClass (costly: jsoup reads a system property on each call) only where it can be true
+        String className = e.className().toLowerCase(Locale.ROOT);
+        String id = e.id().toLowerCase(Locale.ROOT);
         if (itemprop.equals("author")
                 || e.attr("rel").equals("author")
-                || names.contains("author-name")
-                || names.contains("byline__name")
-                || e.hasClass("author")) authorElements.add(e);
-        if (names.contains("date") || names.contains("time") || names.contains("publish") || names.contains("posted"))
-            dateNamedElements.add(e);
+                || named(className, id, "author-name")
+                || named(className, id, "byline__name")
+                || (className.contains("author") && e.hasClass("author"))) authorElements.add(e);
+        if (named(className, id, "date")
+                || named(className, id, "time")
+                || named(className, id, "publish")
+                || named(className, id, "posted")) dateNamedElements.add(e);
+    }
+
+    private static boolean named(String className, String id, String fragment) {
+        return className.contains(fragment) || id.contains(fragment);
     }
 }

@@ -30,15 +30,20 @@ final class TextStats {
 
                     @Override
                     public void tail(Node node, int depth) {
-                        int[] own = node instanceof TextNode t ? new int[] {nonSpace(t.getWholeText()), 0} : null;
-                        if (node instanceof Element e) own = stats.counts.get(e);
-                        if (own == null) return;
-                        if (node instanceof TextNode && insideLink(node)) own[1] = own[0];
-                        Node parent = node.parentNode();
-                        if (parent instanceof Element p && stats.counts.containsKey(p)) {
-                            int[] up = stats.counts.get(p);
-                            up[0] += own[0];
-                            up[1] += own[1];
+                        int text;
+                        int link;
+                        if (node instanceof TextNode t) {
+                            text = nonSpace(t.getWholeText());
+                            link = text > 0 && insideLink(t) ? text : 0;
+                        } else if (node instanceof Element e) {
+                            int[] own = stats.counts.get(e);
+                            text = own[0];
+                            link = own[1];
+                        } else return;
+                        int[] up = node.parentNode() instanceof Element p ? stats.counts.get(p) : null;
+                        if (up != null) { // the root's parent is outside the counted tree
+                            up[0] += text;
+                            up[1] += link;
                         }
                     }
                 },
@@ -75,9 +80,28 @@ final class TextStats {
     /** How many ancestors up a text node is looked at for an enclosing link. */
     private static final int MAX_LINK_HOPS = 6;
 
+    /**
+     * {@link #nonSpace} of {@code e.wholeText()} without building that text: the sum over the text
+     * nodes under {@code e} (a {@code <br>} adds only a line break to the whole text).
+     */
+    static int nonSpaceUnder(Element e) {
+        int[] sum = new int[1];
+        NodeTraversor.traverse(
+                (node, depth) -> {
+                    if (node instanceof TextNode t) sum[0] += nonSpace(t.getWholeText());
+                },
+                e);
+        return sum[0];
+    }
+
+    /** Characters that are neither white space nor a no-break space. */
     static int nonSpace(String s) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00A0') n++;
+        for (int i = 0, length = s.length(); i < length; i++) {
+            char c = s.charAt(i);
+            // nothing between '!' and U+167F is white space but the no-break space: no table lookup
+            if (c > ' ' && c < '\u1680' ? c != '\u00A0' : !Character.isWhitespace(c) && c != '\u00A0') n++;
+        }
         return n;
     }
 }

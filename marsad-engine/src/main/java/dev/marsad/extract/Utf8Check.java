@@ -1,5 +1,9 @@
 package dev.marsad.extract;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * How well a byte sample reads as UTF-8: the number of invalid sequences and of valid multi-byte
  * ones. A trailing sequence cut by the sample end is not counted as invalid.
@@ -9,12 +13,22 @@ record Utf8Check(int errors, int multiByte) {
     /** Valid UTF-8 with at least this many multi-byte sequences is UTF-8 whatever the label says. */
     private static final int MIN_MULTI_BYTE_EVIDENCE = 4;
 
+    /** Reads eight bytes at once; the order does not matter for {@link #HIGH_BITS}. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** The top bit of each of eight bytes: zero for ASCII. */
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     static Utf8Check of(byte[] bytes, int limit) {
         int n = Math.min(bytes.length, limit);
         int errors = 0;
         int multi = 0;
         int i = 0;
         while (i < n) {
+            if (i + Long.BYTES <= n && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+                i += Long.BYTES; // eight ASCII bytes: nothing to count
+                continue;
+            }
             int b = bytes[i] & 0xff;
             int length = b < 0x80
                     ? 1
