@@ -87,6 +87,7 @@ final class BoilerplateCleaner {
     void clean(Document dom, int pageText) {
         Element body = dom.body();
         List<Node> doomed = new ArrayList<>();
+        List<Element> unwrapped = new ArrayList<>();
         NodeTraversor.filter(
                 new NodeFilter() {
                     @Override
@@ -94,6 +95,10 @@ final class BoilerplateCleaner {
                         if (node instanceof Comment) {
                             doomed.add(node);
                             return FilterResult.SKIP_ENTIRELY;
+                        }
+                        if (node instanceof Element e && e.nameIs("noscript") && holdsOnlyCopy(e, body)) {
+                            unwrapped.add(e);
+                            return FilterResult.CONTINUE;
                         }
                         if (node instanceof Element e && e != body && isFurniture(e, pageText)) {
                             doomed.add(e);
@@ -104,6 +109,34 @@ final class BoilerplateCleaner {
                 },
                 body);
         doomed.forEach(Node::remove);
+        unwrapped.forEach(Element::unwrap);
+    }
+
+    /**
+     * A {@code <noscript>} holding at least this many characters of paragraphs is the article for
+     * readers without scripts (the scripted copy sits in a template the parser cannot see).
+     */
+    private static final int MIN_NOSCRIPT_PROSE_CHARS = 200;
+
+    /** Characters of its first paragraph looked for elsewhere on the page. */
+    private static final int NOSCRIPT_PROBE_CHARS = 60;
+
+    /**
+     * Whether {@code noscript} holds paragraphs of prose that appear nowhere else on the page:
+     * then it is kept (unwrapped) rather than dropped with the other code elements.
+     */
+    private static boolean holdsOnlyCopy(Element noscript, Element body) {
+        int prose = 0;
+        String probe = null;
+        for (Element p : noscript.getElementsByTag("p")) {
+            String text = p.text();
+            prose += TextStats.nonSpace(text);
+            if (probe == null && text.length() >= NOSCRIPT_PROBE_CHARS) probe = text.substring(0, NOSCRIPT_PROBE_CHARS);
+        }
+        if (prose < MIN_NOSCRIPT_PROSE_CHARS || probe == null) return false;
+        String page = body.text();
+        int first = page.indexOf(probe);
+        return first >= 0 && page.indexOf(probe, first + 1) < 0;
     }
 
     /**
