@@ -16,13 +16,22 @@ import java.util.concurrent.TimeUnit;
 /**
  * Speed, single-threaded, in one run on the same pages: Marsad, Readability4J and boilerpipe in
  * this JVM, and Mozilla Readability.js (with jsdom) in one node process that reads every page
- * itself, so that start-up is not counted. Each extractor gets one warm-up pass, then
- * {@link #TIMED_PASSES} timed passes in which the in-JVM extractors take turns page by page.
+ * itself, so that start-up is not counted. The in-JVM extractors get {@link #WARM_UP_PASSES}
+ * warm-up passes (until the JIT compiler has compiled their hot code, as JMH's default of five
+ * warm-up iterations), then {@link #TIMED_PASSES} timed passes in which they take turns page by
+ * page. Readability.js gets one warm-up pass and {@link #NODE_TIMED_PASSES} timed passes in node
+ * (at about 5 pages/s more passes would take minutes).
  */
 final class SpeedRun {
 
-    /** Passes timed after the warm-up pass. */
-    static final int TIMED_PASSES = 3;
+    /** Untimed passes over all pages before the in-JVM extractors are timed. */
+    static final int WARM_UP_PASSES = 5;
+
+    /** Passes timed after the warm-up passes. */
+    static final int TIMED_PASSES = 5;
+
+    /** Passes the node peer times after its one warm-up pass. */
+    static final int NODE_TIMED_PASSES = 3;
 
     /** The node peer's packages, installed from the npm registry into the cache on first use. */
     private static final List<String> NODE_PACKAGES = List.of("@mozilla/readability@0.6.0", "jsdom@29.1.1");
@@ -38,9 +47,11 @@ final class SpeedRun {
     void run(List<GoldPage> pages, boolean withNode, Path nodeCache) {
         out.printf(
                 Locale.ROOT,
-                "%n== speed: %d pages, single thread, 1 warm-up + %d timed passes%n",
+                "%n== speed: %d pages, single thread, %d warm-up + %d timed passes (node: 1 + %d)%n",
                 pages.size(),
-                TIMED_PASSES);
+                WARM_UP_PASSES,
+                TIMED_PASSES,
+                NODE_TIMED_PASSES);
         List<String> gold = pages.stream().map(GoldPage::goldBody).toList();
         List<BodyExtractor> extractors = BodyExtractor.all();
         double[] rates = pagesPerSecond(extractors, pages);
@@ -78,8 +89,9 @@ final class SpeedRun {
      */
     private static double[] pagesPerSecond(List<BodyExtractor> extractors, List<GoldPage> pages) {
         long sink = 0;
-        for (BodyExtractor e : extractors)
-            for (GoldPage p : pages) sink += e.body(p).length();
+        for (int pass = 0; pass < WARM_UP_PASSES; pass++)
+            for (GoldPage p : pages)
+                for (BodyExtractor e : extractors) sink += e.body(p).length();
         long[] nanos = new long[extractors.size()];
         for (int pass = 0; pass < TIMED_PASSES; pass++) {
             for (GoldPage p : pages) {
@@ -122,13 +134,13 @@ final class SpeedRun {
                             script.toString(),
                             listFile.toString(),
                             result.toString(),
-                            String.valueOf(TIMED_PASSES)),
+                            String.valueOf(NODE_TIMED_PASSES)),
                     cache);
             JsonNode json = new ObjectMapper().readTree(result.toFile());
             List<String> texts = new ArrayList<>();
             json.path("texts").forEach(t -> texts.add(t.asText("")));
             double seconds = json.path("timedMillis").asDouble() / 1000;
-            return new NodeResult(pages.size() * TIMED_PASSES / seconds, texts);
+            return new NodeResult(pages.size() * NODE_TIMED_PASSES / seconds, texts);
         } finally {
             try (var files = Files.walk(work)) {
                 files.sorted(java.util.Comparator.reverseOrder())
