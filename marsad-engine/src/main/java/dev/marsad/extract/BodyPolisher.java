@@ -71,7 +71,7 @@ final class BodyPolisher {
 
     /**
      * Removes the headline repeated in the first blocks, date lines (labelled ones anywhere,
-     * unlabelled ones at either edge) and contact lines at the end.
+     * unlabelled ones at either edge), contact lines and calls to follow or subscribe at the end.
      */
     private static void trimEdges(List<Block> body, Optional<String> title) {
         for (int i = 0; i < Math.min(LEADING_BLOCKS, body.size()); i++) {
@@ -88,7 +88,8 @@ final class BodyPolisher {
         for (int n = 0; n < TRAILING_BLOCKS && body.size() > 1; n++) {
             Block last = body.getLast();
             boolean edge = isUnlabelledDateLine(last)
-                    || last instanceof Block.Paragraph && EdgeLines.isContactLine(last.text());
+                    || last instanceof Block.Paragraph && EdgeLines.isContactLine(last.text())
+                    || last instanceof Block.Paragraph && NoticeLines.isNotice(last.text());
             if (!edge) break;
             body.removeLast();
         }

@@ -1,0 +1,49 @@
+package dev.marsad.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the publisher's calls that close many article bodies without being part of the
+ * article: to follow the site, download its app or subscribe ("تابعونا على تويتر", "download the …
+ * apps for iOS and Android", "Subscribe now to our … edition"). A line counts only when it is short
+ * and the call is made in the first person or the imperative, so a sentence of the article that
+ * reports a new app or mentions Twitter stays. Copyright lines ("© 2019 Associated Press. All Rights
+ * Reserved.") are not notices here: the human gold of the scrapinghub benchmark keeps them as part
+ * of the text.
+ */
+final class NoticeLines {
+
+    /** A notice line is at most this long; a longer paragraph is article text. */
+    static final int MAX_NOTICE_CHARS = 260;
+
+    /**
+     * Calls in the first person or the imperative, naming what they call to: "follow us", "follow
+     * X on Twitter", "download our app", "subscribe to our …", "sign up for our …", "like us on …",
+     * their German, French and Spanish forms, and Arabic "تابعونا", "حمّلوا تطبيق …", "اشتركوا في
+     * نشرتنا". A report that users can download an app is not one of them.
+     */
+    private static final Pattern CALL = Pattern.compile(
+            "\\bfollow us\\b"
+                    + "|\\bfollow [\\w .@]{1,40} on (?:twitter|facebook|instagram|telegram|youtube|tiktok|linkedin|x)\\b"
+                    + "|\\b(?:download|get) (?:our|the [\\w .]{1,30}) apps?\\b"
+                    + "|\\bsubscribe (?:now )?to our\\b|\\bsign up (?:now )?for our\\b|\\b(?:like|join) us on\\b"
+                    + "|\\bfolgen sie uns\\b|\\babonnieren sie\\b|\\bsuivez-nous\\b|\\babonnez-vous\\b"
+                    + "|\\bs\u00edguenos\\b|\\bsuscr\u00edbete\\b"
+                    // تابعونا
+                    + "|\u062a\u0627\u0628\u0639\u0648\u0646\u0627"
+                    // حمّل / حمّلوا تطبيق
+                    + "|\u062d\u0645\u0651?\u0644(?:\u0648\u0627)? \u062a\u0637\u0628\u064a\u0642"
+                    // اشترك / اشتركوا (الآن) في نشرت…
+                    + "|\u0627\u0634\u062a\u0631\u0643(?:\u0648\u0627)? (?:\u0627\u0644\u0622\u0646 )?\u0641\u064a \u0646\u0634\u0631\u062a");
+
+    private NoticeLines() {}
+
+    /** True when {@code text} is a short call to follow, download an app or subscribe. */
+    static boolean isNotice(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > MAX_NOTICE_CHARS) return false;
+        String lower = t.toLowerCase(Locale.ROOT);
+        return CALL.matcher(lower).find();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NoticeLinesTest {
+
+    @Test
+    void arabicCallsToFollowOrDownloadAreNotices() {
+        assertThat(NoticeLines.isNotice("تابعونا على تويتر وفيسبوك لمتابعة آخر الأخبار"))
+                .isTrue();
+        assertThat(NoticeLines.isNotice("حمّلوا تطبيق الموقع على هواتفكم")).isTrue();
+        assertThat(NoticeLines.isNotice("اشتركوا الآن في نشرتنا البريدية")).isTrue();
+    }
+
+    @Test
+    void callsInOtherLanguagesAreNotices() {
+        assertThat(NoticeLines.isNotice("For the latest stories download the Daily Mirror apps for iOS and Android."))
+                .isTrue();
+        assertThat(NoticeLines.isNotice("Follow The Courier on Twitter @thecourier"))
+                .isTrue();
+        assertThat(NoticeLines.isNotice("Subscribe now to our e-edition for the full story."))
+                .isTrue();
+        assertThat(NoticeLines.isNotice("Folgen Sie uns auf Instagram!")).isTrue();
+    }
+
+    @Test
+    void reportsThatMentionAppsOrNetworksAreNotNotices() {
+        List<String> text = List.of(
+                "أعلنت الوزارة أنها ستتابع تطبيق القرار في جميع المحافظات.",
+                "وشارك في الحملة آلاف المتطوعين الذين حملوا الأعلام.",
+                "The app is available to download for iOS and Android from next week.",
+                "He told reporters he would follow the talks closely.",
+                "The ministry posted the decision on Twitter late on Sunday.");
+        for (String line : text) assertThat(NoticeLines.isNotice(line)).as(line).isFalse();
+    }
+
+    @Test
+    void aLongParagraphIsNeverANotice() {
+        String paragraph = "تابعونا " + "وقال المتحدث إن المفاوضات ستستأنف الأسبوع المقبل. ".repeat(8);
+        assertThat(NoticeLines.isNotice(paragraph)).isFalse();
+    }
+}
