@@ -51,6 +51,9 @@ final class AuthorReader {
     /** Elements after the headline looked at for a labelled byline. */
     private static final int HEADER_LOOKAHEAD = 300;
 
+    /** An element with more children than this is a container, not a byline (its text is not built). */
+    private static final int MAX_BYLINE_CHILDREN = 8;
+
     /** A labelled byline is short: label, a few names, maybe a date. */
     private static final int MAX_BYLINE_CHARS = 100;
 
@@ -122,7 +125,9 @@ final class AuthorReader {
         int seen = 0;
         for (Element e : header.getAllElements()) {
             if (e == h1) afterHeadline = true;
-            if (!afterHeadline || e == h1 || seen++ > HEADER_LOOKAHEAD) continue;
+            if (!afterHeadline || e == h1) continue;
+            if (seen++ > HEADER_LOOKAHEAD) break;
+            if (e.childrenSize() > MAX_BYLINE_CHILDREN) continue; // a container, not a byline
             String text = e.text();
             if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) continue;
             String folded = FoldedText.fold(Whitespace.collapse(text));

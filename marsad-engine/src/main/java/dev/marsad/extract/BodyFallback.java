@@ -44,6 +44,14 @@ final class BodyFallback {
             "input",
             "head");
 
+    /**
+     * Navigation and the page footer go in the second look too (an {@code <aside>} stays: it is
+     * where the first look may have lost the article).
+     */
+    private static final Set<String> NAVIGATION_TAGS = Set.of("nav", "footer", "menu");
+
+    private static final Set<String> NAVIGATION_ROLES = Set.of("navigation", "contentinfo", "search");
+
     private BodyFallback() {}
 
     /** Whether {@code body} is short enough for a second look. */
@@ -57,7 +65,7 @@ final class BodyFallback {
                 Parser.htmlParser().setMaxDepth(ArticleExtractor.MAX_DOM_DEPTH).parseInput(html, baseUri);
         if (dom.body() == null) return found;
         PageIndex index = PageIndex.of(dom);
-        String pageText = dom.body().text();
+        String pageText = index.bodyText;
         new PartsReader().readAndRemove(dom.body(), index.embedCandidates, pageText);
         removeCode(dom.body());
         TextStats stats = TextStats.of(dom.body());
@@ -82,6 +90,8 @@ final class BodyFallback {
                     public FilterResult head(Node node, int depth) {
                         if (node instanceof Element e
                                 && (CODE_TAGS.contains(e.normalName())
+                                        || NAVIGATION_TAGS.contains(e.normalName())
+                                        || NAVIGATION_ROLES.contains(e.attr("role"))
                                         || e.hasAttr("hidden")
                                         || ClassHints.drop(e) == ClassHints.Drop.SURE)) {
                             doomed.add(e);

@@ -82,7 +82,7 @@ final class BodyPolisher {
             }
         }
         body.removeIf(BodyPolisher::isDateLine);
-        for (int i = Math.min(LEADING_BLOCKS, body.size()) - 1; i >= 0; i--)
+        for (int i = Math.min(LEADING_BLOCKS, body.size()) - 1; i >= 0 && body.size() > 1; i--)
             if (isUnlabelledDateLine(body.get(i))) body.remove(i);
         trimTrailingLabels(body);
         for (int n = 0; n < TRAILING_BLOCKS && body.size() > 1; n++) {
@@ -120,8 +120,28 @@ final class BodyPolisher {
     private static boolean isBylineLine(String text) {
         if (text.length() > MAX_BYLINE_CHARS || ProseSignals.endsSentence(text)) return false;
         return Markers.leading(Markers.DEFAULT.byline(), FoldedText.fold(text), Markers.Glue.WORD)
-                .isPresent();
+                        .isPresent()
+                && readsAsNames(Bylines.names(text));
     }
+
+    /**
+     * Whether the names read from a byline line can be names: in Latin script every word is
+     * capitalised ("By Jane Doe and John Roe", not "By the numbers"); Arabic has no capitals, so
+     * any name counts.
+     */
+    private static boolean readsAsNames(List<String> names) {
+        if (names.isEmpty()) return false;
+        for (String name : names) {
+            for (String word : name.split("\\s+")) {
+                char c = word.isEmpty() ? ' ' : word.charAt(0);
+                if (Character.isLetter(c) && c < LAST_LATIN && !Character.isUpperCase(c)) return false;
+            }
+        }
+        return true;
+    }
+
+    /** Letters below this code point are Latin (Basic Latin to Latin Extended-B). */
+    private static final char LAST_LATIN = '\u0250';
 
     /** A short block that starts with a date-line label is the date line, not text. */
     private static boolean isDateLine(Block b) {

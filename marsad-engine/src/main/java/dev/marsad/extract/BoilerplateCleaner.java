@@ -1,8 +1,10 @@
 package dev.marsad.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -87,7 +89,7 @@ final class BoilerplateCleaner {
     void clean(Document dom, int pageText) {
         Element body = dom.body();
         List<Node> doomed = new ArrayList<>();
-        List<Element> unwrapped = new ArrayList<>();
+        Map<Element, String> noscripts = new LinkedHashMap<>();
         NodeTraversor.filter(
                 new NodeFilter() {
                     @Override
@@ -96,9 +98,12 @@ final class BoilerplateCleaner {
                             doomed.add(node);
                             return FilterResult.SKIP_ENTIRELY;
                         }
-                        if (node instanceof Element e && e.nameIs("noscript") && holdsOnlyCopy(e, body)) {
-                            unwrapped.add(e);
-                            return FilterResult.CONTINUE;
+                        if (node instanceof Element e && e.nameIs("noscript")) {
+                            String probe = proseProbe(e);
+                            if (probe != null) {
+                                noscripts.put(e, probe);
+                                return FilterResult.CONTINUE;
+                            }
                         }
                         if (node instanceof Element e && e != body && isFurniture(e, pageText)) {
                             doomed.add(e);
@@ -109,7 +114,14 @@ final class BoilerplateCleaner {
                 },
                 body);
         doomed.forEach(Node::remove);
-        unwrapped.forEach(Element::unwrap);
+        if (noscripts.isEmpty()) return;
+        String page = body.text();
+        noscripts.forEach((noscript, probe) -> {
+            int first = page.indexOf(probe);
+            boolean onlyCopy = first >= 0 && page.indexOf(probe, first + 1) < 0;
+            if (onlyCopy) noscript.unwrap();
+            else noscript.remove();
+        });
     }
 
     /**
@@ -122,10 +134,11 @@ final class BoilerplateCleaner {
     private static final int NOSCRIPT_PROBE_CHARS = 60;
 
     /**
-     * Whether {@code noscript} holds paragraphs of prose that appear nowhere else on the page:
-     * then it is kept (unwrapped) rather than dropped with the other code elements.
+     * The start of the first paragraph of {@code noscript} when it holds paragraphs of prose, else
+     * null. Such a noscript is kept (unwrapped) when that start appears nowhere else on the page:
+     * it is then the article for readers without scripts, not a copy of what the page shows.
      */
-    private static boolean holdsOnlyCopy(Element noscript, Element body) {
+    private static String proseProbe(Element noscript) {
         int prose = 0;
         String probe = null;
         for (Element p : noscript.getElementsByTag("p")) {
@@ -133,10 +146,7 @@ final class BoilerplateCleaner {
             prose += TextStats.nonSpace(text);
             if (probe == null && text.length() >= NOSCRIPT_PROBE_CHARS) probe = text.substring(0, NOSCRIPT_PROBE_CHARS);
         }
-        if (prose < MIN_NOSCRIPT_PROSE_CHARS || probe == null) return false;
-        String page = body.text();
-        int first = page.indexOf(probe);
-        return first >= 0 && page.indexOf(probe, first + 1) < 0;
+        return prose < MIN_NOSCRIPT_PROSE_CHARS ? null : probe;
     }
 
     /**
@@ -154,6 +164,7 @@ final class BoilerplateCleaner {
                         public FilterResult head(Node node, int depth) {
                             if (!(node instanceof Element e) || e == root) return FilterResult.CONTINUE;
                             int chars = stats.text(e);
+                            if (chars == 0) return FilterResult.SKIP_ENTIRELY; // no bar, no caption inside
                             boolean bar = chars <= LinkBar.MAX_CHARS && LinkBar.is(e);
                             if (!bar && !(chars <= MAX_CAPTION_CHARS && isImageWithCaption(e)))
                                 return FilterResult.CONTINUE;

@@ -36,7 +36,11 @@ final class LeadFinder {
     /** {@code roots} with the lead in front when one is found before them. */
     List<Element> withLead(List<Element> roots) {
         if (roots.isEmpty()) return roots;
-        Optional<Element> lead = nearestTextBefore(roots.getFirst()).filter(this::readsAsLead);
+        Element first = roots.getFirst();
+        Optional<Element> lead = nearestTextBefore(first)
+                .map(LeadFinder::blockOf)
+                .filter(block -> !isAncestor(block, first))
+                .filter(this::readsAsLead);
         if (lead.isEmpty()) return roots;
         List<Element> all = new ArrayList<>(roots.size() + 1);
         all.add(lead.get());
@@ -75,10 +79,19 @@ final class LeadFinder {
         return false;
     }
 
+    /** The block element that holds {@code e} (itself when it is one); the lead is taken whole. */
+    private static Element blockOf(Element e) {
+        return BodyFinder.BLOCK_TAGS.contains(e.normalName()) ? e : BodyFinder.blockAncestor(e);
+    }
+
+    private static boolean isAncestor(Element candidate, Element of) {
+        for (Element up = of.parent(); up != null; up = up.parent()) if (up == candidate) return true;
+        return false;
+    }
+
     /** 3. */
-    private boolean readsAsLead(Element e) {
-        Element block = BodyFinder.BLOCK_TAGS.contains(e.normalName()) ? e : BodyFinder.blockAncestor(e);
-        if (block == null || !(block.nameIs("p") || block.nameIs("div"))) return false;
+    private boolean readsAsLead(Element block) {
+        if (!(block.nameIs("p") || block.nameIs("div"))) return false;
         int chars = stats.text(block);
         return chars >= MIN_LEAD_CHARS
                 && chars <= MAX_LEAD_CHARS

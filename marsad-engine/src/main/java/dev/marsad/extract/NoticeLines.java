@@ -26,7 +26,8 @@ final class NoticeLines {
     private static final Pattern CALL = Pattern.compile(
             "\\bfollow us\\b"
                     + "|\\bfollow [\\w .@]{1,40} on (?:twitter|facebook|instagram|telegram|youtube|tiktok|linkedin|x)\\b"
-                    + "|\\b(?:download|get) (?:our|the [\\w .]{1,30}) apps?\\b"
+                    + "|\\b(?:download|get) our [\\w .]{0,30}apps?\\b|^(?:download|get) the [\\w .]{1,30} apps?\\b"
+                    + "|\\bdownload the [\\w .]{1,30} apps? for ios and android\\b"
                     + "|\\bsubscribe (?:now )?to our\\b|\\bsign up (?:now )?for our\\b|\\b(?:like|join) us on\\b"
                     + "|\\bfolgen sie uns\\b|\\babonnieren sie\\b|\\bsuivez-nous\\b|\\babonnez-vous\\b"
                     + "|\\bs\u00edguenos\\b|\\bsuscr\u00edbete\\b"

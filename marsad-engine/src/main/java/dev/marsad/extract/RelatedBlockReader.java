@@ -72,11 +72,25 @@ final class RelatedBlockReader {
         for (Element s = holder.nextElementSibling(); s != null; s = s.nextElementSibling()) {
             boolean sameKind =
                     s.normalName().equals(holder.normalName()) && s.classNames().equals(holder.classNames());
-            if (!sameKind || s.selectFirst("a[href]") == null || s.text().length() > MAX_CONTINUATION_CHARS) break;
+            if (!sameKind || s.text().length() > MAX_CONTINUATION_CHARS || !mostlyLinks(s)) break;
             out.add(s);
         }
         return out;
     }
+
+    /**
+     * Whether at least {@link #MIN_CONTINUATION_LINK_SHARE} of the text of {@code e} is link text: a
+     * related link, not a paragraph of the article that cites a page.
+     */
+    private static boolean mostlyLinks(Element e) {
+        int all = TextStats.nonSpace(e.text());
+        int linked = 0;
+        for (Element a : e.select("a[href]")) linked += TextStats.nonSpace(a.text());
+        return all > 0 && linked >= all * MIN_CONTINUATION_LINK_SHARE;
+    }
+
+    /** Share of a continuation item's text that must be link text. */
+    private static final double MIN_CONTINUATION_LINK_SHARE = 0.5;
 
     /**
      * The items of a region: a single wrapper is looked through when its children repeat one tag

@@ -32,6 +32,7 @@ class NoticeLinesTest {
                 "أعلنت الوزارة أنها ستتابع تطبيق القرار في جميع المحافظات.",
                 "وشارك في الحملة آلاف المتطوعين الذين حملوا الأعلام.",
                 "The app is available to download for iOS and Android from next week.",
+                "Users can now download the updated Signal app from the store.",
                 "He told reporters he would follow the talks closely.",
                 "The ministry posted the decision on Twitter late on Sunday.");
         for (String line : text) assertThat(NoticeLines.isNotice(line)).as(line).isFalse();

@@ -83,8 +83,12 @@ final class DateLexicon {
 
     private DateLexicon() {}
 
-    /** The entry of the given category starting at {@code index}, longest form first. */
+    /**
+     * The entry of the given category starting at {@code index}, longest form first; empty when
+     * {@code index} is outside the tokens.
+     */
     static Optional<Hit> at(List<Token> tokens, int index, Category category) {
+        if (index < 0 || index >= tokens.size()) return Optional.empty(); // a reader looking past the text
         if (tokens instanceof WordView view) return view.at(index, category);
         return lookUp(tokens, index, category);
     }
