@@ -46,30 +46,21 @@ final class Bylines {
 
     /** The name in a byline, or "" when the byline holds no usable name. */
     static String clean(String byline) {
-        String text = strip(byline);
-        // a name never holds a URL or an e-mail address (microdata that puts the logo URL next to the name)
-        return text.length() > MAX_NAME_CHARS || ADDRESS.matcher(text).find() ? "" : text;
-    }
-
-    /** {@code byline} without its label ("By", "كتب"), a dated tail and edge punctuation. */
-    private static String strip(String byline) {
         String text = Whitespace.collapse(byline);
         String folded = FoldedText.fold(text);
         List<String> labels = Markers.DEFAULT.byline();
         var label = Markers.leading(labels, folded, Markers.Glue.WORD);
         if (label.isPresent()) text = MarkedBlock.stripMarker(text, label.get());
         text = DATED_TAIL.matcher(text).replaceFirst("");
-        return text.replaceAll("^[\\s:\u2013\u2014-]+|[\\s,\u060C|\u2013\u2014-]+$", "");
+        text = text.replaceAll("^[\\s:\u2013\u2014-]+|[\\s,\u060C|\u2013\u2014-]+$", "");
+        // a name never holds a URL or an e-mail address (microdata that puts the logo URL next to the name)
+        return text.length() > MAX_NAME_CHARS || ADDRESS.matcher(text).find() ? "" : text;
     }
-
-    /** A byline of several names is at most this many times as long as one name may be. */
-    private static final int MAX_NAMES = 3;
 
     /** The names in one byline or author value, in order, without duplicates. */
     static List<String> names(String byline) {
-        if (byline.length() > MAX_NAME_CHARS * MAX_NAMES) return List.of();
-        String name = strip(byline);
-        if (name.isEmpty() || ADDRESS.matcher(name).find()) return List.of();
+        String name = clean(byline);
+        if (name.isEmpty()) return List.of();
         Set<String> out = new LinkedHashSet<>();
         for (String part : NAME_JOINER.split(name)) {
             for (String listed : listedNames(part)) {
