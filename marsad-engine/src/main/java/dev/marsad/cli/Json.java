@@ -13,7 +13,7 @@ import dev.marsad.extract.Block;
  * JSON output of every CLI command: records as objects, dates in ISO-8601, empty optionals as
  * null, non-ASCII kept as is, body blocks named by kind ("type": "paragraph").
  */
-final class Json {
+public final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new Jdk8Module())
@@ -35,7 +35,13 @@ final class Json {
 
     private Json() {}
 
-    static String pretty(Object value) {
+    /**
+     * {@code value} as indented JSON, as every command prints it.
+     *
+     * @throws IllegalStateException when {@code value} cannot be written as JSON (a programming
+     *     error, never bad input)
+     */
+    public static String pretty(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -67,6 +67,12 @@ class ArabicDateFinderTest {
     }
 
     @Test
+    void aTextEndingInARangeWordReadsNoTimeAfterIt() {
+        assertThat(finder.find("يستمر الاجتماع حتى", REF)).isEmpty();
+        assertThat(finder.find("ارتفعت الأسعار من 10 إلى", REF)).isEmpty();
+    }
+
+    @Test
     void checksWeekdayAgainstTheAgreedDate() {
         DateMention m = only("شنت القوات هجوماً أمس الثلاثاء الموافق 19 سبتمبر.");
         assertThat(m.text()).isEqualTo("أمس الثلاثاء الموافق 19 سبتمبر");

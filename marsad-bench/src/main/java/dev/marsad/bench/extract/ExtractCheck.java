@@ -1,6 +1,5 @@
 package dev.marsad.bench.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -43,8 +42,9 @@ public final class ExtractCheck implements Callable<Integer> {
     @Option(
             names = "--half",
             description = "all, a or b: which fixed half of each set (default: ${DEFAULT-VALUE})",
-            defaultValue = "all")
-    String half;
+            defaultValue = "all",
+            converter = Half.Converter.class)
+    Half half;
 
     @Option(names = "--dump", description = "a folder to write per-page scores and texts into")
     Path dump;
@@ -72,14 +72,8 @@ public final class ExtractCheck implements Callable<Integer> {
         return 0;
     }
 
-    private boolean inHalf(String id) {
-        if (half.equals("all")) return true;
-        boolean a = Math.floorMod(("half:" + id).hashCode(), 2) == 0;
-        return half.equals("a") == a;
-    }
-
     private void body(PrintWriter out, String set, List<GoldPage> all, ScrapinghubEval.Metric metric) {
-        List<GoldPage> pages = all.stream().filter(p -> inHalf(p.id())).toList();
+        List<GoldPage> pages = all.stream().filter(p -> half.keeps(p.id())).toList();
         List<String> gold = new ArrayList<>();
         List<String> predicted = new ArrayList<>();
         List<String> rows = new ArrayList<>();
@@ -109,33 +103,27 @@ public final class ExtractCheck implements Callable<Integer> {
     }
 
     private void snippets(PrintWriter out, Path dir) {
-        JsonNode eval = GoldFiles.readJson(dir.resolve("evaldata.json"));
         int tp = 0, fn = 0, fp = 0, tn = 0, pages = 0;
         List<String> rows = new ArrayList<>();
-        for (var it = eval.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            JsonNode e = eval.get(key);
-            String file = e.path("file").asText();
-            var html = GoldFiles.htmlFile(dir.resolve("html"), file);
-            if (html.isEmpty() || !inHalf(key)) continue;
+        for (SnippetEval.Entry e : SnippetEval.load(dir)) {
+            if (!half.keeps(e.page().id())) continue;
             pages++;
-            var url = key.startsWith("http") ? GoldFiles.uri(key) : java.net.URI.create("https://example.invalid/page");
-            String text = SnippetEval.collapse(marsad.body(new GoldPage(key, url, GoldFiles.read(html.get()), "")));
+            String text = SnippetEval.collapse(marsad.body(e.page()));
             StringBuilder why = new StringBuilder();
-            for (JsonNode s : e.path("with")) {
-                if (!text.isEmpty() && text.contains(SnippetEval.collapse(s.asText()))) tp++;
+            for (String s : e.with()) {
+                if (!text.isEmpty() && text.contains(SnippetEval.collapse(s))) tp++;
                 else {
                     fn++;
-                    why.append("MISSING: ").append(s.asText()).append('\n');
+                    why.append("MISSING: ").append(s).append('\n');
                 }
             }
-            for (JsonNode s : e.path("without")) {
-                if (!text.isEmpty() && text.contains(SnippetEval.collapse(s.asText()))) {
+            for (String s : e.without()) {
+                if (!text.isEmpty() && text.contains(SnippetEval.collapse(s))) {
                     fp++;
-                    why.append("KEPT: ").append(s.asText()).append('\n');
+                    why.append("KEPT: ").append(s).append('\n');
                 } else tn++;
             }
-            String name = file.replaceAll("[^A-Za-z0-9._-]", "_");
+            String name = e.file().replaceAll("[^A-Za-z0-9._-]", "_");
             if (!why.isEmpty()) rows.add(name + "\t" + why.toString().replace("\n", " | "));
             write("traf", name + ".out.txt", why + "\n----\n" + text);
         }

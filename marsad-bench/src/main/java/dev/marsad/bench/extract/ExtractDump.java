@@ -1,28 +1,15 @@
 package dev.marsad.bench.extract;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.marsad.extract.Block;
-import dev.marsad.extract.ExtractionOutcome;
+import dev.marsad.cli.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,24 +32,6 @@ public final class ExtractDump implements Callable<Integer> {
     /** The sets dumped, by folder name under --data. */
     static final List<String> SETS =
             List.of("aeb-scrapinghub", "wcxb-articles", "trafilatura-eval", "arabic-news-html", "fundus-news");
-
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new Jdk8Module())
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .addMixIn(Block.class, BlockTypes.class);
-
-    /** Names each body block's kind in the JSON. */
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-    @JsonSubTypes({
-        @JsonSubTypes.Type(value = Block.Paragraph.class, name = "paragraph"),
-        @JsonSubTypes.Type(value = Block.Heading.class, name = "heading"),
-        @JsonSubTypes.Type(value = Block.ListBlock.class, name = "list"),
-        @JsonSubTypes.Type(value = Block.Quote.class, name = "quote"),
-        @JsonSubTypes.Type(value = Block.Table.class, name = "table")
-    })
-    private interface BlockTypes {}
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -99,13 +68,13 @@ public final class ExtractDump implements Callable<Integer> {
                 out.println("skipped: " + dir + " not found");
                 continue;
             }
-            List<GoldPage> pages = pages(set, dir);
+            List<GoldPage> pages = pages(dir);
             StringBuilder text = new StringBuilder();
             for (GoldPage p : pages)
                 text.append("== ")
                         .append(p.id())
                         .append('\n')
-                        .append(json(marsad.outcome(p)))
+                        .append(Json.pretty(marsad.outcome(p)))
                         .append('\n');
             Files.writeString(outDir.resolve(set + ".json"), text, StandardCharsets.UTF_8);
             out.printf(Locale.ROOT, "%-18s %4d pages -> %s%n", set, pages.size(), outDir.resolve(set + ".json"));
@@ -157,49 +126,8 @@ public final class ExtractDump implements Callable<Integer> {
         return 0;
     }
 
-    static String json(ExtractionOutcome outcome) {
-        try {
-            return MAPPER.writeValueAsString(outcome);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot print outcome: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    /** The pages of one set, in a fixed order, with the URL each set's gold gives. */
-    static List<GoldPage> pages(String set, Path dir) {
-        return switch (set) {
-            case "aeb-scrapinghub", "arabic-news-html" -> GoldFiles.scrapinghub(dir);
-            case "wcxb-articles" -> GoldFiles.wcxb(dir);
-            case "trafilatura-eval" -> trafilatura(dir);
-            case "fundus-news" -> fundus(dir);
-            default -> throw new IllegalArgumentException("unknown set " + set);
-        };
-    }
-
-    private static List<GoldPage> trafilatura(Path dir) {
-        JsonNode eval = GoldFiles.readJson(dir.resolve("evaldata.json"));
-        List<GoldPage> pages = new ArrayList<>();
-        eval.fieldNames().forEachRemaining(key -> {
-            Optional<Path> html = GoldFiles.htmlFile(
-                    dir.resolve("html"), eval.get(key).path("file").asText());
-            if (html.isEmpty()) return;
-            URI url = key.startsWith("http") ? GoldFiles.uri(key) : URI.create("https://example.invalid/page");
-            pages.add(new GoldPage(key, url, GoldFiles.read(html.get()), ""));
-        });
-        pages.sort(Comparator.comparing(GoldPage::id));
-        return pages;
-    }
-
-    private static List<GoldPage> fundus(Path dir) {
-        JsonNode index = GoldFiles.readJson(dir.resolve("page-to-expected.json"));
-        List<GoldPage> pages = new ArrayList<>();
-        index.fieldNames().forEachRemaining(file -> {
-            Path html = dir.resolve(file);
-            if (!Files.isRegularFile(html)) return;
-            pages.add(new GoldPage(
-                    file, GoldFiles.uri(index.get(file).path("url").asText("")), GoldFiles.read(html), ""));
-        });
-        pages.sort(Comparator.comparing(GoldPage::id));
-        return pages;
+    /** The pages of one set, in a fixed order (by id), with the URL each set's gold gives. */
+    static List<GoldPage> pages(Path dir) {
+        return FieldSets.read(dir).stream().map(FieldGold::page).toList();
     }
 }

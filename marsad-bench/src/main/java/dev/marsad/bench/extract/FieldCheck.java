@@ -36,8 +36,9 @@ public final class FieldCheck implements Callable<Integer> {
     @Option(
             names = "--half",
             description = "all, a or b: which fixed half of each set (default: ${DEFAULT-VALUE})",
-            defaultValue = "all")
-    String half;
+            defaultValue = "all",
+            converter = Half.Converter.class)
+    Half half;
 
     @Option(names = "--dump", description = "a folder to write <set>.fields.tsv (field, ok/ERR, page, gold, ours)")
     Path dump;
@@ -48,14 +49,7 @@ public final class FieldCheck implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        FieldEval.Half which;
-        try {
-            which = FieldEval.Half.of(half);
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("--half must be all, a or b, not " + half);
-            return 2;
-        }
-        FieldEval eval = new FieldEval(out, which, Optional.ofNullable(dump));
+        FieldEval eval = new FieldEval(out, half, Optional.ofNullable(dump));
         for (String set : only == null ? SETS : only) {
             Path dir = data.resolve(set);
             if (Files.isDirectory(dir) && Files.exists(dir.resolve("SOURCE.md"))) eval.run(dir);

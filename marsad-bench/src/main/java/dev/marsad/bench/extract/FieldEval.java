@@ -27,23 +27,6 @@ import java.util.function.Predicate;
  */
 final class FieldEval {
 
-    /** Which pages to evaluate: all, or one of two fixed halves by a hash of the page id. */
-    enum Half {
-        ALL,
-        A,
-        B;
-
-        static Half of(String s) {
-            return valueOf(s.strip().toUpperCase(Locale.ROOT));
-        }
-
-        boolean keeps(String id) {
-            if (this == ALL) return true;
-            boolean a = Math.floorMod(("half:" + id).hashCode(), 2) == 0;
-            return a == (this == A);
-        }
-    }
-
     /** The tally key of the tag items: common, ours, gold (for micro precision, recall and F1). */
     private static final String TAG_ITEMS = "tag items";
 
@@ -170,7 +153,7 @@ final class FieldEval {
                 "%n== %s (%s, half=%s): %d pages, Marsad field accuracy (correct / pages with gold)%n",
                 dir.getFileName(),
                 FieldSets.Layout.of(dir).name().toLowerCase(Locale.ROOT),
-                half.name().toLowerCase(Locale.ROOT),
+                half,
                 pages);
         tally.forEach((field, c) -> {
             if (c.length == 2 && c[1] > 0)

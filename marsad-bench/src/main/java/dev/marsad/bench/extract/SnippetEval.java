@@ -23,7 +23,8 @@ final class SnippetEval {
         this.out = out;
     }
 
-    private record Entry(GoldPage page, List<String> with, List<String> without) {}
+    /** One page of the set: its page (id = the entry's URL key), file name and snippets. */
+    record Entry(GoldPage page, String file, List<String> with, List<String> without) {}
 
     void run(Path dir) {
         List<Entry> entries = load(dir);
@@ -58,7 +59,8 @@ final class SnippetEval {
         }
     }
 
-    private static List<Entry> load(Path dir) {
+    /** The entries of a trafilatura-eval folder whose page is there, in the file's order. */
+    static List<Entry> load(Path dir) {
         JsonNode eval = GoldFiles.readJson(dir.resolve("evaldata.json"));
         List<Entry> entries = new ArrayList<>();
         eval.fieldNames().forEachRemaining(key -> {
@@ -71,7 +73,7 @@ final class SnippetEval {
             List<String> without = new ArrayList<>();
             e.path("with").forEach(s -> with.add(s.asText()));
             e.path("without").forEach(s -> without.add(s.asText()));
-            entries.add(new Entry(new GoldPage(key, url, GoldFiles.read(html.get()), ""), with, without));
+            entries.add(new Entry(new GoldPage(key, url, GoldFiles.read(html.get()), ""), file, with, without));
         });
         return entries;
     }
