@@ -1,6 +1,7 @@
 package dev.marsad.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +91,7 @@ final class BoilerplateCleaner {
         Element body = dom.body();
         List<Node> doomed = new ArrayList<>();
         Map<Element, String> noscripts = new LinkedHashMap<>();
+        Map<Element, Element> standfirsts = new HashMap<>();
         NodeTraversor.filter(
                 new NodeFilter() {
                     @Override
@@ -106,6 +108,8 @@ final class BoilerplateCleaner {
                             }
                         }
                         if (node instanceof Element e && e != body && isFurniture(e, pageText)) {
+                            if (e.nameIs("header") && inArticle(e))
+                                LeadFinder.standfirstIn(e).ifPresent(lead -> standfirsts.put(e, lead));
                             doomed.add(e);
                             return FilterResult.SKIP_ENTIRELY;
                         }
@@ -113,6 +117,7 @@ final class BoilerplateCleaner {
                     }
                 },
                 body);
+        standfirsts.forEach(Element::before); // the standfirst stays where its header was
         doomed.forEach(Node::remove);
         if (noscripts.isEmpty()) return;
         String page = body.text();
@@ -178,19 +183,26 @@ final class BoilerplateCleaner {
     }
 
     /**
-     * An image with a short line beside it and nothing else (a table cell or box holding a photo
-     * and its caption): the line is a caption, not text. A line that ends a sentence stays.
+     * An image with a short line beside it and nothing else (a table cell, box or gallery slide
+     * holding a photo and its caption): the line is a caption, not text. A line that ends a sentence stays.
      */
     private static boolean isImageWithCaption(Element e) {
         if (!CAPTION_HOLDERS.contains(e.normalName())) return false;
         int chars = chars(e);
         if (chars == 0 || chars > MAX_CAPTION_CHARS || e.getElementsByTag("img").isEmpty()) return false;
-        if (!e.select("p, li, h1, h2, h3, h4, h5, h6, blockquote, table").isEmpty()) return false;
+        for (Element inner : e.select(e.nameIs("li") ? SLIDE_TEXT_BLOCKS : CAPTION_TEXT_BLOCKS))
+            if (inner != e) return false;
         return !ProseSignals.endsSentence(e.text());
     }
 
-    /** Elements that may hold a photo and its caption. */
-    private static final java.util.Set<String> CAPTION_HOLDERS = java.util.Set.of("td", "div", "center", "span");
+    /** Blocks that make a photo holder more than a photo and its caption. */
+    private static final String CAPTION_TEXT_BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, blockquote, table";
+
+    /** The same for a list item (a gallery's slide), whose caption is often a paragraph. */
+    private static final String SLIDE_TEXT_BLOCKS = "li, h1, h2, h3, h4, h5, h6, blockquote, table";
+
+    /** Elements that may hold a photo and its caption (a list item: a gallery's slide). */
+    private static final java.util.Set<String> CAPTION_HOLDERS = java.util.Set.of("td", "div", "center", "span", "li");
 
     /** A caption beside an image is at most this many non-space characters. */
     private static final int MAX_CAPTION_CHARS = 150;
@@ -198,6 +210,12 @@ final class BoilerplateCleaner {
     /** Text characters under {@code e}, counted only for the few elements that need it. */
     private static int chars(Element e) {
         return TextStats.nonSpaceUnder(e);
+    }
+
+    /** Inside an {@code <article>}: a header there holds the article's headline and standfirst. */
+    private static boolean inArticle(Element e) {
+        for (Element up = e.parent(); up != null; up = up.parent()) if (up.nameIs("article")) return true;
+        return false;
     }
 
     private static boolean isFurniture(Element e, int pageText) {

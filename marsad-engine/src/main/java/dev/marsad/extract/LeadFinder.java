@@ -8,10 +8,12 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the lead (standfirst) of an article that the page sets apart from the body, in a header
- * or an intro block of its own: 1. walk back from the body's first element to the nearest text
- * before it, climbing a few levels but never out of an {@code <article>}, 2. take that text's
- * innermost block, 3. keep it when it reads as one paragraph of prose: not a heading, list item or
- * link, of lead length, ending like a sentence.
+ * or an intro block of its own: 1. walk back from the body's first element through the text blocks
+ * before it, climbing a few levels but never out of an {@code <article>}, 2. pass over what sits
+ * between a lead and the body (a photo caption of any length, a credit, a date or byline line, a row of links, a
+ * list),
+ * and stop at the headline or at any other text, 3. keep the first block that reads as one
+ * paragraph of prose: not a heading, list item or link, of lead length, ending like a sentence.
  */
 final class LeadFinder {
 
@@ -27,20 +29,50 @@ final class LeadFinder {
     /** A lead has almost no link text. */
     private static final double MAX_LEAD_LINK_DENSITY = 0.1;
 
+    /** A block with this share of link text is a row of links, passed over on the way back. */
+    private static final double MIN_LINK_ROW_DENSITY = 0.5;
+
+    /** Blocks passed over between the body and its lead at most. */
+    private static final int MAX_PASSED = 4;
+
+    /**
+     * Blocks are passed over only this few levels above the body: higher up, the text before the
+     * body is another column of the page.
+     */
+    private static final int MAX_PASSING_LEVEL = 2;
+
     private final TextStats stats;
 
     LeadFinder(TextStats stats) {
         this.stats = stats;
     }
 
+    /**
+     * A paragraph in an article's header is kept as its standfirst from this many non-space
+     * characters: shorter, it is a deck (a one-line subtitle), which is the subtitle, not text.
+     */
+    private static final int MIN_STANDFIRST_CHARS = 120;
+
+    /**
+     * The standfirst in an article's {@code header}: its first paragraph that reads as a lead. The
+     * cleaner drops the header (headline, byline, date, share buttons) but keeps this paragraph.
+     */
+    static Optional<Element> standfirstIn(Element header) {
+        for (Element p : header.getElementsByTag("p")) {
+            if (inFigure(p)) continue;
+            int chars = TextStats.nonSpaceUnder(p);
+            if (chars < MIN_STANDFIRST_CHARS || chars > MAX_LEAD_CHARS) continue;
+            int linked = 0;
+            for (Element a : p.getElementsByTag("a")) linked += TextStats.nonSpaceUnder(a);
+            if (linked <= chars * MAX_LEAD_LINK_DENSITY && ProseSignals.endsSentence(p.text())) return Optional.of(p);
+        }
+        return Optional.empty();
+    }
+
     /** {@code roots} with the lead in front when one is found before them. */
     List<Element> withLead(List<Element> roots) {
         if (roots.isEmpty()) return roots;
-        Element first = roots.getFirst();
-        Optional<Element> lead = nearestTextBefore(first)
-                .map(LeadFinder::blockOf)
-                .filter(block -> !isAncestor(block, first))
-                .filter(this::readsAsLead);
+        Optional<Element> lead = new Walk().from(roots.getFirst());
         if (lead.isEmpty()) return roots;
         List<Element> all = new ArrayList<>(roots.size() + 1);
         all.add(lead.get());
@@ -48,30 +80,88 @@ final class LeadFinder {
         return all;
     }
 
-    /** 1. and 2.: the innermost block of the nearest text before {@code first}. */
-    private Optional<Element> nearestTextBefore(Element first) {
-        Element cursor = first;
-        for (int level = 0; level <= MAX_LEVELS && cursor.parent() != null; level++) {
-            for (Element prev = cursor.previousElementSibling(); prev != null; prev = prev.previousElementSibling()) {
-                if (stats.text(prev) > 0) return Optional.of(innermostLast(prev));
+    /** One walk back from the body's first element (1. to 3.). */
+    private final class Walk {
+        private Element lead;
+        private Element lastBlock;
+        private int passed;
+        private boolean stopped;
+
+        private Element first;
+        private int level;
+
+        Optional<Element> from(Element first) {
+            this.first = first;
+            Element cursor = first;
+            for (level = 0; level <= MAX_LEVELS && cursor.parent() != null && !stopped; level++) {
+                for (Element prev = cursor.previousElementSibling();
+                        prev != null && !stopped;
+                        prev = prev.previousElementSibling()) {
+                    back(prev);
+                }
+                if (cursor.nameIs("article")) break;
+                cursor = cursor.parent();
+                if (cursor.nameIs("body") || cursor.nameIs("html")) break;
             }
-            if (cursor.nameIs("article")) break;
-            cursor = cursor.parent();
-            if (cursor.nameIs("body") || cursor.nameIs("html")) break;
+            return Optional.ofNullable(lead);
         }
-        return Optional.empty();
+
+        /** Visits the text blocks under {@code e} from the last back, until the walk stops. */
+        private void back(Element e) {
+            if (stopped || stats.text(e) == 0) return;
+            if (isSiteBanner(e)) {
+                stopped = true;
+                return;
+            }
+            if (e.nameIs("ul") || e.nameIs("ol")) { // a gallery's captions, a list of links: passed whole
+                pass();
+                return;
+            }
+            if (hasOwnText(e) || !hasChildWithText(e)) {
+                visit(blockOf(e));
+                return;
+            }
+            for (int i = e.childrenSize() - 1; i >= 0 && !stopped; i--) back(e.child(i));
+        }
+
+        private void visit(Element block) {
+            if (block == null || block == lastBlock) return; // two inline runs of one block
+            lastBlock = block;
+            if (isAncestor(block, first)) return; // an inline run beside the body, in its block
+            if (block.nameIs("h1")) {
+                stopped = true;
+            } else if (readsAsLead(block)) {
+                lead = block;
+                stopped = true;
+            } else if (passable(block)) {
+                pass();
+            } else {
+                stopped = true;
+            }
+        }
+
+        private void pass() {
+            if (level > MAX_PASSING_LEVEL || ++passed > MAX_PASSED) stopped = true;
+        }
     }
 
-    /** The last child holding text, down to an element with text of its own. */
-    private Element innermostLast(Element e) {
-        Element at = e;
-        while (!hasOwnText(at)) {
-            Element last = null;
-            for (Element child : at.children()) if (stats.text(child) > 0) last = child;
-            if (last == null) break;
-            at = last;
+    /** A {@code header} outside any article or main element: the site's banner, not the article's. */
+    private static boolean isSiteBanner(Element e) {
+        if (!e.nameIs("header")) return false;
+        for (Element up = e.parent(); up != null; up = up.parent()) {
+            if (up.nameIs("article") || up.nameIs("main")) return false;
         }
-        return at;
+        return true;
+    }
+
+    private static boolean isAncestor(Element candidate, Element of) {
+        for (Element up = of.parent(); up != null; up = up.parent()) if (up == candidate) return true;
+        return false;
+    }
+
+    private boolean hasChildWithText(Element e) {
+        for (Element child : e.children()) if (stats.text(child) > 0) return true;
+        return false;
     }
 
     private static boolean hasOwnText(Element e) {
@@ -84,14 +174,25 @@ final class LeadFinder {
         return BodyFinder.BLOCK_TAGS.contains(e.normalName()) ? e : BodyFinder.blockAncestor(e);
     }
 
-    private static boolean isAncestor(Element candidate, Element of) {
-        for (Element up = of.parent(); up != null; up = up.parent()) if (up == candidate) return true;
+    /** 2.: a short line (caption, credit, date, byline) or a row of links. */
+    private boolean passable(Element block) {
+        return stats.text(block) < MIN_LEAD_CHARS
+                || stats.linkDensity(block) >= MIN_LINK_ROW_DENSITY
+                || inFigure(block);
+    }
+
+    /** Inside a {@code <figure>} or {@code <figcaption>}: a caption, however long. */
+    private static boolean inFigure(Element e) {
+        for (Element up = e; up != null; up = up.parent()) {
+            if (up.nameIs("figure") || up.nameIs("figcaption")) return true;
+            if (up.nameIs("article") || up.nameIs("body")) return false;
+        }
         return false;
     }
 
     /** 3. */
     private boolean readsAsLead(Element block) {
-        if (!(block.nameIs("p") || block.nameIs("div"))) return false;
+        if (!(block.nameIs("p") || block.nameIs("div")) || inFigure(block)) return false;
         int chars = stats.text(block);
         return chars >= MIN_LEAD_CHARS
                 && chars <= MAX_LEAD_CHARS
