@@ -71,7 +71,8 @@ final class BodyPolisher {
 
     /**
      * Removes the headline repeated in the first blocks, date lines (labelled ones anywhere,
-     * unlabelled ones at either edge), contact lines and calls to follow or subscribe at the end.
+     * unlabelled ones at either edge), contact lines, calls to follow or subscribe and picture
+     * credits at the end.
      */
     private static void trimEdges(List<Block> body, Optional<String> title) {
         for (int i = 0; i < Math.min(LEADING_BLOCKS, body.size()); i++) {
@@ -89,7 +90,8 @@ final class BodyPolisher {
             Block last = body.getLast();
             boolean edge = isUnlabelledDateLine(last)
                     || last instanceof Block.Paragraph && EdgeLines.isContactLine(last.text())
-                    || last instanceof Block.Paragraph && NoticeLines.isNotice(last.text());
+                    || last instanceof Block.Paragraph && NoticeLines.isNotice(last.text())
+                    || last instanceof Block.Paragraph && CreditLines.isCredit(last.text());
             if (!edge) break;
             body.removeLast();
         }

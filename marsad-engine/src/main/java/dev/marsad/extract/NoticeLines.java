@@ -19,16 +19,19 @@ final class NoticeLines {
 
     /**
      * Calls in the first person or the imperative, naming what they call to: "follow us", "follow
-     * X on Twitter", "download our app", "subscribe to our …", "sign up for our …", "like us on …",
+     * X on Twitter", "download our app", "get … with the … app", "subscribe to our …", "sign up for
+     * our …", "sign up here", "like us on …",
      * their German, French and Spanish forms, and Arabic "تابعونا", "حمّلوا تطبيق …", "اشتركوا في
      * نشرتنا". A report that users can download an app is not one of them.
      */
     private static final Pattern CALL = Pattern.compile(
             "\\bfollow us\\b"
                     + "|\\bfollow [\\w .@]{1,40} on (?:twitter|facebook|instagram|telegram|youtube|tiktok|linkedin|x)\\b"
-                    + "|\\b(?:download|get) our [\\w .]{0,30}apps?\\b|^(?:download|get) the [\\w .]{1,30} apps?\\b"
+                    + "|\\b(?:download|get) our [\\w .]{0,30}apps?\\b"
                     + "|\\bdownload the [\\w .]{1,30} apps? for ios and android\\b"
+                    + "|^(?:download|get)\\b.{0,80}\\bapps?\\b"
                     + "|\\bsubscribe (?:now )?to our\\b|\\bsign up (?:now )?for our\\b|\\b(?:like|join) us on\\b"
+                    + "|\\b(?:sign up|subscribe|register) (?:here|now|today)\\b"
                     + "|\\bfolgen sie uns\\b|\\babonnieren sie\\b|\\bsuivez-nous\\b|\\babonnez-vous\\b"
                     + "|\\bs\u00edguenos\\b|\\bsuscr\u00edbete\\b"
                     // تابعونا

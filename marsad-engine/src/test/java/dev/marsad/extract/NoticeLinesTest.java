@@ -24,6 +24,10 @@ class NoticeLinesTest {
         assertThat(NoticeLines.isNotice("Subscribe now to our e-edition for the full story."))
                 .isTrue();
         assertThat(NoticeLines.isNotice("Folgen Sie uns auf Instagram!")).isTrue();
+        assertThat(NoticeLines.isNotice("Get the latest headlines straight to your phone with the Coast Daily app."))
+                .isTrue();
+        assertThat(NoticeLines.isNotice("Want to hear about our campaigns? Sign up here"))
+                .isTrue();
     }
 
     @Test
@@ -34,6 +38,8 @@ class NoticeLinesTest {
                 "The app is available to download for iOS and Android from next week.",
                 "Users can now download the updated Signal app from the store.",
                 "He told reporters he would follow the talks closely.",
+                "Getting the vaccine through the new app took her two days.",
+                "Thousands of people signed up for the course last year.",
                 "The ministry posted the decision on Twitter late on Sunday.");
         for (String line : text) assertThat(NoticeLines.isNotice(line)).as(line).isFalse();
     }
