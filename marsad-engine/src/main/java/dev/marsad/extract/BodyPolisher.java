@@ -71,8 +71,8 @@ final class BodyPolisher {
 
     /**
      * Removes the headline repeated in the first blocks, date lines (labelled ones anywhere,
-     * unlabelled ones at either edge), contact lines, calls to follow or subscribe and picture
-     * credits at the end.
+     * unlabelled ones at either edge), the publisher's calls to follow or subscribe (anywhere), and
+     * contact lines and picture credits at the end.
      */
     private static void trimEdges(List<Block> body, Optional<String> title) {
         for (int i = 0; i < Math.min(LEADING_BLOCKS, body.size()); i++) {
@@ -83,6 +83,7 @@ final class BodyPolisher {
             }
         }
         body.removeIf(BodyPolisher::isDateLine);
+        if (body.size() > 1) body.removeIf(b -> b instanceof Block.Paragraph && NoticeLines.isNotice(b.text()));
         for (int i = Math.min(LEADING_BLOCKS, body.size()) - 1; i >= 0 && body.size() > 1; i--)
             if (isUnlabelledDateLine(body.get(i))) body.remove(i);
         trimTrailingLabels(body);

@@ -4,9 +4,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the publisher's calls that close many article bodies without being part of the
- * article: to follow the site, download its app or subscribe ("تابعونا على تويتر", "download the …
- * apps for iOS and Android", "Subscribe now to our … edition"). A line counts only when it is short
+ * Recognises the publisher's calls set into or under article bodies without being part of the
+ * article: to follow the site, download its app, subscribe or become a member ("تابعونا على تويتر",
+ * "download the … apps for iOS and Android", "Subscribe now to our … edition", "Already a
+ * subscriber? Log in"). A line counts only when it is short
  * and the call is made in the first person or the imperative, so a sentence of the article that
  * reports a new app or mentions Twitter stays. Copyright lines ("© 2019 Associated Press. All Rights
  * Reserved.") are not notices here: the human gold of the scrapinghub benchmark keeps them as part
@@ -32,6 +33,10 @@ final class NoticeLines {
                     + "|^(?:download|get)\\b.{0,80}\\bapps?\\b"
                     + "|\\bsubscribe (?:now )?to our\\b|\\bsign up (?:now )?for our\\b|\\b(?:like|join) us on\\b"
                     + "|\\b(?:sign up|subscribe|register) (?:here|now|today)\\b"
+                    + "|\\bplease subscribe\\b|\\balready a subscriber\\b|\\bbecome a (?:member|subscriber)\\b"
+                    + "|\\bsupport (?:our|independent) journalism\\b|\\bwe need your (?:help|support)\\b"
+                    + "|\\bjetzt abonnieren\\b|\\bwerden sie mitglied\\b|\\bhazte (?:miembro|socio)\\b"
+                    + "|\\bdevenez membre\\b"
                     + "|\\bfolgen sie uns\\b|\\babonnieren sie\\b|\\bsuivez-nous\\b|\\babonnez-vous\\b"
                     + "|\\bs\u00edguenos\\b|\\bsuscr\u00edbete\\b"
                     // تابعونا

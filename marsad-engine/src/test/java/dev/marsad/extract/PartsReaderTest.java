@@ -1,0 +1,34 @@
+package dev.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class PartsReaderTest {
+
+    private static final String TEXT =
+            "<p>Der Verband hat am Montag seine neue Kampagne vorgestellt, die junge Menschen"
+                    + " für das Ehrenamt gewinnen soll.</p>";
+
+    private static PageParts read(Document dom) {
+        PageIndex index = PageIndex.of(dom);
+        return new PartsReader().readAndRemove(dom.body(), index.embedCandidates, index.bodyText);
+    }
+
+    @Test
+    void tagLineLabelledInGermanBecomesTagsAndLeavesTheText() {
+        Document dom = Jsoup.parse("<div>" + TEXT
+                + "<div>Themen: <a href='/t/ehrenamt'>Ehrenamt</a> <a href='/t/jugend'>Jugendverbände</a></div></div>");
+        assertThat(read(dom).tags()).containsExactly("Ehrenamt", "Jugendverbände");
+        assertThat(dom.body().text()).doesNotContain("Themen");
+    }
+
+    @Test
+    void sentenceOpeningWithTheWordIsNoTagLine() {
+        Document dom = Jsoup.parse("<div>" + TEXT + "<p>Themen wie Klima und Wohnen bestimmen die Debatte.</p></div>");
+        assertThat(read(dom).tags()).isEmpty();
+        assertThat(dom.body().text()).contains("Themen wie Klima");
+    }
+}
