@@ -167,11 +167,16 @@ final class BodyFinder {
         if (ProseSignals.endsSentence(text)) score += 1;
         for (Element up = holder; up != null; up = up.parent()) proseChars.merge(up, length, Integer::sum);
         Element target = holder.nameIs("p") || holder.nameIs("pre") || holder.nameIs("td") ? holder.parent() : holder;
-        for (int level = 0; level < ANCESTOR_DIVISORS.length && target != null; level++) {
+        for (int level = 0; level < ANCESTOR_DIVISORS.length && target != null && !isPageRoot(target); level++) {
             scores.computeIfAbsent(target, this::initialScore);
             scores.merge(target, score / ANCESTOR_DIVISORS[level], Double::sum);
             target = target.parent();
         }
+    }
+
+    /** The document and its {@code <html>} element hold nothing but the page body: never a candidate. */
+    private static boolean isPageRoot(Element e) {
+        return e.nameIs("html") || e.nameIs("#root");
     }
 
     private double initialScore(Element e) {
