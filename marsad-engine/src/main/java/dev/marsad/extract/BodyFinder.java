@@ -93,6 +93,12 @@ final class BodyFinder {
      */
     private static final double CLIMB_GROWTH = 1.4;
 
+    /**
+     * A candidate named as content earns its name's full bonus from this many characters of prose,
+     * a share of it below (a one-paragraph notice named "text" does not outrank the article).
+     */
+    private static final int FULL_HINT_PROSE = 500;
+
     /** Levels climbed at most; wrappers that add no prose are not counted. */
     private static final int MAX_CLIMB = 4;
 
@@ -100,6 +106,10 @@ final class BodyFinder {
     private final Map<Element, Double> scores = new LinkedHashMap<>();
 
     private final Map<Element, Integer> proseChars = new IdentityHashMap<>();
+
+    /** The positive class-name weight of each candidate that has one, earned by its prose. */
+    private final Map<Element, Integer> contentHints = new IdentityHashMap<>();
+
     private final TextStats stats;
 
     BodyFinder(TextStats stats) {
@@ -157,14 +167,21 @@ final class BodyFinder {
         if (ProseSignals.endsSentence(text)) score += 1;
         for (Element up = holder; up != null; up = up.parent()) proseChars.merge(up, length, Integer::sum);
         Element target = holder.nameIs("p") || holder.nameIs("pre") || holder.nameIs("td") ? holder.parent() : holder;
-        for (int level = 0; level < ANCESTOR_DIVISORS.length && target != null; level++) {
-            scores.computeIfAbsent(target, BodyFinder::initialScore);
+        for (int level = 0; level < ANCESTOR_DIVISORS.length && target != null && !isPageRoot(target); level++) {
+            scores.computeIfAbsent(target, this::initialScore);
             scores.merge(target, score / ANCESTOR_DIVISORS[level], Double::sum);
             target = target.parent();
         }
     }
 
-    private static double initialScore(Element e) {
+    /** The document and its {@code <html>} element hold nothing but the page body: never a candidate. */
+    private static boolean isPageRoot(Element e) {
+        return e.nameIs("html") || e.nameIs("#root");
+    }
+
+    private double initialScore(Element e) {
+        int hint = ClassHints.weight(e);
+        if (hint > 0) contentHints.put(e, hint);
         double base = switch (e.normalName()) {
             case "article" -> 10;
             case "div", "main", "section" -> 5;
@@ -173,14 +190,25 @@ final class BodyFinder {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th", "header" -> -5;
             default -> 0;
         };
-        return base + ClassHints.weight(e);
+        return hint > 0 ? base : base + hint;
+    }
+
+    /**
+     * The bonus of a content name ("article-body", "entry-content", "text"), in full only for a
+     * candidate holding {@link #FULL_HINT_PROSE} characters of prose: a name alone does not make a
+     * cookie notice or a heading the article.
+     */
+    private double earnedHint(Element e) {
+        Integer hint = contentHints.get(e);
+        if (hint == null) return 0;
+        return hint * Math.min(1.0, proseChars.getOrDefault(e, 0) / (double) FULL_HINT_PROSE);
     }
 
     private Element bestCandidate() {
         Element best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (var entry : scores.entrySet()) {
-            double score = entry.getValue() * (1 - stats.linkDensity(entry.getKey()));
+            double score = (entry.getValue() + earnedHint(entry.getKey())) * (1 - stats.linkDensity(entry.getKey()));
             entry.setValue(score);
             if (score > bestScore) {
                 best = entry.getKey();
