@@ -31,4 +31,17 @@ class PartsReaderTest {
         assertThat(read(dom).tags()).isEmpty();
         assertThat(dom.body().text()).contains("Themen wie Klima");
     }
+
+    @Test
+    void labelClosingTheTextTakesTheLinksAfterItsWrapperAndLeavesTheText() {
+        String text = "<p>وقالت الوزارة إن الحملة ستستمر حتى نهاية الشهر الجاري في جميع المحافظات.</p>";
+        Document dom = Jsoup.parse("<article><div class='text'>" + text + "<p>اقرأ أيضاً</p></div>"
+                + "<div><a href='/a'>الحكومة تقر خطة جديدة للنقل</a> <a href='/b'>افتتاح جسر في المدينة</a></div>"
+                + "</article>");
+        PageParts parts = read(dom);
+        assertThat(parts.relatedLinks())
+                .extracting(RelatedLink::title)
+                .containsExactly("الحكومة تقر خطة جديدة للنقل", "افتتاح جسر في المدينة");
+        assertThat(dom.body().text()).contains("وقالت الوزارة").doesNotContain("اقرأ أيضاً");
+    }
 }
