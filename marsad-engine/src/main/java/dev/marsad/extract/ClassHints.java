@@ -123,6 +123,10 @@ final class ClassHints {
     private static final Set<String> DROP = Set.of(
             "comment",
             "comments",
+            // the comment sections of German, French and Spanish sites
+            "kommentare",
+            "commentaires",
+            "comentarios",
             "disqus",
             "share",
             "sharing",
@@ -146,6 +150,7 @@ final class ClassHints {
             "outbrain",
             "taboola",
             "recommended",
+            "recommendations",
             "recirc",
             "most-read",
             "mostread",
@@ -233,6 +238,7 @@ final class ClassHints {
     }
 
     private static boolean matches(String[] words, Set<String> names) {
+        if (names == DROP && hasCookieCompound(words)) return true;
         boolean headed = names == POSITIVE || names == NEGATIVE || names == DROP; // sets PAIR_HEADS knows
         for (int i = 0; i < words.length; i++) {
             if (names.contains(words[i])) return true;
@@ -242,6 +248,18 @@ final class ClassHints {
         }
         return false;
     }
+
+    /**
+     * A name that glues "cookie" to another word ("cookieconsent", "cookiebanner", "cookiebar",
+     * "cookielawinfo"): a cookie or consent box, whatever the second word. "cookies" alone is not
+     * one, since a recipe site may tag an article with it.
+     */
+    private static boolean hasCookieCompound(String[] words) {
+        for (String w : words) if (w.length() > COOKIE.length() + 1 && w.startsWith(COOKIE)) return true;
+        return false;
+    }
+
+    private static final String COOKIE = "cookie";
 
     /**
      * The first words of the two-word names of the sets above ("related" of "related-posts"): a

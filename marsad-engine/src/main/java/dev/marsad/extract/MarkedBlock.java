@@ -17,7 +17,10 @@ import org.jsoup.nodes.TextNode;
  */
 record MarkedBlock(String marker, Element label, List<Element> region, boolean inline) {
 
-    /** Parents climbed at most when a label stands alone in its wrapper. */
+    /**
+     * Parents climbed at most to find what a label introduces when nothing follows it in its own
+     * wrapper (a label closing the article text, the links in the next box).
+     */
     private static final int MAX_CLIMB = 3;
 
     MarkedBlock {
@@ -31,14 +34,25 @@ record MarkedBlock(String marker, Element label, List<Element> region, boolean i
         if (!Markers.isExactly(List.of(marker), FoldedText.fold(block.text())))
             return new MarkedBlock(marker, block, List.of(block), true);
         Element label = block;
+        Element anchor = block;
+        boolean alone = true;
         for (int climb = 0; climb <= MAX_CLIMB; climb++) {
-            List<Element> following = following(label);
+            List<Element> following = following(anchor);
             if (!following.isEmpty()) return new MarkedBlock(marker, label, following, false);
-            Element parent = label.parent();
+            Element parent = anchor.parent();
             if (parent == null || parent.nameIs("body")) break;
-            label = parent;
+            anchor = parent;
+            // the label is the largest wrapper holding the marker alone; a wrapper holding more is
+            // a section of the page (an article ending in the label) and stays when the label goes
+            alone = alone && holdsOnly(anchor, marker);
+            if (alone) label = anchor;
         }
         return new MarkedBlock(marker, label, List.of(), false);
+    }
+
+    /** Whether the text of {@code wrapper} is the marker and nothing else. */
+    private static boolean holdsOnly(Element wrapper, String marker) {
+        return Markers.isExactly(List.of(marker), FoldedText.fold(wrapper.text()));
     }
 
     /** The siblings after the label, up to the next heading (the start of another section). */
