@@ -34,8 +34,8 @@ final class LeadFinder {
     /** Heading elements below the headline. */
     private static final Set<String> SUB_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
-    /** And at most this long: longer text before the body is not a lead. */
-    private static final int MAX_LEAD_CHARS = 700;
+    /** And at most this long (an intro of several sentences): longer text before the body is not a lead. */
+    private static final int MAX_LEAD_CHARS = 1000;
 
     /** A lead has almost no link text. */
     private static final double MAX_LEAD_LINK_DENSITY = 0.1;

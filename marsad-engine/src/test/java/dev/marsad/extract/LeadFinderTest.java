@@ -98,4 +98,16 @@ class LeadFinderTest {
                 + "<div class='byline'>كتب: أحمد سالم</div>" + BODY + "</article>";
         assertThat(leadOf(html)).isNull();
     }
+
+    @Test
+    void takesALongIntroParagraphAsTheLead() {
+        String sentence =
+                "وتأتي الحملة بعد تسجيل عشرات الإصابات في ثلاث مدن خلال الشهر الماضي، وتحذيرات المنظمات الدولية"
+                        + " من انتشار المرض بين الأطفال غير المطعمين في المناطق النائية. ";
+        String intro = LEAD + " " + sentence.repeat(5).strip();
+        String html = "<article><h1>حملة تطعيم ضد الحصبة</h1><div class='intro'><p>" + intro + "</p></div>" + BODY
+                + "</article>";
+        assertThat(TextStats.nonSpace(intro)).isGreaterThan(700);
+        assertThat(leadOf(html)).isEqualTo(intro);
+    }
 }
