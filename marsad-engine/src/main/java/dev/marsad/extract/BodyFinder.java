@@ -84,6 +84,9 @@ final class BodyFinder {
      */
     private static final double WRAPPER_SIBLING_SHARE = 0.2;
 
+    /** A block between two parts of the body joins with less link text than this share. */
+    private static final double MAX_GAP_LINK_DENSITY = 0.25;
+
     /** A sibling paragraph joins when longer than this and link density is below 0.25. */
     private static final int SIBLING_PARAGRAPH_CHARS = 80;
 
@@ -253,13 +256,39 @@ final class BodyFinder {
         Element parent = top.parent();
         if (parent == null) return List.of(best);
         double threshold = Math.max(MIN_SIBLING_SCORE, scores.getOrDefault(best, bestScore) * SIBLING_SHARE);
-        List<Element> kept = new ArrayList<>();
         int minProse = top == best ? 0 : (int) (proseChars.getOrDefault(best, 0) * WRAPPER_SIBLING_SHARE);
-        for (Element sibling : parent.children()) {
-            if (sibling == top) kept.add(best);
-            else if (proseChars.getOrDefault(sibling, 0) >= minProse && belongs(sibling, threshold)) kept.add(sibling);
+        List<Element> siblings = parent.children();
+        boolean[] keep = new boolean[siblings.size()];
+        for (int i = 0; i < keep.length; i++) {
+            Element sibling = siblings.get(i);
+            keep[i] = sibling == top || proseChars.getOrDefault(sibling, 0) >= minProse && belongs(sibling, threshold);
         }
+        fillGaps(siblings, keep);
+        List<Element> kept = new ArrayList<>();
+        for (int i = 0; i < keep.length; i++) if (keep[i]) kept.add(siblings.get(i) == top ? best : siblings.get(i));
         return kept;
+    }
+
+    /**
+     * A text block lying between two kept parts of the body joins when it reads as prose (a lead or
+     * a paragraph in a box of its own between the photo and the text): what sits inside the article
+     * is the article unless it is links or a line.
+     */
+    private void fillGaps(List<Element> siblings, boolean[] keep) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < keep.length; i++) {
+            if (!keep[i]) continue;
+            if (first < 0) first = i;
+            last = i;
+        }
+        for (int i = first + 1; i < last; i++) if (!keep[i]) keep[i] = readsAsProse(siblings.get(i));
+    }
+
+    private boolean readsAsProse(Element e) {
+        return stats.text(e) > SIBLING_PARAGRAPH_CHARS
+                && stats.linkDensity(e) < MAX_GAP_LINK_DENSITY
+                && ProseSignals.endsSentence(e.text());
     }
 
     private Element outermostWrapper(Element e) {

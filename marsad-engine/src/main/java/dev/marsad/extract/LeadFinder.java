@@ -3,6 +3,7 @@ package dev.marsad.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
@@ -23,8 +24,18 @@ final class LeadFinder {
     /** A lead is at least this long (non-space characters): shorter lines are bylines or dates. */
     private static final int MIN_LEAD_CHARS = 80;
 
-    /** And at most this long: longer text before the body is not a lead. */
-    private static final int MAX_LEAD_CHARS = 700;
+    /**
+     * A sub-heading element holding at least this much text (non-space characters) is a lead set in
+     * heading type: longer than any heading and than a one-sentence deck under the headline (decks of
+     * up to about 150 are left to the subtitle).
+     */
+    private static final int MIN_HEADING_LEAD_CHARS = 160;
+
+    /** Heading elements below the headline. */
+    private static final Set<String> SUB_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+    /** And at most this long (an intro of several sentences): longer text before the body is not a lead. */
+    private static final int MAX_LEAD_CHARS = 1000;
 
     /** A lead has almost no link text. */
     private static final double MAX_LEAD_LINK_DENSITY = 0.1;
@@ -190,13 +201,18 @@ final class LeadFinder {
         return false;
     }
 
-    /** 3. */
+    /**
+     * 3. A paragraph of lead length ending like a sentence, or a sub-heading element as long as a
+     * paragraph (a standfirst set in the heading type of the page, "subheadline", "excerpt"): no
+     * heading is that long, and a one-line deck is shorter.
+     */
     private boolean readsAsLead(Element block) {
-        if (!(block.nameIs("p") || block.nameIs("div")) || inFigure(block)) return false;
+        if (inFigure(block) || stats.linkDensity(block) > MAX_LEAD_LINK_DENSITY) return false;
         int chars = stats.text(block);
-        return chars >= MIN_LEAD_CHARS
-                && chars <= MAX_LEAD_CHARS
-                && stats.linkDensity(block) <= MAX_LEAD_LINK_DENSITY
+        if (chars > MAX_LEAD_CHARS) return false;
+        if (SUB_HEADINGS.contains(block.normalName())) return chars >= MIN_HEADING_LEAD_CHARS;
+        return (block.nameIs("p") || block.nameIs("div"))
+                && chars >= MIN_LEAD_CHARS
                 && ProseSignals.endsSentence(block.text());
     }
 }

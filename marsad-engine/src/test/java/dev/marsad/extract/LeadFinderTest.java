@@ -81,4 +81,33 @@ class LeadFinderTest {
                 .selectFirst("header");
         assertThat(LeadFinder.standfirstIn(header)).isEmpty();
     }
+
+    @Test
+    void takesALeadSetInASubHeadingOfParagraphLength() {
+        String lead = "أعلنت وزارة الصحة اليوم بدء حملة تطعيم وطنية ضد الحصبة تستهدف مليون طفل في المحافظات كافة،"
+                + " وتستمر أسبوعين، بعد تسجيل عشرات الإصابات في ثلاث مدن خلال الشهر الماضي وتحذيرات المنظمات الدولية من انتشار المرض";
+        String html = "<article><h1>حملة تطعيم ضد الحصبة</h1><h2 class='sub'>" + lead + "</h2>"
+                + "<div class='byline'>كتب: أحمد سالم</div>" + BODY + "</article>";
+        assertThat(leadOf(html)).isEqualTo(lead);
+    }
+
+    @Test
+    void takesNoOneSentenceDeckSetInASubHeading() {
+        String deck = "حملة وطنية ضد الحصبة تستهدف مليون طفل في المحافظات كافة وتستمر أسبوعين كاملين";
+        String html = "<article><h1>حملة تطعيم ضد الحصبة</h1><h2 class='sub'>" + deck + "</h2>"
+                + "<div class='byline'>كتب: أحمد سالم</div>" + BODY + "</article>";
+        assertThat(leadOf(html)).isNull();
+    }
+
+    @Test
+    void takesALongIntroParagraphAsTheLead() {
+        String sentence =
+                "وتأتي الحملة بعد تسجيل عشرات الإصابات في ثلاث مدن خلال الشهر الماضي، وتحذيرات المنظمات الدولية"
+                        + " من انتشار المرض بين الأطفال غير المطعمين في المناطق النائية. ";
+        String intro = LEAD + " " + sentence.repeat(5).strip();
+        String html = "<article><h1>حملة تطعيم ضد الحصبة</h1><div class='intro'><p>" + intro + "</p></div>" + BODY
+                + "</article>";
+        assertThat(TextStats.nonSpace(intro)).isGreaterThan(700);
+        assertThat(leadOf(html)).isEqualTo(intro);
+    }
 }

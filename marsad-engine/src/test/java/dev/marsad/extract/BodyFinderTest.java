@@ -1,0 +1,52 @@
+package dev.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class BodyFinderTest {
+
+    private static final String PARAGRAPH = "<p>وقال المتحدث باسم الوزارة إن فرق الصيانة بدأت العمل منذ أيام في أكثر من"
+            + " ستين مدرسة، وإن معظم الأضرار تتركز في الأسقف والنوافذ وشبكات الصرف الصحي.</p>";
+
+    private static final String BOX = "أعلنت وزارة التربية تأجيل بدء الفصل الدراسي الثاني أسبوعا واحدا لإصلاح المدارس"
+            + " التي تضررت من السيول الأخيرة في الجنوب.";
+
+    private static List<Element> find(String html) {
+        Document dom = Jsoup.parse(html);
+        return new BodyFinder(TextStats.of(dom.body())).find(dom.body());
+    }
+
+    private static String text(List<Element> roots) {
+        return String.join(" ", roots.stream().map(Element::text).toList());
+    }
+
+    @Test
+    void keepsAProseBoxLyingBetweenTwoPartsOfTheBody() {
+        String html = "<div class='page'><div class='col'>" + PARAGRAPH + "<div class='box'>" + BOX + "</div>"
+                + "<div class='story'>" + PARAGRAPH.repeat(10) + "</div></div>"
+                + "<div class='links'><a href='/a'>الرئيسية</a> <a href='/b'>محليات</a></div></div>";
+        assertThat(text(find(html))).contains(BOX);
+    }
+
+    @Test
+    void leavesALinkRowBetweenTwoPartsOfTheBody() {
+        String links = "<a href='/a'>تأجيل الامتحانات في ثلاث محافظات بعد السيول الأخيرة.</a> <a href='/b'>وزير التربية"
+                + " يتفقد المدارس المتضررة في الجنوب صباح اليوم.</a>";
+        String html = "<div class='page'><div class='col'>" + PARAGRAPH + "<div class='box'>" + links + "</div>"
+                + "<div class='story'>" + PARAGRAPH.repeat(10) + "</div></div></div>";
+        assertThat(text(find(html))).contains("وقال المتحدث").doesNotContain("وزير التربية يتفقد");
+    }
+
+    @Test
+    void aContentNameOnTheHtmlElementDoesNotMakeThePageTheBody() {
+        Document dom = Jsoup.parse("<html class='article-content'><head><title>عنوان الصفحة</title></head><body>"
+                + PARAGRAPH + "</body></html>");
+        List<Element> roots = new BodyFinder(TextStats.of(dom.body())).find(dom.body());
+        assertThat(roots).isNotEmpty().noneMatch(e -> e.nameIs("html"));
+    }
+}
