@@ -148,6 +148,22 @@ record Markers(
         return c == ':' || c == '\uFF1A' || c == '.' || c == ',' || c == '\u060C';
     }
 
+    /**
+     * True when {@code folded} holds one of the markers of {@code kind} as whole words ("das thema
+     * konnte dich auch interessieren" holds "konnte dich auch interessieren").
+     */
+    static boolean containsWord(List<String> kind, String folded) {
+        for (String marker : kind) {
+            for (int at = folded.indexOf(marker); at >= 0; at = folded.indexOf(marker, at + 1)) {
+                int end = at + marker.length();
+                boolean starts = at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1));
+                boolean ends = end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
+                if (starts && ends) return true;
+            }
+        }
+        return false;
+    }
+
     /** True when {@code folded} contains one of the markers of {@code kind}. */
     static boolean containsAny(List<String> kind, String folded) {
         for (String marker : kind) if (folded.contains(marker)) return true;

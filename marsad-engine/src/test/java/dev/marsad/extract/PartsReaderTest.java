@@ -44,4 +44,41 @@ class PartsReaderTest {
                 .containsExactly("الحكومة تقر خطة جديدة للنقل", "افتتاح جسر في المدينة");
         assertThat(dom.body().text()).contains("وقالت الوزارة").doesNotContain("اقرأ أيضاً");
     }
+
+    @Test
+    void labelLineEndingInAColonOpensTheListAfterIt() {
+        Document dom = Jsoup.parse("<div>" + TEXT + "<p><strong>Das Thema könnte dich auch interessieren:</strong></p>"
+                + "<ul><li><a href='/a'>Neue Regeln für Vereine ab März</a></li>"
+                + "<li><a href='/b'>Wie Ehrenamtliche versichert sind</a></li></ul></div>");
+        assertThat(read(dom).relatedLinks())
+                .extracting(RelatedLink::title)
+                .containsExactly("Neue Regeln für Vereine ab März", "Wie Ehrenamtliche versichert sind");
+        assertThat(dom.body().text()).contains("Der Verband").doesNotContain("interessieren");
+    }
+
+    @Test
+    void onlyTheListRightAfterALabelGoesWhenMoreFollowsIt() {
+        String bio = "<div class='author'><p>Jana Beispiel schreibt seit zehn Jahren über Vereine, Stiftungen"
+                + " und das Ehrenamt in kleinen Gemeinden und großen Städten des Landes.</p></div>";
+        Document dom = Jsoup.parse("<div>" + TEXT + "<p>Lesen Sie auch:</p>"
+                + "<ul><li><a href='/a'>Neue Regeln für Vereine</a></li></ul>" + bio + "</div>");
+        assertThat(read(dom).relatedLinks()).extracting(RelatedLink::title).containsExactly("Neue Regeln für Vereine");
+        assertThat(dom.body().text()).contains("Jana Beispiel").doesNotContain("Lesen Sie auch");
+    }
+
+    @Test
+    void sentenceOpeningWithALatinMarkerAndNoLinksStays() {
+        Document dom = Jsoup.parse("<div>" + TEXT + "<p>Read more about the campaign in the annual report.</p></div>");
+        assertThat(read(dom).relatedLinks()).isEmpty();
+        assertThat(dom.body().text()).contains("Read more about the campaign");
+    }
+
+    @Test
+    void longLineWithAColonIsNoLabelLine() {
+        Document dom = Jsoup.parse("<div>" + TEXT + "<p>Der Vorsitzende sagte, viele Mitglieder könnten sich auch"
+                + " ein Ehrenamt in der Stadt vorstellen und lesen Sie auch die Liste:</p>"
+                + "<ul><li><a href='/a'>Verein A</a></li></ul></div>");
+        assertThat(read(dom).relatedLinks()).isEmpty();
+        assertThat(dom.body().text()).contains("Der Vorsitzende sagte");
+    }
 }
