@@ -12,7 +12,7 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Reads the marked parts of a page and removes them from the DOM so that they never reach the
  * body: 1. embedded posts, 2. find every text that starts with a marker, 3. read each marked block
- * as related links and teasers, a tag list, or the source line.
+ * as related links and teasers, a tag list, or the source line, or drop it as a category line.
  */
 final class PartsReader {
 
@@ -24,6 +24,9 @@ final class PartsReader {
 
     /** A source line longer than this is a sentence that happens to start with "المصدر". */
     private static final int MAX_SOURCE_LINE_CHARS = 120;
+
+    /** A category line ("Kategorie: News, Wien") is at most this long; a longer block is text. */
+    private static final int MAX_CATEGORY_LINE_CHARS = 120;
 
     /** Marked blocks with more text than this are not a link box or tag list; left alone. */
     private static final int MAX_MARKED_REGION_CHARS = 8000;
@@ -44,6 +47,7 @@ final class PartsReader {
         READ_ALSO,
         TAGS,
         SOURCE,
+        CATEGORY,
         AGENCIES
     }
 
@@ -66,6 +70,9 @@ final class PartsReader {
                     if (!isTagList(block)) continue;
                     if (tags.isEmpty()) tags.addAll(TagReader.read(block, pageText));
                     block.remove();
+                }
+                case CATEGORY -> {
+                    if (block.inline() && block.regionText().length() <= MAX_CATEGORY_LINE_CHARS) block.remove();
                 }
                 case SOURCE, AGENCIES -> {
                     Optional<String> s = sourceOf(block, hit.kind());
@@ -199,6 +206,9 @@ final class PartsReader {
         var source =
                 Markers.leading(markers.source(), folded, Markers.Glue.WORD).filter(m -> labelled(m, folded));
         if (source.isPresent()) return Optional.of(new Hit(t, Kind.SOURCE, source.get()));
+        var category = Markers.leading(markers.category(), folded, Markers.Glue.WORD)
+                .filter(m -> folded.substring(m.length()).strip().startsWith(":"));
+        if (category.isPresent()) return Optional.of(new Hit(t, Kind.CATEGORY, category.get()));
         if (folded.length() <= MAX_AGENCY_LINE_CHARS && Markers.isExactly(markers.agencies(), folded))
             return Optional.of(new Hit(t, Kind.AGENCIES, folded));
         return Optional.empty();

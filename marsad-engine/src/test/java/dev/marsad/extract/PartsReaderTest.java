@@ -81,4 +81,23 @@ class PartsReaderTest {
         assertThat(read(dom).relatedLinks()).isEmpty();
         assertThat(dom.body().text()).contains("Der Vorsitzende sagte");
     }
+
+    @Test
+    void categoryLineWithAColonGoes() {
+        Document dom = Jsoup.parse("<div>" + TEXT + "<div class='meta'>Kategorie: <a href='/c/news'>News</a></div>"
+                + "<p>التصنيف: <a href='/c/eco'>اقتصاد</a>، <a href='/c/local'>محليات</a></p></div>");
+        read(dom);
+        assertThat(dom.body().text())
+                .contains("Der Verband")
+                .doesNotContain("Kategorie")
+                .doesNotContain("اقتصاد");
+    }
+
+    @Test
+    void sentenceOpeningWithACategoryWordStays() {
+        Document dom = Jsoup.parse("<div>" + TEXT + "<p>القسم الأول من التقرير يتناول أوضاع المدارس في الريف.</p>"
+                + "<p>Category 3 storms hit the coast twice this year.</p></div>");
+        read(dom);
+        assertThat(dom.body().text()).contains("القسم الأول").contains("Category 3 storms");
+    }
 }
