@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * as paragraphs, 2. quoted tweets pasted as text (a paragraph and a "— Name (@handle) date"
  * signature line) become embeds, 3. the headline repeated near the top, the visible date line,
  * date-and-byline and byline lines at the edges, and contact lines under the text go ({@link
- * EdgeLines}), 4. a trailing agency tag ("… --(بترا)") is cut off and named as the source, 5.
+ * EdgeLines}), "read also" labels whose links went, 4. a trailing agency tag ("… --(بترا)") is cut off and named as the source, 5.
  * repeated blocks go.
  */
 final class BodyPolisher {
@@ -83,6 +83,7 @@ final class BodyPolisher {
             }
         }
         body.removeIf(BodyPolisher::isDateLine);
+        if (body.size() > 1) body.removeIf(BodyPolisher::isLeftoverLabel);
         if (body.size() > 1) body.removeIf(b -> b instanceof Block.Paragraph && NoticeLines.isNotice(b.text()));
         for (int i = Math.min(LEADING_BLOCKS, body.size()) - 1; i >= 0 && body.size() > 1; i--)
             if (isUnlabelledDateLine(body.get(i))) body.remove(i);
@@ -108,6 +109,16 @@ final class BodyPolisher {
         while (run < TRAILING_BLOCKS && run < body.size() - 1 && isLabel(body.get(body.size() - 1 - run))) run++;
         if (run < MIN_STUB_RUN) run = body.size() > 1 && body.getLast() instanceof Block.Heading ? 1 : 0;
         for (int i = 0; i < run; i++) body.removeLast();
+    }
+
+    /**
+     * A "read also" label standing alone ("Lesetipp", "اقرأ أيضاً"): the links it announced have
+     * gone, so it labels nothing.
+     */
+    private static boolean isLeftoverLabel(Block b) {
+        return !(b instanceof Block.Table)
+                && b.text().length() <= LabelLine.MAX_CHARS
+                && Markers.isExactly(Markers.DEFAULT.readAlso(), FoldedText.fold(b.text()));
     }
 
     private static boolean isLabel(Block b) {

@@ -65,6 +65,11 @@ record MarkedBlock(String marker, Element label, List<Element> region, boolean i
         return out;
     }
 
+    /** The same label with another region. */
+    MarkedBlock withRegion(List<Element> other) {
+        return new MarkedBlock(marker, label, other, inline);
+    }
+
     /** Text of the whole region, marker included for the inline shape. */
     String regionText() {
         StringBuilder sb = new StringBuilder();

@@ -20,6 +20,7 @@ record Markers(
         List<String> readAlso,
         List<String> tags,
         List<String> source,
+        List<String> category,
         List<String> agencies,
         List<String> paywall,
         List<String> soft404,
@@ -38,6 +39,7 @@ record Markers(
         readAlso = List.copyOf(readAlso);
         tags = List.copyOf(tags);
         source = List.copyOf(source);
+        category = List.copyOf(category);
         agencies = List.copyOf(agencies);
         paywall = List.copyOf(paywall);
         soft404 = List.copyOf(soft404);
@@ -46,7 +48,8 @@ record Markers(
         byline = List.copyOf(byline);
         search = List.copyOf(search);
         StringBuilder first = new StringBuilder();
-        for (List<String> kind : List.of(readAlso, tags, source, agencies, dateLine, modifiedLine, byline, search))
+        for (List<String> kind :
+                List.of(readAlso, tags, source, category, agencies, dateLine, modifiedLine, byline, search))
             for (String m : kind) if (first.indexOf(m.substring(0, 1)) < 0) first.append(m.charAt(0));
         firstChars = first.toString();
     }
@@ -63,6 +66,7 @@ record Markers(
                 list(p, "read-also"),
                 list(p, "tags"),
                 list(p, "source"),
+                list(p, "category"),
                 list(p, "agencies"),
                 list(p, "paywall"),
                 list(p, "soft-404"),
@@ -146,6 +150,22 @@ record Markers(
 
     private static boolean isTrailingPunctuation(char c) {
         return c == ':' || c == '\uFF1A' || c == '.' || c == ',' || c == '\u060C';
+    }
+
+    /**
+     * True when {@code folded} holds one of the markers of {@code kind} as whole words ("das thema
+     * konnte dich auch interessieren" holds "konnte dich auch interessieren").
+     */
+    static boolean containsWord(List<String> kind, String folded) {
+        for (String marker : kind) {
+            for (int at = folded.indexOf(marker); at >= 0; at = folded.indexOf(marker, at + 1)) {
+                int end = at + marker.length();
+                boolean starts = at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1));
+                boolean ends = end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
+                if (starts && ends) return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code folded} contains one of the markers of {@code kind}. */

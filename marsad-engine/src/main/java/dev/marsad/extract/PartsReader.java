@@ -12,7 +12,7 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Reads the marked parts of a page and removes them from the DOM so that they never reach the
  * body: 1. embedded posts, 2. find every text that starts with a marker, 3. read each marked block
- * as related links and teasers, a tag list, or the source line.
+ * as related links and teasers, a tag list, or the source line, or drop it as a category line.
  */
 final class PartsReader {
 
@@ -24,6 +24,9 @@ final class PartsReader {
 
     /** A source line longer than this is a sentence that happens to start with "المصدر". */
     private static final int MAX_SOURCE_LINE_CHARS = 120;
+
+    /** A category line ("Kategorie: News, Wien") is at most this long; a longer block is text. */
+    private static final int MAX_CATEGORY_LINE_CHARS = 120;
 
     /** Marked blocks with more text than this are not a link box or tag list; left alone. */
     private static final int MAX_MARKED_REGION_CHARS = 8000;
@@ -44,6 +47,7 @@ final class PartsReader {
         READ_ALSO,
         TAGS,
         SOURCE,
+        CATEGORY,
         AGENCIES
     }
 
@@ -67,6 +71,9 @@ final class PartsReader {
                     if (tags.isEmpty()) tags.addAll(TagReader.read(block, pageText));
                     block.remove();
                 }
+                case CATEGORY -> {
+                    if (block.inline() && block.regionText().length() <= MAX_CATEGORY_LINE_CHARS) block.remove();
+                }
                 case SOURCE, AGENCIES -> {
                     Optional<String> s = sourceOf(block, hit.kind());
                     if (s.isPresent()) {
@@ -82,9 +89,32 @@ final class PartsReader {
     private void readAlso(MarkedBlock block, List<RelatedLink> related, List<Teaser> teasers) {
         boolean hasLinks = block.region().stream().anyMatch(e -> e.selectFirst("a[href]") != null);
         if (!hasLinks && (!block.inline() || block.regionText().length() > MAX_INLINE_READ_ALSO_CHARS)) return;
-        if (hasLinks && linkShare(block) < MIN_LINK_SHARE && !isTeaserList(block)) return;
+        // "Read more about it in our report." is a sentence; "Read more: …" and Arabic labels are not
+        if (!hasLinks && !labelled(block.marker(), FoldedText.fold(block.regionText()))) return;
+        if (hasLinks && linkShare(block) < MIN_LINK_SHARE && !isTeaserList(block)) {
+            block = firstList(block);
+            if (block.region().isEmpty()) return;
+        }
         RelatedBlockReader.read(block, related, teasers);
         block.remove();
+    }
+
+    /**
+     * The label with only the list right after it (empty elements before it aside), when that list
+     * is links or items that open with links; else the label with no region. The region of a label
+     * runs on to the next heading and may take in an author box after the list, so that the region
+     * as a whole is not link-dense.
+     */
+    private static MarkedBlock firstList(MarkedBlock block) {
+        List<Element> region = block.region();
+        int first = 0;
+        while (first < region.size() && region.get(first).text().isBlank()) first++;
+        if (block.inline() || first == region.size()) return block.withRegion(List.of());
+        Element e = region.get(first);
+        MarkedBlock list = block.withRegion(region.subList(0, first + 1));
+        boolean isList = e.nameIs("ul") || e.nameIs("ol");
+        boolean links = linkShare(list) >= MIN_LINK_SHARE || itemsOpenWithLinks(e);
+        return isList && links ? list : block.withRegion(List.of());
     }
 
     /**
@@ -99,6 +129,16 @@ final class PartsReader {
                         i.selectFirst("h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]") != null)
                 .count();
         return !items.isEmpty() && titled == items.size();
+    }
+
+    /** Every item of the list opens with a link (a headline, then perhaps its summary). */
+    private static boolean itemsOpenWithLinks(Element list) {
+        if (list.children().isEmpty()) return false;
+        for (Element item : list.children()) {
+            Node first = firstTextDescendant(item);
+            if (!(first instanceof TextNode t) || !TextStats.insideLink(t)) return false;
+        }
+        return true;
     }
 
     /** A tag list is link-dense, or short when its tags are not linked. */
@@ -135,7 +175,8 @@ final class PartsReader {
                         if (!(node instanceof TextNode t) || t.isBlank()) return;
                         String raw = t.getWholeText();
                         int first = firstVisible(raw);
-                        if (first < 0 || !markers.mayStartMarker(raw.charAt(first))) return;
+                        if (first < 0) return;
+                        if (!markers.mayStartMarker(raw.charAt(first)) && !LabelLine.mayBe(raw)) return;
                         String folded =
                                 FoldedText.fold(raw.length() > MARKER_WINDOW ? raw.substring(0, MARKER_WINDOW) : raw);
                         classify(t, folded).ifPresent(hits::add);
@@ -156,6 +197,8 @@ final class PartsReader {
 
     private Optional<Hit> classify(TextNode t, String folded) {
         if (!startsBlock(t)) return Optional.empty();
+        Optional<String> label = LabelLine.of(t).filter(line -> Markers.containsWord(markers.readAlso(), line));
+        if (label.isPresent()) return Optional.of(new Hit(t, Kind.READ_ALSO, label.get()));
         var readAlso = Markers.leading(markers.readAlso(), folded, Markers.Glue.ALLOWED);
         if (readAlso.isPresent()) return Optional.of(new Hit(t, Kind.READ_ALSO, readAlso.get()));
         var tags = Markers.leading(markers.tags(), folded, Markers.Glue.WORD).filter(m -> labelled(m, folded));
@@ -163,6 +206,9 @@ final class PartsReader {
         var source =
                 Markers.leading(markers.source(), folded, Markers.Glue.WORD).filter(m -> labelled(m, folded));
         if (source.isPresent()) return Optional.of(new Hit(t, Kind.SOURCE, source.get()));
+        var category = Markers.leading(markers.category(), folded, Markers.Glue.WORD)
+                .filter(m -> folded.substring(m.length()).strip().startsWith(":"));
+        if (category.isPresent()) return Optional.of(new Hit(t, Kind.CATEGORY, category.get()));
         if (folded.length() <= MAX_AGENCY_LINE_CHARS && Markers.isExactly(markers.agencies(), folded))
             return Optional.of(new Hit(t, Kind.AGENCIES, folded));
         return Optional.empty();
@@ -174,7 +220,9 @@ final class PartsReader {
      */
     private static boolean labelled(String marker, String folded) {
         if (marker.chars().anyMatch(c -> c >= 0x0600)) return true;
-        String rest = folded.substring(marker.length()).strip();
+        int at = folded.indexOf(marker);
+        if (at < 0) return false;
+        String rest = folded.substring(at + marker.length()).strip();
         return rest.isEmpty() || rest.startsWith(":");
     }
 

@@ -25,4 +25,60 @@ class PartsReaderTest {
                 .containsExactly("الحكومة تقر خطة جديدة للنقل", "افتتاح جسر في المدينة");
         assertThat(dom.body().text()).contains("وقالت الوزارة").doesNotContain("اقرأ أيضاً");
     }
+
+    @Test
+    void labelLineEndingInAColonOpensTheListAfterIt() {
+        Document dom = Jsoup.parse("<div>" + TEXT + "<p><strong>Das Thema könnte dich auch interessieren:</strong></p>"
+                + "<ul><li><a href='/a'>Neue Regeln für Vereine ab März</a></li>"
+                + "<li><a href='/b'>Wie Ehrenamtliche versichert sind</a></li></ul></div>");
+        assertThat(read(dom).relatedLinks())
+                .extracting(RelatedLink::title)
+                .containsExactly("Neue Regeln für Vereine ab März", "Wie Ehrenamtliche versichert sind");
+        assertThat(dom.body().text()).contains("Der Verband").doesNotContain("interessieren");
+    }
+
+    @Test
+    void onlyTheListRightAfterALabelGoesWhenMoreFollowsIt() {
+        String bio = "<div class='author'><p>Jana Beispiel schreibt seit zehn Jahren über Vereine, Stiftungen"
+                + " und das Ehrenamt in kleinen Gemeinden und großen Städten des Landes.</p></div>";
+        Document dom = Jsoup.parse("<div>" + TEXT + "<p>Lesen Sie auch:</p>"
+                + "<ul><li><a href='/a'>Neue Regeln für Vereine</a></li></ul>" + bio + "</div>");
+        assertThat(read(dom).relatedLinks()).extracting(RelatedLink::title).containsExactly("Neue Regeln für Vereine");
+        assertThat(dom.body().text()).contains("Jana Beispiel").doesNotContain("Lesen Sie auch");
+    }
+
+    @Test
+    void sentenceOpeningWithALatinMarkerAndNoLinksStays() {
+        Document dom = Jsoup.parse("<div>" + TEXT + "<p>Read more about the campaign in the annual report.</p></div>");
+        assertThat(read(dom).relatedLinks()).isEmpty();
+        assertThat(dom.body().text()).contains("Read more about the campaign");
+    }
+
+    @Test
+    void longLineWithAColonIsNoLabelLine() {
+        Document dom = Jsoup.parse("<div>" + TEXT + "<p>Der Vorsitzende sagte, viele Mitglieder könnten sich auch"
+                + " ein Ehrenamt in der Stadt vorstellen und lesen Sie auch die Liste:</p>"
+                + "<ul><li><a href='/a'>Verein A</a></li></ul></div>");
+        assertThat(read(dom).relatedLinks()).isEmpty();
+        assertThat(dom.body().text()).contains("Der Vorsitzende sagte");
+    }
+
+    @Test
+    void categoryLineWithAColonGoes() {
+        Document dom = Jsoup.parse("<div>" + TEXT + "<div class='meta'>Kategorie: <a href='/c/news'>News</a></div>"
+                + "<p>التصنيف: <a href='/c/eco'>اقتصاد</a>، <a href='/c/local'>محليات</a></p></div>");
+        read(dom);
+        assertThat(dom.body().text())
+                .contains("Der Verband")
+                .doesNotContain("Kategorie")
+                .doesNotContain("اقتصاد");
+    }
+
+    @Test
+    void sentenceOpeningWithACategoryWordStays() {
+        Document dom = Jsoup.parse("<div>" + TEXT + "<p>القسم الأول من التقرير يتناول أوضاع المدارس في الريف.</p>"
+                + "<p>Category 3 storms hit the coast twice this year.</p></div>");
+        read(dom);
+        assertThat(dom.body().text()).contains("القسم الأول").contains("Category 3 storms");
+    }
 }

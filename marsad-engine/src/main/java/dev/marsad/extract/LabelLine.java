@@ -1,0 +1,52 @@
+package dev.marsad.extract;
+
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * A label line: a short block of a few words that ends in a colon and so announces what comes
+ * after it ("Lesen Sie auch die folgenden Beiträge:", "Das Thema könnte dich auch interessieren:",
+ * "مواضيع قد تهمك:"). Alone at the end of a body it announces something that is no longer there.
+ */
+final class LabelLine {
+
+    /** A label line is at most this many characters. */
+    static final int MAX_CHARS = 60;
+
+    /** A label line is at most this many words. */
+    static final int MAX_WORDS = 8;
+
+    private LabelLine() {}
+
+    /** A cheap look at a raw text node: short enough, and a colon near its end. */
+    static boolean mayBe(String raw) {
+        if (raw.length() > MAX_CHARS * 2) return false;
+        String t = raw.strip();
+        return !t.isEmpty() && isColon(t.charAt(t.length() - 1));
+    }
+
+    /**
+     * The folded text, colon dropped, of the block that {@code text} opens when that block is a
+     * label line.
+     */
+    static Optional<String> of(TextNode text) {
+        if (!mayBe(text.getWholeText())) return Optional.empty();
+        Element block = BodyFinder.blockAncestor(text);
+        String line = block == null ? text.text() : block.text();
+        if (!is(line)) return Optional.empty();
+        String folded = FoldedText.fold(line.strip());
+        return Optional.of(folded.substring(0, folded.length() - 1).strip());
+    }
+
+    /** True when {@code text} is a label line: short, few words, ending in a colon. */
+    static boolean is(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > MAX_CHARS || !isColon(t.charAt(t.length() - 1))) return false;
+        return ProseSignals.words(t) <= MAX_WORDS;
+    }
+
+    private static boolean isColon(char c) {
+        return c == ':' || c == '\uFF1A';
+    }
+}

@@ -1,0 +1,34 @@
+package dev.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BodyPolisherTest {
+
+    private static final Block FIRST = new Block.Paragraph(
+            "قالت وزارة الصحة إن حملة التطعيم الوطنية ستبدأ الأسبوع المقبل في جميع المحافظات وتستمر شهرا كاملا.");
+    private static final Block SECOND = new Block.Paragraph(
+            "وأضافت الوزارة أن الفرق الطبية ستزور المدارس والأسواق، وأن اللقاح متاح مجانا لجميع المواطنين.");
+
+    private static List<String> polish(Block... blocks) {
+        return new BodyPolisher()
+                .polish(List.of(blocks), Optional.empty()).body().stream()
+                        .map(Block::text)
+                        .toList();
+    }
+
+    @Test
+    void readAlsoLabelWhoseLinksWentGoesAnywhere() {
+        assertThat(polish(FIRST, new Block.Paragraph("اقرأ أيضاً:"), SECOND, new Block.Paragraph("Lesetipp")))
+                .containsExactly(FIRST.text(), SECOND.text());
+    }
+
+    @Test
+    void lineThatOnlyStartsWithAReadAlsoMarkerStays() {
+        Block sentence = new Block.Paragraph("Read more than ten reports before you decide.");
+        assertThat(polish(FIRST, sentence, SECOND)).contains(sentence.text());
+    }
+}
