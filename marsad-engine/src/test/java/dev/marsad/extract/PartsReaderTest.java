@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class PartsReaderTest {
 
+    private static final String TEXT =
+            "<p>Der Verband hat am Montag seine neue Kampagne vorgestellt, die junge Menschen"
+                    + " für das Ehrenamt gewinnen soll.</p>";
+
     private static PageParts read(Document dom) {
         PageIndex index = PageIndex.of(dom);
         return new PartsReader().readAndRemove(dom.body(), index.embedCandidates, index.bodyText);
