@@ -33,10 +33,24 @@ final class BlockAssembler {
     /** Sub-headings longer than this are paragraphs set in bold, kept as paragraphs. */
     private static final int MAX_HEADING_CHARS = 200;
 
+    /** Whether captions (figcaption, elements named as captions) are read as text. */
+    enum Captions {
+        /** Skipped: the article's text is elsewhere (every page but a near-empty one). */
+        SKIPPED,
+        /** Read: a video or photo page whose only text is the caption of its one picture. */
+        READ
+    }
+
     private final TextStats stats;
+    private final Captions captions;
 
     BlockAssembler(TextStats stats) {
+        this(stats, Captions.SKIPPED);
+    }
+
+    BlockAssembler(TextStats stats, Captions captions) {
         this.stats = stats;
+        this.captions = captions;
     }
 
     /** The blocks of {@code roots}, in order. */
@@ -62,6 +76,7 @@ final class BlockAssembler {
             }
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
             String tag = e.normalName();
+            if (isCaptionRead(e)) return FilterResult.CONTINUE;
             if (SKIPPED.contains(tag) || isFurniture(e)) return FilterResult.SKIP_ENTIRELY;
             if (tag.equals("br")) {
                 flush();
@@ -104,6 +119,10 @@ final class BlockAssembler {
             text.setLength(0);
             linkChars = 0;
         }
+    }
+
+    private boolean isCaptionRead(Element e) {
+        return captions == Captions.READ && (e.nameIs("figcaption") || ClassHints.drop(e) == ClassHints.Drop.SMALL);
     }
 
     private boolean isFurniture(Element e) {
