@@ -19,7 +19,7 @@ final class BlockAssembler {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /** Elements skipped inside the body: captions and credits are not article text. */
-    private static final Set<String> SKIPPED = Set.of("figcaption", "caption", "sup", "img", "hr");
+    private static final Set<String> SKIPPED = Set.of("figcaption", "caption", "img", "hr");
 
     /** A list or block whose link density is above this is a link list, not text. */
     private static final double MAX_LINK_DENSITY = 0.5;
@@ -77,7 +77,7 @@ final class BlockAssembler {
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
             String tag = e.normalName();
             if (isCaptionRead(e)) return FilterResult.CONTINUE;
-            if (SKIPPED.contains(tag) || isFurniture(e)) return FilterResult.SKIP_ENTIRELY;
+            if (SKIPPED.contains(tag) || isNoteMark(e) || isFurniture(e)) return FilterResult.SKIP_ENTIRELY;
             if (tag.equals("br")) {
                 flush();
                 return FilterResult.CONTINUE;
@@ -119,6 +119,23 @@ final class BlockAssembler {
             text.setLength(0);
             linkChars = 0;
         }
+    }
+
+    /**
+     * A superscript that is a mark, not text: a footnote or reference ({@code <sup><a
+     * href="#fn1">1</a></sup>}, {@code <sup>[2]</sup>}, a number after a full stop), a symbol (®, ™,
+     * *, †). A superscript that goes on a word or number (m², 10³, 1er) is text and is kept.
+     */
+    private static boolean isNoteMark(Element e) {
+        if (!e.nameIs("sup")) return false;
+        String text = e.text().strip();
+        if (text.isEmpty() || !e.getElementsByTag("a").isEmpty()) return true;
+        if (!Character.isLetterOrDigit(text.charAt(0))) return true;
+        return !(e.previousSibling() instanceof TextNode before) || !endsInWord(before.getWholeText());
+    }
+
+    private static boolean endsInWord(String text) {
+        return !text.isEmpty() && Character.isLetterOrDigit(text.charAt(text.length() - 1));
     }
 
     private boolean isCaptionRead(Element e) {
