@@ -19,7 +19,7 @@ final class BlockAssembler {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /** Elements skipped inside the body: captions and credits are not article text. */
-    private static final Set<String> SKIPPED = Set.of("figcaption", "caption", "sup", "img", "hr");
+    private static final Set<String> SKIPPED = Set.of("figcaption", "caption", "img", "hr");
 
     /** A list or block whose link density is above this is a link list, not text. */
     private static final double MAX_LINK_DENSITY = 0.5;
@@ -33,10 +33,24 @@ final class BlockAssembler {
     /** Sub-headings longer than this are paragraphs set in bold, kept as paragraphs. */
     private static final int MAX_HEADING_CHARS = 200;
 
+    /** Whether captions (figcaption, elements named as captions) are read as text. */
+    enum Captions {
+        /** Skipped: the article's text is elsewhere (every page but a near-empty one). */
+        SKIPPED,
+        /** Read: a video or photo page whose only text is the caption of its one picture. */
+        READ
+    }
+
     private final TextStats stats;
+    private final Captions captions;
 
     BlockAssembler(TextStats stats) {
+        this(stats, Captions.SKIPPED);
+    }
+
+    BlockAssembler(TextStats stats, Captions captions) {
         this.stats = stats;
+        this.captions = captions;
     }
 
     /** The blocks of {@code roots}, in order. */
@@ -62,7 +76,8 @@ final class BlockAssembler {
             }
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
             String tag = e.normalName();
-            if (SKIPPED.contains(tag) || isFurniture(e)) return FilterResult.SKIP_ENTIRELY;
+            if (isCaptionRead(e)) return FilterResult.CONTINUE;
+            if (SKIPPED.contains(tag) || isNoteMark(e) || isFurniture(e)) return FilterResult.SKIP_ENTIRELY;
             if (tag.equals("br")) {
                 flush();
                 return FilterResult.CONTINUE;
@@ -104,6 +119,27 @@ final class BlockAssembler {
             text.setLength(0);
             linkChars = 0;
         }
+    }
+
+    /**
+     * A superscript that is a mark, not text: a footnote or reference ({@code <sup><a
+     * href="#fn1">1</a></sup>}, {@code <sup>[2]</sup>}, a number after a full stop), a symbol (®, ™,
+     * *, †). A superscript that goes on a word or number (m², 10³, 1er) is text and is kept.
+     */
+    private static boolean isNoteMark(Element e) {
+        if (!e.nameIs("sup")) return false;
+        String text = e.text().strip();
+        if (text.isEmpty() || !e.getElementsByTag("a").isEmpty()) return true;
+        if (!Character.isLetterOrDigit(text.charAt(0))) return true;
+        return !(e.previousSibling() instanceof TextNode before) || !endsInWord(before.getWholeText());
+    }
+
+    private static boolean endsInWord(String text) {
+        return !text.isEmpty() && Character.isLetterOrDigit(text.charAt(text.length() - 1));
+    }
+
+    private boolean isCaptionRead(Element e) {
+        return captions == Captions.READ && (e.nameIs("figcaption") || ClassHints.drop(e) == ClassHints.Drop.SMALL);
     }
 
     private boolean isFurniture(Element e) {

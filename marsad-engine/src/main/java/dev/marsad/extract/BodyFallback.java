@@ -16,7 +16,9 @@ import org.jsoup.select.NodeTraversor;
  * hidden elements and sure furniture (comments, share bars, ads) are removed, the marked parts are
  * read off, and the body is found
  * anew; the second body is kept only when it holds much more text and holds the first one (the
- * same article found whole, not another part of the page), or when the first is empty. Runs only for short bodies, so
+ * same article found whole, not another part of the page), or when the first is empty. When both
+ * hold next to nothing, the second is read with its captions: a video or photo page whose only
+ * text is the description under its one picture. Runs only for short bodies, so
  * most pages never pay for the second parse.
  */
 final class BodyFallback {
@@ -69,7 +71,10 @@ final class BodyFallback {
         new PartsReader().readAndRemove(dom.body(), index.embedCandidates, pageText);
         removeCode(dom.body());
         TextStats stats = TextStats.of(dom.body());
-        List<Block> second = new BlockAssembler(stats).assemble(new BodyFinder(stats).find(dom.body()));
+        List<Element> roots = new BodyFinder(stats).find(dom.body());
+        List<Block> second = new BlockAssembler(stats).assemble(roots);
+        if (chars(second) < PageClassifier.MIN_BODY_CHARS && chars(found) < PageClassifier.MIN_BODY_CHARS)
+            second = new BlockAssembler(stats, BlockAssembler.Captions.READ).assemble(roots); // a video page
         if (chars(second) < Math.max(1, chars(found)) * MIN_GAIN) return found;
         return chars(found) < PageClassifier.MIN_BODY_CHARS || contains(second, found) ? second : found;
     }

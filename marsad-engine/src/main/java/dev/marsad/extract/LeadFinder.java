@@ -185,11 +185,26 @@ final class LeadFinder {
         return BodyFinder.BLOCK_TAGS.contains(e.normalName()) ? e : BodyFinder.blockAncestor(e);
     }
 
-    /** 2.: a short line (caption, credit, date, byline) or a row of links. */
+    /** 2.: a short line (caption, credit, date, byline), a row of links or a photo's caption. */
     private boolean passable(Element block) {
         return stats.text(block) < MIN_LEAD_CHARS
                 || stats.linkDensity(block) >= MIN_LINK_ROW_DENSITY
-                || inFigure(block);
+                || isCaption(block);
+    }
+
+    private boolean isCaption(Element block) {
+        return inFigure(block) || besidePhotoAlone(block);
+    }
+
+    /**
+     * A caption set without {@code <figure>}: the outermost element holding no other text than
+     * {@code block} also holds a picture (a photo widget: the image, then its description).
+     */
+    private boolean besidePhotoAlone(Element block) {
+        int chars = stats.text(block);
+        Element top = block;
+        for (Element up = block.parent(); up != null && stats.text(up) == chars; up = up.parent()) top = up;
+        return top != block && !top.getElementsByTag("img").isEmpty();
     }
 
     /** Inside a {@code <figure>} or {@code <figcaption>}: a caption, however long. */
@@ -207,7 +222,7 @@ final class LeadFinder {
      * heading is that long, and a one-line deck is shorter.
      */
     private boolean readsAsLead(Element block) {
-        if (inFigure(block) || stats.linkDensity(block) > MAX_LEAD_LINK_DENSITY) return false;
+        if (isCaption(block) || stats.linkDensity(block) > MAX_LEAD_LINK_DENSITY) return false;
         int chars = stats.text(block);
         if (chars > MAX_LEAD_CHARS) return false;
         if (SUB_HEADINGS.contains(block.normalName())) return chars >= MIN_HEADING_LEAD_CHARS;

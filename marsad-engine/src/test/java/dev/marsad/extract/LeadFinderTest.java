@@ -110,4 +110,23 @@ class LeadFinderTest {
         assertThat(TextStats.nonSpace(intro)).isGreaterThan(700);
         assertThat(leadOf(html)).isEqualTo(intro);
     }
+
+    private static final String PHOTO_WIDGET =
+            "<div class='side'><div class='widget'><div class='image'><a href='/p.jpg'>"
+                    + "<img src='/p.jpg'></a></div><p>ممرضة تطعم طفلا في مركز صحي بالعاصمة صباح اليوم، في أول أيام الحملة"
+                    + " التي تستمر أسبوعين في المحافظات كافة.</p></div></div>";
+
+    @Test
+    void passesOverAPhotoWidgetCaptionToTheLead() {
+        String html = "<div class='content'><h1>حملة تطعيم ضد الحصبة</h1><div class='intro'><p>" + LEAD + "</p></div>"
+                + "<div class='cols'>" + PHOTO_WIDGET + BODY + "</div></div>";
+        assertThat(leadOf(html)).isEqualTo(LEAD);
+    }
+
+    @Test
+    void takesNoPhotoWidgetCaptionAsLead() {
+        String html = "<div class='content'><h1>حملة تطعيم ضد الحصبة</h1><div class='cols'>" + PHOTO_WIDGET + BODY
+                + "</div></div>";
+        assertThat(leadOf(html)).isNull();
+    }
 }

@@ -1,0 +1,35 @@
+package dev.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class BlockAssemblerTest {
+
+    private static String assembled(String html) {
+        Document dom = Jsoup.parse("<div class='body'>" + html + "</div>");
+        List<Block> blocks =
+                new BlockAssembler(TextStats.of(dom.body())).assemble(List.of(dom.selectFirst("div.body")));
+        return String.join(" ", blocks.stream().map(Block::text).toList());
+    }
+
+    @Test
+    void keepsASuperscriptThatGoesOnAWord() {
+        assertThat(assembled("<p>تضم الحديقة بحيرة على مساحة 5000 م<sup>2</sup> ونافورة كبيرة.</p>"))
+                .contains("5000 م2 ونافورة");
+    }
+
+    @Test
+    void dropsFootnoteAndSymbolMarks() {
+        String text = assembled("<p>ارتفع عدد الزوار إلى مليون زائر<sup><a href='#n1'>1</a></sup> خلال العام الماضي."
+                + "<sup>2</sup> وقالت الشركة المشغلة<sup>®</sup> إن الموسم المقبل سيكون أفضل<sup>[3]</sup>.</p>");
+        assertThat(text)
+                .contains("مليون زائر خلال")
+                .contains("الماضي. وقالت")
+                .contains("المشغلة إن")
+                .contains("أفضل.");
+    }
+}
