@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the publisher's calls set into or under article bodies without being part of the
- * article: to follow the site, download its app, subscribe or become a member ("تابعونا على تويتر",
+ * article, and the labels of advertisements set among its paragraphs ("Anzeige", "إعلان"): calls
+ * to follow the site, download its app, subscribe or become a member ("تابعونا على تويتر",
  * "download the … apps for iOS and Android", "Subscribe now to our … edition", "Already a
  * subscriber? Log in"). A line counts only when it is short
  * and the call is made in the first person or the imperative, so a sentence of the article that
@@ -37,22 +38,41 @@ final class NoticeLines {
                     + "|\\bsupport (?:our|independent) journalism\\b|\\bwe need your (?:help|support)\\b"
                     + "|\\bjetzt abonnieren\\b|\\bwerden sie mitglied\\b|\\bhazte (?:miembro|socio)\\b"
                     + "|\\bdevenez membre\\b"
-                    + "|\\bfolgen sie uns\\b|\\babonnieren sie\\b|\\bsuivez-nous\\b|\\babonnez-vous\\b"
+                    + "|\\bfolgen sie uns\\b|\\bfolg(?:e|t) (?:uns|mir)\\b|\\babonnieren sie\\b|\\bsuivez-nous\\b|\\babonnez-vous\\b"
+                    + "|\\b(?:our|unseren?|nuestra|nuestro|notre) newsletter\\b|\\bhelp us (?:continue|keep)\\b"
                     + "|\\bs\u00edguenos\\b|\\bsuscr\u00edbete\\b"
                     // تابعونا
                     + "|\u062a\u0627\u0628\u0639\u0648\u0646\u0627"
                     // حمّل / حمّلوا تطبيق
                     + "|\u062d\u0645\u0651?\u0644(?:\u0648\u0627)? \u062a\u0637\u0628\u064a\u0642"
+                    // نشرتنا البريدية (our newsletter)
+                    + "|\u0646\u0634\u0631\u062a\u0646\u0627 \u0627\u0644\u0628\u0631\u064a\u062f\u064a\u0629"
                     // اشترك / اشتركوا (الآن) في نشرت…
                     + "|\u0627\u0634\u062a\u0631\u0643(?:\u0648\u0627)? (?:\u0627\u0644\u0622\u0646 )?\u0641\u064a \u0646\u0634\u0631\u062a");
 
+    /**
+     * The label of an advertisement set among the paragraphs: "Anzeige", "Advertisement", "Werbung",
+     * "Publicidad", "Publicité", "Sponsored" alone or before a colon or dash ("ANZEIGE - Heute mal
+     * ausgehen?"), and Arabic "إعلان", "مساحة إعلانية", "محتوى مدفوع" alone (followed by words,
+     * Arabic "إعلان" is also an announcement).
+     */
+    private static final Pattern AD_LABEL = Pattern.compile(
+            "^(?:anzeige|werbung|advertisement|advertorial|sponsored|publicidad|publicit\u00e9)\\s*(?:$|[:|\\-\u2013\u2014])"
+                    // إعلان / اعلان / مساحة إعلانية / محتوى مدفوع, alone
+                    + "|^(?:\u0625\u0639\u0644\u0627\u0646|\u0627\u0639\u0644\u0627\u0646"
+                    + "|\u0645\u0633\u0627\u062d\u0629 \u0625\u0639\u0644\u0627\u0646\u064a\u0629"
+                    + "|\u0645\u062d\u062a\u0648\u0649 \u0645\u062f\u0641\u0648\u0639)$");
+
     private NoticeLines() {}
 
-    /** True when {@code text} is a short call to follow, download an app or subscribe. */
+    /**
+     * True when {@code text} is a short call to follow, download an app or subscribe, or the label
+     * of an advertisement.
+     */
     static boolean isNotice(String text) {
         String t = text.strip();
         if (t.isEmpty() || t.length() > MAX_NOTICE_CHARS) return false;
         String lower = t.toLowerCase(Locale.ROOT);
-        return CALL.matcher(lower).find();
+        return CALL.matcher(lower).find() || AD_LABEL.matcher(lower).find();
     }
 }

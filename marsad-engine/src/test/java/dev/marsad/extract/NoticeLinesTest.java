@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NoticeLinesTest {
 
@@ -49,5 +51,44 @@ class NoticeLinesTest {
     void aLongParagraphIsNeverANotice() {
         String paragraph = "تابعونا " + "وقال المتحدث إن المفاوضات ستستأنف الأسبوع المقبل. ".repeat(8);
         assertThat(NoticeLines.isNotice(paragraph)).isFalse();
+    }
+
+    @Test
+    void invitationsToTheNewsletterAndDonationCallsAreNotices() {
+        assertThat(NoticeLines.isNotice(
+                        "Puede escribirnos a redaccion@ejemplo.es o suscribirse aquí a nuestra newsletter."))
+                .isTrue();
+        assertThat(NoticeLines.isNotice("Abonnieren Sie unseren Newsletter und verpassen Sie nichts."))
+                .isTrue();
+        assertThat(NoticeLines.isNotice("Help us continue to bring you the news of the valley"))
+                .isTrue();
+        assertThat(NoticeLines.isNotice("Folge uns auf Facebook | Instagram")).isTrue();
+        assertThat(NoticeLines.isNotice("سجلوا في نشرتنا البريدية لتصلكم أهم الأخبار"))
+                .isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "ANZEIGE - Heute mal ausgehen? Wie wäre es mit:",
+                "Advertisement",
+                "Werbung:",
+                "إعلان",
+                "محتوى مدفوع"
+            })
+    void advertisementLabelsAreNotices(String line) {
+        assertThat(NoticeLines.isNotice(line)).as(line).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "إعلان الحكومة عن خطة جديدة للنقل أثار جدلا واسعا.",
+                "Werbung im Fernsehen ist für Kinder unter zwölf Jahren bald verboten.",
+                "Advertisement revenue fell by a tenth last year.",
+                "The newsletter she founded in 1998 now reaches ten thousand readers."
+            })
+    void sentencesAboutAdvertisingOrNewslettersAreNotNotices(String line) {
+        assertThat(NoticeLines.isNotice(line)).as(line).isFalse();
     }
 }
