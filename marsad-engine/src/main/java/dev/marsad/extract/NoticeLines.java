@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the publisher's calls set into or under article bodies without being part of the
- * article, and the labels of advertisements set among its paragraphs ("Anzeige", "إعلان"): calls
+ * article, the labels of advertisements set among its paragraphs ("Anzeige", "إعلان") and the head
+ * of a comment section ("0 Kommentare", "أضف تعليقك"): calls
  * to follow the site, download its app, subscribe or become a member ("تابعونا على تويتر",
  * "download the … apps for iOS and Android", "Subscribe now to our … edition", "Already a
  * subscriber? Log in"). A line counts only when it is short
@@ -18,6 +19,9 @@ final class NoticeLines {
 
     /** A notice line is at most this long; a longer paragraph is article text. */
     static final int MAX_NOTICE_CHARS = 260;
+
+    /** The head of a comment section is at most this long. */
+    static final int MAX_COMMENT_HEAD_CHARS = 100;
 
     /**
      * Calls in the first person or the imperative, naming what they call to: "follow us", "follow
@@ -63,16 +67,36 @@ final class NoticeLines {
                     + "|\u0645\u0633\u0627\u062d\u0629 \u0625\u0639\u0644\u0627\u0646\u064a\u0629"
                     + "|\u0645\u062d\u062a\u0648\u0649 \u0645\u062f\u0641\u0648\u0639)$");
 
+    /**
+     * The head of a comment section left in the body: a count ("0 Kommentare", "12 comments", "No
+     * comments yet", "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "لا توجد
+     * تعليقات") or a prompt ("Leave a comment", "Kommentar hinzufügen", "Be the first to comment",
+     * "أضف تعليقك"), as the whole line; "No comment, the spokesman said." is a sentence and stays.
+     */
+    private static final Pattern COMMENT_HEAD = Pattern.compile(
+            "^(?:\\d+|no|keine|aucun|sin|ning\u00fan)\\s+(?:comments?|kommentare?|commentaires?|comentarios?)"
+                    + "(?:\\s+(?:yet|bisher|vorhanden))?\\s*(?:\\(.*\\))?\\s*[.!]?$"
+                    + "|^(?:derzeit|bisher) (?:noch )?keine kommentare\\b"
+                    + "|^(?:leave|add|post|write) (?:a|your) (?:comment|reply)\\b|^be the first to comment\\b"
+                    + "|^kommentar (?:hinzuf\u00fcgen|schreiben|verfassen)\\b|^(?:laisser|ajouter) un commentaire\\b"
+                    + "|^(?:deja|escribe) (?:un|tu) comentario\\b"
+                    // لا توجد تعليقات / لا تعليقات / أضف تعليق(ك|اً) / اترك تعليق(ك|اً)
+                    + "|^\u0644\u0627 (?:\u062a\u0648\u062c\u062f )?\u062a\u0639\u0644\u064a\u0642\u0627\u062a"
+                    + "|^(?:\u0623\u0636\u0641|\u0627\u062a\u0631\u0643) \u062a\u0639\u0644\u064a\u0642");
+
     private NoticeLines() {}
 
     /**
-     * True when {@code text} is a short call to follow, download an app or subscribe, or the label
-     * of an advertisement.
+     * True when {@code text} is a short call to follow, download an app or subscribe, the label of
+     * an advertisement or the head of a comment section.
      */
     static boolean isNotice(String text) {
         String t = text.strip();
         if (t.isEmpty() || t.length() > MAX_NOTICE_CHARS) return false;
         String lower = t.toLowerCase(Locale.ROOT);
-        return CALL.matcher(lower).find() || AD_LABEL.matcher(lower).find();
+        return CALL.matcher(lower).find()
+                || AD_LABEL.matcher(lower).find()
+                || t.length() <= MAX_COMMENT_HEAD_CHARS
+                        && COMMENT_HEAD.matcher(lower).find();
     }
 }

@@ -91,4 +91,32 @@ class NoticeLinesTest {
     void sentencesAboutAdvertisingOrNewslettersAreNotNotices(String line) {
         assertThat(NoticeLines.isNotice(line)).as(line).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "0 Kommentare",
+                "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)",
+                "12 comments",
+                "No comments yet",
+                "Derzeit noch keine Kommentare",
+                "Leave a comment",
+                "Kommentar hinzufügen",
+                "لا توجد تعليقات",
+                "أضف تعليقك"
+            })
+    void headsOfCommentSectionsAreNotices(String line) {
+        assertThat(NoticeLines.isNotice(line)).as(line).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "No comment was made by the ministry on Sunday.",
+                "12 comments on the draft law were sent to the committee before the deadline.",
+                "لا تعليق لدي على ما قاله الوزير، قال المتحدث."
+            })
+    void sentencesAboutCommentsAreNotNotices(String line) {
+        assertThat(NoticeLines.isNotice(line)).as(line).isFalse();
+    }
 }
