@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the publisher's calls set into or under article bodies without being part of the
- * article: to follow the site, download its app, subscribe or become a member ("تابعونا على تويتر",
+ * article, the labels of advertisements set among its paragraphs ("Anzeige", "إعلان") and the head
+ * of a comment section ("0 Kommentare", "أضف تعليقك"): calls
+ * to follow the site, download its app, subscribe or become a member ("تابعونا على تويتر",
  * "download the … apps for iOS and Android", "Subscribe now to our … edition", "Already a
  * subscriber? Log in"). A line counts only when it is short
  * and the call is made in the first person or the imperative, so a sentence of the article that
@@ -17,6 +19,9 @@ final class NoticeLines {
 
     /** A notice line is at most this long; a longer paragraph is article text. */
     static final int MAX_NOTICE_CHARS = 260;
+
+    /** The head of a comment section is at most this long. */
+    static final int MAX_COMMENT_HEAD_CHARS = 100;
 
     /**
      * Calls in the first person or the imperative, naming what they call to: "follow us", "follow
@@ -37,22 +42,61 @@ final class NoticeLines {
                     + "|\\bsupport (?:our|independent) journalism\\b|\\bwe need your (?:help|support)\\b"
                     + "|\\bjetzt abonnieren\\b|\\bwerden sie mitglied\\b|\\bhazte (?:miembro|socio)\\b"
                     + "|\\bdevenez membre\\b"
-                    + "|\\bfolgen sie uns\\b|\\babonnieren sie\\b|\\bsuivez-nous\\b|\\babonnez-vous\\b"
+                    + "|\\bfolgen sie uns\\b|\\bfolg(?:e|t) (?:uns|mir)\\b|\\babonnieren sie\\b|\\bsuivez-nous\\b|\\babonnez-vous\\b"
+                    + "|\\b(?:our|unseren?|nuestra|nuestro|notre) newsletter\\b|\\bhelp us (?:continue|keep)\\b"
                     + "|\\bs\u00edguenos\\b|\\bsuscr\u00edbete\\b"
                     // تابعونا
                     + "|\u062a\u0627\u0628\u0639\u0648\u0646\u0627"
                     // حمّل / حمّلوا تطبيق
                     + "|\u062d\u0645\u0651?\u0644(?:\u0648\u0627)? \u062a\u0637\u0628\u064a\u0642"
+                    // نشرتنا البريدية (our newsletter)
+                    + "|\u0646\u0634\u0631\u062a\u0646\u0627 \u0627\u0644\u0628\u0631\u064a\u062f\u064a\u0629"
                     // اشترك / اشتركوا (الآن) في نشرت…
                     + "|\u0627\u0634\u062a\u0631\u0643(?:\u0648\u0627)? (?:\u0627\u0644\u0622\u0646 )?\u0641\u064a \u0646\u0634\u0631\u062a");
 
+    /**
+     * The label of an advertisement set among the paragraphs: "Anzeige", "Advertisement", "Werbung",
+     * "Publicidad", "Publicité", "Sponsored" alone or before a colon or dash ("ANZEIGE - Heute mal
+     * ausgehen?"), and Arabic "إعلان", "مساحة إعلانية", "محتوى مدفوع" alone (followed by words,
+     * Arabic "إعلان" is also an announcement).
+     */
+    private static final Pattern AD_LABEL = Pattern.compile(
+            "^(?:anzeige|werbung|advertisement|advertorial|sponsored|publicidad|publicit\u00e9)\\s*(?:$|[:|\\-\u2013\u2014])"
+                    // إعلان / اعلان / مساحة إعلانية / محتوى مدفوع, alone
+                    + "|^(?:\u0625\u0639\u0644\u0627\u0646|\u0627\u0639\u0644\u0627\u0646"
+                    + "|\u0645\u0633\u0627\u062d\u0629 \u0625\u0639\u0644\u0627\u0646\u064a\u0629"
+                    + "|\u0645\u062d\u062a\u0648\u0649 \u0645\u062f\u0641\u0648\u0639)$");
+
+    /**
+     * The head of a comment section left in the body: a count ("0 Kommentare", "12 comments", "No
+     * comments yet", "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "لا توجد
+     * تعليقات") or a prompt ("Leave a comment", "Kommentar hinzufügen", "Be the first to comment",
+     * "أضف تعليقك"), as the whole line; "No comment, the spokesman said." is a sentence and stays.
+     */
+    private static final Pattern COMMENT_HEAD = Pattern.compile(
+            "^(?:\\d+|no|keine|aucun|sin|ning\u00fan)\\s+(?:comments?|kommentare?|commentaires?|comentarios?)"
+                    + "(?:\\s+(?:yet|bisher|vorhanden))?\\s*(?:\\(.*\\))?\\s*[.!]?$"
+                    + "|^(?:derzeit|bisher) (?:noch )?keine kommentare\\b"
+                    + "|^(?:leave|add|post|write) (?:a|your) (?:comment|reply)\\b|^be the first to comment\\b"
+                    + "|^kommentar (?:hinzuf\u00fcgen|schreiben|verfassen)\\b|^(?:laisser|ajouter) un commentaire\\b"
+                    + "|^(?:deja|escribe) (?:un|tu) comentario\\b"
+                    // لا توجد تعليقات / لا تعليقات / أضف تعليق(ك|اً) / اترك تعليق(ك|اً)
+                    + "|^\u0644\u0627 (?:\u062a\u0648\u062c\u062f )?\u062a\u0639\u0644\u064a\u0642\u0627\u062a"
+                    + "|^(?:\u0623\u0636\u0641|\u0627\u062a\u0631\u0643) \u062a\u0639\u0644\u064a\u0642");
+
     private NoticeLines() {}
 
-    /** True when {@code text} is a short call to follow, download an app or subscribe. */
+    /**
+     * True when {@code text} is a short call to follow, download an app or subscribe, the label of
+     * an advertisement or the head of a comment section.
+     */
     static boolean isNotice(String text) {
         String t = text.strip();
         if (t.isEmpty() || t.length() > MAX_NOTICE_CHARS) return false;
         String lower = t.toLowerCase(Locale.ROOT);
-        return CALL.matcher(lower).find();
+        return CALL.matcher(lower).find()
+                || AD_LABEL.matcher(lower).find()
+                || t.length() <= MAX_COMMENT_HEAD_CHARS
+                        && COMMENT_HEAD.matcher(lower).find();
     }
 }

@@ -31,4 +31,12 @@ class BodyPolisherTest {
         Block sentence = new Block.Paragraph("Read more than ten reports before you decide.");
         assertThat(polish(FIRST, sentence, SECOND)).contains(sentence.text());
     }
+
+    @Test
+    void germanAsOfDateLineGoesButTheWordInASentenceStays() {
+        Block asOf = new Block.Paragraph("Stand: 05. Februar 2020");
+        Block sentence = new Block.Paragraph("Stand der Technik sind Pumpen, die mit Strom aus der Sonne laufen.");
+        assertThat(polish(FIRST, sentence, SECOND, asOf, FIRST))
+                .containsExactly(FIRST.text(), sentence.text(), SECOND.text(), FIRST.text());
+    }
 }

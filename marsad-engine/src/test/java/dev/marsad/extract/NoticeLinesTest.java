@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NoticeLinesTest {
 
@@ -49,5 +51,72 @@ class NoticeLinesTest {
     void aLongParagraphIsNeverANotice() {
         String paragraph = "تابعونا " + "وقال المتحدث إن المفاوضات ستستأنف الأسبوع المقبل. ".repeat(8);
         assertThat(NoticeLines.isNotice(paragraph)).isFalse();
+    }
+
+    @Test
+    void invitationsToTheNewsletterAndDonationCallsAreNotices() {
+        assertThat(NoticeLines.isNotice(
+                        "Puede escribirnos a redaccion@ejemplo.es o suscribirse aquí a nuestra newsletter."))
+                .isTrue();
+        assertThat(NoticeLines.isNotice("Abonnieren Sie unseren Newsletter und verpassen Sie nichts."))
+                .isTrue();
+        assertThat(NoticeLines.isNotice("Help us continue to bring you the news of the valley"))
+                .isTrue();
+        assertThat(NoticeLines.isNotice("Folge uns auf Facebook | Instagram")).isTrue();
+        assertThat(NoticeLines.isNotice("سجلوا في نشرتنا البريدية لتصلكم أهم الأخبار"))
+                .isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "ANZEIGE - Heute mal ausgehen? Wie wäre es mit:",
+                "Advertisement",
+                "Werbung:",
+                "إعلان",
+                "محتوى مدفوع"
+            })
+    void advertisementLabelsAreNotices(String line) {
+        assertThat(NoticeLines.isNotice(line)).as(line).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "إعلان الحكومة عن خطة جديدة للنقل أثار جدلا واسعا.",
+                "Werbung im Fernsehen ist für Kinder unter zwölf Jahren bald verboten.",
+                "Advertisement revenue fell by a tenth last year.",
+                "The newsletter she founded in 1998 now reaches ten thousand readers."
+            })
+    void sentencesAboutAdvertisingOrNewslettersAreNotNotices(String line) {
+        assertThat(NoticeLines.isNotice(line)).as(line).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "0 Kommentare",
+                "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)",
+                "12 comments",
+                "No comments yet",
+                "Derzeit noch keine Kommentare",
+                "Leave a comment",
+                "Kommentar hinzufügen",
+                "لا توجد تعليقات",
+                "أضف تعليقك"
+            })
+    void headsOfCommentSectionsAreNotices(String line) {
+        assertThat(NoticeLines.isNotice(line)).as(line).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "No comment was made by the ministry on Sunday.",
+                "12 comments on the draft law were sent to the committee before the deadline.",
+                "لا تعليق لدي على ما قاله الوزير، قال المتحدث."
+            })
+    void sentencesAboutCommentsAreNotNotices(String line) {
+        assertThat(NoticeLines.isNotice(line)).as(line).isFalse();
     }
 }
