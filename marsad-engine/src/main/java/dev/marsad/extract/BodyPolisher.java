@@ -86,7 +86,8 @@ final class BodyPolisher {
         body.removeIf(BodyPolisher::isDateLine);
         if (body.size() > 1) body.removeIf(BodyPolisher::isLeftoverLabel);
         if (body.size() > 1) body.removeIf(b -> b instanceof Block.Paragraph && SpoofedText.isSpoofed(b.text()));
-        if (body.size() > 1) body.removeIf(b -> b instanceof Block.Paragraph && NoticeLines.isNotice(b.text()));
+        if (body.size() > 1)
+            body.removeIf(b -> b instanceof Block.Paragraph && NoticeLines.isNoticeAmongText(b.text()));
         for (int i = Math.min(LEADING_BLOCKS, body.size()) - 1; i >= 0 && body.size() > 1; i--)
             if (isUnlabelledDateLine(body.get(i))) body.remove(i);
         trimTrailingLabels(body);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -47,15 +48,14 @@ final class BoilerplateCleaner {
             "figcaption");
 
     /** ARIA landmark roles of page furniture. */
-    private static final java.util.Set<String> FURNITURE_ROLES =
-            java.util.Set.of("navigation", "banner", "contentinfo", "complementary", "search");
+    private static final Set<String> FURNITURE_ROLES =
+            Set.of("navigation", "banner", "contentinfo", "complementary", "search");
 
     /**
      * Landmarks of page furniture, dropped unless they hold most of the page text (broken markup
      * leaves an unclosed {@code <aside>} around the whole article).
      */
-    private static final java.util.Set<String> LANDMARK_TAGS =
-            java.util.Set.of("nav", "aside", "footer", "dialog", "menu");
+    private static final Set<String> LANDMARK_TAGS = Set.of("nav", "aside", "footer", "dialog", "menu");
 
     /** Inline styles that hide an element. */
     private static final Pattern HIDDEN_STYLE =
@@ -189,10 +189,39 @@ final class BoilerplateCleaner {
     private static boolean isImageWithCaption(Element e) {
         if (!CAPTION_HOLDERS.contains(e.normalName())) return false;
         int chars = chars(e);
-        if (chars == 0 || chars > MAX_CAPTION_CHARS || e.getElementsByTag("img").isEmpty()) return false;
-        for (Element inner : e.select(e.nameIs("li") ? SLIDE_TEXT_BLOCKS : CAPTION_TEXT_BLOCKS))
-            if (inner != e) return false;
+        if (chars == 0 || chars > MAX_CAPTION_CHARS || !holdsPhoto(e)) return false;
+        boolean slide = e.nameIs("li");
+        if (slide && !inGallery(e)) return false;
+        for (Element inner : e.select(slide ? SLIDE_TEXT_BLOCKS : CAPTION_TEXT_BLOCKS)) if (inner != e) return false;
         return !ProseSignals.endsSentence(e.text());
+    }
+
+    /** A list item is a gallery's slide only beside another item that holds a photo. */
+    private static boolean inGallery(Element li) {
+        Element list = li.parent();
+        if (list == null) return false;
+        for (Element sibling : list.children()) if (sibling != li && holdsPhoto(sibling)) return true;
+        return false;
+    }
+
+    /** Holds an image that is a photo, not an emoji or icon set in the text. */
+    private static boolean holdsPhoto(Element e) {
+        for (Element img : e.getElementsByTag("img")) if (isPhoto(img)) return true;
+        return false;
+    }
+
+    /** An image drawn this small (width or height attribute, pixels) is an icon, not a photo. */
+    private static final int MAX_ICON_PIXELS = 64;
+
+    private static boolean isPhoto(Element img) {
+        String names = img.className().toLowerCase(Locale.ROOT);
+        if (names.contains("emoji") || names.contains("smiley") || names.contains("icon")) return false;
+        return !(drawnAtMost(img.attr("width"), MAX_ICON_PIXELS) || drawnAtMost(img.attr("height"), MAX_ICON_PIXELS));
+    }
+
+    private static boolean drawnAtMost(String pixels, int limit) {
+        if (pixels.isEmpty() || pixels.length() > 5 || !pixels.chars().allMatch(Character::isDigit)) return false;
+        return Integer.parseInt(pixels) <= limit;
     }
 
     /** Blocks that make a photo holder more than a photo and its caption. */
@@ -202,7 +231,7 @@ final class BoilerplateCleaner {
     private static final String SLIDE_TEXT_BLOCKS = "li, h1, h2, h3, h4, h5, h6, blockquote, table";
 
     /** Elements that may hold a photo and its caption (a list item: a gallery's slide). */
-    private static final java.util.Set<String> CAPTION_HOLDERS = java.util.Set.of("td", "div", "center", "span", "li");
+    private static final Set<String> CAPTION_HOLDERS = Set.of("td", "div", "center", "span", "li");
 
     /** A caption beside an image is at most this many non-space characters. */
     private static final int MAX_CAPTION_CHARS = 150;

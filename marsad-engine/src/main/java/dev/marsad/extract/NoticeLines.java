@@ -1,24 +1,29 @@
 package dev.marsad.extract;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the publisher's calls set into or under article bodies without being part of the
- * article, the labels of advertisements set among its paragraphs ("Anzeige", "إعلان") and the head
- * of a comment section ("0 Kommentare", "أضف تعليقك"): calls
- * to follow the site, download its app, subscribe or become a member ("تابعونا على تويتر",
- * "download the … apps for iOS and Android", "Subscribe now to our … edition", "Already a
- * subscriber? Log in"). A line counts only when it is short
- * and the call is made in the first person or the imperative, so a sentence of the article that
- * reports a new app or mentions Twitter stays. Copyright lines ("© 2019 Associated Press. All Rights
- * Reserved.") are not notices here: the human gold of the scrapinghub benchmark keeps them as part
- * of the text.
+ * Recognises the publisher's lines set into or under article bodies without being part of the
+ * article: calls to follow the site, download its app, subscribe or become a member ("تابعونا على
+ * تويتر", "download the … apps for iOS and Android", "Already a subscriber? Log in"), the labels of
+ * advertisements set among the paragraphs ("Anzeige", "إعلان") and the head of a comment section
+ * ("0 Kommentare", "أضف تعليقك"). A line counts only when it is short and the call is made in the
+ * first person or the imperative, so a sentence of the article that reports a new app or mentions
+ * Twitter stays. Under the text ({@link #isNotice}) the call may stand anywhere in the line; among
+ * the paragraphs ({@link #isNoticeAmongText}) it must open the line, because there a sentence that
+ * quotes such words ("'We need your help,' the chief said") is more likely. Copyright lines ("©
+ * 2019 Associated Press. All Rights Reserved.") are not notices here: the human gold of the
+ * scrapinghub benchmark keeps them as part of the text.
  */
 final class NoticeLines {
 
     /** A notice line is at most this long; a longer paragraph is article text. */
     static final int MAX_NOTICE_CHARS = 260;
+
+    /** No Arabic letter right before: the pattern after it starts a word. */
+    private static final String AR_WORD_START = "(?<![\u0600-\u06FF])";
 
     /** The head of a comment section is at most this long. */
     static final int MAX_COMMENT_HEAD_CHARS = 100;
@@ -37,27 +42,29 @@ final class NoticeLines {
                     + "|\\bdownload the [\\w .]{1,30} apps? for ios and android\\b"
                     + "|^(?:download|get)\\b.{0,80}\\bapps?\\b"
                     + "|\\bsubscribe (?:now )?to our\\b|\\bsign up (?:now )?for our\\b|\\b(?:like|join) us on\\b"
-                    + "|\\b(?:sign up|subscribe|register) (?:here|now|today)\\b"
+                    + "|\\b(?:sign up|subscribe) (?:here|now|today)\\b"
                     + "|\\bplease subscribe\\b|\\balready a subscriber\\b|\\bbecome a (?:member|subscriber)\\b"
-                    + "|\\bsupport (?:our|independent) journalism\\b|\\bwe need your (?:help|support)\\b"
+                    + "|\\bsupport (?:our|independent) journalism\\b"
                     + "|\\bjetzt abonnieren\\b|\\bwerden sie mitglied\\b|\\bhazte (?:miembro|socio)\\b"
                     + "|\\bdevenez membre\\b"
                     + "|\\bfolgen sie uns\\b|\\bfolg(?:e|t) (?:uns|mir)\\b|\\babonnieren sie\\b|\\bsuivez-nous\\b|\\babonnez-vous\\b"
-                    + "|\\b(?:our|unseren?|nuestra|nuestro|notre) newsletter\\b|\\bhelp us (?:continue|keep)\\b"
+                    + "|\\b(?:our|unseren?|nuestra|nuestro|notre) newsletter\\b"
                     + "|\\bs\u00edguenos\\b|\\bsuscr\u00edbete\\b"
-                    // تابعونا
-                    + "|\u062a\u0627\u0628\u0639\u0648\u0646\u0627"
-                    // حمّل / حمّلوا تطبيق
-                    + "|\u062d\u0645\u0651?\u0644(?:\u0648\u0627)? \u062a\u0637\u0628\u064a\u0642"
+                    // تابعونا (a word of its own)
+                    + "|" + AR_WORD_START + "\u062a\u0627\u0628\u0639\u0648\u0646\u0627"
+                    // حمّل / حمّلوا تطبيق (not يحمل تطبيق)
+                    + "|" + AR_WORD_START + "\u062d\u0645\u0651?\u0644(?:\u0648\u0627)? \u062a\u0637\u0628\u064a\u0642"
                     // نشرتنا البريدية (our newsletter)
-                    + "|\u0646\u0634\u0631\u062a\u0646\u0627 \u0627\u0644\u0628\u0631\u064a\u062f\u064a\u0629"
+                    + "|" + AR_WORD_START
+                    + "\u0646\u0634\u0631\u062a\u0646\u0627 \u0627\u0644\u0628\u0631\u064a\u062f\u064a\u0629"
                     // اشترك / اشتركوا (الآن) في نشرت…
-                    + "|\u0627\u0634\u062a\u0631\u0643(?:\u0648\u0627)? (?:\u0627\u0644\u0622\u0646 )?\u0641\u064a \u0646\u0634\u0631\u062a");
+                    + "|" + AR_WORD_START
+                    + "\u0627\u0634\u062a\u0631\u0643(?:\u0648\u0627)? (?:\u0627\u0644\u0622\u0646 )?\u0641\u064a \u0646\u0634\u0631\u062a");
 
     /**
      * The label of an advertisement set among the paragraphs: "Anzeige", "Advertisement", "Werbung",
-     * "Publicidad", "Publicité", "Sponsored" alone or before a colon or dash ("ANZEIGE - Heute mal
-     * ausgehen?"), and Arabic "إعلان", "مساحة إعلانية", "محتوى مدفوع" alone (followed by words,
+     * "Publicidad", "Publicité", "Sponsored" alone or before a colon or dash ("ANZEIGE – Ihr
+     * Wochenende"), and Arabic "إعلان", "مساحة إعلانية", "محتوى مدفوع" alone (followed by words,
      * Arabic "إعلان" is also an announcement).
      */
     private static final Pattern AD_LABEL = Pattern.compile(
@@ -68,34 +75,51 @@ final class NoticeLines {
                     + "|\u0645\u062d\u062a\u0648\u0649 \u0645\u062f\u0641\u0648\u0639)$");
 
     /**
-     * The head of a comment section left in the body: a count ("0 Kommentare", "12 comments", "No
-     * comments yet", "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "لا توجد
+     * The head of a comment section left in the body, as the whole line: a count ("0 Kommentare",
+     * "12 comments", "No comments yet", "Keine Kommentare (erst nach Prüfung sichtbar)", "لا توجد
      * تعليقات") or a prompt ("Leave a comment", "Kommentar hinzufügen", "Be the first to comment",
-     * "أضف تعليقك"), as the whole line; "No comment, the spokesman said." is a sentence and stays.
+     * "أضف تعليقك"); "No comment." and "No comments from the ministry so far." are sentences and stay.
      */
     private static final Pattern COMMENT_HEAD = Pattern.compile(
-            "^(?:\\d+|no|keine|aucun|sin|ning\u00fan)\\s+(?:comments?|kommentare?|commentaires?|comentarios?)"
-                    + "(?:\\s+(?:yet|bisher|vorhanden))?\\s*(?:\\(.*\\))?\\s*[.!]?$"
-                    + "|^(?:derzeit|bisher) (?:noch )?keine kommentare\\b"
-                    + "|^(?:leave|add|post|write) (?:a|your) (?:comment|reply)\\b|^be the first to comment\\b"
-                    + "|^kommentar (?:hinzuf\u00fcgen|schreiben|verfassen)\\b|^(?:laisser|ajouter) un commentaire\\b"
-                    + "|^(?:deja|escribe) (?:un|tu) comentario\\b"
-                    // لا توجد تعليقات / لا تعليقات / أضف تعليق(ك|اً) / اترك تعليق(ك|اً)
-                    + "|^\u0644\u0627 (?:\u062a\u0648\u062c\u062f )?\u062a\u0639\u0644\u064a\u0642\u0627\u062a"
-                    + "|^(?:\u0623\u0636\u0641|\u0627\u062a\u0631\u0643) \u062a\u0639\u0644\u064a\u0642");
+            "^(?:\\d+\\s+(?:comments?|kommentare?|commentaires?|comentarios?)"
+                    + "|(?:no|keine|aucun|sin|ning\u00fan)\\s+(?:comments|kommentare|commentaires|comentarios))"
+                    + "(?:\\s+(?:yet|bisher|vorhanden))?\\s*(?:\\([^()]*\\))?\\s*[.!]?$"
+                    + "|^(?:derzeit|bisher) (?:noch )?keine kommentare\\s*[.!]?$"
+                    + "|^(?:leave|add|post|write) (?:a|your) (?:comment|reply)\\s*[.!:]?$|^be the first to comment\\b"
+                    + "|^kommentar (?:hinzuf\u00fcgen|schreiben|verfassen)\\s*[.!:]?$"
+                    + "|^(?:laisser|ajouter) un commentaire\\s*[.!:]?$"
+                    + "|^(?:deja|escribe) (?:un|tu) comentario\\s*[.!:]?$"
+                    // لا توجد تعليقات / لا تعليقات / أضف تعليق(ك|اً) / اترك تعليق(ك|اً), the whole line
+                    + "|^\u0644\u0627 (?:\u062a\u0648\u062c\u062f )?\u062a\u0639\u0644\u064a\u0642\u0627\u062a\\s*[.!]?$"
+                    + "|^(?:\u0623\u0636\u0641|\u0627\u062a\u0631\u0643) \u062a\u0639\u0644\u064a\u0642\\S*\\s*[.!:]?$");
 
     private NoticeLines() {}
 
     /**
-     * True when {@code text} is a short call to follow, download an app or subscribe, the label of
-     * an advertisement or the head of a comment section.
+     * True when {@code text}, standing under the article text, is a short call to follow, download
+     * an app or subscribe, the label of an advertisement or the head of a comment section.
      */
     static boolean isNotice(String text) {
         String t = text.strip();
         if (t.isEmpty() || t.length() > MAX_NOTICE_CHARS) return false;
         String lower = t.toLowerCase(Locale.ROOT);
-        return CALL.matcher(lower).find()
-                || AD_LABEL.matcher(lower).find()
+        return CALL.matcher(lower).find() || isLabelOrCommentHead(t, lower);
+    }
+
+    /**
+     * True when {@code text}, standing among the paragraphs of the article, is such a line: a call
+     * counts only when it opens the line.
+     */
+    static boolean isNoticeAmongText(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > MAX_NOTICE_CHARS) return false;
+        String lower = t.toLowerCase(Locale.ROOT);
+        Matcher call = CALL.matcher(lower);
+        return call.find() && call.start() == 0 || isLabelOrCommentHead(t, lower);
+    }
+
+    private static boolean isLabelOrCommentHead(String t, String lower) {
+        return AD_LABEL.matcher(lower).find()
                 || t.length() <= MAX_COMMENT_HEAD_CHARS
                         && COMMENT_HEAD.matcher(lower).find();
     }
