@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * as paragraphs, 2. quoted tweets pasted as text (a paragraph and a "— Name (@handle) date"
  * signature line) become embeds, 3. the headline repeated near the top, the visible date line,
  * date-and-byline and byline lines at the edges, and contact lines under the text go ({@link
- * EdgeLines}), "read also" labels whose links went, text spoofed with look-alike letters ({@link
- * SpoofedText}), 4. a trailing agency tag ("… --(بترا)") is cut off and named as the source, 5.
- * repeated blocks go.
+ * EdgeLines}), the publisher's calls and notices ({@link NoticeLines}), picture credits under the
+ * text ({@link CreditLines}) and "read also" labels whose links went, 4. a trailing agency tag ("…
+ * --(بترا)") is cut off and named as the source, 5. repeated blocks go.
  */
 final class BodyPolisher {
 
@@ -85,7 +85,6 @@ final class BodyPolisher {
         }
         body.removeIf(BodyPolisher::isDateLine);
         if (body.size() > 1) body.removeIf(BodyPolisher::isLeftoverLabel);
-        if (body.size() > 1) body.removeIf(b -> b instanceof Block.Paragraph && SpoofedText.isSpoofed(b.text()));
         if (body.size() > 1)
             body.removeIf(b -> b instanceof Block.Paragraph && NoticeLines.isNoticeAmongText(b.text()));
         for (int i = Math.min(LEADING_BLOCKS, body.size()) - 1; i >= 0 && body.size() > 1; i--)
