@@ -55,14 +55,27 @@ record MarkedBlock(String marker, Element label, List<Element> region, boolean i
         return Markers.isExactly(List.of(marker), FoldedText.fold(wrapper.text()));
     }
 
-    /** The siblings after the label, up to the next heading (the start of another section). */
+    /**
+     * The siblings after the label, up to the next heading (the start of another section), and no
+     * further than the first sibling that takes their text past {@link
+     * PartsReader#MAX_MARKED_REGION_CHARS} (such a region is left alone; reading on would make a
+     * page of many labels quadratic).
+     */
     private static List<Element> following(Element label) {
         List<Element> out = new ArrayList<>();
+        int chars = 0;
         for (Element s = label.nextElementSibling(); s != null; s = s.nextElementSibling()) {
-            if (s.normalName().matches("h[1-6]")) break;
+            if (isHeading(s)) break;
             out.add(s);
+            chars += s.text().length();
+            if (chars > PartsReader.MAX_MARKED_REGION_CHARS) break;
         }
         return out;
+    }
+
+    private static boolean isHeading(Element e) {
+        String tag = e.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     /** The same label with another region. */

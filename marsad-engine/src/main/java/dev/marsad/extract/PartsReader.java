@@ -29,7 +29,13 @@ final class PartsReader {
     private static final int MAX_CATEGORY_LINE_CHARS = 120;
 
     /** Marked blocks with more text than this are not a link box or tag list; left alone. */
-    private static final int MAX_MARKED_REGION_CHARS = 8000;
+    static final int MAX_MARKED_REGION_CHARS = 8000;
+
+    /**
+     * Marked blocks read at most on one page: an article has a handful; a page with hundreds of
+     * labels is generated, and its later labels are left alone so that reading stays bounded.
+     */
+    private static final int MAX_MARKED_BLOCKS = 64;
 
     /** A marked region with links is a link box only when this share of its text is linked. */
     private static final double MIN_LINK_SHARE = 0.3;
@@ -60,7 +66,9 @@ final class PartsReader {
         List<Teaser> teasers = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         Optional<String> source = Optional.empty();
+        int read = 0;
         for (Hit hit : findHits(root)) { // 2.
+            if (read++ == MAX_MARKED_BLOCKS) break;
             if (hit.text().parentNode() == null || !isAttached(hit.text(), root)) continue;
             MarkedBlock block = MarkedBlock.around(hit.text(), hit.marker()); // 3.
             if (block.regionText().length() > MAX_MARKED_REGION_CHARS) continue;

@@ -85,4 +85,18 @@ class PartsReaderTest {
         read(dom);
         assertThat(dom.body().text()).contains("القسم الأول").contains("Category 3 storms");
     }
+
+    @Test
+    void regionOfALabelStopsOnceItIsTooLongToBeALinkBox() {
+        StringBuilder html = new StringBuilder("<div><p>اقرأ أيضاً</p>");
+        for (int i = 0; i < 2000; i++)
+            html.append("<p>")
+                    .append("سطر من نص طويل لا صلة له بالروابط ".repeat(3))
+                    .append("</p>");
+        Document dom = Jsoup.parse(html.append("</div>").toString());
+        var label = dom.selectFirst("p").textNodes().getFirst();
+        MarkedBlock block = MarkedBlock.around(label, FoldedText.fold("اقرأ أيضاً"));
+        assertThat(block.region()).hasSizeLessThan(200);
+        assertThat(block.regionText().length()).isGreaterThan(PartsReader.MAX_MARKED_REGION_CHARS);
+    }
 }
