@@ -84,6 +84,12 @@ final class BodyFinder {
      */
     private static final double WRAPPER_SIBLING_SHARE = 0.2;
 
+    /**
+     * A twin of the body's wrapper joins from this much prose (two paragraphs or more): the
+     * template's header row, with the headline and a deck, holds less.
+     */
+    private static final int MIN_TWIN_PROSE = 300;
+
     /** A block between two parts of the body joins with less link text than this share. */
     private static final double MAX_GAP_LINK_DENSITY = 0.25;
 
@@ -261,12 +267,27 @@ final class BodyFinder {
         boolean[] keep = new boolean[siblings.size()];
         for (int i = 0; i < keep.length; i++) {
             Element sibling = siblings.get(i);
-            keep[i] = sibling == top || proseChars.getOrDefault(sibling, 0) >= minProse && belongs(sibling, threshold);
+            keep[i] = sibling == top
+                    || proseChars.getOrDefault(sibling, 0) >= minProse && belongs(sibling, threshold)
+                    || isTwinSection(sibling, top);
         }
         fillGaps(siblings, keep);
         List<Element> kept = new ArrayList<>();
         for (int i = 0; i < keep.length; i++) if (keep[i]) kept.add(siblings.get(i) == top ? best : siblings.get(i));
         return kept;
+    }
+
+    /**
+     * A sibling built like the body's outermost wrapper (same tag, same class names: the next row of
+     * one page template) holding prose with few links: the article cut into sections by the page, an
+     * advertisement row between them.
+     */
+    private boolean isTwinSection(Element sibling, Element top) {
+        return sibling.normalName().equals(top.normalName())
+                && !top.className().isEmpty()
+                && sibling.className().equals(top.className())
+                && proseChars.getOrDefault(sibling, 0) >= MIN_TWIN_PROSE
+                && stats.linkDensity(sibling) < MAX_GAP_LINK_DENSITY;
     }
 
     /**
