@@ -1,6 +1,5 @@
 package dev.marsad.extract;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,7 @@ import org.jsoup.select.NodeVisitor;
  * Finds the elements that hold the article text, in the spirit of Readability but aware of Arabic
  * prose: 1. collect paragraphs (the inline text of each block element), 2. score each by clauses,
  * length and function-word density, 3. give the score to its ancestors, 4. weigh candidates by link
- * density and names, 5. take the best and the siblings that belong with it.
+ * density and names, 5. take the best and the siblings that belong with it ({@link BodySiblings}).
  */
 final class BodyFinder {
 
@@ -73,23 +72,6 @@ final class BodyFinder {
     /** How a paragraph's score is divided for its parent, grandparent, … */
     private static final double[] ANCESTOR_DIVISORS = {1, 2, 6, 9, 12};
 
-    /** A sibling joins the best candidate with this share of its score (and at least 10 points). */
-    private static final double SIBLING_SHARE = 0.2;
-
-    private static final double MIN_SIBLING_SCORE = 10;
-
-    /**
-     * A sibling found beside a wrapper of the body (not beside the body itself) must hold at least
-     * this share of the body's prose: another text block of the article, not an author's note.
-     */
-    private static final double WRAPPER_SIBLING_SHARE = 0.2;
-
-    /** A block between two parts of the body joins with less link text than this share. */
-    private static final double MAX_GAP_LINK_DENSITY = 0.25;
-
-    /** A sibling paragraph joins when longer than this and link density is below 0.25. */
-    private static final int SIBLING_PARAGRAPH_CHARS = 80;
-
     /**
      * The best candidate is replaced by its parent when the parent holds this many times its prose
      * (the article split into several columns or sections).
@@ -125,7 +107,7 @@ final class BodyFinder {
         paragraphs.forEach((holder, text) -> scoreParagraph(holder, text.toString())); // 2. and 3.
         Element best = bestCandidate(); // 4.
         if (best == null) return List.of();
-        return withSiblings(climb(best), scores.get(best)); // 5.
+        return new BodySiblings(stats, scores, proseChars).withSiblings(climb(best), scores.get(best)); // 5.
     }
 
     /** The inline text of each block element, found in one pass. */
@@ -245,70 +227,4 @@ final class BodyFinder {
 
     /** A parent with more link text than this share is a page section, not the article. */
     private static final double MAX_CLIMB_LINK_DENSITY = 0.25;
-
-    /**
-     * The body and the siblings that belong with it. Siblings are looked for beside the outermost
-     * wrapper of the body (an ancestor holding no more prose), since page templates nest each text
-     * block in wrappers of its own.
-     */
-    private List<Element> withSiblings(Element best, double bestScore) {
-        Element top = outermostWrapper(best);
-        Element parent = top.parent();
-        if (parent == null) return List.of(best);
-        double threshold = Math.max(MIN_SIBLING_SCORE, scores.getOrDefault(best, bestScore) * SIBLING_SHARE);
-        int minProse = top == best ? 0 : (int) (proseChars.getOrDefault(best, 0) * WRAPPER_SIBLING_SHARE);
-        List<Element> siblings = parent.children();
-        boolean[] keep = new boolean[siblings.size()];
-        for (int i = 0; i < keep.length; i++) {
-            Element sibling = siblings.get(i);
-            keep[i] = sibling == top || proseChars.getOrDefault(sibling, 0) >= minProse && belongs(sibling, threshold);
-        }
-        fillGaps(siblings, keep);
-        List<Element> kept = new ArrayList<>();
-        for (int i = 0; i < keep.length; i++) if (keep[i]) kept.add(siblings.get(i) == top ? best : siblings.get(i));
-        return kept;
-    }
-
-    /**
-     * A text block lying between two kept parts of the body joins when it reads as prose (a lead or
-     * a paragraph in a box of its own between the photo and the text): what sits inside the article
-     * is the article unless it is links or a line.
-     */
-    private void fillGaps(List<Element> siblings, boolean[] keep) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < keep.length; i++) {
-            if (!keep[i]) continue;
-            if (first < 0) first = i;
-            last = i;
-        }
-        for (int i = first + 1; i < last; i++) if (!keep[i]) keep[i] = readsAsProse(siblings.get(i));
-    }
-
-    private boolean readsAsProse(Element e) {
-        return stats.text(e) > SIBLING_PARAGRAPH_CHARS
-                && stats.linkDensity(e) < MAX_GAP_LINK_DENSITY
-                && ProseSignals.endsSentence(e.text());
-    }
-
-    private Element outermostWrapper(Element e) {
-        Element top = e;
-        int prose = proseChars.getOrDefault(e, 0);
-        for (Element up = e.parent(); up != null && !top.nameIs("article"); up = up.parent()) {
-            if (up.nameIs("body") || up.nameIs("html") || proseChars.getOrDefault(up, 0) != prose) break;
-            top = up;
-        }
-        return top;
-    }
-
-    private boolean belongs(Element sibling, double threshold) {
-        Double score = scores.get(sibling);
-        if (score != null && score >= threshold) return true;
-        if (!sibling.nameIs("p")) return false;
-        int length = stats.text(sibling);
-        double links = stats.linkDensity(sibling);
-        String text = sibling.text();
-        if (length > SIBLING_PARAGRAPH_CHARS && links < 0.25) return true;
-        return length > 0 && links == 0 && ProseSignals.endsSentence(text);
-    }
 }

@@ -72,7 +72,7 @@ final class TextStats {
     static boolean insideLink(Node node) {
         Node p = node.parentNode();
         for (int hops = 0; p instanceof Element e && hops < MAX_LINK_HOPS; hops++, p = p.parentNode()) {
-            if (e.nameIs("a")) return true;
+            if (e.nameIs("a")) return e.hasAttr("href") || !e.hasAttr("name"); // <a name>: a target, not a link
         }
         return false;
     }

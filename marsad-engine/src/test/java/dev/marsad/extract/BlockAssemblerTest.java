@@ -32,4 +32,11 @@ class BlockAssemblerTest {
                 .contains("المشغلة إن")
                 .contains("أفضل.");
     }
+
+    @Test
+    void keepsAParagraphSetInANamedAnchorButDropsALinkParagraph() {
+        String text = assembled("<p><a name='q1'>ومن أكثر أسئلة المستمعين تكرارا: ماذا يقول الخبراء عن اللقاح؟</a></p>"
+                + "<p><a href='/other'>اقرأ أيضا تقريرنا السابق عن حملات التطعيم في المدارس</a></p>");
+        assertThat(text).contains("ومن أكثر أسئلة المستمعين").doesNotContain("اقرأ أيضا");
+    }
 }

@@ -49,4 +49,18 @@ class BodyFinderTest {
         List<Element> roots = new BodyFinder(TextStats.of(dom.body())).find(dom.body());
         assertThat(roots).isNotEmpty().noneMatch(e -> e.nameIs("html"));
     }
+
+    @Test
+    void takesTheRowsOfOneTemplateThatHoldTheArticle() {
+        String row = "<section class='page-row story-row'><div class='c1'><div class='c2'><div class='c3'>"
+                + "<div class='c4'><div class='story-text'>%s</div></div></div></div></div></section>";
+        String first = "<p>أعلنت البلدية إغلاق الطريق الساحلي ثلاثة أيام، لإصلاح الأضرار التي خلفتها العاصفة الأخيرة في"
+                + " الجسور والأرصفة.</p>";
+        String html = "<div class='page'>" + row.replace("%s", "<h1>إغلاق الطريق الساحلي</h1>")
+                + row.replace("%s", first + PARAGRAPH + PARAGRAPH)
+                + "<section class='page-row ad-row'><div class='ad'></div></section>"
+                + row.replace("%s", PARAGRAPH.repeat(12)) + "</div>";
+        assertThat(text(find(html))).contains("أعلنت البلدية إغلاق");
+        assertThat(find(html)).noneMatch(e -> e.text().startsWith("إغلاق الطريق الساحلي"));
+    }
 }
