@@ -10,41 +10,20 @@ import org.jsoup.nodes.TextNode;
 /**
  * Finds the lead (standfirst) of an article that the page sets apart from the body, in a header
  * or an intro block of its own: 1. walk back from the body's first element through the text blocks
- * before it, climbing a few levels but never out of an {@code <article>}, 2. pass over what sits
- * between a lead and the body (a photo caption of any length, a credit, a date or byline line, a row of links, a
- * list),
- * and stop at the headline or at any other text, 3. keep the first block that reads as one
- * paragraph of prose: not a heading, list item or link, of lead length, ending like a sentence.
+ * before it, climbing at most {@link #MAX_LEVELS} levels and never out of an {@code <article>};
+ * 2. pass over what may sit between a lead and the body (a photo caption, a credit, a date or
+ * byline line, a row of links, a list), at most {@link #MAX_PASSED} such blocks and only near the
+ * body; stop at the headline, at the site's banner or at any other text; 3. keep the first block
+ * that reads as a lead: a paragraph of lead length ending like a sentence, or a sub-heading element
+ * as long as a paragraph (a standfirst set in heading type).
+ *
+ * <p>{@link #standfirstIn} finds the standfirst of an article's own {@code <header>}, which the
+ * cleaner keeps when it drops the header.
  */
 final class LeadFinder {
 
     /** Ancestors of the body looked beside at most. */
     private static final int MAX_LEVELS = 4;
-
-    /** A lead is at least this long (non-space characters): shorter lines are bylines or dates. */
-    private static final int MIN_LEAD_CHARS = 80;
-
-    /**
-     * A sub-heading element holding at least this much text (non-space characters) is a lead set in
-     * heading type: longer than any heading and than a one-sentence deck under the headline (decks of
-     * up to about 150 are left to the subtitle).
-     */
-    private static final int MIN_HEADING_LEAD_CHARS = 160;
-
-    /** Heading elements below the headline. */
-    private static final Set<String> SUB_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
-
-    /** And at most this long (an intro of several sentences): longer text before the body is not a lead. */
-    private static final int MAX_LEAD_CHARS = 1000;
-
-    /** A lead has almost no link text. */
-    private static final double MAX_LEAD_LINK_DENSITY = 0.1;
-
-    /** A block with this share of link text is a row of links, passed over on the way back. */
-    private static final double MIN_LINK_ROW_DENSITY = 0.5;
-
-    /** Blocks passed over between the body and its lead at most. */
-    private static final int MAX_PASSED = 4;
 
     /**
      * Blocks are passed over only this few levels above the body: higher up, the text before the
@@ -52,17 +31,42 @@ final class LeadFinder {
      */
     private static final int MAX_PASSING_LEVEL = 2;
 
-    private final TextStats stats;
+    /** Blocks passed over between the body and its lead at most. */
+    private static final int MAX_PASSED = 4;
 
-    LeadFinder(TextStats stats) {
-        this.stats = stats;
-    }
+    /** A lead is at least this long (non-space characters): shorter lines are bylines or dates. */
+    private static final int MIN_LEAD_CHARS = 80;
+
+    /** A lead is at most this long (an intro of several sentences); longer text is not a lead. */
+    private static final int MAX_LEAD_CHARS = 1000;
 
     /**
      * A paragraph in an article's header is kept as its standfirst from this many non-space
      * characters: shorter, it is a deck (a one-line subtitle), which is the subtitle, not text.
      */
     private static final int MIN_STANDFIRST_CHARS = 120;
+
+    /**
+     * A sub-heading element holding at least this much text (non-space characters) is a lead set in
+     * heading type: longer than any heading and than a one-sentence deck under the headline, which
+     * can run longer than a deck in a paragraph because heading type allows no second sentence.
+     */
+    private static final int MIN_HEADING_LEAD_CHARS = 160;
+
+    /** Heading elements below the headline. */
+    private static final Set<String> SUB_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+    /** A lead has almost no link text. */
+    private static final double MAX_LEAD_LINK_DENSITY = 0.1;
+
+    /** A block with this share of link text is a row of links, passed over on the way back. */
+    private static final double MIN_LINK_ROW_DENSITY = 0.5;
+
+    private final TextStats stats;
+
+    LeadFinder(TextStats stats) {
+        this.stats = stats;
+    }
 
     /**
      * The standfirst in an article's {@code header}: its first paragraph that reads as a lead. The
@@ -198,13 +202,18 @@ final class LeadFinder {
 
     /**
      * A caption set without {@code <figure>}: the outermost element holding no other text than
-     * {@code block} also holds a picture (a photo widget: the image, then its description).
+     * {@code block} also holds a picture (a photo widget: the image, then its description), and the
+     * text is no sentence or the picture is a link. A lead that ends a sentence beside a hero image
+     * in its own box stays a lead.
      */
     private boolean besidePhotoAlone(Element block) {
         int chars = stats.text(block);
         Element top = block;
         for (Element up = block.parent(); up != null && stats.text(up) == chars; up = up.parent()) top = up;
-        return top != block && !top.getElementsByTag("img").isEmpty();
+        if (top == block) return false;
+        List<Element> images = top.getElementsByTag("img");
+        if (images.isEmpty()) return false;
+        return !ProseSignals.endsSentence(block.text()) || images.stream().anyMatch(img -> img.closest("a") != null);
     }
 
     /** Inside a {@code <figure>} or {@code <figcaption>}: a caption, however long. */

@@ -129,4 +129,11 @@ class LeadFinderTest {
                 + "</div></div>";
         assertThat(leadOf(html)).isNull();
     }
+
+    @Test
+    void takesTheLeadBesideAHeroImageInItsOwnBox() {
+        String html = "<article><h1>حملة تطعيم ضد الحصبة</h1><div class='intro'><img src='/hero.jpg'><p>" + LEAD
+                + "</p></div>" + BODY + "</article>";
+        assertThat(leadOf(html)).isEqualTo(LEAD);
+    }
 }
