@@ -123,19 +123,34 @@ final class BlockAssembler {
 
     /**
      * A superscript that is a mark, not text: a footnote or reference ({@code <sup><a
-     * href="#fn1">1</a></sup>}, {@code <sup>[2]</sup>}, a number after a full stop), a symbol (®, ™,
-     * *, †). A superscript that goes on a word or number (m², 10³, 1er) is text and is kept.
+     * href="#fn1">1</a></sup>}, {@code <sup>[2]</sup>}, "reported<sup>3</sup>"), a symbol (®, ™, *,
+     * †). A superscript that goes on a number or a unit (10³, m², km², 1er) is text and is kept, and
+     * so is one longer than {@link #MAX_MARK_CHARS} (text, or an unclosed {@code <sup>} holding the
+     * rest of the page).
      */
     private static boolean isNoteMark(Element e) {
         if (!e.nameIs("sup")) return false;
         String text = e.text().strip();
+        if (text.length() > MAX_MARK_CHARS) return false;
         if (text.isEmpty() || !e.getElementsByTag("a").isEmpty()) return true;
         if (!Character.isLetterOrDigit(text.charAt(0))) return true;
-        return !(e.previousSibling() instanceof TextNode before) || !endsInWord(before.getWholeText());
+        return !(e.previousSibling() instanceof TextNode before) || !endsInNumberOrUnit(before.getWholeText());
     }
 
-    private static boolean endsInWord(String text) {
-        return !text.isEmpty() && Character.isLetterOrDigit(text.charAt(text.length() - 1));
+    /** A superscript holding more than this many characters is not a mark. */
+    private static final int MAX_MARK_CHARS = 6;
+
+    /** A word this short before a superscript is a unit ("m", "km", "cm"). */
+    private static final int MAX_UNIT_CHARS = 3;
+
+    /** Whether {@code text} ends in a number or in a word short enough to be a unit, with no space. */
+    private static boolean endsInNumberOrUnit(String text) {
+        int end = text.length();
+        if (end == 0 || !Character.isLetterOrDigit(text.charAt(end - 1))) return false;
+        if (Character.isDigit(text.charAt(end - 1))) return true;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+        return end - start <= MAX_UNIT_CHARS;
     }
 
     private boolean isCaptionRead(Element e) {

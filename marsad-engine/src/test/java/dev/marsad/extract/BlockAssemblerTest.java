@@ -34,6 +34,19 @@ class BlockAssemblerTest {
     }
 
     @Test
+    void dropsAnUnlinkedFootnoteNumberAfterAWord() {
+        assertThat(assembled("<p>وقالت الشركة إن عدد الزوار ارتفع<sup>3</sup> خلال العام الماضي.</p>"))
+                .contains("ارتفع خلال");
+    }
+
+    @Test
+    void readsOnIntoAnUnclosedSuperscript() {
+        String text = assembled("<div>بدأ المهرجان أمس<sup>1</sup> في ساحة المدينة <sup>وتستمر عروضه أسبوعا كاملا"
+                + "<p>ويشارك فيه فنانون من عشرين بلدا، بحسب اللجنة المنظمة.</p></div>");
+        assertThat(text).contains("وتستمر عروضه أسبوعا").contains("ويشارك فيه فنانون");
+    }
+
+    @Test
     void keepsAParagraphSetInANamedAnchorButDropsALinkParagraph() {
         String text = assembled("<p><a name='q1'>ومن أكثر أسئلة المستمعين تكرارا: ماذا يقول الخبراء عن اللقاح؟</a></p>"
                 + "<p><a href='/other'>اقرأ أيضا تقريرنا السابق عن حملات التطعيم في المدارس</a></p>");
