@@ -30,10 +30,13 @@ final class BodySiblings {
      */
     private static final int MIN_TWIN_PROSE = 300;
 
-    /** A block between two parts of the body joins with less link text than this share. */
+    /**
+     * A block between two parts of the body, or a sibling paragraph, joins with less link text than
+     * this share.
+     */
     private static final double MAX_GAP_LINK_DENSITY = 0.25;
 
-    /** A sibling paragraph joins when longer than this and link density is below 0.25. */
+    /** A sibling paragraph joins when longer than this and below {@link #MAX_GAP_LINK_DENSITY}. */
     private static final int SIBLING_PARAGRAPH_CHARS = 80;
 
     private final TextStats stats;
@@ -123,7 +126,7 @@ final class BodySiblings {
         int length = stats.text(sibling);
         double links = stats.linkDensity(sibling);
         String text = sibling.text();
-        if (length > SIBLING_PARAGRAPH_CHARS && links < 0.25) return true;
+        if (length > SIBLING_PARAGRAPH_CHARS && links < MAX_GAP_LINK_DENSITY) return true;
         return length > 0 && links == 0 && ProseSignals.endsSentence(text);
     }
 }

@@ -259,6 +259,7 @@ final class ClassHints {
         return false;
     }
 
+    /** The word that, glued to another, names a cookie or consent box. */
     private static final String COOKIE = "cookie";
 
     /**
