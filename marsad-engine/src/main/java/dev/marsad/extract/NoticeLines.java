@@ -31,20 +31,21 @@ final class NoticeLines {
      * نشرتنا". A report that users can download an app is not one of them.
      */
     private static final Pattern CALL = Pattern.compile(
-            "\\bfollow us\\b"
-                    + "|\\bfollow [\\w .@]{1,40} on (?:twitter|facebook|instagram|telegram|youtube|tiktok|linkedin|x)\\b"
-                    + "|\\b(?:download|get) our [\\w .]{0,30}apps?\\b"
-                    + "|\\bdownload the [\\w .]{1,30} apps? for ios and android\\b"
+            // one word boundary around all the Latin calls: tried once per position, not once per call
+            "\\b(?:follow us"
+                    + "|follow [\\w .@]{1,40} on (?:twitter|facebook|instagram|telegram|youtube|tiktok|linkedin|x)"
+                    + "|(?:download|get) our [\\w .]{0,30}apps?"
+                    + "|download the [\\w .]{1,30} apps? for ios and android"
+                    + "|subscribe (?:now )?to our|sign up (?:now )?for our|(?:like|join) us on"
+                    + "|(?:sign up|subscribe|register) (?:here|now|today)"
+                    + "|please subscribe|already a subscriber|become a (?:member|subscriber)"
+                    + "|support (?:our|independent) journalism|we need your (?:help|support)"
+                    + "|jetzt abonnieren|werden sie mitglied|hazte (?:miembro|socio)"
+                    + "|devenez membre"
+                    + "|folgen sie uns|folg(?:e|t) (?:uns|mir)|abonnieren sie|suivez-nous|abonnez-vous"
+                    + "|(?:our|unseren?|nuestra|nuestro|notre) newsletter|help us (?:continue|keep)"
+                    + "|s\u00edguenos|suscr\u00edbete)\\b"
                     + "|^(?:download|get)\\b.{0,80}\\bapps?\\b"
-                    + "|\\bsubscribe (?:now )?to our\\b|\\bsign up (?:now )?for our\\b|\\b(?:like|join) us on\\b"
-                    + "|\\b(?:sign up|subscribe|register) (?:here|now|today)\\b"
-                    + "|\\bplease subscribe\\b|\\balready a subscriber\\b|\\bbecome a (?:member|subscriber)\\b"
-                    + "|\\bsupport (?:our|independent) journalism\\b|\\bwe need your (?:help|support)\\b"
-                    + "|\\bjetzt abonnieren\\b|\\bwerden sie mitglied\\b|\\bhazte (?:miembro|socio)\\b"
-                    + "|\\bdevenez membre\\b"
-                    + "|\\bfolgen sie uns\\b|\\bfolg(?:e|t) (?:uns|mir)\\b|\\babonnieren sie\\b|\\bsuivez-nous\\b|\\babonnez-vous\\b"
-                    + "|\\b(?:our|unseren?|nuestra|nuestro|notre) newsletter\\b|\\bhelp us (?:continue|keep)\\b"
-                    + "|\\bs\u00edguenos\\b|\\bsuscr\u00edbete\\b"
                     // تابعونا
                     + "|\u062a\u0627\u0628\u0639\u0648\u0646\u0627"
                     // حمّل / حمّلوا تطبيق
@@ -94,9 +95,10 @@ final class NoticeLines {
         String t = text.strip();
         if (t.isEmpty() || t.length() > MAX_NOTICE_CHARS) return false;
         String lower = t.toLowerCase(Locale.ROOT);
+        // the label and comment patterns hold at the start only: lookingAt() tries no other position
         return CALL.matcher(lower).find()
-                || AD_LABEL.matcher(lower).find()
+                || AD_LABEL.matcher(lower).lookingAt()
                 || t.length() <= MAX_COMMENT_HEAD_CHARS
-                        && COMMENT_HEAD.matcher(lower).find();
+                        && COMMENT_HEAD.matcher(lower).lookingAt();
     }
 }

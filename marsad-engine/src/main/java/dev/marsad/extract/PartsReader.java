@@ -195,8 +195,13 @@ final class PartsReader {
         return -1;
     }
 
+    /** The marker hit of {@code t}, when it starts a marker and opens its block. */
     private Optional<Hit> classify(TextNode t, String folded) {
-        if (!startsBlock(t)) return Optional.empty();
+        // the markers are compared first: finding the block costs more, and most texts start none
+        return match(t, folded).filter(hit -> startsBlock(t));
+    }
+
+    private Optional<Hit> match(TextNode t, String folded) {
         Optional<String> label = LabelLine.of(t).filter(line -> Markers.containsWord(markers.readAlso(), line));
         if (label.isPresent()) return Optional.of(new Hit(t, Kind.READ_ALSO, label.get()));
         var readAlso = Markers.leading(markers.readAlso(), folded, Markers.Glue.ALLOWED);
