@@ -20,6 +20,9 @@ final class NoticeLines {
     /** A notice line is at most this long; a longer paragraph is article text. */
     static final int MAX_NOTICE_CHARS = 260;
 
+    /** The label of a page control is at most this long. */
+    static final int MAX_CONTROL_CHARS = 40;
+
     /** The head of a comment section is at most this long. */
     static final int MAX_COMMENT_HEAD_CHARS = 100;
 
@@ -85,6 +88,20 @@ final class NoticeLines {
                     + "|^\u0644\u0627 (?:\u062a\u0648\u062c\u062f )?\u062a\u0639\u0644\u064a\u0642\u0627\u062a"
                     + "|^(?:\u0623\u0636\u0641|\u0627\u062a\u0631\u0643) \u062a\u0639\u0644\u064a\u0642");
 
+    /**
+     * The label of a page control left as a line of its own: a show/hide toggle or a "read on"
+     * button ("Quellen ausblenden", "Mehr anzeigen", "Show more", "Continue reading", "عرض المزيد"),
+     * the whole line and nothing else.
+     */
+    private static final Pattern CONTROL = Pattern.compile(
+            "^(?:(?:[\\p{L}-]+ )?(?:ausblenden|einblenden)|(?:mehr|weniger|alle) anzeigen|weiterlesen|mehr lesen"
+                    + "|(?:show|hide) (?:more|less|all|details|sources|comments)|continue reading"
+                    + "|(?:voir|afficher) (?:plus|moins)|(?:ver|mostrar) (?:m\u00e1s|menos)"
+                    // عرض المزيد / عرض أقل / إخفاء
+                    + "|\u0639\u0631\u0636 (?:\u0627\u0644\u0645\u0632\u064a\u062f|\u0623\u0642\u0644)"
+                    + "|\u0625\u062e\u0641\u0627\u0621)"
+                    + "\\s*[.\u2026>\u00bb\u203a+\\-]*$");
+
     private NoticeLines() {}
 
     /**
@@ -99,6 +116,7 @@ final class NoticeLines {
         return CALL.matcher(lower).find()
                 || AD_LABEL.matcher(lower).lookingAt()
                 || t.length() <= MAX_COMMENT_HEAD_CHARS
-                        && COMMENT_HEAD.matcher(lower).lookingAt();
+                        && COMMENT_HEAD.matcher(lower).lookingAt()
+                || t.length() <= MAX_CONTROL_CHARS && CONTROL.matcher(lower).lookingAt();
     }
 }

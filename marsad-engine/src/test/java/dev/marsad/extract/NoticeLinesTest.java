@@ -119,4 +119,18 @@ class NoticeLinesTest {
     void sentencesAboutCommentsAreNotNotices(String line) {
         assertThat(NoticeLines.isNotice(line)).as(line).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Quellen ausblenden", "Mehr anzeigen", "Show more", "Continue reading »", "عرض المزيد"})
+    void labelsOfPageControlsAreNotices(String line) {
+        assertThat(NoticeLines.isNotice(line)).as(line).isTrue();
+    }
+
+    @Test
+    void sentenceWithAControlVerbIsNoNotice() {
+        assertThat(NoticeLines.isNotice("Die Behörde will die Daten künftig ausblenden, sagte der Sprecher."))
+                .isFalse();
+        assertThat(NoticeLines.isNotice("عرض المزيد من الأفلام الوثائقية في المهرجان هذا العام"))
+                .isFalse();
+    }
 }
