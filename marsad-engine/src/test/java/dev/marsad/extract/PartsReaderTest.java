@@ -100,4 +100,17 @@ class PartsReaderTest {
         read(dom);
         assertThat(dom.body().text()).contains("القسم الأول").contains("Category 3 storms");
     }
+
+    @Test
+    void moreInformationLabelOpensItsLinksAndASentenceStays() {
+        Document dom = Jsoup.parse("<div>" + TEXT + "<p>Weitere Informationen zum Ehrenamt gibt es im Rathaus.</p>"
+                + "<h3>لمزيد من المعلومات</h3><ul><li><a href='/a'>دليل التطوع في البلدية</a></li>"
+                + "<li><a href='/b'>أسئلة شائعة عن العمل التطوعي</a></li></ul></div>");
+        assertThat(read(dom).relatedLinks())
+                .extracting(RelatedLink::title)
+                .containsExactly("دليل التطوع في البلدية", "أسئلة شائعة عن العمل التطوعي");
+        assertThat(dom.body().text())
+                .contains("Weitere Informationen zum Ehrenamt")
+                .doesNotContain("لمزيد");
+    }
 }
