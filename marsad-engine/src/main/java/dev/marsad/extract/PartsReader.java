@@ -202,8 +202,13 @@ final class PartsReader {
     }
 
     private Optional<Hit> match(TextNode t, String folded) {
-        Optional<String> label = LabelLine.of(t).filter(line -> Markers.containsWord(markers.readAlso(), line));
+        Optional<String> label = LabelLine.of(t)
+                .filter(line -> Markers.containsWord(markers.readAlso(), line)
+                        || Markers.containsWord(markers.moreInfo(), line));
         if (label.isPresent()) return Optional.of(new Hit(t, Kind.READ_ALSO, label.get()));
+        Optional<String> moreInfo =
+                folded.length() <= LabelLine.MAX_CHARS ? Markers.exactly(markers.moreInfo(), folded) : Optional.empty();
+        if (moreInfo.isPresent() && isWholeBlock(t)) return Optional.of(new Hit(t, Kind.READ_ALSO, moreInfo.get()));
         var readAlso = Markers.leading(markers.readAlso(), folded, Markers.Glue.ALLOWED);
         if (readAlso.isPresent()) return Optional.of(new Hit(t, Kind.READ_ALSO, readAlso.get()));
         var tags = Markers.leading(markers.tags(), folded, Markers.Glue.WORD).filter(m -> labelled(m, folded));
@@ -229,6 +234,12 @@ final class PartsReader {
         if (at < 0) return false;
         String rest = folded.substring(at + marker.length()).strip();
         return rest.isEmpty() || rest.startsWith(":");
+    }
+
+    /** The text node is the whole text of its block (a label standing alone). */
+    private static boolean isWholeBlock(TextNode t) {
+        Element block = BodyFinder.blockAncestor(t);
+        return block == null || block.text().strip().equals(t.text().strip());
     }
 
     /** The text node is the first text of its block, so the marker opens the block. */
