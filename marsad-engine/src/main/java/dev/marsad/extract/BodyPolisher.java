@@ -114,13 +114,18 @@ final class BodyPolisher {
     }
 
     /**
-     * A "read also" label standing alone ("Lesetipp", "اقرأ أيضاً"): the links it announced have
-     * gone, so it labels nothing.
+     * A "read also" or "more information" label standing alone ("Lesetipp", "اقرأ أيضاً",
+     * "Weitere Informationen"): the links it announced have gone, so it labels nothing.
      */
     private static boolean isLeftoverLabel(Block b) {
         return !(b instanceof Block.Table)
                 && b.text().length() <= LabelLine.MAX_CHARS
-                && Markers.isExactly(Markers.DEFAULT.readAlso(), FoldedText.fold(b.text()));
+                && isReadAlsoLabel(FoldedText.fold(b.text()));
+    }
+
+    private static boolean isReadAlsoLabel(String folded) {
+        return Markers.isExactly(Markers.DEFAULT.readAlso(), folded)
+                || Markers.isExactly(Markers.DEFAULT.moreInfo(), folded);
     }
 
     private static boolean isLabel(Block b) {

@@ -22,8 +22,9 @@ final class LabelLine {
     /** A cheap look at a raw text node: short enough, and a colon near its end. */
     static boolean mayBe(String raw) {
         if (raw.length() > MAX_CHARS * 2) return false;
-        String t = raw.strip();
-        return !t.isEmpty() && isColon(t.charAt(t.length() - 1));
+        int end = raw.length() - 1;
+        while (end >= 0 && Character.isWhitespace(raw.charAt(end))) end--;
+        return end >= 0 && isColon(raw.charAt(end));
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.Properties;
  */
 record Markers(
         List<String> readAlso,
+        List<String> moreInfo,
         List<String> tags,
         List<String> source,
         List<String> category,
@@ -37,6 +38,7 @@ record Markers(
 
     Markers {
         readAlso = List.copyOf(readAlso);
+        moreInfo = List.copyOf(moreInfo);
         tags = List.copyOf(tags);
         source = List.copyOf(source);
         category = List.copyOf(category);
@@ -49,7 +51,7 @@ record Markers(
         search = List.copyOf(search);
         StringBuilder first = new StringBuilder();
         for (List<String> kind :
-                List.of(readAlso, tags, source, category, agencies, dateLine, modifiedLine, byline, search))
+                List.of(readAlso, moreInfo, tags, source, category, agencies, dateLine, modifiedLine, byline, search))
             for (String m : kind) if (first.indexOf(m.substring(0, 1)) < 0) first.append(m.charAt(0));
         firstChars = first.toString();
     }
@@ -64,6 +66,7 @@ record Markers(
         }
         return new Markers(
                 list(p, "read-also"),
+                list(p, "more-info"),
                 list(p, "tags"),
                 list(p, "source"),
                 list(p, "category"),
@@ -130,11 +133,17 @@ record Markers(
 
     /** True when {@code folded} is one of the markers of {@code kind}, ignoring trailing punctuation. */
     static boolean isExactly(List<String> kind, String folded) {
+        return exactly(kind, folded).isPresent();
+    }
+
+    /** The marker of {@code kind} that {@code folded} is, ignoring trailing punctuation. */
+    static Optional<String> exactly(List<String> kind, String folded) {
         int start = 0;
         int end = folded.length();
         while (start < end && isEdge(folded.charAt(start))) start++;
         while (end > start && (isEdge(folded.charAt(end - 1)) || isTrailingPunctuation(folded.charAt(end - 1)))) end--;
-        return kind.contains(folded.substring(start, end));
+        String core = folded.substring(start, end);
+        return kind.contains(core) ? Optional.of(core) : Optional.empty();
     }
 
     private static boolean isEdge(char c) {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * Recognises the publisher's lines set into or under article bodies without being part of the
  * article: calls to follow the site, download its app, subscribe or become a member ("تابعونا على
  * تويتر", "download the … apps for iOS and Android", "Already a subscriber? Log in"), the labels of
- * advertisements set among the paragraphs ("Anzeige", "إعلان") and the head of a comment section
- * ("0 Kommentare", "أضف تعليقك"). A line counts only when it is short and the call is made in the
+ * advertisements set among the paragraphs ("Anzeige", "إعلان"), the head of a comment section
+ * ("0 Kommentare", "أضف تعليقك") and the label of a page control ("Show more", "عرض المزيد"). A line counts only when it is short and the call is made in the
  * first person or the imperative, so a sentence of the article that reports a new app or mentions
  * Twitter stays. Under the text ({@link #isNotice}) the call may stand anywhere in the line; among
  * the paragraphs ({@link #isNoticeAmongText}) it must open the line, because there a sentence that
@@ -25,6 +25,9 @@ final class NoticeLines {
     /** No Arabic letter right before: the pattern after it starts a word. */
     private static final String AR_WORD_START = "(?<![\u0600-\u06FF])";
 
+    /** The label of a page control is at most this long. */
+    static final int MAX_CONTROL_CHARS = 40;
+
     /** The head of a comment section is at most this long. */
     static final int MAX_COMMENT_HEAD_CHARS = 100;
 
@@ -36,20 +39,21 @@ final class NoticeLines {
      * نشرتنا". A report that users can download an app is not one of them.
      */
     private static final Pattern CALL = Pattern.compile(
-            "\\bfollow us\\b"
-                    + "|\\bfollow [\\w .@]{1,40} on (?:twitter|facebook|instagram|telegram|youtube|tiktok|linkedin|x)\\b"
-                    + "|\\b(?:download|get) our [\\w .]{0,30}apps?\\b"
-                    + "|\\bdownload the [\\w .]{1,30} apps? for ios and android\\b"
+            // one word boundary around all the Latin calls: tried once per position, not once per call
+            "\\b(?:follow us"
+                    + "|follow [\\w .@]{1,40} on (?:twitter|facebook|instagram|telegram|youtube|tiktok|linkedin|x)"
+                    + "|(?:download|get) our [\\w .]{0,30}apps?"
+                    + "|download the [\\w .]{1,30} apps? for ios and android"
+                    + "|subscribe (?:now )?to our|sign up (?:now )?for our|(?:like|join) us on"
+                    + "|(?:sign up|subscribe) (?:here|now|today)"
+                    + "|please subscribe|already a subscriber|become a (?:member|subscriber)"
+                    + "|support (?:our|independent) journalism"
+                    + "|jetzt abonnieren|werden sie mitglied|hazte (?:miembro|socio)"
+                    + "|devenez membre"
+                    + "|folgen sie uns|folg(?:e|t) (?:uns|mir)|abonnieren sie|suivez-nous|abonnez-vous"
+                    + "|(?:our|unseren?|nuestra|nuestro|notre) newsletter"
+                    + "|s\u00edguenos|suscr\u00edbete)\\b"
                     + "|^(?:download|get)\\b.{0,80}\\bapps?\\b"
-                    + "|\\bsubscribe (?:now )?to our\\b|\\bsign up (?:now )?for our\\b|\\b(?:like|join) us on\\b"
-                    + "|\\b(?:sign up|subscribe) (?:here|now|today)\\b"
-                    + "|\\bplease subscribe\\b|\\balready a subscriber\\b|\\bbecome a (?:member|subscriber)\\b"
-                    + "|\\bsupport (?:our|independent) journalism\\b"
-                    + "|\\bjetzt abonnieren\\b|\\bwerden sie mitglied\\b|\\bhazte (?:miembro|socio)\\b"
-                    + "|\\bdevenez membre\\b"
-                    + "|\\bfolgen sie uns\\b|\\bfolg(?:e|t) (?:uns|mir)\\b|\\babonnieren sie\\b|\\bsuivez-nous\\b|\\babonnez-vous\\b"
-                    + "|\\b(?:our|unseren?|nuestra|nuestro|notre) newsletter\\b"
-                    + "|\\bs\u00edguenos\\b|\\bsuscr\u00edbete\\b"
                     // تابعونا (a word of its own)
                     + "|" + AR_WORD_START + "\u062a\u0627\u0628\u0639\u0648\u0646\u0627"
                     // حمّل / حمّلوا تطبيق (not يحمل تطبيق)
@@ -92,6 +96,20 @@ final class NoticeLines {
                     // لا توجد تعليقات / لا تعليقات / أضف تعليق(ك|اً) / اترك تعليق(ك|اً), the whole line
                     + "|^\u0644\u0627 (?:\u062a\u0648\u062c\u062f )?\u062a\u0639\u0644\u064a\u0642\u0627\u062a\\s*[.!]?$"
                     + "|^(?:\u0623\u0636\u0641|\u0627\u062a\u0631\u0643) \u062a\u0639\u0644\u064a\u0642\\S*\\s*[.!:]?$");
+
+    /**
+     * The label of a page control left as a line of its own: a show/hide toggle or a "read on"
+     * button ("Quellen ausblenden", "Mehr anzeigen", "Show more", "Continue reading", "عرض المزيد"),
+     * the whole line and nothing else.
+     */
+    private static final Pattern CONTROL = Pattern.compile(
+            "^(?:(?:[\\p{L}-]+ )?(?:ausblenden|einblenden)|(?:mehr|weniger|alle) anzeigen|weiterlesen|mehr lesen"
+                    + "|(?:show|hide) (?:more|less|all|details|sources|comments)|continue reading"
+                    + "|(?:voir|afficher) (?:plus|moins)|(?:ver|mostrar) (?:m\u00e1s|menos)"
+                    // عرض المزيد / عرض أقل / إخفاء
+                    + "|\u0639\u0631\u0636 (?:\u0627\u0644\u0645\u0632\u064a\u062f|\u0623\u0642\u0644)"
+                    + "|\u0625\u062e\u0641\u0627\u0621)"
+                    + "\\s*[.\u2026>\u00bb\u203a+\\-]*$");
 
     private NoticeLines() {}
 

@@ -203,10 +203,20 @@ final class PartsReader {
         return -1;
     }
 
+    /** The marker hit of {@code t}, when it starts a marker and opens its block. */
     private Optional<Hit> classify(TextNode t, String folded) {
-        if (!startsBlock(t)) return Optional.empty();
-        Optional<String> label = LabelLine.of(t).filter(line -> Markers.containsWord(markers.readAlso(), line));
+        // the markers are compared first: finding the block costs more, and most texts start none
+        return match(t, folded).filter(hit -> startsBlock(t));
+    }
+
+    private Optional<Hit> match(TextNode t, String folded) {
+        Optional<String> label = LabelLine.of(t)
+                .filter(line -> Markers.containsWord(markers.readAlso(), line)
+                        || Markers.containsWord(markers.moreInfo(), line));
         if (label.isPresent()) return Optional.of(new Hit(t, Kind.READ_ALSO, label.get()));
+        Optional<String> moreInfo =
+                folded.length() <= LabelLine.MAX_CHARS ? Markers.exactly(markers.moreInfo(), folded) : Optional.empty();
+        if (moreInfo.isPresent() && isWholeBlock(t)) return Optional.of(new Hit(t, Kind.READ_ALSO, moreInfo.get()));
         var readAlso = Markers.leading(markers.readAlso(), folded, Markers.Glue.ALLOWED);
         if (readAlso.isPresent()) return Optional.of(new Hit(t, Kind.READ_ALSO, readAlso.get()));
         var tags = Markers.leading(markers.tags(), folded, Markers.Glue.WORD).filter(m -> labelled(m, folded));
@@ -232,6 +242,12 @@ final class PartsReader {
         if (at < 0) return false;
         String rest = folded.substring(at + marker.length()).strip();
         return rest.isEmpty() || rest.startsWith(":");
+    }
+
+    /** The text node is the whole text of its block (a label standing alone). */
+    private static boolean isWholeBlock(TextNode t) {
+        Element block = BodyFinder.blockAncestor(t);
+        return block == null || block.text().strip().equals(t.text().strip());
     }
 
     /** The text node is the first text of its block, so the marker opens the block. */

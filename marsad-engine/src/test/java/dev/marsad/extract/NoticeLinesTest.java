@@ -135,4 +135,18 @@ class NoticeLinesTest {
                 .isTrue();
         assertThat(NoticeLines.isNoticeAmongText("0 Kommentare")).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Quellen ausblenden", "Mehr anzeigen", "Show more", "Continue reading »", "عرض المزيد"})
+    void labelsOfPageControlsAreNotices(String line) {
+        assertThat(NoticeLines.isNotice(line)).as(line).isTrue();
+    }
+
+    @Test
+    void sentenceWithAControlVerbIsNoNotice() {
+        assertThat(NoticeLines.isNotice("Die Behörde will die Daten künftig ausblenden, sagte der Sprecher."))
+                .isFalse();
+        assertThat(NoticeLines.isNotice("عرض المزيد من الأفلام الوثائقية في المهرجان هذا العام"))
+                .isFalse();
+    }
 }

@@ -99,4 +99,20 @@ class PartsReaderTest {
         assertThat(block.region()).hasSizeLessThan(200);
         assertThat(block.regionText().length()).isGreaterThan(PartsReader.MAX_MARKED_REGION_CHARS);
     }
+
+    @Test
+    void moreInformationLabelOpensItsLinksAndASentenceStays() {
+        Document dom = Jsoup.parse("<div>" + TEXT + "<p>Weitere Informationen zum Ehrenamt gibt es im Rathaus.</p>"
+                + "<p>لمزيد من المعلومات يرجى الاتصال بمكتب البلدية في ساعات الدوام.</p>"
+                + "<h3>لمزيد من المعلومات</h3><ul><li><a href='/a'>دليل التطوع في البلدية</a></li>"
+                + "<li><a href='/b'>أسئلة شائعة عن العمل التطوعي</a></li></ul></div>");
+        assertThat(read(dom).relatedLinks())
+                .extracting(RelatedLink::title)
+                .containsExactly("دليل التطوع في البلدية", "أسئلة شائعة عن العمل التطوعي");
+        String text = dom.body().text();
+        assertThat(text).contains("Weitere Informationen zum Ehrenamt", "لمزيد من المعلومات يرجى الاتصال");
+        assertThat(text.indexOf("لمزيد"))
+                .as("the label is gone, the sentence stays")
+                .isEqualTo(text.lastIndexOf("لمزيد"));
+    }
 }
