@@ -115,7 +115,8 @@ final class NoticeLines {
 
     /**
      * True when {@code text}, standing under the article text, is a short call to follow, download
-     * an app or subscribe, the label of an advertisement or the head of a comment section.
+     * an app or subscribe, the label of an advertisement or of a page control, or the head of a
+     * comment section.
      */
     static boolean isNotice(String text) {
         String t = text.strip();
@@ -136,9 +137,11 @@ final class NoticeLines {
         return call.find() && call.start() == 0 || isLabelOrCommentHead(t, lower);
     }
 
+    /** The label, comment and control patterns hold at the start only: lookingAt() tries no other position. */
     private static boolean isLabelOrCommentHead(String t, String lower) {
-        return AD_LABEL.matcher(lower).find()
+        return AD_LABEL.matcher(lower).lookingAt()
                 || t.length() <= MAX_COMMENT_HEAD_CHARS
-                        && COMMENT_HEAD.matcher(lower).find();
+                        && COMMENT_HEAD.matcher(lower).lookingAt()
+                || t.length() <= MAX_CONTROL_CHARS && CONTROL.matcher(lower).lookingAt();
     }
 }
