@@ -2,7 +2,10 @@ package dev.marsad.extract;
 
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * A label line: a short block of a few words that ends in a colon and so announces what comes
@@ -34,6 +37,7 @@ final class LabelLine {
     static Optional<String> of(TextNode text) {
         if (!mayBe(text.getWholeText())) return Optional.empty();
         Element block = BodyFinder.blockAncestor(text);
+        if (block != null && !holdsAtMost(block, MAX_CHARS * 2)) return Optional.empty(); // raw text: spaces count too
         String line = block == null ? text.text() : block.text();
         if (!is(line)) return Optional.empty();
         String folded = FoldedText.fold(line.strip());
@@ -45,6 +49,25 @@ final class LabelLine {
         String t = text.strip();
         if (t.isEmpty() || t.length() > MAX_CHARS || !isColon(t.charAt(t.length() - 1))) return false;
         return ProseSignals.words(t) <= MAX_WORDS;
+    }
+
+    /**
+     * Whether the text under {@code block} is at most {@code limit} characters, counted only until
+     * the limit is passed (a label inside a large block costs no more than a small one).
+     */
+    private static boolean holdsAtMost(Element block, int limit) {
+        int[] chars = {0};
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (node instanceof TextNode t)
+                            chars[0] += t.getWholeText().length();
+                        return chars[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+                    }
+                },
+                block);
+        return chars[0] <= limit;
     }
 
     private static boolean isColon(char c) {
