@@ -1,7 +1,6 @@
 package dev.marsad.extract;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -133,8 +132,7 @@ final class NoticeLines {
         String t = text.strip();
         if (t.isEmpty() || t.length() > MAX_NOTICE_CHARS) return false;
         String lower = t.toLowerCase(Locale.ROOT);
-        Matcher call = CALL.matcher(lower);
-        return call.find() && call.start() == 0 || isLabelOrCommentHead(t, lower);
+        return CALL.matcher(lower).lookingAt() || isLabelOrCommentHead(t, lower); // at the start only
     }
 
     /** The label, comment and control patterns hold at the start only: lookingAt() tries no other position. */
