@@ -125,7 +125,7 @@ final class BlockAssembler {
      * A superscript that is a mark, not text: a footnote or reference ({@code <sup><a
      * href="#fn1">1</a></sup>}, {@code <sup>[2]</sup>}, "reported<sup>3</sup>"), a symbol (®, ™, *,
      * †). A superscript that goes on a number or a unit (10³, m², km², 1er) is text and is kept, and
-     * so is one longer than {@link #MAX_MARK_CHARS} (text, or an unclosed {@code <sup>} holding the
+     * so is one with Arabic letters (the honorific ﷺ) and one longer than {@link #MAX_MARK_CHARS} (text, or an unclosed {@code <sup>} holding the
      * rest of the page).
      */
     private static boolean isNoteMark(Element e) {
@@ -134,7 +134,17 @@ final class BlockAssembler {
         if (text.length() > MAX_MARK_CHARS) return false;
         if (text.isEmpty() || !e.getElementsByTag("a").isEmpty()) return true;
         if (!Character.isLetterOrDigit(text.charAt(0))) return true;
+        if (holdsNonLatinLetter(text)) return false; // an Arabic honorific (ﷺ) or word is text
         return !(e.previousSibling() instanceof TextNode before) || !endsInNumberOrUnit(before.getWholeText());
+    }
+
+    /** Whether {@code text} holds a letter of a script other than Latin: no footnote mark does. */
+    private static boolean holdsNonLatinLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) return true;
+        }
+        return false;
     }
 
     /** A superscript holding more than this many characters is not a mark. */

@@ -13,9 +13,10 @@ import org.jsoup.nodes.Element;
  */
 final class BodySiblings {
 
-    /** A sibling joins the best candidate with this share of its score (and at least 10 points). */
+    /** A sibling joins the best candidate with this share of its score ... */
     private static final double SIBLING_SHARE = 0.2;
 
+    /** ... and with at least this score. */
     private static final double MIN_SIBLING_SCORE = 10;
 
     /**
@@ -62,11 +63,12 @@ final class BodySiblings {
         int minProse = top == best ? 0 : (int) (proseChars.getOrDefault(best, 0) * WRAPPER_SIBLING_SHARE);
         List<Element> siblings = parent.children();
         boolean[] keep = new boolean[siblings.size()];
+        int at = siblings.indexOf(top);
         for (int i = 0; i < keep.length; i++) {
             Element sibling = siblings.get(i);
             keep[i] = sibling == top
                     || proseChars.getOrDefault(sibling, 0) >= minProse && belongs(sibling, threshold)
-                    || isTwinSection(sibling, top);
+                    || isTwinSection(sibling, top) && onlyFurnitureBetween(siblings, at, i);
         }
         fillGaps(siblings, keep);
         List<Element> kept = new ArrayList<>();
@@ -76,15 +78,35 @@ final class BodySiblings {
 
     /**
      * A sibling built like the body's outermost wrapper (same tag, same class names: the next row of
-     * one page template) holding prose with few links: the article cut into sections by the page, an
-     * advertisement row between them.
+     * one page template) holding paragraphs of prose with few links: the article cut into sections
+     * by the page. It joins only when nothing with prose lies between it and the body (an
+     * advertisement row may).
      */
     private boolean isTwinSection(Element sibling, Element top) {
         return sibling.normalName().equals(top.normalName())
                 && !top.className().isEmpty()
                 && sibling.className().equals(top.className())
                 && proseChars.getOrDefault(sibling, 0) >= MIN_TWIN_PROSE
+                && paragraphChars(sibling) >= MIN_TWIN_PROSE
                 && stats.linkDensity(sibling) < MAX_GAP_LINK_DENSITY;
+    }
+
+    /** Text in {@code <p>} elements under {@code e}: an article's sections are paragraphs. */
+    private int paragraphChars(Element e) {
+        int chars = 0;
+        for (Element p : e.getElementsByTag("p")) chars += stats.text(p);
+        return chars;
+    }
+
+    /**
+     * Nothing with prose lies between the siblings at {@code from} and {@code to} (an advertisement
+     * row may): a twin row further away, past other text, is another part of the page.
+     */
+    private boolean onlyFurnitureBetween(List<Element> siblings, int from, int to) {
+        for (int i = Math.min(from, to) + 1; i < Math.max(from, to); i++) {
+            if (proseChars.getOrDefault(siblings.get(i), 0) > 0) return false;
+        }
+        return true;
     }
 
     /**

@@ -55,7 +55,7 @@ final class LabelLine {
      * Whether the text under {@code block} is at most {@code limit} characters, counted only until
      * the limit is passed (a label inside a large block costs no more than a small one).
      */
-    private static boolean holdsAtMost(Element block, int limit) {
+    static boolean holdsAtMost(Element block, int limit) {
         int[] chars = {0};
         NodeTraversor.filter(
                 new NodeFilter() {

@@ -43,7 +43,8 @@ final class NoticeLines {
                     + "|follow [\\w .@]{1,40} on (?:twitter|facebook|instagram|telegram|youtube|tiktok|linkedin|x)"
                     + "|(?:download|get) our [\\w .]{0,30}apps?"
                     + "|download the [\\w .]{1,30} apps? for ios and android"
-                    + "|subscribe (?:now )?to our|sign up (?:now )?for our|(?:like|join) us on"
+                    + "|subscribe (?:now )?to our|sign up (?:now )?for our"
+                    + "|(?:like|join) us on (?:twitter|facebook|instagram|telegram|youtube|tiktok|linkedin|x)"
                     + "|(?:sign up|subscribe) (?:here|now|today)"
                     + "|please subscribe|already a subscriber|become a (?:member|subscriber)"
                     + "|support (?:our|independent) journalism"
@@ -52,11 +53,12 @@ final class NoticeLines {
                     + "|folgen sie uns|folg(?:e|t) (?:uns|mir)|abonnieren sie|suivez-nous|abonnez-vous"
                     + "|(?:our|unseren?|nuestra|nuestro|notre) newsletter"
                     + "|s\u00edguenos|suscr\u00edbete)\\b"
-                    + "|^(?:download|get)\\b.{0,80}\\bapps?\\b"
+                    + "|^(?:download|get) (?:the|our)\\b.{0,80}\\bapps?\\b"
                     // تابعونا (a word of its own)
                     + "|" + AR_WORD_START + "\u062a\u0627\u0628\u0639\u0648\u0646\u0627"
-                    // حمّل / حمّلوا تطبيق (not يحمل تطبيق)
-                    + "|" + AR_WORD_START + "\u062d\u0645\u0651?\u0644(?:\u0648\u0627)? \u062a\u0637\u0628\u064a\u0642"
+                    // حمّل (with its shadda: bare حمل is "carried") / حملوا تطبيق, not يحمل تطبيق
+                    + "|" + AR_WORD_START
+                    + "\u062d\u0645(?:\u0651\u0644(?:\u0648\u0627)?|\u0644\u0648\u0627) \u062a\u0637\u0628\u064a\u0642"
                     // نشرتنا البريدية (our newsletter)
                     + "|" + AR_WORD_START
                     + "\u0646\u0634\u0631\u062a\u0646\u0627 \u0627\u0644\u0628\u0631\u064a\u062f\u064a\u0629"

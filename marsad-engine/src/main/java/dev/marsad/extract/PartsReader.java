@@ -244,11 +244,21 @@ final class PartsReader {
         return rest.isEmpty() || rest.startsWith(":");
     }
 
-    /** The text node is the whole text of its block (a label standing alone). */
+    /**
+     * The text node is the whole text of its block (a label standing alone). The block's text is
+     * built only when its length, counted up to the label's, allows it (a label inside a large block
+     * costs no more than a small one).
+     */
     private static boolean isWholeBlock(TextNode t) {
         Element block = BodyFinder.blockAncestor(t);
-        return block == null || block.text().strip().equals(t.text().strip());
+        if (block == null) return true;
+        int raw = t.getWholeText().length();
+        return LabelLine.holdsAtMost(block, 2 * raw + LABEL_SPACE_SLACK)
+                && block.text().strip().equals(t.text().strip());
     }
+
+    /** Characters of spacing around a label that its block may hold besides the label. */
+    private static final int LABEL_SPACE_SLACK = 16;
 
     /** The text node is the first text of its block, so the marker opens the block. */
     private static boolean startsBlock(TextNode t) {

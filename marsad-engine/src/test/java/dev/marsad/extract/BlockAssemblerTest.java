@@ -40,6 +40,12 @@ class BlockAssemblerTest {
     }
 
     @Test
+    void keepsAnArabicHonorificSetAsASuperscript() {
+        assertThat(assembled("<p>وقال الخطيب إن النبي محمد<sup>\uFDFA</sup> دعا إلى الرحمة بالضعفاء.</p>"))
+                .contains("محمد\uFDFA دعا");
+    }
+
+    @Test
     void readsOnIntoAnUnclosedSuperscript() {
         String text = assembled("<div>بدأ المهرجان أمس<sup>1</sup> في ساحة المدينة <sup>وتستمر عروضه أسبوعا كاملا"
                 + "<p>ويشارك فيه فنانون من عشرين بلدا، بحسب اللجنة المنظمة.</p></div>");

@@ -63,4 +63,15 @@ class BodyFinderTest {
         assertThat(text(find(html))).contains("أعلنت البلدية إغلاق");
         assertThat(find(html)).noneMatch(e -> e.text().startsWith("إغلاق الطريق الساحلي"));
     }
+
+    @Test
+    void aTwinRowOfReadersCommentsDoesNotJoinTheBody() {
+        String comment = "<div class='item'><span>هذا خبر رائع لأهالي المدينة، ونتمنى أن يفتتح المستشفى في موعده"
+                + " من دون تأخير هذه المرة كما وعدت الوزارة.</span></div>";
+        String html = "<div class='container'><div class='row'><div class='col'><h1>مستشفى جديد</h1>"
+                + "<div class='entry'>" + PARAGRAPH.repeat(10) + "</div></div></div>"
+                + "<div class='row'><div class='col'><div class='list'>" + comment.repeat(4)
+                + "</div></div></div></div>";
+        assertThat(text(find(html))).doesNotContain("هذا خبر رائع");
+    }
 }

@@ -121,6 +121,9 @@ class NoticeLinesTest {
                 "ويحمل تطبيق «سند» الحكومي بيانات المواطنين الصحية منذ العام الماضي.",
                 "'We need your help,' the police chief told residents on Monday.",
                 "Voters who moved this year must register now, the electoral commission said.",
+                "حمل تطبيق «صحتي» بيانات أكثر من عشرة ملايين مستخدم خلال العام الماضي، بحسب التقرير.",
+                "Join us on Friday at the town hall, the mayor told residents.",
+                "Download speeds on the new app rose by a third, the regulator said.",
                 "To read the decree in full, please subscribe to the official gazette, the ministry said."
             })
     void sentencesAmongTheTextThatQuoteCallsAreNotNotices(String line) {
