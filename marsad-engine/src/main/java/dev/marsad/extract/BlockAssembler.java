@@ -2,6 +2,7 @@ package dev.marsad.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -163,8 +164,11 @@ final class BlockAssembler {
         return end - start <= MAX_UNIT_CHARS;
     }
 
+    /** With {@link Captions#READ}: a caption (not a byline, credit or author box) is read as text. */
     private boolean isCaptionRead(Element e) {
-        return captions == Captions.READ && (e.nameIs("figcaption") || ClassHints.drop(e) == ClassHints.Drop.SMALL);
+        return captions == Captions.READ
+                && (e.nameIs("figcaption")
+                        || e.className().toLowerCase(Locale.ROOT).contains("caption"));
     }
 
     private boolean isFurniture(Element e) {

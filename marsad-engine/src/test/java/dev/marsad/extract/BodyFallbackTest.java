@@ -47,4 +47,13 @@ class BodyFallbackTest {
         assertThat(text(BodyFallback.better(found, page, "https://riyada.example/video/2")))
                 .doesNotContain("توقفت المسابقات");
     }
+
+    @Test
+    void readsCaptionsButNotBylinesOrCreditsOfAPageWithNoOtherText() {
+        String page = VIDEO_PAGE.replace(
+                "<div class='player'>",
+                "<div class='byline'>تقرير: سامر الخطيب</div><div class='credit'>تصوير: وكالة الأنباء</div><div class='player'>");
+        String text = text(BodyFallback.better(List.of(), page, "https://riyada.example/video/3"));
+        assertThat(text).contains(DESCRIPTION).doesNotContain("سامر الخطيب").doesNotContain("وكالة الأنباء");
+    }
 }
