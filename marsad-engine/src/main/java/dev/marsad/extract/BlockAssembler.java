@@ -17,7 +17,8 @@ import org.jsoup.select.NodeTraversor;
  */
 final class BlockAssembler {
 
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Heading elements. */
+    static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /** Elements skipped inside the body: captions and credits are not article text. */
     private static final Set<String> SKIPPED = Set.of("figcaption", "caption", "img", "hr");

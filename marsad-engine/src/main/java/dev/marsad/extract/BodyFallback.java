@@ -29,23 +29,6 @@ final class BodyFallback {
     /** The second body replaces the first only when it is this many times longer. */
     private static final double MIN_GAIN = 2;
 
-    /** Elements that never hold text a reader sees. */
-    private static final Set<String> CODE_TAGS = Set.of(
-            "script",
-            "style",
-            "noscript",
-            "template",
-            "svg",
-            "canvas",
-            "iframe",
-            "object",
-            "embed",
-            "button",
-            "select",
-            "textarea",
-            "input",
-            "head");
-
     /**
      * Navigation and the page footer go in the second look too (an {@code <aside>} stays: it is
      * where the first look may have lost the article).
@@ -94,7 +77,7 @@ final class BodyFallback {
                     @Override
                     public FilterResult head(Node node, int depth) {
                         if (node instanceof Element e
-                                && (CODE_TAGS.contains(e.normalName())
+                                && (BoilerplateCleaner.CODE_TAGS.contains(e.normalName())
                                         || NAVIGATION_TAGS.contains(e.normalName())
                                         || NAVIGATION_ROLES.contains(e.attr("role"))
                                         || e.hasAttr("hidden")

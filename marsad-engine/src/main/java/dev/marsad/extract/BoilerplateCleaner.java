@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,8 +25,12 @@ import org.jsoup.select.NodeTraversor;
  */
 final class BoilerplateCleaner {
 
-    /** Elements removed with everything inside them. */
-    private static final List<String> DROPPED_TAGS = List.of(
+    /**
+     * Elements that never hold text a reader sees (code, form controls, embedded objects); the
+     * second look of {@link BodyFallback} removes them too.
+     */
+    static final Set<String> CODE_TAGS = Set.of(
+            "head",
             "script",
             "style",
             "noscript",
@@ -40,12 +46,12 @@ final class BoilerplateCleaner {
             "textarea",
             "link",
             "meta",
-            "map",
-            "audio",
-            "video",
-            "picture",
-            "source",
-            "figcaption");
+            "map");
+
+    /** Elements removed with everything inside them: code, media and figure captions. */
+    private static final Set<String> DROPPED_TAGS = Stream.concat(
+                    CODE_TAGS.stream(), Stream.of("audio", "video", "picture", "source", "figcaption"))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** ARIA landmark roles of page furniture. */
     private static final Set<String> FURNITURE_ROLES =

@@ -65,17 +65,12 @@ record MarkedBlock(String marker, Element label, List<Element> region, boolean i
         List<Element> out = new ArrayList<>();
         int chars = 0;
         for (Element s = label.nextElementSibling(); s != null; s = s.nextElementSibling()) {
-            if (isHeading(s)) break;
+            if (BlockAssembler.HEADINGS.contains(s.normalName())) break;
             out.add(s);
             chars += s.text().length();
             if (chars > PartsReader.MAX_MARKED_REGION_CHARS) break;
         }
         return out;
-    }
-
-    private static boolean isHeading(Element e) {
-        String tag = e.normalName();
-        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     /** The same label with another region. */

@@ -1,6 +1,7 @@
 package dev.marsad.extract;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -120,10 +121,7 @@ final class NoticeLines {
      * comment section.
      */
     static boolean isNotice(String text) {
-        String t = text.strip();
-        if (t.isEmpty() || t.length() > MAX_NOTICE_CHARS) return false;
-        String lower = t.toLowerCase(Locale.ROOT);
-        return CALL.matcher(lower).find() || isLabelOrCommentHead(t, lower);
+        return isNotice(text, false);
     }
 
     /**
@@ -131,10 +129,15 @@ final class NoticeLines {
      * counts only when it opens the line.
      */
     static boolean isNoticeAmongText(String text) {
+        return isNotice(text, true);
+    }
+
+    private static boolean isNotice(String text, boolean callOpensLine) {
         String t = text.strip();
         if (t.isEmpty() || t.length() > MAX_NOTICE_CHARS) return false;
         String lower = t.toLowerCase(Locale.ROOT);
-        return CALL.matcher(lower).lookingAt() || isLabelOrCommentHead(t, lower); // at the start only
+        Matcher call = CALL.matcher(lower);
+        return (callOpensLine ? call.lookingAt() : call.find()) || isLabelOrCommentHead(t, lower);
     }
 
     /** The label, comment and control patterns hold at the start only: lookingAt() tries no other position. */

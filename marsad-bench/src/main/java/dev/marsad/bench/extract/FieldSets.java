@@ -3,7 +3,6 @@ package dev.marsad.bench.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -144,16 +143,10 @@ final class FieldSets {
      * (the upstream metadata test skips it), so it is not counted.
      */
     private static List<FieldGold> trafilatura(Path dir) {
-        JsonNode eval = GoldFiles.readJson(dir.resolve("evaldata.json"));
         List<FieldGold> golds = new ArrayList<>();
-        eval.fieldNames().forEachRemaining(key -> {
-            JsonNode e = eval.get(key);
-            String file = e.path("file").asText();
-            Optional<Path> html = GoldFiles.htmlFile(dir.resolve("html"), file);
-            if (html.isEmpty()) return;
-            URI url = key.startsWith("http") ? GoldFiles.uri(key) : URI.create("https://example.invalid/page");
+        SnippetEval.forEachPage(dir, (key, file, e, url, html) -> {
             golds.add(new FieldGold(
-                    new GoldPage(file, url, GoldFiles.read(html.get()), ""),
+                    new GoldPage(file, url, html, ""),
                     nonBlank(e.path("title")),
                     nonBlank(e.path("date")),
                     nonBlank(e.path("author")).map(Set::of),

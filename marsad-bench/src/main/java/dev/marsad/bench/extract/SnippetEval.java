@@ -61,21 +61,36 @@ final class SnippetEval {
 
     /** The entries of a trafilatura-eval folder whose page is there, in the file's order. */
     static List<Entry> load(Path dir) {
-        JsonNode eval = GoldFiles.readJson(dir.resolve("evaldata.json"));
         List<Entry> entries = new ArrayList<>();
+        forEachPage(dir, (key, file, e, url, html) -> {
+            List<String> with = new ArrayList<>();
+            List<String> without = new ArrayList<>();
+            e.path("with").forEach(s -> with.add(s.asText()));
+            e.path("without").forEach(s -> without.add(s.asText()));
+            entries.add(new Entry(new GoldPage(key, url, html, ""), file, with, without));
+        });
+        return entries;
+    }
+
+    /** What is read of one entry of evaldata.json whose page is in the folder. */
+    interface PageVisitor {
+        void visit(String key, String file, JsonNode entry, URI url, byte[] html);
+    }
+
+    /**
+     * Visits the entries of a trafilatura-eval folder whose page is there, in the file's order; the
+     * key is the page's URL (a placeholder URL when the key is none).
+     */
+    static void forEachPage(Path dir, PageVisitor visitor) {
+        JsonNode eval = GoldFiles.readJson(dir.resolve("evaldata.json"));
         eval.fieldNames().forEachRemaining(key -> {
             JsonNode e = eval.get(key);
             String file = e.path("file").asText();
             Optional<Path> html = GoldFiles.htmlFile(dir.resolve("html"), file);
             if (html.isEmpty()) return;
             URI url = key.startsWith("http") ? GoldFiles.uri(key) : URI.create("https://example.invalid/page");
-            List<String> with = new ArrayList<>();
-            List<String> without = new ArrayList<>();
-            e.path("with").forEach(s -> with.add(s.asText()));
-            e.path("without").forEach(s -> without.add(s.asText()));
-            entries.add(new Entry(new GoldPage(key, url, GoldFiles.read(html.get()), ""), file, with, without));
+            visitor.visit(key, file, e, url, GoldFiles.read(html.get()));
         });
-        return entries;
     }
 
     static String collapse(String s) {
