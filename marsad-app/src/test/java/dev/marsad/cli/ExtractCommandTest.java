@@ -20,7 +20,8 @@ import picocli.CommandLine;
 @SuppressForbidden(reason = "com.sun.net.httpserver is the real test server (module jdk.httpserver)")
 class ExtractCommandTest {
 
-    private static final Path FIXTURE = Path.of("src/test/resources/extract/aggregator-full-page/source.html");
+    private static final Path FIXTURE =
+            Path.of("../marsad-engine/src/test/resources/extract/aggregator-full-page/source.html");
 
     private record Run(int exit, String out, String err) {}
 
@@ -71,7 +72,7 @@ class ExtractCommandTest {
     @Test
     void saysInOneLineWhyAPageIsNotAnArticle(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("missing.html");
-        Files.copy(Path.of("src/test/resources/extract/soft-404/source.html"), file);
+        Files.copy(Path.of("../marsad-engine/src/test/resources/extract/soft-404/source.html"), file);
 
         Run run = run(file.toString());
 
