@@ -58,10 +58,10 @@ final class IngestSession implements AutoCloseable {
 
     /** This session as the crawl's page handler: stored pages are accepted, the others rejected with the reason. */
     PageHandler handler() {
-        return page -> switch (ingest(page)) {
-            case PagePipeline.Stored s -> PageVerdict.accepted();
+        return capture -> switch (ingest(capture.page())) {
+            case PagePipeline.Stored s -> new PageVerdict.Accepted(0, "stored");
             case PagePipeline.Rejected r ->
-                PageVerdict.rejected(r.reason().name().toLowerCase(java.util.Locale.ROOT) + ": " + r.detail());
+                new PageVerdict.Rejected("extract", r.reason().name().toLowerCase(java.util.Locale.ROOT), r.detail());
         };
     }
 
