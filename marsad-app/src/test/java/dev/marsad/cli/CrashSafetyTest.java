@@ -135,8 +135,8 @@ class CrashSafetyTest {
         Duration cleanRun = Duration.ofNanos(System.nanoTime() - start);
 
         Path killed = tmp.resolve("killed");
-        List<Long> killedAfter =
-                killRepeatedly(cleanRun, () -> child("ingest", live.warc().toString(), "--data", killed.toString()));
+        List<Long> killedAfter = killRepeatedly(
+                INGEST_KILLS, cleanRun, () -> child("ingest", live.warc().toString(), "--data", killed.toString()));
         assertThat(child("ingest", live.warc().toString(), "--data", killed.toString())
                         .waitFor())
                 .isZero();
