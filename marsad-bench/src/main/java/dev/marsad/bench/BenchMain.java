@@ -32,7 +32,8 @@ import picocli.CommandLine.Command;
             DemoSitesBench.class,
             DemoIngestBench.class,
             dev.marsad.bench.ingest.PipelineBench.class,
-            dev.marsad.bench.ingest.GrowthBench.class
+            dev.marsad.bench.ingest.GrowthBench.class,
+            dev.marsad.bench.ingest.SoakBench.class
         })
 public final class BenchMain implements Runnable {
 
