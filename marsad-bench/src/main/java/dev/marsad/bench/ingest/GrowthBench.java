@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,8 +79,13 @@ public final class GrowthBench implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** One timed window: pages submitted and articles stored after it, and its span. */
-    private record Window(int pagesAfter, int storedAfter, Span span) {}
+    /** One timed window: pages submitted and articles stored after it, its span and its linking thread's CPU. */
+    private record Window(int pagesAfter, int storedAfter, Span span, long linkCpuNanos) {
+
+        double linkMillisPerPage() {
+            return linkCpuNanos / 1e6 / span.pages();
+        }
+    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -112,12 +116,13 @@ public final class GrowthBench implements Callable<Integer> {
                 var pipeline = IngestPipeline.start(index, IngestSettings.defaults(), Clock.systemUTC())) {
             out.printf(
                     Locale.ROOT,
-                    "%8s %8s %9s %13s %13s %11s%n",
+                    "%8s %8s %9s %13s %12s %17s %11s%n",
                     "pages",
                     "stored",
                     "window s",
                     "wall ms/page",
                     "CPU ms/page",
+                    "link CPU ms/page",
                     "cores busy");
             for (int first = 0; first < total; first += window) {
                 List<SnnArticle> batch = IntStream.range(first, Math.min(total, first + window))
@@ -127,12 +132,13 @@ public final class GrowthBench implements Callable<Integer> {
                 windows.add(w);
                 out.printf(
                         Locale.ROOT,
-                        "%8d %8d %9.1f %13.2f %13.2f %11.2f%n",
+                        "%8d %8d %9.1f %13.2f %12.2f %17.2f %11.2f%n",
                         w.pagesAfter(),
                         w.storedAfter(),
                         w.span().wallNanos() / 1e9,
                         w.span().wallMillisPerPage(),
                         w.span().cpuMillisPerPage(),
+                        w.linkMillisPerPage(),
                         w.span().coresBusy());
             }
         }
@@ -148,14 +154,23 @@ public final class GrowthBench implements Callable<Integer> {
 
     private static Window ingest(IngestPipeline pipeline, List<Capture> captures, int pagesAfter)
             throws InterruptedException {
+        long link = ThreadCpu.nanos(ThreadCpu.LINK);
         Stopwatch watch = Stopwatch.start();
         for (Capture c : captures) pipeline.submit(c);
         pipeline.flush();
-        return new Window(pagesAfter, pipeline.tally().storedCount(), watch.stop(captures.size()));
+        Span span = watch.stop(captures.size());
+        return new Window(pagesAfter, pipeline.tally().storedCount(), span, ThreadCpu.nanos(ThreadCpu.LINK) - link);
     }
 
-    /** Wall and CPU milliseconds per page at a checkpoint. */
-    private record Cost(double wall, double cpu) {}
+    /** Milliseconds per page at a checkpoint: wall, CPU of the process, CPU of the linking thread. */
+    private record Cost(double wall, double cpu, double link) {
+
+        /** This cost over {@code base}, each measure formatted: "1.031  1.012  1.020". */
+        String ratios(Cost base) {
+            return String.format(
+                    Locale.ROOT, "%11.3f  %10.3f  %11.3f", wall / base.wall, cpu / base.cpu, link / base.link);
+        }
+    }
 
     /** The checkpoints reached, each with its cost and its ratio to the cost at 10,000. */
     private void report(PrintWriter out, List<Window> windows) {
@@ -165,19 +180,19 @@ public final class GrowthBench implements Callable<Integer> {
         int last = windows.getLast().pagesAfter();
         if (!reached.contains(last)) reached.add(last);
         Optional<Cost> base = cost(windows, BASE_CHECKPOINT);
-        out.printf(Locale.ROOT, "%ncheckpoint  wall ms/page  CPU ms/page  wall / @10k  CPU / @10k%n");
+        out.printf(
+                Locale.ROOT,
+                "%ncheckpoint  wall ms/page  CPU ms/page  link CPU ms/page  wall / @10k  CPU / @10k  link / @10k%n");
         for (int checkpoint : reached) {
             Cost cost = cost(windows, checkpoint).orElseThrow();
             out.printf(
                     Locale.ROOT,
-                    "%10d  %12.2f  %11.2f  %11s  %10s%n",
+                    "%10d  %12.2f  %11.2f  %16.2f  %s%n",
                     checkpoint,
                     cost.wall(),
                     cost.cpu(),
-                    base.map(b -> String.format(Locale.ROOT, "%.3f", cost.wall() / b.wall()))
-                            .orElse("-"),
-                    base.map(b -> String.format(Locale.ROOT, "%.3f", cost.cpu() / b.cpu()))
-                            .orElse("-"));
+                    cost.link(),
+                    base.map(cost::ratios).orElse("(no 10k checkpoint)"));
         }
         out.println("(a checkpoint's cost: the median of the " + WINDOWS_PER_CHECKPOINT
                 + " windows up to it; a page is an article but for the few rejected; goal at 100k: <= 1.2 x @10k)");
@@ -190,17 +205,13 @@ public final class GrowthBench implements Callable<Integer> {
         if (end < 0) return Optional.empty();
         List<Window> around = windows.subList(Math.max(0, end - WINDOWS_PER_CHECKPOINT + 1), end + 1);
         return Optional.of(new Cost(
-                median(around.stream()
-                        .mapToDouble(w -> w.span().wallMillisPerPage())
-                        .toArray()),
-                median(around.stream()
-                        .mapToDouble(w -> w.span().cpuMillisPerPage())
-                        .toArray())));
+                median(around.stream().mapToDouble(w -> w.span().wallMillisPerPage())),
+                median(around.stream().mapToDouble(w -> w.span().cpuMillisPerPage())),
+                median(around.stream().mapToDouble(Window::linkMillisPerPage))));
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
+    private static double median(java.util.stream.DoubleStream values) {
+        double[] sorted = values.sorted().toArray();
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
