@@ -233,7 +233,7 @@ class CrawlRunTest {
     @Test
     void robotsDisallowRejectsTheUrlWithoutRequestingIt() {
         site.fixture("/robots.txt", "text/plain", "robots-disallow.txt");
-        site.page("/rss.xml", "application/rss+xml", rss("/private/memo", "/news/1"));
+        site.page("/rss.xml", "application/rss+xml", site.rss("/private/memo", "/news/1"));
         serveArticles("/news/1", "/private/memo");
 
         crawl(source("s", List.of("/rss.xml"), List.of(), List.of()));
@@ -252,7 +252,7 @@ class CrawlRunTest {
         try (TestSite other = TestSite.start()) {
             other.status("/robots.txt", 503);
             other.fixture("/a", "text/html", "article-utf8.html");
-            site.page("/rss.xml", "application/rss+xml", rssAbsolute(other.base() + "/a"));
+            site.page("/rss.xml", "application/rss+xml", TestSite.rssOf(other.base() + "/a"));
 
             crawl(source("s", List.of("/rss.xml"), List.of(), List.of()));
 
@@ -272,7 +272,7 @@ class CrawlRunTest {
 
     @Test
     void missingRobotsMeansEverythingIsAllowed() {
-        site.page("/rss.xml", "application/rss+xml", rss("/news/1"));
+        site.page("/rss.xml", "application/rss+xml", site.rss("/news/1"));
         serveArticles("/news/1");
         crawl(source("s", List.of("/rss.xml"), List.of(), List.of()));
         assertThat(site.hits("/robots.txt")).isEqualTo(1);
@@ -282,7 +282,7 @@ class CrawlRunTest {
     @Test
     void brokenFeedIsRecordedAsFailedAndTheOtherListingsStillWork() {
         site.fixture("/broken.xml", "application/rss+xml", "broken-feed.xml");
-        site.page("/rss.xml", "application/rss+xml", rss("/news/1"));
+        site.page("/rss.xml", "application/rss+xml", site.rss("/news/1"));
         serveArticles("/news/1");
 
         crawl(source("s", List.of("/broken.xml", "/rss.xml"), List.of(), List.of()));
@@ -301,7 +301,7 @@ class CrawlRunTest {
     @Test
     void crawlDelayFromRobotsSpacesRequestsToTheHost() {
         site.fixture("/robots.txt", "text/plain", "robots-crawl-delay.txt");
-        site.page("/rss.xml", "application/rss+xml", rss("/news/1", "/news/2"));
+        site.page("/rss.xml", "application/rss+xml", site.rss("/news/1", "/news/2"));
         serveArticles("/news/1", "/news/2");
 
         crawl(source("s", List.of("/rss.xml"), List.of(), List.of()));
@@ -333,8 +333,8 @@ class CrawlRunTest {
                 TestSite.send(e, 200, "text/html", new byte[] {'o', 'k'});
             });
         }
-        site.page("/rss.xml", "application/rss+xml", rss(paths));
-        site.page("/rss2.xml", "application/rss+xml", rss(paths));
+        site.page("/rss.xml", "application/rss+xml", site.rss(paths));
+        site.page("/rss2.xml", "application/rss+xml", site.rss(paths));
 
         crawl(
                 source("a", List.of("/rss.xml"), List.of(), List.of()),
@@ -347,7 +347,7 @@ class CrawlRunTest {
     @Test
     void budgetLeavesTheRestPendingAndTheNextRunFinishesWithoutDuplicates() {
         String[] paths = {"/news/1", "/news/2", "/news/3", "/news/4", "/news/5"};
-        site.page("/rss.xml", "application/rss+xml", rss(paths));
+        site.page("/rss.xml", "application/rss+xml", site.rss(paths));
         serveArticles(paths);
         Source source = source("s", List.of("/rss.xml"), List.of(), List.of());
 
@@ -365,8 +365,8 @@ class CrawlRunTest {
 
     @Test
     void perSourceBudgetKeepsOneSourceFromTakingTheWholeRun() {
-        site.page("/a.xml", "application/rss+xml", rss("/a/1", "/a/2", "/a/3"));
-        site.page("/b.xml", "application/rss+xml", rss("/b/1"));
+        site.page("/a.xml", "application/rss+xml", site.rss("/a/1", "/a/2", "/a/3"));
+        site.page("/b.xml", "application/rss+xml", site.rss("/b/1"));
         serveArticles("/a/1", "/a/2", "/a/3", "/b/1");
         crawl(
                 CrawlConfig.builder(data).maxPagesPerSource(2).build(),
@@ -379,7 +379,7 @@ class CrawlRunTest {
     @Test
     void transientFailureIsRetriedOnTheNextRunUntilItSucceeds() {
         AtomicInteger calls = new AtomicInteger();
-        site.page("/rss.xml", "application/rss+xml", rss("/flaky"));
+        site.page("/rss.xml", "application/rss+xml", site.rss("/flaky"));
         site.route(
                 "/flaky",
                 e -> TestSite.send(e, calls.incrementAndGet() == 1 ? 503 : 200, "text/html", new byte[] {'x'}));
@@ -394,7 +394,7 @@ class CrawlRunTest {
 
     @Test
     void oversizedPageIsRejectedAtFetchAndKeptTruncatedInTheWarc() throws IOException {
-        site.page("/rss.xml", "application/rss+xml", rss("/big"));
+        site.page("/rss.xml", "application/rss+xml", site.rss("/big"));
         site.page("/big", "text/html", new byte[50_000]);
         crawl(
                 CrawlConfig.builder(data).maxBodyBytes(10_000).build(),
@@ -422,7 +422,7 @@ class CrawlRunTest {
 
     @Test
     void slowPageFailsWithATimeoutAndStaysRetryable() {
-        site.page("/rss.xml", "application/rss+xml", rss("/slow"));
+        site.page("/rss.xml", "application/rss+xml", site.rss("/slow"));
         site.route("/slow", e -> {
             try {
                 Thread.sleep(2_000);
@@ -479,19 +479,5 @@ class CrawlRunTest {
         for (String path : paths)
             xml.append("<url><loc>").append(site.base()).append(path).append("</loc></url>");
         return xml.append("</urlset>").toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private byte[] rss(String... paths) {
-        String[] urls = new String[paths.length];
-        for (int i = 0; i < paths.length; i++) urls[i] = site.base() + paths[i];
-        return rssAbsolute(urls);
-    }
-
-    private static byte[] rssAbsolute(String... urls) {
-        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
-                + "<title>أخبار</title><link>http://x.example/</link><description>تجربة</description>");
-        for (String url : urls)
-            xml.append("<item><title>خبر</title><link>").append(url).append("</link></item>");
-        return xml.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -106,6 +106,22 @@ final class TestSite implements AutoCloseable {
         return route(path, exchange -> send(exchange, status, "text/plain", new byte[0]));
     }
 
+    /** An RSS 2.0 feed with one item per path of this site, in order. */
+    byte[] rss(String... paths) {
+        String[] urls = new String[paths.length];
+        for (int i = 0; i < paths.length; i++) urls[i] = base() + paths[i];
+        return rssOf(urls);
+    }
+
+    /** An RSS 2.0 feed (titled "أخبار") with one item per absolute URL, in order. */
+    static byte[] rssOf(String... urls) {
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+                + "<title>أخبار</title><link>http://x.example/</link><description>تجربة</description>");
+        for (String url : urls)
+            xml.append("<item><title>خبر</title><link>").append(url).append("</link></item>");
+        return xml.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     int hits(String path) {
         AtomicInteger n = hits.get(path);
         return n == null ? 0 : n.get();
