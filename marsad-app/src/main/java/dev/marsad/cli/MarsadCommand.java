@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             ServeCommand.class,
             CrawlCommand.class,
+            SourcesCommand.class,
             IngestCommand.class,
             ExtractCommand.class,
             AnalyzeCommand.class,
