@@ -113,12 +113,14 @@ public final class ContinuousCrawl implements AutoCloseable {
     public CrawlStats stats() {
         Instant now = Instant.now();
         Snapshot s = snapshot;
+        List<ListingUrl> due = s.schedule().due(now);
         return new CrawlStats(
                 now,
                 startedAt,
                 s.sources().size(),
+                (int) due.stream().map(ListingUrl::sourceId).distinct().count(),
                 s.schedule().listings().size(),
-                s.schedule().due(now).size(),
+                due.size(),
                 s.schedule().nextDue().map(t -> t.isBefore(now) ? now : t),
                 tally.pages(),
                 tally.pagesPerSecond(now),

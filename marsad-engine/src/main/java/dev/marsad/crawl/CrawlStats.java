@@ -14,6 +14,7 @@ import java.util.TreeMap;
  * @param at when this snapshot was taken
  * @param startedAt when the crawl was created
  * @param sources how many sources it follows
+ * @param sourcesDue how many of them have a listing due at {@code at}
  * @param listings how many feeds, sitemaps and start pages they have
  * @param listingsDue how many of those are due at {@code at} (never polled, or past their next poll)
  * @param nextDue when the next listing is due: {@code at} when some are due now; empty without listings
@@ -31,6 +32,7 @@ public record CrawlStats(
         Instant at,
         Instant startedAt,
         int sources,
+        int sourcesDue,
         int listings,
         int listingsDue,
         Optional<Instant> nextDue,

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +31,8 @@ import org.jsoup.nodes.Element;
  *       itself. The source is named by the page's {@code og:site_name}, else its {@code <title>}.
  * </ul>
  *
- * <p>The id is derived from the host ({@link Source#idFor}); the delay is the default (one request
- * per second). The feeds found are not fetched here: the crawl reports a broken one when it reads it.
+ * <p>The id is derived from the host that finally answered, after redirects ({@link Source#idFor});
+ * the delay is the default (one request per second). The feeds found are not fetched here: the crawl reports a broken one when it reads it.
  */
 public final class SourceFinder {
 
@@ -41,6 +42,9 @@ public final class SourceFinder {
 
     /** A sitemap whose URL holds this word (news-sitemap.xml, sitemap_news.xml) is taken for a news sitemap. */
     static final String NEWS_SITEMAP_MARK = "news";
+
+    /** How much of a body is looked at for an HTML start when the Content-Type does not say. */
+    private static final int SNIFF_BYTES = 1024;
 
     private final CrawlConfig config;
     private final CrawlState state;
@@ -64,16 +68,16 @@ public final class SourceFinder {
         URI start = normalizer
                 .normalize(url)
                 .orElseThrow(() -> new IllegalArgumentException("'" + url + "' is not an absolute http(s) URL"));
-        String id = Source.idFor(start);
         try (var session = new CrawlSession(config, state)) {
             Retriever.Retrieval retrieval = session.retriever()
                     .retrieve(
                             start,
-                            RecordLabels.of(DocumentKind.START_PAGE, id),
+                            RecordLabels.of(DocumentKind.START_PAGE, Source.idFor(start)),
                             Validators.NONE,
                             SourceList.DEFAULT_DELAY);
             return switch (retrieval) {
-                case Retriever.Retrieval.Got got -> describe(session, id, got);
+                case Retriever.Retrieval.Got got ->
+                    describe(session, Source.idFor(got.response().url()), got);
                 case Retriever.Retrieval.Unchanged u ->
                     throw new IllegalArgumentException("cannot read " + url + ": it answered 304 to a plain request");
                 case Retriever.Retrieval.Stopped s ->
@@ -88,7 +92,7 @@ public final class SourceFinder {
         URI url = response.url();
         String type = response.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
         Source source;
-        if (type.contains("html")) {
+        if (looksLikeHtml(type, response.body())) {
             source = fromPage(session, id, response);
         } else if (new FeedReader(session.normalizer()).read(url, response.body()) instanceof Listing.Found feed) {
             source = new Source(
@@ -117,6 +121,15 @@ public final class SourceFinder {
                 response.status(),
                 Optional.of(got.warc())));
         return source;
+    }
+
+    /** HTML by its Content-Type, or, when that says nothing of the kind, by how the body starts. */
+    private static boolean looksLikeHtml(String type, byte[] body) {
+        if (type.contains("html")) return true;
+        if (type.contains("xml") || type.contains("json")) return false;
+        String start = new String(body, 0, Math.min(body.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        return start.contains("<html") || start.contains("<!doctype html");
     }
 
     private Source fromPage(CrawlSession session, String id, CapturedResponse response) throws InterruptedException {

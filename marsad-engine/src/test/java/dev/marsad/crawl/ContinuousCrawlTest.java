@@ -239,6 +239,28 @@ class ContinuousCrawlTest {
     }
 
     @Test
+    void statsTellWhenTheNextListingIsDue() {
+        site.page("/rss.xml", "application/rss+xml", site.rss("/news/1"));
+        serveArticles("/news/1");
+        var hourly = new PollPolicy(
+                Duration.ofHours(1), Duration.ofMinutes(1), Duration.ofHours(2), 1.5, 0.5, Duration.ofMillis(100));
+        var config = CrawlConfig.builder(data).pollPolicy(hourly).build();
+
+        try (var crawl = new ContinuousCrawl(
+                config, state, () -> List.of(source("s", "/rss.xml")), handler, CrawlListener.NONE)) {
+            crawl.start();
+            Waits.until("the article is handled", () -> crawl.stats().pagesFetched() == 1);
+            CrawlStats stats = crawl.stats();
+
+            assertThat(stats.sourcesDue()).isZero();
+            assertThat(stats.listingsDue()).isZero();
+            assertThat(stats.nextDue())
+                    .contains(stats.lastPollBySource().get("s").plus(Duration.ofHours(1)));
+            assertThat(stats.pagesDue()).isZero();
+        }
+    }
+
+    @Test
     void sourcesThatCannotBeReadLeaveThePreviousOnesInUseAndAreReported() {
         site.page("/rss.xml", "application/rss+xml", site.rss("/news/1"));
         serveArticles("/news/1");

@@ -111,6 +111,39 @@ class SourceFinderTest {
     }
 
     @Test
+    void aHomePageServedWithoutContentTypeIsStillReadAsHtml() throws InterruptedException {
+        byte[] page = "<!DOCTYPE html><html><head><title>بلا نوع</title></head><body></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        site.route("/", e -> {
+            e.sendResponseHeaders(200, page.length);
+            e.getResponseBody().write(page);
+            e.close();
+        });
+
+        Source source = find(site.base() + "/");
+
+        assertThat(source.startPages()).containsExactly(site.url("/"));
+        assertThat(source.name()).isEqualTo("بلا نوع");
+    }
+
+    @Test
+    void aRedirectedHomePageIsNamedAfterTheHostThatAnswered() throws InterruptedException {
+        try (TestSite moved = TestSite.start()) {
+            moved.page(
+                    "/ar/",
+                    "text/html; charset=utf-8",
+                    "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"rss.xml\"></head></html>"
+                            .getBytes(StandardCharsets.UTF_8));
+            site.redirect("/", 301, moved.base() + "/ar/");
+
+            Source source = find(site.base() + "/");
+
+            assertThat(source.id()).isEqualTo(Source.idFor(moved.url("/")));
+            assertThat(source.feeds()).containsExactly(moved.url("/ar/rss.xml"));
+        }
+    }
+
+    @Test
     void aFeedUrlGivesASourceWithThatFeedNamedByItsTitle() throws InterruptedException {
         site.page("/rss.xml", "application/rss+xml", site.rss("/news/1"));
 
