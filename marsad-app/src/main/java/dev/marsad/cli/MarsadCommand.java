@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             CrawlCommand.class,
             SourcesCommand.class,
             IngestCommand.class,
+            RebuildCommand.class,
             ExtractCommand.class,
             AnalyzeCommand.class,
             SearchCommand.class,

@@ -5,6 +5,7 @@ import dev.marsad.crawl.CrawlState;
 import dev.marsad.crawl.Source;
 import dev.marsad.crawl.SourceFinder;
 import dev.marsad.crawl.SourceRegistry;
+import dev.marsad.ingest.DataFolder;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -44,8 +45,8 @@ final class SourcesAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        DataDirectory dir = data.directory();
-        var registry = SourceRegistry.inDataFolder(dir.root());
+        DataFolder dir = data.directory();
+        var registry = new SourceRegistry(dir.sources());
         URI target = parse(url);
         Optional.ofNullable(id).ifPresent(given -> requireNew(registry, given));
         Source found;

@@ -63,8 +63,7 @@ final class SourcesExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Source> sources =
-                SourceRegistry.inDataFolder(data.directory().root()).sources();
+        List<Source> sources = new SourceRegistry(data.directory().sources()).sources();
         Format chosen = format != null ? format : formatOf(file);
         byte[] bytes = switch (chosen) {
             case JSON -> new SourceList(sources).toJson();

@@ -49,8 +49,7 @@ final class SourcesImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException(
                     "cannot tell the format of " + file + ": name it .opml, .xml (OPML) or .json (sources file)");
         }
-        SourceRegistry.Merged merged =
-                SourceRegistry.inDataFolder(data.directory().root()).merge(sources);
+        SourceRegistry.Merged merged = new SourceRegistry(data.directory().sources()).merge(sources);
         out.printf(
                 Locale.ROOT,
                 "imported %d sources from %s: %d added, %d extended, %d unchanged%n",

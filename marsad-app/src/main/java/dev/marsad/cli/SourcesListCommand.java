@@ -5,6 +5,7 @@ import dev.marsad.crawl.PollTimes;
 import dev.marsad.crawl.Source;
 import dev.marsad.crawl.SourceList;
 import dev.marsad.crawl.SourceRegistry;
+import dev.marsad.ingest.DataFolder;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -34,8 +35,8 @@ final class SourcesListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        DataDirectory dir = data.directory();
-        var registry = SourceRegistry.inDataFolder(dir.root());
+        DataFolder dir = data.directory();
+        var registry = new SourceRegistry(dir.sources());
         SourceList list = registry.read();
         if (list.sources().isEmpty()) {
             out.println("no sources in " + registry.file() + "; add one with: marsad sources add URL");

@@ -27,7 +27,7 @@ final class SourcesRemoveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Source removed = SourceRegistry.inDataFolder(data.directory().root()).remove(id);
+        Source removed = new SourceRegistry(data.directory().sources()).remove(id);
         spec.commandLine().getOut().println("removed " + removed.id() + " (" + removed.name() + ")");
         return 0;
     }
