@@ -72,16 +72,12 @@ class ContinuousCrawlTest {
         return state.listingTimes().get(source.listings().getFirst());
     }
 
-    private void serveArticles(String... paths) {
-        for (String path : paths) site.fixture(path, "text/html; charset=utf-8", "article-utf8.html");
-    }
-
     @Test
     void picksUpArticlesThatAFeedListsLater() {
         List<String> listed = new CopyOnWriteArrayList<>(List.of("/news/1"));
         site.route(
                 "/rss.xml", e -> TestSite.send(e, 200, "application/rss+xml", site.rss(listed.toArray(String[]::new))));
-        serveArticles("/news/1", "/news/2");
+        site.articles("/news/1", "/news/2");
 
         try (var crawl = crawl(List.of(source("s", "/rss.xml")), handler)) {
             crawl.start();
@@ -108,7 +104,7 @@ class ContinuousCrawlTest {
             e.getResponseHeaders().add("ETag", "\"v1\"");
             TestSite.send(e, 200, "application/rss+xml", feed);
         });
-        serveArticles("/news/1");
+        site.articles("/news/1");
         Source source = source("s", "/rss.xml");
 
         try (var crawl = crawl(List.of(source), handler)) {
@@ -151,7 +147,7 @@ class ContinuousCrawlTest {
     void aSourceAddedToTheRegistryWhileRunningIsCrawled() {
         site.page("/a.xml", "application/rss+xml", site.rss("/a/1"));
         site.page("/b.xml", "application/rss+xml", site.rss("/b/1"));
-        serveArticles("/a/1", "/b/1");
+        site.articles("/a/1", "/b/1");
         var registry = SourceRegistry.inDataFolder(data);
         registry.add(source("a", "/a.xml"));
 
@@ -168,7 +164,7 @@ class ContinuousCrawlTest {
     @Test
     void closeLetsThePageBeingHandledFinishAndStartsNoOther() throws InterruptedException {
         site.page("/rss.xml", "application/rss+xml", site.rss("/news/1", "/news/2"));
-        serveArticles("/news/1", "/news/2");
+        site.articles("/news/1", "/news/2");
         var entered = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         AtomicBoolean interrupted = new AtomicBoolean();
@@ -203,7 +199,7 @@ class ContinuousCrawlTest {
     @Test
     void interruptingTheThreadInRunStopsIt() throws InterruptedException {
         site.page("/rss.xml", "application/rss+xml", site.rss("/news/1"));
-        serveArticles("/news/1");
+        site.articles("/news/1");
         var crawl = crawl(List.of(source("s", "/rss.xml")), handler);
         Thread thread = Thread.ofVirtual().name("test-crawl").start(crawl::run);
         Waits.until("the article is handled", () -> handled.containsKey("/news/1"));
@@ -219,7 +215,7 @@ class ContinuousCrawlTest {
     @Test
     void statsShowSourcesPagesRateErrorsByHostAndLastPolls() {
         site.page("/rss.xml", "application/rss+xml", site.rss("/news/1", "/missing"));
-        serveArticles("/news/1");
+        site.articles("/news/1");
 
         try (var crawl = crawl(List.of(source("s", "/rss.xml")), handler)) {
             crawl.start();
@@ -241,7 +237,7 @@ class ContinuousCrawlTest {
     @Test
     void statsTellWhenTheNextListingIsDue() {
         site.page("/rss.xml", "application/rss+xml", site.rss("/news/1"));
-        serveArticles("/news/1");
+        site.articles("/news/1");
         var hourly = new PollPolicy(
                 Duration.ofHours(1), Duration.ofMinutes(1), Duration.ofHours(2), 1.5, 0.5, Duration.ofMillis(100));
         var config = CrawlConfig.builder(data).pollPolicy(hourly).build();
@@ -263,7 +259,7 @@ class ContinuousCrawlTest {
     @Test
     void sourcesThatCannotBeReadLeaveThePreviousOnesInUseAndAreReported() {
         site.page("/rss.xml", "application/rss+xml", site.rss("/news/1"));
-        serveArticles("/news/1");
+        site.articles("/news/1");
         List<Source> first = List.of(source("s", "/rss.xml"));
         AtomicInteger calls = new AtomicInteger();
         java.util.function.Supplier<List<Source>> flaky = () -> {

@@ -76,10 +76,6 @@ class CrawlRunTest {
         return state.state(site.url(path)).orElseThrow(() -> new AssertionError(path + " not in the frontier"));
     }
 
-    private void serveArticles(String... paths) {
-        for (String path : paths) site.fixture(path, "text/html; charset=utf-8", "article-utf8.html");
-    }
-
     @Test
     void crawlsFeedSitemapIndexAndStartPageAndEndsEveryUrlInAFinalState() {
         byte[] legacy = TestSite.resourceBytes("article-windows-1256.html");
@@ -99,7 +95,7 @@ class CrawlRunTest {
                         200,
                         "text/plain",
                         "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.US_ASCII)));
-        serveArticles("/news/1", "/news/3-final", "/sm/s1", "/news/10", "/section/news/11");
+        site.articles("/news/1", "/news/3-final", "/sm/s1", "/news/10", "/section/news/11");
 
         CrawlSummary summary =
                 crawl(source("s", List.of("/rss.xml"), List.of("/sitemap.xml"), List.of("/section/politics")));
@@ -146,7 +142,7 @@ class CrawlRunTest {
         site.fixture("/rss.xml", "application/rss+xml", "rss-feed.xml");
         byte[] legacy = TestSite.resourceBytes("article-windows-1256.html");
         site.page("/news/2", "text/html", legacy);
-        serveArticles("/news/1");
+        site.articles("/news/1");
         crawl(source("s", List.of("/rss.xml"), List.of(), List.of()));
 
         List<Page> pages = new ArrayList<>();
@@ -189,7 +185,7 @@ class CrawlRunTest {
             e.getResponseHeaders().add("ETag", "\"feed-v1\"");
             TestSite.send(e, 200, "application/rss+xml", feed);
         });
-        serveArticles("/news/1", "/news/2", "/news/3");
+        site.articles("/news/1", "/news/2", "/news/3");
         Source source = source("s", List.of("/rss.xml"), List.of(), List.of());
 
         CrawlSummary first = crawl(source);
@@ -218,7 +214,7 @@ class CrawlRunTest {
         });
         site.fixture("/sitemaps/news-1.xml", "application/xml", "news-sitemap.xml");
         site.fixture("/sitemaps/news-2.xml", "application/xml", "news-sitemap-2.xml");
-        serveArticles("/sm/s1", "/sm/s2", "/sm/s3", "/sm/s4");
+        site.articles("/sm/s1", "/sm/s2", "/sm/s3", "/sm/s4");
         Source source = source("s", List.of(), List.of("/sitemap.xml"), List.of());
         crawl(source);
         site.page("/sitemaps/news-2.xml", "application/xml", sitemap("/sm/s3", "/sm/s4"));
@@ -234,7 +230,7 @@ class CrawlRunTest {
     void robotsDisallowRejectsTheUrlWithoutRequestingIt() {
         site.fixture("/robots.txt", "text/plain", "robots-disallow.txt");
         site.page("/rss.xml", "application/rss+xml", site.rss("/private/memo", "/news/1"));
-        serveArticles("/news/1", "/private/memo");
+        site.articles("/news/1", "/private/memo");
 
         crawl(source("s", List.of("/rss.xml"), List.of(), List.of()));
 
@@ -273,7 +269,7 @@ class CrawlRunTest {
     @Test
     void missingRobotsMeansEverythingIsAllowed() {
         site.page("/rss.xml", "application/rss+xml", site.rss("/news/1"));
-        serveArticles("/news/1");
+        site.articles("/news/1");
         crawl(source("s", List.of("/rss.xml"), List.of(), List.of()));
         assertThat(site.hits("/robots.txt")).isEqualTo(1);
         assertThat(stateOf("/news/1")).isEqualTo(UrlState.FETCHED);
@@ -283,7 +279,7 @@ class CrawlRunTest {
     void brokenFeedIsRecordedAsFailedAndTheOtherListingsStillWork() {
         site.fixture("/broken.xml", "application/rss+xml", "broken-feed.xml");
         site.page("/rss.xml", "application/rss+xml", site.rss("/news/1"));
-        serveArticles("/news/1");
+        site.articles("/news/1");
 
         crawl(source("s", List.of("/broken.xml", "/rss.xml"), List.of(), List.of()));
 
@@ -302,7 +298,7 @@ class CrawlRunTest {
     void crawlDelayFromRobotsSpacesRequestsToTheHost() {
         site.fixture("/robots.txt", "text/plain", "robots-crawl-delay.txt");
         site.page("/rss.xml", "application/rss+xml", site.rss("/news/1", "/news/2"));
-        serveArticles("/news/1", "/news/2");
+        site.articles("/news/1", "/news/2");
 
         crawl(source("s", List.of("/rss.xml"), List.of(), List.of()));
 
@@ -348,7 +344,7 @@ class CrawlRunTest {
     void budgetLeavesTheRestPendingAndTheNextRunFinishesWithoutDuplicates() {
         String[] paths = {"/news/1", "/news/2", "/news/3", "/news/4", "/news/5"};
         site.page("/rss.xml", "application/rss+xml", site.rss(paths));
-        serveArticles(paths);
+        site.articles(paths);
         Source source = source("s", List.of("/rss.xml"), List.of(), List.of());
 
         CrawlSummary first = crawl(CrawlConfig.builder(data).maxPages(2).build(), source);
@@ -367,7 +363,7 @@ class CrawlRunTest {
     void perSourceBudgetKeepsOneSourceFromTakingTheWholeRun() {
         site.page("/a.xml", "application/rss+xml", site.rss("/a/1", "/a/2", "/a/3"));
         site.page("/b.xml", "application/rss+xml", site.rss("/b/1"));
-        serveArticles("/a/1", "/a/2", "/a/3", "/b/1");
+        site.articles("/a/1", "/a/2", "/a/3", "/b/1");
         crawl(
                 CrawlConfig.builder(data).maxPagesPerSource(2).build(),
                 source("a", List.of("/a.xml"), List.of(), List.of()),
@@ -444,7 +440,7 @@ class CrawlRunTest {
     @Test
     void urlsGivenDirectlyAreFetchedOnceThroughTheSamePath() {
         site.fixture("/robots.txt", "text/plain", "robots-disallow.txt");
-        serveArticles("/news/1", "/private/memo");
+        site.articles("/news/1", "/private/memo");
         var run = new CrawlRun(CrawlConfig.builder(data).build(), state, handler, events::add);
         List<URI> urls = List.of(site.url("/news/1#top"), site.url("/private/memo"));
 

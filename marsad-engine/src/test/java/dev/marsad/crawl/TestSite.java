@@ -92,6 +92,12 @@ final class TestSite implements AutoCloseable {
         return page(path, contentType, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Serves the UTF-8 article fixture at each of {@code paths}. */
+    TestSite articles(String... paths) {
+        for (String path : paths) fixture(path, "text/html; charset=utf-8", "article-utf8.html");
+        return this;
+    }
+
     /** Answers with a redirect to {@code location}. */
     TestSite redirect(String path, int status, String location) {
         return route(path, exchange -> {
