@@ -281,6 +281,35 @@ class LuceneArticleIndexTest {
                 .startsWith("a1");
     }
 
+    @Test
+    void keepsAnArticleWhoseWordTagAndSourceAreLongerThanLucenesTermLimit() {
+        // issue 9: Lucene refuses a term over 32,766 UTF-8 bytes, and used to fail the whole article
+        String word = "ب".repeat(40_000);
+        String longTag = "و".repeat(40_000);
+        IndexedArticle huge = article(
+                "h1",
+                "زلزال يضرب المنطقة الشمالية",
+                "2023-09-22T00:00:00Z",
+                "موقع " + "x".repeat(40_000),
+                List.of("ضرب زلزال قوي المنطقة " + word + " صباح اليوم.", "وقال الدفاع المدني إن الأضرار محدودة."),
+                List.of(tag(longTag, longTag), tag("زلازل", "earthquakes")),
+                List.of(place("loc:" + word, "مكان")),
+                Optional.empty(),
+                "h1");
+        index.put(huge);
+        index.commit();
+        assertThat(index.article("h1")).contains(huge);
+        assertThat(ids(index.search(SearchQuery.of("الدفاع المدني")))).containsExactly("h1");
+        assertThat(ids(index.search(SearchQuery.of("").withTag("earthquakes")))).containsExactly("h1");
+        assertThat(ids(index.search(SearchQuery.of(word))))
+                .as("the word is cut the same way in the index and the query")
+                .containsExactly("h1");
+        assertThat(index.search(SearchQuery.of("")).facets().get("tag"))
+                .extracting(SearchResult.FacetCount::value)
+                .contains("earthquakes")
+                .doesNotContain(longTag);
+    }
+
     private static List<String> ids(SearchResult result) {
         return result.hits().stream().map(h -> h.article().id()).toList();
     }
