@@ -2,7 +2,6 @@ package dev.marsad.index;
 
 import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Entity;
-import dev.marsad.analyze.Section;
 import dev.marsad.analyze.Tag;
 import java.io.IOException;
 import java.io.StringReader;
@@ -13,16 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -63,8 +58,7 @@ final class ArticleSearch {
 
     private final Analyzer analyzer;
     private final Analyzer wordsAnalyzer = IndexAnalyzer.wordsOnly();
-    private final FacetsConfig facetsConfig;
-    private final Function<Document, IndexedArticle> decode;
+    private final ReaderStates readerStates;
     private final Loader loader;
 
     @FunctionalInterface
@@ -72,11 +66,9 @@ final class ArticleSearch {
         List<IndexedArticle> load(IndexSearcher searcher, int[] docIds) throws IOException;
     }
 
-    ArticleSearch(
-            Analyzer analyzer, FacetsConfig facetsConfig, Function<Document, IndexedArticle> decode, Loader loader) {
+    ArticleSearch(Analyzer analyzer, ReaderStates readerStates, Loader loader) {
         this.analyzer = analyzer;
-        this.facetsConfig = facetsConfig;
-        this.decode = decode;
+        this.readerStates = readerStates;
         this.loader = loader;
     }
 
@@ -257,46 +249,19 @@ final class ArticleSearch {
     private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, FacetsCollector collector)
             throws IOException {
         var facets = new LinkedHashMap<String, List<SearchResult.FacetCount>>();
-        DefaultSortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig);
-        } catch (IllegalArgumentException noFacetsYet) { // an empty index has no facet field
-            return facets;
-        }
-        var counts = new SortedSetDocValuesFacetCounts(state, collector);
+        ReaderState state = readerStates.of(searcher.getIndexReader());
+        if (state.facets().isEmpty()) return facets;
+        var counts = new SortedSetDocValuesFacetCounts(state.facets().get(), collector);
         for (String dim : IndexFields.FACETS) {
             FacetResult top = counts.getTopChildren(FACET_VALUES, dim);
             var values = new ArrayList<SearchResult.FacetCount>();
             if (top != null)
                 for (LabelAndValue lv : top.labelValues)
                     values.add(new SearchResult.FacetCount(
-                            lv.label, label(searcher, dim, lv.label), lv.value.longValue()));
+                            lv.label, state.label(searcher, dim, lv.label), lv.value.longValue()));
             facets.put(dim, values);
         }
         return facets;
-    }
-
-    /** The display label of a facet value: a tag's or entity's name, a section's Arabic name. */
-    private String label(IndexSearcher searcher, String dim, String value) throws IOException {
-        if (dim.equals(IndexFields.SECTION)) {
-            try {
-                return Section.valueOf(value).arabicName();
-            } catch (IllegalArgumentException unknown) {
-                return value;
-            }
-        }
-        if (!dim.equals(IndexFields.TAG) && !dim.equals(IndexFields.ENTITY)) return value;
-        TopDocs one = searcher.search(new TermQuery(new Term(dim, value)), 1);
-        if (one.scoreDocs.length == 0) return value;
-        AnalyzedArticle analyzed = decode.apply(searcher.storedFields().document(one.scoreDocs[0].doc))
-                .analyzed();
-        Optional<String> name = dim.equals(IndexFields.TAG)
-                ? analyzed.tag(value).map(Tag::name)
-                : analyzed.entities().stream()
-                        .filter(e -> e.id().equals(value))
-                        .map(Entity::name)
-                        .findFirst();
-        return name.orElse(value);
     }
 
     private static float scoreOf(ScoreDoc doc) {

@@ -42,6 +42,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final SearcherManager searchers;
     private final ArticleJson json = new ArticleJson();
     private final IndexFields fields = new IndexFields(json);
+    private final ReaderStates readerStates;
     private final ArticleSearch search;
 
     private LuceneArticleIndex(Directory directory, Analyzer analyzer, Mode mode) throws IOException {
@@ -55,7 +56,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
             this.writer = Optional.empty();
             this.searchers = new SearcherManager(directory, null);
         }
-        this.search = new ArticleSearch(analyzer, fields.config(), this::articleOf, this::articlesByIds);
+        this.readerStates = new ReaderStates(fields.config(), this::articleOf);
+        this.search = new ArticleSearch(analyzer, readerStates, this::articlesByIds);
     }
 
     /**
@@ -209,6 +211,16 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 }
             }
         }
+    }
+
+    /** The search state of the reader that searches see now; for tests. */
+    ReaderState currentReaderState() {
+        return withSearcher(searcher -> readerStates.of(searcher.getIndexReader()));
+    }
+
+    /** The per-reader search states made so far, and those of open readers; for tests. */
+    ReaderStates readerStates() {
+        return readerStates;
     }
 
     private List<IndexedArticle> articles(Query filter) {
