@@ -1,0 +1,52 @@
+package dev.marsad.index;
+
+import java.io.IOException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Searchers over the last commit in a folder that another process writes. Before the first commit
+ * there is no index yet: searches see an empty one, and the refresh after the writer's first
+ * commit opens it. Never takes the write lock.
+ *
+ * <p>Lucene's {@code SearcherManager} would do, but it cannot start on a folder without an index.
+ */
+final class CommittedSearchers extends ReferenceManager<IndexSearcher> {
+
+    private final Directory directory;
+
+    CommittedSearchers(Directory directory) throws IOException {
+        this.directory = directory;
+        IndexReader reader =
+                DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : new MultiReader();
+        current = new IndexSearcher(reader);
+    }
+
+    @Override
+    protected IndexSearcher refreshIfNeeded(IndexSearcher old) throws IOException {
+        if (old.getIndexReader() instanceof DirectoryReader reader) {
+            DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+            return newer == null ? null : new IndexSearcher(newer);
+        }
+        return DirectoryReader.indexExists(directory) ? new IndexSearcher(DirectoryReader.open(directory)) : null;
+    }
+
+    @Override
+    protected void decRef(IndexSearcher searcher) throws IOException {
+        searcher.getIndexReader().decRef();
+    }
+
+    @Override
+    protected boolean tryIncRef(IndexSearcher searcher) {
+        return searcher.getIndexReader().tryIncRef();
+    }
+
+    @Override
+    protected int getRefCount(IndexSearcher searcher) {
+        return searcher.getIndexReader().getRefCount();
+    }
+}
