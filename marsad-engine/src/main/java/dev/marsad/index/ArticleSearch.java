@@ -40,8 +40,6 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /** Search, facets, highlighting and candidate queries over one searcher. Package-private. */
 final class ArticleSearch {
 
-    /** Deepest hit a reader can page to; deeper paging costs memory for nothing anyone reads. */
-    private static final int MAX_HIT_DEPTH = 10_000;
     /** Facet values shown per dimension. */
     private static final int FACET_VALUES = 10;
     /** Title matches weigh more than body matches. */
@@ -77,10 +75,7 @@ final class ArticleSearch {
      * facets over all matches, 3. highlight the page's hits, 4. label the facets.
      */
     SearchResult search(IndexSearcher searcher, SearchQuery query) throws IOException {
-        int depth = query.page() * query.pageSize();
-        if (depth > MAX_HIT_DEPTH)
-            throw new IllegalArgumentException(
-                    "'page' " + query.page() + " is too deep: at most " + MAX_HIT_DEPTH + " hits can be paged");
+        int depth = query.page() * query.pageSize(); // at most SearchQuery.MAX_DEPTH
         Optional<Query> text = textQuery(query.text()); // 1
         Query full = withFilters(text, query);
         Sort sort = text.isPresent()
@@ -213,6 +208,8 @@ final class ArticleSearch {
         query.source().ifPresent(s -> builder.add(new TermQuery(new Term(IndexFields.SOURCE, s)), Occur.FILTER));
         query.tag().ifPresent(t -> builder.add(new TermQuery(new Term(IndexFields.TAG, t)), Occur.FILTER));
         query.entity().ifPresent(e -> builder.add(new TermQuery(new Term(IndexFields.ENTITY, e)), Occur.FILTER));
+        query.section()
+                .ifPresent(s -> builder.add(new TermQuery(new Term(IndexFields.SECTION, s.name())), Occur.FILTER));
         return builder.build();
     }
 

@@ -183,7 +183,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public List<Story> latestStories(int page, int pageSize) {
-        if (page < 1 || pageSize < 1) throw new IllegalArgumentException("page and pageSize start at 1");
+        SearchQuery.checkDepth(page, pageSize);
         var sort = new Sort(new SortField(IndexFields.LAST, SortField.Type.LONG, true));
         Query stories = new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_STORY));
         return withSearcher(searcher -> {

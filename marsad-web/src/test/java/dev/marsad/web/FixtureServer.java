@@ -22,11 +22,15 @@ final class FixtureServer implements AutoCloseable {
 
     /** Opens the index in {@code dir}/index, fills it and starts the server with the default configuration. */
     static FixtureServer start(Path dir) throws IOException {
+        return start(dir, WebConfig.defaults());
+    }
+
+    /** Opens the index in {@code dir}/index, fills it and starts the server with this configuration. */
+    static FixtureServer start(Path dir, WebConfig config) throws IOException {
         LuceneArticleIndex index = LuceneArticleIndex.open(dir.resolve("index"));
         try {
             WebFixtures.fill(index);
-            return new FixtureServer(
-                    index, WebServer.start(index, new InetSocketAddress("127.0.0.1", 0), WebConfig.defaults()));
+            return new FixtureServer(index, WebServer.start(index, new InetSocketAddress("127.0.0.1", 0), config));
         } catch (RuntimeException e) {
             index.close();
             throw e;
