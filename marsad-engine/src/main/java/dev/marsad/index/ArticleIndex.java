@@ -3,6 +3,7 @@ package dev.marsad.index;
 import java.io.Closeable;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,16 @@ public interface ArticleIndex extends Closeable {
 
     /** Makes all writes durable and visible to reads. */
     void commit();
+
+    /**
+     * Makes all writes durable and visible to reads, and records {@code data} with the commit
+     * (replacing what earlier commits recorded): the ingest pipeline keeps its sequence there, so
+     * that it is durable exactly with the articles.
+     */
+    void commit(Map<String, String> data);
+
+    /** What the last commit recorded with {@link #commit(Map)}; empty for a new index. */
+    Map<String, String> commitData();
 
     /** Makes all writes visible to reads, without the cost of making them durable yet. */
     void refresh();

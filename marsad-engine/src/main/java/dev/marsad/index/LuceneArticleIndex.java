@@ -7,11 +7,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -148,6 +151,28 @@ public final class LuceneArticleIndex implements ArticleIndex {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit index", e);
+        }
+    }
+
+    @Override
+    public void commit(Map<String, String> data) {
+        try {
+            IndexWriter w = writer();
+            w.setLiveCommitData(Map.copyOf(data).entrySet());
+            w.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit index", e);
+        }
+    }
+
+    @Override
+    public Map<String, String> commitData() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) return Map.of();
+            return Map.copyOf(SegmentInfos.readLatestCommit(directory).getUserData());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index's last commit: " + e.getMessage(), e);
         }
     }
 
