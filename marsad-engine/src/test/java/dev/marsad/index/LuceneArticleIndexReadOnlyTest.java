@@ -4,7 +4,9 @@ import static dev.marsad.index.TestArticles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -69,6 +71,28 @@ class LuceneArticleIndexReadOnlyTest {
                 writer.commit();
                 assertThat(within(PATIENCE, () -> reader.article("a1"))).contains(ceasefire);
             }
+        }
+    }
+
+    @Test
+    void followsAnIndexRebuiltAndSwappedIntoItsFolder() throws Exception {
+        // marsad rebuild builds index.rebuild beside the live index, then moves it into its place;
+        // the new index's segments have the old ones' names, so the reader must open it afresh
+        Path live = dir.resolve("index");
+        try (var writer = LuceneArticleIndex.open(live)) {
+            writer.put(ceasefire);
+        }
+        try (var reader = LuceneArticleIndex.openReadOnly(live)) {
+            assertThat(reader.article("a1")).contains(ceasefire);
+            Path fresh = dir.resolve("index.rebuild");
+            try (var rebuilt = LuceneArticleIndex.open(fresh)) {
+                rebuilt.put(flood);
+            }
+            Files.move(live, dir.resolve("index.old"), StandardCopyOption.ATOMIC_MOVE);
+            Files.move(fresh, live, StandardCopyOption.ATOMIC_MOVE);
+
+            assertThat(within(PATIENCE, () -> reader.article("a2"))).contains(flood);
+            assertThat(reader.article("a1")).isEmpty();
         }
     }
 
