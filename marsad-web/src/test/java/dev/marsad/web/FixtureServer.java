@@ -4,13 +4,20 @@ import dev.marsad.index.LuceneArticleIndex;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The web server on a free loopback port over a real Lucene index filled with {@link WebFixtures},
  * for the tests that call it over HTTP.
  */
 final class FixtureServer implements AutoCloseable {
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final LuceneArticleIndex index;
     private final WebServer server;
@@ -40,6 +47,16 @@ final class FixtureServer implements AutoCloseable {
     /** The server's base URI, ending in '/'. */
     URI baseUri() {
         return server.baseUri();
+    }
+
+    /** GETs a path of the server; the body as text. */
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(baseUri().resolve(path)));
+    }
+
+    /** Sends a request, with a timeout, to any server under test; the body as text. */
+    static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Stops the server, then closes the index. */

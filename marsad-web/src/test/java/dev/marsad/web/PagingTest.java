@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -35,8 +32,6 @@ class PagingTest {
     static Path dir;
 
     private static FixtureServer server;
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
@@ -51,10 +46,7 @@ class PagingTest {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(server.baseUri().resolve(path))
-                .timeout(Duration.ofSeconds(20))
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return server.get(path);
     }
 
     @Test
