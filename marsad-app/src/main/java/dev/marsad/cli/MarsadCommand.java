@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             SourcesCommand.class,
             IngestCommand.class,
             RebuildCommand.class,
+            RunCommand.class,
             ExtractCommand.class,
             AnalyzeCommand.class,
             SearchCommand.class,
