@@ -169,19 +169,22 @@ class CrashSafetyTest {
                 .doesNotContain("missing");
     }
 
-    /** Starts and SIGKILLs a run {@code kills} times, each at a random moment within a clean run's time. */
+    /**
+     * Starts a run and SIGKILLs it at a random moment within a clean run's time, until {@code kills}
+     * runs were really killed (a run that finishes first does not count; at most twice as many tries).
+     */
     private List<Long> killRepeatedly(int kills, Duration cleanRun, ChildStart start) throws Exception {
         var random = new Random(SEED);
         var killedAfter = new ArrayList<Long>();
-        for (int i = 0; i < kills; i++) {
-            long after = (long) (cleanRun.toMillis() * (0.2 + 0.8 * random.nextDouble()));
+        for (int tries = 0; tries < 2 * kills && killedAfter.size() < kills; tries++) {
+            long after = (long) (cleanRun.toMillis() * (0.1 + 0.7 * random.nextDouble()));
             Process process = start.start();
             if (process.waitFor(after, TimeUnit.MILLISECONDS)) continue; // finished first
             process.destroyForcibly(); // SIGKILL on Linux and macOS
             process.waitFor();
             killedAfter.add(after);
         }
-        assertThat(killedAfter).as("most runs must really be killed").hasSizeGreaterThan(kills / 2);
+        assertThat(killedAfter).as("runs really killed").hasSizeGreaterThanOrEqualTo(kills / 2);
         return killedAfter;
     }
 

@@ -52,7 +52,12 @@ public interface ArticleIndex extends Closeable {
     /** The story with this id. */
     Optional<Story> story(String id);
 
-    /** Stories by latest publication, newest first; {@code page} from 1. */
+    /**
+     * Stories by latest publication, newest first.
+     *
+     * @param page from 1 to {@link SearchQuery#lastPage(int)}
+     * @throws IllegalArgumentException when the page is out of that range
+     */
     List<Story> latestStories(int page, int pageSize);
 
     /** Full-text search with filters, paging, highlighting and facets. */
