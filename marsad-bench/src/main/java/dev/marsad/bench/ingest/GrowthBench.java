@@ -90,6 +90,9 @@ public final class GrowthBench implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        if (window < 1 || to < 0)
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--window must be at least 1 and --to not negative");
         Path snn = (data != null ? data : AnalyzeBenchData.resolve(".")).resolve("saudinewsnet");
         if (!Files.isDirectory(snn)) {
             out.println("skipped: " + snn + " not found");
@@ -99,7 +102,9 @@ public final class GrowthBench implements Callable<Integer> {
         List<SnnArticle> corpus = SnnArticle.readAll(snn);
         int total = to > 0 ? to : corpus.size();
         var pages = new NewsroomPages(corpus);
-        var variants = total > corpus.size() ? new ArticleVariants(corpus) : null;
+        // the vocabulary is counted only when the run goes beyond the corpus (a few seconds)
+        Optional<ArticleVariants> variants =
+                total > corpus.size() ? Optional.of(new ArticleVariants(corpus)) : Optional.empty();
         out.printf(
                 Locale.ROOT,
                 "pages: %d (SaudiNewsNet: %d articles%s), windows of %d%n",
@@ -147,9 +152,9 @@ public final class GrowthBench implements Callable<Integer> {
     }
 
     /** Article {@code i} of the run: the corpus in order, then pass after pass of variants. */
-    private static SnnArticle article(List<SnnArticle> corpus, ArticleVariants variants, int i) {
+    private static SnnArticle article(List<SnnArticle> corpus, Optional<ArticleVariants> variants, int i) {
         SnnArticle base = corpus.get(i % corpus.size());
-        return i < corpus.size() ? base : variants.variant(base, i / corpus.size());
+        return i < corpus.size() ? base : variants.orElseThrow().variant(base, i / corpus.size());
     }
 
     private static Window ingest(IngestPipeline pipeline, List<Capture> captures, int pagesAfter)

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ public final class SoakBench implements Callable<Integer> {
     int kills;
 
     @Option(names = "--crawl-kills", description = "Crawl runs to kill (default: as --kills).")
-    Integer crawlKills;
+    Optional<Integer> crawlKills;
 
     @Option(
             names = "--kills-per-round",
@@ -65,6 +66,9 @@ public final class SoakBench implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        if (kills < 1 || killsPerRound < 1 || crawlKills.orElse(kills) < 1)
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--kills, --crawl-kills and --kills-per-round must be at least 1");
         out.println("soak bench: " + RunInfo.describe());
         try (var newsroom = DemoNewsroom.start();
                 var tmp = TempFolder.create("marsad-soak")) {
@@ -133,7 +137,7 @@ public final class SoakBench implements Callable<Integer> {
         // a resumed crawl that finds nothing left to fetch exits with 1
         return rounds.soak(
                 "crawl",
-                crawlKills != null ? crawlKills : kills,
+                crawlKills.orElse(kills),
                 cleanRun,
                 folder -> new KillRounds.Round(
                         new String[] {"crawl", "--sources", sources.toString(), "--data", folder.toString()},
