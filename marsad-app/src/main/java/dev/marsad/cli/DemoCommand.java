@@ -83,12 +83,12 @@ final class DemoCommand implements Callable<Integer> {
         {
             CrawlSummary summary = CrawlCommand.crawl(dir, sources, state, session, MAX_PAGES, out);
             out.println(session.summary());
+            session.index().commit();
             out.printf(
                     Locale.ROOT,
                     "the index holds %d articles (%.1f s for this crawl)%n",
                     session.index().articleCount(),
                     summary.elapsed().toMillis() / 1000.0);
-            session.index().commit();
             if (!noServe) ServeCommand.serveUntilStopped(session.index(), host, port, out);
         }
     }

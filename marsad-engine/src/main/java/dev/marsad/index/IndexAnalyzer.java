@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -31,19 +32,28 @@ final class IndexAnalyzer {
 
     /** The name-key terms of a text, in order, without repeats. */
     static List<String> nameKeys(Analyzer analyzer, String field, String text) {
-        var keys = new ArrayList<String>();
+        return terms(analyzer, field, text, MarsadNameKeyFilter.TYPE::equals);
+    }
+
+    /** All terms of a text, in order, without repeats. */
+    static List<String> terms(Analyzer analyzer, String field, String text) {
+        return terms(analyzer, field, text, type -> true);
+    }
+
+    private static List<String> terms(Analyzer analyzer, String field, String text, Predicate<String> ofType) {
+        var terms = new ArrayList<String>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 String value = term.toString();
-                if (MarsadNameKeyFilter.TYPE.equals(type.type()) && !keys.contains(value)) keys.add(value);
+                if (ofType.test(type.type()) && !terms.contains(value)) terms.add(value);
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot analyze query '" + text + "'", e);
         }
-        return keys;
+        return terms;
     }
 }

@@ -5,16 +5,19 @@ import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.Tag;
 import dev.marsad.extract.Article;
 import java.time.Instant;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The index schema: how an {@link IndexedArticle} or a {@link Story} becomes a Lucene document.
@@ -39,6 +42,12 @@ final class IndexFields {
     static final String SECTION = "section";
     static final String JSON = "json";
     static final String LAST = "last";
+    /** The article id alone (doc values), the tie-break of candidate order. */
+    static final String ARTICLE_ID = "article_id";
+    /** Topic-term keys from the link stage ({@link CandidateQuery.Field#TERM}). */
+    static final String TOPIC = "topic";
+    /** The link stage's profile (binary doc values), read for candidates instead of the JSON. */
+    static final String LINK_PROFILE = "link_profile";
 
     /** Facet dimensions, in the order the search page shows them. */
     static final String[] FACETS = {SOURCE, SECTION, TAG, ENTITY};
@@ -67,7 +76,17 @@ final class IndexFields {
         return facetsConfig;
     }
 
-    Document articleDocument(IndexedArticle indexed) {
+    /** The field that holds the keys of one kind. */
+    static String fieldOf(CandidateQuery.Field field) {
+        return switch (field) {
+            case BAND -> FINGERPRINT;
+            case TERM -> TOPIC;
+            case ENTITY -> ENTITY;
+            case TAG -> TAG;
+        };
+    }
+
+    Document articleDocument(IndexedArticle indexed, LinkFeatures features) {
         AnalyzedArticle analyzed = indexed.analyzed();
         Article article = analyzed.article();
         var doc = new Document();
@@ -81,15 +100,16 @@ final class IndexFields {
         if (indexed.isCanonical()) doc.add(new StringField(CANONICAL, TRUE, Field.Store.NO));
         indexed.duplicateOf().ifPresent(d -> doc.add(new StringField(DUPLICATE_OF, d, Field.Store.NO)));
         doc.add(new StringField(STORY, indexed.storyId(), Field.Store.NO));
-        for (String key : indexed.fingerprint()) doc.add(new StringField(FINGERPRINT, key, Field.Store.NO));
-        for (Tag tag : analyzed.tags()) {
-            doc.add(new StringField(TAG, tag.key(), Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField(TAG, tag.key()));
-        }
-        for (Entity entity : analyzed.entities()) {
-            doc.add(new StringField(ENTITY, entity.id(), Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField(ENTITY, entity.id()));
-        }
+        // what a candidate query reads instead of the JSON: id, story, published (above), profile
+        doc.add(new SortedDocValuesField(ARTICLE_ID, new BytesRef(indexed.id())));
+        doc.add(new SortedDocValuesField(STORY, new BytesRef(indexed.storyId())));
+        if (features.hasProfile()) doc.add(new BinaryDocValuesField(LINK_PROFILE, new BytesRef(features.profile())));
+        // exactly the keys a candidate query evaluated in memory sees
+        CandidateKeys keys = CandidateKeys.of(indexed, features);
+        for (CandidateQuery.Field field : CandidateQuery.Field.values())
+            for (String key : keys.keys(field)) doc.add(new StringField(fieldOf(field), key, Field.Store.NO));
+        for (Tag tag : analyzed.tags()) doc.add(new SortedSetDocValuesFacetField(TAG, tag.key()));
+        for (Entity entity : analyzed.entities()) doc.add(new SortedSetDocValuesFacetField(ENTITY, entity.id()));
         for (String source : sources(article)) {
             doc.add(new StringField(SOURCE, source, Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(SOURCE, source));

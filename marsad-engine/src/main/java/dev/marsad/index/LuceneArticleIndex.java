@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -28,7 +28,8 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The embedded index: one Lucene directory holding articles and stories. Thread-safe; writes are
- * visible after {@link #commit()}, which also makes them durable.
+ * visible after {@link #refresh()} (a near-real-time reader) or {@link #commit()}, which also
+ * makes them durable.
  */
 public final class LuceneArticleIndex implements ArticleIndex {
 
@@ -43,6 +44,10 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final ArticleJson json = new ArticleJson();
     private final IndexFields fields = new IndexFields(json);
     private final ArticleSearch search;
+    /** Writes that have returned; counted after the write, so a refresh that reads it sees them. */
+    private final AtomicLong writes = new AtomicLong();
+    /** Writes counted before the latest refresh began. */
+    private final AtomicLong visibleWrites = new AtomicLong();
 
     private LuceneArticleIndex(Directory directory, Analyzer analyzer, Mode mode) throws IOException {
         this.directory = directory;
@@ -104,8 +109,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
 
     @Override
-    public void put(IndexedArticle article) {
-        update(idTerm(IndexFields.KIND_ARTICLE, article.id()), fields.articleDocument(article));
+    public void put(IndexedArticle article, LinkFeatures features) {
+        update(idTerm(IndexFields.KIND_ARTICLE, article.id()), fields.articleDocument(article, features));
     }
 
     @Override
@@ -117,6 +122,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     public void deleteStory(String storyId) {
         try {
             writer().deleteDocuments(idTerm(IndexFields.KIND_STORY, storyId));
+            writes.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete story " + storyId, e);
         }
@@ -125,8 +131,10 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public void commit() {
         try {
+            long written = writes.get();
             writer().commit();
             searchers.maybeRefreshBlocking();
+            visibleWrites.accumulateAndGet(written, Math::max);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit index", e);
         }
@@ -135,10 +143,35 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public void refresh() {
         try {
+            long written = writes.get();
             searchers.maybeRefreshBlocking();
+            visibleWrites.accumulateAndGet(written, Math::max);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot refresh index readers", e);
         }
+    }
+
+    @Override
+    public boolean tryRefresh() {
+        try {
+            long written = writes.get();
+            if (written == visibleWrites.get()) return true;
+            boolean refreshed = searchers.maybeRefresh();
+            if (refreshed) visibleWrites.accumulateAndGet(written, Math::max);
+            return refreshed;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh index readers", e);
+        }
+    }
+
+    @Override
+    public long writeCount() {
+        return writes.get();
+    }
+
+    @Override
+    public long visibleWriteCount() {
+        return visibleWrites.get();
     }
 
     @Override
@@ -183,9 +216,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
 
     @Override
-    public List<IndexedArticle> withFingerprintKeys(Collection<String> keys, int limit) {
-        if (keys.isEmpty()) return List.of();
-        return withSearcher(searcher -> search.sharingKeys(searcher, keys, limit));
+    public List<Candidate> candidates(CandidateQuery query) {
+        if (query.keys().isEmpty()) return List.of();
+        return withSearcher(searcher -> search.candidates(searcher, query));
     }
 
     @Override
@@ -253,6 +286,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private void update(Term id, Document doc) {
         try {
             writer().updateDocument(id, doc);
+            writes.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + id.text() + " to the index", e);
         }

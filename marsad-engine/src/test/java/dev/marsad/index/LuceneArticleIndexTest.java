@@ -266,10 +266,23 @@ class LuceneArticleIndexTest {
 
     @Test
     void findsCandidatesByFingerprintKeys() {
-        assertThat(index.withFingerprintKeys(List.of("band-a3", "band-zz"), 5)).containsExactly(flood);
-        assertThat(index.withFingerprintKeys(List.of("band-a2"), 5))
+        assertThat(index.candidates(bandQuery("band-a3", "band-zz")))
+                .extracting(Candidate::id, Candidate::storyId, Candidate::published, Candidate::score)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("a3", "s2", Instant.parse("2023-09-12T06:00:00Z"), 1));
+        assertThat(index.candidates(bandQuery("band-a2")))
                 .as("copies are not candidates")
                 .isEmpty();
+    }
+
+    private static CandidateQuery bandQuery(String... keys) {
+        return new CandidateQuery(
+                java.util.Arrays.stream(keys)
+                        .map(k -> new CandidateQuery.Key(CandidateQuery.Field.BAND, k, 1))
+                        .toList(),
+                Optional.empty(),
+                java.util.Set.of(),
+                5);
     }
 
     @Test

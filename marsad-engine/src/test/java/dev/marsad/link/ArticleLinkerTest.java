@@ -44,6 +44,7 @@ class ArticleLinkerTest {
     void startsAStoryWithTheFirstArticle() {
         LinkResult result = linkKhabarReport();
         assertThat(result.outcome()).isEqualTo(LinkResult.Outcome.NEW_STORY);
+        index.refresh();
         Story story = index.story(result.article().storyId()).orElseThrow();
         assertThat(story.articleIds()).containsExactly(result.article().id());
         assertThat(story.publishers()).containsExactly("الخبر");
@@ -62,6 +63,7 @@ class ArticleLinkerTest {
         assertThat(copy.outcome()).isEqualTo(LinkResult.Outcome.COPY);
         assertThat(copy.article().duplicateOf()).contains(original.article().id());
         assertThat(copy.article().storyId()).isEqualTo(original.article().storyId());
+        index.refresh();
         assertThat(index.copiesOf(original.article().id()))
                 .extracting(IndexedArticle::id)
                 .containsExactly(copy.article().id());
@@ -76,6 +78,7 @@ class ArticleLinkerTest {
         LinkResult original = linkKhabarReport();
         assertThat(original.outcome()).isEqualTo(LinkResult.Outcome.ORIGINAL_OF_COPY);
         assertThat(original.article().isCanonical()).isTrue();
+        index.refresh();
         assertThat(index.article(copy.article().id()).orElseThrow().duplicateOf())
                 .contains(original.article().id());
     }
@@ -86,6 +89,7 @@ class ArticleLinkerTest {
         LinkResult again = linkKhabarReport();
         assertThat(again.outcome()).isEqualTo(LinkResult.Outcome.UPDATED);
         assertThat(again.article().id()).isEqualTo(first.article().id());
+        index.refresh();
         assertThat(index.articleCount()).isEqualTo(1);
     }
 
@@ -123,6 +127,7 @@ class ArticleLinkerTest {
                                 + " فيما دعا الاتحاد الأوروبي إلى سلام عادل.")));
         assertThat(riyadh.outcome()).isEqualTo(LinkResult.Outcome.NEW_STORY);
         assertThat(riyadh.article().storyId()).isNotEqualTo(karabakh.article().storyId());
+        index.refresh();
         var related = new RelatedReading(index);
         assertThat(related.forArticle(riyadh.article(), 3))
                 .extracting(IndexedArticle::id)
@@ -146,6 +151,7 @@ class ArticleLinkerTest {
                                 "رفع البنك المركزي سعر الفائدة الرئيسي ربع نقطة مئوية، مشيرا إلى استمرار ضغوط التضخم على الأسعار.")));
         assertThat(rates.outcome()).isEqualTo(LinkResult.Outcome.NEW_STORY);
         assertThat(rates.article().storyId()).isNotEqualTo(karabakh.article().storyId());
+        index.refresh();
         assertThat(new RelatedReading(index).forArticle(rates.article(), 3))
                 .as("nothing in common, nothing to read next")
                 .isEmpty();

@@ -1,0 +1,253 @@
+package dev.marsad.link;
+
+import dev.marsad.analyze.AnalyzedArticle;
+import dev.marsad.analyze.Entity;
+import dev.marsad.analyze.Tag;
+import dev.marsad.extract.Article;
+import dev.marsad.index.LinkFeatures;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One article as linking compares it, computed once from its words: the shingles of its body
+ * (copies), its topic — word vector, weighted entities, tags (stories) — and the normalised names
+ * of its site and of the source it names (which of two copies is the original). Every set is a
+ * sorted array of stable 64-bit hashes, so comparing two profiles is a merge of arrays and a
+ * profile read back from the index ({@link #decode}) equals the one that was stored.
+ */
+final class LinkProfile {
+
+    /** Title words count this many times in the word vector: a headline states the event. */
+    static final int TITLE_REPEAT = 3;
+    /** Words this short are mostly particles and pronouns. */
+    static final int MIN_WORD_LENGTH = 3;
+    /** First byte of the encoded form; a profile of another version is not read. */
+    private static final byte FORMAT = 1;
+
+    /** Body shingle hashes, ascending, distinct. */
+    final long[] shingles;
+    /** Word hashes, ascending, distinct, with their counts (title words counted {@link #TITLE_REPEAT} times). */
+    final long[] words;
+
+    final int[] wordCounts;
+    /** Entity-id hashes, ascending, with their weights by type. */
+    final long[] entities;
+
+    final int[] entityWeights;
+    /** Tag-key hashes, ascending, distinct. */
+    final long[] tags;
+    /** The site name and the named source, as normalised words joined by spaces. */
+    final Optional<String> site;
+
+    final Optional<String> source;
+
+    private LinkProfile(
+            long[] shingles,
+            long[] words,
+            int[] wordCounts,
+            long[] entities,
+            int[] entityWeights,
+            long[] tags,
+            Optional<String> site,
+            Optional<String> source) {
+        this.shingles = shingles;
+        this.words = words;
+        this.wordCounts = wordCounts;
+        this.entities = entities;
+        this.entityWeights = entityWeights;
+        this.tags = tags;
+        this.site = site;
+        this.source = source;
+    }
+
+    /** The profile of an article: its title and body are split into words once, here. */
+    static LinkProfile of(AnalyzedArticle analyzed) {
+        Article article = analyzed.article();
+        List<String> title = LinkText.words(article.title());
+        String text = article.plainText();
+        List<String> body = LinkText.words(text);
+        long[] shingles = MinHash.shingles(text.isBlank() ? title : body);
+        var vector = new TreeMap<Long, Integer>();
+        for (int i = 0; i < TITLE_REPEAT; i++) addWords(vector, title);
+        addWords(vector, body);
+        var entities = new TreeMap<Long, Integer>();
+        for (Entity e : analyzed.entities()) entities.merge(MinHash.hash(e.id()), weightOf(e.type()), Math::max);
+        long[] tags = analyzed.tags().stream()
+                .map(Tag::key)
+                .mapToLong(MinHash::hash)
+                .sorted()
+                .distinct()
+                .toArray();
+        return new LinkProfile(
+                shingles,
+                keys(vector),
+                values(vector),
+                keys(entities),
+                values(entities),
+                tags,
+                article.siteName().map(LinkProfile::normalised),
+                article.source().map(LinkProfile::normalised));
+    }
+
+    /** The weight of an entity type: people and organisations tell stories apart better than places. */
+    static int weightOf(Entity.Type type) {
+        return switch (type) {
+            case PER -> 3;
+            case ORG -> 2;
+            case LOC -> 1;
+        };
+    }
+
+    /** The index key of a word hash ({@link dev.marsad.index.CandidateQuery.Field#TERM}). */
+    static String termKey(long wordHash) {
+        return HexFormat.of().toHexDigits(wordHash);
+    }
+
+    /** What the index stores for this profile: every word as a searchable term, and the encoded profile. */
+    LinkFeatures features() {
+        var terms = new ArrayList<String>(words.length);
+        for (long w : words) terms.add(termKey(w));
+        return new LinkFeatures(terms, encode());
+    }
+
+    /** The MinHash band keys of the shingles, computed on each call. */
+    List<String> bandKeys() {
+        return MinHash.bandKeys(shingles);
+    }
+
+    /** The sum of the squared word counts: the squared length of the word vector. */
+    long wordNorm2() {
+        long sum = 0;
+        for (int c : wordCounts) sum += (long) c * c;
+        return sum;
+    }
+
+    byte[] encode() {
+        byte[] siteBytes = site.map(s -> s.getBytes(StandardCharsets.UTF_8)).orElse(null);
+        byte[] sourceBytes = source.map(s -> s.getBytes(StandardCharsets.UTF_8)).orElse(null);
+        int size = 1
+                + 4 * 4
+                + Long.BYTES * (shingles.length + words.length + entities.length + tags.length)
+                + Integer.BYTES * (wordCounts.length + entityWeights.length)
+                + 2 * Integer.BYTES
+                + (siteBytes == null ? 0 : siteBytes.length)
+                + (sourceBytes == null ? 0 : sourceBytes.length);
+        ByteBuffer out = ByteBuffer.allocate(size).put(FORMAT);
+        putLongs(out, shingles);
+        out.putInt(words.length);
+        for (int i = 0; i < words.length; i++) out.putLong(words[i]).putInt(wordCounts[i]);
+        out.putInt(entities.length);
+        for (int i = 0; i < entities.length; i++) out.putLong(entities[i]).putInt(entityWeights[i]);
+        putLongs(out, tags);
+        putString(out, siteBytes);
+        putString(out, sourceBytes);
+        return out.array();
+    }
+
+    /**
+     * A profile read back from {@link #encode()}; empty when there are no bytes or they are of
+     * another format version (the caller then profiles the article again).
+     *
+     * @throws IllegalArgumentException when the bytes are a truncated profile
+     */
+    static Optional<LinkProfile> decode(byte[] bytes) {
+        if (bytes.length == 0 || bytes[0] != FORMAT) return Optional.empty();
+        try {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            in.get();
+            long[] shingles = getLongs(in);
+            int n = in.getInt();
+            long[] words = new long[n];
+            int[] counts = new int[n];
+            for (int i = 0; i < n; i++) {
+                words[i] = in.getLong();
+                counts[i] = in.getInt();
+            }
+            int m = in.getInt();
+            long[] entities = new long[m];
+            int[] weights = new int[m];
+            for (int i = 0; i < m; i++) {
+                entities[i] = in.getLong();
+                weights[i] = in.getInt();
+            }
+            long[] tags = getLongs(in);
+            return Optional.of(
+                    new LinkProfile(shingles, words, counts, entities, weights, tags, getString(in), getString(in)));
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException e) {
+            throw new IllegalArgumentException("truncated link profile of " + bytes.length + " bytes", e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LinkProfile p
+                && Arrays.equals(shingles, p.shingles)
+                && Arrays.equals(words, p.words)
+                && Arrays.equals(wordCounts, p.wordCounts)
+                && Arrays.equals(entities, p.entities)
+                && Arrays.equals(entityWeights, p.entityWeights)
+                && Arrays.equals(tags, p.tags)
+                && site.equals(p.site)
+                && source.equals(p.source);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(shingles) * 31 + Arrays.hashCode(words);
+    }
+
+    @Override
+    public String toString() {
+        return "LinkProfile[" + shingles.length + " shingles, " + words.length + " words, " + entities.length
+                + " entities, " + tags.length + " tags]";
+    }
+
+    private static void addWords(TreeMap<Long, Integer> vector, List<String> words) {
+        for (String w : words)
+            if (w.length() >= MIN_WORD_LENGTH && !LinkText.isStopWord(w))
+                vector.merge(MinHash.hash(w), 1, Integer::sum);
+    }
+
+    private static String normalised(String name) {
+        return String.join(" ", LinkText.words(name));
+    }
+
+    private static long[] keys(TreeMap<Long, Integer> map) {
+        return map.keySet().stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static int[] values(TreeMap<Long, Integer> map) {
+        return map.values().stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static void putLongs(ByteBuffer out, long[] values) {
+        out.putInt(values.length);
+        for (long v : values) out.putLong(v);
+    }
+
+    private static long[] getLongs(ByteBuffer in) {
+        long[] values = new long[in.getInt()];
+        for (int i = 0; i < values.length; i++) values[i] = in.getLong();
+        return values;
+    }
+
+    private static void putString(ByteBuffer out, byte[] utf8) {
+        out.putInt(utf8 == null ? -1 : utf8.length);
+        if (utf8 != null) out.put(utf8);
+    }
+
+    private static Optional<String> getString(ByteBuffer in) {
+        int length = in.getInt();
+        if (length < 0) return Optional.empty();
+        byte[] utf8 = new byte[length];
+        in.get(utf8);
+        return Optional.of(new String(utf8, StandardCharsets.UTF_8));
+    }
+}
