@@ -294,6 +294,33 @@ class LuceneArticleIndexTest {
                 .startsWith("a1");
     }
 
+    @Test
+    void countsWritesAndWhichOfThemReadsSee() {
+        long committed = index.writeCount();
+        assertThat(index.visibleWriteCount()).isEqualTo(committed);
+        index.put(otherSpelling);
+        assertThat(index.writeCount()).isEqualTo(committed + 1);
+        assertThat(index.visibleWriteCount()).isEqualTo(committed);
+        assertThat(index.article("q1")).isEmpty();
+        assertThat(index.tryRefresh()).isTrue();
+        assertThat(index.visibleWriteCount()).isEqualTo(committed + 1);
+        assertThat(index.article("q1")).contains(otherSpelling);
+        assertThat(index.tryRefresh()).as("nothing new to refresh").isTrue();
+    }
+
+    @Test
+    void readsStoriesStoredBeforeTheyCarriedTheirMembers() {
+        String json = """
+                {"id":"s7","title":"عنوان","articleIds":["a1"],"publishers":["بوابة الخبر"],
+                 "first":"2023-09-20T08:00:00Z","last":"2023-09-20T08:00:00Z","tagKeys":[],"entityIds":[]}
+                """;
+        Story story = new ArticleJson().read(json, Story.class);
+        assertThat(story.articleIds()).containsExactly("a1");
+        assertThat(story.members()).isEmpty();
+        assertThat(story.tagCounts()).isEmpty();
+        assertThat(story.isIncremental()).isFalse();
+    }
+
     private static List<String> ids(SearchResult result) {
         return result.hits().stream().map(h -> h.article().id()).toList();
     }

@@ -157,6 +157,54 @@ class ArticleLinkerTest {
                 .isEmpty();
     }
 
+    @Test
+    void leavesRefreshingTheReaderToItsCallerAndSeesItsOwnWritesMeanwhile() {
+        LinkResult original = linkKhabarReport();
+        assertThat(index.article(original.article().id()))
+                .as("not refreshed by the linker")
+                .isEmpty();
+        LinkResult copy = linker.link(
+                ceasefire("https://mirror.example/x", "المرآة", Optional.of("الخبر"), "2023-09-20T09:30:00Z"));
+        assertThat(copy.article().duplicateOf()).contains(original.article().id());
+        index.refresh();
+        assertThat(index.story(original.article().storyId()).orElseThrow().articleIds())
+                .containsExactly(original.article().id(), copy.article().id());
+    }
+
+    @Test
+    void recordsTheIndexedInstantItIsGiven() {
+        Instant rebuilt = Instant.parse("2023-09-20T08:05:00Z");
+        LinkResult result = linker.link(
+                ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"), rebuilt);
+        assertThat(result.article().indexedAt()).isEqualTo(rebuilt);
+    }
+
+    @Test
+    void rebuildsOnceAStorySummaryStoredWithoutItsMembers() throws IOException {
+        LinkResult first = linkKhabarReport();
+        index.refresh();
+        Story old = index.story(first.article().storyId()).orElseThrow();
+        index.put(new Story(
+                old.id(),
+                old.title(),
+                old.articleIds(),
+                old.publishers(),
+                old.first(),
+                old.last(),
+                old.tagKeys(),
+                old.entityIds()));
+        index.refresh();
+        var fresh = new ArticleLinker(index, Clock.fixed(Instant.parse("2024-01-02T00:00:00Z"), ZoneOffset.UTC));
+        LinkResult copy = fresh.link(
+                ceasefire("https://mirror.example/x", "المرآة", Optional.of("الخبر"), "2023-09-20T09:30:00Z"));
+        index.refresh();
+        Story story = index.story(first.article().storyId()).orElseThrow();
+        assertThat(story.isIncremental()).isTrue();
+        assertThat(story)
+                .isEqualTo(StorySummary.of(
+                        story.id(), List.of(index.article(first.article().id()).orElseThrow(), copy.article())));
+    }
+
     /** The ceasefire report of الخبر, the first of the story and the original of its copies. */
     private LinkResult linkKhabarReport() {
         return linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));

@@ -1,0 +1,48 @@
+package dev.marsad.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LinkProfileTest {
+
+    private static final List<dev.marsad.analyze.AnalyzedArticle> FLOW = SyntheticNews.articles(11L);
+
+    @Test
+    void readsBackWhatItStored() {
+        for (var article : FLOW) {
+            LinkProfile profile = LinkProfile.of(article);
+            assertThat(LinkProfile.decode(profile.encode())).contains(profile);
+        }
+    }
+
+    @Test
+    void givesEveryWordOfItsVectorAsAnIndexTerm() {
+        LinkProfile profile = LinkProfile.of(FLOW.getFirst());
+        assertThat(profile.features().terms())
+                .hasSize(profile.words.length)
+                .doesNotHaveDuplicates()
+                .allSatisfy(t -> assertThat(t).hasSize(16));
+    }
+
+    @Test
+    void scoresAnArticleAsFullySimilarToItself() {
+        LinkProfile profile = LinkProfile.of(FLOW.getFirst());
+        assertThat(TopicSimilarity.score(profile, profile)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void readsNothingFromAnotherFormatAndRefusesATruncatedProfile() {
+        byte[] bytes = LinkProfile.of(FLOW.getFirst()).encode();
+        byte[] otherFormat = bytes.clone();
+        otherFormat[0] = 99;
+        assertThat(LinkProfile.decode(otherFormat)).isEmpty();
+        assertThat(LinkProfile.decode(new byte[0])).isEmpty();
+        assertThatThrownBy(() -> LinkProfile.decode(Arrays.copyOf(bytes, bytes.length / 2)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("truncated");
+    }
+}
