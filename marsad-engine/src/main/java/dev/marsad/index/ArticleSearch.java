@@ -34,13 +34,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.BytesRef;
 
 /** Search, facets, highlighting and candidate queries over one searcher. Package-private. */
 final class ArticleSearch {
@@ -125,17 +123,16 @@ final class ArticleSearch {
                 .ifPresent(w -> builder.add(
                         LongPoint.newRangeQuery(IndexFields.PUBLISHED, w.from().toEpochMilli(), w.to().toEpochMilli()),
                         Occur.FILTER));
-        if (!query.excludedIds().isEmpty())
-            builder.add(
-                    new TermInSetQuery(
-                            IndexFields.ID,
-                            query.excludedIds().stream()
-                                    .map(id -> new BytesRef(IndexFields.KIND_ARTICLE + ":" + id))
-                                    .toList()),
-                    Occur.MUST_NOT);
+        // excluded ids are few (the article itself, versions the caller holds newer): ask for as
+        // many more hits and drop them, cheaper than a term-set clause on every query
+        int depth = query.limit() + query.excludedIds().size();
         var order = new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.ARTICLE_ID, SortField.Type.STRING));
-        TopFieldDocs top = searcher.search(builder.build(), query.limit(), order, true);
-        return CandidateReader.read(searcher, top.scoreDocs, decode);
+        TopFieldDocs top = searcher.search(builder.build(), depth, order, true);
+        List<Candidate> hits = CandidateReader.read(searcher, top.scoreDocs, decode);
+        return hits.stream()
+                .filter(c -> !query.excludedIds().contains(c.id()))
+                .limit(query.limit())
+                .toList();
     }
 
     /**

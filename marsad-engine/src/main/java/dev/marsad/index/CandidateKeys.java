@@ -2,6 +2,7 @@ package dev.marsad.index;
 
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.Tag;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -26,7 +27,7 @@ public record CandidateKeys(
         var copy = new EnumMap<CandidateQuery.Field, Set<String>>(CandidateQuery.Field.class);
         for (CandidateQuery.Field field : CandidateQuery.Field.values())
             copy.put(field, Set.copyOf(keys.getOrDefault(field, Set.of())));
-        keys = java.util.Collections.unmodifiableMap(copy);
+        keys = Collections.unmodifiableMap(copy);
     }
 
     /** The keys of an article stored with these link features. */

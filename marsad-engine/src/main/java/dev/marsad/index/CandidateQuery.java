@@ -2,6 +2,7 @@ package dev.marsad.index;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -85,7 +86,7 @@ public record CandidateQuery(List<Key> keys, Optional<Window> window, Set<String
     /** This query with more excluded ids. */
     public CandidateQuery excluding(Set<String> ids) {
         if (ids.isEmpty()) return this;
-        var all = new java.util.HashSet<>(excludedIds);
+        var all = new HashSet<>(excludedIds);
         all.addAll(ids);
         return new CandidateQuery(keys, window, all, limit);
     }

@@ -1,11 +1,13 @@
 package dev.marsad.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
@@ -18,6 +20,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Reads link candidates from their doc values (id, story, published, profile), never from the
@@ -61,7 +64,7 @@ final class CandidateReader {
             IndexedArticle article = decode.apply(searcher.storedFields().document(doc));
             return Candidate.of(article, LinkFeatures.NONE, score);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read candidate " + doc, e);
+            throw new UncheckedIOException("cannot read candidate " + doc, e);
         }
     }
 
@@ -82,15 +85,15 @@ final class CandidateReader {
             this.profiles = DocValues.getBinary(reader, IndexFields.LINK_PROFILE);
         }
 
-        java.util.Optional<Candidate> candidate(int doc, int score) throws IOException {
+        Optional<Candidate> candidate(int doc, int score) throws IOException {
             if (!ids.advanceExact(doc) || !stories.advanceExact(doc) || !published.advanceExact(doc))
-                return java.util.Optional.empty();
+                return Optional.empty();
             byte[] profile = new byte[0];
             if (profiles.advanceExact(doc)) {
-                var bytes = profiles.binaryValue();
+                BytesRef bytes = profiles.binaryValue();
                 profile = Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
             }
-            return java.util.Optional.of(new Candidate(
+            return Optional.of(new Candidate(
                     ids.lookupOrd(ids.ordValue()).utf8ToString(),
                     stories.lookupOrd(stories.ordValue()).utf8ToString(),
                     Instant.ofEpochMilli(published.longValue()),

@@ -64,11 +64,14 @@ public final class ArticleLinker {
             return store(updated, features, LinkResult.Outcome.UPDATED, stored, List.of());
         }
         Instant published = Candidate.of(fresh, features, 0).published();
-        List<CandidateProfile> similar = StoryClusterer.bySimilarity(
+        List<StoryClusterer.Ranked> similar = StoryClusterer.rank(
                 profile, profiled(view.candidates(StoryClusterer.query(fresh, published, profile))));
         List<CandidateProfile> sharingBands = profiled(view.candidates(NearDuplicateFinder.query(fresh)));
-        Optional<NearDuplicateFinder.Match> match =
-                NearDuplicateFinder.findOriginal(id, profile, sharingBands, similar); // 3
+        Optional<NearDuplicateFinder.Match> match = NearDuplicateFinder.findOriginal(
+                id,
+                profile,
+                sharingBands,
+                similar.stream().map(StoryClusterer.Ranked::candidate).toList()); // 3
         if (match.isPresent()) {
             CandidateProfile original = match.get().original();
             if (isOriginal(profile, published, id, original)) // 4
@@ -85,7 +88,7 @@ public final class ArticleLinker {
                     Optional.empty(),
                     List.of());
         }
-        String story = StoryClusterer.storyFor(fresh.storyId(), profile, similar); // 5
+        String story = StoryClusterer.storyFor(fresh.storyId(), similar); // 5
         var outcome = story.equals(fresh.storyId()) ? LinkResult.Outcome.NEW_STORY : LinkResult.Outcome.JOINED_STORY;
         return store(fresh.withLinks(Optional.empty(), story), features, outcome, Optional.empty(), List.of());
     }

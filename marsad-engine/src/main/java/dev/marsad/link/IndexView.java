@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The index as the linker sees it: what the reader returns, overlaid with what the linker wrote
@@ -128,8 +128,7 @@ final class IndexView {
     }
 
     /** The reader's articles with those in memory laid over them, keeping the ones that still match. */
-    private List<IndexedArticle> overlay(
-            List<IndexedArticle> fromReader, java.util.function.Predicate<IndexedArticle> matches) {
+    private List<IndexedArticle> overlay(List<IndexedArticle> fromReader, Predicate<IndexedArticle> matches) {
         var byId = new LinkedHashMap<String, IndexedArticle>();
         for (IndexedArticle a : fromReader) byId.put(a.id(), a);
         for (Written w : articles.values()) byId.remove(w.article().id());
@@ -138,10 +137,5 @@ final class IndexView {
         var result = new ArrayList<>(byId.values());
         result.sort(Comparator.comparing(StoryClusterer::publishedOf).thenComparing(IndexedArticle::id));
         return result;
-    }
-
-    /** Ids that a test can check were held in memory. */
-    Set<String> recentIds() {
-        return Set.copyOf(articles.keySet());
     }
 }

@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,12 @@ final class LinkProfile {
     static final int TITLE_REPEAT = 3;
     /** Words this short are mostly particles and pronouns. */
     static final int MIN_WORD_LENGTH = 3;
+    /**
+     * The words of an article that the index makes searchable for candidate queries: its most
+     * frequent ones, which are also the ones a query looks for; rarer words still count in the
+     * cosine, but do not make an article a candidate.
+     */
+    static final int INDEXED_WORDS = 64;
     /** First byte of the encoded form; a profile of another version is not read. */
     private static final byte FORMAT = 1;
 
@@ -110,11 +117,24 @@ final class LinkProfile {
         return HexFormat.of().toHexDigits(wordHash);
     }
 
-    /** What the index stores for this profile: every word as a searchable term, and the encoded profile. */
+    /**
+     * What the index stores for this profile: its {@link #INDEXED_WORDS} most frequent words as
+     * searchable terms, and the encoded profile.
+     */
     LinkFeatures features() {
-        var terms = new ArrayList<String>(words.length);
-        for (long w : words) terms.add(termKey(w));
+        var terms = new ArrayList<String>();
+        for (int i : topWords(INDEXED_WORDS)) terms.add(termKey(words[i]));
         return new LinkFeatures(terms, encode());
+    }
+
+    /** The positions in {@link #words} of the {@code n} most frequent words, most frequent first, ties by hash. */
+    int[] topWords(int n) {
+        Integer[] order = new Integer[words.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, Comparator.comparingInt((Integer i) -> -wordCounts[i]));
+        int[] top = new int[Math.min(n, order.length)];
+        for (int i = 0; i < top.length; i++) top[i] = order[i];
+        return top;
     }
 
     /** The MinHash band keys of the shingles, computed on each call. */

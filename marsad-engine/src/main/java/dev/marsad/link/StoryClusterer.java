@@ -48,7 +48,7 @@ final class StoryClusterer {
      */
     static CandidateQuery query(IndexedArticle article, Instant published, LinkProfile profile) {
         var keys = new ArrayList<CandidateQuery.Key>();
-        for (int i : topWords(profile))
+        for (int i : profile.topWords(QUERY_WORDS))
             keys.add(new CandidateQuery.Key(
                     CandidateQuery.Field.TERM,
                     LinkProfile.termKey(profile.words[i]),
@@ -65,27 +65,29 @@ final class StoryClusterer {
         return new CandidateQuery(keys, Optional.of(window), Set.of(article.id()), CANDIDATES);
     }
 
-    /** The story the article belongs to: the story of its most similar candidate, or {@code newStoryId}. */
-    static String storyFor(String newStoryId, LinkProfile profile, List<CandidateProfile> similar) {
-        CandidateProfile best = null;
-        double bestScore = MIN_SIMILARITY;
-        for (CandidateProfile candidate : similar) {
-            double score = TopicSimilarity.score(profile, candidate.profile());
-            if (score >= bestScore) {
-                bestScore = score;
-                best = candidate;
-            }
-        }
-        return best == null ? newStoryId : best.storyId();
-    }
+    /** A candidate with its topic similarity to the new article. */
+    record Ranked(CandidateProfile candidate, double similarity) {}
 
     /** The candidates by topic similarity to the profile, most similar first, then by id. */
-    static List<CandidateProfile> bySimilarity(LinkProfile profile, List<CandidateProfile> candidates) {
-        Comparator<CandidateProfile> similarity =
-                Comparator.comparingDouble(c -> TopicSimilarity.score(profile, c.profile()));
+    static List<Ranked> rank(LinkProfile profile, List<CandidateProfile> candidates) {
         return candidates.stream()
-                .sorted(similarity.reversed().thenComparing(CandidateProfile::id))
+                .map(c -> new Ranked(c, TopicSimilarity.score(profile, c.profile())))
+                .sorted(Comparator.comparingDouble(Ranked::similarity)
+                        .reversed()
+                        .thenComparing(r -> r.candidate().id()))
                 .toList();
+    }
+
+    /**
+     * The story the article belongs to: that of the most similar candidate when it is similar
+     * enough, else {@code newStoryId}.
+     *
+     * @param ranked the candidates as {@link #rank} orders them
+     */
+    static String storyFor(String newStoryId, List<Ranked> ranked) {
+        return ranked.isEmpty() || ranked.getFirst().similarity() < MIN_SIMILARITY
+                ? newStoryId
+                : ranked.getFirst().candidate().storyId();
     }
 
     static String newStoryId(String articleId) {
@@ -95,16 +97,5 @@ final class StoryClusterer {
     /** When an article was published, else when it was indexed. */
     static Instant publishedOf(IndexedArticle article) {
         return article.analyzed().article().published().orElse(article.indexedAt());
-    }
-
-    /** The positions of the profile's {@link #QUERY_WORDS} most frequent words, ties by hash. */
-    private static int[] topWords(LinkProfile profile) {
-        Integer[] order = new Integer[profile.words.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> -profile.wordCounts[i]));
-        int n = Math.min(QUERY_WORDS, order.length);
-        int[] top = new int[n];
-        for (int i = 0; i < n; i++) top[i] = order[i];
-        return top;
     }
 }

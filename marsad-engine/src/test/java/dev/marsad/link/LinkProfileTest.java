@@ -20,12 +20,16 @@ class LinkProfileTest {
     }
 
     @Test
-    void givesEveryWordOfItsVectorAsAnIndexTerm() {
+    void indexesItsMostFrequentWordsAsTerms() {
         LinkProfile profile = LinkProfile.of(FLOW.getFirst());
+        int[] top = profile.topWords(LinkProfile.INDEXED_WORDS);
+        assertThat(profile.words.length).isGreaterThan(LinkProfile.INDEXED_WORDS);
         assertThat(profile.features().terms())
-                .hasSize(profile.words.length)
+                .hasSize(LinkProfile.INDEXED_WORDS)
                 .doesNotHaveDuplicates()
-                .allSatisfy(t -> assertThat(t).hasSize(16));
+                .contains(LinkProfile.termKey(profile.words[top[0]]));
+        for (int i = 1; i < top.length; i++)
+            assertThat(profile.wordCounts[top[i]]).isLessThanOrEqualTo(profile.wordCounts[top[i - 1]]);
     }
 
     @Test
