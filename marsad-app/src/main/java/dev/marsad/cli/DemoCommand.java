@@ -1,13 +1,18 @@
 package dev.marsad.cli;
 
+import dev.marsad.crawl.CrawlConfig;
 import dev.marsad.crawl.CrawlState;
 import dev.marsad.crawl.CrawlSummary;
 import dev.marsad.crawl.SourceList;
+import dev.marsad.crawl.SourceRegistry;
 import dev.marsad.demo.DemoNewsroom;
 import dev.marsad.demo.Site;
+import dev.marsad.ingest.DataFolder;
+import dev.marsad.ingest.Ingestion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +33,9 @@ import picocli.CommandLine.Spec;
         description = "Start the bundled demo newsroom, crawl it (feeds, sitemaps → pages → extract → analyze → link →"
                 + " index) and serve the reader site. Running it again reuses the data folder and duplicates nothing.")
 final class DemoCommand implements Callable<Integer> {
+
+    /** How often the serving demo shows what it is doing. */
+    private static final java.time.Duration STATUS_EVERY = java.time.Duration.ofMinutes(1);
 
     /** More than the demo serves, so one run crawls all of it. */
     private static final int MAX_PAGES = 1000;
@@ -69,32 +77,34 @@ final class DemoCommand implements Callable<Integer> {
             for (Site site : newsroom.sites())
                 out.printf(Locale.ROOT, "  %-10s %s  %s%n", site.id(), site.base(), site.name());
             SourceList sources = writeSources(newsroom, dir);
-            try (var session = IngestSession.open(dir, SiteNames.of(sources.sources()));
+            try (var stop = StopSignal.install();
+                    var ingestion = Ingestion.open(dir);
                     var state = CrawlState.open(dir.crawlDatabase())) {
-                crawlAndServe(sources, dir, state, session, out);
+                CrawlSummary summary = CrawlCommand.crawl(dir, sources, state, ingestion.pipeline(), MAX_PAGES, out);
+                out.println(ingestion.pipeline().tally().summary());
+                out.printf(
+                        Locale.ROOT,
+                        "the index holds %d articles (%.1f s for this crawl)%n",
+                        ingestion.index().articleCount(),
+                        summary.elapsed().toMillis() / 1000.0);
+                if (noServe || stop.isSignalled()) return 0;
             }
+            // Caught up: from here the demo is 'marsad run' on its folder, polling the newsroom on
+            // the schedule each listing earns while serving the site.
+            new SourceRegistry(dir.sources()).merge(sources.sources());
+            RunCommand.serve(
+                    dir,
+                    CrawlConfig.builder(dir.root()).build(),
+                    new InetSocketAddress(host, port),
+                    STATUS_EVERY,
+                    out,
+                    sources.sources().size());
         }
         return 0;
     }
 
-    private void crawlAndServe(
-            SourceList sources, DataDirectory dir, CrawlState state, IngestSession session, PrintWriter out)
-            throws InterruptedException {
-        {
-            CrawlSummary summary = CrawlCommand.crawl(dir, sources, state, session, MAX_PAGES, out);
-            out.println(session.summary());
-            session.index().commit();
-            out.printf(
-                    Locale.ROOT,
-                    "the index holds %d articles (%.1f s for this crawl)%n",
-                    session.index().articleCount(),
-                    summary.elapsed().toMillis() / 1000.0);
-            if (!noServe) ServeCommand.serveUntilStopped(session.index(), host, port, out);
-        }
-    }
-
     /** Writes the newsroom's sources file into the data folder and reads it back as crawl sources. */
-    static SourceList writeSources(DemoNewsroom newsroom, DataDirectory dir) {
+    static SourceList writeSources(DemoNewsroom newsroom, DataFolder dir) {
         Path sources = dir.root().resolve("demo-sources.json");
         try {
             Files.writeString(sources, newsroom.sourcesJson(), StandardCharsets.UTF_8);

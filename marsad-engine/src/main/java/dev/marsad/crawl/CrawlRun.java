@@ -4,10 +4,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One crawl of a list of sources. {@link #run} does, in order:
@@ -15,6 +15,7 @@ import java.util.Objects;
  * <ol>
  *   <li>records the sources in the crawl state;
  *   <li>reads their feeds, sitemaps and start pages and queues new article URLs ({@link DiscoveryPass});
+ *       each listing's poll is recorded in its schedule, which a {@link ContinuousCrawl} follows;
  *   <li>fetches the due frontier URLs host by host, stores each response in a WARC file, hands each
  *       page to the {@link PageHandler} and records every URL's final state ({@link FrontierPass}).
  * </ol>
@@ -60,18 +61,11 @@ public final class CrawlRun {
      */
     public CrawlSummary run(List<Source> sources) {
         sources.forEach(state::saveSource); // 1. sources
-        Map<String, Duration> delays = new LinkedHashMap<>();
-        sources.forEach(s -> delays.put(s.id(), s.delay()));
-        return session((retriever, normalizer) -> {
-            var discovery = new DiscoveryPass(
-                    retriever,
-                    state,
-                    new FeedReader(normalizer),
-                    new SitemapReader(normalizer),
-                    new StartPageLinks(normalizer, config.maxLinksPerStartPage()),
-                    listener);
-            DiscoveryPass.Result found = discovery.run(sources); // 2. discovery
-            FrontierPass.Result fetched = frontierPass(retriever).run(delays); // 3. fetch and handle
+        Map<String, FrontierPass.SourceTerms> terms = FrontierPass.SourceTerms.of(sources);
+        return session(session -> {
+            DiscoveryPass.Result found = session.discovery(listener).run(sources, listing -> true); // 2. discovery
+            FrontierPass.Result fetched =
+                    session.frontier(handler, listener).run(terms, FrontierPass.Limits.NONE); // 3. fetch and handle
             return new Counts(found.listingsRead(), found.discovered(), fetched);
         });
     }
@@ -94,12 +88,9 @@ public final class CrawlRun {
             queued.add(new Discovered(canonical, Hints.NONE));
         }
         int added = state.enqueue(DIRECT_SOURCE_ID, "direct", queued);
-        return session(
-                (retriever, n) -> new Counts(0, added, frontierPass(retriever).run(Map.of(DIRECT_SOURCE_ID, delay))));
-    }
-
-    private FrontierPass frontierPass(Retriever retriever) {
-        return new FrontierPass(retriever, state, handler, listener, config);
+        var direct = Map.of(DIRECT_SOURCE_ID, new FrontierPass.SourceTerms(Optional.empty(), delay));
+        return session(session ->
+                new Counts(0, added, session.frontier(handler, listener).run(direct, FrontierPass.Limits.NONE)));
     }
 
     /** What the passes of one session did. */
@@ -107,21 +98,15 @@ public final class CrawlRun {
 
     @FunctionalInterface
     private interface Passes {
-        Counts run(Retriever retriever, UrlNormalizer normalizer) throws InterruptedException;
+        Counts run(CrawlSession session) throws InterruptedException;
     }
 
-    /** Opens the HTTP client and the WARC writer, runs {@code passes}, closes both, reports the summary. */
+    /** Opens a crawl session (HTTP client, WARC writer), runs {@code passes}, closes it, reports the summary. */
     private CrawlSummary session(Passes passes) {
         Instant start = Instant.now();
-        var normalizer = new UrlNormalizer();
         CrawlSummary summary;
-        try (var http = new HttpFetcher(config.fetchSettings());
-                var warc =
-                        new WarcCapture(config.dataDir().resolve("warc"), config.warcFileBytes(), config.userAgent())) {
-            var fetcher = new CapturingFetcher(http, new HostGate(), warc);
-            var robots = new RobotsPolicy(fetcher, state, config.robotsAgent(), config.maxCrawlDelay());
-            Counts counts =
-                    passes.run(new Retriever(fetcher, robots, normalizer, state, config.maxRedirects()), normalizer);
+        try (var session = new CrawlSession(config, state)) {
+            Counts counts = passes.run(session);
             summary = new CrawlSummary(
                     counts.listingsRead(),
                     counts.discovered(),

@@ -5,6 +5,7 @@ import dev.marsad.analyze.Tag;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -30,18 +31,27 @@ public record CandidateKeys(
         keys = Collections.unmodifiableMap(copy);
     }
 
-    /** The keys of an article stored with these link features. */
+    /**
+     * The keys of an article stored with these link features; a value too long to be indexed
+     * ({@link IndexFields#fitsAsKeyword}) is not a key.
+     */
     public static CandidateKeys of(IndexedArticle article, LinkFeatures features) {
         var keys = new EnumMap<CandidateQuery.Field, Set<String>>(CandidateQuery.Field.class);
-        keys.put(CandidateQuery.Field.BAND, new LinkedHashSet<>(article.fingerprint()));
-        keys.put(CandidateQuery.Field.TERM, new LinkedHashSet<>(features.terms()));
-        var entities = new LinkedHashSet<String>();
-        for (Entity e : article.analyzed().entities()) entities.add(e.id());
-        keys.put(CandidateQuery.Field.ENTITY, entities);
-        var tags = new LinkedHashSet<String>();
-        for (Tag t : article.analyzed().tags()) tags.add(t.key());
-        keys.put(CandidateQuery.Field.TAG, tags);
+        keys.put(CandidateQuery.Field.BAND, indexable(article.fingerprint()));
+        keys.put(CandidateQuery.Field.TERM, indexable(features.terms()));
+        keys.put(
+                CandidateQuery.Field.ENTITY,
+                indexable(article.analyzed().entities().stream().map(Entity::id).toList()));
+        keys.put(
+                CandidateQuery.Field.TAG,
+                indexable(article.analyzed().tags().stream().map(Tag::key).toList()));
         return new CandidateKeys(article.id(), article.isCanonical(), IndexFields.publishedMillis(article), keys);
+    }
+
+    private static Set<String> indexable(List<String> values) {
+        var keys = new LinkedHashSet<String>();
+        for (String v : values) if (IndexFields.fitsAsKeyword(v)) keys.add(v);
+        return keys;
     }
 
     /** The keys of one kind. */

@@ -8,8 +8,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
@@ -31,7 +29,7 @@ final class CandidateReader {
     private CandidateReader() {}
 
     /** The candidates of these hits, in hit order; the score is each hit's query score. */
-    static List<Candidate> read(IndexSearcher searcher, ScoreDoc[] hits, Function<Document, IndexedArticle> decode)
+    static List<Candidate> read(IndexSearcher searcher, ScoreDoc[] hits, ArticleSearch.Loader loader)
             throws IOException {
         Candidate[] result = new Candidate[hits.length];
         // doc values are read forwards within a segment: visit the hits in doc order
@@ -46,7 +44,7 @@ final class CandidateReader {
             if (leaf == null || leaf.context != context) leaf = new Leaf(context);
             int score = Math.round(scoreOf(hit));
             result[i] = leaf.candidate(hit.doc - context.docBase, score)
-                    .orElseGet(() -> fromJson(searcher, hit.doc, score, decode));
+                    .orElseGet(() -> fromJson(searcher, hit.doc, score, loader));
         }
         return new ArrayList<>(Arrays.asList(result));
     }
@@ -58,10 +56,9 @@ final class CandidateReader {
     }
 
     /** An article stored without candidate doc values: decoded in full, without a profile. */
-    private static Candidate fromJson(
-            IndexSearcher searcher, int doc, int score, Function<Document, IndexedArticle> decode) {
+    private static Candidate fromJson(IndexSearcher searcher, int doc, int score, ArticleSearch.Loader loader) {
         try {
-            IndexedArticle article = decode.apply(searcher.storedFields().document(doc));
+            IndexedArticle article = loader.load(searcher, new int[] {doc}).getFirst();
             return Candidate.of(article, LinkFeatures.NONE, score);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read candidate " + doc, e);

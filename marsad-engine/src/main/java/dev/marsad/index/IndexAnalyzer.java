@@ -8,26 +8,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * The analyzers of the title and body fields: marsad-arabic's, which indexes every word with its
- * spelling-variant name key at the same position (كاراباخ and قره باخ share one key).
+ * spelling-variant name key at the same position (كاراباخ and قره باخ share one key), with every
+ * term cut to {@value #MAX_TOKEN_CHARS} characters.
  */
 final class IndexAnalyzer {
+
+    /**
+     * Longest term indexed or searched, in chars (Lucene's StandardAnalyzer default). Lucene
+     * refuses a term over 32,766 UTF-8 bytes and fails the whole document with it, so a 40,000-char
+     * "word" in a page would lose the article. Longer terms are cut rather than dropped, and the
+     * query goes through the same cut, so a long URL or a glued run of words still finds itself.
+     */
+    static final int MAX_TOKEN_CHARS = 255;
 
     private IndexAnalyzer() {}
 
     /** The index-time analyzer: words and name keys. */
     static Analyzer create() {
-        return new MarsadArabicAnalyzer(MarsadArabicAnalyzer.NameKeys.EMIT);
+        return new BoundedTerms(new MarsadArabicAnalyzer(MarsadArabicAnalyzer.NameKeys.EMIT));
     }
 
     /** The analyzer for the words of a query, without name keys. */
     static Analyzer wordsOnly() {
-        return new MarsadArabicAnalyzer(MarsadArabicAnalyzer.NameKeys.OMIT);
+        return new BoundedTerms(new MarsadArabicAnalyzer(MarsadArabicAnalyzer.NameKeys.OMIT));
     }
 
     /** The name-key terms of a text, in order, without repeats. */
@@ -55,5 +66,27 @@ final class IndexAnalyzer {
             throw new UncheckedIOException("cannot analyze query '" + text + "'", e);
         }
         return terms;
+    }
+
+    /** An analyzer whose terms are cut to {@value #MAX_TOKEN_CHARS} chars at the end of its chain. */
+    private static final class BoundedTerms extends AnalyzerWrapper {
+
+        private final Analyzer analyzer;
+
+        BoundedTerms(Analyzer analyzer) {
+            super(analyzer.getReuseStrategy());
+            this.analyzer = analyzer;
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return analyzer;
+        }
+
+        @Override
+        protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+            return new TokenStreamComponents(
+                    components.getSource(), new TruncateTokenFilter(components.getTokenStream(), MAX_TOKEN_CHARS));
+        }
     }
 }

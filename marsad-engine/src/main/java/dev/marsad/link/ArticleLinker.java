@@ -48,7 +48,8 @@ public final class ArticleLinker {
      * keeps its decisions; 3. else look for the original it copies, 4. and decide which of the two
      * is canonical; 5. else find its story; 6. store it and update its story.
      *
-     * @param indexedAt the instant recorded as when it was indexed (fixed for reproducible rebuilds)
+     * @param indexedAt the instant recorded as when it was indexed: the capture time, so that a
+     *     rebuild from the archive gives the same record
      */
     public LinkResult link(AnalyzedArticle analyzed, Instant indexedAt) {
         view.forgetVisible();
