@@ -40,14 +40,10 @@ final class LinkProfile {
 
     /** Body shingle hashes, ascending, distinct. */
     final long[] shingles;
-    /** Word hashes, ascending, distinct, with their counts (title words counted {@link #TITLE_REPEAT} times). */
-    final long[] words;
-
-    final int[] wordCounts;
-    /** Entity-id hashes, ascending, with their weights by type. */
-    final long[] entities;
-
-    final int[] entityWeights;
+    /** Word hashes with their counts (title words counted {@link #TITLE_REPEAT} times). */
+    final HashWeights words;
+    /** Entity-id hashes with their weights by type. */
+    final HashWeights entities;
     /** Tag-key hashes, ascending, distinct. */
     final long[] tags;
     /** The site name and the named source, as normalised words joined by spaces. */
@@ -57,18 +53,14 @@ final class LinkProfile {
 
     private LinkProfile(
             long[] shingles,
-            long[] words,
-            int[] wordCounts,
-            long[] entities,
-            int[] entityWeights,
+            HashWeights words,
+            HashWeights entities,
             long[] tags,
             Optional<String> site,
             Optional<String> source) {
         this.shingles = shingles;
         this.words = words;
-        this.wordCounts = wordCounts;
         this.entities = entities;
-        this.entityWeights = entityWeights;
         this.tags = tags;
         this.site = site;
         this.source = source;
@@ -94,10 +86,8 @@ final class LinkProfile {
                 .toArray();
         return new LinkProfile(
                 shingles,
-                keys(vector),
-                values(vector),
-                keys(entities),
-                values(entities),
+                HashWeights.of(vector),
+                HashWeights.of(entities),
                 tags,
                 article.siteName().map(LinkProfile::normalised),
                 article.source().map(LinkProfile::normalised));
@@ -123,15 +113,15 @@ final class LinkProfile {
      */
     LinkFeatures features() {
         var terms = new ArrayList<String>();
-        for (int i : topWords(INDEXED_WORDS)) terms.add(termKey(words[i]));
+        for (int i : topWords(INDEXED_WORDS)) terms.add(termKey(words.keys[i]));
         return new LinkFeatures(terms, encode());
     }
 
     /** The positions in {@link #words} of the {@code n} most frequent words, most frequent first, ties by hash. */
     int[] topWords(int n) {
-        Integer[] order = new Integer[words.length];
+        Integer[] order = new Integer[words.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, Comparator.comparingInt((Integer i) -> -wordCounts[i]));
+        Arrays.sort(order, Comparator.comparingInt((Integer i) -> -words.weights[i]));
         int[] top = new int[Math.min(n, order.length)];
         for (int i = 0; i < top.length; i++) top[i] = order[i];
         return top;
@@ -142,29 +132,21 @@ final class LinkProfile {
         return MinHash.bandKeys(shingles);
     }
 
-    /** The sum of the squared word counts: the squared length of the word vector. */
-    long wordNorm2() {
-        long sum = 0;
-        for (int c : wordCounts) sum += (long) c * c;
-        return sum;
-    }
-
     byte[] encode() {
         byte[] siteBytes = site.map(s -> s.getBytes(StandardCharsets.UTF_8)).orElse(null);
         byte[] sourceBytes = source.map(s -> s.getBytes(StandardCharsets.UTF_8)).orElse(null);
         int size = 1
-                + 4 * 4
-                + Long.BYTES * (shingles.length + words.length + entities.length + tags.length)
-                + Integer.BYTES * (wordCounts.length + entityWeights.length)
+                + 2 * Integer.BYTES
+                + Long.BYTES * (shingles.length + tags.length)
+                + words.encodedSize()
+                + entities.encodedSize()
                 + 2 * Integer.BYTES
                 + (siteBytes == null ? 0 : siteBytes.length)
                 + (sourceBytes == null ? 0 : sourceBytes.length);
         ByteBuffer out = ByteBuffer.allocate(size).put(FORMAT);
         putLongs(out, shingles);
-        out.putInt(words.length);
-        for (int i = 0; i < words.length; i++) out.putLong(words[i]).putInt(wordCounts[i]);
-        out.putInt(entities.length);
-        for (int i = 0; i < entities.length; i++) out.putLong(entities[i]).putInt(entityWeights[i]);
+        words.write(out);
+        entities.write(out);
         putLongs(out, tags);
         putString(out, siteBytes);
         putString(out, sourceBytes);
@@ -183,23 +165,10 @@ final class LinkProfile {
             ByteBuffer in = ByteBuffer.wrap(bytes);
             in.get();
             long[] shingles = getLongs(in);
-            int n = in.getInt();
-            long[] words = new long[n];
-            int[] counts = new int[n];
-            for (int i = 0; i < n; i++) {
-                words[i] = in.getLong();
-                counts[i] = in.getInt();
-            }
-            int m = in.getInt();
-            long[] entities = new long[m];
-            int[] weights = new int[m];
-            for (int i = 0; i < m; i++) {
-                entities[i] = in.getLong();
-                weights[i] = in.getInt();
-            }
+            HashWeights words = HashWeights.read(in);
+            HashWeights entities = HashWeights.read(in);
             long[] tags = getLongs(in);
-            return Optional.of(
-                    new LinkProfile(shingles, words, counts, entities, weights, tags, getString(in), getString(in)));
+            return Optional.of(new LinkProfile(shingles, words, entities, tags, getString(in), getString(in)));
         } catch (BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException e) {
             throw new IllegalArgumentException("truncated link profile of " + bytes.length + " bytes", e);
         }
@@ -209,10 +178,8 @@ final class LinkProfile {
     public boolean equals(Object other) {
         return other instanceof LinkProfile p
                 && Arrays.equals(shingles, p.shingles)
-                && Arrays.equals(words, p.words)
-                && Arrays.equals(wordCounts, p.wordCounts)
-                && Arrays.equals(entities, p.entities)
-                && Arrays.equals(entityWeights, p.entityWeights)
+                && words.equals(p.words)
+                && entities.equals(p.entities)
                 && Arrays.equals(tags, p.tags)
                 && site.equals(p.site)
                 && source.equals(p.source);
@@ -220,12 +187,12 @@ final class LinkProfile {
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(shingles) * 31 + Arrays.hashCode(words);
+        return Arrays.hashCode(shingles) * 31 + words.hashCode();
     }
 
     @Override
     public String toString() {
-        return "LinkProfile[" + shingles.length + " shingles, " + words.length + " words, " + entities.length
+        return "LinkProfile[" + shingles.length + " shingles, " + words.size() + " words, " + entities.size()
                 + " entities, " + tags.length + " tags]";
     }
 
@@ -237,14 +204,6 @@ final class LinkProfile {
 
     private static String normalised(String name) {
         return String.join(" ", LinkText.words(name));
-    }
-
-    private static long[] keys(TreeMap<Long, Integer> map) {
-        return map.keySet().stream().mapToLong(Long::longValue).toArray();
-    }
-
-    private static int[] values(TreeMap<Long, Integer> map) {
-        return map.values().stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static void putLongs(ByteBuffer out, long[] values) {

@@ -51,8 +51,8 @@ final class StoryClusterer {
         for (int i : profile.topWords(QUERY_WORDS))
             keys.add(new CandidateQuery.Key(
                     CandidateQuery.Field.TERM,
-                    LinkProfile.termKey(profile.words[i]),
-                    Math.min(profile.wordCounts[i], CandidateQuery.MAX_WEIGHT)));
+                    LinkProfile.termKey(profile.words.keys[i]),
+                    Math.min(profile.words.weights[i], CandidateQuery.MAX_WEIGHT)));
         Map<String, Integer> entities = new LinkedHashMap<>();
         for (Entity e : article.analyzed().entities())
             entities.merge(e.id(), ENTITY_KEY_WEIGHT * LinkProfile.weightOf(e.type()), Math::max);

@@ -19,24 +19,30 @@ final class TopicSimilarity {
 
     /** The similarity of two articles, from 0 to 1. */
     static double score(LinkProfile a, LinkProfile b) {
-        return ENTITY_WEIGHT * weightedJaccard(a.entities, a.entityWeights, b.entities, b.entityWeights)
+        return ENTITY_WEIGHT * weightedJaccard(a.entities, b.entities)
                 + TAG_WEIGHT * jaccard(a.tags, b.tags)
                 + TEXT_WEIGHT * cosine(a, b);
     }
 
-    static double cosine(LinkProfile a, LinkProfile b) {
-        if (a.words.length == 0 || b.words.length == 0) return 0;
+    static double cosine(LinkProfile first, LinkProfile second) {
+        HashWeights a = first.words;
+        HashWeights b = second.words;
+        if (a.size() == 0 || b.size() == 0) return 0;
         long dot = 0;
-        for (int i = 0, j = 0; i < a.words.length && j < b.words.length; ) {
-            if (a.words[i] < b.words[j]) i++;
-            else if (a.words[i] > b.words[j]) j++;
-            else dot += (long) a.wordCounts[i++] * b.wordCounts[j++];
+        for (int i = 0, j = 0; i < a.size() && j < b.size(); ) {
+            if (a.keys[i] < b.keys[j]) i++;
+            else if (a.keys[i] > b.keys[j]) j++;
+            else dot += (long) a.weights[i++] * b.weights[j++];
         }
-        return dot / (Math.sqrt(a.wordNorm2()) * Math.sqrt(b.wordNorm2()));
+        return dot / (Math.sqrt(a.norm2()) * Math.sqrt(b.norm2()));
     }
 
     /** Sum of the smaller weights over sum of the larger ones, over the keys of either. */
-    private static double weightedJaccard(long[] a, int[] aWeights, long[] b, int[] bWeights) {
+    private static double weightedJaccard(HashWeights first, HashWeights second) {
+        long[] a = first.keys;
+        long[] b = second.keys;
+        int[] aWeights = first.weights;
+        int[] bWeights = second.weights;
         if (a.length == 0 || b.length == 0) return 0;
         long common = 0;
         long all = 0;

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Entity;
-import dev.marsad.analyze.Section;
 import dev.marsad.analyze.Tag;
-import dev.marsad.extract.Article;
-import dev.marsad.extract.Block;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LuceneArticleIndex;
 import dev.marsad.index.Story;
+import dev.marsad.index.TestArticles;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -216,24 +214,6 @@ class ArticleLinkerTest {
 
     private static AnalyzedArticle article(
             String url, String title, String site, Optional<String> source, String published, List<String> paragraphs) {
-        var article = new Article(
-                URI.create(url),
-                URI.create(url),
-                title,
-                Optional.empty(),
-                Optional.of(Instant.parse(published)),
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(site),
-                "ar",
-                paragraphs.stream().<Block>map(Block.Paragraph::new).toList(),
-                source,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of());
         String text = title + " " + String.join(" ", paragraphs);
         var entities = new java.util.ArrayList<Entity>();
         if (text.contains("كاراباخ") || text.contains("قره باخ"))
@@ -247,6 +227,7 @@ class ArticleLinkerTest {
         List<Tag> tags = entities.stream()
                 .map(e -> new Tag(e.name(), e.id(), List.of(e.name())))
                 .toList();
-        return new AnalyzedArticle(article, tags, entities, List.of(), List.of(), Section.POLITICS, List.of());
+        return TestArticles.analyzed(
+                URI.create(url), title, Instant.parse(published), site, source, paragraphs, tags, entities);
     }
 }

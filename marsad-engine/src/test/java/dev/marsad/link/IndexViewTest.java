@@ -2,15 +2,12 @@ package dev.marsad.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.marsad.analyze.AnalyzedArticle;
-import dev.marsad.analyze.Section;
-import dev.marsad.extract.Article;
-import dev.marsad.extract.Block;
 import dev.marsad.index.Candidate;
 import dev.marsad.index.CandidateQuery;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LinkFeatures;
 import dev.marsad.index.LuceneArticleIndex;
+import dev.marsad.index.TestArticles;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
@@ -95,29 +92,17 @@ class IndexViewTest {
 
     /** Article {@code i} has band keys k0 … ki, so it scores i + 1 on a query for all of them. */
     private static IndexedArticle article(int i, Optional<String> duplicateOf) {
-        var url = URI.create("https://view.example/" + i);
-        var page = new Article(
-                url,
-                url,
+        var analyzed = TestArticles.analyzed(
+                URI.create("https://view.example/" + i),
                 "عنوان " + i,
+                Instant.parse("2024-01-01T00:00:00Z").plusSeconds(i),
+                "موقع",
                 Optional.empty(),
-                Optional.of(Instant.parse("2024-01-01T00:00:00Z").plusSeconds(i)),
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of("موقع"),
-                "ar",
-                List.<Block>of(new Block.Paragraph("نص " + i)),
-                Optional.empty(),
-                List.of(),
-                List.of(),
+                List.of("نص " + i),
                 List.of(),
                 List.of());
         var keys = new ArrayList<String>();
         for (int k = 0; k <= i; k++) keys.add("k" + k);
-        var analyzed =
-                new AnalyzedArticle(page, List.of(), List.of(), List.of(), List.of(), Section.POLITICS, List.of());
         return new IndexedArticle("a" + i, analyzed, duplicateOf, "s" + i, keys, Instant.parse("2024-01-02T00:00:00Z"));
     }
 

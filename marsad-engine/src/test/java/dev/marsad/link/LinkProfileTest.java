@@ -23,13 +23,13 @@ class LinkProfileTest {
     void indexesItsMostFrequentWordsAsTerms() {
         LinkProfile profile = LinkProfile.of(FLOW.getFirst());
         int[] top = profile.topWords(LinkProfile.INDEXED_WORDS);
-        assertThat(profile.words.length).isGreaterThan(LinkProfile.INDEXED_WORDS);
+        assertThat(profile.words.size()).isGreaterThan(LinkProfile.INDEXED_WORDS);
         assertThat(profile.features().terms())
                 .hasSize(LinkProfile.INDEXED_WORDS)
                 .doesNotHaveDuplicates()
-                .contains(LinkProfile.termKey(profile.words[top[0]]));
+                .contains(LinkProfile.termKey(profile.words.keys[top[0]]));
         for (int i = 1; i < top.length; i++)
-            assertThat(profile.wordCounts[top[i]]).isLessThanOrEqualTo(profile.wordCounts[top[i - 1]]);
+            assertThat(profile.words.weights[top[i]]).isLessThanOrEqualTo(profile.words.weights[top[i - 1]]);
     }
 
     @Test

@@ -2,17 +2,13 @@ package dev.marsad.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Entity;
-import dev.marsad.analyze.Section;
 import dev.marsad.analyze.Tag;
-import dev.marsad.extract.Article;
-import dev.marsad.extract.Block;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.Story;
+import dev.marsad.index.TestArticles;
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,34 +105,15 @@ class StorySummaryTest {
             String id, String time, String site, Optional<String> duplicateOf, String tagKey) {
         var url = URI.create("https://" + id + ".example/");
         Instant published = Instant.parse("2024-02-01T" + time + ":00Z");
-        var page = new Article(
-                url,
+        var analyzed = TestArticles.analyzed(
                 url,
                 "عنوان " + id,
+                published,
+                site,
                 Optional.empty(),
-                Optional.of(published),
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(site),
-                "ar",
-                List.<Block>of(new Block.Paragraph("نص")),
-                Optional.empty(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of());
-        var entities = new ArrayList<Entity>();
-        entities.add(new Entity("loc:x", "س", Entity.Type.LOC, List.of(), 1));
-        var analyzed = new AnalyzedArticle(
-                page,
+                List.of("نص"),
                 List.of(new Tag(tagKey, tagKey, List.of(tagKey))),
-                entities,
-                List.of(),
-                List.of(),
-                Section.POLITICS,
-                List.of());
+                List.of(new Entity("loc:x", "س", Entity.Type.LOC, List.of(), 1)));
         return new IndexedArticle(id, analyzed, duplicateOf, STORY, List.of(), published);
     }
 }

@@ -2,10 +2,8 @@ package dev.marsad.link;
 
 import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Entity;
-import dev.marsad.analyze.Section;
 import dev.marsad.analyze.Tag;
-import dev.marsad.extract.Article;
-import dev.marsad.extract.Block;
+import dev.marsad.index.TestArticles;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -147,24 +145,6 @@ final class SyntheticNews {
             List<String> paragraphs,
             List<Entity> entities,
             List<Tag> tags) {
-        var article = new Article(
-                URI.create(url),
-                URI.create(url),
-                title,
-                Optional.empty(),
-                Optional.of(published),
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(site),
-                "ar",
-                paragraphs.stream().<Block>map(Block.Paragraph::new).toList(),
-                source,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of());
-        return new AnalyzedArticle(article, tags, entities, List.of(), List.of(), Section.POLITICS, List.of());
+        return TestArticles.analyzed(URI.create(url), title, published, site, source, paragraphs, tags, entities);
     }
 }
