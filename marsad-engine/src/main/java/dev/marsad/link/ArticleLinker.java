@@ -64,6 +64,7 @@ public final class ArticleLinker {
                     fresh.withLinks(stored.get().duplicateOf(), stored.get().storyId());
             return store(updated, features, LinkResult.Outcome.UPDATED, stored, List.of());
         }
+        // to the millisecond, as the index keeps it: compared alike whether a candidate is read back or in memory
         Instant published = Candidate.of(fresh, features, 0).published();
         List<StoryClusterer.Ranked> similar = StoryClusterer.rank(
                 profile, profiled(view.candidates(StoryClusterer.query(fresh, published, profile))));
