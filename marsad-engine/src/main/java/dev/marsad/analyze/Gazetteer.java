@@ -1,5 +1,9 @@
 package dev.marsad.analyze;
 
+import dev.marsad.arabic.ArabicNormalizer;
+import dev.marsad.arabic.name.NameKey;
+import dev.marsad.arabic.name.NameKeyBuilder;
+import dev.marsad.arabic.token.ProcliticReadings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -72,7 +76,7 @@ final class Gazetteer {
         int longest = 1;
         for (GazetteerEntry entry : this.entries) {
             for (String name : entry.names()) longest = Math.max(longest, index(entry, name));
-            for (String nisba : entry.nisbas()) indexNisba(entry, ArabicForms.normalize(nisba));
+            for (String nisba : entry.nisbas()) indexNisba(entry, ArabicNormalizer.SEARCH.normalize(nisba));
         }
         ambiguousKeys.forEach(byKey::remove);
         this.maxWords = longest;
@@ -110,7 +114,7 @@ final class Gazetteer {
     private int index(GazetteerEntry entry, String name) {
         String phrase = phrase(name);
         byPhrase.putIfAbsent(phrase, entry);
-        String key = ArabicForms.nameKey(phrase);
+        String key = NameKey.of(phrase);
         if (key.length() >= MIN_KEY_LENGTH && !genericHeads.contains(phrase.split(" ")[0])) {
             GazetteerEntry previous = byKey.putIfAbsent(key, entry);
             if (previous != null && !previous.id().equals(entry.id())) ambiguousKeys.add(key);
@@ -127,8 +131,11 @@ final class Gazetteer {
 
     /** A name as matched: normalised, words separated by single spaces. */
     static String phrase(String name) {
-        return String.join(
-                " ", WordSplitter.split(name).stream().map(Word::norm).toList());
+        return phrase(Word.of(name));
+    }
+
+    static String phrase(List<Word> words) {
+        return String.join(" ", words.stream().map(Word::norm).toList());
     }
 
     /** Every entry, in resource order. */
@@ -138,16 +145,30 @@ final class Gazetteer {
 
     /** The entry whose name, or name key, is this whole phrase (no clitic removal). */
     Optional<GazetteerEntry> find(String name) {
+        return find(Word.of(name));
+    }
+
+    /** {@link #find(String)} for a name already split into words. */
+    Optional<GazetteerEntry> find(List<Word> name) {
         String phrase = phrase(name);
         GazetteerEntry exact = byPhrase.get(phrase);
         if (exact != null) return Optional.of(exact);
-        String key = ArabicForms.nameKey(phrase);
+        String key = NameKey.of(phrase);
         return key.length() >= MIN_KEY_LENGTH ? Optional.ofNullable(byKey.get(key)) : Optional.empty();
     }
 
     /** The place whose nisba adjective this normalised word is ("الأذرية" gives Azerbaijan). */
     Optional<GazetteerEntry> countryOfNisba(String word) {
-        for (String reading : ArabicForms.withoutClitics(word)) {
+        return countryOfNisba(ProcliticReadings.of(word));
+    }
+
+    /** {@link #countryOfNisba(String)} for a word of an analysed text. */
+    Optional<GazetteerEntry> countryOfNisba(Word word) {
+        return countryOfNisba(word.readings());
+    }
+
+    private Optional<GazetteerEntry> countryOfNisba(List<String> readings) {
+        for (String reading : readings) {
             GazetteerEntry entry = byNisba.get(reading);
             if (entry != null) return Optional.of(entry);
         }
@@ -160,9 +181,10 @@ final class Gazetteer {
      */
     Optional<GazetteerMatch> matchAt(List<Word> words, int i) {
         int limit = Math.min(maxWords, words.size() - i);
+        var keys = new NameKeyBuilder();
         for (int n = limit; n >= 1; n--) {
             if (hasGapInside(words, i, n)) continue;
-            Optional<GazetteerMatch> match = matchExactly(words, i, n);
+            Optional<GazetteerMatch> match = matchExactly(words, i, n, keys);
             if (match.isPresent()) return match;
         }
         return Optional.empty();
@@ -174,14 +196,14 @@ final class Gazetteer {
      * refused for phrases holding a stop word and for single nisba adjectives (الأذربيجانية has
      * the key of أذربيجان but is the adjective).
      */
-    private Optional<GazetteerMatch> matchExactly(List<Word> words, int i, int n) {
+    private Optional<GazetteerMatch> matchExactly(List<Word> words, int i, int n, NameKeyBuilder keys) {
         var rest = new StringBuilder();
         boolean restHasStopWord = false;
         for (int j = i + 1; j < i + n; j++) {
             rest.append(' ').append(words.get(j).norm());
             restHasStopWord |= stopWords.contains(words.get(j).norm());
         }
-        List<String> readings = ArabicForms.withoutClitics(words.get(i).norm());
+        List<String> readings = words.get(i).readings();
         for (String reading : readings) {
             if (stopWords.contains(reading)) continue;
             GazetteerEntry entry = byPhrase.get(reading + rest);
@@ -190,12 +212,22 @@ final class Gazetteer {
         if (restHasStopWord || n > MAX_KEY_WORDS) return Optional.empty();
         for (String reading : readings.reversed()) {
             if (stopWords.contains(reading) || (n == 1 && !mayBeForeignName(reading))) continue;
-            String key = ArabicForms.nameKey(reading + rest);
+            CharSequence key = nameKey(keys, reading, words, i + 1, i + n);
             int minimum = n == 1 ? MIN_SINGLE_WORD_KEY_LENGTH : MIN_KEY_LENGTH;
-            GazetteerEntry entry = key.length() >= minimum ? byKey.get(key) : null;
+            GazetteerEntry entry = key.length() >= minimum ? byKey.get(key.toString()) : null;
             if (entry != null) return Optional.of(match(words, i, n, reading, entry));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The name key of {@code first} followed by words {@code [from, to)}: {@link NameKey#of} of
+     * them joined, built from their forms without splitting them again.
+     */
+    private static CharSequence nameKey(NameKeyBuilder keys, String first, List<Word> words, int from, int to) {
+        keys.reset().add(first);
+        for (int j = from; j < to; j++) keys.add(words.get(j).norm());
+        return keys.key();
     }
 
     /**
@@ -212,7 +244,7 @@ final class Gazetteer {
 
     private static GazetteerMatch match(List<Word> words, int i, int n, String reading, GazetteerEntry entry) {
         Word first = words.get(i);
-        int clitic = ArabicForms.cliticLength(first.norm(), reading);
+        int clitic = ProcliticReadings.strippedLength(first.norm(), reading);
         int start = first.start() + surfaceOffset(first.surface(), clitic);
         return new GazetteerMatch(entry, i, i + n, start, words.get(i + n - 1).end());
     }

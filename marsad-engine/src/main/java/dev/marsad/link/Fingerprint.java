@@ -13,9 +13,7 @@ record Fingerprint(Set<Long> shingles, List<String> bandKeys) {
     }
 
     static Fingerprint of(AnalyzedArticle article) {
-        String text = article.article().plainText();
-        if (text.isBlank()) text = article.article().title();
-        Set<Long> shingles = MinHash.shingles(LinkText.words(text));
+        Set<Long> shingles = MinHash.shingles(LinkText.bodyOrTitleWords(article));
         return new Fingerprint(shingles, MinHash.bandKeys(shingles));
     }
 }

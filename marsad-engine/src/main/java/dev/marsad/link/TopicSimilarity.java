@@ -69,9 +69,9 @@ final class TopicSimilarity {
 
     static Map<String, Integer> wordVector(AnalyzedArticle article) {
         var vector = new HashMap<String, Integer>();
-        List<String> title = LinkText.words(article.article().title());
+        List<String> title = LinkText.titleWords(article);
         for (int i = 0; i < TITLE_REPEAT; i++) addWords(vector, title);
-        addWords(vector, LinkText.words(article.article().plainText()));
+        addWords(vector, LinkText.bodyWords(article));
         return vector;
     }
 
