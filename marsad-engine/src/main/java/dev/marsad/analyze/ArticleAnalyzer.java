@@ -150,9 +150,8 @@ public final class ArticleAnalyzer {
         byId.forEach((id, list) -> {
             var variants = new ArrayList<String>();
             for (Mention m : list) if (!variants.contains(m.surface())) variants.add(m.surface());
-            gazetteer.entries().stream()
-                    .filter(e -> e.id().equals(id))
-                    .findFirst()
+            gazetteer
+                    .entry(id)
                     .ifPresent(e -> e.names().stream()
                             .filter(n -> !variants.contains(n))
                             .forEach(variants::add));

@@ -55,11 +55,15 @@ final class Gazetteer {
     private static final List<String> ARABIC_NOUN_ENDINGS =
             List.of("\u0647", "\u0627\u062A", "\u0648\u0646", "\u064A\u0646");
 
-    private final List<GazetteerEntry> entries;
     private final Map<String, GazetteerEntry> byPhrase = new HashMap<>();
     private final Map<String, GazetteerEntry> byKey = new HashMap<>();
     private final Set<String> ambiguousKeys = new HashSet<>();
     private final Map<String, GazetteerEntry> byNisba = new HashMap<>();
+    private final Map<String, GazetteerEntry> byId = new HashMap<>();
+
+    /** For each first word of a listed name, the most words a listed name starting with it has. */
+    private final Map<String, Integer> longestByFirstWord = new HashMap<>();
+
     private final WordList stopWords;
     private final WordList genericHeads;
     private final int maxWords;
@@ -70,11 +74,11 @@ final class Gazetteer {
      * and "وكالة كيودو" shares its key with "جولة جديدة".
      */
     Gazetteer(Collection<GazetteerEntry> entries, WordList stopWords, WordList genericHeads) {
-        this.entries = List.copyOf(entries);
         this.stopWords = stopWords;
         this.genericHeads = genericHeads;
         int longest = 1;
-        for (GazetteerEntry entry : this.entries) {
+        for (GazetteerEntry entry : List.copyOf(entries)) {
+            byId.putIfAbsent(entry.id(), entry);
             for (String name : entry.names()) longest = Math.max(longest, index(entry, name));
             for (String nisba : entry.nisbas()) indexNisba(entry, ArabicNormalizer.SEARCH.normalize(nisba));
         }
@@ -119,7 +123,9 @@ final class Gazetteer {
             GazetteerEntry previous = byKey.putIfAbsent(key, entry);
             if (previous != null && !previous.id().equals(entry.id())) ambiguousKeys.add(key);
         }
-        return phrase.split(" ").length;
+        String[] phraseWords = phrase.split(" ");
+        longestByFirstWord.merge(phraseWords[0], phraseWords.length, Math::max);
+        return phraseWords.length;
     }
 
     private void indexNisba(GazetteerEntry entry, String nisba) {
@@ -138,9 +144,9 @@ final class Gazetteer {
         return String.join(" ", words.stream().map(Word::norm).toList());
     }
 
-    /** Every entry, in resource order. */
-    List<GazetteerEntry> entries() {
-        return entries;
+    /** The entry with this id (the first listed, for an id listed twice). */
+    Optional<GazetteerEntry> entry(String id) {
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** The entry whose name, or name key, is this whole phrase (no clitic removal). */
@@ -197,15 +203,18 @@ final class Gazetteer {
      * the key of أذربيجان but is the adjective).
      */
     private Optional<GazetteerMatch> matchExactly(List<Word> words, int i, int n, NameKeyBuilder keys) {
+        List<String> readings = words.get(i).readings();
+        boolean listed = false;
+        for (String reading : readings) listed |= mayStartListedName(reading, n);
+        if (!listed && n > MAX_KEY_WORDS) return Optional.empty(); // neither listed nor matched by key
         var rest = new StringBuilder();
         boolean restHasStopWord = false;
         for (int j = i + 1; j < i + n; j++) {
             rest.append(' ').append(words.get(j).norm());
             restHasStopWord |= stopWords.contains(words.get(j).norm());
         }
-        List<String> readings = words.get(i).readings();
         for (String reading : readings) {
-            if (stopWords.contains(reading)) continue;
+            if (!mayStartListedName(reading, n) || stopWords.contains(reading)) continue;
             GazetteerEntry entry = byPhrase.get(reading + rest);
             if (entry != null) return Optional.of(match(words, i, n, reading, entry));
         }
@@ -218,6 +227,13 @@ final class Gazetteer {
             if (entry != null) return Optional.of(match(words, i, n, reading, entry));
         }
         return Optional.empty();
+    }
+
+    /** Whether a listed name of {@code n} words or more starts with {@code reading}: a look-up that saves building the phrase. */
+    private boolean mayStartListedName(String reading, int n) {
+        if (reading.indexOf(' ') >= 0) return true; // a form of several words (ﷺ): look it up
+        Integer longest = longestByFirstWord.get(reading);
+        return longest != null && longest >= n;
     }
 
     /**
