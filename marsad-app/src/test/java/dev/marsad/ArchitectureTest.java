@@ -2,9 +2,12 @@ package dev.marsad;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.marsad.index.ArticleIndex;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +72,21 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(packages)
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void webLayerNeverWritesTheIndex() {
+        // issue 9: `marsad serve` reads an index that another process writes
+        Set<String> writes = Set.of("put", "deleteStory", "commit", "open", "inMemory");
+        noClasses()
+                .that()
+                .resideInAPackage("dev.marsad.web..")
+                .should()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "a method that writes or opens an index for writing",
+                        call -> call.getTargetOwner().isAssignableTo(ArticleIndex.class)
+                                && writes.contains(call.getName())))
                 .check(classes);
     }
 

@@ -5,8 +5,12 @@ import dev.marsad.crawl.CrawlRun;
 import dev.marsad.crawl.CrawlState;
 import dev.marsad.crawl.CrawlSummary;
 import dev.marsad.crawl.SourceList;
+import dev.marsad.ingest.DataFolder;
+import dev.marsad.ingest.IngestPipeline;
+import dev.marsad.ingest.Ingestion;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +23,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description =
                 "Crawl feeds, news sitemaps and section pages of the sources, then extract, analyze, link and index"
-                        + " every new article. Resumes where an interrupted crawl stopped.")
+                        + " every new article. Resumes where an interrupted crawl stopped; Ctrl-C stops after the pages"
+                        + " in flight and keeps everything stored.")
 final class CrawlCommand implements Callable<Integer> {
 
     @Option(
@@ -45,29 +50,29 @@ final class CrawlCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         SourceList list = SourceList.read(sources);
-        var dir = data.directory();
-        try (var session = IngestSession.open(dir, SiteNames.of(list.sources()));
-                var state = CrawlState.open(dir.crawlDatabase())) {
-            CrawlSummary summary = crawl(dir, list, state, session, maxPages, out);
-            out.println(session.summary());
+        DataFolder folder = data.directory();
+        try (var stop = StopSignal.install();
+                var ingestion = Ingestion.open(folder);
+                var state = CrawlState.open(folder.crawlDatabase())) {
+            CrawlSummary summary = crawl(folder, list, state, ingestion.pipeline(), maxPages, out);
+            out.println(ingestion.pipeline().tally().summary());
+            if (stop.isSignalled()) out.println("stopped: everything stored so far is kept; run again to resume");
             return summary.total() > 0 || summary.listingsRead() > 0 ? 0 : 1;
         }
     }
 
-    /** One crawl run of the sources through the session's pipeline. */
+    /** One crawl run of the sources through the pipeline. */
     static CrawlSummary crawl(
-            DataDirectory dir,
+            DataFolder folder,
             SourceList sources,
             CrawlState state,
-            IngestSession session,
+            IngestPipeline pipeline,
             int maxPages,
             PrintWriter out) {
-        CrawlConfig config = CrawlConfig.builder(dir.root()).maxPages(maxPages).build();
+        CrawlConfig config =
+                CrawlConfig.builder(folder.root()).maxPages(maxPages).build();
         out.printf(
-                java.util.Locale.ROOT,
-                "crawling %d sources into %s%n",
-                sources.sources().size(),
-                dir.root());
-        return new CrawlRun(config, state, session.handler(), new ConsoleProgress(out)).run(sources.sources());
+                Locale.ROOT, "crawling %d sources into %s%n", sources.sources().size(), folder.root());
+        return new CrawlRun(config, state, pipeline.pageHandler(), new ConsoleProgress(out)).run(sources.sources());
     }
 }

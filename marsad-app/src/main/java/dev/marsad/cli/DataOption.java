@@ -1,5 +1,6 @@
 package dev.marsad.cli;
 
+import dev.marsad.ingest.DataFolder;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -9,11 +10,11 @@ final class DataOption {
     @Option(
             names = "--data",
             description = "Data folder (default: ${DEFAULT-VALUE}).",
-            defaultValue = DataDirectory.DEFAULT)
+            defaultValue = DataFolder.DEFAULT)
     Path data;
 
     /** The data folder, created when missing. */
-    DataDirectory directory() {
-        return new DataDirectory(data);
+    DataFolder directory() {
+        return new DataFolder(data);
     }
 }

@@ -5,6 +5,8 @@ import dev.marsad.crawl.CrawlSummary;
 import dev.marsad.crawl.SourceList;
 import dev.marsad.demo.DemoNewsroom;
 import dev.marsad.demo.Site;
+import dev.marsad.ingest.DataFolder;
+import dev.marsad.ingest.Ingestion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -69,32 +71,24 @@ final class DemoCommand implements Callable<Integer> {
             for (Site site : newsroom.sites())
                 out.printf(Locale.ROOT, "  %-10s %s  %s%n", site.id(), site.base(), site.name());
             SourceList sources = writeSources(newsroom, dir);
-            try (var session = IngestSession.open(dir, SiteNames.of(sources.sources()));
+            try (var stop = StopSignal.install();
+                    var ingestion = Ingestion.open(dir);
                     var state = CrawlState.open(dir.crawlDatabase())) {
-                crawlAndServe(sources, dir, state, session, out);
+                CrawlSummary summary = CrawlCommand.crawl(dir, sources, state, ingestion.pipeline(), MAX_PAGES, out);
+                out.println(ingestion.pipeline().tally().summary());
+                out.printf(
+                        Locale.ROOT,
+                        "the index holds %d articles (%.1f s for this crawl)%n",
+                        ingestion.index().articleCount(),
+                        summary.elapsed().toMillis() / 1000.0);
+                if (!noServe && !stop.isSignalled()) ServeCommand.serveUntilStopped(ingestion.index(), host, port, out);
             }
         }
         return 0;
     }
 
-    private void crawlAndServe(
-            SourceList sources, DataDirectory dir, CrawlState state, IngestSession session, PrintWriter out)
-            throws InterruptedException {
-        {
-            CrawlSummary summary = CrawlCommand.crawl(dir, sources, state, session, MAX_PAGES, out);
-            out.println(session.summary());
-            out.printf(
-                    Locale.ROOT,
-                    "the index holds %d articles (%.1f s for this crawl)%n",
-                    session.index().articleCount(),
-                    summary.elapsed().toMillis() / 1000.0);
-            session.index().commit();
-            if (!noServe) ServeCommand.serveUntilStopped(session.index(), host, port, out);
-        }
-    }
-
     /** Writes the newsroom's sources file into the data folder and reads it back as crawl sources. */
-    static SourceList writeSources(DemoNewsroom newsroom, DataDirectory dir) {
+    static SourceList writeSources(DemoNewsroom newsroom, DataFolder dir) {
         Path sources = dir.root().resolve("demo-sources.json");
         try {
             Files.writeString(sources, newsroom.sourcesJson(), StandardCharsets.UTF_8);

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             CrawlCommand.class,
             IngestCommand.class,
+            RebuildCommand.class,
             ExtractCommand.class,
             AnalyzeCommand.class,
             SearchCommand.class,

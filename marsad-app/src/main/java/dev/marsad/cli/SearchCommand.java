@@ -77,6 +77,7 @@ final class SearchCommand implements Callable<Integer> {
                 Optional.ofNullable(source),
                 Optional.ofNullable(tag),
                 Optional.empty(),
+                Optional.empty(),
                 copies,
                 page,
                 size);

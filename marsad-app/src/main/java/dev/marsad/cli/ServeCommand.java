@@ -18,7 +18,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code marsad serve}: the reader site, the JSON API and the feeds over the data folder's index. */
+/**
+ * {@code marsad serve}: the reader site, the JSON API and the feeds over the data folder's index,
+ * opened read-only, so that another process may crawl or ingest into it meanwhile; what it commits
+ * is served within a second, without a restart.
+ */
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
@@ -72,7 +76,9 @@ final class ServeCommand implements Callable<Integer> {
             long articles = serving.index().articleCount();
             out.println("Marsad serves " + articles + " articles on "
                     + serving.server().baseUri());
-            if (articles == 0) out.println("The index is empty: run 'marsad demo' or 'marsad ingest' first.");
+            if (articles == 0)
+                out.println("The index is empty for now: articles appear as 'marsad ingest' or 'marsad crawl' store"
+                        + " them, without a restart.");
             out.println("Press Ctrl-C to stop.");
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "marsad-serve-shutdown"));
@@ -81,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Opens the index and starts the server as the options say. */
+    /** Opens the index read-only and starts the server as the options say. */
     Serving start() {
         if (port < 0 || port > 65_535) throw new IllegalArgumentException("--port must be 0 to 65535, got " + port);
         WebConfig config = new WebConfig(
@@ -89,7 +95,9 @@ final class ServeCommand implements Callable<Integer> {
                 Optional.ofNullable(publicUrl),
                 zoneId(),
                 WebConfig.defaults().pageSize());
-        LuceneArticleIndex index = LuceneArticleIndex.open(data.directory().index());
+        // read-only: a crawl or ingest may write the index meanwhile; its commits show within a second
+        LuceneArticleIndex index =
+                LuceneArticleIndex.openReadOnly(data.directory().index());
         try {
             return new Serving(WebServer.start(index, new InetSocketAddress(host, port), config), index);
         } catch (RuntimeException e) {
@@ -100,17 +108,17 @@ final class ServeCommand implements Callable<Integer> {
 
     /**
      * Serves an index that is already open (the demo's) with the default configuration, prints
-     * its address and blocks until the process is stopped (Ctrl-C).
+     * its address and blocks until the calling thread is interrupted (by a {@link StopSignal}:
+     * Ctrl-C); the interrupt is kept for the caller.
      */
-    static void serveUntilStopped(dev.marsad.index.ArticleIndex index, String host, int port, PrintWriter out)
-            throws InterruptedException {
-        var stopped = new CountDownLatch(1);
+    static void serveUntilStopped(dev.marsad.index.ArticleIndex index, String host, int port, PrintWriter out) {
         try (var server = WebServer.start(index, new InetSocketAddress(host, port), WebConfig.defaults())) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "marsad-demo-shutdown"));
             out.println("Marsad is serving " + index.articleCount() + " articles at " + server.baseUri()
                     + "  (Ctrl-C stops it)");
             out.flush();
-            stopped.await();
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

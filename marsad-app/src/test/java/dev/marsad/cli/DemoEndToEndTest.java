@@ -11,6 +11,8 @@ import dev.marsad.demo.DemoArticle;
 import dev.marsad.demo.DemoNewsroom;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.SearchQuery;
+import dev.marsad.ingest.DataFolder;
+import dev.marsad.ingest.Ingestion;
 import dev.marsad.link.ArticleIds;
 import dev.marsad.web.WebConfig;
 import dev.marsad.web.WebServer;
@@ -48,9 +50,9 @@ class DemoEndToEndTest {
     static Path data;
 
     private DemoNewsroom newsroom;
-    private IngestSession session;
+    private Ingestion session;
     private CrawlState state;
-    private DataDirectory dir;
+    private DataFolder dir;
     private dev.marsad.crawl.SourceList sources;
     private WebServer server;
     private CrawlSummary firstCrawl;
@@ -60,12 +62,11 @@ class DemoEndToEndTest {
     @BeforeAll
     void crawlAndServe() {
         newsroom = DemoNewsroom.start();
-        dir = new DataDirectory(data);
+        dir = new DataFolder(data);
         sources = DemoCommand.writeSources(newsroom, dir);
-        session = IngestSession.open(dir, SiteNames.of(sources.sources()));
+        session = Ingestion.open(dir);
         state = CrawlState.open(dir.crawlDatabase());
-        firstCrawl = CrawlCommand.crawl(dir, sources, state, session, 1000, new PrintWriter(console, true));
-        session.index().commit();
+        firstCrawl = CrawlCommand.crawl(dir, sources, state, session.pipeline(), 1000, new PrintWriter(console, true));
         server = WebServer.start(session.index(), new InetSocketAddress("127.0.0.1", 0), WebConfig.defaults());
     }
 
@@ -216,8 +217,8 @@ class DemoEndToEndTest {
     @Test
     void crawlingAgainDuplicatesNothing() {
         long before = session.index().articleCount();
-        CrawlSummary again =
-                CrawlCommand.crawl(dir, sources, state, session, 1000, new PrintWriter(new StringWriter(), true));
+        CrawlSummary again = CrawlCommand.crawl(
+                dir, sources, state, session.pipeline(), 1000, new PrintWriter(new StringWriter(), true));
         assertThat(again.count(UrlState.FETCHED)).as("nothing is fetched twice").isZero();
         assertThat(session.index().articleCount()).isEqualTo(before);
     }

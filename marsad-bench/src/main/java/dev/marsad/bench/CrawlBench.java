@@ -200,7 +200,10 @@ public final class CrawlBench implements Runnable {
         }
         try (CrawlState state = CrawlState.open(data.resolve("crawl.db"))) {
             CrawlSummary summary = new CrawlRun(
-                            CrawlConfig.builder(data).build(), state, p -> PageVerdict.accepted(), event -> {})
+                            CrawlConfig.builder(data).build(),
+                            state,
+                            c -> new PageVerdict.Accepted(0, "stored"),
+                            event -> {})
                     .run(sources);
             if (summary.count(UrlState.FETCHED) != hosts * pages)
                 throw new IllegalStateException(

@@ -12,7 +12,7 @@ import java.util.Optional;
 final class CapturingFetcher {
 
     /** An outcome and where its response was stored, if one arrived. */
-    record Capture(FetchOutcome outcome, Optional<WarcCapture.Location> warc) {}
+    record Exchange(FetchOutcome outcome, Optional<WarcLocation> warc) {}
 
     private final HttpFetcher http;
     private final HostGate gate;
@@ -25,11 +25,12 @@ final class CapturingFetcher {
     }
 
     /**
-     * Fetches {@code url} once the host's delay has passed, then stores the response.
+     * Fetches {@code url} once the host's delay has passed, then stores the response with the
+     * crawl's {@code labels}.
      *
      * @throws InterruptedException when interrupted while waiting for the host
      */
-    Capture fetch(URI url, Validators validators, Duration delay) throws InterruptedException {
+    Exchange fetch(URI url, Validators validators, Duration delay, RecordLabels labels) throws InterruptedException {
         String host = UrlNormalizer.hostKey(url);
         gate.acquire(host);
         FetchOutcome outcome;
@@ -38,7 +39,7 @@ final class CapturingFetcher {
         } finally {
             gate.release(host, delay);
         }
-        Optional<WarcCapture.Location> stored = outcome.response().map(warc::write);
-        return new Capture(outcome, stored);
+        Optional<WarcLocation> stored = outcome.response().map(r -> warc.write(r, labels));
+        return new Exchange(outcome, stored);
     }
 }

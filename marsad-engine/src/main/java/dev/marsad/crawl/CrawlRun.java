@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One crawl of a list of sources. {@link #run} does, in order:
@@ -60,9 +61,9 @@ public final class CrawlRun {
      */
     public CrawlSummary run(List<Source> sources) {
         sources.forEach(state::saveSource); // 1. sources
-        Map<String, Duration> delays = new LinkedHashMap<>();
-        sources.forEach(s -> delays.put(s.id(), s.delay()));
-        return session((retriever, normalizer) -> {
+        Map<String, FrontierPass.SourceTerms> terms = new LinkedHashMap<>();
+        sources.forEach(s -> terms.put(s.id(), new FrontierPass.SourceTerms(Optional.of(s.name()), s.delay())));
+        return session((retriever, normalizer, warc) -> {
             var discovery = new DiscoveryPass(
                     retriever,
                     state,
@@ -71,7 +72,7 @@ public final class CrawlRun {
                     new StartPageLinks(normalizer, config.maxLinksPerStartPage()),
                     listener);
             DiscoveryPass.Result found = discovery.run(sources); // 2. discovery
-            FrontierPass.Result fetched = frontierPass(retriever).run(delays); // 3. fetch and handle
+            FrontierPass.Result fetched = frontierPass(retriever, warc).run(terms); // 3. fetch and handle
             return new Counts(found.listingsRead(), found.discovered(), fetched);
         });
     }
@@ -94,12 +95,13 @@ public final class CrawlRun {
             queued.add(new Discovered(canonical, Hints.NONE));
         }
         int added = state.enqueue(DIRECT_SOURCE_ID, "direct", queued);
-        return session(
-                (retriever, n) -> new Counts(0, added, frontierPass(retriever).run(Map.of(DIRECT_SOURCE_ID, delay))));
+        var direct = Map.of(DIRECT_SOURCE_ID, new FrontierPass.SourceTerms(Optional.empty(), delay));
+        return session((retriever, n, warc) ->
+                new Counts(0, added, frontierPass(retriever, warc).run(direct)));
     }
 
-    private FrontierPass frontierPass(Retriever retriever) {
-        return new FrontierPass(retriever, state, handler, listener, config);
+    private FrontierPass frontierPass(Retriever retriever, WarcCapture warc) {
+        return new FrontierPass(retriever, state, handler, listener, config, warc);
     }
 
     /** What the passes of one session did. */
@@ -107,7 +109,7 @@ public final class CrawlRun {
 
     @FunctionalInterface
     private interface Passes {
-        Counts run(Retriever retriever, UrlNormalizer normalizer) throws InterruptedException;
+        Counts run(Retriever retriever, UrlNormalizer normalizer, WarcCapture warc) throws InterruptedException;
     }
 
     /** Opens the HTTP client and the WARC writer, runs {@code passes}, closes both, reports the summary. */
@@ -120,8 +122,8 @@ public final class CrawlRun {
                         new WarcCapture(config.dataDir().resolve("warc"), config.warcFileBytes(), config.userAgent())) {
             var fetcher = new CapturingFetcher(http, new HostGate(), warc);
             var robots = new RobotsPolicy(fetcher, state, config.robotsAgent(), config.maxCrawlDelay());
-            Counts counts =
-                    passes.run(new Retriever(fetcher, robots, normalizer, state, config.maxRedirects()), normalizer);
+            Counts counts = passes.run(
+                    new Retriever(fetcher, robots, normalizer, state, config.maxRedirects()), normalizer, warc);
             summary = new CrawlSummary(
                     counts.listingsRead(),
                     counts.discovered(),

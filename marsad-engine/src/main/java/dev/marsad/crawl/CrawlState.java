@@ -153,7 +153,7 @@ public final class CrawlState implements AutoCloseable {
                             + "WHERE url=?",
                     List.of(
                             label(record.state()),
-                            record.stage().label(),
+                            record.stage(),
                             record.reason(),
                             retryable ? 1 : 0,
                             record.at().toString(),
@@ -235,11 +235,11 @@ public final class CrawlState implements AutoCloseable {
                         r.kind().label(),
                         r.at().toString(),
                         label(r.state()),
-                        r.stage().label(),
+                        r.stage(),
                         r.reason(),
                         r.httpStatus(),
-                        r.warc().map(WarcCapture.Location::file).orElse(null),
-                        r.warc().map(WarcCapture.Location::offset).orElse(null)));
+                        r.warc().map(WarcLocation::file).orElse(null),
+                        r.warc().map(WarcLocation::offset).orElse(null)));
     }
 
     private static String label(UrlState state) {

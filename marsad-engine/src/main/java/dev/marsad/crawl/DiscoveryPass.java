@@ -66,7 +66,11 @@ final class DiscoveryPass {
         listingsRead.incrementAndGet();
         Retriever.Retrieval retrieval;
         try {
-            retrieval = retriever.retrieve(url, source.id(), kind, state.validators(url), source.delay());
+            retrieval = retriever.retrieve(
+                    url,
+                    new RecordLabels(kind, source.id(), Optional.of(source.name()), Hints.NONE),
+                    state.validators(url),
+                    source.delay());
         } catch (RuntimeException e) {
             record(
                     source,

@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * One line of the fetch log: a request (or a decision not to make one) and how it ended.
  *
+ * @param stage the step that ended the request: one of {@link Stage}'s labels, or the pipeline stage
+ *     that rejected a page ("extract")
  * @param httpStatus the HTTP status, 0 when no response arrived
  * @param warc where the response was stored, when one arrived
  */
@@ -17,10 +19,24 @@ record FetchRecord(
         DocumentKind kind,
         Instant at,
         UrlState state,
-        Stage stage,
+        String stage,
         String reason,
         int httpStatus,
-        Optional<WarcCapture.Location> warc) {
+        Optional<WarcLocation> warc) {
+
+    /** A line whose stage is one of the crawl's own. */
+    FetchRecord(
+            URI url,
+            String sourceId,
+            DocumentKind kind,
+            Instant at,
+            UrlState state,
+            Stage stage,
+            String reason,
+            int httpStatus,
+            Optional<WarcLocation> warc) {
+        this(url, sourceId, kind, at, state, stage.label(), reason, httpStatus, warc);
+    }
 
     FetchRecord {
         Objects.requireNonNull(url, "url");

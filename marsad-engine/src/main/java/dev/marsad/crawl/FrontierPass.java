@@ -11,14 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The second half of a run: fetches the frontier URLs that are due (new ones, and transient failures
- * of earlier runs), hands each page to the {@link PageHandler} and records every URL's final state.
- * Hosts are crawled in parallel, one virtual thread each; a host's URLs are fetched one after the
- * other. Budgets (per run, per source) are applied before fetching starts; what is over budget stays
- * pending for the next run.
+ * of earlier runs), hands each page to the {@link PageHandler} as a {@link Capture} and records every
+ * URL's final state. Hosts are crawled in parallel, one virtual thread each; a host's URLs are fetched
+ * one after the other, so the handler is called from several threads at once. Budgets (per run, per
+ * source) are applied before fetching starts; what is over budget stays pending for the next run.
+ *
+ * <p>A page is recorded as fetched only when the handler's verdict says it is durable in the store;
+ * the verdict also goes into the WARC files, next to the response, so that a rebuild can replay it.
  */
 final class FrontierPass {
 
@@ -30,29 +32,37 @@ final class FrontierPass {
     private final PageHandler handler;
     private final CrawlListener listener;
     private final CrawlConfig config;
-    /** The handler is called from one thread at a time, so the pipeline needs no locking of its own. */
-    private final ReentrantLock handlerLock = new ReentrantLock();
+    private final WarcCapture warc;
 
     private final Map<UrlState, AtomicInteger> finished = new EnumMap<>(UrlState.class);
     private final AtomicInteger done = new AtomicInteger();
 
     FrontierPass(
-            Retriever retriever, CrawlState state, PageHandler handler, CrawlListener listener, CrawlConfig config) {
+            Retriever retriever,
+            CrawlState state,
+            PageHandler handler,
+            CrawlListener listener,
+            CrawlConfig config,
+            WarcCapture warc) {
         this.retriever = retriever;
         this.state = state;
         this.handler = handler;
         this.listener = listener;
         this.config = config;
+        this.warc = warc;
         for (UrlState s : UrlState.values()) finished.put(s, new AtomicInteger());
     }
 
+    /** What the pass needs to know of a source: its display name (if any) and politeness delay. */
+    record SourceTerms(Optional<String> name, Duration delay) {}
+
     /**
-     * Fetches what is due for the sources in {@code delays} (source id → politeness delay); returns
-     * when every selected URL has a final state.
+     * Fetches what is due for the sources in {@code sources} (by id); returns when every selected URL
+     * has a final state.
      */
-    Result run(Map<String, Duration> delays) throws InterruptedException {
+    Result run(Map<String, SourceTerms> sources) throws InterruptedException {
         List<FrontierEntry> due = state.due(config.maxAttempts()).stream()
-                .filter(e -> delays.containsKey(e.sourceId()))
+                .filter(e -> sources.containsKey(e.sourceId()))
                 .toList();
         List<FrontierEntry> selected = withinBudget(due);
         Map<String, List<FrontierEntry>> byHost = new LinkedHashMap<>();
@@ -60,7 +70,7 @@ final class FrontierPass {
                 .add(e));
         var workers = new Workers();
         byHost.forEach((host, entries) ->
-                workers.start("marsad-crawl-" + host, () -> crawlHost(entries, delays, selected.size())));
+                workers.start("marsad-crawl-" + host, () -> crawlHost(entries, sources, selected.size())));
         workers.joinAll();
         Map<UrlState, Integer> counts = new EnumMap<>(UrlState.class);
         finished.forEach((s, n) -> counts.put(s, n.get()));
@@ -78,12 +88,12 @@ final class FrontierPass {
         return selected;
     }
 
-    private void crawlHost(List<FrontierEntry> entries, Map<String, Duration> delays, int total) {
+    private void crawlHost(List<FrontierEntry> entries, Map<String, SourceTerms> sources, int total) {
         for (FrontierEntry entry : entries) {
             if (Thread.currentThread().isInterrupted()) return;
             Outcome outcome;
             try {
-                outcome = crawl(entry, delays.get(entry.sourceId()));
+                outcome = crawl(entry, sources.get(entry.sourceId()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -91,7 +101,7 @@ final class FrontierPass {
                 // The WARC file or the database failed: the URL stays due for a later run.
                 outcome = new Outcome(
                         UrlState.FAILED,
-                        Stage.STORE,
+                        Stage.STORE.label(),
                         "cannot store " + entry.url() + ": " + e.getMessage(),
                         0,
                         Optional.empty(),
@@ -105,22 +115,22 @@ final class FrontierPass {
     /** How one frontier URL ended, and the final URL of its redirect chain when that differs. */
     private record Outcome(
             UrlState state,
-            Stage stage,
+            String stage,
             String reason,
             int httpStatus,
-            Optional<WarcCapture.Location> warc,
+            Optional<WarcLocation> warc,
             boolean retryable,
             Optional<URI> finalUrl) {}
 
-    private Outcome crawl(FrontierEntry entry, Duration delay) throws InterruptedException {
-        Retriever.Retrieval retrieval =
-                retriever.retrieve(entry.url(), entry.sourceId(), DocumentKind.PAGE, Validators.NONE, delay);
+    private Outcome crawl(FrontierEntry entry, SourceTerms source) throws InterruptedException {
+        var labels = new RecordLabels(DocumentKind.PAGE, entry.sourceId(), source.name(), entry.hints());
+        Retriever.Retrieval retrieval = retriever.retrieve(entry.url(), labels, Validators.NONE, source.delay());
         return switch (retrieval) {
-            case Retriever.Retrieval.Got got -> handle(entry.url(), got);
+            case Retriever.Retrieval.Got got -> handle(entry.url(), got, labels);
             case Retriever.Retrieval.Unchanged u ->
                 new Outcome(
                         UrlState.UNCHANGED,
-                        Stage.FETCH,
+                        Stage.FETCH.label(),
                         "not modified",
                         304,
                         Optional.of(u.warc()),
@@ -128,36 +138,45 @@ final class FrontierPass {
                         Optional.empty());
             case Retriever.Retrieval.Stopped s ->
                 new Outcome(
-                        s.state(), s.stage(), s.reason(), s.httpStatus(), s.warc(), s.retryable(), Optional.empty());
+                        s.state(),
+                        s.stage().label(),
+                        s.reason(),
+                        s.httpStatus(),
+                        s.warc(),
+                        s.retryable(),
+                        Optional.empty());
         };
     }
 
-    private Outcome handle(URI requested, Retriever.Retrieval.Got got) {
+    private Outcome handle(URI requested, Retriever.Retrieval.Got got, RecordLabels labels)
+            throws InterruptedException {
         CapturedResponse response = got.response();
         Optional<URI> finalUrl = response.url().equals(requested) ? Optional.empty() : Optional.of(response.url());
         String via = finalUrl.map(u -> " (via redirect to " + u + ")").orElse("");
+        var capture = new Capture(
+                response.toPage(), labels.sourceId(), labels.sourceName(), labels.hints(), Optional.of(got.warc()));
         PageVerdict verdict;
-        handlerLock.lock();
         try {
-            verdict = handler.handle(response.toPage());
+            verdict = handler.handle(capture);
+        } catch (InterruptedException e) {
+            throw e;
         } catch (Exception e) {
             return new Outcome(
                     UrlState.FAILED,
-                    Stage.HANDLE,
+                    Stage.HANDLE.label(),
                     "page handler failed: " + e + via,
                     response.status(),
                     Optional.of(got.warc()),
                     false,
                     finalUrl);
-        } finally {
-            handlerLock.unlock();
         }
+        warc.writeVerdict(response.url(), got.warc(), verdict);
         return switch (verdict) {
             case PageVerdict.Accepted a ->
                 new Outcome(
                         UrlState.FETCHED,
-                        Stage.HANDLE,
-                        "accepted" + via,
+                        Stage.HANDLE.label(),
+                        a.detail() + via,
                         response.status(),
                         Optional.of(got.warc()),
                         false,
@@ -165,7 +184,7 @@ final class FrontierPass {
             case PageVerdict.Rejected r ->
                 new Outcome(
                         UrlState.REJECTED,
-                        Stage.HANDLE,
+                        r.stage(),
                         r.reason() + via,
                         response.status(),
                         Optional.of(got.warc()),

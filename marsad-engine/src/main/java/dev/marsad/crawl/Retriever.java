@@ -17,10 +17,10 @@ final class Retriever {
     /** How retrieving one URL ended. */
     sealed interface Retrieval {
         /** A 2xx response at the end of the chain ({@code response.url()} is the final URL). */
-        record Got(CapturedResponse response, WarcCapture.Location warc) implements Retrieval {}
+        record Got(CapturedResponse response, WarcLocation warc) implements Retrieval {}
 
         /** 304 Not Modified to the conditional request. */
-        record Unchanged(CapturedResponse response, WarcCapture.Location warc) implements Retrieval {}
+        record Unchanged(CapturedResponse response, WarcLocation warc) implements Retrieval {}
 
         /** No page: refused by robots.txt, failed, or redirected to a URL crawled under its own entry. */
         record Stopped(
@@ -28,7 +28,7 @@ final class Retriever {
                 Stage stage,
                 String reason,
                 int httpStatus,
-                Optional<WarcCapture.Location> warc,
+                Optional<WarcLocation> warc,
                 boolean retryable)
                 implements Retrieval {
             public Stopped {
@@ -63,8 +63,10 @@ final class Retriever {
      * @param validators sent with the first request only
      * @param delay the source's politeness delay (robots.txt may lengthen it)
      */
-    Retrieval retrieve(URI url, String sourceId, DocumentKind kind, Validators validators, Duration delay)
+    Retrieval retrieve(URI url, RecordLabels labels, Validators validators, Duration delay)
             throws InterruptedException {
+        String sourceId = labels.sourceId();
+        DocumentKind kind = labels.kind();
         List<URI> chain = new ArrayList<>(List.of(url));
         URI current = url;
         while (true) {
@@ -78,8 +80,8 @@ final class Retriever {
                         Optional.empty(),
                         refused.kind().isRetryable());
             Duration hostDelay = ((RobotsPolicy.Verdict.Allowed) verdict).delay();
-            CapturingFetcher.Capture capture =
-                    fetcher.fetch(current, current.equals(url) ? validators : Validators.NONE, hostDelay);
+            CapturingFetcher.Exchange capture =
+                    fetcher.fetch(current, current.equals(url) ? validators : Validators.NONE, hostDelay, labels);
             if (capture.outcome() instanceof FetchOutcome.Redirected r) {
                 Optional<Retrieval> end = followOrStop(r, chain, sourceId, kind, capture);
                 if (end.isPresent()) return end.get();
@@ -91,7 +93,7 @@ final class Retriever {
     }
 
     /** The retrieval for a final (non-redirect) outcome. */
-    private static Retrieval ended(CapturingFetcher.Capture capture) {
+    private static Retrieval ended(CapturingFetcher.Exchange capture) {
         return switch (capture.outcome()) {
             case FetchOutcome.Fetched f ->
                 new Retrieval.Got(f.captured(), capture.warc().orElseThrow());
@@ -116,7 +118,7 @@ final class Retriever {
             List<URI> chain,
             String sourceId,
             DocumentKind kind,
-            CapturingFetcher.Capture capture) {
+            CapturingFetcher.Exchange capture) {
         int status = r.captured().status();
         Optional<URI> target = normalizer.normalize(r.location());
         if (target.isEmpty())
@@ -146,7 +148,7 @@ final class Retriever {
             URI requested,
             String sourceId,
             DocumentKind kind,
-            CapturingFetcher.Capture capture,
+            CapturingFetcher.Exchange capture,
             String reason) {
         var record = new FetchRecord(
                 r.url(),
@@ -164,7 +166,7 @@ final class Retriever {
         else state.log(record);
     }
 
-    private static Optional<Retrieval> stop(UrlState result, String reason, int status, CapturingFetcher.Capture c) {
+    private static Optional<Retrieval> stop(UrlState result, String reason, int status, CapturingFetcher.Exchange c) {
         return Optional.of(new Retrieval.Stopped(result, Stage.FETCH, reason, status, c.warc(), false));
     }
 

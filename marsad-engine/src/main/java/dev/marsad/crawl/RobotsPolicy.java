@@ -87,7 +87,8 @@ final class RobotsPolicy {
     private HostRules load(URI robotsUrl, String sourceId, Duration delay) throws InterruptedException {
         URI url = robotsUrl;
         for (int hop = 0; hop <= MAX_ROBOTS_REDIRECTS; hop++) {
-            CapturingFetcher.Capture capture = fetcher.fetch(url, Validators.NONE, delay);
+            CapturingFetcher.Exchange capture =
+                    fetcher.fetch(url, Validators.NONE, delay, RecordLabels.of(DocumentKind.ROBOTS, sourceId));
             FetchOutcome outcome = capture.outcome();
             switch (outcome) {
                 case FetchOutcome.Redirected r -> {
@@ -110,7 +111,7 @@ final class RobotsPolicy {
         return allowAll("robots.txt of " + robotsUrl + " redirects more than " + MAX_ROBOTS_REDIRECTS + " times");
     }
 
-    private HostRules onFailure(FetchOutcome.Failed f, String sourceId, CapturingFetcher.Capture capture) {
+    private HostRules onFailure(FetchOutcome.Failed f, String sourceId, CapturingFetcher.Exchange capture) {
         switch (f.kind()) {
             case CLIENT_ERROR -> {
                 log(f, sourceId, UrlState.FETCHED, f.detail() + ": no rules, all allowed (RFC 9309 §2.3.1.3)", capture);
@@ -144,7 +145,7 @@ final class RobotsPolicy {
     }
 
     private void log(
-            FetchOutcome outcome, String sourceId, UrlState result, String reason, CapturingFetcher.Capture c) {
+            FetchOutcome outcome, String sourceId, UrlState result, String reason, CapturingFetcher.Exchange c) {
         int status = outcome.response().map(CapturedResponse::status).orElse(0);
         Instant at = outcome.response().map(CapturedResponse::fetchedAt).orElseGet(Instant::now);
         state.log(new FetchRecord(

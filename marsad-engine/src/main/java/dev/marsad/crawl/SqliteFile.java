@@ -133,8 +133,10 @@ final class SqliteFile implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            connection.close();
+        try (connection;
+                var statement = connection.createStatement()) {
+            // Fold the write-ahead log into the database file, so a closed crawl.db is one file.
+            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException e) {
             throw failure(e);
         }

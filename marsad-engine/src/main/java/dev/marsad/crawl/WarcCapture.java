@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcMetadata;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTruncationReason;
@@ -35,9 +36,6 @@ import org.netpreserve.jwarc.Warcinfo;
  */
 final class WarcCapture implements AutoCloseable {
 
-    /** Where in the WARC files a response was stored. */
-    record Location(String file, long offset) {}
-
     /** Response headers that describe the wire form, not the stored payload: renamed, not dropped. */
     private static final Set<String> WIRE_HEADERS = Set.of("content-encoding", "content-length", "transfer-encoding");
 
@@ -49,6 +47,7 @@ final class WarcCapture implements AutoCloseable {
     private final long maxFileBytes;
     private final String software;
     private WarcWriter writer;
+    private FileChannel channel;
     private Path current;
     private int sequence;
 
@@ -64,7 +63,7 @@ final class WarcCapture implements AutoCloseable {
      * @return the file and offset of the response record
      * @throws UncheckedIOException when the file cannot be written
      */
-    synchronized Location write(CapturedResponse exchange) {
+    synchronized WarcLocation write(CapturedResponse exchange, RecordLabels labels) {
         try {
             if (writer == null) open();
             WarcRequest request = new WarcRequest.Builder(exchange.url())
@@ -76,14 +75,51 @@ final class WarcCapture implements AutoCloseable {
                     .concurrentTo(request.id())
                     .body(MediaType.HTTP_RESPONSE, responseBytes(exchange));
             if (exchange.truncated()) response.truncated(WarcTruncationReason.LENGTH);
+            labels.fields().forEach(response::addHeader);
             writer.write(request);
             long offset = writer.position();
-            writer.write(response.build());
-            var location = new Location(current.getFileName().toString(), offset);
+            WarcResponse record = response.build();
+            writer.write(record);
+            var location = new WarcLocation(current.getFileName().toString(), offset, record.id());
             if (writer.position() >= maxFileBytes) closeCurrent();
             return location;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write WARC record for " + exchange.url() + " to " + current, e);
+        }
+    }
+
+    /**
+     * Appends a metadata record saying what the pipeline decided about a stored page response
+     * (WARC-Concurrent-To names the response): "stored" with the order in which the store took it, or
+     * "rejected" with the stage and reason code. A rebuild reads these to replay the crawl exactly.
+     *
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    synchronized void writeVerdict(URI url, WarcLocation response, PageVerdict verdict) {
+        try {
+            if (writer == null) open();
+            writer.write(new WarcMetadata.Builder()
+                    .targetURI(url)
+                    .date(Instant.now())
+                    .concurrentTo(response.recordId())
+                    .fields(VerdictFields.of(verdict))
+                    .build());
+            if (writer.position() >= maxFileBytes) closeCurrent();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write WARC verdict record for " + url + " to " + current, e);
+        }
+    }
+
+    /**
+     * Forces the current file's records to the storage device, so that a capture the index holds is
+     * never lost with the machine.
+     */
+    synchronized void sync() {
+        if (channel == null || !channel.isOpen()) return;
+        try {
+            channel.force(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot sync WARC file " + current, e);
         }
     }
 
@@ -96,7 +132,7 @@ final class WarcCapture implements AutoCloseable {
                     + String.format(Locale.ROOT, "%05d", sequence) + ".warc.gz";
             file = directory.resolve(name);
         } while (Files.exists(file));
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         writer = new WarcWriter(channel, WarcCompression.GZIP);
         current = file;
         writer.write(new Warcinfo.Builder()
@@ -138,8 +174,12 @@ final class WarcCapture implements AutoCloseable {
     }
 
     private void closeCurrent() throws IOException {
-        if (writer != null) writer.close();
+        if (writer != null) {
+            channel.force(false);
+            writer.close();
+        }
         writer = null;
+        channel = null;
     }
 
     @Override

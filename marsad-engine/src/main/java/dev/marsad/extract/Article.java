@@ -66,6 +66,28 @@ public record Article(
         teasers = List.copyOf(teasers);
     }
 
+    /** This article with a publication time (the feed's, when the page states none). */
+    public Article withPublished(Instant time) {
+        return new Article(
+                url,
+                canonicalUrl,
+                title,
+                subtitle,
+                Optional.of(time),
+                modified,
+                authors,
+                image,
+                section,
+                siteName,
+                language,
+                body,
+                source,
+                tags,
+                relatedLinks,
+                embeds,
+                teasers);
+    }
+
     /** This article with another site name (the crawl source's name when the page states none). */
     public Article withSiteName(String name) {
         return new Article(

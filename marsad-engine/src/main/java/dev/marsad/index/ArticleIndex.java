@@ -3,6 +3,7 @@ package dev.marsad.index;
 import java.io.Closeable;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,16 @@ public interface ArticleIndex extends Closeable {
     /** Makes all writes durable and visible to reads. */
     void commit();
 
+    /**
+     * Makes all writes durable and visible to reads, and records {@code data} with the commit
+     * (replacing what earlier commits recorded): the ingest pipeline keeps its sequence there, so
+     * that it is durable exactly with the articles.
+     */
+    void commit(Map<String, String> data);
+
+    /** What the last commit recorded with {@link #commit(Map)}; empty for a new index. */
+    Map<String, String> commitData();
+
     /** Makes all writes visible to reads, without the cost of making them durable yet. */
     void refresh();
 
@@ -41,7 +52,12 @@ public interface ArticleIndex extends Closeable {
     /** The story with this id. */
     Optional<Story> story(String id);
 
-    /** Stories by latest publication, newest first; {@code page} from 1. */
+    /**
+     * Stories by latest publication, newest first.
+     *
+     * @param page from 1 to {@link SearchQuery#lastPage(int)}
+     * @throws IllegalArgumentException when the page is out of that range
+     */
     List<Story> latestStories(int page, int pageSize);
 
     /** Full-text search with filters, paging, highlighting and facets. */

@@ -2,7 +2,6 @@ package dev.marsad.index;
 
 import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Entity;
-import dev.marsad.analyze.Section;
 import dev.marsad.analyze.Tag;
 import java.io.IOException;
 import java.io.StringReader;
@@ -13,16 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -45,8 +40,6 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /** Search, facets, highlighting and candidate queries over one searcher. Package-private. */
 final class ArticleSearch {
 
-    /** Deepest hit a reader can page to; deeper paging costs memory for nothing anyone reads. */
-    private static final int MAX_HIT_DEPTH = 10_000;
     /** Facet values shown per dimension. */
     private static final int FACET_VALUES = 10;
     /** Title matches weigh more than body matches. */
@@ -63,8 +56,7 @@ final class ArticleSearch {
 
     private final Analyzer analyzer;
     private final Analyzer wordsAnalyzer = IndexAnalyzer.wordsOnly();
-    private final FacetsConfig facetsConfig;
-    private final Function<Document, IndexedArticle> decode;
+    private final ReaderStates readerStates;
     private final Loader loader;
 
     @FunctionalInterface
@@ -72,11 +64,9 @@ final class ArticleSearch {
         List<IndexedArticle> load(IndexSearcher searcher, int[] docIds) throws IOException;
     }
 
-    ArticleSearch(
-            Analyzer analyzer, FacetsConfig facetsConfig, Function<Document, IndexedArticle> decode, Loader loader) {
+    ArticleSearch(Analyzer analyzer, ReaderStates readerStates, Loader loader) {
         this.analyzer = analyzer;
-        this.facetsConfig = facetsConfig;
-        this.decode = decode;
+        this.readerStates = readerStates;
         this.loader = loader;
     }
 
@@ -85,10 +75,7 @@ final class ArticleSearch {
      * facets over all matches, 3. highlight the page's hits, 4. label the facets.
      */
     SearchResult search(IndexSearcher searcher, SearchQuery query) throws IOException {
-        int depth = query.page() * query.pageSize();
-        if (depth > MAX_HIT_DEPTH)
-            throw new IllegalArgumentException(
-                    "'page' " + query.page() + " is too deep: at most " + MAX_HIT_DEPTH + " hits can be paged");
+        int depth = query.page() * query.pageSize(); // at most SearchQuery.MAX_DEPTH
         Optional<Query> text = textQuery(query.text()); // 1
         Query full = withFilters(text, query);
         Sort sort = text.isPresent()
@@ -221,6 +208,8 @@ final class ArticleSearch {
         query.source().ifPresent(s -> builder.add(new TermQuery(new Term(IndexFields.SOURCE, s)), Occur.FILTER));
         query.tag().ifPresent(t -> builder.add(new TermQuery(new Term(IndexFields.TAG, t)), Occur.FILTER));
         query.entity().ifPresent(e -> builder.add(new TermQuery(new Term(IndexFields.ENTITY, e)), Occur.FILTER));
+        query.section()
+                .ifPresent(s -> builder.add(new TermQuery(new Term(IndexFields.SECTION, s.name())), Occur.FILTER));
         return builder.build();
     }
 
@@ -257,46 +246,19 @@ final class ArticleSearch {
     private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, FacetsCollector collector)
             throws IOException {
         var facets = new LinkedHashMap<String, List<SearchResult.FacetCount>>();
-        DefaultSortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig);
-        } catch (IllegalArgumentException noFacetsYet) { // an empty index has no facet field
-            return facets;
-        }
-        var counts = new SortedSetDocValuesFacetCounts(state, collector);
+        ReaderState state = readerStates.of(searcher.getIndexReader());
+        if (state.facets().isEmpty()) return facets;
+        var counts = new SortedSetDocValuesFacetCounts(state.facets().get(), collector);
         for (String dim : IndexFields.FACETS) {
             FacetResult top = counts.getTopChildren(FACET_VALUES, dim);
             var values = new ArrayList<SearchResult.FacetCount>();
             if (top != null)
                 for (LabelAndValue lv : top.labelValues)
                     values.add(new SearchResult.FacetCount(
-                            lv.label, label(searcher, dim, lv.label), lv.value.longValue()));
+                            lv.label, state.label(searcher, dim, lv.label), lv.value.longValue()));
             facets.put(dim, values);
         }
         return facets;
-    }
-
-    /** The display label of a facet value: a tag's or entity's name, a section's Arabic name. */
-    private String label(IndexSearcher searcher, String dim, String value) throws IOException {
-        if (dim.equals(IndexFields.SECTION)) {
-            try {
-                return Section.valueOf(value).arabicName();
-            } catch (IllegalArgumentException unknown) {
-                return value;
-            }
-        }
-        if (!dim.equals(IndexFields.TAG) && !dim.equals(IndexFields.ENTITY)) return value;
-        TopDocs one = searcher.search(new TermQuery(new Term(dim, value)), 1);
-        if (one.scoreDocs.length == 0) return value;
-        AnalyzedArticle analyzed = decode.apply(searcher.storedFields().document(one.scoreDocs[0].doc))
-                .analyzed();
-        Optional<String> name = dim.equals(IndexFields.TAG)
-                ? analyzed.tag(value).map(Tag::name)
-                : analyzed.entities().stream()
-                        .filter(e -> e.id().equals(value))
-                        .map(Entity::name)
-                        .findFirst();
-        return name.orElse(value);
     }
 
     private static float scoreOf(ScoreDoc doc) {

@@ -15,6 +15,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * The index schema: how an {@link IndexedArticle} or a {@link Story} becomes a Lucene document.
@@ -52,6 +53,13 @@ final class IndexFields {
 
     private static final String TRUE = "true";
 
+    /**
+     * Longest keyword value indexed as a term and a facet value, in UTF-8 bytes. Lucene fails the
+     * whole document on a term over 32,766 bytes or a facet path over 8,191 chars; no reader filters
+     * by a name this long anyway.
+     */
+    static final int MAX_KEYWORD_BYTES = 1024;
+
     private final ArticleJson json;
     private final FacetsConfig facetsConfig = facetsConfig();
 
@@ -88,22 +96,27 @@ final class IndexFields {
         indexed.duplicateOf().ifPresent(d -> doc.add(new StringField(DUPLICATE_OF, d, Field.Store.NO)));
         doc.add(new StringField(STORY, indexed.storyId(), Field.Store.NO));
         for (String key : indexed.fingerprint()) doc.add(new StringField(FINGERPRINT, key, Field.Store.NO));
-        for (Tag tag : analyzed.tags()) {
-            doc.add(new StringField(TAG, tag.key(), Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField(TAG, tag.key()));
-        }
-        for (Entity entity : analyzed.entities()) {
-            doc.add(new StringField(ENTITY, entity.id(), Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField(ENTITY, entity.id()));
-        }
-        for (String source : sources(article)) {
-            doc.add(new StringField(SOURCE, source, Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField(SOURCE, source));
-        }
-        doc.add(new StringField(SECTION, analyzed.section().name(), Field.Store.NO));
-        doc.add(new SortedSetDocValuesFacetField(SECTION, analyzed.section().name()));
+        for (Tag tag : analyzed.tags()) addFacet(doc, TAG, tag.key());
+        for (Entity entity : analyzed.entities()) addFacet(doc, ENTITY, entity.id());
+        for (String source : sources(article)) addFacet(doc, SOURCE, source);
+        addFacet(doc, SECTION, analyzed.section().name());
         doc.add(new StoredField(JSON, json.write(indexed)));
         return build(doc);
+    }
+
+    /**
+     * A value to filter and count on (a tag key, an entity id, a source), unless it is longer than
+     * {@value #MAX_KEYWORD_BYTES} bytes: such a value stays in the stored article only.
+     */
+    private static void addFacet(Document doc, String field, String value) {
+        if (!fitsAsKeyword(value)) return;
+        doc.add(new StringField(field, value, Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(field, value));
+    }
+
+    /** Whether a value is short enough to be a term and a facet value; see {@link #MAX_KEYWORD_BYTES}. */
+    static boolean fitsAsKeyword(String value) {
+        return UnicodeUtil.calcUTF16toUTF8Length(value, 0, value.length()) <= MAX_KEYWORD_BYTES;
     }
 
     Document storyDocument(Story story) {

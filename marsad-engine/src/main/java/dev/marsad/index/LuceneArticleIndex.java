@@ -3,19 +3,24 @@ package dev.marsad.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -35,27 +40,37 @@ public final class LuceneArticleIndex implements ArticleIndex {
     /** The most documents one listing reads (a story's articles, an article's copies). */
     private static final int MAX_LISTING = 1000;
 
+    /** How often a read-only index looks for a newer commit of the writer. */
+    static final Duration FOLLOW_INTERVAL = Duration.ofSeconds(1);
+
     private final Directory directory;
     /** Absent when the index was opened read-only. */
     private final Optional<IndexWriter> writer;
 
-    private final SearcherManager searchers;
+    private final ReferenceManager<IndexSearcher> searchers;
+    /** Present when the index was opened read-only: picks up the writer's commits. */
+    private final Optional<PeriodicRefresh> follower;
+
     private final ArticleJson json = new ArticleJson();
     private final IndexFields fields = new IndexFields(json);
+    private final ReaderStates readerStates;
     private final ArticleSearch search;
 
-    private LuceneArticleIndex(Directory directory, Analyzer analyzer, Mode mode) throws IOException {
+    private LuceneArticleIndex(Directory directory, String name, Analyzer analyzer, Mode mode) throws IOException {
         this.directory = directory;
         if (mode == Mode.READ_WRITE) {
             var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             IndexWriter indexWriter = new IndexWriter(directory, config);
             this.writer = Optional.of(indexWriter);
             this.searchers = new SearcherManager(indexWriter, null);
+            this.follower = Optional.empty();
         } else {
             this.writer = Optional.empty();
-            this.searchers = new SearcherManager(directory, null);
+            this.searchers = new CommittedSearchers(directory);
+            this.follower = Optional.of(new PeriodicRefresh(searchers, FOLLOW_INTERVAL, name));
         }
-        this.search = new ArticleSearch(analyzer, fields.config(), this::articleOf, this::articlesByIds);
+        this.readerStates = new ReaderStates(fields.config(), this::articleOf);
+        this.search = new ArticleSearch(analyzer, readerStates, this::articlesByIds);
     }
 
     /**
@@ -66,7 +81,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
      */
     public static LuceneArticleIndex open(Path dir) {
         try {
-            return new LuceneArticleIndex(FSDirectory.open(dir), IndexAnalyzer.create(), Mode.READ_WRITE);
+            return new LuceneArticleIndex(
+                    FSDirectory.open(dir), "the index in " + dir, IndexAnalyzer.create(), Mode.READ_WRITE);
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             throw new IllegalStateException(
                     "the index in " + dir + " is in use by another Marsad process (serve, demo, crawl)", e);
@@ -76,14 +92,19 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
 
     /**
-     * Opens an existing index for reading only, while another process may be writing it; it sees
-     * the last commit. Writes throw {@link IllegalStateException}.
+     * Opens the index in a folder for reading only, while another process may be writing it. It
+     * never takes the write lock; it sees the writer's last commit, and looks for a newer one every
+     * {@link #FOLLOW_INTERVAL} on a daemon thread (or at once on {@link #refresh()}). While the
+     * folder holds no index yet, the index is empty and fills with the first commit. Writes throw
+     * {@link IllegalStateException}.
      *
-     * @throws UncheckedIOException when there is no index in the folder
+     * @throws UncheckedIOException when the folder cannot be read (not a folder, no permission,
+     *     corrupt index)
      */
     public static LuceneArticleIndex openReadOnly(Path dir) {
         try {
-            return new LuceneArticleIndex(FSDirectory.open(dir), IndexAnalyzer.create(), Mode.READ_ONLY);
+            return new LuceneArticleIndex(
+                    FSDirectory.open(dir), "the index in " + dir, IndexAnalyzer.create(), Mode.READ_ONLY);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read index in " + dir + ": " + e.getMessage(), e);
         }
@@ -97,7 +118,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
     /** An index in memory, gone when closed; for tests and one-off commands. */
     public static LuceneArticleIndex inMemory() {
         try {
-            return new LuceneArticleIndex(new ByteBuffersDirectory(), IndexAnalyzer.create(), Mode.READ_WRITE);
+            return new LuceneArticleIndex(
+                    new ByteBuffersDirectory(), "an in-memory index", IndexAnalyzer.create(), Mode.READ_WRITE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create in-memory index", e);
         }
@@ -133,6 +155,28 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
 
     @Override
+    public void commit(Map<String, String> data) {
+        try {
+            IndexWriter w = writer();
+            w.setLiveCommitData(Map.copyOf(data).entrySet());
+            w.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit index", e);
+        }
+    }
+
+    @Override
+    public Map<String, String> commitData() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) return Map.of();
+            return Map.copyOf(SegmentInfos.readLatestCommit(directory).getUserData());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index's last commit: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public void refresh() {
         try {
             searchers.maybeRefreshBlocking();
@@ -164,7 +208,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public List<Story> latestStories(int page, int pageSize) {
-        if (page < 1 || pageSize < 1) throw new IllegalArgumentException("page and pageSize start at 1");
+        SearchQuery.checkDepth(page, pageSize);
         var sort = new Sort(new SortField(IndexFields.LAST, SortField.Type.LONG, true));
         Query stories = new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_STORY));
         return withSearcher(searcher -> {
@@ -201,6 +245,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public void close() throws IOException {
+        follower.ifPresent(PeriodicRefresh::close);
         try (directory;
                 searchers) {
             if (writer.isPresent()) {
@@ -209,6 +254,16 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 }
             }
         }
+    }
+
+    /** The search state of the reader that searches see now; for tests. */
+    ReaderState currentReaderState() {
+        return withSearcher(searcher -> readerStates.of(searcher.getIndexReader()));
+    }
+
+    /** The per-reader search states made so far, and those of open readers; for tests. */
+    ReaderStates readerStates() {
+        return readerStates;
     }
 
     private List<IndexedArticle> articles(Query filter) {

@@ -1,5 +1,6 @@
 package dev.marsad.index;
 
+import dev.marsad.analyze.Section;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,8 +15,9 @@ import java.util.Optional;
  * @param source only articles of this site or original source (facet value)
  * @param tag only articles with this tag key
  * @param entity only articles naming this entity id
+ * @param section only articles of this section
  * @param includeCopies whether copies of other articles are listed too
- * @param page the page number, from 1
+ * @param page the page number, from 1; {@code page × pageSize} at most {@value #MAX_DEPTH}
  * @param pageSize hits per page, 1 to {@value #MAX_PAGE_SIZE}
  */
 public record SearchQuery(
@@ -25,12 +27,19 @@ public record SearchQuery(
         Optional<String> source,
         Optional<String> tag,
         Optional<String> entity,
+        Optional<Section> section,
         boolean includeCopies,
         int page,
         int pageSize) {
 
     /** The largest page a caller may ask for. */
     public static final int MAX_PAGE_SIZE = 100;
+
+    /**
+     * The deepest hit a listing pages to ({@code page × pageSize}): Lucene collects every hit up to
+     * the page asked for, so deeper paging costs memory for nothing anyone reads.
+     */
+    public static final int MAX_DEPTH = 10_000;
 
     public SearchQuery {
         Objects.requireNonNull(text, "text");
@@ -39,9 +48,10 @@ public record SearchQuery(
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(entity, "entity");
-        if (page < 1) throw new IllegalArgumentException("'page' must be 1 or more, got " + page);
+        Objects.requireNonNull(section, "section");
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE)
             throw new IllegalArgumentException("'pageSize' must be 1 to " + MAX_PAGE_SIZE + ", got " + pageSize);
+        checkDepth(page, pageSize);
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get()))
             throw new IllegalArgumentException("'from' " + from.get() + " is after 'to' " + to.get());
     }
@@ -55,16 +65,45 @@ public record SearchQuery(
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
                 false,
                 1,
                 10);
     }
 
+    /**
+     * The last page of {@code pageSize} hits a listing pages to: {@value #MAX_DEPTH} / pageSize.
+     *
+     * @throws IllegalArgumentException when pageSize is below 1
+     */
+    public static int lastPage(int pageSize) {
+        if (pageSize < 1) throw new IllegalArgumentException("'pageSize' must be 1 or more, got " + pageSize);
+        return MAX_DEPTH / pageSize;
+    }
+
+    /**
+     * Checks a page of a listing: from 1 to {@link #lastPage(int)}.
+     *
+     * @throws IllegalArgumentException naming 'page' when it is out of range
+     */
+    public static void checkDepth(int page, int pageSize) {
+        int last = lastPage(pageSize);
+        if (page < 1 || page > last)
+            throw new IllegalArgumentException("'page' must be from 1 to " + last + " at " + pageSize
+                    + " per page (listings go " + MAX_DEPTH + " deep), got " + page);
+    }
+
     public SearchQuery withTag(String tagKey) {
-        return new SearchQuery(text, from, to, source, Optional.of(tagKey), entity, includeCopies, page, pageSize);
+        return new SearchQuery(
+                text, from, to, source, Optional.of(tagKey), entity, section, includeCopies, page, pageSize);
+    }
+
+    public SearchQuery withSection(Section newSection) {
+        return new SearchQuery(
+                text, from, to, source, tag, entity, Optional.of(newSection), includeCopies, page, pageSize);
     }
 
     public SearchQuery withPage(int newPage, int newPageSize) {
-        return new SearchQuery(text, from, to, source, tag, entity, includeCopies, newPage, newPageSize);
+        return new SearchQuery(text, from, to, source, tag, entity, section, includeCopies, newPage, newPageSize);
     }
 }

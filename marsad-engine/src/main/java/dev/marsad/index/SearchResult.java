@@ -20,9 +20,13 @@ public record SearchResult(long total, SearchQuery query, List<Hit> hits, Map<St
         facets = Map.copyOf(facets);
     }
 
-    /** The number of pages of {@code query.pageSize()} hits. */
+    /**
+     * The number of pages of {@code query.pageSize()} hits that can be asked for: all of them, but
+     * no more than {@link SearchQuery#lastPage(int)} when the hits go deeper than that.
+     */
     public long pageCount() {
-        return (total + query.pageSize() - 1) / query.pageSize();
+        long pages = (total + query.pageSize() - 1) / query.pageSize();
+        return Math.min(pages, SearchQuery.lastPage(query.pageSize()));
     }
 
     /**

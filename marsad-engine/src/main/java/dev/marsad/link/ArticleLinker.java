@@ -35,10 +35,18 @@ public final class ArticleLinker {
      * is canonical; 5. else find its story; 6. store it and refresh its story.
      */
     public LinkResult link(AnalyzedArticle analyzed) {
+        return link(analyzed, clock.instant());
+    }
+
+    /**
+     * Links and stores one article as {@link #link(AnalyzedArticle)} does, with a given indexing time
+     * (the capture time, so that a rebuild from the archive gives the same record).
+     */
+    public LinkResult link(AnalyzedArticle analyzed, java.time.Instant indexedAt) {
         String id = ArticleIds.of(analyzed.article().canonicalUrl()); // 1
         Fingerprint fingerprint = Fingerprint.of(analyzed);
         var fresh = new IndexedArticle(
-                id, analyzed, Optional.empty(), StoryClusterer.newStoryId(id), fingerprint.bandKeys(), clock.instant());
+                id, analyzed, Optional.empty(), StoryClusterer.newStoryId(id), fingerprint.bandKeys(), indexedAt);
         Optional<IndexedArticle> stored = index.article(id); // 2
         if (stored.isPresent()) {
             IndexedArticle updated =

@@ -37,7 +37,7 @@ class CrashRecoveryTest {
                 new CrawlRun(
                                 CrawlConfig.builder(dataDir).build(),
                                 state,
-                                page -> PageVerdict.accepted(),
+                                capture -> new PageVerdict.Accepted(0, "new_story"),
                                 CrawlListener.NONE)
                         .run(List.of(source));
             }
@@ -76,7 +76,7 @@ class CrashRecoveryTest {
                 new CrawlRun(
                                 CrawlConfig.builder(data).build(),
                                 state,
-                                page -> PageVerdict.accepted(),
+                                capture -> new PageVerdict.Accepted(0, "new_story"),
                                 CrawlListener.NONE)
                         .run(List.of(source));
                 assertThat(state.counts().get(UrlState.PENDING)).isZero();

@@ -32,11 +32,13 @@ class CrawlRunTest {
     private final List<CrawlEvent> events = new CopyOnWriteArrayList<>();
 
     /** Accepts pages, except two that exercise the other verdicts. */
-    private final PageHandler handler = page -> {
+    private final PageHandler handler = capture -> {
+        Page page = capture.page();
         if (page.url().getPath().equals("/news/10")) throw new IllegalStateException("extractor bug on purpose");
         handled.put(page.url().getPath(), page.body());
-        if (page.url().getPath().equals("/section/news/11")) return PageVerdict.rejected("not an article: no body");
-        return PageVerdict.accepted();
+        if (page.url().getPath().equals("/section/news/11"))
+            return new PageVerdict.Rejected("extract", "not_an_article", "no body");
+        return new PageVerdict.Accepted(handled.size(), "new_story");
     };
 
     @BeforeEach
@@ -123,7 +125,7 @@ class CrawlRunTest {
         assertThat(state.logOf(site.url("/section/news/11")))
                 .last()
                 .asString()
-                .isEqualTo("rejected handle not an article: no body");
+                .isEqualTo("rejected extract not_an_article: no body");
 
         assertThat(handled.get("/news/2")).as("bytes kept raw").isEqualTo(legacy);
         assertThat(handled).containsKey("/news/3-final");

@@ -57,6 +57,8 @@ class WarcRoundTripTest {
         return pages;
     }
 
+    private static final RecordLabels PAGE = RecordLabels.of(DocumentKind.PAGE, "test");
+
     @Test
     void writtenBodiesReadBackByteIdenticalWithFetchTime() throws IOException {
         byte[] utf8 = TestSite.resourceBytes("article-utf8.html");
@@ -65,9 +67,9 @@ class WarcRoundTripTest {
         new Random(7).nextBytes(binary);
         Instant at = Instant.parse("2023-09-20T10:15:30Z");
         try (var capture = new WarcCapture(dir, 1L << 30, "Marsad test")) {
-            capture.write(exchange("http://a.example/1", utf8, "text/html; charset=utf-8", at));
-            capture.write(exchange("http://a.example/2", cp1256, "text/html", at.plusSeconds(1)));
-            capture.write(exchange("http://a.example/3", binary, "image/jpeg", at.plusSeconds(2)));
+            capture.write(exchange("http://a.example/1", utf8, "text/html; charset=utf-8", at), PAGE);
+            capture.write(exchange("http://a.example/2", cp1256, "text/html", at.plusSeconds(1)), PAGE);
+            capture.write(exchange("http://a.example/3", binary, "image/jpeg", at.plusSeconds(2)), PAGE);
         }
         List<Path> files;
         try (var list = Files.list(dir)) {
@@ -96,7 +98,7 @@ class WarcRoundTripTest {
         new Random(1).nextBytes(body); // incompressible, so each record passes the limit
         try (var capture = new WarcCapture(dir, 10_000, "Marsad test")) {
             for (int i = 0; i < 3; i++)
-                capture.write(exchange("http://a.example/" + i, body, "application/pdf", Instant.now()));
+                capture.write(exchange("http://a.example/" + i, body, "application/pdf", Instant.now()), PAGE);
         }
         try (var list = Files.list(dir)) {
             List<Path> files = list.sorted().toList();
@@ -142,8 +144,8 @@ class WarcRoundTripTest {
     void fileCutByACrashYieldsItsCompleteRecordsThenAnErrorNamingFileAndOffset() throws IOException {
         byte[] body = TestSite.resourceBytes("article-utf8.html");
         try (var capture = new WarcCapture(dir, 1L << 30, "Marsad test")) {
-            capture.write(exchange("http://a.example/1", body, "text/html", Instant.now()));
-            capture.write(exchange("http://a.example/2", body, "text/html", Instant.now()));
+            capture.write(exchange("http://a.example/1", body, "text/html", Instant.now()), PAGE);
+            capture.write(exchange("http://a.example/2", body, "text/html", Instant.now()), PAGE);
         }
         Path file;
         try (var list = Files.list(dir)) {

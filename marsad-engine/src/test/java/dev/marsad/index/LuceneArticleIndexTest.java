@@ -6,6 +6,7 @@ import static dev.marsad.index.TestArticles.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.marsad.analyze.Section;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -169,7 +170,16 @@ class LuceneArticleIndexTest {
         SearchQuery query = SearchQuery.of("وزارة الدفاع");
         assertThat(ids(index.search(query))).containsExactly("a1");
         var withCopies = new SearchQuery(
-                query.text(), query.from(), query.to(), query.source(), query.tag(), query.entity(), true, 1, 10);
+                query.text(),
+                query.from(),
+                query.to(),
+                query.source(),
+                query.tag(),
+                query.entity(),
+                query.section(),
+                true,
+                1,
+                10);
         assertThat(ids(index.search(withCopies))).containsExactlyInAnyOrder("a1", "a2");
     }
 
@@ -201,6 +211,7 @@ class LuceneArticleIndexTest {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
                 false,
                 1,
                 10);
@@ -212,11 +223,14 @@ class LuceneArticleIndexTest {
                 Optional.of("بوابة الخبر"),
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
                 false,
                 1,
                 10);
         assertThat(ids(index.search(bySource))).containsExactly("a4", "a1");
         assertThat(ids(index.search(base.withTag("libya")))).containsExactly("a3");
+        assertThat(ids(index.search(base.withSection(Section.POLITICS)))).containsExactly("a4", "a1", "a3");
+        assertThat(ids(index.search(base.withSection(Section.ECONOMY)))).isEmpty();
     }
 
     @Test
@@ -246,8 +260,18 @@ class LuceneArticleIndexTest {
         assertThat(second.total()).isEqualTo(3);
         assertThat(second.pageCount()).isEqualTo(2);
         assertThat(ids(second)).containsExactly("a3");
-        assertThatThrownBy(() -> index.search(SearchQuery.of("").withPage(1000, 100)))
-                .hasMessageContaining("'page'");
+    }
+
+    @Test
+    void refusesToPagePastTheDeepestHit() {
+        // issue 9: page × pageSize over Lucene's window used to fail deep inside the search
+        assertThat(SearchQuery.lastPage(20)).isEqualTo(500);
+        assertThat(index.search(SearchQuery.of("").withPage(500, 20)).hits()).isEmpty();
+        assertThatThrownBy(() -> SearchQuery.of("").withPage(1000, 100))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("'page' must be from 1 to 100 at 100 per page");
+        assertThatThrownBy(() -> index.latestStories(100_000, 20)).hasMessageStartingWith("'page'");
+        assertThat(index.latestStories(500, 20)).isEmpty();
     }
 
     @Test
@@ -279,6 +303,35 @@ class LuceneArticleIndexTest {
                 .extracting(s -> s.article().id())
                 .doesNotContain("a4", "a2")
                 .startsWith("a1");
+    }
+
+    @Test
+    void keepsAnArticleWhoseWordTagAndSourceAreLongerThanLucenesTermLimit() {
+        // issue 9: Lucene refuses a term over 32,766 UTF-8 bytes, and used to fail the whole article
+        String word = "ب".repeat(40_000);
+        String longTag = "و".repeat(40_000);
+        IndexedArticle huge = article(
+                "h1",
+                "زلزال يضرب المنطقة الشمالية",
+                "2023-09-22T00:00:00Z",
+                "موقع " + "x".repeat(40_000),
+                List.of("ضرب زلزال قوي المنطقة " + word + " صباح اليوم.", "وقال الدفاع المدني إن الأضرار محدودة."),
+                List.of(tag(longTag, longTag), tag("زلازل", "earthquakes")),
+                List.of(place("loc:" + word, "مكان")),
+                Optional.empty(),
+                "h1");
+        index.put(huge);
+        index.commit();
+        assertThat(index.article("h1")).contains(huge);
+        assertThat(ids(index.search(SearchQuery.of("الدفاع المدني")))).containsExactly("h1");
+        assertThat(ids(index.search(SearchQuery.of("").withTag("earthquakes")))).containsExactly("h1");
+        assertThat(ids(index.search(SearchQuery.of(word))))
+                .as("the word is cut the same way in the index and the query")
+                .containsExactly("h1");
+        assertThat(index.search(SearchQuery.of("")).facets().get("tag"))
+                .extracting(SearchResult.FacetCount::value)
+                .contains("earthquakes")
+                .doesNotContain(longTag);
     }
 
     private static List<String> ids(SearchResult result) {

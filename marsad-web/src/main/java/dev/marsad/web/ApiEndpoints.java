@@ -54,8 +54,8 @@ final class ApiEndpoints {
     }
 
     private void articles(Context ctx) {
-        QueryParameters params = new QueryParameters(ctx);
-        SearchQuery query = SearchQuery.of("").withPage(params.page(), params.pageSize(config.pageSize()));
+        Paging paging = new QueryParameters(ctx).paging(config.pageSize());
+        SearchQuery query = SearchQuery.of("").withPage(paging.page(), paging.pageSize());
         SearchResult result = index.search(query);
         send(
                 ctx,
@@ -83,13 +83,11 @@ final class ApiEndpoints {
     }
 
     private void stories(Context ctx) {
-        QueryParameters params = new QueryParameters(ctx);
-        int page = params.page();
-        int pageSize = params.pageSize(config.pageSize());
-        List<ApiBodies.StorySummary> items = index.latestStories(page, pageSize).stream()
+        Paging paging = new QueryParameters(ctx).paging(config.pageSize());
+        List<ApiBodies.StorySummary> items = index.latestStories(paging.page(), paging.pageSize()).stream()
                 .map(ApiBodies.StorySummary::of)
                 .toList();
-        send(ctx, new ApiBodies.Page<>(page, pageSize, Optional.empty(), items));
+        send(ctx, new ApiBodies.Page<>(paging.page(), paging.pageSize(), Optional.empty(), items));
     }
 
     private void story(Context ctx) {
@@ -111,8 +109,7 @@ final class ApiEndpoints {
 
     private void tag(Context ctx) {
         String key = ctx.pathParam("key");
-        QueryParameters params = new QueryParameters(ctx);
-        SearchResult result = TagListing.articles(index, key, params.page(), params.pageSize(config.pageSize()));
+        SearchResult result = TagListing.articles(index, key, new QueryParameters(ctx).paging(config.pageSize()));
         Tag tag = TagListing.tagOf(result, key);
         List<ApiBodies.ArticleSummary> items = result.hits().stream()
                 .map(h -> ApiBodies.ArticleSummary.of(h.article()))

@@ -8,7 +8,7 @@ import java.util.function.IntFunction;
  * Paging links of a listing.
  *
  * @param page this page, from 1
- * @param pageCount how many pages there are, as far as known (0 when the listing is empty; a
+ * @param pageCount how many pages can be reached, as far as known (0 when the listing is empty; a
  *     listing of unknown length gives {@code page + 1} while pages come back full)
  * @param previous the previous page's href, when there is one
  * @param next the next page's href, when there is one
@@ -20,13 +20,18 @@ public record Pager(int page, long pageCount, Optional<String> previous, Optiona
         Objects.requireNonNull(next, "next");
     }
 
-    /** Links for page {@code page} of {@code pageCount}; {@code href} gives the href of a page. */
-    static Pager of(int page, long pageCount, IntFunction<String> href) {
+    /**
+     * Links around {@code paging}'s page of {@code pageCount}, never past the last page a listing
+     * goes to; {@code href} gives the href of a page.
+     */
+    static Pager of(Paging paging, long pageCount, IntFunction<String> href) {
+        int page = paging.page();
+        long reachable = Math.min(pageCount, paging.lastPage());
         return new Pager(
                 page,
-                pageCount,
+                reachable,
                 page > 1 ? Optional.of(href.apply(page - 1)) : Optional.empty(),
-                page < pageCount ? Optional.of(href.apply(page + 1)) : Optional.empty());
+                page < reachable ? Optional.of(href.apply(page + 1)) : Optional.empty());
     }
 
     /** Whether there is more than one page to move between. */

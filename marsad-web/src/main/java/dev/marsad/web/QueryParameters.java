@@ -13,9 +13,6 @@ import java.util.Optional;
  */
 final class QueryParameters {
 
-    /** Deepest page a listing serves; deeper paging is almost always a crawler loop. */
-    static final int MAX_PAGE = 1000;
-
     /** Longest search text accepted, in characters; a real query is a few words. */
     static final int MAX_QUERY_CHARS = 500;
 
@@ -37,14 +34,17 @@ final class QueryParameters {
         return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
-    /** 'page', from 1 to {@value #MAX_PAGE}; 1 when absent. */
-    int page() {
-        return intIn("page", 1, MAX_PAGE, 1);
+    /**
+     * 'page' and 'pageSize'; {@code defaultPageSize} when 'pageSize' is absent, 1 when 'page' is.
+     * A page deeper than listings go ({@link SearchQuery#MAX_DEPTH} items) is a bad 'page'.
+     */
+    Paging paging(int defaultPageSize) {
+        return pagingBy(intIn("pageSize", 1, SearchQuery.MAX_PAGE_SIZE, defaultPageSize));
     }
 
-    /** 'pageSize', from 1 to {@link SearchQuery#MAX_PAGE_SIZE}; {@code fallback} when absent. */
-    int pageSize(int fallback) {
-        return intIn("pageSize", 1, SearchQuery.MAX_PAGE_SIZE, fallback);
+    /** 'page' of a listing of {@code pageSize} items per page, which the request cannot change. */
+    Paging pagingBy(int pageSize) {
+        return new Paging(intIn("page", 1, SearchQuery.lastPage(pageSize), 1), pageSize);
     }
 
     /** An ISO day ("2023-09-20") when present. */
@@ -65,6 +65,7 @@ final class QueryParameters {
      * @param defaultPageSize hits per page when 'pageSize' is absent
      */
     SearchQuery searchQuery(int defaultPageSize) {
+        Paging paging = paging(defaultPageSize);
         String text = text("q");
         if (text.length() > MAX_QUERY_CHARS)
             throw RequestRejected.badParameter(
@@ -81,9 +82,10 @@ final class QueryParameters {
                 optional("source"),
                 optional("tag"),
                 optional("entity"),
+                Optional.empty(),
                 false,
-                page(),
-                pageSize(defaultPageSize));
+                paging.page(),
+                paging.pageSize());
     }
 
     private int intIn(String name, int min, int max, int fallback) {

@@ -8,7 +8,6 @@ import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,9 +20,6 @@ final class ReaderPages {
 
     /** Browsers and proxies may keep a page this long; the index changes by the minute at most. */
     static final String PAGE_CACHE = "public, max-age=60";
-
-    /** A section page looks at this many latest articles (the index has no section filter). */
-    static final int SECTION_SCAN = 300;
 
     /** The title of the tag index, "الوسوم". */
     static final String TAGS_TITLE = "\u0627\u0644\u0648\u0633\u0648\u0645";
@@ -47,7 +43,7 @@ final class ReaderPages {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/", ctx -> render(ctx, "home.jte", storyPages.home(new QueryParameters(ctx).page())));
+        routes.get("/", ctx -> render(ctx, "home.jte", storyPages.home(listingPage(ctx))));
         routes.get("/article/{id}", this::article);
         routes.get("/story/{id}", ctx -> render(ctx, "story.jte", storyPages.story(ctx.pathParam("id"))));
         routes.get("/tag/{key}", this::tag);
@@ -65,8 +61,8 @@ final class ReaderPages {
 
     private void tag(Context ctx) {
         String key = ctx.pathParam("key");
-        QueryParameters params = new QueryParameters(ctx);
-        SearchResult result = TagListing.articles(index, key, params.page(), config.pageSize());
+        Paging paging = listingPage(ctx);
+        SearchResult result = TagListing.articles(index, key, paging);
         Tag tag = TagListing.tagOf(result, key);
         List<String> otherSpellings =
                 tag.variants().stream().filter(v -> !v.equals(tag.name())).toList();
@@ -79,7 +75,7 @@ final class ReaderPages {
                         tag.name(),
                         note,
                         cards(result.hits().stream().map(SearchResult.Hit::article)),
-                        Pager.of(result.query().page(), result.pageCount(), p -> SitePaths.tag(key) + "?page=" + p)));
+                        Pager.of(paging, result.pageCount(), p -> SitePaths.tag(key) + "?page=" + p)));
     }
 
     private void tags(Context ctx) {
@@ -95,6 +91,10 @@ final class ReaderPages {
                 .filter(s -> s.name().equalsIgnoreCase(name))
                 .findFirst()
                 .orElseThrow(() -> RequestRejected.notFound("no section named '" + name + "'"));
+        Paging paging = listingPage(ctx);
+        SearchResult result =
+                index.search(SearchQuery.of("").withSection(section).withPage(paging.page(), paging.pageSize()));
+        String href = SitePaths.section(section.name());
         render(
                 ctx,
                 "articles.jte",
@@ -102,24 +102,13 @@ final class ReaderPages {
                         PageChrome.of(config, section.arabicName(), ""),
                         section.arabicName(),
                         "",
-                        cards(latestIn(section).stream()),
-                        Pager.of(1, 1, p -> SitePaths.section(section.name()))));
+                        cards(result.hits().stream().map(SearchResult.Hit::article)),
+                        Pager.of(paging, result.pageCount(), p -> href + "?page=" + p)));
     }
 
-    /** The latest articles of a section, found among the {@value #SECTION_SCAN} latest articles. */
-    private List<IndexedArticle> latestIn(Section section) {
-        List<IndexedArticle> found = new ArrayList<>();
-        int pageSize = SearchQuery.MAX_PAGE_SIZE;
-        for (int page = 1; page <= SECTION_SCAN / pageSize && found.size() < config.pageSize(); page++) {
-            SearchResult result = index.search(SearchQuery.of("").withPage(page, pageSize));
-            result.hits().stream()
-                    .map(SearchResult.Hit::article)
-                    .filter(a -> a.analyzed().section() == section)
-                    .limit(config.pageSize() - found.size())
-                    .forEach(found::add);
-            if (result.hits().size() < pageSize) break;
-        }
-        return found;
+    /** The page of a reader listing, which always shows the site's page size. */
+    private Paging listingPage(Context ctx) {
+        return new QueryParameters(ctx).pagingBy(config.pageSize());
     }
 
     private void search(Context ctx) {

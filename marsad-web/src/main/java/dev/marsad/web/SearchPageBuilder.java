@@ -17,7 +17,7 @@ final class SearchPageBuilder {
     /** The facets shown, in this order; each names the request parameter it filters on. */
     static final List<String> FILTER_FACETS = List.of("source", "tag", "entity");
 
-    /** The section facet links to section pages (the index has no section filter). */
+    /** The section facet links to section pages. */
     static final String SECTION_FACET = "section";
 
     /** Facet values shown per facet. */
@@ -47,7 +47,9 @@ final class SearchPageBuilder {
                 q.tag().orElse(""),
                 q.entity().orElse(""));
         Pager pager = Pager.of(
-                q.page(), result.pageCount(), p -> SitePaths.search(parameters(q, Map.of("page", String.valueOf(p)))));
+                new Paging(q.page(), q.pageSize()),
+                result.pageCount(),
+                p -> SitePaths.search(parameters(q, Map.of("page", String.valueOf(p)))));
         return new SearchPage(
                 PageChrome.of(config, TITLE, q.text()),
                 form,

@@ -28,9 +28,10 @@ final class StoryPages {
         this.dates = new ArabicDateFormat(config.zone());
     }
 
-    /** Page {@code page} of the latest stories. */
-    ListingPages.Home home(int page) {
-        List<Story> stories = index.latestStories(page, config.pageSize());
+    /** A page of the latest stories. */
+    ListingPages.Home home(Paging paging) {
+        int page = paging.page();
+        List<Story> stories = index.latestStories(page, paging.pageSize());
         List<ListingPages.StoryCard> cards = new ArrayList<>();
         for (Story story : stories) {
             List<IndexedArticle> articles = leadCandidates(story);
@@ -46,9 +47,9 @@ final class StoryPages {
                     tagLinks(story, tagNames, CARD_TAGS)));
         }
         // the story count is unknown: offer a next page while pages come back full
-        long pageCount = stories.size() == config.pageSize() ? page + 1 : page;
+        long pageCount = stories.size() == paging.pageSize() ? page + 1 : page;
         PageChrome chrome = PageChrome.of(config, config.siteName(), "");
-        return new ListingPages.Home(chrome, cards, Pager.of(page, pageCount, p -> "/?page=" + p));
+        return new ListingPages.Home(chrome, cards, Pager.of(paging, pageCount, p -> "/?page=" + p));
     }
 
     /** The story's timeline; 404 when there is no such story. */

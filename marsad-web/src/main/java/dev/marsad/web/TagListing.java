@@ -24,8 +24,8 @@ final class TagListing {
     }
 
     /** One page of the articles with this tag; 404 when no article has it. */
-    static SearchResult articles(ArticleIndex index, String key, int page, int pageSize) {
-        SearchResult result = index.search(SearchQuery.of("").withTag(key).withPage(page, pageSize));
+    static SearchResult articles(ArticleIndex index, String key, Paging paging) {
+        SearchResult result = index.search(SearchQuery.of("").withTag(key).withPage(paging.page(), paging.pageSize()));
         if (result.total() == 0) throw RequestRejected.notFound("no article has the tag '" + key + "'");
         return result;
     }

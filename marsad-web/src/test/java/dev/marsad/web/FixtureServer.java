@@ -4,13 +4,20 @@ import dev.marsad.index.LuceneArticleIndex;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The web server on a free loopback port over a real Lucene index filled with {@link WebFixtures},
  * for the tests that call it over HTTP.
  */
 final class FixtureServer implements AutoCloseable {
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final LuceneArticleIndex index;
     private final WebServer server;
@@ -22,11 +29,15 @@ final class FixtureServer implements AutoCloseable {
 
     /** Opens the index in {@code dir}/index, fills it and starts the server with the default configuration. */
     static FixtureServer start(Path dir) throws IOException {
+        return start(dir, WebConfig.defaults());
+    }
+
+    /** Opens the index in {@code dir}/index, fills it and starts the server with this configuration. */
+    static FixtureServer start(Path dir, WebConfig config) throws IOException {
         LuceneArticleIndex index = LuceneArticleIndex.open(dir.resolve("index"));
         try {
             WebFixtures.fill(index);
-            return new FixtureServer(
-                    index, WebServer.start(index, new InetSocketAddress("127.0.0.1", 0), WebConfig.defaults()));
+            return new FixtureServer(index, WebServer.start(index, new InetSocketAddress("127.0.0.1", 0), config));
         } catch (RuntimeException e) {
             index.close();
             throw e;
@@ -36,6 +47,16 @@ final class FixtureServer implements AutoCloseable {
     /** The server's base URI, ending in '/'. */
     URI baseUri() {
         return server.baseUri();
+    }
+
+    /** GETs a path of the server; the body as text. */
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(baseUri().resolve(path)));
+    }
+
+    /** Sends a request, with a timeout, to any server under test; the body as text. */
+    static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Stops the server, then closes the index. */

@@ -7,22 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marsad.index.LuceneArticleIndex;
 import java.net.InetSocketAddress;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** What the server does when something is wrong on its own side. */
 class WebServerFailureTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     private static HttpResponse<String> get(WebServer server, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(server.baseUri().resolve(path))
-                .timeout(Duration.ofSeconds(20))
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return FixtureServer.send(HttpRequest.newBuilder(server.baseUri().resolve(path)));
     }
 
     @Test

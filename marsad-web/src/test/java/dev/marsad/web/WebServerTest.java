@@ -10,12 +10,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,8 +27,6 @@ class WebServerTest {
     static Path dir;
 
     private static FixtureServer server;
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
@@ -44,11 +40,11 @@ class WebServerTest {
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return send(HttpRequest.newBuilder(server.baseUri().resolve(path)));
+        return server.get(path);
     }
 
     static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        return FixtureServer.send(request);
     }
 
     static JsonNode json(String path, int expectedStatus) throws Exception {

@@ -1,0 +1,107 @@
+package dev.marsad.index;
+
+import dev.marsad.analyze.AnalyzedArticle;
+import dev.marsad.analyze.Entity;
+import dev.marsad.analyze.Section;
+import dev.marsad.analyze.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * What searches need that depends only on one index reader: the facet ordinals and the display
+ * labels of facet values (tag key → name, entity id → name, section → Arabic name). One is made
+ * per reader by {@link ReaderStates} and shared by every search on that reader; building the facet
+ * ordinals per query cost most of a search.
+ *
+ * <p>A tag's or entity's name is found in the first article carrying it, once per reader: labels
+ * are remembered as they are first asked for, since a page shows only the top few values.
+ */
+final class ReaderState {
+
+    private final Optional<SortedSetDocValuesReaderState> facets;
+    private final Function<Document, IndexedArticle> decode;
+    private final Map<FacetValue, String> labels = new ConcurrentHashMap<>();
+    private final AtomicLong lookups = new AtomicLong();
+
+    private ReaderState(Optional<SortedSetDocValuesReaderState> facets, Function<Document, IndexedArticle> decode) {
+        this.facets = facets;
+        this.decode = decode;
+    }
+
+    /** Reads the facet ordinals of {@code reader}; the costly part, done once per reader. */
+    static ReaderState of(IndexReader reader, FacetsConfig config, Function<Document, IndexedArticle> decode) {
+        try {
+            return new ReaderState(Optional.of(new DefaultSortedSetDocValuesReaderState(reader, config)), decode);
+        } catch (IllegalArgumentException noFacetsYet) { // an empty index has no facet field
+            return new ReaderState(Optional.empty(), decode);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the facet values of the index: " + e.getMessage(), e);
+        }
+    }
+
+    /** The facet ordinals; empty while the index holds no article. */
+    Optional<SortedSetDocValuesReaderState> facets() {
+        return facets;
+    }
+
+    /**
+     * The display label of a facet value: a tag's or entity's name, a section's Arabic name, the
+     * value itself otherwise or when no article names it.
+     *
+     * @param searcher a searcher over this state's reader
+     */
+    String label(IndexSearcher searcher, String dim, String value) {
+        return labels.computeIfAbsent(new FacetValue(dim, value), v -> lookUp(searcher, v));
+    }
+
+    /** How many labels were looked up in stored articles; for tests. */
+    long lookups() {
+        return lookups.get();
+    }
+
+    private String lookUp(IndexSearcher searcher, FacetValue facet) {
+        String dim = facet.dim();
+        String value = facet.value();
+        if (dim.equals(IndexFields.SECTION)) {
+            try {
+                return Section.valueOf(value).arabicName();
+            } catch (IllegalArgumentException unknown) {
+                return value;
+            }
+        }
+        if (!dim.equals(IndexFields.TAG) && !dim.equals(IndexFields.ENTITY)) return value;
+        lookups.incrementAndGet();
+        AnalyzedArticle analyzed;
+        try {
+            TopDocs one = searcher.search(new TermQuery(new Term(dim, value)), 1);
+            if (one.scoreDocs.length == 0) return value;
+            analyzed = decode.apply(searcher.storedFields().document(one.scoreDocs[0].doc))
+                    .analyzed();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look up the name of " + dim + " '" + value + "'", e);
+        }
+        Optional<String> name = dim.equals(IndexFields.TAG)
+                ? analyzed.tag(value).map(Tag::name)
+                : analyzed.entities().stream()
+                        .filter(e -> e.id().equals(value))
+                        .map(Entity::name)
+                        .findFirst();
+        return name.orElse(value);
+    }
+
+    private record FacetValue(String dim, String value) {}
+}

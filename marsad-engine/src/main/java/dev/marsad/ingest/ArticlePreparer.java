@@ -1,0 +1,98 @@
+package dev.marsad.ingest;
+
+import dev.marsad.analyze.AnalyzedArticle;
+import dev.marsad.analyze.ArticleAnalyzer;
+import dev.marsad.crawl.Capture;
+import dev.marsad.extract.Article;
+import dev.marsad.extract.ArticleExtractor;
+import dev.marsad.extract.ExtractionOutcome;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The pure half of the pipeline: extract and analyze one capture. Safe for use by many threads at
+ * once (the extractor and the analyzer are).
+ */
+final class ArticlePreparer {
+
+    /**
+     * Why a page with text but no publication date is not kept: news articles state when they were
+     * published (metadata, JSON-LD, a time element, a visible date line, or the feed that listed
+     * them), while "about us" pages, section fronts and other site pages do not, and an undated page
+     * would sort as the newest story of all.
+     */
+    static final String NO_DATE =
+            "no publication date: a news article states one (about pages and section fronts do not)";
+
+    /** What preparing one capture gave: an analysed article ready to link, or the verdict already. */
+    sealed interface Prepared {
+        record Ready(AnalyzedArticle article) implements Prepared {}
+
+        record Done(Verdict verdict) implements Prepared {}
+    }
+
+    private final ArticleExtractor extractor;
+    private final ArticleAnalyzer analyzer;
+
+    ArticlePreparer(ArticleExtractor extractor, ArticleAnalyzer analyzer) {
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    }
+
+    /**
+     * 1. extract the article; 2. name it after the capture's source when the page states no site
+     * name, and date it by the listing when the page states no date; 3. reject it when it is still
+     * undated; 4. analyze it. A stage that throws gives a {@link Verdict.Failed} naming the error.
+     */
+    Prepared prepare(Capture capture) {
+        ExtractionOutcome outcome;
+        try {
+            outcome = extractor.extract(capture.page()); // 1
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(capture, Verdict.Stage.EXTRACT, e);
+        }
+        Article article;
+        switch (outcome) {
+            case ExtractionOutcome.Rejected r -> {
+                return rejection(capture, r);
+            }
+            case ExtractionOutcome.Extracted e -> article = withCrawlKnowledge(e.article(), capture); // 2
+        }
+        if (article.published().isEmpty()) // 3
+        return new Prepared.Done(new Verdict.Rejected(
+                capture.page().url(), Verdict.Stage.EXTRACT, Verdict.Reason.NOT_AN_ARTICLE, NO_DATE));
+        try {
+            return new Prepared.Ready(analyzer.analyze(article)); // 4
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(capture, Verdict.Stage.ANALYZE, e);
+        }
+    }
+
+    /**
+     * The article with what the crawl knew: a page that names no site (or only its host) takes its
+     * source's name, so that stories count publishers, not hosts; a page that states no date takes
+     * the date its feed or news sitemap gave.
+     */
+    static Article withCrawlKnowledge(Article article, Capture capture) {
+        Article named = article;
+        String host = article.url().getHost();
+        boolean unnamed = article.siteName().isEmpty()
+                || (host != null && article.siteName().get().equalsIgnoreCase(host));
+        if (unnamed && capture.sourceName().isPresent())
+            named = named.withSiteName(capture.sourceName().get());
+        Optional<java.time.Instant> listed = capture.hints().published();
+        if (named.published().isEmpty() && listed.isPresent()) named = named.withPublished(listed.get());
+        return named;
+    }
+
+    private static Prepared rejection(Capture capture, ExtractionOutcome.Rejected r) {
+        if (r.reason() == ExtractionOutcome.RejectReason.EXTRACTOR_FAILURE)
+            return new Prepared.Done(new Verdict.Failed(capture.page().url(), Verdict.Stage.EXTRACT, r.detail()));
+        Verdict.Reason reason = Verdict.Reason.valueOf(r.reason().name());
+        return new Prepared.Done(new Verdict.Rejected(capture.page().url(), Verdict.Stage.EXTRACT, reason, r.detail()));
+    }
+
+    private static Prepared failed(Capture capture, Verdict.Stage stage, Throwable e) {
+        return new Prepared.Done(new Verdict.Failed(capture.page().url(), stage, e.toString()));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.marsad.ingest;
+
+import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.LuceneArticleIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+
+/**
+ * A data folder's index opened for writing with the pipeline in front of it: what every writing
+ * entry point holds while it runs. Closing finishes what was submitted, commits and closes the index.
+ *
+ * <pre>{@code
+ * try (var ingestion = Ingestion.open(folder)) {
+ *     crawl.run(sources, ingestion.pipeline().pageHandler());
+ * }
+ * }</pre>
+ */
+public final class Ingestion implements AutoCloseable {
+
+    private final LuceneArticleIndex index;
+    private final IngestPipeline pipeline;
+
+    private Ingestion(LuceneArticleIndex index, IngestPipeline pipeline) {
+        this.index = index;
+        this.pipeline = pipeline;
+    }
+
+    /**
+     * Opens the folder's index for writing and starts a pipeline with the default settings.
+     *
+     * @throws IllegalStateException when another Marsad process writes the index
+     */
+    public static Ingestion open(DataFolder folder) {
+        return open(folder, IngestSettings.defaults());
+    }
+
+    /** As {@link #open(DataFolder)}, with the given settings. */
+    public static Ingestion open(DataFolder folder, IngestSettings settings) {
+        return open(folder, settings, folder.index());
+    }
+
+    /** As {@link #open(DataFolder, IngestSettings)}, writing the index in {@code indexDir}. */
+    static Ingestion open(DataFolder folder, IngestSettings settings, java.nio.file.Path indexDir) {
+        LuceneArticleIndex index = LuceneArticleIndex.open(indexDir);
+        try {
+            return new Ingestion(index, IngestPipeline.start(index, settings, Clock.systemUTC()));
+        } catch (RuntimeException e) {
+            try {
+                index.close();
+            } catch (IOException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /** The index, for reading (and for serving while the pipeline writes). */
+    public ArticleIndex index() {
+        return index;
+    }
+
+    public IngestPipeline pipeline() {
+        return pipeline;
+    }
+
+    /**
+     * Finishes what was submitted, commits and closes the index. The calling thread's interrupt flag
+     * (a stop signal) is set aside meanwhile: an interrupted thread cannot write files (Java closes a
+     * channel that an interrupted thread uses), and the commit must happen.
+     */
+    @Override
+    public void close() {
+        boolean interrupted = Thread.interrupted();
+        try (index) {
+            pipeline.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the index: " + e.getMessage(), e);
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+}

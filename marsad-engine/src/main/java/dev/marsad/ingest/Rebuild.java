@@ -1,0 +1,114 @@
+package dev.marsad.ingest;
+
+import dev.marsad.crawl.WarcArchive;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Rebuilds an index from WARC files, so that it equals the index the crawl built: the crawl's
+ * verdicts decide what is ingested and in which order ({@link WarcArchive#plan}), and every capture
+ * carries the source and hints the crawl knew, so site names, originals and stories come out the
+ * same. A record that cannot be read is reported and the replay goes on.
+ */
+public final class Rebuild {
+
+    /**
+     * What a replay did.
+     *
+     * @param submitted captures sent through the pipeline
+     * @param rejectedByCrawl pages left out because the crawl had rejected them
+     * @param skipped responses that are not article pages (feeds, robots.txt, errors, superseded)
+     * @param problems unreadable files and records, each naming the file and offset
+     */
+    public record Report(int submitted, int rejectedByCrawl, int skipped, List<String> problems) {
+        public Report {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private Rebuild() {}
+
+    /**
+     * Replays the pages of a WARC file or folder through {@code pipeline}, in the crawl's order, and
+     * waits until all are committed. {@code onVerdict} hears of each verdict, in order.
+     */
+    public static Report replay(Path warc, IngestPipeline pipeline, Consumer<Verdict> onVerdict)
+            throws InterruptedException {
+        Objects.requireNonNull(onVerdict, "onVerdict");
+        WarcArchive.Plan plan = WarcArchive.plan(warc);
+        var problems = new ArrayList<String>();
+        plan.problems().forEach(p -> problems.add(p.detail()));
+        int submitted = 0;
+        CompletableFuture<Void> reported = CompletableFuture.completedFuture(null);
+        for (WarcArchive.Entry entry : plan.pages()) {
+            try {
+                CompletableFuture<Verdict> verdict = pipeline.submit(WarcArchive.read(entry));
+                reported = reported.thenCombine(verdict, (none, v) -> {
+                    onVerdict.accept(v);
+                    return null;
+                });
+                submitted++;
+            } catch (UncheckedIOException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        pipeline.flush();
+        reported.join();
+        return new Report(submitted, plan.rejectedByCrawl(), plan.skipped(), problems);
+    }
+
+    /**
+     * Rebuilds a data folder's index from its {@code warc/} folder: 1. builds the new index next to
+     * the live one ({@code index.rebuild}); 2. replaces the live one with it only when the replay is
+     * complete, so that a failed rebuild leaves the old index as it was. No other process may write
+     * the folder meanwhile (the old index's write lock is held until the swap).
+     *
+     * @throws IllegalStateException when another process writes the index
+     */
+    public static Report rebuild(DataFolder folder, IngestSettings settings, Consumer<Verdict> onVerdict)
+            throws InterruptedException {
+        Path fresh = folder.root().resolve("index.rebuild");
+        deleteTree(fresh);
+        Report report;
+        try (var live = dev.marsad.index.LuceneArticleIndex.open(folder.index());
+                var building = Ingestion.open(new DataFolder(folder.root()), settings, fresh)) {
+            report = replay(folder.warc(), building.pipeline(), onVerdict);
+            live.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the index of " + folder.root() + ": " + e.getMessage(), e);
+        }
+        swap(folder.index(), fresh, folder.root().resolve("index.old"));
+        return report;
+    }
+
+    private static void swap(Path live, Path fresh, Path old) {
+        try {
+            deleteTree(old);
+            if (Files.exists(live)) Files.move(live, old, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(fresh, live, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(old);
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "cannot put the rebuilt index in place of " + live + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}
