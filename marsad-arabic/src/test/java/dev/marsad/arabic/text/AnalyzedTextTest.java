@@ -31,6 +31,7 @@ class AnalyzedTextTest {
         assertThat(t.stem(0)).isEqualTo("مفاوض");
         assertThat(t.isStopWord(3)).isTrue();
         assertThat(t.nameKey(4)).isEqualTo("KRBK");
+        assertThat(t.readings(0)).containsExactly("وبالمفاوضات", "بالمفاوضات", "المفاوضات");
     }
 
     @Test
