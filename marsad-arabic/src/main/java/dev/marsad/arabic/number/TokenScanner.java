@@ -1,5 +1,6 @@
 package dev.marsad.arabic.number;
 
+import dev.marsad.arabic.ArabicLetters;
 import dev.marsad.arabic.ArabicNormalizer;
 import dev.marsad.arabic.NormalizationRule;
 import dev.marsad.arabic.text.AnalyzedText;
@@ -123,7 +124,7 @@ public final class TokenScanner {
                 || c == '\u0670'
                 || (c >= '\u0610' && c <= '\u061A')
                 || (c >= '\u06D6' && c <= '\u06ED' && c != '\u06DE' && c != '\u06E9')
-                || c == '\u0640'
+                || c == ArabicLetters.TATWEEL
                 || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
