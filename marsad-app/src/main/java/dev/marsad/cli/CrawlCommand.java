@@ -5,6 +5,7 @@ import dev.marsad.crawl.CrawlRun;
 import dev.marsad.crawl.CrawlState;
 import dev.marsad.crawl.CrawlSummary;
 import dev.marsad.crawl.SourceList;
+import dev.marsad.crawl.SourceRegistry;
 import dev.marsad.ingest.DataFolder;
 import dev.marsad.ingest.IngestPipeline;
 import dev.marsad.ingest.Ingestion;
@@ -17,7 +18,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code marsad crawl --sources FILE}: crawls the sources into the data folder. */
+/**
+ * {@code marsad crawl [--sources FILE]}: one crawl of the sources into the data folder, the sources
+ * of {@code FILE} when given (they are not recorded in the data folder's registry), else those of
+ * {@code <data>/sources.json} ({@code marsad sources}).
+ */
 @Command(
         name = "crawl",
         mixinStandardHelpOptions = true,
@@ -29,9 +34,8 @@ final class CrawlCommand implements Callable<Integer> {
 
     @Option(
             names = "--sources",
-            required = true,
-            description =
-                    "JSON sources file: {\"sources\":[{\"id\",\"name\",\"feeds\",\"sitemaps\",\"startPages\",\"delayMillis\"}]}.")
+            description = "JSON sources file: {\"sources\":[{\"id\",\"name\",\"feeds\",\"sitemaps\",\"startPages\","
+                    + "\"delayMillis\"}]} (default: the data folder's sources, see `marsad sources`).")
     Path sources;
 
     @Mixin
@@ -49,8 +53,8 @@ final class CrawlCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SourceList list = SourceList.read(sources);
         DataFolder folder = data.directory();
+        SourceList list = sources != null ? SourceList.read(sources) : registered(folder);
         try (var stop = StopSignal.install();
                 var ingestion = Ingestion.open(folder);
                 var state = CrawlState.open(folder.crawlDatabase())) {
@@ -59,6 +63,16 @@ final class CrawlCommand implements Callable<Integer> {
             if (stop.isSignalled()) out.println("stopped: everything stored so far is kept; run again to resume");
             return summary.total() > 0 || summary.listingsRead() > 0 ? 0 : 1;
         }
+    }
+
+    /** The sources of the data folder's registry; at least one. */
+    private static SourceList registered(DataFolder folder) {
+        var registry = new SourceRegistry(folder.sources());
+        SourceList list = registry.read();
+        if (list.sources().isEmpty())
+            throw new IllegalArgumentException("no sources in " + registry.file()
+                    + ": add some with `marsad sources add URL` or name a file with --sources");
+        return list;
     }
 
     /** One crawl run of the sources through the pipeline. */

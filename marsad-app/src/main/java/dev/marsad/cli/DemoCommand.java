@@ -1,8 +1,10 @@
 package dev.marsad.cli;
 
+import dev.marsad.crawl.CrawlConfig;
 import dev.marsad.crawl.CrawlState;
 import dev.marsad.crawl.CrawlSummary;
 import dev.marsad.crawl.SourceList;
+import dev.marsad.crawl.SourceRegistry;
 import dev.marsad.demo.DemoNewsroom;
 import dev.marsad.demo.Site;
 import dev.marsad.ingest.DataFolder;
@@ -10,6 +12,7 @@ import dev.marsad.ingest.Ingestion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +33,9 @@ import picocli.CommandLine.Spec;
         description = "Start the bundled demo newsroom, crawl it (feeds, sitemaps → pages → extract → analyze → link →"
                 + " index) and serve the reader site. Running it again reuses the data folder and duplicates nothing.")
 final class DemoCommand implements Callable<Integer> {
+
+    /** How often the serving demo shows what it is doing. */
+    private static final java.time.Duration STATUS_EVERY = java.time.Duration.ofMinutes(1);
 
     /** More than the demo serves, so one run crawls all of it. */
     private static final int MAX_PAGES = 1000;
@@ -81,8 +87,18 @@ final class DemoCommand implements Callable<Integer> {
                         "the index holds %d articles (%.1f s for this crawl)%n",
                         ingestion.index().articleCount(),
                         summary.elapsed().toMillis() / 1000.0);
-                if (!noServe && !stop.isSignalled()) ServeCommand.serveUntilStopped(ingestion.index(), host, port, out);
+                if (noServe || stop.isSignalled()) return 0;
             }
+            // Caught up: from here the demo is 'marsad run' on its folder, polling the newsroom on
+            // the schedule each listing earns while serving the site.
+            new SourceRegistry(dir.sources()).merge(sources.sources());
+            RunCommand.serve(
+                    dir,
+                    CrawlConfig.builder(dir.root()).build(),
+                    new InetSocketAddress(host, port),
+                    STATUS_EVERY,
+                    out,
+                    sources.sources().size());
         }
         return 0;
     }

@@ -33,7 +33,7 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("marsad " + commandLine.getCommandName() + ": " + describe(e));
+            err.println(commandLine.getCommandSpec().qualifiedName() + ": " + describe(e));
             if (debug) e.printStackTrace(err);
             return 1;
         });

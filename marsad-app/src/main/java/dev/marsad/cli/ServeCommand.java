@@ -106,22 +106,6 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Serves an index that is already open (the demo's) with the default configuration, prints
-     * its address and blocks until the calling thread is interrupted (by a {@link StopSignal}:
-     * Ctrl-C); the interrupt is kept for the caller.
-     */
-    static void serveUntilStopped(dev.marsad.index.ArticleIndex index, String host, int port, PrintWriter out) {
-        try (var server = WebServer.start(index, new InetSocketAddress(host, port), WebConfig.defaults())) {
-            out.println("Marsad is serving " + index.articleCount() + " articles at " + server.baseUri()
-                    + "  (Ctrl-C stops it)");
-            out.flush();
-            new CountDownLatch(1).await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private ZoneId zoneId() {
         try {
             return ZoneId.of(zone);

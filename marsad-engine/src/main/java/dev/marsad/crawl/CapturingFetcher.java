@@ -17,18 +17,21 @@ final class CapturingFetcher {
     private final HttpFetcher http;
     private final HostGate gate;
     private final WarcCapture warc;
+    private final Shield shield;
 
-    CapturingFetcher(HttpFetcher http, HostGate gate, WarcCapture warc) {
+    CapturingFetcher(HttpFetcher http, HostGate gate, WarcCapture warc, Shield shield) {
         this.http = http;
         this.gate = gate;
         this.warc = warc;
+        this.shield = shield;
     }
 
     /**
      * Fetches {@code url} once the host's delay has passed, then stores the response with the
-     * crawl's {@code labels}.
+     * crawl's {@code labels}. A response that has arrived is always stored: an interrupt waits for
+     * the WARC record to be written.
      *
-     * @throws InterruptedException when interrupted while waiting for the host
+     * @throws InterruptedException when interrupted while waiting for the host or the response
      */
     Exchange fetch(URI url, Validators validators, Duration delay, RecordLabels labels) throws InterruptedException {
         String host = UrlNormalizer.hostKey(url);
@@ -39,7 +42,7 @@ final class CapturingFetcher {
         } finally {
             gate.release(host, delay);
         }
-        Optional<WarcLocation> stored = outcome.response().map(r -> warc.write(r, labels));
+        Optional<WarcLocation> stored = outcome.response().map(r -> shield.run(() -> warc.write(r, labels)));
         return new Exchange(outcome, stored);
     }
 }

@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param maxCrawlDelay the cap on a robots.txt Crawl-delay (longer delays are clamped to it)
  * @param maxAttempts how many runs may try a transiently failing URL (timeouts, 5xx) before it stays failed
  * @param warcFileBytes a WARC file is closed and a new one started once it passes this size
+ * @param pollPolicy how often each feed, sitemap and start page is polled, adapted to how often it changes
+ * @param retryDelay how long a continuous crawl waits before it tries a transiently failed URL again (a
+ *     one-shot run tries it on the next run, whenever that is)
  */
 public record CrawlConfig(
         Path dataDir,
@@ -35,7 +38,9 @@ public record CrawlConfig(
         int maxLinksPerStartPage,
         Duration maxCrawlDelay,
         int maxAttempts,
-        long warcFileBytes) {
+        long warcFileBytes,
+        PollPolicy pollPolicy,
+        Duration retryDelay) {
 
     /** Names Marsad to publishers; they can address it in robots.txt as {@link #DEFAULT_ROBOTS_AGENT}. */
     public static final String DEFAULT_USER_AGENT = "Marsad/0.1 (Arabic news crawler; robots token 'marsad')";
@@ -61,6 +66,34 @@ public record CrawlConfig(
     static final int DEFAULT_MAX_ATTEMPTS = 3;
     /** The size at which WARC files rotate, as Heritrix and wget do at about 1 GB. */
     static final long DEFAULT_WARC_FILE_BYTES = 1024L * 1024 * 1024;
+    /**
+     * A new listing is polled again after this long; from then on its interval adapts. Five minutes
+     * is a fair first guess for a news feed: busy ones speed up within a few polls, quiet ones slow down.
+     */
+    static final Duration DEFAULT_INITIAL_POLL_INTERVAL = Duration.ofMinutes(5);
+    /** The busiest listing is polled at most once a minute: new articles appear within about a minute. */
+    static final Duration DEFAULT_MIN_POLL_INTERVAL = Duration.ofMinutes(1);
+    /** The quietest listing is still polled every hour, so a source that wakes up is noticed the same hour. */
+    static final Duration DEFAULT_MAX_POLL_INTERVAL = Duration.ofHours(1);
+    /** After a poll with nothing new (a 304, only known URLs) or a failure, the interval grows by half. */
+    static final double DEFAULT_POLL_SLOWDOWN = 1.5;
+    /** After a poll that found new URLs the interval halves: a listing that changes is read twice as often. */
+    static final double DEFAULT_POLL_SPEEDUP = 0.5;
+    /**
+     * A continuous crawl looks for due listings and re-reads its sources at least this often, so a
+     * source added while it runs is polled within seconds; it is also the longest fetch slice.
+     */
+    static final Duration DEFAULT_RECHECK_INTERVAL = Duration.ofSeconds(5);
+    /** The poll policy built from the defaults above. */
+    public static final PollPolicy DEFAULT_POLL_POLICY = new PollPolicy(
+            DEFAULT_INITIAL_POLL_INTERVAL,
+            DEFAULT_MIN_POLL_INTERVAL,
+            DEFAULT_MAX_POLL_INTERVAL,
+            DEFAULT_POLL_SLOWDOWN,
+            DEFAULT_POLL_SPEEDUP,
+            DEFAULT_RECHECK_INTERVAL);
+    /** A server that timed out or answered 5xx gets five minutes before the next try (of {@link #DEFAULT_MAX_ATTEMPTS}). */
+    static final Duration DEFAULT_RETRY_DELAY = Duration.ofMinutes(5);
 
     public CrawlConfig {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -69,6 +102,9 @@ public record CrawlConfig(
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(readTimeout, "readTimeout");
         Objects.requireNonNull(maxCrawlDelay, "maxCrawlDelay");
+        Objects.requireNonNull(pollPolicy, "pollPolicy");
+        Objects.requireNonNull(retryDelay, "retryDelay");
+        if (retryDelay.isNegative()) throw new IllegalArgumentException("retryDelay must be >= 0, got " + retryDelay);
         if (userAgent.isBlank() || robotsAgent.isBlank())
             throw new IllegalArgumentException("userAgent and robotsAgent must not be blank");
         requirePositive("maxBodyBytes", maxBodyBytes);
@@ -108,6 +144,8 @@ public record CrawlConfig(
         private Duration maxCrawlDelay = DEFAULT_MAX_CRAWL_DELAY;
         private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
         private long warcFileBytes = DEFAULT_WARC_FILE_BYTES;
+        private PollPolicy pollPolicy = DEFAULT_POLL_POLICY;
+        private Duration retryDelay = DEFAULT_RETRY_DELAY;
 
         private Builder(Path dataDir) {
             this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
@@ -185,6 +223,18 @@ public record CrawlConfig(
             return this;
         }
 
+        /** Sets {@link CrawlConfig#pollPolicy()}; default {@link CrawlConfig#DEFAULT_POLL_POLICY}. */
+        public Builder pollPolicy(PollPolicy value) {
+            pollPolicy = value;
+            return this;
+        }
+
+        /** Sets {@link CrawlConfig#retryDelay()}; default 5 min. */
+        public Builder retryDelay(Duration value) {
+            retryDelay = value;
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the first bad setting */
         public CrawlConfig build() {
             return new CrawlConfig(
@@ -200,7 +250,9 @@ public record CrawlConfig(
                     maxLinksPerStartPage,
                     maxCrawlDelay,
                     maxAttempts,
-                    warcFileBytes);
+                    warcFileBytes,
+                    pollPolicy,
+                    retryDelay);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +15,7 @@ import java.util.Optional;
  * <ol>
  *   <li>records the sources in the crawl state;
  *   <li>reads their feeds, sitemaps and start pages and queues new article URLs ({@link DiscoveryPass});
+ *       each listing's poll is recorded in its schedule, which a {@link ContinuousCrawl} follows;
  *   <li>fetches the due frontier URLs host by host, stores each response in a WARC file, hands each
  *       page to the {@link PageHandler} and records every URL's final state ({@link FrontierPass}).
  * </ol>
@@ -61,18 +61,11 @@ public final class CrawlRun {
      */
     public CrawlSummary run(List<Source> sources) {
         sources.forEach(state::saveSource); // 1. sources
-        Map<String, FrontierPass.SourceTerms> terms = new LinkedHashMap<>();
-        sources.forEach(s -> terms.put(s.id(), new FrontierPass.SourceTerms(Optional.of(s.name()), s.delay())));
-        return session((retriever, normalizer, warc) -> {
-            var discovery = new DiscoveryPass(
-                    retriever,
-                    state,
-                    new FeedReader(normalizer),
-                    new SitemapReader(normalizer),
-                    new StartPageLinks(normalizer, config.maxLinksPerStartPage()),
-                    listener);
-            DiscoveryPass.Result found = discovery.run(sources); // 2. discovery
-            FrontierPass.Result fetched = frontierPass(retriever, warc).run(terms); // 3. fetch and handle
+        Map<String, FrontierPass.SourceTerms> terms = FrontierPass.SourceTerms.of(sources);
+        return session(session -> {
+            DiscoveryPass.Result found = session.discovery(listener).run(sources, listing -> true); // 2. discovery
+            FrontierPass.Result fetched =
+                    session.frontier(handler, listener).run(terms, FrontierPass.Limits.NONE); // 3. fetch and handle
             return new Counts(found.listingsRead(), found.discovered(), fetched);
         });
     }
@@ -96,12 +89,8 @@ public final class CrawlRun {
         }
         int added = state.enqueue(DIRECT_SOURCE_ID, "direct", queued);
         var direct = Map.of(DIRECT_SOURCE_ID, new FrontierPass.SourceTerms(Optional.empty(), delay));
-        return session((retriever, n, warc) ->
-                new Counts(0, added, frontierPass(retriever, warc).run(direct)));
-    }
-
-    private FrontierPass frontierPass(Retriever retriever, WarcCapture warc) {
-        return new FrontierPass(retriever, state, handler, listener, config, warc);
+        return session(session ->
+                new Counts(0, added, session.frontier(handler, listener).run(direct, FrontierPass.Limits.NONE)));
     }
 
     /** What the passes of one session did. */
@@ -109,21 +98,15 @@ public final class CrawlRun {
 
     @FunctionalInterface
     private interface Passes {
-        Counts run(Retriever retriever, UrlNormalizer normalizer, WarcCapture warc) throws InterruptedException;
+        Counts run(CrawlSession session) throws InterruptedException;
     }
 
-    /** Opens the HTTP client and the WARC writer, runs {@code passes}, closes both, reports the summary. */
+    /** Opens a crawl session (HTTP client, WARC writer), runs {@code passes}, closes it, reports the summary. */
     private CrawlSummary session(Passes passes) {
         Instant start = Instant.now();
-        var normalizer = new UrlNormalizer();
         CrawlSummary summary;
-        try (var http = new HttpFetcher(config.fetchSettings());
-                var warc =
-                        new WarcCapture(config.dataDir().resolve("warc"), config.warcFileBytes(), config.userAgent())) {
-            var fetcher = new CapturingFetcher(http, new HostGate(), warc);
-            var robots = new RobotsPolicy(fetcher, state, config.robotsAgent(), config.maxCrawlDelay());
-            Counts counts = passes.run(
-                    new Retriever(fetcher, robots, normalizer, state, config.maxRedirects()), normalizer, warc);
+        try (var session = new CrawlSession(config, state)) {
+            Counts counts = passes.run(session);
             summary = new CrawlSummary(
                     counts.listingsRead(),
                     counts.discovered(),

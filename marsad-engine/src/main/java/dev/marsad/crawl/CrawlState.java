@@ -4,18 +4,20 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The crawl's memory, one SQLite file in WAL mode: sources, the frontier (every article URL ever
- * discovered, with its hints and state), the fetch log (every request and how it ended) and the cache
- * validators of listings. A URL is inserted once (its canonical form is the key), so re-running a
+ * discovered, with its hints and state), the fetch log (every request and how it ended), the cache
+ * validators of listings and their poll schedule ({@link ListingSchedule}). A URL is inserted once (its canonical form is the key), so re-running a
  * crawl duplicates nothing, and a URL stays pending until its final state is written, so a crawl
  * killed half-way resumes where it stopped.
  *
@@ -43,18 +45,22 @@ public final class CrawlState implements AutoCloseable {
             """;
 
     private final SqliteFile db;
+    private final ListingSchedule schedule;
 
     private CrawlState(SqliteFile db) {
         this.db = db;
+        this.schedule = new ListingSchedule(db);
     }
 
     /**
      * Opens (creating if needed) the crawl database at {@code file}, usually {@code <data>/crawl.db}.
      *
+     * A database of an earlier version gains the tables it lacks.
+     *
      * @throws UncheckedIOException naming the file when it cannot be created or is not a crawl database
      */
     public static CrawlState open(Path file) {
-        return new CrawlState(SqliteFile.open(file, SCHEMA));
+        return new CrawlState(SqliteFile.open(file, SCHEMA + ListingSchedule.SCHEMA));
     }
 
     /** How many frontier URLs are in each state; every state is present, zero when empty. */
@@ -104,13 +110,26 @@ public final class CrawlState implements AutoCloseable {
      * that have had fewer than {@code maxAttempts} attempts.
      */
     synchronized List<FrontierEntry> due(int maxAttempts) {
+        return due(maxAttempts, Duration.ZERO, Instant.now());
+    }
+
+    /**
+     * As {@link #due(int)}, but a transiently failed URL is due again only once {@code retryDelay} has
+     * passed since its last attempt.
+     */
+    synchronized List<FrontierEntry> due(int maxAttempts, Duration retryDelay, Instant now) {
         return db.query(
-                "SELECT url, source_id, title_hint, published_hint FROM frontier "
+                "SELECT url, source_id, title_hint, published_hint, status, updated_at FROM frontier "
                         + "WHERE status='pending' OR (status='failed' AND retryable=1 AND attempts < ?) ORDER BY rowid",
                 List.of(maxAttempts),
                 rows -> {
                     List<FrontierEntry> due = new ArrayList<>();
                     while (rows.next()) {
+                        // Instants are stored as ISO text of varying precision: compared here, not in SQL.
+                        String triedAt = rows.getString(6);
+                        if (rows.getString(5).equals("failed")
+                                && triedAt != null
+                                && Instant.parse(triedAt).plus(retryDelay).isAfter(now)) continue;
                         Hints hints = new Hints(
                                 Optional.ofNullable(rows.getString(3)),
                                 Optional.ofNullable(rows.getString(4)).map(Instant::parse));
@@ -210,6 +229,27 @@ public final class CrawlState implements AutoCloseable {
             db.update("DELETE FROM child_sitemap WHERE parent=?", List.of(sitemap.toString()));
             return db.updateEach("INSERT OR IGNORE INTO child_sitemap(parent, child, position) VALUES (?,?,?)", rows);
         });
+    }
+
+    /** Records a poll of a listing and schedules its next one by {@code policy}. */
+    synchronized void recordPoll(ListingPoll poll, PollPolicy policy) {
+        schedule.record(poll, policy);
+    }
+
+    /** The stored poll schedule of every listing ever polled. */
+    synchronized Map<ListingUrl, ListingTimes> listingTimes() {
+        return schedule.load();
+    }
+
+    /**
+     * When the listings of each of {@code sources} were last polled and are next due, by source id
+     * in the order of {@code sources}.
+     */
+    public Map<String, PollTimes> pollTimes(List<Source> sources) {
+        var view = ScheduleView.of(sources, listingTimes());
+        Map<String, PollTimes> times = new LinkedHashMap<>();
+        sources.forEach(s -> times.put(s.id(), view.pollTimes(s.id())));
+        return times;
     }
 
     /** The fetch-log lines of one URL, oldest first, as "state stage reason" strings (for tests and tools). */

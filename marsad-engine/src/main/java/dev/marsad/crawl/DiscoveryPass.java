@@ -1,14 +1,19 @@
 package dev.marsad.crawl;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
- * The first half of a run: reads every source's feeds, sitemaps and start pages (conditional GET, so
- * an unchanged listing costs one 304) and adds the article URLs they list to the frontier. Sources
- * are read in parallel, one virtual thread each; {@link HostGate} keeps each host serial.
+ * The first half of a run: reads the sources' feeds, sitemaps and start pages (all of them, or the
+ * ones due) with a conditional GET, so an unchanged listing costs one 304, and adds the article URLs
+ * they list to the frontier. Each poll is recorded in the listing's schedule as it ends (new URLs,
+ * nothing new, failed), which sets when it is due next. Sources are read in parallel, one virtual
+ * thread each; {@link HostGate} keeps each host serial.
  */
 final class DiscoveryPass {
 
@@ -17,8 +22,28 @@ final class DiscoveryPass {
     /** An index of news sitemaps lists a handful; beyond this it is an archive, not news. */
     static final int MAX_CHILD_SITEMAPS = 50;
 
-    /** What the pass did. */
-    record Result(int listingsRead, int discovered) {}
+    /**
+     * What the pass did.
+     *
+     * @param listingsRead documents fetched, child sitemaps included
+     * @param discovered URLs new to the frontier
+     * @param polls the polls of the listings asked for, in the order they ended
+     */
+    record Result(int listingsRead, int discovered, List<ListingPoll> polls) {
+        Result {
+            polls = List.copyOf(polls);
+        }
+    }
+
+    /** How reading one document (and its child sitemaps) ended. */
+    private record Read(boolean failed, int added) {
+        static final Read FAILED = new Read(true, 0);
+
+        PollResult result() {
+            if (failed) return PollResult.FAILED;
+            return added > 0 ? PollResult.NEW_URLS : PollResult.NOTHING_NEW;
+        }
+    }
 
     private final Retriever retriever;
     private final CrawlState state;
@@ -26,8 +51,11 @@ final class DiscoveryPass {
     private final SitemapReader sitemaps;
     private final StartPageLinks startPages;
     private final CrawlListener listener;
+    private final PollPolicy policy;
+    private final Shield shield;
     private final AtomicInteger listingsRead = new AtomicInteger();
     private final AtomicInteger discovered = new AtomicInteger();
+    private final ConcurrentLinkedQueue<ListingPoll> polls = new ConcurrentLinkedQueue<>();
 
     DiscoveryPass(
             Retriever retriever,
@@ -35,34 +63,56 @@ final class DiscoveryPass {
             FeedReader feeds,
             SitemapReader sitemaps,
             StartPageLinks startPages,
-            CrawlListener listener) {
+            CrawlListener listener,
+            PollPolicy policy,
+            Shield shield) {
         this.retriever = retriever;
         this.state = state;
         this.feeds = feeds;
         this.sitemaps = sitemaps;
         this.startPages = startPages;
         this.listener = listener;
+        this.policy = policy;
+        this.shield = shield;
     }
 
-    /** Reads the listings of all {@code sources}, one thread per source; returns when all are read. */
-    Result run(List<Source> sources) throws InterruptedException {
-        var workers = new Workers();
-        for (Source source : sources) workers.start("marsad-discover-" + source.id(), () -> readSource(source));
+    /**
+     * Reads the listings of {@code sources} that {@code due} selects, one thread per source; returns
+     * when all are read. On an interrupt the listings not yet read stay as due as they were.
+     */
+    Result run(List<Source> sources, Predicate<ListingUrl> due) throws InterruptedException {
+        var workers = new Workers(shield);
+        for (Source source : sources) {
+            List<ListingUrl> listings = source.listings().stream().filter(due).toList();
+            if (!listings.isEmpty())
+                workers.start("marsad-discover-" + source.id(), () -> readSource(source, listings));
+        }
         workers.joinAll();
-        return new Result(listingsRead.get(), discovered.get());
+        return new Result(listingsRead.get(), discovered.get(), List.copyOf(polls));
     }
 
-    private void readSource(Source source) {
+    private void readSource(Source source, List<ListingUrl> listings) {
         try {
-            for (URI feed : source.feeds()) readListing(source, feed, DocumentKind.FEED, 0);
-            for (URI sitemap : source.sitemaps()) readListing(source, sitemap, DocumentKind.SITEMAP, 0);
-            for (URI page : source.startPages()) readListing(source, page, DocumentKind.START_PAGE, 0);
+            for (ListingUrl listing : listings) {
+                if (Thread.currentThread().isInterrupted()) return;
+                PollResult result;
+                try {
+                    result = readListing(source, listing.url(), listing.kind(), 0)
+                            .result();
+                } catch (RuntimeException e) {
+                    // The crawl database failed: the poll counts as failed, so the listing is not re-read at once.
+                    result = PollResult.FAILED;
+                }
+                var poll = new ListingPoll(listing, result, Instant.now());
+                state.recordPoll(poll, policy);
+                polls.add(poll);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void readListing(Source source, URI url, DocumentKind kind, int depth) throws InterruptedException {
+    private Read readListing(Source source, URI url, DocumentKind kind, int depth) throws InterruptedException {
         listingsRead.incrementAndGet();
         Retriever.Retrieval retrieval;
         try {
@@ -83,9 +133,9 @@ final class DiscoveryPass {
                             0,
                             Optional.empty(),
                             true));
-            return;
+            return Read.FAILED;
         }
-        switch (retrieval) {
+        return switch (retrieval) {
             case Retriever.Retrieval.Got got -> readBody(source, url, kind, depth, got);
             case Retriever.Retrieval.Unchanged unchanged -> {
                 state.log(new FetchRecord(
@@ -100,17 +150,22 @@ final class DiscoveryPass {
                         Optional.of(unchanged.warc())));
                 listener.onEvent(new CrawlEvent.ListingRead(source.id(), url, kind.label(), "unchanged"));
                 // An unchanged sitemap index says nothing about its children: they are asked for one by one.
-                if (kind == DocumentKind.SITEMAP) readChildSitemaps(source, state.childSitemaps(url), depth);
+                int added =
+                        kind == DocumentKind.SITEMAP ? readChildSitemaps(source, state.childSitemaps(url), depth) : 0;
+                yield new Read(false, added);
             }
-            case Retriever.Retrieval.Stopped stopped -> record(source, url, kind, stopped);
-        }
+            case Retriever.Retrieval.Stopped stopped -> {
+                record(source, url, kind, stopped);
+                yield Read.FAILED;
+            }
+        };
     }
 
-    private void readBody(Source source, URI url, DocumentKind kind, int depth, Retriever.Retrieval.Got got)
+    private Read readBody(Source source, URI url, DocumentKind kind, int depth, Retriever.Retrieval.Got got)
             throws InterruptedException {
         CapturedResponse response = got.response();
-        switch (parse(kind, response)) {
-            case Listing.Broken broken ->
+        return switch (parse(kind, response)) {
+            case Listing.Broken broken -> {
                 record(
                         source,
                         url,
@@ -122,8 +177,12 @@ final class DiscoveryPass {
                                 response.status(),
                                 Optional.of(got.warc()),
                                 false));
+                yield Read.FAILED;
+            }
             case Listing.Found found -> {
-                String outcome = enqueue(source, url, kind, found);
+                int added = state.enqueue(source.id(), kind.label() + " " + url, found.articles());
+                discovered.addAndGet(added);
+                String outcome = outcome(found, added);
                 state.saveValidators(url, validatorsOf(response));
                 state.log(new FetchRecord(
                         url,
@@ -137,9 +196,9 @@ final class DiscoveryPass {
                         Optional.of(got.warc())));
                 listener.onEvent(new CrawlEvent.ListingRead(source.id(), url, kind.label(), outcome));
                 if (kind == DocumentKind.SITEMAP) state.saveChildSitemaps(url, found.sitemaps());
-                readChildSitemaps(source, found.sitemaps(), depth);
+                yield new Read(false, added + readChildSitemaps(source, found.sitemaps(), depth));
             }
-        }
+        };
     }
 
     private Listing parse(DocumentKind kind, CapturedResponse response) {
@@ -155,21 +214,21 @@ final class DiscoveryPass {
         };
     }
 
-    /** Adds the listing's articles to the frontier; returns the outcome line ("found 3 new of 10"). */
-    private String enqueue(Source source, URI url, DocumentKind kind, Listing.Found found) {
-        int added = state.enqueue(source.id(), kind.label() + " " + url, found.articles());
-        discovered.addAndGet(added);
+    /** The outcome line of a listing that yielded {@code added} new URLs ("found 3 new of 10"). */
+    private static String outcome(Listing.Found found, int added) {
         String children =
                 found.sitemaps().isEmpty() ? "" : ", " + found.sitemaps().size() + " child sitemaps";
         return "found " + added + " new of " + found.articles().size() + children;
     }
 
-    private void readChildSitemaps(Source source, List<URI> children, int depth) throws InterruptedException {
-        if (children.isEmpty()) return;
-        if (depth + 1 >= MAX_SITEMAP_DEPTH) return;
+    /** Reads the child sitemaps of an index; returns how many new URLs they yielded together. */
+    private int readChildSitemaps(Source source, List<URI> children, int depth) throws InterruptedException {
+        if (children.isEmpty() || depth + 1 >= MAX_SITEMAP_DEPTH) return 0;
+        int added = 0;
         for (URI child : children.subList(0, Math.min(children.size(), MAX_CHILD_SITEMAPS))) {
-            readListing(source, child, DocumentKind.SITEMAP, depth + 1);
+            added += readListing(source, child, DocumentKind.SITEMAP, depth + 1).added();
         }
+        return added;
     }
 
     private void record(Source source, URI url, DocumentKind kind, Retriever.Retrieval.Stopped stopped) {

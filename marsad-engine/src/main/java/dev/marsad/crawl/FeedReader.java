@@ -61,7 +61,7 @@ final class FeedReader {
                     .ifPresent(u ->
                             found.add(new Discovered(u, new Hints(Optional.ofNullable(entry.getTitle()), published))));
         }
-        return new Listing.Found(found, List.of());
+        return new Listing.Found(found, List.of(), Optional.ofNullable(feed.getTitle()));
     }
 
     private Listing readJsonFeed(URI url, byte[] body) {
@@ -85,7 +85,8 @@ final class FeedReader {
                     parseRfc3339(item.path("date_published").asText(null));
             resolve(url, link).ifPresent(u -> found.add(new Discovered(u, new Hints(title, published))));
         }
-        return new Listing.Found(found, List.of());
+        return new Listing.Found(
+                found, List.of(), Optional.ofNullable(root.path("title").asText(null)));
     }
 
     private Optional<URI> resolve(URI base, String link) {

@@ -21,6 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>A page is recorded as fetched only when the handler's verdict says it is durable in the store;
  * the verdict also goes into the WARC files, next to the response, so that a rebuild can replay it.
+ *
+ * <p>A pass may be cut short ({@link Limits#until()}): hosts then stop taking new URLs, the pages in
+ * flight finish, the rest stays due. An interrupt stops it the same way, except that requests still
+ * on the wire are abandoned (their URLs stay due too); the handler is never interrupted.
  */
 final class FrontierPass {
 
@@ -33,6 +37,7 @@ final class FrontierPass {
     private final CrawlListener listener;
     private final CrawlConfig config;
     private final WarcCapture warc;
+    private final Shield shield;
 
     private final Map<UrlState, AtomicInteger> finished = new EnumMap<>(UrlState.class);
     private final AtomicInteger done = new AtomicInteger();
@@ -43,34 +48,55 @@ final class FrontierPass {
             PageHandler handler,
             CrawlListener listener,
             CrawlConfig config,
-            WarcCapture warc) {
+            WarcCapture warc,
+            Shield shield) {
         this.retriever = retriever;
         this.state = state;
         this.handler = handler;
         this.listener = listener;
         this.config = config;
         this.warc = warc;
+        this.shield = shield;
         for (UrlState s : UrlState.values()) finished.put(s, new AtomicInteger());
     }
 
     /** What the pass needs to know of a source: its display name (if any) and politeness delay. */
-    record SourceTerms(Optional<String> name, Duration delay) {}
+    record SourceTerms(Optional<String> name, Duration delay) {
+
+        /** The terms of each of {@code sources}, by id. */
+        static Map<String, SourceTerms> of(List<Source> sources) {
+            Map<String, SourceTerms> terms = new LinkedHashMap<>();
+            sources.forEach(s -> terms.put(s.id(), new SourceTerms(Optional.of(s.name()), s.delay())));
+            return terms;
+        }
+    }
 
     /**
-     * Fetches what is due for the sources in {@code sources} (by id); returns when every selected URL
-     * has a final state.
+     * How far one pass goes.
+     *
+     * @param until no URL is started at or after this time
+     * @param retryDelay how long a transiently failed URL waits after its last attempt
      */
-    Result run(Map<String, SourceTerms> sources) throws InterruptedException {
-        List<FrontierEntry> due = state.due(config.maxAttempts()).stream()
+    record Limits(Instant until, Duration retryDelay) {
+        /** No time limit, and failed URLs retried at once (one pass per run). */
+        static final Limits NONE = new Limits(Instant.MAX, Duration.ZERO);
+    }
+
+    /**
+     * Fetches what is due for the sources in {@code sources} (by id) within {@code limits}; returns
+     * when every URL started has a final state.
+     */
+    Result run(Map<String, SourceTerms> sources, Limits limits) throws InterruptedException {
+        List<FrontierEntry> due = state.due(config.maxAttempts(), limits.retryDelay(), Instant.now()).stream()
                 .filter(e -> sources.containsKey(e.sourceId()))
                 .toList();
         List<FrontierEntry> selected = withinBudget(due);
         Map<String, List<FrontierEntry>> byHost = new LinkedHashMap<>();
         selected.forEach(e -> byHost.computeIfAbsent(UrlNormalizer.hostKey(e.url()), h -> new ArrayList<>())
                 .add(e));
-        var workers = new Workers();
-        byHost.forEach((host, entries) ->
-                workers.start("marsad-crawl-" + host, () -> crawlHost(entries, sources, selected.size())));
+        var workers = new Workers(shield);
+        byHost.forEach((host, entries) -> workers.start(
+                "marsad-crawl-" + host, () -> crawlHost(entries, sources, selected.size(), limits.until())));
         workers.joinAll();
         Map<UrlState, Integer> counts = new EnumMap<>(UrlState.class);
         finished.forEach((s, n) -> counts.put(s, n.get()));
@@ -88,9 +114,9 @@ final class FrontierPass {
         return selected;
     }
 
-    private void crawlHost(List<FrontierEntry> entries, Map<String, SourceTerms> sources, int total) {
+    private void crawlHost(List<FrontierEntry> entries, Map<String, SourceTerms> sources, int total, Instant until) {
         for (FrontierEntry entry : entries) {
-            if (Thread.currentThread().isInterrupted()) return;
+            if (Thread.currentThread().isInterrupted() || !Instant.now().isBefore(until)) return;
             Outcome outcome;
             try {
                 outcome = crawl(entry, sources.get(entry.sourceId()));
@@ -157,7 +183,7 @@ final class FrontierPass {
                 response.toPage(), labels.sourceId(), labels.sourceName(), labels.hints(), Optional.of(got.warc()));
         PageVerdict verdict;
         try {
-            verdict = handler.handle(capture);
+            verdict = shield.run(() -> handler.handle(capture));
         } catch (InterruptedException e) {
             throw e;
         } catch (Exception e) {
@@ -170,8 +196,12 @@ final class FrontierPass {
                     false,
                     finalUrl);
         }
-        warc.writeVerdict(response.url(), got.warc(), verdict);
-        return switch (verdict) {
+        PageVerdict decided = verdict;
+        shield.run(() -> {
+            warc.writeVerdict(response.url(), got.warc(), decided);
+            return decided;
+        });
+        return switch (decided) {
             case PageVerdict.Accepted a ->
                 new Outcome(
                         UrlState.FETCHED,

@@ -27,7 +27,7 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>Requests carry Marsad's User-Agent, Accept-Encoding gzip/deflate and the validators of the
  * previous fetch (conditional GET). The body is read up to a size limit and decoded. Every failure is
- * an outcome, never an exception.
+ * an outcome, never an exception; an interrupt abandons the request.
  */
 final class HttpFetcher implements AutoCloseable {
 
@@ -47,8 +47,13 @@ final class HttpFetcher implements AutoCloseable {
                 .build();
     }
 
-    /** Fetches {@code url}, sending {@code validators} as a conditional request when present. */
-    FetchOutcome fetch(URI url, Validators validators) {
+    /**
+     * Fetches {@code url}, sending {@code validators} as a conditional request when present.
+     *
+     * @throws InterruptedException when the thread is interrupted before the response is complete:
+     *     the request is cancelled, and the URL has no outcome (a stopping crawl leaves it due)
+     */
+    FetchOutcome fetch(URI url, Validators validators) throws InterruptedException {
         Map<String, List<String>> requestHeaders = requestHeaders(validators);
         HttpRequest request;
         try {
@@ -72,8 +77,7 @@ final class HttpFetcher implements AutoCloseable {
             return failure(url, e.getCause());
         } catch (InterruptedException e) {
             future.cancel(true);
-            Thread.currentThread().interrupt();
-            return new FetchOutcome.Failed(url, FailureKind.CONNECT, "interrupted while fetching " + url);
+            throw e;
         }
     }
 

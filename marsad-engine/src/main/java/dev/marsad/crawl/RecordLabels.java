@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.netpreserve.jwarc.MessageHeaders;
@@ -51,19 +50,13 @@ record RecordLabels(DocumentKind kind, String sourceId, Optional<String> sourceN
      * {@value #KIND} field) or with an unknown kind.
      */
     static Optional<RecordLabels> read(MessageHeaders headers) {
-        Optional<DocumentKind> kind = headers.first(KIND).flatMap(RecordLabels::kindOf);
+        Optional<DocumentKind> kind = headers.first(KIND).flatMap(DocumentKind::ofLabel);
         if (kind.isEmpty()) return Optional.empty();
         String sourceId = headers.first(SOURCE_ID).map(RecordLabels::decode).orElse(Capture.NO_SOURCE);
         Optional<String> name = headers.first(SOURCE_NAME).map(RecordLabels::decode);
         Optional<String> title = headers.first(HINT_TITLE).map(RecordLabels::decode);
         Optional<Instant> published = headers.first(HINT_PUBLISHED).flatMap(RecordLabels::instant);
         return Optional.of(new RecordLabels(kind.get(), sourceId, name, new Hints(title, published)));
-    }
-
-    private static Optional<DocumentKind> kindOf(String label) {
-        for (DocumentKind k : DocumentKind.values())
-            if (k.label().equals(label.strip().toLowerCase(Locale.ROOT))) return Optional.of(k);
-        return Optional.empty();
     }
 
     private static Optional<Instant> instant(String text) {

@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * robots.txt for every host, fetched once per run and cached, with RFC 9309 semantics: 2xx is parsed
+ * robots.txt for every host, fetched on first use and cached (for a day at most, RFC 9309 §2.4; a
+ * few minutes when it was unreachable), with RFC 9309 semantics: 2xx is parsed
  * (crawler-commons {@link SimpleRobotRulesParser}); up to five redirects are followed; 4xx means no
  * rules (allow all, §2.3.1.3); 5xx, 429 and unreachable mean complete disallow for now (§2.3.1.4),
  * and the URL fails with a retryable reason. A Crawl-delay lengthens the host's politeness delay.
@@ -22,6 +23,10 @@ final class RobotsPolicy {
 
     /** RFC 9309 §2.3.1.2: follow at least five consecutive redirects. */
     static final int MAX_ROBOTS_REDIRECTS = 5;
+    /** RFC 9309 §2.4: a crawler SHOULD NOT use a cached robots.txt for more than 24 hours. */
+    static final Duration MAX_RULES_AGE = Duration.ofHours(24);
+    /** An unreachable robots.txt disallows the host "for now": it is asked for again after this long. */
+    static final Duration MAX_UNREACHABLE_AGE = Duration.ofMinutes(5);
 
     /** Whether a URL may be fetched, and with which delay between requests to its host. */
     sealed interface Verdict {
@@ -30,20 +35,35 @@ final class RobotsPolicy {
         record Refused(FailureKind kind, String reason) implements Verdict {}
     }
 
-    /** The rules of one host, and why they are what they are (for messages). */
-    private record HostRules(BaseRobotRules rules, String origin, boolean unreachable) {}
+    /** The rules of one host, why they are what they are (for messages), and when they were loaded. */
+    private record HostRules(BaseRobotRules rules, String origin, boolean unreachable, Instant loadedAt) {}
 
     private final CapturingFetcher fetcher;
     private final CrawlState state;
     private final String agent;
     private final Duration maxCrawlDelay;
+    private final Duration maxRulesAge;
+    private final Duration maxUnreachableAge;
     private final ConcurrentHashMap<String, CompletableFuture<HostRules>> cache = new ConcurrentHashMap<>();
 
     RobotsPolicy(CapturingFetcher fetcher, CrawlState state, String agent, Duration maxCrawlDelay) {
+        this(fetcher, state, agent, maxCrawlDelay, MAX_RULES_AGE, MAX_UNREACHABLE_AGE);
+    }
+
+    /** As above, with the cache ages given (for tests). */
+    RobotsPolicy(
+            CapturingFetcher fetcher,
+            CrawlState state,
+            String agent,
+            Duration maxCrawlDelay,
+            Duration maxRulesAge,
+            Duration maxUnreachableAge) {
         this.fetcher = fetcher;
         this.state = state;
         this.agent = agent;
         this.maxCrawlDelay = maxCrawlDelay;
+        this.maxRulesAge = maxRulesAge;
+        this.maxUnreachableAge = maxUnreachableAge;
     }
 
     /**
@@ -62,17 +82,35 @@ final class RobotsPolicy {
         return new Verdict.Allowed(delay.compareTo(sourceDelay) > 0 ? delay : sourceDelay);
     }
 
+    /**
+     * The sitemaps that the robots.txt of {@code url}'s host names in {@code Sitemap:} lines, as
+     * written there (fetching it on first use); none when it is missing or unreachable.
+     */
+    List<String> sitemaps(URI url, String sourceId, Duration delay) throws InterruptedException {
+        return List.copyOf(rulesFor(url, sourceId, delay).rules().getSitemaps());
+    }
+
     private HostRules rulesFor(URI url, String sourceId, Duration delay) throws InterruptedException {
         String host = UrlNormalizer.hostKey(url);
-        var mine = new CompletableFuture<HostRules>();
-        CompletableFuture<HostRules> existing = cache.putIfAbsent(host, mine);
-        if (existing != null) {
+        while (true) {
+            var mine = new CompletableFuture<HostRules>();
+            CompletableFuture<HostRules> existing = cache.putIfAbsent(host, mine);
+            if (existing == null) return loadInto(mine, host, sourceId, delay);
+            HostRules rules;
             try {
-                return existing.get();
+                rules = existing.get();
             } catch (java.util.concurrent.ExecutionException e) {
                 throw new IllegalStateException("robots.txt of " + host + " could not be loaded", e.getCause());
             }
+            Duration maxAge = rules.unreachable() ? maxUnreachableAge : maxRulesAge;
+            if (rules.loadedAt().plus(maxAge).isAfter(Instant.now())) return rules;
+            cache.remove(host, existing); // stale: the next turn of the loop loads them again
         }
+    }
+
+    /** Loads the rules of {@code host} and completes {@code mine}, the cache entry, with them. */
+    private HostRules loadInto(CompletableFuture<HostRules> mine, String host, String sourceId, Duration delay)
+            throws InterruptedException {
         try {
             HostRules rules = load(URI.create(host + "/robots.txt"), sourceId, delay);
             mine.complete(rules);
@@ -125,7 +163,7 @@ final class RobotsPolicy {
                 String reason =
                         "robots.txt unreachable (" + f.detail() + "): complete disallow for now (RFC 9309 §2.3.1.4)";
                 log(f, sourceId, UrlState.FAILED, reason, capture);
-                return new HostRules(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), reason, true);
+                return new HostRules(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), reason, true, Instant.now());
             }
         }
     }
@@ -137,11 +175,11 @@ final class RobotsPolicy {
                 response.body(),
                 response.header("Content-Type").orElse("text/plain"),
                 List.of(agent));
-        return new HostRules(rules, response.url().toString(), false);
+        return new HostRules(rules, response.url().toString(), false, Instant.now());
     }
 
     private static HostRules allowAll(String why) {
-        return new HostRules(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), why, false);
+        return new HostRules(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), why, false, Instant.now());
     }
 
     private void log(

@@ -2,7 +2,9 @@ package dev.marsad.crawl;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -37,6 +39,32 @@ public record Source(
         for (List<URI> uris : List.of(feeds, sitemaps, startPages)) {
             for (URI uri : uris) requireHttp(id, uri);
         }
+    }
+
+    /**
+     * An id for a source derived from a URL's host: lower case, a leading "www." dropped, every run of
+     * other characters than letters and digits made one '-', and the port appended when the URL names
+     * one. {@code https://www.Example.com/news} → "example-com"; {@code http://127.0.0.1:8181/} →
+     * "127-0-0-1-8181".
+     *
+     * @throws IllegalArgumentException when {@code url} has no host
+     */
+    public static String idFor(URI url) {
+        String host = url.getHost();
+        if (host == null) throw new IllegalArgumentException("'" + url + "' has no host to name a source after");
+        String id = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        if (url.getPort() >= 0) id += "-" + url.getPort();
+        id = id.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return id.isEmpty() ? "source" : id;
+    }
+
+    /** Every feed, sitemap and start page of this source, in that order: what its schedule polls. */
+    List<ListingUrl> listings() {
+        List<ListingUrl> listings = new ArrayList<>();
+        feeds.forEach(u -> listings.add(new ListingUrl(id, u, DocumentKind.FEED)));
+        sitemaps.forEach(u -> listings.add(new ListingUrl(id, u, DocumentKind.SITEMAP)));
+        startPages.forEach(u -> listings.add(new ListingUrl(id, u, DocumentKind.START_PAGE)));
+        return listings;
     }
 
     private static void requireHttp(String id, URI uri) {

@@ -3,6 +3,8 @@ package dev.marsad.crawl;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,13 +54,27 @@ public record SourceList(List<Source> sources) {
      */
     public static SourceList read(Path file) {
         Objects.requireNonNull(file, "file");
+        byte[] json;
+        try {
+            json = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read source file " + file + ": " + e.getMessage(), e);
+        }
+        return parse(json, file);
+    }
+
+    /**
+     * Parses the bytes of a source file; {@code file} only names it in messages.
+     *
+     * @throws IllegalArgumentException as {@link #read}
+     */
+    static SourceList parse(byte[] json, Path file) {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readAllBytes(file));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot parse source file " + file + ": " + e.getOriginalMessage(), e);
+            root = new ObjectMapper().readTree(json);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read source file " + file, e);
+            String detail = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
+            throw new IllegalArgumentException("cannot parse source file " + file + ": " + detail, e);
         }
         JsonNode entries = root == null ? null : root.get("sources");
         if (entries == null || !entries.isArray())
@@ -71,6 +88,39 @@ public record SourceList(List<Source> sources) {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("source file " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The source with id {@code id}, if any. */
+    public Optional<Source> find(String id) {
+        return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /**
+     * This list as a source file (UTF-8 JSON, indented, one entry per source with all its fields),
+     * which {@link #read} reads back to an equal list.
+     */
+    public byte[] toJson() {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode entries = root.putArray("sources");
+        for (Source source : sources) {
+            ObjectNode entry = entries.addObject();
+            entry.put("id", source.id());
+            entry.put("name", source.name());
+            addAll(entry.putArray("feeds"), source.feeds());
+            addAll(entry.putArray("sitemaps"), source.sitemaps());
+            addAll(entry.putArray("startPages"), source.startPages());
+            entry.put("delayMillis", source.delay().toMillis());
+        }
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the source list as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static void addAll(ArrayNode array, List<URI> urls) {
+        urls.forEach(u -> array.add(u.toString()));
     }
 
     private static Source readEntry(Path file, int index, JsonNode entry) {

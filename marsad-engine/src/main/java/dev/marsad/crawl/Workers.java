@@ -5,11 +5,17 @@ import java.util.List;
 
 /**
  * A group of named virtual threads that are waited for together. When the waiting thread is
- * interrupted, every worker is interrupted too and still waited for, so no worker outlives its pass.
+ * interrupted, every worker is interrupted too, through the {@link Shield} (so a worker finishes the
+ * WARC record or the page it is handling first), and still waited for: no worker outlives its pass.
  */
 final class Workers {
 
+    private final Shield shield;
     private final List<Thread> threads = new ArrayList<>();
+
+    Workers(Shield shield) {
+        this.shield = shield;
+    }
 
     /** Starts {@code task} on a new virtual thread called {@code name}. */
     void start(String name, Runnable task) {
@@ -25,7 +31,7 @@ final class Workers {
         try {
             for (Thread thread : threads) thread.join();
         } catch (InterruptedException e) {
-            threads.forEach(Thread::interrupt);
+            threads.forEach(shield::interrupt);
             for (Thread thread : threads) {
                 while (thread.isAlive()) {
                     try {

@@ -28,11 +28,22 @@
  *       dev.marsad.crawl.CrawlListener}.
  * </ol>
  *
+ * <h2>Continuous crawling ({@link dev.marsad.crawl.ContinuousCrawl})</h2>
+ *
+ * <p>The same steps, repeated until stopped, on what is due: every listing has a poll schedule in
+ * the crawl state, adapted to how often it brings new URLs ({@link dev.marsad.crawl.PollPolicy});
+ * each turn re-reads the sources (from {@code <data>/sources.json}, {@link
+ * dev.marsad.crawl.SourceRegistry}), polls the due listings, fetches due pages until the next
+ * listing is due, then sleeps. Sources are found from a home page by {@link
+ * dev.marsad.crawl.SourceFinder} and imported from or exported to OPML by {@link
+ * dev.marsad.crawl.Opml}.
+ *
  * <h2>Guarantees</h2>
  *
  * <ul>
  *   <li>A URL stays pending until its final state is committed, so a killed run resumes where it
- *       stopped; at most the pages in flight at the kill are fetched again.
+ *       stopped; at most the pages in flight at the kill are fetched again. An interrupted crawl
+ *       lets the handler finish the pages it holds; requests still on the wire stay pending.
  *   <li>A URL is fetched once: the frontier is keyed by the normalised URL, and redirect targets are
  *       recorded under their own URL too. Unchanged listings cost a 304.
  *   <li>Bodies are bytes as received (after gzip/deflate decoding), never decoded to text here:

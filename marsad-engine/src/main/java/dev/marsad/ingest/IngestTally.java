@@ -26,6 +26,11 @@ public final class IngestTally {
         return stored.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** Pages rejected so far, for any reason. */
+    public synchronized int rejectedCount() {
+        return rejected.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
     /** Captures that failed on a bug or an I/O error. */
     public synchronized int failedCount() {
         return failed;

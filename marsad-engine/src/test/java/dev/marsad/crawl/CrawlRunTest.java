@@ -76,10 +76,6 @@ class CrawlRunTest {
         return state.state(site.url(path)).orElseThrow(() -> new AssertionError(path + " not in the frontier"));
     }
 
-    private void serveArticles(String... paths) {
-        for (String path : paths) site.fixture(path, "text/html; charset=utf-8", "article-utf8.html");
-    }
-
     @Test
     void crawlsFeedSitemapIndexAndStartPageAndEndsEveryUrlInAFinalState() {
         byte[] legacy = TestSite.resourceBytes("article-windows-1256.html");
@@ -99,7 +95,7 @@ class CrawlRunTest {
                         200,
                         "text/plain",
                         "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.US_ASCII)));
-        serveArticles("/news/1", "/news/3-final", "/sm/s1", "/news/10", "/section/news/11");
+        site.articles("/news/1", "/news/3-final", "/sm/s1", "/news/10", "/section/news/11");
 
         CrawlSummary summary =
                 crawl(source("s", List.of("/rss.xml"), List.of("/sitemap.xml"), List.of("/section/politics")));
@@ -146,7 +142,7 @@ class CrawlRunTest {
         site.fixture("/rss.xml", "application/rss+xml", "rss-feed.xml");
         byte[] legacy = TestSite.resourceBytes("article-windows-1256.html");
         site.page("/news/2", "text/html", legacy);
-        serveArticles("/news/1");
+        site.articles("/news/1");
         crawl(source("s", List.of("/rss.xml"), List.of(), List.of()));
 
         List<Page> pages = new ArrayList<>();
@@ -189,7 +185,7 @@ class CrawlRunTest {
             e.getResponseHeaders().add("ETag", "\"feed-v1\"");
             TestSite.send(e, 200, "application/rss+xml", feed);
         });
-        serveArticles("/news/1", "/news/2", "/news/3");
+        site.articles("/news/1", "/news/2", "/news/3");
         Source source = source("s", List.of("/rss.xml"), List.of(), List.of());
 
         CrawlSummary first = crawl(source);
@@ -218,7 +214,7 @@ class CrawlRunTest {
         });
         site.fixture("/sitemaps/news-1.xml", "application/xml", "news-sitemap.xml");
         site.fixture("/sitemaps/news-2.xml", "application/xml", "news-sitemap-2.xml");
-        serveArticles("/sm/s1", "/sm/s2", "/sm/s3", "/sm/s4");
+        site.articles("/sm/s1", "/sm/s2", "/sm/s3", "/sm/s4");
         Source source = source("s", List.of(), List.of("/sitemap.xml"), List.of());
         crawl(source);
         site.page("/sitemaps/news-2.xml", "application/xml", sitemap("/sm/s3", "/sm/s4"));
@@ -233,8 +229,8 @@ class CrawlRunTest {
     @Test
     void robotsDisallowRejectsTheUrlWithoutRequestingIt() {
         site.fixture("/robots.txt", "text/plain", "robots-disallow.txt");
-        site.page("/rss.xml", "application/rss+xml", rss("/private/memo", "/news/1"));
-        serveArticles("/news/1", "/private/memo");
+        site.page("/rss.xml", "application/rss+xml", site.rss("/private/memo", "/news/1"));
+        site.articles("/news/1", "/private/memo");
 
         crawl(source("s", List.of("/rss.xml"), List.of(), List.of()));
 
@@ -252,7 +248,7 @@ class CrawlRunTest {
         try (TestSite other = TestSite.start()) {
             other.status("/robots.txt", 503);
             other.fixture("/a", "text/html", "article-utf8.html");
-            site.page("/rss.xml", "application/rss+xml", rssAbsolute(other.base() + "/a"));
+            site.page("/rss.xml", "application/rss+xml", TestSite.rssOf(other.base() + "/a"));
 
             crawl(source("s", List.of("/rss.xml"), List.of(), List.of()));
 
@@ -272,8 +268,8 @@ class CrawlRunTest {
 
     @Test
     void missingRobotsMeansEverythingIsAllowed() {
-        site.page("/rss.xml", "application/rss+xml", rss("/news/1"));
-        serveArticles("/news/1");
+        site.page("/rss.xml", "application/rss+xml", site.rss("/news/1"));
+        site.articles("/news/1");
         crawl(source("s", List.of("/rss.xml"), List.of(), List.of()));
         assertThat(site.hits("/robots.txt")).isEqualTo(1);
         assertThat(stateOf("/news/1")).isEqualTo(UrlState.FETCHED);
@@ -282,8 +278,8 @@ class CrawlRunTest {
     @Test
     void brokenFeedIsRecordedAsFailedAndTheOtherListingsStillWork() {
         site.fixture("/broken.xml", "application/rss+xml", "broken-feed.xml");
-        site.page("/rss.xml", "application/rss+xml", rss("/news/1"));
-        serveArticles("/news/1");
+        site.page("/rss.xml", "application/rss+xml", site.rss("/news/1"));
+        site.articles("/news/1");
 
         crawl(source("s", List.of("/broken.xml", "/rss.xml"), List.of(), List.of()));
 
@@ -301,8 +297,8 @@ class CrawlRunTest {
     @Test
     void crawlDelayFromRobotsSpacesRequestsToTheHost() {
         site.fixture("/robots.txt", "text/plain", "robots-crawl-delay.txt");
-        site.page("/rss.xml", "application/rss+xml", rss("/news/1", "/news/2"));
-        serveArticles("/news/1", "/news/2");
+        site.page("/rss.xml", "application/rss+xml", site.rss("/news/1", "/news/2"));
+        site.articles("/news/1", "/news/2");
 
         crawl(source("s", List.of("/rss.xml"), List.of(), List.of()));
 
@@ -333,8 +329,8 @@ class CrawlRunTest {
                 TestSite.send(e, 200, "text/html", new byte[] {'o', 'k'});
             });
         }
-        site.page("/rss.xml", "application/rss+xml", rss(paths));
-        site.page("/rss2.xml", "application/rss+xml", rss(paths));
+        site.page("/rss.xml", "application/rss+xml", site.rss(paths));
+        site.page("/rss2.xml", "application/rss+xml", site.rss(paths));
 
         crawl(
                 source("a", List.of("/rss.xml"), List.of(), List.of()),
@@ -347,8 +343,8 @@ class CrawlRunTest {
     @Test
     void budgetLeavesTheRestPendingAndTheNextRunFinishesWithoutDuplicates() {
         String[] paths = {"/news/1", "/news/2", "/news/3", "/news/4", "/news/5"};
-        site.page("/rss.xml", "application/rss+xml", rss(paths));
-        serveArticles(paths);
+        site.page("/rss.xml", "application/rss+xml", site.rss(paths));
+        site.articles(paths);
         Source source = source("s", List.of("/rss.xml"), List.of(), List.of());
 
         CrawlSummary first = crawl(CrawlConfig.builder(data).maxPages(2).build(), source);
@@ -365,9 +361,9 @@ class CrawlRunTest {
 
     @Test
     void perSourceBudgetKeepsOneSourceFromTakingTheWholeRun() {
-        site.page("/a.xml", "application/rss+xml", rss("/a/1", "/a/2", "/a/3"));
-        site.page("/b.xml", "application/rss+xml", rss("/b/1"));
-        serveArticles("/a/1", "/a/2", "/a/3", "/b/1");
+        site.page("/a.xml", "application/rss+xml", site.rss("/a/1", "/a/2", "/a/3"));
+        site.page("/b.xml", "application/rss+xml", site.rss("/b/1"));
+        site.articles("/a/1", "/a/2", "/a/3", "/b/1");
         crawl(
                 CrawlConfig.builder(data).maxPagesPerSource(2).build(),
                 source("a", List.of("/a.xml"), List.of(), List.of()),
@@ -379,7 +375,7 @@ class CrawlRunTest {
     @Test
     void transientFailureIsRetriedOnTheNextRunUntilItSucceeds() {
         AtomicInteger calls = new AtomicInteger();
-        site.page("/rss.xml", "application/rss+xml", rss("/flaky"));
+        site.page("/rss.xml", "application/rss+xml", site.rss("/flaky"));
         site.route(
                 "/flaky",
                 e -> TestSite.send(e, calls.incrementAndGet() == 1 ? 503 : 200, "text/html", new byte[] {'x'}));
@@ -394,7 +390,7 @@ class CrawlRunTest {
 
     @Test
     void oversizedPageIsRejectedAtFetchAndKeptTruncatedInTheWarc() throws IOException {
-        site.page("/rss.xml", "application/rss+xml", rss("/big"));
+        site.page("/rss.xml", "application/rss+xml", site.rss("/big"));
         site.page("/big", "text/html", new byte[50_000]);
         crawl(
                 CrawlConfig.builder(data).maxBodyBytes(10_000).build(),
@@ -422,7 +418,7 @@ class CrawlRunTest {
 
     @Test
     void slowPageFailsWithATimeoutAndStaysRetryable() {
-        site.page("/rss.xml", "application/rss+xml", rss("/slow"));
+        site.page("/rss.xml", "application/rss+xml", site.rss("/slow"));
         site.route("/slow", e -> {
             try {
                 Thread.sleep(2_000);
@@ -444,7 +440,7 @@ class CrawlRunTest {
     @Test
     void urlsGivenDirectlyAreFetchedOnceThroughTheSamePath() {
         site.fixture("/robots.txt", "text/plain", "robots-disallow.txt");
-        serveArticles("/news/1", "/private/memo");
+        site.articles("/news/1", "/private/memo");
         var run = new CrawlRun(CrawlConfig.builder(data).build(), state, handler, events::add);
         List<URI> urls = List.of(site.url("/news/1#top"), site.url("/private/memo"));
 
@@ -479,19 +475,5 @@ class CrawlRunTest {
         for (String path : paths)
             xml.append("<url><loc>").append(site.base()).append(path).append("</loc></url>");
         return xml.append("</urlset>").toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private byte[] rss(String... paths) {
-        String[] urls = new String[paths.length];
-        for (int i = 0; i < paths.length; i++) urls[i] = site.base() + paths[i];
-        return rssAbsolute(urls);
-    }
-
-    private static byte[] rssAbsolute(String... urls) {
-        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
-                + "<title>أخبار</title><link>http://x.example/</link><description>تجربة</description>");
-        for (String url : urls)
-            xml.append("<item><title>خبر</title><link>").append(url).append("</link></item>");
-        return xml.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -37,7 +37,7 @@ class HttpFetcherTest {
     }
 
     @Test
-    void sendsUserAgentNamingMarsadAndAcceptEncoding() {
+    void sendsUserAgentNamingMarsadAndAcceptEncoding() throws InterruptedException {
         site.page("/a", "text/html", "<p>نص</p>".getBytes(StandardCharsets.UTF_8));
         fetcher.fetch(site.url("/a"), Validators.NONE);
         TestSite.Request request = site.requests().getFirst();
@@ -46,7 +46,7 @@ class HttpFetcherTest {
     }
 
     @Test
-    void keepsBodyBytesRawWhateverTheCharset() {
+    void keepsBodyBytesRawWhateverTheCharset() throws InterruptedException {
         byte[] cp1256 = TestSite.resourceBytes("article-windows-1256.html");
         site.page("/legacy", "text/html", cp1256);
         FetchOutcome outcome = fetcher.fetch(site.url("/legacy"), Validators.NONE);
@@ -55,7 +55,7 @@ class HttpFetcherTest {
     }
 
     @Test
-    void decodesGzipBodies() throws IOException {
+    void decodesGzipBodies() throws IOException, InterruptedException {
         byte[] plain = TestSite.resourceBytes("article-utf8.html");
         byte[] gz = gzip(plain);
         site.route("/gz", exchange -> {
@@ -68,7 +68,7 @@ class HttpFetcherTest {
     }
 
     @Test
-    void decodesDeflateBodies() throws IOException {
+    void decodesDeflateBodies() throws IOException, InterruptedException {
         byte[] plain = TestSite.resourceBytes("article-utf8.html");
         var out = new ByteArrayOutputStream();
         try (var deflate = new DeflaterOutputStream(out)) {
@@ -83,7 +83,7 @@ class HttpFetcherTest {
     }
 
     @Test
-    void cutsHugeBodyAtLimitAndRejectsIt() {
+    void cutsHugeBodyAtLimitAndRejectsIt() throws InterruptedException {
         site.route("/huge", exchange -> {
             exchange.getResponseHeaders().add("Content-Type", "text/html");
             exchange.sendResponseHeaders(200, 0); // chunked, endless
@@ -106,7 +106,7 @@ class HttpFetcherTest {
     }
 
     @Test
-    void gzipBombIsCutAtTheDecodedLimit() throws IOException {
+    void gzipBombIsCutAtTheDecodedLimit() throws IOException, InterruptedException {
         byte[] bomb = gzip(new byte[LIMIT * 20]);
         site.route("/bomb", exchange -> {
             exchange.getResponseHeaders().add("Content-Encoding", "gzip");
@@ -118,7 +118,7 @@ class HttpFetcherTest {
     }
 
     @Test
-    void slowServerTimesOut() {
+    void slowServerTimesOut() throws InterruptedException {
         site.route("/slow", exchange -> {
             try {
                 Thread.sleep(3_000);
@@ -136,7 +136,7 @@ class HttpFetcherTest {
     }
 
     @Test
-    void bodyThatStallsHalfWayTimesOut() {
+    void bodyThatStallsHalfWayTimesOut() throws InterruptedException {
         site.route("/stall", exchange -> {
             exchange.sendResponseHeaders(200, 1000);
             exchange.getResponseBody().write(new byte[10]);
@@ -153,7 +153,7 @@ class HttpFetcherTest {
     }
 
     @Test
-    void conditionalGetWithMatchingEtagIsNotModified() {
+    void conditionalGetWithMatchingEtagIsNotModified() throws InterruptedException {
         site.route("/feed", exchange -> {
             if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
                 exchange.sendResponseHeaders(304, -1);
@@ -169,7 +169,7 @@ class HttpFetcherTest {
     }
 
     @Test
-    void redirectIsReturnedWithResolvedLocationNotFollowed() {
+    void redirectIsReturnedWithResolvedLocationNotFollowed() throws InterruptedException {
         site.redirect("/old", 301, "/new?id=5");
         var redirected = (FetchOutcome.Redirected) fetcher.fetch(site.url("/old"), Validators.NONE);
         assertThat(redirected.location()).isEqualTo(site.url("/new?id=5"));
@@ -177,14 +177,14 @@ class HttpFetcherTest {
     }
 
     @Test
-    void redirectWithoutLocationIsABadRedirect() {
+    void redirectWithoutLocationIsABadRedirect() throws InterruptedException {
         site.status("/nowhere", 302);
         var failed = (FetchOutcome.Failed) fetcher.fetch(site.url("/nowhere"), Validators.NONE);
         assertThat(failed.kind()).isEqualTo(FailureKind.BAD_REDIRECT);
     }
 
     @Test
-    void clientAndServerErrorsAreFailuresWithTheResponseKept() {
+    void clientAndServerErrorsAreFailuresWithTheResponseKept() throws InterruptedException {
         site.status("/gone", 410).status("/down", 503);
         var gone = (FetchOutcome.Failed) fetcher.fetch(site.url("/gone"), Validators.NONE);
         var down = (FetchOutcome.Failed) fetcher.fetch(site.url("/down"), Validators.NONE);
@@ -197,7 +197,7 @@ class HttpFetcherTest {
     }
 
     @Test
-    void refusedConnectionIsAConnectFailure() throws IOException {
+    void refusedConnectionIsAConnectFailure() throws IOException, InterruptedException {
         int port;
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();

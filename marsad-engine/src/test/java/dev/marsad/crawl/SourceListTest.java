@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SourceListTest {
 
@@ -82,5 +84,30 @@ class SourceListTest {
         assertThatThrownBy(() -> SourceList.read(file))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(file.toString());
+    }
+
+    @Test
+    void writesWhatItReads() throws IOException {
+        Path file = write("""
+                {"sources":[{"id":"alosboa","name":"الأسبوع","feeds":["http://alosboa.example/rss.xml"],
+                  "sitemaps":["http://alosboa.example/news-sitemap.xml"],"delayMillis":500},
+                 {"id":"wakala","name":"الوكالة","startPages":["https://wakala.example/politics"]}]}
+                """);
+        SourceList list = SourceList.read(file);
+        Path copy = dir.resolve("copy.json");
+        Files.write(copy, list.toJson());
+        assertThat(SourceList.read(copy)).isEqualTo(list);
+        assertThat(Files.readString(copy, StandardCharsets.UTF_8)).contains("\"name\" : \"الأسبوع\"");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "https://www.Example.com/news, example-com",
+        "http://127.0.0.1:8181/, 127-0-0-1-8181",
+        "https://news.alosboa.example, news-alosboa-example",
+        "http://xn--mgbh0fb.example/, xn-mgbh0fb-example"
+    })
+    void anIdIsDerivedFromTheHost(String url, String id) {
+        assertThat(Source.idFor(URI.create(url))).isEqualTo(id);
     }
 }

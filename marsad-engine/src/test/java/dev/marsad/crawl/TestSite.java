@@ -92,6 +92,12 @@ final class TestSite implements AutoCloseable {
         return page(path, contentType, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Serves the UTF-8 article fixture at each of {@code paths}. */
+    TestSite articles(String... paths) {
+        for (String path : paths) fixture(path, "text/html; charset=utf-8", "article-utf8.html");
+        return this;
+    }
+
     /** Answers with a redirect to {@code location}. */
     TestSite redirect(String path, int status, String location) {
         return route(path, exchange -> {
@@ -104,6 +110,22 @@ final class TestSite implements AutoCloseable {
     /** Answers with a bare status and an empty body. */
     TestSite status(String path, int status) {
         return route(path, exchange -> send(exchange, status, "text/plain", new byte[0]));
+    }
+
+    /** An RSS 2.0 feed with one item per path of this site, in order. */
+    byte[] rss(String... paths) {
+        String[] urls = new String[paths.length];
+        for (int i = 0; i < paths.length; i++) urls[i] = base() + paths[i];
+        return rssOf(urls);
+    }
+
+    /** An RSS 2.0 feed (titled "أخبار") with one item per absolute URL, in order. */
+    static byte[] rssOf(String... urls) {
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+                + "<title>أخبار</title><link>http://x.example/</link><description>تجربة</description>");
+        for (String url : urls)
+            xml.append("<item><title>خبر</title><link>").append(url).append("</link></item>");
+        return xml.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     int hits(String path) {

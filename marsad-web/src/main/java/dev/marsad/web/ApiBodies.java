@@ -16,6 +16,7 @@ import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
 import dev.marsad.index.Story;
+import dev.marsad.ingest.ServiceStatus;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -187,6 +188,42 @@ final class ApiBodies {
         }
     }
 
-    /** What /health answers. */
-    record Health(String status, long articles) {}
+    /** What /health answers; {@code service} while a crawl keeps the index fresh ({@code marsad run}). */
+    record Health(String status, long articles, Optional<Service> service) {}
+
+    /** The running service in /health: the crawl's schedule and throughput, and what was stored. */
+    record Service(
+            int sources,
+            int sourcesDue,
+            int listings,
+            int listingsDue,
+            Optional<java.time.Instant> nextPoll,
+            double pagesPerSecond,
+            int pagesDue,
+            Map<String, Long> pages,
+            Map<String, Long> errorsByHost,
+            int stored,
+            int rejected,
+            int failed,
+            Optional<String> problem) {
+
+        static Service of(ServiceStatus s) {
+            var pages = new java.util.TreeMap<String, Long>();
+            s.crawl().pages().forEach((state, n) -> pages.put(state.name().toLowerCase(java.util.Locale.ROOT), n));
+            return new Service(
+                    s.crawl().sources(),
+                    s.crawl().sourcesDue(),
+                    s.crawl().listings(),
+                    s.crawl().listingsDue(),
+                    s.crawl().nextDue(),
+                    s.crawl().pagesPerSecond(),
+                    s.crawl().pagesDue(),
+                    pages,
+                    s.crawl().errorsByHost(),
+                    s.stored(),
+                    s.rejected(),
+                    s.failed(),
+                    s.crawl().problem());
+        }
+    }
 }

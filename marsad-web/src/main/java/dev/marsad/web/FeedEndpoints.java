@@ -16,6 +16,7 @@ import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
 import dev.marsad.index.Story;
+import dev.marsad.ingest.ServiceStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.StringWriter;
@@ -23,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -46,13 +48,20 @@ final class FeedEndpoints {
     private final ObjectMapper json;
     private final WebConfig config;
     private final Supplier<URI> base;
+    private final Supplier<Optional<ServiceStatus>> status;
 
     /**
      * @param base the site's absolute base URI ("http://127.0.0.1:8080/"), known once the server
      *     listens
      */
-    FeedEndpoints(ArticleIndex index, ObjectMapper json, WebConfig config, Supplier<URI> base) {
+    FeedEndpoints(
+            ArticleIndex index,
+            ObjectMapper json,
+            WebConfig config,
+            Supplier<URI> base,
+            Supplier<Optional<ServiceStatus>> status) {
         this.index = index;
+        this.status = status;
         this.json = json;
         this.config = config;
         this.base = base;
@@ -164,7 +173,8 @@ final class FeedEndpoints {
         try {
             ctx.header("Cache-Control", "no-store");
             ctx.contentType("application/json; charset=utf-8")
-                    .result(json.writeValueAsString(new ApiBodies.Health("ok", index.articleCount())));
+                    .result(json.writeValueAsString(new ApiBodies.Health(
+                            "ok", index.articleCount(), status.get().map(ApiBodies.Service::of))));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write the health body", e);
         }

@@ -2,6 +2,7 @@ package dev.marsad.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marsad.index.ArticleIndex;
+import dev.marsad.ingest.ServiceStatus;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -11,7 +12,9 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Marsad's HTTP server: the right-to-left reader site, the JSON API under /api, the RSS feed, the
@@ -57,7 +60,18 @@ public final class WebServer implements AutoCloseable {
      *     with the address in the message
      */
     public static WebServer start(ArticleIndex index, InetSocketAddress bind, WebConfig config) {
+        return start(index, bind, config, Optional::empty);
+    }
+
+    /**
+     * Starts serving as {@link #start(ArticleIndex, InetSocketAddress, WebConfig)} does, for a running
+     * service whose {@code status} {@code /health} reports (sources due, pages per second, errors by
+     * host, what was stored).
+     */
+    public static WebServer start(
+            ArticleIndex index, InetSocketAddress bind, WebConfig config, Supplier<Optional<ServiceStatus>> status) {
         Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(status, "status");
         Objects.requireNonNull(bind, "bind");
         Objects.requireNonNull(config, "config");
         PageRenderer renderer = new PageRenderer();
@@ -74,7 +88,7 @@ public final class WebServer implements AutoCloseable {
             routes.get(CSS_PATH, ctx -> css(ctx, css));
             new ReaderPages(index, config, renderer).register(routes);
             new ApiEndpoints(index, json, config).register(routes);
-            new FeedEndpoints(index, json, config, base::get).register(routes);
+            new FeedEndpoints(index, json, config, base::get, status).register(routes);
             new ErrorResponses(renderer, json, config).register(routes);
         });
         String host = bind.getHostString();

@@ -1,0 +1,70 @@
+package dev.marsad.crawl;
+
+/**
+ * What every request of a crawl goes through, opened once and shared by its passes: the HTTP client,
+ * the per-host gate, the robots.txt rules, the WARC writer and the {@link Retriever} built on them.
+ * A {@link CrawlRun} opens one per run; a {@link ContinuousCrawl} keeps one for its whole life, so
+ * that host delays, robots.txt rules and the WARC file carry over from one poll to the next.
+ */
+final class CrawlSession implements AutoCloseable {
+
+    private final CrawlConfig config;
+    private final CrawlState state;
+    private final HttpFetcher http;
+    private final WarcCapture warc;
+    private final Shield shield = new Shield();
+    private final UrlNormalizer normalizer = new UrlNormalizer();
+    private final RobotsPolicy robots;
+    private final Retriever retriever;
+
+    /** Opens the HTTP client; the first WARC file is created with the first record. */
+    CrawlSession(CrawlConfig config, CrawlState state) {
+        this.config = config;
+        this.state = state;
+        this.http = new HttpFetcher(config.fetchSettings());
+        this.warc = new WarcCapture(config.dataDir().resolve("warc"), config.warcFileBytes(), config.userAgent());
+        var fetcher = new CapturingFetcher(http, new HostGate(), warc, shield);
+        this.robots = new RobotsPolicy(fetcher, state, config.robotsAgent(), config.maxCrawlDelay());
+        this.retriever = new Retriever(fetcher, robots, normalizer, state, config.maxRedirects());
+    }
+
+    /** A pass that reads listings and queues what they list; its polls go to the schedule. */
+    DiscoveryPass discovery(CrawlListener listener) {
+        return new DiscoveryPass(
+                retriever,
+                state,
+                new FeedReader(normalizer),
+                new SitemapReader(normalizer),
+                new StartPageLinks(normalizer, config.maxLinksPerStartPage()),
+                listener,
+                config.pollPolicy(),
+                shield);
+    }
+
+    /** A pass that fetches due frontier URLs and hands their pages to {@code handler}. */
+    FrontierPass frontier(PageHandler handler, CrawlListener listener) {
+        return new FrontierPass(retriever, state, handler, listener, config, warc, shield);
+    }
+
+    Retriever retriever() {
+        return retriever;
+    }
+
+    RobotsPolicy robots() {
+        return robots;
+    }
+
+    UrlNormalizer normalizer() {
+        return normalizer;
+    }
+
+    /** Closes the HTTP client and the current WARC file. */
+    @Override
+    public void close() {
+        try {
+            http.close();
+        } finally {
+            warc.close();
+        }
+    }
+}
