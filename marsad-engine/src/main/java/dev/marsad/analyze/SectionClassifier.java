@@ -17,8 +17,9 @@ import java.util.Optional;
  * <ol>
  *   <li>the publisher's section name, when given, through {@code section-names.txt};
  *   <li>else a keyword vote over title and body ({@code section-keywords.txt}): each word whose
- *       light stem (marsad-arabic's {@link LightStemmer}) is the stem of a listed word votes for its section, title words count {@link #TITLE_WEIGHT} times;
- *       the section with most votes wins when it has at least {@link #MIN_VOTES}, else OTHER.
+ *       light stem (marsad-arabic's {@link LightStemmer}, read from the analysed text) is the stem
+ *       of a listed word votes for its section, title words count {@link #TITLE_WEIGHT} times; the
+ *       section with most votes wins when it has at least {@link #MIN_VOTES}, else OTHER.
  * </ol>
  */
 final class SectionClassifier {
