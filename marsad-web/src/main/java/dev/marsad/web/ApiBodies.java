@@ -189,7 +189,13 @@ final class ApiBodies {
     }
 
     /** What /health answers; {@code service} while a crawl keeps the index fresh ({@code marsad run}). */
-    record Health(String status, long articles, Optional<Service> service) {}
+    record Health(
+            String status,
+            long articles,
+
+            @com.fasterxml.jackson.annotation.JsonInclude(
+                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
+            Optional<Service> service) {}
 
     /** The running service in /health: the crawl's schedule and throughput, and what was stored. */
     record Service(
