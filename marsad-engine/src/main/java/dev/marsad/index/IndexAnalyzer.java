@@ -1,7 +1,10 @@
 package dev.marsad.index;
 
+import dev.marsad.analyze.ArticleTexts;
 import dev.marsad.arabic.lucene.MarsadArabicAnalyzer;
 import dev.marsad.arabic.lucene.MarsadNameKeyFilter;
+import dev.marsad.arabic.lucene.PreAnalyzedTokenStream;
+import dev.marsad.extract.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -17,7 +20,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 /**
  * The analyzers of the title and body fields: marsad-arabic's, which indexes every word with its
  * spelling-variant name key at the same position (كاراباخ and قره باخ share one key), with every
- * term cut to {@value #MAX_TOKEN_CHARS} characters.
+ * term cut to {@value #MAX_TOKEN_CHARS} characters. An article's own title and body are not
+ * analysed again at index time: their terms are read from the texts analysis made ({@link
+ * ArticleTexts}), the same terms {@link #create()} would give.
  */
 final class IndexAnalyzer {
 
@@ -34,6 +39,22 @@ final class IndexAnalyzer {
     /** The index-time analyzer: words and name keys. */
     static Analyzer create() {
         return new BoundedTerms(new MarsadArabicAnalyzer(MarsadArabicAnalyzer.NameKeys.EMIT));
+    }
+
+    /** The index-time terms of an article's title, read from its analysed text. */
+    static TokenStream titleTerms(ArticleTexts texts) {
+        return bounded(new PreAnalyzedTokenStream(texts.title(), MarsadArabicAnalyzer.NameKeys.EMIT));
+    }
+
+    /** The index-time terms of an article's body ({@link Article#plainText()}), read from its analysed paragraphs. */
+    static TokenStream bodyTerms(ArticleTexts texts) {
+        return bounded(new PreAnalyzedTokenStream(
+                texts.paragraphs(), Article.PARAGRAPH_SEPARATOR, MarsadArabicAnalyzer.NameKeys.EMIT));
+    }
+
+    /** The terms of {@code stream} cut to {@value #MAX_TOKEN_CHARS} chars, as {@link BoundedTerms} cuts them. */
+    private static TokenStream bounded(TokenStream stream) {
+        return new TruncateTokenFilter(stream, MAX_TOKEN_CHARS);
     }
 
     /** The analyzer for the words of a query, without name keys. */

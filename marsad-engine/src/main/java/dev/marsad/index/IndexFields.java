@@ -54,7 +54,11 @@ final class IndexFields {
     /** Facet dimensions, in the order the search page shows them. */
     static final String[] FACETS = {SOURCE, SECTION, TAG, ENTITY};
 
-    /** Text fields keep offsets in the postings, so the highlighter needs no re-analysis. */
+    /**
+     * Text fields keep offsets in the postings, so the highlighter needs no re-analysis. Their terms
+     * come from the analysed texts ({@link IndexAnalyzer#titleTerms}), their stored value from a
+     * {@link StoredField} of the same name.
+     */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private static final String TRUE = "true";
@@ -101,8 +105,10 @@ final class IndexFields {
         var doc = new Document();
         doc.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
         doc.add(new StringField(ID, KIND_ARTICLE + ":" + indexed.id(), Field.Store.YES));
-        doc.add(new Field(TITLE, article.title(), TEXT_WITH_OFFSETS));
-        doc.add(new Field(BODY, article.plainText(), TEXT_WITH_OFFSETS));
+        doc.add(new StoredField(TITLE, article.title()));
+        doc.add(new Field(TITLE, IndexAnalyzer.titleTerms(analyzed.texts()), TEXT_WITH_OFFSETS));
+        doc.add(new StoredField(BODY, article.plainText()));
+        doc.add(new Field(BODY, IndexAnalyzer.bodyTerms(analyzed.texts()), TEXT_WITH_OFFSETS));
         long published = publishedMillis(indexed);
         doc.add(new LongPoint(PUBLISHED, published));
         doc.add(new NumericDocValuesField(PUBLISHED, published));
@@ -187,7 +193,6 @@ final class IndexFields {
     private static FieldType textWithOffsets() {
         var type = new FieldType();
         type.setTokenized(true);
-        type.setStored(true);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

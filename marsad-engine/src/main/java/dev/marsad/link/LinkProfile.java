@@ -66,13 +66,12 @@ final class LinkProfile {
         this.source = source;
     }
 
-    /** The profile of an article: its title and body are split into words once, here. */
+    /** The profile of an article: the words of its analysed title and body are read once, here. */
     static LinkProfile of(AnalyzedArticle analyzed) {
         Article article = analyzed.article();
-        List<String> title = LinkText.words(article.title());
-        String text = article.plainText();
-        List<String> body = LinkText.words(text);
-        long[] shingles = MinHash.shingles(text.isBlank() ? title : body);
+        List<String> title = LinkText.titleWords(analyzed);
+        List<String> body = LinkText.bodyWords(analyzed);
+        long[] shingles = MinHash.shingles(LinkText.hasBlankBody(analyzed) ? title : body);
         var vector = new TreeMap<Long, Integer>();
         for (int i = 0; i < TITLE_REPEAT; i++) addWords(vector, title);
         addWords(vector, body);
