@@ -13,8 +13,9 @@ import java.util.function.Function;
 /**
  * Kills of one command in rounds: each round starts from an empty data folder, starts the command
  * and kills it with SIGKILL at a random moment (between {@value #FIRST_MOMENT} and {@value
- * #LAST_MOMENT} times a clean run's time) until it was killed {@code killsPerRound} times, then
- * resumes it to completion and checks the index against a clean run's decisions.
+ * #LAST_MOMENT} times a clean run's time) until it was killed {@code killsPerRound} times or a run
+ * ended before its kill, then resumes it to completion and checks the index against a clean run's
+ * decisions.
  */
 final class KillRounds {
 
@@ -53,7 +54,11 @@ final class KillRounds {
      * @param failedRounds rounds whose final index failed the check
      * @param lost demo articles missing from final indexes, over all rounds
      */
-    record Outcome(int killed, int finishedFirst, int rounds, int failedRounds, long lost) {}
+    record Outcome(int killed, int finishedFirst, int rounds, int failedRounds, long lost) {
+
+        /** A soak that was not run. */
+        static final Outcome NONE = new Outcome(0, 0, 0, 0, 0);
+    }
 
     private final ChildMarsad children;
     private final Random random;
@@ -126,18 +131,23 @@ final class KillRounds {
         return new Outcome(tally.killed, tally.finishedFirst, tally.rounds, tally.failedRounds, tally.lost);
     }
 
-    /** Starts and kills runs until this round's kills (or the soak's) are done; counts into {@code tally}. */
+    /**
+     * Starts and kills runs until this round's kills (or the soak's) are done, counting into {@code
+     * tally}. A run that ends before its kill ends the round: its folder is complete, and a crawl
+     * resumed in a complete folder has nothing left to do, so later kills would hit idle runs.
+     */
     private void killRound(String name, Round round, int total, Duration cleanRun, Tally tally)
             throws InterruptedException {
-        for (int k = 0; k < killsPerRound && tally.killed < total; ) {
+        for (int k = 0; k < killsPerRound && tally.killed < total; k++) {
             double moment = FIRST_MOMENT + (LAST_MOMENT - FIRST_MOMENT) * random.nextDouble();
             var after = Duration.ofMillis((long) (cleanRun.toMillis() * moment));
             if (children.killAfter(after, round.args()) == ChildMarsad.Ending.KILLED) {
                 tally.killed++;
-                k++;
-            } else if (++tally.finishedFirst > MAX_UNKILLED_PER_KILL * total) {
-                throw new IllegalStateException(name + " runs keep ending before their kill: nothing is soaked");
+                continue;
             }
+            if (++tally.finishedFirst > MAX_UNKILLED_PER_KILL * total)
+                throw new IllegalStateException(name + " runs keep ending before their kill: nothing is soaked");
+            return;
         }
     }
 }
