@@ -1,14 +1,13 @@
 package dev.marsad.cli;
 
 import dev.marsad.arabic.ArabicNormalizer;
-import dev.marsad.arabic.stem.LightStemmer;
-import dev.marsad.arabic.token.ArabicTokenizer;
+import dev.marsad.arabic.text.AnalyzedText;
 import dev.marsad.arabic.token.CliticSplitter;
 import dev.marsad.arabic.token.Segmentation;
-import dev.marsad.arabic.token.Token;
 import dev.marsad.arabic.token.TokenType;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,8 +50,9 @@ final class TextTokensCommand implements Runnable {
 
     @Override
     public void run() {
-        List<Row> rows = ArabicTokenizer.tokenize(TextInput.read(text, System.in)).stream()
-                .map(TextTokensCommand::row)
+        AnalyzedText analyzed = AnalyzedText.of(TextInput.read(text, System.in));
+        List<Row> rows = IntStream.range(0, analyzed.size())
+                .mapToObj(i -> row(analyzed, i))
                 .toList();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -71,28 +71,23 @@ final class TextTokensCommand implements Runnable {
         }
     }
 
-    static Row row(Token token) {
-        String normalized = ArabicNormalizer.SEARCH.normalize(token.text());
-        if (token.type() != TokenType.ARABIC) {
+    /** Token {@code i} of the analysed text: its form and stem as analysed, its clitics as written. */
+    static Row row(AnalyzedText analyzed, int i) {
+        String surface = analyzed.surface(i);
+        String form = analyzed.form(i);
+        TokenType type = analyzed.type(i);
+        if (type != TokenType.ARABIC) {
             return new Row(
-                    token.text(),
-                    token.start(),
-                    token.end(),
-                    token.type().name(),
-                    normalized,
-                    normalized,
-                    List.of(),
-                    normalized,
-                    List.of());
+                    surface, analyzed.start(i), analyzed.end(i), type.name(), form, form, List.of(), form, List.of());
         }
-        Segmentation s = CliticSplitter.DEFAULT.split(ArabicNormalizer.MATCHING.normalize(token.text()));
+        Segmentation s = CliticSplitter.DEFAULT.split(ArabicNormalizer.MATCHING.normalize(surface));
         return new Row(
-                token.text(),
-                token.start(),
-                token.end(),
-                token.type().name(),
-                normalized,
-                LightStemmer.DEFAULT.stem(token.text()),
+                surface,
+                analyzed.start(i),
+                analyzed.end(i),
+                type.name(),
+                form,
+                analyzed.stem(i),
                 s.proclitics(),
                 s.base(),
                 s.enclitics());

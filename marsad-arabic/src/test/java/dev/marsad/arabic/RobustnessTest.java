@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.marsad.arabic.lucene.MarsadArabicAnalyzer;
 import dev.marsad.arabic.name.NameKey;
 import dev.marsad.arabic.name.NameKeyBuilder;
+import dev.marsad.arabic.number.TokenScanner;
 import dev.marsad.arabic.stem.Light10Stemmer;
 import dev.marsad.arabic.stem.LightStemmer;
 import dev.marsad.arabic.stem.StopWords;
+import dev.marsad.arabic.text.AnalyzedText;
 import dev.marsad.arabic.token.ArabicTokenizer;
 import dev.marsad.arabic.token.CliticSplitter;
 import dev.marsad.arabic.token.Segmentation;
@@ -164,6 +166,35 @@ class RobustnessTest {
         assertAnalyzerInvariants(s);
     }
 
+    @ParameterizedTest
+    @MethodSource("randomStrings")
+    void analysedTextKeepsItsInvariants(String s) {
+        assertAnalysedTextInvariants(AnalyzedText.of(s));
+        int lastStart = 0; // pieces of one char that expands (ﷺ: four words) share its span
+        for (dev.marsad.arabic.number.Token piece : TokenScanner.scan(s)) {
+            assertThat(piece.start()).isGreaterThanOrEqualTo(lastStart);
+            assertThat(piece.end()).isBetween(piece.start(), s.length());
+            lastStart = piece.start();
+        }
+    }
+
+    private static void assertAnalysedTextInvariants(AnalyzedText t) {
+        String s = t.text();
+        int last = 0;
+        for (int i = 0; i < t.size(); i++) {
+            assertThat(t.start(i)).as("token %d starts after the one before", i).isGreaterThanOrEqualTo(last);
+            assertThat(t.end(i)).as("token %d ends inside the text", i).isBetween(t.start(i) + 1, s.length());
+            assertThat(t.form(i)).isEqualTo(ArabicNormalizer.SEARCH.normalize(t.surface(i)));
+            assertThat(t.stem(i).length()).isLessThanOrEqualTo(t.form(i).length());
+            assertThat(t.procliticLength(i) + t.encliticLength(i))
+                    .isLessThan(Math.max(1, t.form(i).length()));
+            assertThat(t.base(i)).isNotNull();
+            assertThat(t.readings(i).getFirst()).isEqualTo(t.form(i));
+            assertThat(t.nameKey(i) + t.joinedNameKey(i)).matches("[\\x00-\\x7F\\p{Nd}]*");
+            last = t.end(i);
+        }
+    }
+
     @Test
     void hugeMixedTextGoesThroughEverything() throws IOException {
         var random = new Random(7);
@@ -174,6 +205,8 @@ class RobustnessTest {
         assertThat(ArabicTokenizer.tokenize(huge)).isNotEmpty();
         assertThat(NameKey.of(huge)).isNotNull();
         assertAnalyzerInvariants(huge);
+        assertAnalysedTextInvariants(AnalyzedText.of(huge));
+        assertThat(TokenScanner.scan(huge)).isNotEmpty();
     }
 
     private static final Analyzer ANALYZER = new MarsadArabicAnalyzer();

@@ -33,7 +33,8 @@ import picocli.CommandLine.Command;
             DemoIngestBench.class,
             dev.marsad.bench.ingest.PipelineBench.class,
             dev.marsad.bench.ingest.GrowthBench.class,
-            dev.marsad.bench.ingest.SoakBench.class
+            dev.marsad.bench.ingest.SoakBench.class,
+            FreshnessBench.class
         })
 public final class BenchMain implements Runnable {
 

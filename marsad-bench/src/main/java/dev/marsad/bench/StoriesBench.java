@@ -76,6 +76,7 @@ final class StoriesBench implements Callable<Integer> {
                 IndexedArticle linked = linker.link(a.analyzed()).article();
                 byMarsadId.put(linked.id(), a.id());
             }
+            index.refresh();
             for (Labelled a : articles) {
                 IndexedArticle stored = index.article(dev.marsad.link.ArticleIds.of(
                                 a.analyzed().article().canonicalUrl()))

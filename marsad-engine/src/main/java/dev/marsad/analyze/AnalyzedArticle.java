@@ -1,5 +1,6 @@
 package dev.marsad.analyze;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.marsad.extract.Article;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,9 @@ import java.util.Optional;
  * @param keywords the most characteristic normalised terms, best first
  * @param relatedEntities entities named only in the page's related links and teasers (other
  *     stories announced on the page), kept apart so that they never count as the article's own
+ * @param texts the analysed title and paragraphs, for the stages after analysis; derived from
+ *     {@code article}, never stored (an article read back gets texts analysed on first use), and
+ *     texts of another article object are not taken but analysed again when needed
  */
 public record AnalyzedArticle(
         Article article,
@@ -27,7 +31,21 @@ public record AnalyzedArticle(
         List<QuantityMention> quantities,
         Section section,
         List<String> keywords,
-        List<Entity> relatedEntities) {
+        List<Entity> relatedEntities,
+        @JsonIgnore ArticleTexts texts) {
+
+    /** An analysed article whose texts are analysed when first needed. */
+    public AnalyzedArticle(
+            Article article,
+            List<Tag> tags,
+            List<Entity> entities,
+            List<DateMention> dates,
+            List<QuantityMention> quantities,
+            Section section,
+            List<String> keywords,
+            List<Entity> relatedEntities) {
+        this(article, tags, entities, dates, quantities, section, keywords, relatedEntities, null);
+    }
 
     /** An analysed article without entities from related links and teasers. */
     public AnalyzedArticle(
@@ -38,7 +56,7 @@ public record AnalyzedArticle(
             List<QuantityMention> quantities,
             Section section,
             List<String> keywords) {
-        this(article, tags, entities, dates, quantities, section, keywords, List.of());
+        this(article, tags, entities, dates, quantities, section, keywords, List.of(), null);
     }
 
     public AnalyzedArticle {
@@ -50,6 +68,7 @@ public record AnalyzedArticle(
         quantities = List.copyOf(quantities);
         keywords = List.copyOf(keywords);
         relatedEntities = List.copyOf(relatedEntities);
+        if (texts == null || !texts.isOf(article)) texts = ArticleTexts.whenNeeded(article);
     }
 
     /** The entities of one type, in order of first mention. */

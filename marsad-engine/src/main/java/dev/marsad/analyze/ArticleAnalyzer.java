@@ -1,5 +1,6 @@
 package dev.marsad.analyze;
 
+import dev.marsad.arabic.text.AnalyzedText;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Embed;
 import dev.marsad.extract.RelatedLink;
@@ -40,7 +41,8 @@ public final class ArticleAnalyzer {
     }
 
     /**
-     * Analyses one article.
+     * Analyses one article. Its title and paragraphs are analysed by marsad-arabic once ({@link
+     * ArticleTexts}); every step below reads them, and they go with the result to the later stages.
      *
      * <ol>
      *   <li>tags: split and unified across spellings;
@@ -56,9 +58,10 @@ public final class ArticleAnalyzer {
      */
     public AnalyzedArticle analyze(Article article) {
         Objects.requireNonNull(article, "article");
+        ArticleTexts texts = ArticleTexts.analyze(article);
         List<Tag> unifiedTags = tags.unify(article.tags());
-        List<String> own = ownTexts(article);
-        List<String> related = relatedTexts(article);
+        List<AnalyzedText> own = ownTexts(article, texts);
+        List<AnalyzedText> related = relatedTexts(article);
         List<Mention> mentions = recognizer.recognize(concat(own, related));
         List<Entity> ownEntities =
                 collect(mentions.stream().filter(m -> m.part() < own.size()).toList());
@@ -66,10 +69,9 @@ public final class ArticleAnalyzer {
         List<Entity> relatedEntities = collect(mentions.stream()
                 .filter(m -> m.part() >= own.size() && !ownIds.contains(m.id()))
                 .toList());
-        String body = article.plainText();
-        Section section = sections.classify(article.section(), article.title(), body);
+        Section section = sections.classify(article.section(), texts.title(), texts.paragraphs());
         DatesAndQuantities.Found found =
-                facts.read(concat(List.of(article.title()), article.paragraphs()), article.published());
+                facts.read(concat(List.of(texts.title()), texts.paragraphs()), article.published());
         return new AnalyzedArticle(
                 article,
                 unifiedTags,
@@ -77,8 +79,9 @@ public final class ArticleAnalyzer {
                 found.dates(),
                 found.quantities(),
                 section,
-                keywords.extract(article.title(), body),
-                relatedEntities);
+                keywords.extract(texts.title(), texts.paragraphs()),
+                relatedEntities,
+                texts);
     }
 
     /**
@@ -89,7 +92,7 @@ public final class ArticleAnalyzer {
      */
     public List<EntityMention> mentions(String text) {
         Objects.requireNonNull(text, "text");
-        return recognizer.recognize(List.of(text)).stream()
+        return recognizer.recognize(List.of(AnalyzedText.of(text))).stream()
                 .map(m -> new EntityMention(m.id(), m.type(), m.name(), m.start(), m.end()))
                 .toList();
     }
@@ -103,7 +106,7 @@ public final class ArticleAnalyzer {
      * @param body the body text, not null
      */
     public Section section(Optional<String> publisherSection, String title, String body) {
-        return sections.classify(publisherSection, title, body);
+        return sections.classify(publisherSection, AnalyzedText.of(title), List.of(AnalyzedText.of(body)));
     }
 
     /** The key Marsad gives a tag with this name; equal for spelling variants of one tag. */
@@ -111,28 +114,29 @@ public final class ArticleAnalyzer {
         return tags.key(tagName);
     }
 
-    private static List<String> ownTexts(Article article) {
-        var texts = new ArrayList<String>();
-        texts.add(article.title());
-        article.subtitle().ifPresent(texts::add);
-        texts.addAll(article.paragraphs());
-        for (Embed embed : article.embeds()) texts.add(embed.text());
+    /** Title, subtitle, paragraphs and embedded posts: title and paragraphs as analysed already. */
+    private static List<AnalyzedText> ownTexts(Article article, ArticleTexts analyzed) {
+        var texts = new ArrayList<AnalyzedText>();
+        texts.add(analyzed.title());
+        article.subtitle().map(AnalyzedText::of).ifPresent(texts::add);
+        texts.addAll(analyzed.paragraphs());
+        for (Embed embed : article.embeds()) texts.add(AnalyzedText.of(embed.text()));
         return texts;
     }
 
-    private static List<String> relatedTexts(Article article) {
-        var texts = new ArrayList<String>();
-        for (RelatedLink link : article.relatedLinks()) texts.add(link.title());
+    private static List<AnalyzedText> relatedTexts(Article article) {
+        var texts = new ArrayList<AnalyzedText>();
+        for (RelatedLink link : article.relatedLinks()) texts.add(AnalyzedText.of(link.title()));
         for (Teaser teaser : article.teasers()) {
-            texts.add(teaser.title());
-            texts.add(teaser.text());
-            teaser.source().ifPresent(texts::add);
+            texts.add(AnalyzedText.of(teaser.title()));
+            texts.add(AnalyzedText.of(teaser.text()));
+            teaser.source().map(AnalyzedText::of).ifPresent(texts::add);
         }
         return texts;
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        var all = new ArrayList<String>(a);
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        var all = new ArrayList<T>(a);
         all.addAll(b);
         return all;
     }
@@ -146,9 +150,8 @@ public final class ArticleAnalyzer {
         byId.forEach((id, list) -> {
             var variants = new ArrayList<String>();
             for (Mention m : list) if (!variants.contains(m.surface())) variants.add(m.surface());
-            gazetteer.entries().stream()
-                    .filter(e -> e.id().equals(id))
-                    .findFirst()
+            gazetteer
+                    .entry(id)
                     .ifPresent(e -> e.names().stream()
                             .filter(n -> !variants.contains(n))
                             .forEach(variants::add));

@@ -4,6 +4,7 @@ import dev.marsad.arabic.date.ArabicDateFinder;
 import dev.marsad.arabic.number.Quantity;
 import dev.marsad.arabic.number.QuantityFinder;
 import dev.marsad.arabic.number.Span;
+import dev.marsad.arabic.text.AnalyzedText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -35,11 +36,11 @@ final class DatesAndQuantities {
     private final QuantityFinder quantityFinder = new QuantityFinder();
 
     /** The dates and quantities of {@code texts}, dates only when {@code published} is known. */
-    Found read(List<String> texts, Optional<Instant> published) {
+    Found read(List<AnalyzedText> texts, Optional<Instant> published) {
         ZonedDateTime reference = published.orElse(Instant.EPOCH).atZone(ZoneOffset.UTC);
         var dates = new ArrayList<DateMention>();
         var quantities = new ArrayList<QuantityMention>();
-        for (String text : texts) {
+        for (AnalyzedText text : texts) {
             var spans = new ArrayList<Span>();
             for (var found : dateFinder.find(text, reference)) {
                 spans.add(new Span(found.start(), found.end()));

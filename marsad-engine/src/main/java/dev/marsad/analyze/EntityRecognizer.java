@@ -1,5 +1,8 @@
 package dev.marsad.analyze;
 
+import dev.marsad.arabic.ArabicNormalizer;
+import dev.marsad.arabic.text.AnalyzedText;
+import dev.marsad.arabic.token.ProcliticReadings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,20 +37,20 @@ final class EntityRecognizer {
     }
 
     /** The mentions in {@code parts} (title first), in part and text order. */
-    List<Mention> recognize(List<String> parts) {
+    List<Mention> recognize(List<AnalyzedText> parts) {
         var mentions = new ArrayList<Mention>();
         var words = new ArrayList<List<Word>>();
         var taken = new ArrayList<boolean[]>();
         for (int p = 0; p < parts.size(); p++) {
-            List<Word> w = WordSplitter.split(parts.get(p));
+            List<Word> w = Word.of(parts.get(p));
             words.add(w);
             taken.add(new boolean[w.size()]);
-            mentions.addAll(findNames(parts.get(p), p, w, taken.getLast()));
+            mentions.addAll(findNames(parts.get(p).text(), p, w, taken.getLast()));
         }
-        Map<String, Mention> familyNames = familyNames(mentions);
+        Map<String, Mention> familyNames = familyNames(mentions, words);
         mentions.replaceAll(m -> asKnownPerson(m, familyNames));
         for (int p = 0; p < parts.size(); p++)
-            mentions.addAll(findFamilyNames(parts.get(p), p, words.get(p), taken.get(p), familyNames));
+            mentions.addAll(findFamilyNames(parts.get(p).text(), p, words.get(p), taken.get(p), familyNames));
         mentions.sort((a, b) ->
                 a.part() != b.part() ? Integer.compare(a.part(), b.part()) : Integer.compare(a.start(), b.start()));
         return mentions;
@@ -87,27 +90,34 @@ final class EntityRecognizer {
         if (match.endWord() - match.firstWord() != 1 || match.firstWord() == 0) return false;
         Word word = words.get(match.firstWord());
         Word before = words.get(match.firstWord() - 1);
-        return gazetteer.countryOfNisba(word.norm()).isPresent()
+        return gazetteer.countryOfNisba(word).isPresent()
                 && word.isJoinedToPrevious()
                 && before.norm().startsWith(ARTICLE)
-                && !lexicon.stopWords().containsWithClitics(before.norm());
+                && !lexicon.stopWords().containsWithClitics(before);
     }
 
     /** A one-word person found by a pattern ("وقال عمروف إن") that is a known family name. */
     private static Mention asKnownPerson(Mention m, Map<String, Mention> familyNames) {
         if (m.type() != Entity.Type.PER || m.surface().contains(" ")) return m;
-        Mention person = familyNames.get(ArabicForms.normalize(m.surface()));
+        Mention person = familyNames.get(ArabicNormalizer.SEARCH.normalize(m.surface()));
         if (person == null || person.id().equals(m.id())) return m;
         return new Mention(person.id(), m.type(), person.name(), m.surface(), m.part(), m.start(), m.end());
     }
 
-    private static Map<String, Mention> familyNames(List<Mention> mentions) {
+    /** Persons of two words or more by the form of their last word. */
+    private static Map<String, Mention> familyNames(List<Mention> mentions, List<List<Word>> words) {
         var byLastWord = new HashMap<String, Mention>();
         for (Mention m : mentions) {
             if (m.type() != Entity.Type.PER) continue;
-            List<Word> nameWords = WordSplitter.split(m.surface());
-            if (nameWords.size() >= 2)
-                byLastWord.putIfAbsent(nameWords.getLast().norm(), m);
+            Word last = null;
+            int count = 0;
+            for (Word w : words.get(m.part())) {
+                if (w.start() >= m.end()) break;
+                if (w.end() <= m.start()) continue;
+                last = w;
+                count++;
+            }
+            if (count >= 2) byLastWord.putIfAbsent(last.norm(), m);
         }
         return byLastWord;
     }
@@ -117,12 +127,12 @@ final class EntityRecognizer {
         var found = new ArrayList<Mention>();
         for (int i = 0; i < words.size(); i++) {
             if (taken[i]) continue;
-            for (String reading : ArabicForms.withoutClitics(words.get(i).norm())) {
+            for (String reading : words.get(i).readings()) {
                 Mention person = familyNames.get(reading);
                 if (person == null || lexicon.stopWords().contains(reading)) continue;
                 Word w = words.get(i);
-                int start =
-                        w.start() + Gazetteer.surfaceOffset(w.surface(), ArabicForms.cliticLength(w.norm(), reading));
+                int start = w.start()
+                        + Gazetteer.surfaceOffset(w.surface(), ProcliticReadings.strippedLength(w.norm(), reading));
                 found.add(new Mention(
                         person.id(),
                         Entity.Type.PER,
@@ -140,6 +150,6 @@ final class EntityRecognizer {
 
     /** The id of a name found by a pattern: its type and its key ("per:" + key of رستم عمروف). */
     String patternId(Entity.Type type, String surface) {
-        return type.name().toLowerCase(Locale.ROOT) + ":" + TagKeys.slug(surface, gazetteer, lexicon);
+        return type.name().toLowerCase(Locale.ROOT) + ":" + TagKeys.slug(surface, gazetteer);
     }
 }

@@ -1,5 +1,9 @@
 package dev.marsad.analyze;
 
+import dev.marsad.arabic.ArabicNormalizer;
+import dev.marsad.arabic.name.NameKey;
+import dev.marsad.arabic.name.NameKeyBuilder;
+import dev.marsad.arabic.token.ProcliticReadings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -51,11 +55,15 @@ final class Gazetteer {
     private static final List<String> ARABIC_NOUN_ENDINGS =
             List.of("\u0647", "\u0627\u062A", "\u0648\u0646", "\u064A\u0646");
 
-    private final List<GazetteerEntry> entries;
     private final Map<String, GazetteerEntry> byPhrase = new HashMap<>();
     private final Map<String, GazetteerEntry> byKey = new HashMap<>();
     private final Set<String> ambiguousKeys = new HashSet<>();
     private final Map<String, GazetteerEntry> byNisba = new HashMap<>();
+    private final Map<String, GazetteerEntry> byId = new HashMap<>();
+
+    /** For each first word of a listed name, the most words a listed name starting with it has. */
+    private final Map<String, Integer> longestByFirstWord = new HashMap<>();
+
     private final WordList stopWords;
     private final WordList genericHeads;
     private final int maxWords;
@@ -66,13 +74,13 @@ final class Gazetteer {
      * and "وكالة كيودو" shares its key with "جولة جديدة".
      */
     Gazetteer(Collection<GazetteerEntry> entries, WordList stopWords, WordList genericHeads) {
-        this.entries = List.copyOf(entries);
         this.stopWords = stopWords;
         this.genericHeads = genericHeads;
         int longest = 1;
-        for (GazetteerEntry entry : this.entries) {
+        for (GazetteerEntry entry : List.copyOf(entries)) {
+            byId.putIfAbsent(entry.id(), entry);
             for (String name : entry.names()) longest = Math.max(longest, index(entry, name));
-            for (String nisba : entry.nisbas()) indexNisba(entry, ArabicForms.normalize(nisba));
+            for (String nisba : entry.nisbas()) indexNisba(entry, ArabicNormalizer.SEARCH.normalize(nisba));
         }
         ambiguousKeys.forEach(byKey::remove);
         this.maxWords = longest;
@@ -110,12 +118,14 @@ final class Gazetteer {
     private int index(GazetteerEntry entry, String name) {
         String phrase = phrase(name);
         byPhrase.putIfAbsent(phrase, entry);
-        String key = ArabicForms.nameKey(phrase);
+        String key = NameKey.of(phrase);
         if (key.length() >= MIN_KEY_LENGTH && !genericHeads.contains(phrase.split(" ")[0])) {
             GazetteerEntry previous = byKey.putIfAbsent(key, entry);
             if (previous != null && !previous.id().equals(entry.id())) ambiguousKeys.add(key);
         }
-        return phrase.split(" ").length;
+        String[] phraseWords = phrase.split(" ");
+        longestByFirstWord.merge(phraseWords[0], phraseWords.length, Math::max);
+        return phraseWords.length;
     }
 
     private void indexNisba(GazetteerEntry entry, String nisba) {
@@ -127,27 +137,44 @@ final class Gazetteer {
 
     /** A name as matched: normalised, words separated by single spaces. */
     static String phrase(String name) {
-        return String.join(
-                " ", WordSplitter.split(name).stream().map(Word::norm).toList());
+        return phrase(Word.of(name));
     }
 
-    /** Every entry, in resource order. */
-    List<GazetteerEntry> entries() {
-        return entries;
+    static String phrase(List<Word> words) {
+        return String.join(" ", words.stream().map(Word::norm).toList());
+    }
+
+    /** The entry with this id (the first listed, for an id listed twice). */
+    Optional<GazetteerEntry> entry(String id) {
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** The entry whose name, or name key, is this whole phrase (no clitic removal). */
     Optional<GazetteerEntry> find(String name) {
+        return find(Word.of(name));
+    }
+
+    /** {@link #find(String)} for a name already split into words. */
+    Optional<GazetteerEntry> find(List<Word> name) {
         String phrase = phrase(name);
         GazetteerEntry exact = byPhrase.get(phrase);
         if (exact != null) return Optional.of(exact);
-        String key = ArabicForms.nameKey(phrase);
+        String key = NameKey.of(phrase);
         return key.length() >= MIN_KEY_LENGTH ? Optional.ofNullable(byKey.get(key)) : Optional.empty();
     }
 
     /** The place whose nisba adjective this normalised word is ("الأذرية" gives Azerbaijan). */
     Optional<GazetteerEntry> countryOfNisba(String word) {
-        for (String reading : ArabicForms.withoutClitics(word)) {
+        return countryOfNisba(ProcliticReadings.of(word));
+    }
+
+    /** {@link #countryOfNisba(String)} for a word of an analysed text. */
+    Optional<GazetteerEntry> countryOfNisba(Word word) {
+        return countryOfNisba(word.readings());
+    }
+
+    private Optional<GazetteerEntry> countryOfNisba(List<String> readings) {
+        for (String reading : readings) {
             GazetteerEntry entry = byNisba.get(reading);
             if (entry != null) return Optional.of(entry);
         }
@@ -160,9 +187,10 @@ final class Gazetteer {
      */
     Optional<GazetteerMatch> matchAt(List<Word> words, int i) {
         int limit = Math.min(maxWords, words.size() - i);
+        var keys = new NameKeyBuilder();
         for (int n = limit; n >= 1; n--) {
             if (hasGapInside(words, i, n)) continue;
-            Optional<GazetteerMatch> match = matchExactly(words, i, n);
+            Optional<GazetteerMatch> match = matchExactly(words, i, n, keys);
             if (match.isPresent()) return match;
         }
         return Optional.empty();
@@ -174,28 +202,48 @@ final class Gazetteer {
      * refused for phrases holding a stop word and for single nisba adjectives (الأذربيجانية has
      * the key of أذربيجان but is the adjective).
      */
-    private Optional<GazetteerMatch> matchExactly(List<Word> words, int i, int n) {
+    private Optional<GazetteerMatch> matchExactly(List<Word> words, int i, int n, NameKeyBuilder keys) {
+        List<String> readings = words.get(i).readings();
+        boolean listed = false;
+        for (String reading : readings) listed |= mayStartListedName(reading, n);
+        if (!listed && n > MAX_KEY_WORDS) return Optional.empty(); // neither listed nor matched by key
         var rest = new StringBuilder();
         boolean restHasStopWord = false;
         for (int j = i + 1; j < i + n; j++) {
             rest.append(' ').append(words.get(j).norm());
             restHasStopWord |= stopWords.contains(words.get(j).norm());
         }
-        List<String> readings = ArabicForms.withoutClitics(words.get(i).norm());
         for (String reading : readings) {
-            if (stopWords.contains(reading)) continue;
+            if (!mayStartListedName(reading, n) || stopWords.contains(reading)) continue;
             GazetteerEntry entry = byPhrase.get(reading + rest);
             if (entry != null) return Optional.of(match(words, i, n, reading, entry));
         }
         if (restHasStopWord || n > MAX_KEY_WORDS) return Optional.empty();
         for (String reading : readings.reversed()) {
             if (stopWords.contains(reading) || (n == 1 && !mayBeForeignName(reading))) continue;
-            String key = ArabicForms.nameKey(reading + rest);
+            CharSequence key = nameKey(keys, reading, words, i + 1, i + n);
             int minimum = n == 1 ? MIN_SINGLE_WORD_KEY_LENGTH : MIN_KEY_LENGTH;
-            GazetteerEntry entry = key.length() >= minimum ? byKey.get(key) : null;
+            GazetteerEntry entry = key.length() >= minimum ? byKey.get(key.toString()) : null;
             if (entry != null) return Optional.of(match(words, i, n, reading, entry));
         }
         return Optional.empty();
+    }
+
+    /** Whether a listed name of {@code n} words or more starts with {@code reading}: a look-up that saves building the phrase. */
+    private boolean mayStartListedName(String reading, int n) {
+        if (reading.indexOf(' ') >= 0) return true; // a form of several words (ﷺ): look it up
+        Integer longest = longestByFirstWord.get(reading);
+        return longest != null && longest >= n;
+    }
+
+    /**
+     * The name key of {@code first} followed by words {@code [from, to)}: {@link NameKey#of} of
+     * them joined, built from their forms without splitting them again.
+     */
+    private static CharSequence nameKey(NameKeyBuilder keys, String first, List<Word> words, int from, int to) {
+        keys.reset().add(first);
+        for (int j = from; j < to; j++) keys.add(words.get(j).norm());
+        return keys.key();
     }
 
     /**
@@ -212,7 +260,7 @@ final class Gazetteer {
 
     private static GazetteerMatch match(List<Word> words, int i, int n, String reading, GazetteerEntry entry) {
         Word first = words.get(i);
-        int clitic = ArabicForms.cliticLength(first.norm(), reading);
+        int clitic = ProcliticReadings.strippedLength(first.norm(), reading);
         int start = first.start() + surfaceOffset(first.surface(), clitic);
         return new GazetteerMatch(entry, i, i + n, start, words.get(i + n - 1).end());
     }

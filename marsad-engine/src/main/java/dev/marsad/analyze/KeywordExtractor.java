@@ -1,19 +1,19 @@
 package dev.marsad.analyze;
 
+import dev.marsad.arabic.text.AnalyzedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The most characteristic terms of an article: light stems of its words, stop words removed,
- * ranked by frequency (title words weigh more; frequent news words from {@code
- * keyword-background.txt} weigh less). Each keyword is shown in its most frequent normalised
- * spelling, without the article ("الانفصاليين" shows as انفصاليين).
+ * The most characteristic terms of an article: light stems of its words (marsad-arabic's, read from
+ * the analysed texts), stop words removed, ranked by frequency (title words weigh more; frequent
+ * news words from {@code keyword-background.txt} weigh less). Each keyword is shown in its most
+ * frequent normalised spelling, without the article and other proclitics ("والانفصاليين" shows as
+ * انفصاليين).
  */
 final class KeywordExtractor {
 
@@ -35,13 +35,11 @@ final class KeywordExtractor {
     }
 
     /** Up to {@link #MAX_KEYWORDS} keywords of title and body, best first; ties by first use. */
-    List<String> extract(String title, String body) {
+    List<String> extract(AnalyzedText title, List<AnalyzedText> body) {
         Map<String, Double> weights = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
-        var vocabulary = new HashSet<String>();
-        for (Word w : WordSplitter.split(title + "\n" + body)) vocabulary.add(w.norm());
-        count(title, TITLE_WEIGHT, vocabulary, weights, spellings);
-        count(body, 1.0, vocabulary, weights, spellings);
+        count(title, TITLE_WEIGHT, weights, spellings);
+        for (AnalyzedText paragraph : body) count(paragraph, 1.0, weights, spellings);
         var stems = new ArrayList<>(weights.keySet());
         stems.sort(Comparator.comparingDouble((String s) -> -weights.get(s)));
         return stems.stream()
@@ -51,31 +49,30 @@ final class KeywordExtractor {
                 .toList();
     }
 
+    /** {@link #extract(AnalyzedText, List)} of a title and a body given as plain strings. */
+    List<String> extract(String title, String body) {
+        return extract(AnalyzedText.of(title), List.of(AnalyzedText.of(body)));
+    }
+
     /**
-     * Adds the words of {@code text}. A word opened by و or ف counts as the rest of it when the
-     * rest also stands alone in the article ("وأذربيجان" next to "أذربيجان").
+     * Adds the words of {@code text} by their light stem (the core's, which takes conjunctions,
+     * prepositions and the article off: "وأذربيجان" counts as "أذربيجان"), each shown without its
+     * proclitics.
      */
     private void count(
-            String text,
+            AnalyzedText text,
             double weight,
-            Set<String> vocabulary,
             Map<String, Double> weights,
             Map<String, Map<String, Integer>> spellings) {
-        for (Word w : WordSplitter.split(text)) {
-            String norm = withoutConjunction(w.norm(), vocabulary);
-            if (!Character.isLetter(norm.charAt(0)) || stopWords.containsWithClitics(norm)) continue;
-            String stem = ArabicForms.lightStem(norm);
+        for (Word w : Word.of(text)) {
+            if (!Character.isLetter(w.norm().charAt(0)) || stopWords.containsWithClitics(w)) continue;
+            String stem = w.stem();
             if (stem.length() < MIN_STEM_LENGTH || stopWords.contains(stem)) continue;
-            String shown = TagKeys.withoutArticle(ArabicForms.withoutConjunctionBeforeArticle(norm));
-            boolean common = background.containsWithClitics(norm) || background.contains(shown);
+            String shown = w.withoutProclitics();
+            boolean common = background.containsWithClitics(w) || background.contains(shown);
             weights.merge(stem, common ? weight / BACKGROUND_PENALTY : weight, Double::sum);
             spellings.computeIfAbsent(stem, s -> new HashMap<>()).merge(shown, 1, Integer::sum);
         }
-    }
-
-    private static String withoutConjunction(String norm, Set<String> vocabulary) {
-        List<String> readings = ArabicForms.withoutClitics(norm);
-        return readings.size() > 1 && vocabulary.contains(readings.get(1)) ? readings.get(1) : norm;
     }
 
     private static String mostFrequent(Map<String, Integer> counts) {

@@ -121,7 +121,7 @@ final class NamePatterns {
             String norm = words.get(j).norm();
             if (norm.equals(ON_BEHALF) && j + 1 < words.size()) j += 2;
             else if (isDefinite(norm)
-                    && (norm.equals(GENERAL) || !lexicon.stopWords().containsWithClitics(norm))) j++;
+                    && (norm.equals(GENERAL) || !lexicon.stopWords().containsWithClitics(words.get(j)))) j++;
             else break;
             skipped++;
         }
@@ -144,7 +144,7 @@ final class NamePatterns {
         while (k < words.size() && !taken[k] && (counted < MAX_NAME_WORDS || afterLinker)) {
             Word w = words.get(k);
             if (k > j && !w.isJoinedToPrevious()) break;
-            if (!isNameLike(w.norm(), k == j, afterLinker)) break;
+            if (!isNameLike(w, k == j, afterLinker)) break;
             boolean wasLinker = afterLinker;
             afterLinker = LINKERS.contains(w.norm());
             if (!afterLinker) counted++;
@@ -160,11 +160,12 @@ final class NamePatterns {
      * noun or title, or that looks like an imperfect verb (يعرض) or a feminine common noun (سلطة)
      * without being a known given name; a first word with the article.
      */
-    private boolean isNameLike(String norm, boolean first, boolean afterLinker) {
+    private boolean isNameLike(Word word, boolean first, boolean afterLinker) {
+        String norm = word.norm();
         if (norm.isEmpty() || !Character.isLetter(norm.charAt(0))) return false;
-        if (lexicon.stopWords().containsWithClitics(norm)) return false;
+        if (lexicon.stopWords().containsWithClitics(word)) return false;
         if (afterLinker) return true;
-        if (gazetteer.countryOfNisba(norm).isPresent()) return false;
+        if (gazetteer.countryOfNisba(word).isPresent()) return false;
         if (!first) return !isParticlePhrase(norm) && !(isDefinite(norm) && hasPluralEnding(norm));
         if (norm.startsWith(ARTICLE) || isHeadWord(norm)) return false;
         if (lexicon.firstNames().contains(norm)) return true;
@@ -229,9 +230,9 @@ final class NamePatterns {
                 && !taken[k]
                 && words.get(k).isJoinedToPrevious()) {
             String norm = words.get(k).norm();
-            if (lexicon.stopWords().containsWithClitics(norm)) break;
+            if (lexicon.stopWords().containsWithClitics(words.get(k))) break;
             boolean accepted = definiteSeen
-                    ? isAdjective(norm) || norm.startsWith(WAW_ARTICLE)
+                    ? isAdjective(words.get(k)) || norm.startsWith(WAW_ARTICLE)
                     : isDefinite(norm) || isConstructNoun(words, k);
             if (!accepted) break;
             definiteSeen |= isDefinite(norm);
@@ -248,13 +249,14 @@ final class NamePatterns {
                 && !norm.endsWith(NISBA_FEMININE)
                 && k + 1 < words.size()
                 && words.get(k + 1).isJoinedToPrevious()
-                && !lexicon.stopWords().containsWithClitics(words.get(k + 1).norm())
+                && !lexicon.stopWords().containsWithClitics(words.get(k + 1))
                 && (isDefinite(words.get(k + 1).norm()) || isConstructNoun(words, k + 1));
     }
 
     /** A definite adjective: a known nisba, or a definite word with a nisba ending (الجوية، الدولي). */
-    private boolean isAdjective(String norm) {
-        if (gazetteer.countryOfNisba(norm).isPresent()) return true;
+    private boolean isAdjective(Word word) {
+        String norm = word.norm();
+        if (gazetteer.countryOfNisba(word).isPresent()) return true;
         return isDefinite(norm) && (norm.endsWith(NISBA_FEMININE) || norm.endsWith(NISBA_MASCULINE));
     }
 
@@ -263,23 +265,24 @@ final class NamePatterns {
         if (j >= words.size() || taken[j]) return Optional.empty();
         Word first = words.get(j);
         if (!first.isJoinedToPrevious() && !first.followsOpeningQuote()) return Optional.empty();
-        if (!isPlaceWord(first.norm())) return Optional.empty();
+        if (!isPlaceWord(first)) return Optional.empty();
         int k = j + 1;
         while (k < words.size()
                 && k - j < MAX_PLACE_WORDS
                 && !taken[k]
                 && words.get(k).isJoinedToPrevious()
-                && isPlaceWord(words.get(k).norm())
+                && isPlaceWord(words.get(k))
                 && isDefinite(words.get(k).norm())
                 && !isDefinite(words.get(k - 1).norm())) k++;
         return Optional.of(span(Entity.Type.LOC, words, j, k, 0));
     }
 
-    private boolean isPlaceWord(String norm) {
+    private boolean isPlaceWord(Word word) {
+        String norm = word.norm();
         return Character.isLetter(norm.charAt(0))
-                && !lexicon.stopWords().containsWithClitics(norm)
+                && !lexicon.stopWords().containsWithClitics(word)
                 && !(hasLeadingParticle(norm) && !isDefinite(norm))
-                && gazetteer.countryOfNisba(norm).isEmpty();
+                && gazetteer.countryOfNisba(word).isEmpty();
     }
 
     private static boolean isDefinite(String norm) {
@@ -288,9 +291,7 @@ final class NamePatterns {
 
     /** The reading of {@code word} (itself or without a clitic) that {@code list} holds. */
     static Optional<String> listedReading(Word word, WordList list) {
-        return ArabicForms.withoutClitics(word.norm()).stream()
-                .filter(list::contains)
-                .findFirst();
+        return word.readings().stream().filter(list::contains).findFirst();
     }
 
     private static int clitic(Word word, WordList list) {

@@ -1,5 +1,8 @@
 package dev.marsad.analyze;
 
+import dev.marsad.arabic.ArabicNormalizer;
+import dev.marsad.arabic.stem.LightStemmer;
+import dev.marsad.arabic.text.AnalyzedText;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,8 +17,9 @@ import java.util.Optional;
  * <ol>
  *   <li>the publisher's section name, when given, through {@code section-names.txt};
  *   <li>else a keyword vote over title and body ({@code section-keywords.txt}): each word whose
- *       light stem is listed votes for its section, title words count {@link #TITLE_WEIGHT} times;
- *       the section with most votes wins when it has at least {@link #MIN_VOTES}, else OTHER.
+ *       light stem (marsad-arabic's {@link LightStemmer}, read from the analysed text) is the stem
+ *       of a listed word votes for its section, title words count {@link #TITLE_WEIGHT} times; the
+ *       section with most votes wins when it has at least {@link #MIN_VOTES}, else OTHER.
  * </ol>
  */
 final class SectionClassifier {
@@ -39,7 +43,7 @@ final class SectionClassifier {
         for (String line : WordList.lines("section-names.txt")) {
             String[] parts = line.split(" ", 2);
             List<String> list = List.of(parts[1].split("\\|")).stream()
-                    .map(n -> TagKeys.withoutArticle(ArabicForms.normalize(n.strip())))
+                    .map(n -> TagKeys.withoutArticle(ArabicNormalizer.SEARCH.normalize(n.strip())))
                     .toList();
             names.add(Map.entry(section(parts[0], line), list));
         }
@@ -47,8 +51,7 @@ final class SectionClassifier {
         for (String line : WordList.lines("section-keywords.txt")) {
             String[] parts = line.split(" ");
             Section section = section(parts[0], line);
-            for (int i = 1; i < parts.length; i++)
-                keywords.putIfAbsent(ArabicForms.lightStem(ArabicForms.normalize(parts[i])), section);
+            for (int i = 1; i < parts.length; i++) keywords.putIfAbsent(LightStemmer.DEFAULT.stem(parts[i]), section);
         }
         return new SectionClassifier(names, keywords);
     }
@@ -63,7 +66,7 @@ final class SectionClassifier {
 
     /** The section a publisher's section name stands for, if the table knows it. */
     Optional<Section> fromName(String publisherSection) {
-        List<String> words = WordSplitter.split(publisherSection).stream()
+        List<String> words = Word.of(publisherSection).stream()
                 .map(w -> TagKeys.withoutArticle(w.norm().toLowerCase(Locale.ROOT)))
                 .toList();
         String whole = String.join(" ", words);
@@ -75,15 +78,20 @@ final class SectionClassifier {
     }
 
     /** The section from the publisher's name when known, else from the text. */
-    Section classify(Optional<String> publisherSection, String title, String body) {
+    Section classify(Optional<String> publisherSection, AnalyzedText title, List<AnalyzedText> body) {
         return publisherSection.flatMap(this::fromName).orElseGet(() -> fromText(title, body));
     }
 
     /** The section the keyword vote gives for this title and body. */
     Section fromText(String title, String body) {
+        return fromText(AnalyzedText.of(title), List.of(AnalyzedText.of(body)));
+    }
+
+    /** The section the keyword vote gives for this title and these body paragraphs. */
+    Section fromText(AnalyzedText title, List<AnalyzedText> body) {
         var votes = new EnumMap<Section, Integer>(Section.class);
         vote(title, TITLE_WEIGHT, votes);
-        vote(body, 1, votes);
+        for (AnalyzedText paragraph : body) vote(paragraph, 1, votes);
         Section best = Section.OTHER;
         int bestVotes = MIN_VOTES - 1;
         for (var entry : votes.entrySet()) {
@@ -95,9 +103,9 @@ final class SectionClassifier {
         return best;
     }
 
-    private void vote(String text, int weight, Map<Section, Integer> votes) {
-        for (Word w : WordSplitter.split(text)) {
-            Section section = keywords.get(ArabicForms.lightStem(w.norm()));
+    private void vote(AnalyzedText text, int weight, Map<Section, Integer> votes) {
+        for (Word w : Word.of(text)) {
+            Section section = keywords.get(w.stem());
             if (section != null) votes.merge(section, weight, Integer::sum);
         }
     }

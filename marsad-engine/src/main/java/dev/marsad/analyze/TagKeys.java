@@ -24,20 +24,24 @@ final class TagKeys {
 
     /** The key of a tag as the page names it; never blank for a tag with a letter or digit. */
     static String key(String tag, Gazetteer gazetteer, Lexicon lexicon) {
-        Optional<GazetteerEntry> whole = gazetteer.find(tag);
+        List<Word> all = Word.of(tag);
+        Optional<GazetteerEntry> whole = gazetteer.find(all);
         if (whole.isPresent()) return whole.get().id();
-        List<Word> words = withoutDescriptors(WordSplitter.split(tag), lexicon);
-        String rest = String.join(" ", words.stream().map(Word::surface).toList());
-        Optional<GazetteerEntry> named = gazetteer.find(rest);
+        List<Word> words = withoutDescriptors(all, lexicon);
+        Optional<GazetteerEntry> named = gazetteer.find(words);
         if (named.isPresent()) return named.get().id();
-        return slug(rest, gazetteer, lexicon);
+        return slug(words, gazetteer);
     }
 
     /** The slug of a name: its normalised words without the article, nisbas as their country. */
-    static String slug(String name, Gazetteer gazetteer, Lexicon lexicon) {
+    static String slug(String name, Gazetteer gazetteer) {
+        return slug(Word.of(name), gazetteer);
+    }
+
+    private static String slug(List<Word> words, Gazetteer gazetteer) {
         var parts = new ArrayList<String>();
-        for (Word w : WordSplitter.split(name)) {
-            Optional<GazetteerEntry> country = gazetteer.countryOfNisba(w.norm());
+        for (Word w : words) {
+            Optional<GazetteerEntry> country = gazetteer.countryOfNisba(w);
             if (country.isPresent())
                 parts.add(country.get().id().substring(country.get().id().indexOf(':') + 1));
             else parts.add(withoutArticle(w.norm()));

@@ -43,7 +43,7 @@ final class TagSplitter {
         var tags = new ArrayList<String>();
         for (String piece : raw.split(SEPARATORS)) {
             String text = piece.strip();
-            List<Word> words = WordSplitter.split(text);
+            List<Word> words = Word.of(text);
             if (words.isEmpty()) continue;
             if (words.size() <= MAX_TAG_WORDS) tags.add(text);
             else tags.addAll(cut(text, words));

@@ -57,7 +57,7 @@ final class TagUnifier {
     }
 
     private long descriptorCount(String spelling) {
-        return WordSplitter.split(spelling).stream()
+        return Word.of(spelling).stream()
                 .filter(w -> lexicon.descriptors().contains(TagKeys.withoutArticle(w.norm())))
                 .count();
     }

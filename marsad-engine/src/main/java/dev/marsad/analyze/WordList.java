@@ -1,5 +1,7 @@
 package dev.marsad.analyze;
 
+import dev.marsad.arabic.ArabicNormalizer;
+import dev.marsad.arabic.token.ProcliticReadings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,10 +23,13 @@ record WordList(Set<String> entries) {
         entries = Set.copyOf(entries);
     }
 
-    /** Loads and normalises {@code /analyze/<name>}; fails with the resource name when it is missing. */
+    /**
+     * Loads {@code /analyze/<name>}, each entry in {@link ArabicNormalizer#SEARCH} form; fails with
+     * the resource name when it is missing.
+     */
     static WordList load(String name) {
         var entries = new HashSet<String>();
-        for (String line : lines(name)) entries.add(ArabicForms.normalize(line));
+        for (String line : lines(name)) entries.add(ArabicNormalizer.SEARCH.normalize(line));
         return new WordList(entries);
     }
 
@@ -50,9 +55,21 @@ record WordList(Set<String> entries) {
         return entries.contains(word);
     }
 
-    /** Whether {@code word}, or {@code word} without a leading clitic (و، ف، ب، ل، ك), is listed. */
+    /**
+     * Whether the normalised {@code word}, or {@code word} without a leading clitic (و، ف، ب، ل، ك:
+     * its {@link ProcliticReadings}), is listed.
+     */
     boolean containsWithClitics(String word) {
-        for (String bare : ArabicForms.withoutClitics(word)) if (entries.contains(bare)) return true;
+        return containsAny(ProcliticReadings.of(word));
+    }
+
+    /** {@link #containsWithClitics(String)} for a word of an analysed text, whose readings are made already. */
+    boolean containsWithClitics(Word word) {
+        return containsAny(word.readings());
+    }
+
+    private boolean containsAny(List<String> readings) {
+        for (String reading : readings) if (entries.contains(reading)) return true;
         return false;
     }
 }

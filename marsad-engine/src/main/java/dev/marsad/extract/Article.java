@@ -49,6 +49,9 @@ public record Article(
         List<Embed> embeds,
         List<Teaser> teasers) {
 
+    /** What {@link #plainText()} puts between two blocks: a blank line. */
+    public static final String PARAGRAPH_SEPARATOR = "\n\n";
+
     public Article {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(canonicalUrl, "canonicalUrl");
@@ -114,6 +117,6 @@ public record Article(
 
     /** The body as one plain text, blocks separated by blank lines. */
     public String plainText() {
-        return body.stream().map(Block::text).collect(Collectors.joining("\n\n"));
+        return body.stream().map(Block::text).collect(Collectors.joining(PARAGRAPH_SEPARATOR));
     }
 }

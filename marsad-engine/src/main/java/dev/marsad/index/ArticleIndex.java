@@ -1,7 +1,6 @@
 package dev.marsad.index;
 
 import java.io.Closeable;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,13 +9,25 @@ import java.util.Optional;
  * The store and search of articles and stories. The embedded default is {@code LuceneArticleIndex};
  * every implementation passes the same test suite.
  *
- * <p>Writes become visible to reads after {@link #commit()}. Ids are those of {@link
- * IndexedArticle#id()} and {@link Story#id()}; writing an id again replaces it.
+ * <p>Writes become visible to reads after {@link #refresh()} or {@link #commit()}; until then
+ * reads see the state of the last refresh. Ids are those of {@link IndexedArticle#id()} and
+ * {@link Story#id()}; writing an id again replaces it. Writers that must see their own recent
+ * writes before the next refresh keep them and compare {@link #writeCount()} with {@link
+ * #visibleWriteCount()} to know when the reader has them.
  */
 public interface ArticleIndex extends Closeable {
 
-    /** Adds or replaces an article. */
-    void put(IndexedArticle article);
+    /** Adds or replaces an article, without link features. */
+    default void put(IndexedArticle article) {
+        put(article, LinkFeatures.NONE);
+    }
+
+    /**
+     * Adds or replaces an article with what linking stores beside it: its {@link CandidateKeys}
+     * become searchable by {@link #candidates}, and its profile comes back with it as a {@link
+     * Candidate}.
+     */
+    void put(IndexedArticle article, LinkFeatures features);
 
     /** Adds or replaces a story. */
     void put(Story story);
@@ -37,8 +48,28 @@ public interface ArticleIndex extends Closeable {
     /** What the last commit recorded with {@link #commit(Map)}; empty for a new index. */
     Map<String, String> commitData();
 
-    /** Makes all writes visible to reads, without the cost of making them durable yet. */
+    /**
+     * Makes all writes visible to reads, without the cost of making them durable yet; waits for a
+     * refresh that another thread has under way.
+     */
     void refresh();
+
+    /**
+     * Makes all writes so far visible to reads unless another thread is already refreshing; never
+     * waits for that one. Cheap when nothing was written since the last refresh.
+     *
+     * @return whether this call refreshed (or found nothing to refresh)
+     */
+    boolean tryRefresh();
+
+    /** The number of writes (puts and deletes) made through this object since it was opened. */
+    long writeCount();
+
+    /**
+     * How many of the writes counted by {@link #writeCount()} reads are sure to see: every write
+     * counted before the latest refresh or commit began.
+     */
+    long visibleWriteCount();
 
     /** The article with this id. */
     Optional<IndexedArticle> article(String id);
@@ -63,12 +94,15 @@ public interface ArticleIndex extends Closeable {
     /** Full-text search with filters, paging, highlighting and facets. */
     SearchResult search(SearchQuery query);
 
-    /** Canonical articles sharing at least one fingerprint band key, most shared first. */
-    List<IndexedArticle> withFingerprintKeys(Collection<String> keys, int limit);
+    /**
+     * The first {@code query.limit()} candidates of a link query, in {@link CandidateQuery#ORDER};
+     * each scores exactly as {@link CandidateQuery#score} says for the article as stored.
+     */
+    List<Candidate> candidates(CandidateQuery query);
 
     /**
-     * Canonical articles most similar to the given one by terms, entities and tags, excluding
-     * itself and its copies, best first.
+     * Canonical articles most similar to the given one by title words, keywords, entities and
+     * tags, excluding itself and its copies, best first; for readers ("اقرأ أيضاً"), not for linking.
      */
     List<Similar> similarTo(IndexedArticle article, int limit);
 

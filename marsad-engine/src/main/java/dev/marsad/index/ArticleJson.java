@@ -15,7 +15,9 @@ import dev.marsad.extract.Block;
 /**
  * The stored form of articles and stories: JSON of the records, so the index can give back
  * exactly what was put. Only record components are written; derived accessors such as {@code
- * isCanonical()} are not.
+ * isCanonical()} are not, nor the analysed texts an {@code AnalyzedArticle} carries ({@code
+ * texts}, ignored by Jackson): they are derived from the article and analysed again on first use
+ * after reading.
  */
 final class ArticleJson {
 

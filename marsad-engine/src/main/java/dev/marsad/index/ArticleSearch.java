@@ -4,10 +4,8 @@ import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.Tag;
 import java.io.IOException;
-import java.io.StringReader;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +18,6 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,6 +31,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -46,8 +44,6 @@ final class ArticleSearch {
     private static final Map<String, Float> TEXT_FIELDS = Map.of(IndexFields.TITLE, 3f, IndexFields.BODY, 1f);
     /** Length of the lead text shown when a hit has no highlighted passage. */
     private static final int LEAD_CHARS = 220;
-    /** Terms MoreLikeThis takes from an article for similarity. */
-    private static final int SIMILAR_TERMS = 25;
 
     private static final float ENTITY_BOOST = 2f;
     private static final float TAG_BOOST = 1.5f;
@@ -98,26 +94,44 @@ final class ArticleSearch {
         return new SearchResult(total, query, hits, facets(searcher, result.facetsCollector())); // 4
     }
 
-    /** Canonical articles sharing band keys, ranked by how many they share. */
-    List<IndexedArticle> sharingKeys(IndexSearcher searcher, Collection<String> keys, int limit) throws IOException {
+    /**
+     * The first candidates of a link query: the keys as constant-score clauses weighted by their
+     * weights, so a hit's score is the sum of the weights of the keys it has (integers, exact in a
+     * float), ordered by score and then id (doc values), never by index statistics or doc order.
+     */
+    List<Candidate> candidates(IndexSearcher searcher, CandidateQuery query) throws IOException {
         var anyKey = new BooleanQuery.Builder();
-        keys.stream()
-                .distinct()
-                .limit(IndexSearcher.getMaxClauseCount() - 2)
-                .forEach(key -> anyKey.add(
-                        new ConstantScoreQuery(new TermQuery(new Term(IndexFields.FINGERPRINT, key))), Occur.SHOULD));
-        Query query = new BooleanQuery.Builder()
-                .add(anyKey.build(), Occur.MUST)
-                .add(canonicalArticles(), Occur.FILTER)
-                .build();
-        return loader.load(searcher, docIds(searcher.search(query, limit)));
+        for (CandidateQuery.Key key : query.keys()) {
+            var term = new TermQuery(new Term(IndexFields.fieldOf(key.field()), key.value()));
+            anyKey.add(new BoostQuery(new ConstantScoreQuery(term), key.weight()), Occur.SHOULD);
+        }
+        var builder = new BooleanQuery.Builder().add(anyKey.build(), Occur.MUST).add(canonicalArticles(), Occur.FILTER);
+        query.window()
+                .ifPresent(w -> builder.add(
+                        LongPoint.newRangeQuery(IndexFields.PUBLISHED, w.from().toEpochMilli(), w.to().toEpochMilli()),
+                        Occur.FILTER));
+        // excluded ids are few (the article itself, versions the caller holds newer): ask for as
+        // many more hits and drop them, cheaper than a term-set clause on every query
+        int depth = query.limit() + query.excludedIds().size();
+        var order = new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.ARTICLE_ID, SortField.Type.STRING));
+        TopFieldDocs top = searcher.search(builder.build(), depth, order, true);
+        List<Candidate> hits = CandidateReader.read(searcher, top.scoreDocs, loader);
+        return hits.stream()
+                .filter(c -> !query.excludedIds().contains(c.id()))
+                .limit(query.limit())
+                .toList();
     }
 
-    /** Canonical articles most like this one by body terms, entities and tags. */
+    /**
+     * Canonical articles like this one by the words of its title and keywords (analysed here: a
+     * short text, not the body), its entities and its tags; ranked by BM25, for readers.
+     */
     List<ArticleIndex.Similar> similarTo(IndexSearcher searcher, IndexedArticle indexed, int limit) throws IOException {
         AnalyzedArticle analyzed = indexed.analyzed();
         var like = new BooleanQuery.Builder();
-        like.add(bodyTerms(searcher, analyzed), Occur.SHOULD);
+        String words = analyzed.article().title() + "\n" + String.join(" ", analyzed.keywords());
+        for (String term : IndexAnalyzer.terms(wordsAnalyzer, IndexFields.BODY, words))
+            like.add(new TermQuery(new Term(IndexFields.BODY, term)), Occur.SHOULD);
         for (Entity entity : analyzed.entities())
             like.add(
                     new BoostQuery(new TermQuery(new Term(IndexFields.ENTITY, entity.id())), ENTITY_BOOST),
@@ -138,18 +152,6 @@ final class ArticleSearch {
         for (int i = 0; i < articles.size(); i++)
             result.add(new ArticleIndex.Similar(articles.get(i), top.scoreDocs[i].score));
         return result;
-    }
-
-    private Query bodyTerms(IndexSearcher searcher, AnalyzedArticle analyzed) throws IOException {
-        var mlt = new MoreLikeThis(searcher.getIndexReader());
-        mlt.setAnalyzer(analyzer);
-        mlt.setFieldNames(new String[] {IndexFields.BODY});
-        mlt.setMinTermFreq(1);
-        mlt.setMinDocFreq(1);
-        mlt.setMaxQueryTerms(SIMILAR_TERMS);
-        mlt.setBoost(true);
-        String text = analyzed.article().title() + "\n" + analyzed.article().plainText();
-        return mlt.like(IndexFields.BODY, new StringReader(text));
     }
 
     /**

@@ -1,11 +1,15 @@
 package dev.marsad.index;
 
+import dev.marsad.analyze.ArticleTexts;
 import dev.marsad.arabic.lucene.MarsadArabicAnalyzer;
 import dev.marsad.arabic.lucene.MarsadNameKeyFilter;
+import dev.marsad.arabic.lucene.PreAnalyzedTokenStream;
+import dev.marsad.extract.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
@@ -16,7 +20,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 /**
  * The analyzers of the title and body fields: marsad-arabic's, which indexes every word with its
  * spelling-variant name key at the same position (كاراباخ and قره باخ share one key), with every
- * term cut to {@value #MAX_TOKEN_CHARS} characters.
+ * term cut to {@value #MAX_TOKEN_CHARS} characters. An article's own title and body are not
+ * analysed again at index time: their terms are read from the texts analysis made ({@link
+ * ArticleTexts}), the same terms {@link #create()} would give.
  */
 final class IndexAnalyzer {
 
@@ -35,6 +41,22 @@ final class IndexAnalyzer {
         return new BoundedTerms(new MarsadArabicAnalyzer(MarsadArabicAnalyzer.NameKeys.EMIT));
     }
 
+    /** The index-time terms of an article's title, read from its analysed text. */
+    static TokenStream titleTerms(ArticleTexts texts) {
+        return bounded(new PreAnalyzedTokenStream(texts.title(), MarsadArabicAnalyzer.NameKeys.EMIT));
+    }
+
+    /** The index-time terms of an article's body ({@link Article#plainText()}), read from its analysed paragraphs. */
+    static TokenStream bodyTerms(ArticleTexts texts) {
+        return bounded(new PreAnalyzedTokenStream(
+                texts.paragraphs(), Article.PARAGRAPH_SEPARATOR, MarsadArabicAnalyzer.NameKeys.EMIT));
+    }
+
+    /** The terms of {@code stream} cut to {@value #MAX_TOKEN_CHARS} chars, as {@link BoundedTerms} cuts them. */
+    private static TokenStream bounded(TokenStream stream) {
+        return new TruncateTokenFilter(stream, MAX_TOKEN_CHARS);
+    }
+
     /** The analyzer for the words of a query, without name keys. */
     static Analyzer wordsOnly() {
         return new BoundedTerms(new MarsadArabicAnalyzer(MarsadArabicAnalyzer.NameKeys.OMIT));
@@ -42,20 +64,29 @@ final class IndexAnalyzer {
 
     /** The name-key terms of a text, in order, without repeats. */
     static List<String> nameKeys(Analyzer analyzer, String field, String text) {
-        var keys = new ArrayList<String>();
+        return terms(analyzer, field, text, MarsadNameKeyFilter.TYPE::equals);
+    }
+
+    /** All terms of a text, in order, without repeats. */
+    static List<String> terms(Analyzer analyzer, String field, String text) {
+        return terms(analyzer, field, text, type -> true);
+    }
+
+    private static List<String> terms(Analyzer analyzer, String field, String text, Predicate<String> ofType) {
+        var terms = new ArrayList<String>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 String value = term.toString();
-                if (MarsadNameKeyFilter.TYPE.equals(type.type()) && !keys.contains(value)) keys.add(value);
+                if (ofType.test(type.type()) && !terms.contains(value)) terms.add(value);
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot analyze query '" + text + "'", e);
         }
-        return keys;
+        return terms;
     }
 
     /** An analyzer whose terms are cut to {@value #MAX_TOKEN_CHARS} chars at the end of its chain. */

@@ -5,16 +5,20 @@ import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.Tag;
 import dev.marsad.extract.Article;
 import java.time.Instant;
+import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.UnicodeUtil;
 
 /**
@@ -40,11 +44,21 @@ final class IndexFields {
     static final String SECTION = "section";
     static final String JSON = "json";
     static final String LAST = "last";
+    /** The article id alone (doc values), the tie-break of candidate order. */
+    static final String ARTICLE_ID = "article_id";
+    /** Topic-term keys from the link stage ({@link CandidateQuery.Field#TERM}). */
+    static final String TOPIC = "topic";
+    /** The link stage's profile (binary doc values), read for candidates instead of the JSON. */
+    static final String LINK_PROFILE = "link_profile";
 
     /** Facet dimensions, in the order the search page shows them. */
     static final String[] FACETS = {SOURCE, SECTION, TAG, ENTITY};
 
-    /** Text fields keep offsets in the postings, so the highlighter needs no re-analysis. */
+    /**
+     * Text fields keep offsets in the postings, so the highlighter needs no re-analysis. Their terms
+     * come from the analysed texts ({@link IndexAnalyzer#titleTerms}), their stored value from a
+     * {@link StoredField} of the same name.
+     */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private static final String TRUE = "true";
@@ -75,21 +89,41 @@ final class IndexFields {
         return facetsConfig;
     }
 
-    Document articleDocument(IndexedArticle indexed) {
+    /** The field that holds the keys of one kind. */
+    static String fieldOf(CandidateQuery.Field field) {
+        return switch (field) {
+            case BAND -> FINGERPRINT;
+            case TERM -> TOPIC;
+            case ENTITY -> ENTITY;
+            case TAG -> TAG;
+        };
+    }
+
+    Document articleDocument(IndexedArticle indexed, LinkFeatures features) {
         AnalyzedArticle analyzed = indexed.analyzed();
         Article article = analyzed.article();
         var doc = new Document();
         doc.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
         doc.add(new StringField(ID, KIND_ARTICLE + ":" + indexed.id(), Field.Store.YES));
-        doc.add(new Field(TITLE, article.title(), TEXT_WITH_OFFSETS));
-        doc.add(new Field(BODY, article.plainText(), TEXT_WITH_OFFSETS));
+        doc.add(new StoredField(TITLE, article.title()));
+        doc.add(new Field(TITLE, IndexAnalyzer.titleTerms(analyzed.texts()), TEXT_WITH_OFFSETS));
+        doc.add(new StoredField(BODY, article.plainText()));
+        doc.add(new Field(BODY, IndexAnalyzer.bodyTerms(analyzed.texts()), TEXT_WITH_OFFSETS));
         long published = publishedMillis(indexed);
         doc.add(new LongPoint(PUBLISHED, published));
         doc.add(new NumericDocValuesField(PUBLISHED, published));
         if (indexed.isCanonical()) doc.add(new StringField(CANONICAL, TRUE, Field.Store.NO));
         indexed.duplicateOf().ifPresent(d -> doc.add(new StringField(DUPLICATE_OF, d, Field.Store.NO)));
         doc.add(new StringField(STORY, indexed.storyId(), Field.Store.NO));
-        for (String key : indexed.fingerprint()) doc.add(new StringField(FINGERPRINT, key, Field.Store.NO));
+        // what a candidate query reads instead of the JSON: id, story, published (above), profile
+        doc.add(new SortedDocValuesField(ARTICLE_ID, new BytesRef(indexed.id())));
+        doc.add(new SortedDocValuesField(STORY, new BytesRef(indexed.storyId())));
+        if (features.hasProfile()) doc.add(new BinaryDocValuesField(LINK_PROFILE, new BytesRef(features.profile())));
+        // exactly the keys a candidate query evaluated in memory sees (CandidateKeys): band keys and
+        // topic terms here, tags and entities with their facets, which leave out the same long values
+        CandidateKeys keys = CandidateKeys.of(indexed, features);
+        for (CandidateQuery.Field field : List.of(CandidateQuery.Field.BAND, CandidateQuery.Field.TERM))
+            for (String key : keys.keys(field)) doc.add(new StringField(fieldOf(field), key, Field.Store.NO));
         for (Tag tag : analyzed.tags()) addFacet(doc, TAG, tag.key());
         for (Entity entity : analyzed.entities()) addFacet(doc, ENTITY, entity.id());
         for (String source : sources(article)) addFacet(doc, SOURCE, source);
@@ -159,7 +193,6 @@ final class IndexFields {
     private static FieldType textWithOffsets() {
         var type = new FieldType();
         type.setTokenized(true);
-        type.setStored(true);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -33,7 +33,8 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The embedded index: one Lucene directory holding articles and stories. Thread-safe; writes are
- * visible after {@link #commit()}, which also makes them durable.
+ * visible after {@link #refresh()} (a near-real-time reader) or {@link #commit()}, which also
+ * makes them durable.
  */
 public final class LuceneArticleIndex implements ArticleIndex {
 
@@ -55,6 +56,10 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final IndexFields fields = new IndexFields(json);
     private final ReaderStates readerStates;
     private final ArticleSearch search;
+    /** Writes that have returned; counted after the write, so a refresh that reads it sees them. */
+    private final AtomicLong writes = new AtomicLong();
+    /** Writes counted before the latest refresh began. */
+    private final AtomicLong visibleWrites = new AtomicLong();
 
     private LuceneArticleIndex(Directory directory, String name, Analyzer analyzer, Mode mode) throws IOException {
         this.directory = directory;
@@ -126,8 +131,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
 
     @Override
-    public void put(IndexedArticle article) {
-        update(idTerm(IndexFields.KIND_ARTICLE, article.id()), fields.articleDocument(article));
+    public void put(IndexedArticle article, LinkFeatures features) {
+        update(idTerm(IndexFields.KIND_ARTICLE, article.id()), fields.articleDocument(article, features));
     }
 
     @Override
@@ -139,6 +144,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     public void deleteStory(String storyId) {
         try {
             writer().deleteDocuments(idTerm(IndexFields.KIND_STORY, storyId));
+            writes.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete story " + storyId, e);
         }
@@ -146,21 +152,22 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public void commit() {
-        try {
-            writer().commit();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot commit index", e);
-        }
+        commitWith(Optional.empty());
     }
 
     @Override
     public void commit(Map<String, String> data) {
+        commitWith(Optional.of(Map.copyOf(data)));
+    }
+
+    private void commitWith(Optional<Map<String, String>> data) {
         try {
+            long written = writes.get();
             IndexWriter w = writer();
-            w.setLiveCommitData(Map.copyOf(data).entrySet());
+            data.ifPresent(d -> w.setLiveCommitData(d.entrySet()));
             w.commit();
             searchers.maybeRefreshBlocking();
+            visibleWrites.accumulateAndGet(written, Math::max);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit index", e);
         }
@@ -179,10 +186,35 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public void refresh() {
         try {
+            long written = writes.get();
             searchers.maybeRefreshBlocking();
+            visibleWrites.accumulateAndGet(written, Math::max);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot refresh index readers", e);
         }
+    }
+
+    @Override
+    public boolean tryRefresh() {
+        try {
+            long written = writes.get();
+            if (writer.isPresent() && written == visibleWrites.get()) return true; // a reader follows commits
+            boolean refreshed = searchers.maybeRefresh();
+            if (refreshed) visibleWrites.accumulateAndGet(written, Math::max);
+            return refreshed;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh index readers", e);
+        }
+    }
+
+    @Override
+    public long writeCount() {
+        return writes.get();
+    }
+
+    @Override
+    public long visibleWriteCount() {
+        return visibleWrites.get();
     }
 
     @Override
@@ -227,9 +259,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
 
     @Override
-    public List<IndexedArticle> withFingerprintKeys(Collection<String> keys, int limit) {
-        if (keys.isEmpty()) return List.of();
-        return withSearcher(searcher -> search.sharingKeys(searcher, keys, limit));
+    public List<Candidate> candidates(CandidateQuery query) {
+        if (query.keys().isEmpty()) return List.of();
+        return withSearcher(searcher -> search.candidates(searcher, query));
     }
 
     @Override
@@ -308,6 +340,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private void update(Term id, Document doc) {
         try {
             writer().updateDocument(id, doc);
+            writes.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + id.text() + " to the index", e);
         }

@@ -1,20 +1,31 @@
 package dev.marsad.index;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A story: the articles of several publishers about one event, over one or several days.
  *
+ * <p>The last three components are what the link stage needs to update the summary from one new
+ * or changed article instead of re-reading every member. Stories stored before they existed read
+ * back with them empty (see {@link #isIncremental()}).
+ *
  * @param id the story id, used in URLs
  * @param title the headline shown for the story (that of its earliest canonical article)
  * @param articleIds its articles, copies included, oldest first
- * @param publishers the distinct sites that published it
+ * @param publishers the distinct sites that published it, in order of their first article
  * @param first the earliest publication instant
  * @param last the latest publication instant
  * @param tagKeys the story's most common tag keys, most common first
  * @param entityIds the story's most common entity ids, most common first
+ * @param members one entry per article, in the order of {@code articleIds}
+ * @param tagCounts how many of its articles carry each tag key, by key
+ * @param entityCounts how many of its articles name each entity id, by id
  */
 public record Story(
         String id,
@@ -24,7 +35,10 @@ public record Story(
         Instant first,
         Instant last,
         List<String> tagKeys,
-        List<String> entityIds) {
+        List<String> entityIds,
+        List<Member> members,
+        Map<String, Integer> tagCounts,
+        Map<String, Integer> entityCounts) {
 
     public Story {
         Objects.requireNonNull(id, "id");
@@ -35,5 +49,47 @@ public record Story(
         publishers = List.copyOf(publishers);
         tagKeys = List.copyOf(tagKeys);
         entityIds = List.copyOf(entityIds);
+        // null only when read from JSON stored before these components existed
+        members = members == null ? List.of() : List.copyOf(members);
+        tagCounts = sortedCopy(tagCounts);
+        entityCounts = sortedCopy(entityCounts);
+    }
+
+    /** A story without the data for incremental updates (as stories were stored before it). */
+    public Story(
+            String id,
+            String title,
+            List<String> articleIds,
+            List<String> publishers,
+            Instant first,
+            Instant last,
+            List<String> tagKeys,
+            List<String> entityIds) {
+        this(id, title, articleIds, publishers, first, last, tagKeys, entityIds, List.of(), null, null);
+    }
+
+    /** Whether this story carries its members and label counts, so it can be updated from one article. */
+    public boolean isIncremental() {
+        return !members.isEmpty() && members.size() == articleIds.size();
+    }
+
+    /**
+     * What a story keeps of one article.
+     *
+     * @param id the article id
+     * @param published when it was published (else indexed)
+     * @param canonical whether it is not a copy
+     * @param publisher the site that published it
+     */
+    public record Member(String id, Instant published, boolean canonical, String publisher) {
+        public Member {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(published, "published");
+            Objects.requireNonNull(publisher, "publisher");
+        }
+    }
+
+    private static SortedMap<String, Integer> sortedCopy(Map<String, Integer> counts) {
+        return counts == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(counts));
     }
 }

@@ -1,120 +1,185 @@
 package dev.marsad.link;
 
 import dev.marsad.analyze.AnalyzedArticle;
-import dev.marsad.extract.Article;
 import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.Candidate;
 import dev.marsad.index.IndexedArticle;
+import dev.marsad.index.LinkFeatures;
+import dev.marsad.index.Story;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The link stage: gives an analyzed article its id, decides whether it copies a stored article,
- * puts it in a story and stores it. Writes go through {@link ArticleIndex}; the new article and
- * the updated story are visible to reads when {@code link} returns. Not thread-safe: link one
- * article at a time (decisions depend on what was linked before).
+ * puts it in a story and stores it. Writes go through {@link ArticleIndex} and become visible to
+ * the index's readers when its owner refreshes or commits it; the linker never does (unless it has
+ * held {@link IndexView#MAX_RECENT} articles in memory), and sees its own writes meanwhile.
+ *
+ * <p>Decisions depend only on the articles linked before, in order: not on when the index was
+ * refreshed or committed, nor on index-wide statistics. Not thread-safe: link one article at a
+ * time.
  */
 public final class ArticleLinker {
 
-    private final ArticleIndex index;
-    private final NearDuplicateFinder duplicates;
-    private final StoryClusterer stories;
+    private final IndexView view;
     private final Clock clock;
 
+    /** A linker writing to this index, stamping articles with the clock's time. */
     public ArticleLinker(ArticleIndex index, Clock clock) {
-        this.index = index;
-        this.duplicates = new NearDuplicateFinder(index);
-        this.stories = new StoryClusterer();
+        this(index, clock, IndexView.MAX_RECENT);
+    }
+
+    /** A linker that keeps at most {@code maxRecent} unrefreshed articles in memory. */
+    ArticleLinker(ArticleIndex index, Clock clock, int maxRecent) {
+        this.view = new IndexView(index, maxRecent);
         this.clock = clock;
     }
 
-    /**
-     * Links and stores one article: 1. id from the canonical URL; 2. a stored article with that id
-     * keeps its decisions; 3. else look for the original it copies, 4. and decide which of the two
-     * is canonical; 5. else find its story; 6. store it and refresh its story.
-     */
+    /** Links and stores one article, indexed now by the clock. See {@link #link(AnalyzedArticle, Instant)}. */
     public LinkResult link(AnalyzedArticle analyzed) {
         return link(analyzed, clock.instant());
     }
 
     /**
-     * Links and stores one article as {@link #link(AnalyzedArticle)} does, with a given indexing time
-     * (the capture time, so that a rebuild from the archive gives the same record).
+     * Links and stores one article: 1. id from the canonical URL; 2. a stored article with that id
+     * keeps its decisions; 3. else look for the original it copies, 4. and decide which of the two
+     * is canonical; 5. else find its story; 6. store it and update its story.
+     *
+     * @param indexedAt the instant recorded as when it was indexed: the capture time, so that a
+     *     rebuild from the archive gives the same record
      */
-    public LinkResult link(AnalyzedArticle analyzed, java.time.Instant indexedAt) {
+    public LinkResult link(AnalyzedArticle analyzed, Instant indexedAt) {
+        view.forgetVisible();
         String id = ArticleIds.of(analyzed.article().canonicalUrl()); // 1
-        Fingerprint fingerprint = Fingerprint.of(analyzed);
+        LinkProfile profile = LinkProfile.of(analyzed);
+        LinkFeatures features = profile.features();
         var fresh = new IndexedArticle(
-                id, analyzed, Optional.empty(), StoryClusterer.newStoryId(id), fingerprint.bandKeys(), indexedAt);
-        Optional<IndexedArticle> stored = index.article(id); // 2
+                id, analyzed, Optional.empty(), StoryClusterer.newStoryId(id), profile.bandKeys(), indexedAt);
+        Optional<IndexedArticle> stored = view.article(id); // 2
         if (stored.isPresent()) {
             IndexedArticle updated =
                     fresh.withLinks(stored.get().duplicateOf(), stored.get().storyId());
-            return store(updated, LinkResult.Outcome.UPDATED, List.of());
+            return store(updated, features, LinkResult.Outcome.UPDATED, stored, List.of());
         }
-        // One similarity query serves both the copy search (cut copies) and the story search.
-        List<ArticleIndex.Similar> similar = index.similarTo(fresh, StoryClusterer.CANDIDATES);
-        Optional<NearDuplicateFinder.Match> match = duplicates.findOriginal(fresh, fingerprint, similar); // 3
+        // to the millisecond, as the index keeps it: compared alike whether a candidate is read back or in memory
+        Instant published = Candidate.of(fresh, features, 0).published();
+        List<StoryClusterer.Ranked> similar = StoryClusterer.rank(
+                profile, profiled(view.candidates(StoryClusterer.query(fresh, published, profile))));
+        List<CandidateProfile> sharingBands = profiled(view.candidates(NearDuplicateFinder.query(fresh)));
+        Optional<NearDuplicateFinder.Match> match = NearDuplicateFinder.findOriginal(
+                id,
+                profile,
+                sharingBands,
+                similar.stream().map(StoryClusterer.Ranked::candidate).toList()); // 3
         if (match.isPresent()) {
-            IndexedArticle original = match.get().original();
-            if (isOriginal(analyzed.article(), original.analyzed().article(), fresh, original)) // 4
+            CandidateProfile original = match.get().original();
+            if (isOriginal(profile, published, id, original)) // 4
             return store(
                         fresh.withLinks(Optional.empty(), original.storyId()),
+                        features,
                         LinkResult.Outcome.ORIGINAL_OF_COPY,
-                        demote(original, id));
+                        Optional.empty(),
+                        demote(original.id(), id));
             return store(
                     fresh.withLinks(Optional.of(original.id()), original.storyId()),
+                    features,
                     LinkResult.Outcome.COPY,
+                    Optional.empty(),
                     List.of());
         }
-        String story = stories.storyFor(fresh, similar); // 5
+        String story = StoryClusterer.storyFor(fresh.storyId(), similar); // 5
         var outcome = story.equals(fresh.storyId()) ? LinkResult.Outcome.NEW_STORY : LinkResult.Outcome.JOINED_STORY;
-        return store(fresh.withLinks(Optional.empty(), story), outcome, List.of());
+        return store(fresh.withLinks(Optional.empty(), story), features, outcome, Optional.empty(), List.of());
     }
 
     /**
      * Whether the new article, rather than the stored one, is the original: a page that names the
-     * other's site as its source ("المصدر: …") is the copy; otherwise the earlier one is the original.
+     * other's site as its source ("المصدر: …") is the copy; otherwise the earlier one is the original,
+     * and of two published at once the one with the smaller id.
      */
-    static boolean isOriginal(Article candidate, Article stored, IndexedArticle fresh, IndexedArticle existing) {
-        if (namesAsSource(stored, candidate)) return true;
-        if (namesAsSource(candidate, stored)) return false;
-        int byTime = StoryClusterer.publishedOf(fresh).compareTo(StoryClusterer.publishedOf(existing));
-        return byTime != 0 ? byTime < 0 : fresh.id().compareTo(existing.id()) < 0;
+    static boolean isOriginal(LinkProfile fresh, Instant published, String id, CandidateProfile stored) {
+        if (namesAsSource(stored.profile(), fresh)) return true;
+        if (namesAsSource(fresh, stored.profile())) return false;
+        int byTime = published.compareTo(stored.published());
+        return byTime != 0 ? byTime < 0 : id.compareTo(stored.id()) < 0;
     }
 
     /** Whether {@code copy} names the site of {@code original} as its source. */
-    private static boolean namesAsSource(Article copy, Article original) {
-        Optional<String> source = copy.source().map(LinkText::words).map(w -> String.join(" ", w));
-        Optional<String> site = original.siteName().map(LinkText::words).map(w -> String.join(" ", w));
-        return source.isPresent()
-                && site.isPresent()
-                && !site.get().isEmpty()
-                && (source.get().contains(site.get()) || site.get().contains(source.get()));
+    private static boolean namesAsSource(LinkProfile copy, LinkProfile original) {
+        return copy.source.isPresent()
+                && original.site.isPresent()
+                && !original.site.get().isEmpty()
+                && (copy.source.get().contains(original.site.get())
+                        || original.site.get().contains(copy.source.get()));
     }
 
-    /** The stored original and its copies, re-pointed to the new original. */
-    private List<IndexedArticle> demote(IndexedArticle oldOriginal, String newOriginalId) {
+    /** Candidates with their profiles; one stored without a profile is read in full and profiled. */
+    private List<CandidateProfile> profiled(List<Candidate> candidates) {
+        var result = new ArrayList<CandidateProfile>(candidates.size());
+        for (Candidate c : candidates) {
+            LinkProfile profile = LinkProfile.decode(c.profile())
+                    .orElseGet(() -> LinkProfile.of(view.article(c.id())
+                            .orElseThrow(() -> new IllegalStateException("candidate " + c.id() + " is not stored"))
+                            .analyzed()));
+            result.add(new CandidateProfile(c, profile));
+        }
+        return result;
+    }
+
+    /** The stored original and its copies, re-pointed to the new original (read in full: a rare case). */
+    private List<IndexedArticle> demote(String oldOriginalId, String newOriginalId) {
+        IndexedArticle oldOriginal = view.article(oldOriginalId)
+                .orElseThrow(() -> new IllegalStateException("original " + oldOriginalId + " is not stored"));
         var changed = new ArrayList<IndexedArticle>();
         changed.add(oldOriginal.withLinks(Optional.of(newOriginalId), oldOriginal.storyId()));
-        for (IndexedArticle copy : index.copiesOf(oldOriginal.id()))
+        for (IndexedArticle copy : view.copiesOf(oldOriginalId))
             changed.add(copy.withLinks(Optional.of(newOriginalId), copy.storyId()));
         return changed;
     }
 
-    private LinkResult store(IndexedArticle article, LinkResult.Outcome outcome, List<IndexedArticle> changed) {
-        // 6. The story is summarised from its stored articles with the new and changed ones laid
-        // over them, so one refresh makes everything visible at once.
-        var members = new java.util.LinkedHashMap<String, IndexedArticle>();
-        for (IndexedArticle stored : index.storyArticles(article.storyId())) members.put(stored.id(), stored);
-        for (IndexedArticle updated : changed)
-            if (updated.storyId().equals(article.storyId())) members.put(updated.id(), updated);
-        members.put(article.id(), article);
-        index.put(article);
-        changed.forEach(index::put);
-        index.put(StorySummary.of(article.storyId(), List.copyOf(members.values())));
-        index.refresh();
+    /**
+     * 6. Writes the article, the articles it changed and its story's summary, updated from the
+     * previous summary (or built from the story's articles when the stored summary predates that).
+     */
+    private LinkResult store(
+            IndexedArticle article,
+            LinkFeatures features,
+            LinkResult.Outcome outcome,
+            Optional<IndexedArticle> replaced,
+            List<IndexedArticle> changed) {
+        view.put(article, features, replaced.isPresent());
+        for (IndexedArticle c : changed)
+            view.put(c, LinkProfile.of(c.analyzed()).features(), true);
+        view.put(summary(article, outcome, replaced, changed));
         return new LinkResult(article, outcome);
+    }
+
+    private Story summary(
+            IndexedArticle article,
+            LinkResult.Outcome outcome,
+            Optional<IndexedArticle> replaced,
+            List<IndexedArticle> changed) {
+        String storyId = article.storyId();
+        if (outcome == LinkResult.Outcome.NEW_STORY) return StorySummary.of(storyId, List.of(article));
+        Optional<Story> previous = view.story(storyId);
+        if (previous.isPresent() && StorySummary.canUpdate(previous.get(), article, replaced)) {
+            List<String> demoted = changed.stream()
+                    .filter(c -> c.storyId().equals(storyId))
+                    .map(IndexedArticle::id)
+                    .toList();
+            return StorySummary.updated(previous.get(), article, replaced, demoted, this::titleOf);
+        }
+        return StorySummary.of(storyId, view.storyArticles(storyId));
+    }
+
+    private String titleOf(String articleId) {
+        return view.article(articleId)
+                .orElseThrow(() -> new IllegalStateException("story member " + articleId + " is not stored"))
+                .analyzed()
+                .article()
+                .title();
     }
 }

@@ -1,9 +1,8 @@
 package dev.marsad.link;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * MinHash signatures over word shingles, cut into LSH bands. Two texts whose shingle sets have
@@ -36,24 +35,27 @@ final class MinHash {
 
     private MinHash() {}
 
-    /** The set of shingle hashes of a word sequence; a text shorter than a shingle is one shingle. */
-    static Set<Long> shingles(List<String> words) {
-        var shingles = new HashSet<Long>();
-        if (words.isEmpty()) return shingles;
+    /**
+     * The shingle hashes of a word sequence, ascending and distinct; a text shorter than a
+     * shingle is one shingle.
+     */
+    static long[] shingles(List<String> words) {
+        if (words.isEmpty()) return new long[0];
         int n = Math.min(SHINGLE_WORDS, words.size());
+        long[] shingles = new long[words.size() - n + 1];
         for (int i = 0; i + n <= words.size(); i++) {
             long h = 0x84222325CBF29CE4L;
             for (int j = i; j < i + n; j++) h = mix(h * 31 + words.get(j).hashCode());
-            shingles.add(h);
+            shingles[i] = h;
         }
-        return shingles;
+        return Arrays.stream(shingles).sorted().distinct().toArray();
     }
 
     /** The LSH band keys of a shingle set ("b07:3f2a…"); empty for an empty set. */
-    static List<String> bandKeys(Set<Long> shingles) {
-        if (shingles.isEmpty()) return List.of();
+    static List<String> bandKeys(long[] shingles) {
+        if (shingles.length == 0) return List.of();
         long[] minimum = new long[HASHES];
-        java.util.Arrays.fill(minimum, Long.MAX_VALUE);
+        Arrays.fill(minimum, Long.MAX_VALUE);
         for (long shingle : shingles)
             for (int i = 0; i < HASHES; i++) {
                 long h = mix(shingle * A[i] + B[i]);
@@ -68,25 +70,39 @@ final class MinHash {
         return keys;
     }
 
-    /** Exact Jaccard similarity of two shingle sets. */
-    static double jaccard(Set<Long> a, Set<Long> b) {
-        if (a.isEmpty() && b.isEmpty()) return 1;
+    /** Exact Jaccard similarity of two shingle sets (ascending, distinct). */
+    static double jaccard(long[] a, long[] b) {
+        if (a.length == 0 && b.length == 0) return 1;
         int common = intersection(a, b);
-        return (double) common / (a.size() + b.size() - common);
+        return (double) common / (a.length + b.length - common);
     }
 
     /** The share of the smaller set that the larger one contains: 1.0 when one text is a cut of the other. */
-    static double containment(Set<Long> a, Set<Long> b) {
-        int smaller = Math.min(a.size(), b.size());
+    static double containment(long[] a, long[] b) {
+        int smaller = Math.min(a.length, b.length);
         return smaller == 0 ? 0 : (double) intersection(a, b) / smaller;
     }
 
-    private static int intersection(Set<Long> a, Set<Long> b) {
-        Set<Long> small = a.size() <= b.size() ? a : b;
-        Set<Long> large = small == a ? b : a;
+    /** The size of the intersection of two ascending, distinct arrays. */
+    static int intersection(long[] a, long[] b) {
         int common = 0;
-        for (long x : small) if (large.contains(x)) common++;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] < b[j]) i++;
+            else if (a[i] > b[j]) j++;
+            else {
+                common++;
+                i++;
+                j++;
+            }
+        }
         return common;
+    }
+
+    /** A stable 64-bit hash of a string (FNV-1a over its chars, then mixed), the same in every run. */
+    static long hash(String s) {
+        long h = 0xCBF29CE484222325L;
+        for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 0x100000001B3L;
+        return mix(h);
     }
 
     /** SplitMix64 finaliser: a cheap, well-mixed 64-bit hash step. */

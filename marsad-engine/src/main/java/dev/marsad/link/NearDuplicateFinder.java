@@ -1,9 +1,11 @@
 package dev.marsad.link;
 
-import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.CandidateQuery;
 import dev.marsad.index.IndexedArticle;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the canonical article that a new article copies: candidates share an LSH band key with it,
@@ -18,53 +20,52 @@ final class NearDuplicateFinder {
     static final double MIN_CONTAINMENT = 0.8;
     /** A cut copy must still hold this many shingles, so a one-line brief is not a "copy" of a long report. */
     static final int MIN_CONTAINED_SHINGLES = 25;
-    /** Candidates read from the index per article by band keys. */
-    private static final int CANDIDATES = 20;
-    /** The most term-similar articles that are also checked as originals. */
-    private static final int SIMILAR_CANDIDATES = 5;
+    /** Candidates read per article by band keys. */
+    static final int CANDIDATES = 20;
+    /** The most topic-similar articles that are also checked as originals. */
+    static final int SIMILAR_CANDIDATES = 5;
+    /** What one shared band key adds to a candidate's score: candidates sharing more keys come first. */
+    private static final int BAND_WEIGHT = 1;
 
-    private final ArticleIndex index;
-
-    NearDuplicateFinder(ArticleIndex index) {
-        this.index = index;
-    }
+    private NearDuplicateFinder() {}
 
     /** A copy found, with how similar the two bodies are. */
-    record Match(IndexedArticle original, double jaccard, double containment) {}
+    record Match(CandidateProfile original, double jaccard, double containment) {}
+
+    /** The query for canonical articles sharing a band key with this one, any time. */
+    static CandidateQuery query(IndexedArticle article) {
+        List<CandidateQuery.Key> keys = article.fingerprint().stream()
+                .distinct()
+                .map(k -> new CandidateQuery.Key(CandidateQuery.Field.BAND, k, BAND_WEIGHT))
+                .toList();
+        return new CandidateQuery(keys, Optional.empty(), Set.of(article.id()), CANDIDATES);
+    }
 
     /**
      * The best canonical article this one copies, if any; the article itself is never its own copy.
-     * Candidates are those sharing a band key (close copies) and the most similar by terms (cut
-     * copies, whose Jaccard similarity is too low for the bands to catch).
+     * Candidates are those sharing a band key (close copies), then the most similar by topic (cut
+     * copies, whose Jaccard similarity is too low for the bands to catch); the first of equals wins.
      */
-    Optional<Match> findOriginal(IndexedArticle article, Fingerprint fingerprint, List<ArticleIndex.Similar> similar) {
-        var candidates = new java.util.LinkedHashMap<String, IndexedArticle>();
-        for (IndexedArticle c : index.withFingerprintKeys(fingerprint.bandKeys(), CANDIDATES))
-            candidates.put(c.id(), c);
-        for (ArticleIndex.Similar s : similar.subList(0, Math.min(SIMILAR_CANDIDATES, similar.size())))
-            candidates.putIfAbsent(s.article().id(), s.article());
+    static Optional<Match> findOriginal(
+            String articleId,
+            LinkProfile profile,
+            List<CandidateProfile> sharingBands,
+            List<CandidateProfile> similar) {
+        var candidates = new LinkedHashMap<String, CandidateProfile>();
+        for (CandidateProfile c : sharingBands) candidates.put(c.id(), c);
+        for (CandidateProfile c : similar.subList(0, Math.min(SIMILAR_CANDIDATES, similar.size())))
+            candidates.putIfAbsent(c.id(), c);
         Match best = null;
-        for (IndexedArticle candidate : candidates.values()) {
-            if (candidate.id().equals(article.id())) continue;
-            Fingerprint other = Fingerprint.of(candidate.analyzed());
-            double jaccard = MinHash.jaccard(fingerprint.shingles(), other.shingles());
-            double containment = MinHash.containment(fingerprint.shingles(), other.shingles());
+        for (CandidateProfile candidate : candidates.values()) {
+            if (candidate.id().equals(articleId)) continue;
+            long[] other = candidate.profile().shingles;
+            double jaccard = MinHash.jaccard(profile.shingles, other);
+            double containment = MinHash.containment(profile.shingles, other);
             boolean copy = jaccard >= MIN_JACCARD
                     || (containment >= MIN_CONTAINMENT
-                            && Math.min(
-                                            fingerprint.shingles().size(),
-                                            other.shingles().size())
-                                    >= MIN_CONTAINED_SHINGLES);
+                            && Math.min(profile.shingles.length, other.length) >= MIN_CONTAINED_SHINGLES);
             if (copy && (best == null || jaccard > best.jaccard())) best = new Match(candidate, jaccard, containment);
         }
         return Optional.ofNullable(best);
-    }
-
-    /** Whether two articles are copies of each other by the same rule, without the index. */
-    static boolean areCopies(Fingerprint a, Fingerprint b) {
-        double containment = MinHash.containment(a.shingles(), b.shingles());
-        return MinHash.jaccard(a.shingles(), b.shingles()) >= MIN_JACCARD
-                || (containment >= MIN_CONTAINMENT
-                        && Math.min(a.shingles().size(), b.shingles().size()) >= MIN_CONTAINED_SHINGLES);
     }
 }

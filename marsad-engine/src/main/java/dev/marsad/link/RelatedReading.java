@@ -29,10 +29,10 @@ public final class RelatedReading {
     public List<IndexedArticle> forArticle(IndexedArticle article, int limit) {
         var seenStories = new LinkedHashSet<String>();
         seenStories.add(article.storyId());
-        TopicSimilarity.Profile profile = TopicSimilarity.of(article.analyzed());
+        LinkProfile profile = LinkProfile.of(article.analyzed());
         return index.similarTo(article, limit * OVERFETCH).stream()
                 .map(ArticleIndex.Similar::article)
-                .filter(a -> profile.score(a.analyzed()) >= MIN_SIMILARITY)
+                .filter(a -> TopicSimilarity.score(profile, LinkProfile.of(a.analyzed())) >= MIN_SIMILARITY)
                 .filter(a -> seenStories.add(a.storyId()))
                 .limit(limit)
                 .toList();

@@ -1,63 +1,157 @@
 package dev.marsad.link;
 
+import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.Tag;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.Story;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 
-/** Builds a {@link Story} record from its articles. */
+/**
+ * Builds a {@link Story} record: from all its articles ({@link #of}), or from the previous summary
+ * and the one article that was added or replaced ({@link #updated}), which gives the same record.
+ * Members are ordered by publication time, then id; the lead is the earliest canonical member
+ * (else the earliest); labels are ordered by how many members carry them, then by key.
+ */
 final class StorySummary {
 
     /** Tags and entities kept on a story. */
     private static final int TOP_LABELS = 8;
 
+    private static final Comparator<Story.Member> BY_TIME =
+            Comparator.comparing(Story.Member::published).thenComparing(Story.Member::id);
+
     private StorySummary() {}
 
+    /** The summary of a story from all its articles. */
     static Story of(String storyId, List<IndexedArticle> articles) {
         if (articles.isEmpty()) throw new IllegalArgumentException("story " + storyId + " has no articles");
-        List<IndexedArticle> byTime = articles.stream()
-                .sorted(Comparator.comparing(StoryClusterer::publishedOf).thenComparing(IndexedArticle::id))
-                .toList();
-        IndexedArticle lead =
-                byTime.stream().filter(IndexedArticle::isCanonical).findFirst().orElse(byTime.getFirst());
-        var publishers = new LinkedHashSet<String>();
-        var tags = new LinkedHashMap<String, Integer>();
-        var entities = new LinkedHashMap<String, Integer>();
-        for (IndexedArticle a : byTime) {
-            publishers.add(publisherOf(a));
-            for (Tag t : a.analyzed().tags()) tags.merge(t.key(), 1, Integer::sum);
-            for (Entity e : a.analyzed().entities()) entities.merge(e.id(), 1, Integer::sum);
+        var members = new ArrayList<Story.Member>();
+        var tags = new TreeMap<String, Integer>();
+        var entities = new TreeMap<String, Integer>();
+        for (IndexedArticle a : articles) {
+            members.add(memberOf(a));
+            count(a.analyzed(), tags, entities, 1);
         }
-        Instant first = StoryClusterer.publishedOf(byTime.getFirst());
-        Instant last = StoryClusterer.publishedOf(byTime.getLast());
-        return new Story(
-                storyId,
-                lead.analyzed().article().title(),
-                byTime.stream().map(IndexedArticle::id).toList(),
-                List.copyOf(publishers),
-                first,
-                last,
-                mostCommon(tags),
-                mostCommon(entities));
+        members.sort(BY_TIME);
+        String lead = leadOf(members).id();
+        String title = articles.stream()
+                .filter(a -> a.id().equals(lead))
+                .findFirst()
+                .orElseThrow()
+                .analyzed()
+                .article()
+                .title();
+        return assemble(storyId, title, members, tags, entities);
+    }
+
+    /**
+     * Whether {@link #updated} applies: the previous summary carries its members, holds the
+     * replaced article if there is one, and does not hold a new one yet.
+     */
+    static boolean canUpdate(Story previous, IndexedArticle article, Optional<IndexedArticle> replaced) {
+        return previous.isIncremental()
+                && replaced.map(r -> previous.articleIds().contains(r.id()))
+                        .orElse(!previous.articleIds().contains(article.id()));
+    }
+
+    /**
+     * The summary after one change: {@code article} added, or put in place of {@code replaced}
+     * (the stored version of the same id), and the {@code demoted} members made copies.
+     *
+     * @param titleOf the title of a member, read only when the lead moves to a member other than
+     *     {@code article} (after a demotion or a changed publication time)
+     */
+    static Story updated(
+            Story previous,
+            IndexedArticle article,
+            Optional<IndexedArticle> replaced,
+            Collection<String> demoted,
+            Function<String, String> titleOf) {
+        var members = new ArrayList<Story.Member>(previous.members().size() + 1);
+        for (Story.Member m : previous.members()) {
+            if (m.id().equals(article.id())) continue;
+            members.add(demoted.contains(m.id()) ? new Story.Member(m.id(), m.published(), false, m.publisher()) : m);
+        }
+        members.add(memberOf(article));
+        members.sort(BY_TIME);
+        var tags = new TreeMap<>(previous.tagCounts());
+        var entities = new TreeMap<>(previous.entityCounts());
+        replaced.ifPresent(r -> count(r.analyzed(), tags, entities, -1));
+        count(article.analyzed(), tags, entities, 1);
+        String lead = leadOf(members).id();
+        String title;
+        if (lead.equals(article.id())) title = article.analyzed().article().title();
+        else if (lead.equals(leadOf(previous.members()).id())) title = previous.title();
+        else title = titleOf.apply(lead);
+        return assemble(previous.id(), title, members, tags, entities);
+    }
+
+    /** What a story keeps of an article. */
+    static Story.Member memberOf(IndexedArticle article) {
+        return new Story.Member(
+                article.id(), StoryClusterer.publishedOf(article), article.isCanonical(), publisherOf(article));
     }
 
     /** The site that published an article: its name, else its host, else its URL's scheme ("file"). */
     static String publisherOf(IndexedArticle article) {
         var page = article.analyzed().article();
         return page.siteName()
-                .or(() -> java.util.Optional.ofNullable(page.url().getHost()))
+                .or(() -> Optional.ofNullable(page.url().getHost()))
                 .orElse(page.url().getScheme());
+    }
+
+    private static Story assemble(
+            String storyId,
+            String title,
+            List<Story.Member> byTime,
+            Map<String, Integer> tags,
+            Map<String, Integer> entities) {
+        var publishers = new LinkedHashSet<String>();
+        for (Story.Member m : byTime) publishers.add(m.publisher());
+        return new Story(
+                storyId,
+                title,
+                byTime.stream().map(Story.Member::id).toList(),
+                List.copyOf(publishers),
+                byTime.getFirst().published(),
+                byTime.getLast().published(),
+                mostCommon(tags),
+                mostCommon(entities),
+                byTime,
+                tags,
+                entities);
+    }
+
+    /** The earliest canonical member, else the earliest. */
+    private static Story.Member leadOf(List<Story.Member> byTime) {
+        return byTime.stream().filter(Story.Member::canonical).findFirst().orElse(byTime.getFirst());
+    }
+
+    /** Adds (sign 1) or removes (sign -1) an article's tags and entities; a count of 0 is dropped. */
+    private static void count(
+            AnalyzedArticle analyzed, Map<String, Integer> tags, Map<String, Integer> entities, int sign) {
+        for (String key :
+                new LinkedHashSet<>(analyzed.tags().stream().map(Tag::key).toList()))
+            tags.merge(key, sign, (a, b) -> a + b == 0 ? null : a + b);
+        for (String id :
+                new LinkedHashSet<>(analyzed.entities().stream().map(Entity::id).toList()))
+            entities.merge(id, sign, (a, b) -> a + b == 0 ? null : a + b);
     }
 
     private static List<String> mostCommon(Map<String, Integer> counts) {
         return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOP_LABELS)
                 .map(Map.Entry::getKey)
                 .toList();

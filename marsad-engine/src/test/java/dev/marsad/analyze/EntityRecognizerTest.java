@@ -2,6 +2,7 @@ package dev.marsad.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.marsad.arabic.text.AnalyzedText;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,9 @@ class EntityRecognizerTest {
     @Test
     void linksAFamilyNameToThePersonNamedBefore() {
         List<Mention> mentions = new EntityRecognizer(Fixtures.GAZETTEER, Fixtures.LEXICON)
-                .recognize(List.of("قال الوزير ماتي هولمستروم إن الخطة جاهزة", "وأضاف هولمستروم أن التنفيذ يبدأ غدا"));
+                .recognize(List.of(
+                        AnalyzedText.of("قال الوزير ماتي هولمستروم إن الخطة جاهزة"),
+                        AnalyzedText.of("وأضاف هولمستروم أن التنفيذ يبدأ غدا")));
         assertThat(mentions).extracting(Mention::id).containsExactly("per:ماتي-هولمستروم", "per:ماتي-هولمستروم");
         assertThat(mentions.get(1).surface()).isEqualTo("هولمستروم");
     }

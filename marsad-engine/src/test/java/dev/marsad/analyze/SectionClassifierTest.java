@@ -2,6 +2,7 @@ package dev.marsad.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.marsad.arabic.text.AnalyzedText;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,9 @@ class SectionClassifierTest {
     void leavesUnknownSectionNamesToTheText() {
         assertThat(CLASSIFIER.fromName("زاوية خاصة")).isEmpty();
         assertThat(CLASSIFIER.classify(
-                        Optional.of("زاوية خاصة"), "المنتخب يفوز بالكأس", "سجل اللاعب هدفين في المباراة"))
+                        Optional.of("زاوية خاصة"),
+                        AnalyzedText.of("المنتخب يفوز بالكأس"),
+                        List.of(AnalyzedText.of("سجل اللاعب هدفين في المباراة"))))
                 .isEqualTo(Section.SPORTS);
     }
 

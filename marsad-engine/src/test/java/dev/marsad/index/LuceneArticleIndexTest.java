@@ -290,10 +290,23 @@ class LuceneArticleIndexTest {
 
     @Test
     void findsCandidatesByFingerprintKeys() {
-        assertThat(index.withFingerprintKeys(List.of("band-a3", "band-zz"), 5)).containsExactly(flood);
-        assertThat(index.withFingerprintKeys(List.of("band-a2"), 5))
+        assertThat(index.candidates(bandQuery("band-a3", "band-zz")))
+                .extracting(Candidate::id, Candidate::storyId, Candidate::published, Candidate::score)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("a3", "s2", Instant.parse("2023-09-12T06:00:00Z"), 1));
+        assertThat(index.candidates(bandQuery("band-a2")))
                 .as("copies are not candidates")
                 .isEmpty();
+    }
+
+    private static CandidateQuery bandQuery(String... keys) {
+        return new CandidateQuery(
+                java.util.Arrays.stream(keys)
+                        .map(k -> new CandidateQuery.Key(CandidateQuery.Field.BAND, k, 1))
+                        .toList(),
+                Optional.empty(),
+                java.util.Set.of(),
+                5);
     }
 
     @Test
@@ -303,6 +316,33 @@ class LuceneArticleIndexTest {
                 .extracting(s -> s.article().id())
                 .doesNotContain("a4", "a2")
                 .startsWith("a1");
+    }
+
+    @Test
+    void countsWritesAndWhichOfThemReadsSee() {
+        long committed = index.writeCount();
+        assertThat(index.visibleWriteCount()).isEqualTo(committed);
+        index.put(otherSpelling);
+        assertThat(index.writeCount()).isEqualTo(committed + 1);
+        assertThat(index.visibleWriteCount()).isEqualTo(committed);
+        assertThat(index.article("q1")).isEmpty();
+        assertThat(index.tryRefresh()).isTrue();
+        assertThat(index.visibleWriteCount()).isEqualTo(committed + 1);
+        assertThat(index.article("q1")).contains(otherSpelling);
+        assertThat(index.tryRefresh()).as("nothing new to refresh").isTrue();
+    }
+
+    @Test
+    void readsStoriesStoredBeforeTheyCarriedTheirMembers() {
+        String json = """
+                {"id":"s7","title":"عنوان","articleIds":["a1"],"publishers":["بوابة الخبر"],
+                 "first":"2023-09-20T08:00:00Z","last":"2023-09-20T08:00:00Z","tagKeys":[],"entityIds":[]}
+                """;
+        Story story = new ArticleJson().read(json, Story.class);
+        assertThat(story.articleIds()).containsExactly("a1");
+        assertThat(story.members()).isEmpty();
+        assertThat(story.tagCounts()).isEmpty();
+        assertThat(story.isIncremental()).isFalse();
     }
 
     @Test

@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Builds small indexed articles for index tests. */
-final class TestArticles {
+/** Builds small articles for index and link tests. */
+public final class TestArticles {
 
     private TestArticles() {}
 
@@ -31,12 +31,30 @@ final class TestArticles {
             Optional<String> duplicateOf,
             String story) {
         URI url = URI.create("https://" + id + ".example/news/" + id);
+        var analyzed =
+                analyzed(url, title, Instant.parse(published), site, Optional.empty(), paragraphs, tags, entities);
+        return new IndexedArticle(id, analyzed, duplicateOf, story, List.of("band-" + id), Instant.parse(published));
+    }
+
+    /**
+     * An analysed article in Arabic, in the politics section, without dates, quantities or
+     * keywords; the page lists its tags' names.
+     */
+    public static AnalyzedArticle analyzed(
+            URI url,
+            String title,
+            Instant published,
+            String site,
+            Optional<String> source,
+            List<String> paragraphs,
+            List<Tag> tags,
+            List<Entity> entities) {
         var article = new Article(
                 url,
                 url,
                 title,
                 Optional.empty(),
-                Optional.of(Instant.parse(published)),
+                Optional.of(published),
                 Optional.empty(),
                 List.of(),
                 Optional.empty(),
@@ -44,13 +62,12 @@ final class TestArticles {
                 Optional.of(site),
                 "ar",
                 paragraphs.stream().<Block>map(Block.Paragraph::new).toList(),
-                Optional.empty(),
+                source,
                 tags.stream().map(Tag::name).toList(),
                 List.of(),
                 List.of(),
                 List.of());
-        var analyzed = new AnalyzedArticle(article, tags, entities, List.of(), List.of(), Section.POLITICS, List.of());
-        return new IndexedArticle(id, analyzed, duplicateOf, story, List.of("band-" + id), Instant.parse(published));
+        return new AnalyzedArticle(article, tags, entities, List.of(), List.of(), Section.POLITICS, List.of());
     }
 
     static Tag tag(String name, String key) {

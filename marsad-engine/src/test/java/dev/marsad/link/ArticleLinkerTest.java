@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Entity;
-import dev.marsad.analyze.Section;
 import dev.marsad.analyze.Tag;
-import dev.marsad.extract.Article;
-import dev.marsad.extract.Block;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LuceneArticleIndex;
 import dev.marsad.index.Story;
+import dev.marsad.index.TestArticles;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -44,6 +42,7 @@ class ArticleLinkerTest {
     void startsAStoryWithTheFirstArticle() {
         LinkResult result = linkKhabarReport();
         assertThat(result.outcome()).isEqualTo(LinkResult.Outcome.NEW_STORY);
+        index.refresh();
         Story story = index.story(result.article().storyId()).orElseThrow();
         assertThat(story.articleIds()).containsExactly(result.article().id());
         assertThat(story.publishers()).containsExactly("الخبر");
@@ -62,6 +61,7 @@ class ArticleLinkerTest {
         assertThat(copy.outcome()).isEqualTo(LinkResult.Outcome.COPY);
         assertThat(copy.article().duplicateOf()).contains(original.article().id());
         assertThat(copy.article().storyId()).isEqualTo(original.article().storyId());
+        index.refresh();
         assertThat(index.copiesOf(original.article().id()))
                 .extracting(IndexedArticle::id)
                 .containsExactly(copy.article().id());
@@ -76,6 +76,7 @@ class ArticleLinkerTest {
         LinkResult original = linkKhabarReport();
         assertThat(original.outcome()).isEqualTo(LinkResult.Outcome.ORIGINAL_OF_COPY);
         assertThat(original.article().isCanonical()).isTrue();
+        index.refresh();
         assertThat(index.article(copy.article().id()).orElseThrow().duplicateOf())
                 .contains(original.article().id());
     }
@@ -86,6 +87,7 @@ class ArticleLinkerTest {
         LinkResult again = linkKhabarReport();
         assertThat(again.outcome()).isEqualTo(LinkResult.Outcome.UPDATED);
         assertThat(again.article().id()).isEqualTo(first.article().id());
+        index.refresh();
         assertThat(index.articleCount()).isEqualTo(1);
     }
 
@@ -123,6 +125,7 @@ class ArticleLinkerTest {
                                 + " فيما دعا الاتحاد الأوروبي إلى سلام عادل.")));
         assertThat(riyadh.outcome()).isEqualTo(LinkResult.Outcome.NEW_STORY);
         assertThat(riyadh.article().storyId()).isNotEqualTo(karabakh.article().storyId());
+        index.refresh();
         var related = new RelatedReading(index);
         assertThat(related.forArticle(riyadh.article(), 3))
                 .extracting(IndexedArticle::id)
@@ -146,9 +149,58 @@ class ArticleLinkerTest {
                                 "رفع البنك المركزي سعر الفائدة الرئيسي ربع نقطة مئوية، مشيرا إلى استمرار ضغوط التضخم على الأسعار.")));
         assertThat(rates.outcome()).isEqualTo(LinkResult.Outcome.NEW_STORY);
         assertThat(rates.article().storyId()).isNotEqualTo(karabakh.article().storyId());
+        index.refresh();
         assertThat(new RelatedReading(index).forArticle(rates.article(), 3))
                 .as("nothing in common, nothing to read next")
                 .isEmpty();
+    }
+
+    @Test
+    void leavesRefreshingTheReaderToItsCallerAndSeesItsOwnWritesMeanwhile() {
+        LinkResult original = linkKhabarReport();
+        assertThat(index.article(original.article().id()))
+                .as("not refreshed by the linker")
+                .isEmpty();
+        LinkResult copy = linker.link(
+                ceasefire("https://mirror.example/x", "المرآة", Optional.of("الخبر"), "2023-09-20T09:30:00Z"));
+        assertThat(copy.article().duplicateOf()).contains(original.article().id());
+        index.refresh();
+        assertThat(index.story(original.article().storyId()).orElseThrow().articleIds())
+                .containsExactly(original.article().id(), copy.article().id());
+    }
+
+    @Test
+    void recordsTheIndexedInstantItIsGiven() {
+        Instant rebuilt = Instant.parse("2023-09-20T08:05:00Z");
+        LinkResult result = linker.link(
+                ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"), rebuilt);
+        assertThat(result.article().indexedAt()).isEqualTo(rebuilt);
+    }
+
+    @Test
+    void rebuildsOnceAStorySummaryStoredWithoutItsMembers() throws IOException {
+        LinkResult first = linkKhabarReport();
+        index.refresh();
+        Story old = index.story(first.article().storyId()).orElseThrow();
+        index.put(new Story(
+                old.id(),
+                old.title(),
+                old.articleIds(),
+                old.publishers(),
+                old.first(),
+                old.last(),
+                old.tagKeys(),
+                old.entityIds()));
+        index.refresh();
+        var fresh = new ArticleLinker(index, Clock.fixed(Instant.parse("2024-01-02T00:00:00Z"), ZoneOffset.UTC));
+        LinkResult copy = fresh.link(
+                ceasefire("https://mirror.example/x", "المرآة", Optional.of("الخبر"), "2023-09-20T09:30:00Z"));
+        index.refresh();
+        Story story = index.story(first.article().storyId()).orElseThrow();
+        assertThat(story.isIncremental()).isTrue();
+        assertThat(story)
+                .isEqualTo(StorySummary.of(
+                        story.id(), List.of(index.article(first.article().id()).orElseThrow(), copy.article())));
     }
 
     /** The ceasefire report of الخبر, the first of the story and the original of its copies. */
@@ -162,24 +214,6 @@ class ArticleLinkerTest {
 
     private static AnalyzedArticle article(
             String url, String title, String site, Optional<String> source, String published, List<String> paragraphs) {
-        var article = new Article(
-                URI.create(url),
-                URI.create(url),
-                title,
-                Optional.empty(),
-                Optional.of(Instant.parse(published)),
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(site),
-                "ar",
-                paragraphs.stream().<Block>map(Block.Paragraph::new).toList(),
-                source,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of());
         String text = title + " " + String.join(" ", paragraphs);
         var entities = new java.util.ArrayList<Entity>();
         if (text.contains("كاراباخ") || text.contains("قره باخ"))
@@ -193,6 +227,7 @@ class ArticleLinkerTest {
         List<Tag> tags = entities.stream()
                 .map(e -> new Tag(e.name(), e.id(), List.of(e.name())))
                 .toList();
-        return new AnalyzedArticle(article, tags, entities, List.of(), List.of(), Section.POLITICS, List.of());
+        return TestArticles.analyzed(
+                URI.create(url), title, Instant.parse(published), site, source, paragraphs, tags, entities);
     }
 }

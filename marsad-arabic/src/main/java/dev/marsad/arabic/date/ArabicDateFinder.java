@@ -3,6 +3,7 @@ package dev.marsad.arabic.date;
 import dev.marsad.arabic.date.DateLexicon.Category;
 import dev.marsad.arabic.number.Token;
 import dev.marsad.arabic.number.TokenScanner;
+import dev.marsad.arabic.text.AnalyzedText;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -58,6 +59,17 @@ public final class ArabicDateFinder {
      *     (an invalid day such as 31 فبراير) are left out
      */
     public List<DateMention> find(String text, ZonedDateTime reference) {
+        Objects.requireNonNull(text, "text");
+        return find(AnalyzedText.of(text), reference);
+    }
+
+    /**
+     * {@link #find(String, ZonedDateTime)} on a text analysed already (its tokens are read, not
+     * made again).
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public List<DateMention> find(AnalyzedText text, ZonedDateTime reference) {
         Objects.requireNonNull(reference, "reference");
         return scan(text, new MentionResolver(Optional.of(reference), bias, reference.getZone()));
     }
@@ -70,13 +82,15 @@ public final class ArabicDateFinder {
      * @param zone the zone of dates that state none
      */
     public List<DateMention> findAbsolute(String text, ZoneId zone) {
+        Objects.requireNonNull(text, "text");
         Objects.requireNonNull(zone, "zone");
-        return scan(text, new MentionResolver(Optional.empty(), bias, zone));
+        return scan(AnalyzedText.of(text), new MentionResolver(Optional.empty(), bias, zone));
     }
 
-    private static List<DateMention> scan(String text, MentionResolver resolver) {
-        Objects.requireNonNull(text, "text");
-        List<Token> tokens = new WordView(TokenScanner.scan(text));
+    private static List<DateMention> scan(AnalyzedText analyzed, MentionResolver resolver) {
+        Objects.requireNonNull(analyzed, "text");
+        String text = analyzed.text();
+        List<Token> tokens = new WordView(TokenScanner.scan(analyzed));
         PartReader reader = new PartReader(tokens);
         List<DateMention> mentions = new ArrayList<>();
         int i = 0;

@@ -1,7 +1,7 @@
 package dev.marsad.arabic.date;
 
-import dev.marsad.arabic.number.FoldedText;
 import dev.marsad.arabic.number.Token;
+import dev.marsad.arabic.number.TokenScanner;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -173,7 +173,7 @@ final class DateLexicon {
                 String[] cells = line.split("\t", -1);
                 if (cells.length != 3)
                     throw new IllegalStateException(RESOURCE + ": expected 3 columns in '" + line + "'");
-                String key = FoldedText.of(cells[0].strip()).folded();
+                String key = TokenScanner.fold(cells[0].strip());
                 String previous = map.computeIfAbsent(key, k -> new EnumMap<>(Category.class))
                         .put(Category.valueOf(cells[1]), cells[2]);
                 if (previous != null && !previous.equals(cells[2]))

@@ -2,6 +2,7 @@ package dev.marsad.arabic.lucene;
 
 import dev.marsad.arabic.name.NameKey;
 import dev.marsad.arabic.name.NameKeyBuilder;
+import dev.marsad.arabic.name.NameKeyTerms;
 import dev.marsad.arabic.token.CliticSplitter;
 import dev.marsad.arabic.token.TokenType;
 import java.io.IOException;
@@ -15,9 +16,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Adds a {@link NameKey} term after each Arabic or Latin word, at the same position, so that a
- * search for كاراباخ finds قرة باغ and غوغل finds جوجل. Where two adjacent words include a short
- * one (≤ {@link #MAX_JOIN_PART} letters, the other ≤ {@link #MAX_JOIN_OTHER}), it also adds the key of the two joined (قره باخ →
- * قرهباخ), at the second word's position and with its offsets (Lucene forbids offsets that go
+ * search for كاراباخ finds قرة باغ and غوغل finds جوجل: for words of {@link
+ * NameKeyTerms#MIN_WORD_LENGTH} letters or more, and where two adjacent words include a short one
+ * ({@link NameKeyTerms#isJoinable}), also the key of the two joined (قره باخ → قرهباخ), at the second word's position and with its offsets (Lucene forbids offsets that go
  * back, so a highlighter marks the second word only).
  *
  * <p>The key is taken from the word without its proclitics (وكاراباخ → كاراباخ), the way {@link
@@ -35,21 +36,6 @@ public final class MarsadNameKeyFilter extends TokenFilter {
 
     /** Prefix of key terms; no word term can start with it (the tokenizer never keeps a ~). */
     public static final String KEY_PREFIX = "~";
-
-    /**
-     * Fewest letters a word needs to get a key of its own: keys of shorter words (قال → KL) match
-     * too many other words to help; short name parts still get the joined key.
-     */
-    static final int MIN_WORD_LENGTH = 4;
-
-    /** Fewest chars of a key worth indexing (KL for جوجل). */
-    static final int MIN_KEY_LENGTH = 2;
-
-    /** Longest word that may be the short half of a joined name (قره، أبو، نيو، تل، دار). */
-    static final int MAX_JOIN_PART = 3;
-
-    /** Longest word that may be the other half of a joined name (الفتاح in عبد الفتاح). */
-    static final int MAX_JOIN_OTHER = 6;
 
     private static final String ARABIC = MarsadArabicTokenizer.typeName(TokenType.ARABIC);
     private static final String LATIN = MarsadArabicTokenizer.typeName(TokenType.LATIN);
@@ -91,9 +77,9 @@ public final class MarsadNameKeyFilter extends TokenFilter {
         wordLength = termAtt.length() - front;
         if (word.length < wordLength) word = new char[wordLength * 2];
         System.arraycopy(termAtt.buffer(), front, word, 0, wordLength);
-        if (wordLength >= MIN_WORD_LENGTH)
+        if (NameKeyTerms.hasOwnKey(wordLength))
             keep(builder.reset().add(word, 0, wordLength).key(), singleKey);
-        if (adjacent && previousLength > 0 && isJoinable(previousLength, wordLength)) {
+        if (adjacent && NameKeyTerms.isJoinable(previousLength, wordLength)) {
             keep(
                     builder.reset()
                             .add(previous, 0, previousLength)
@@ -107,13 +93,8 @@ public final class MarsadNameKeyFilter extends TokenFilter {
         word = swap;
     }
 
-    /** One short word next to another short or middling one: قره باخ، نيو يورك، عبد الفتاح. */
-    private static boolean isJoinable(int first, int second) {
-        return Math.min(first, second) <= MAX_JOIN_PART && Math.max(first, second) <= MAX_JOIN_OTHER;
-    }
-
     private static void keep(CharSequence key, StringBuilder into) {
-        if (key.length() >= MIN_KEY_LENGTH) into.append(KEY_PREFIX).append(key);
+        if (NameKeyTerms.isUsable(key)) into.append(KEY_PREFIX).append(key);
     }
 
     private boolean emit(StringBuilder key) {

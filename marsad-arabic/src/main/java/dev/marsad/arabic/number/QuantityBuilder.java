@@ -95,7 +95,7 @@ final class QuantityBuilder {
             if (Character.isLetter(text.charAt(at))) letters--;
             at++;
         }
-        while (at < first.end() && FoldedText.isMark(text.charAt(at))) at++;
+        while (at < first.end() && TokenScanner.isMark(text.charAt(at))) at++;
         return at < first.end() ? at : first.start();
     }
 
@@ -136,7 +136,7 @@ final class QuantityBuilder {
         StringBuilder plain = new StringBuilder(written.length());
         for (int k = 0; k < written.length(); k++) {
             char c = written.charAt(k);
-            if (!FoldedText.isMark(c)) plain.append(c);
+            if (!TokenScanner.isMark(c)) plain.append(c);
         }
         String unit = plain.toString();
         for (String prefix : UNIT_PREFIXES) {

@@ -1,5 +1,6 @@
 package dev.marsad.arabic.number;
 
+import dev.marsad.arabic.text.AnalyzedText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +43,19 @@ public final class QuantityFinder {
      */
     public List<Quantity> find(String text, List<Span> excluded) {
         Objects.requireNonNull(text, "text");
+        return find(AnalyzedText.of(text), excluded);
+    }
+
+    /**
+     * {@link #find(String, List)} on a text analysed already (its tokens are read, not made again).
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public List<Quantity> find(AnalyzedText analyzed, List<Span> excluded) {
+        Objects.requireNonNull(analyzed, "analyzed");
+        String text = analyzed.text();
         ExcludedSpans skip = new ExcludedSpans(List.copyOf(excluded));
-        List<Token> tokens = TokenScanner.scan(text);
+        List<Token> tokens = TokenScanner.scan(analyzed);
         List<Quantity> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

@@ -26,7 +26,7 @@ final class TsvResource {
                 if (cells.length != columns)
                     throw new IllegalStateException(
                             "word table " + name + ": expected " + columns + " columns in '" + line + "'");
-                cells[0] = FoldedText.of(cells[0].strip()).folded();
+                cells[0] = TokenScanner.fold(cells[0].strip());
                 rows.add(cells);
             }
             return rows;

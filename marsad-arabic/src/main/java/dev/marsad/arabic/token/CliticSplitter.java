@@ -149,6 +149,15 @@ public final class CliticSplitter {
         return reading < 0 ? 0 : readings.get(reading).length();
     }
 
+    /**
+     * Length of the enclitic (ه ها هم هما هن ك كم نا ي, by the same checks as {@link #split}) ending
+     * {@code word[offset, offset + length)}, which must be in SEARCH form with its proclitics
+     * already off ({@link #procliticLength}); 0 when none. Allocates nothing.
+     */
+    public int encliticLength(char[] word, int offset, int length) {
+        return encliticLength(word, offset, length, false);
+    }
+
     /** Length of the enclitic ending {@code word[offset, offset + length)}, or 0. */
     int encliticLength(char[] word, int offset, int length, boolean writtenTehMarbuta) {
         if (writtenTehMarbuta || length < 2 || protectedWords.contains(word, offset, length)) return 0;
