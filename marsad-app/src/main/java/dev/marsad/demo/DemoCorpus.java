@@ -62,7 +62,12 @@ final class DemoCorpus {
             if (file.value("copyOf").isPresent()) add(byId, copy(file, byId), publishers);
         }
         checkLinks(byId);
-        List<CorpusEntry> sorted = new ArrayList<>(byId.values());
+        return of(byId.values());
+    }
+
+    /** A corpus of entries that link no other entry (articles from elsewhere), oldest first. */
+    static DemoCorpus of(java.util.Collection<CorpusEntry> entries) {
+        List<CorpusEntry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing(CorpusEntry::published).thenComparing(CorpusEntry::id));
         return new DemoCorpus(sorted);
     }

@@ -73,8 +73,7 @@ public final class DemoNewsroom implements AutoCloseable {
      * @throws IllegalStateException when the bundled corpus or a template is invalid (a build bug)
      */
     public static DemoNewsroom start(InetAddress address, int firstPort) {
-        List<PublisherSite> publishers =
-                List.of(new AggregatorSite(), new JsonLdSite(), new LegacySite(), new SitemapSite());
+        List<PublisherSite> publishers = publishers();
         if (firstPort < 0 || firstPort > MAX_PORT - publishers.size() + 1)
             throw new IllegalArgumentException(
                     "first demo port must be 0 or 1.." + (MAX_PORT - publishers.size() + 1) + ", got " + firstPort);
@@ -100,6 +99,11 @@ public final class DemoNewsroom implements AutoCloseable {
             servers.forEach(SiteServer::close);
             throw e;
         }
+    }
+
+    /** The four publishers, each with its template loaded, in the order of {@link #sites()}. */
+    static List<PublisherSite> publishers() {
+        return List.of(new AggregatorSite(), new JsonLdSite(), new LegacySite(), new SitemapSite());
     }
 
     private static Site site(PublisherSite publisher, SiteArticles articles, RenderedSite rendered) {

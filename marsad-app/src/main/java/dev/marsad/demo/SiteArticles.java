@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * The articles of one site with their paths, and the choices every layout needs: latest, by
@@ -31,6 +32,24 @@ final class SiteArticles {
     private final Map<String, String> paths = new LinkedHashMap<>();
 
     SiteArticles(PublisherSite site, URI base, DemoCorpus corpus, Map<String, String> publisherNames) {
+        this(
+                site,
+                base,
+                corpus,
+                publisherNames,
+                entry -> FIRST_NUMBER + Math.floorMod(entry.id().hashCode(), NUMBER_RANGE));
+    }
+
+    /**
+     * As above, each article numbered by {@code number} (the next free number where two articles
+     * would share one): numbers given by the caller keep URLs apart across several renderings.
+     */
+    SiteArticles(
+            PublisherSite site,
+            URI base,
+            DemoCorpus corpus,
+            Map<String, String> publisherNames,
+            ToIntFunction<CorpusEntry> number) {
         this.site = site;
         this.base = base;
         this.corpus = corpus;
@@ -40,9 +59,9 @@ final class SiteArticles {
                 .toList();
         Set<Integer> taken = new java.util.HashSet<>();
         for (CorpusEntry entry : own) {
-            int number = FIRST_NUMBER + Math.floorMod(entry.id().hashCode(), NUMBER_RANGE);
-            while (!taken.add(number)) number = FIRST_NUMBER + (number - FIRST_NUMBER + 1) % NUMBER_RANGE;
-            paths.put(entry.id(), site.articlePath(entry, number));
+            int free = number.applyAsInt(entry);
+            while (!taken.add(free)) free = FIRST_NUMBER + (free - FIRST_NUMBER + 1) % NUMBER_RANGE;
+            paths.put(entry.id(), site.articlePath(entry, free));
         }
         this.newestFirst = own.reversed();
     }

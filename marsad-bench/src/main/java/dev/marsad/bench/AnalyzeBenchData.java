@@ -7,12 +7,12 @@ import java.nio.file.Path;
  * Where the shared evaluation data lives: {@code ../shared/data} next to the project, found from
  * the working directory as the nearest ancestor holding {@code shared/data}.
  */
-final class AnalyzeBenchData {
+public final class AnalyzeBenchData {
 
     private AnalyzeBenchData() {}
 
     /** The data file or folder {@code relative} under the shared data folder, or as given when absent. */
-    static Path resolve(String relative) {
+    public static Path resolve(String relative) {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared").resolve("data").resolve(relative);
             if (Files.exists(candidate)) return candidate;

@@ -30,7 +30,10 @@ import picocli.CommandLine.Command;
             SectionBench.class,
             WebBench.class,
             DemoSitesBench.class,
-            DemoIngestBench.class
+            DemoIngestBench.class,
+            dev.marsad.bench.ingest.PipelineBench.class,
+            dev.marsad.bench.ingest.GrowthBench.class,
+            dev.marsad.bench.ingest.SoakBench.class
         })
 public final class BenchMain implements Runnable {
 

@@ -24,12 +24,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -210,15 +208,7 @@ public final class CrawlBench implements Runnable {
                         "crawl fetched " + summary.count(UrlState.FETCHED) + " pages, expected " + hosts * pages);
             return summary.count(UrlState.FETCHED) / (summary.elapsed().toNanos() / 1e9);
         } finally {
-            delete(data);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
+            TempFolder.delete(data);
         }
     }
 }

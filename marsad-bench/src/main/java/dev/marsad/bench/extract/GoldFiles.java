@@ -22,7 +22,7 @@ import java.util.zip.GZIPInputStream;
  * and the WCXB layout ({@code html/<id>.html.gz}, {@code ground-truth/<id>.json} with
  * {@code ground_truth.main_content}), converted to the same {@link GoldPage} form in memory.
  */
-final class GoldFiles {
+public final class GoldFiles {
 
     /** Pages larger than this after inflation are cut (bounded memory on a gzip bomb). */
     static final int MAX_PAGE_BYTES = 64 * 1024 * 1024;
@@ -32,7 +32,7 @@ final class GoldFiles {
     private GoldFiles() {}
 
     /** The pages of a scrapinghub-layout folder, in id order. */
-    static List<GoldPage> scrapinghub(Path dir) {
+    public static List<GoldPage> scrapinghub(Path dir) {
         JsonNode truth = readJson(dir.resolve("ground-truth.json"));
         List<GoldPage> pages = new ArrayList<>();
         truth.fieldNames().forEachRemaining(id -> {
@@ -50,7 +50,7 @@ final class GoldFiles {
     }
 
     /** The pages of a WCXB folder (ground-truth/ per page), converted to gold pages. */
-    static List<GoldPage> wcxb(Path dir) {
+    public static List<GoldPage> wcxb(Path dir) {
         List<GoldPage> pages = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir.resolve("ground-truth"))) {
             for (Path gt : files.sorted().toList()) {
