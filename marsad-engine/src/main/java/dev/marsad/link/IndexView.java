@@ -9,6 +9,7 @@ import dev.marsad.index.LinkFeatures;
 import dev.marsad.index.Story;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -41,6 +43,9 @@ final class IndexView {
     private final int maxRecent;
     private final Map<String, Written> articles = new LinkedHashMap<>();
     private final Map<String, WrittenStory> stories = new HashMap<>();
+    /** The ids of the articles in memory by key: {@link #articles}' keys, inverted. */
+    private final Map<CandidateQuery.Field, Map<String, Set<String>>> idsByKey =
+            new EnumMap<>(CandidateQuery.Field.class);
 
     /**
      * An article written since the reader last saw it.
@@ -58,13 +63,18 @@ final class IndexView {
         if (maxRecent < 1) throw new IllegalArgumentException("maxRecent " + maxRecent + ", at least 1");
         this.index = index;
         this.maxRecent = maxRecent;
+        for (CandidateQuery.Field field : CandidateQuery.Field.values()) idsByKey.put(field, new HashMap<>());
     }
 
     /** Drops what the reader now sees; refreshes the reader first when memory is full. */
     void forgetVisible() {
         if (articles.size() >= maxRecent) index.refresh();
         long visible = index.visibleWriteCount();
-        articles.values().removeIf(w -> w.write() <= visible);
+        articles.values().removeIf(w -> {
+            if (w.write() > visible) return false;
+            unindex(w);
+            return true;
+        });
         stories.values().removeIf(w -> w.write() <= visible);
     }
 
@@ -91,7 +101,7 @@ final class IndexView {
         var merged = new ArrayList<Candidate>();
         for (Candidate c : index.candidates(query.excluding(staleIds)))
             if (!articles.containsKey(c.id())) merged.add(c);
-        for (Written w : articles.values()) {
+        for (Written w : sharingAKey(query)) {
             OptionalInt score = query.score(w.keys());
             if (score.isPresent()) merged.add(Candidate.of(w.article(), w.features(), score.getAsInt()));
         }
@@ -116,10 +126,44 @@ final class IndexView {
      */
     void put(IndexedArticle article, LinkFeatures features, boolean replacesStored) {
         index.put(article, features);
-        boolean mayBeStale = replacesStored || articles.containsKey(article.id());
-        articles.put(
-                article.id(),
-                new Written(article, features, CandidateKeys.of(article, features), index.writeCount(), mayBeStale));
+        Written previous = articles.get(article.id());
+        if (previous != null) unindex(previous);
+        var written = new Written(
+                article,
+                features,
+                CandidateKeys.of(article, features),
+                index.writeCount(),
+                replacesStored || previous != null);
+        articles.put(article.id(), written);
+        for (var byKey : idsByKey.entrySet())
+            for (String key : written.keys().keys(byKey.getKey()))
+                byKey.getValue().computeIfAbsent(key, k -> new HashSet<>()).add(article.id());
+    }
+
+    private void unindex(Written written) {
+        String id = written.article().id();
+        for (var byKey : idsByKey.entrySet())
+            for (String key : written.keys().keys(byKey.getKey())) {
+                Set<String> ids = byKey.getValue().get(key);
+                if (ids != null && ids.remove(id) && ids.isEmpty())
+                    byKey.getValue().remove(key);
+            }
+    }
+
+    /**
+     * The articles in memory that have at least one of the query's keys, in no particular order
+     * (the caller sorts): the only ones {@link CandidateQuery#score} can find, looked up by key
+     * instead of scoring every article against every key.
+     */
+    private List<Written> sharingAKey(CandidateQuery query) {
+        var ids = new HashSet<String>();
+        for (CandidateQuery.Key key : query.keys()) {
+            Set<String> having = idsByKey.get(key.field()).get(key.value());
+            if (having != null) ids.addAll(having);
+        }
+        var result = new ArrayList<Written>(ids.size());
+        for (String id : ids) result.add(articles.get(id));
+        return result;
     }
 
     void put(Story story) {
