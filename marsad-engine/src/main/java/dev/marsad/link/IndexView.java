@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -101,10 +100,7 @@ final class IndexView {
         var merged = new ArrayList<Candidate>();
         for (Candidate c : index.candidates(query.excluding(staleIds)))
             if (!articles.containsKey(c.id())) merged.add(c);
-        for (Written w : sharingAKey(query)) {
-            OptionalInt score = query.score(w.keys());
-            if (score.isPresent()) merged.add(Candidate.of(w.article(), w.features(), score.getAsInt()));
-        }
+        merged.addAll(recentCandidates(query));
         merged.sort(CandidateQuery.ORDER);
         return merged.subList(0, Math.min(query.limit(), merged.size()));
     }
@@ -151,18 +147,27 @@ final class IndexView {
     }
 
     /**
-     * The articles in memory that have at least one of the query's keys, in no particular order
-     * (the caller sorts): the only ones {@link CandidateQuery#score} can find, looked up by key
-     * instead of scoring every article against every key.
+     * The first {@code query.limit()} candidates among the articles in memory: {@link
+     * CandidateQuery#score} of each article that shares a key, summed key by key from the inverted
+     * map instead of testing every article against every key.
      */
-    private List<Written> sharingAKey(CandidateQuery query) {
-        var ids = new HashSet<String>();
+    private List<Candidate> recentCandidates(CandidateQuery query) {
+        var scores = new HashMap<String, int[]>();
         for (CandidateQuery.Key key : query.keys()) {
             Set<String> having = idsByKey.get(key.field()).get(key.value());
-            if (having != null) ids.addAll(having);
+            if (having != null) for (String id : having) scores.computeIfAbsent(id, k -> new int[1])[0] += key.weight();
         }
-        var result = new ArrayList<Written>(ids.size());
-        for (String id : ids) result.add(articles.get(id));
+        var scored = new ArrayList<Map.Entry<Written, Integer>>(scores.size());
+        scores.forEach((id, score) -> {
+            Written w = articles.get(id);
+            if (query.admits(w.keys())) scored.add(Map.entry(w, score[0]));
+        });
+        scored.sort(Comparator.<Map.Entry<Written, Integer>>comparingInt(Map.Entry::getValue)
+                .reversed()
+                .thenComparing(e -> e.getKey().article().id()));
+        var result = new ArrayList<Candidate>(Math.min(query.limit(), scored.size()));
+        for (var e : scored.subList(0, Math.min(query.limit(), scored.size())))
+            result.add(Candidate.of(e.getKey().article(), e.getKey().features(), e.getValue()));
         return result;
     }
 
