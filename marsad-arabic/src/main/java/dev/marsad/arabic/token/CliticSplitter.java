@@ -117,10 +117,33 @@ public final class CliticSplitter {
             ProcliticReading p = readings.get(r);
             if (!p.fits(word, length)) continue;
             if (protectedWords.contains(word, p.length(), length - p.length())) return r;
+            if (p.needsKnownBase() && isPossessedNoun(word, p.length(), length - p.length())) return r;
             if (longestValid < 0 && !p.needsKnownBase() && !p.isNominalFuture(word, length)) longestValid = r;
         }
         return longestValid;
     }
+
+    /**
+     * Issue 14: whether {@code word[offset, offset + length)} reads as a noun with a possessive
+     * enclitic (مدرستهم، كتابها، سيارتهم), before which a bare preposition is split (بمدرستهم →
+     * ب + مدرسة + هم): a noun that carries a possessive cannot carry the article, so a preposition
+     * is written straight onto it. The noun must be a protected word (كتاب، سيارة, with ت read as
+     * ة) or begin with the م of the noun patterns (مفعل، مفعلة: مدرسة، مكتب) and keep {@link
+     * #MIN_POSSESSED_NOUN} letters; other letters after ب ك ل too often belong to the word
+     * (برلمانهم، لاعبيهم).
+     */
+    private boolean isPossessedNoun(char[] word, int offset, int length) {
+        int enclitic = encliticOf(word, offset, length);
+        if (enclitic == 0 || word[offset + length - 1] == YEH) return false;
+        int base = length - enclitic;
+        if (protectedWords.contains(word, offset, base)) return true;
+        char last = word[offset + base - 1];
+        if (restoresTehMarbuta(base, last) && protectedWords.containsWithLast(word, offset, base, HEH)) return true;
+        return word[offset] == MEEM && base >= MIN_POSSESSED_NOUN;
+    }
+
+    /** Fewest letters of an unlisted م-noun before its possessive (مدرست، مكتب). */
+    static final int MIN_POSSESSED_NOUN = 4;
 
     /** Start of the block of letters that proclitics begin with (ا … ي). */
     private static final char FIRST_ARABIC = '\u0600';

@@ -31,6 +31,23 @@ final class WordSet {
         return false;
     }
 
+    /** Whether the set holds {@code text[offset, offset + length)} with its last char read as {@code last}. */
+    boolean containsWithLast(char[] text, int offset, int length, char last) {
+        if (length == 0) return false;
+        int h = 0;
+        for (int k = offset; k < offset + length - 1; k++) h = 31 * h + text[k];
+        h = 31 * h + last;
+        int i = (h ^ (h >>> 16)) & mask;
+        for (char[] slot; (slot = slots[i]) != null; i = (i + 1) & mask) {
+            if (slot.length == length
+                    && slot[length - 1] == last
+                    && equals(slot, text, offset, length - 1, length - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean contains(String word) {
         return contains(word.toCharArray(), 0, word.length());
     }
@@ -42,8 +59,11 @@ final class WordSet {
     }
 
     private static boolean equals(char[] slot, char[] text, int offset, int length) {
-        if (slot.length != length) return false;
-        for (int k = 0; k < length; k++) if (slot[k] != text[offset + k]) return false;
+        return slot.length == length && equals(slot, text, offset, length, length);
+    }
+
+    private static boolean equals(char[] slot, char[] text, int offset, int length, int compared) {
+        for (int k = 0; k < compared; k++) if (slot[k] != text[offset + k]) return false;
         return true;
     }
 }

@@ -41,6 +41,25 @@ class CliticSplitterTest {
         assertThat(s.base()).isEqualTo(word);
     }
 
+    /** Issue 14: a bare preposition before a noun with a possessive enclitic splits. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+        "بمدرستهم,ب|مدرسة|هم",
+        "لكتابها,ل|كتاب|ها",
+        "وبسيارتهم,و+ب|سيارة|هم",
+        "بمكتبه,ب|مكتب|ه",
+        "ولمنزلنا,و+ل|منزل|نا"
+    })
+    void splitsAPrepositionBeforeAPossessedNoun(String word, String expected) {
+        assertThat(show(CliticSplitter.DEFAULT.split(word))).as(word).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"برلمانهم,|برلمان|هم", "بلادهم,|بلاد|هم", "لاعبيهم,|لاعبي|هم", "كبارهم,|كبار|هم"})
+    void keepsWordsThatStartWithPrepositionLettersBeforeAPossessive(String word, String expected) {
+        assertThat(show(CliticSplitter.DEFAULT.split(word))).as(word).isEqualTo(expected);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"مدرسة", "الجامعة"})
     void aWrittenTehMarbutaIsNotAnEnclitic(String word) {
