@@ -13,6 +13,10 @@ final class LatinSkeleton {
         int i = from;
         while (i < to) {
             char c = lower(word[i]);
+            if (isVowel(c)) {
+                i = vowels(word, i, from, to, out);
+                continue;
+            }
             char next = i + 1 < to ? lower(word[i + 1]) : 0;
             int digraph = digraph(c, next, i + 2 < to ? lower(word[i + 2]) : 0);
             if (digraph != 0) {
@@ -25,6 +29,35 @@ final class LatinSkeleton {
             i++;
         }
         return to > from ? finalVowel(lower(word[to - 1])) : 0;
+    }
+
+    /**
+     * Reads the vowels starting at {@code i} and returns the index after them. A word-initial vowel
+     * is the alef of the Arabic spelling (Ahmed = أحمد); inside the word, two vowel letters write a
+     * long vowel (Mahmoud = محمود، Hussein = حسين) and so does an a before one consonant and a vowel
+     * (Khalid = خالد، Osama = أسامة). Marks are resolved by {@link NameKeyBuilder} as for Arabic words.
+     */
+    private static int vowels(char[] word, int i, int from, int to, StringBuilder out) {
+        int j = i;
+        while (j < to && isVowel(lower(word[j]))) j++;
+        if (i == from) {
+            out.append(ArabicSkeleton.MARK_ALEF);
+        } else if (j < to) {
+            char last = lower(word[j - 1]);
+            boolean open =
+                    j + 1 < to && !isVowel(lower(word[j])) && isVowel(lower(word[j + 1])) && lower(word[j]) != 'h';
+            if (j - i >= 2) out.append(mark(last));
+            else if (last == 'a' && open) out.append(ArabicSkeleton.MARK_A);
+        }
+        return j;
+    }
+
+    private static char mark(char vowel) {
+        return switch (vowel) {
+            case 'a' -> ArabicSkeleton.MARK_A;
+            case 'o', 'u' -> ArabicSkeleton.MARK_U;
+            default -> ArabicSkeleton.MARK_I;
+        };
     }
 
     private static char lower(char c) {

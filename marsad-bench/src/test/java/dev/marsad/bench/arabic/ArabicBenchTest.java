@@ -69,6 +69,16 @@ class ArabicBenchTest {
                 .setOut(new PrintWriter(out, true))
                 .execute();
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("NameKey", "precision", "recall");
+        assertThat(out.toString()).contains("NameKey", "precision", "recall", "dev.tsv", "held-out.tsv", "unseen");
+    }
+
+    @Test
+    void namesListsErrorsOfTheDevelopmentPartOnly() {
+        var out = new StringWriter();
+        int exit = new CommandLine(new NamesCommand())
+                .setOut(new PrintWriter(out, true))
+                .execute("--errors");
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("bench held-out.tsv: wrong pairs not listed (unseen part)");
     }
 }
