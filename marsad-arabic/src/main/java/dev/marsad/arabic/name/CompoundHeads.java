@@ -109,6 +109,35 @@ final class CompoundHeads {
         return false;
     }
 
+    /**
+     * Removes the article inside the joined compound {@code word[start, start + length)}, in place,
+     * and returns the new length:
+     * عبدالرحمن → عبدرحمن، ديرالزور → ديرزور، نورالدين → نوردين, the way the glued spaced
+     * spelling reads (the article of the second word goes, as in a word on its own).
+     */
+    static int dropInnerArticle(char[] word, int start, int length) {
+        int from = length >= 4 && word[start] == ALEF && word[start + 1] == LAM ? start + 2 : start; // الدارالبيضاء
+        int end = start + length;
+        for (String head : JOINED_HEADS) {
+            int at = from + head.length();
+            if (end - at >= 2 + MIN_REST && startsWith(word, from, head) && word[at] == ALEF && word[at + 1] == LAM) {
+                return remove(word, start, length, at);
+            }
+        }
+        for (String tail : TAILS) {
+            int at = end - tail.length();
+            if (at - from >= MIN_REST && startsWith(word, at, tail) && word[at] == ALEF && word[at + 1] == LAM) {
+                return remove(word, start, length, at);
+            }
+        }
+        return length;
+    }
+
+    private static int remove(char[] word, int start, int length, int at) {
+        System.arraycopy(word, at + 2, word, at, start + length - at - 2);
+        return length - 2;
+    }
+
     private static boolean equals(char[] word, int from, int length, String s) {
         return length == s.length() && startsWith(word, from, s);
     }

@@ -12,15 +12,21 @@ import java.util.Objects;
 
 /**
  * A spelling-variant key for names: transliterations of one name share a key, different names
- * keep different ones. كاراباخ، قره باخ، قرة باغ → {@code KRBK}; ناجورنو، ناغورنو → {@code NKRN};
- * جوجل، غوغل، قوقل، Google → {@code KL}; ليبيا → {@code LBYa} but لبنان → {@code LBN}.
+ * keep different ones. كاراباخ، قره باخ، قرة باغ → {@code KRBK}; ناجورنو، ناغورنو → {@code NKRNu};
+ * جوجل، غوغل، قوقل، Google → {@code KuKL}; ليبيا → {@code LBYa} but لبنان → {@code LBNaN}.
  *
  * <p>The key is a phonetic skeleton, built in numbered steps (see {@link #of}): letters fold into
- * classes of sounds that transliteration swaps (ج غ ق ك خ g → K; ت ط ث → T; س ص → S; ذ ز ظ → Z;
- * د ض → D; ح ه → H; ف ڤ v → F; ب پ p → B), long vowels drop unless they carry a consonant (a name's
- * first letter, or و/ي before a vowel: the ي of ليبيا), the article ال goes, words join (قره باخ →
- * قرهباخ, with a word-final ه/ة/ا read as a vowel and dropped), repeated classes collapse, and the
- * name's final vowel is kept as a small letter a/i/u (جورجيا ≠ جورج, كولومبيا ≠ كولومبو).
+ * classes of sounds that transliteration swaps (ج غ ق ك خ g → K; ت ط ث → T; ذ ز ظ → Z; د ض → D;
+ * ح ه → H; ف ڤ v → F; ب پ p → B), the article ال goes, repeated classes collapse, and the name's
+ * final vowel is kept as a small letter a/i/u (جورجيا ≠ جورج, كولومبيا ≠ كولومبو). Issue 14 added
+ * how a word is read ({@code ArabicSkeleton.Reading}): an Arabic-patterned word (three consonants
+ * besides a م prefix or an ان suffix, one long vowel inside) keeps its long vowels as small
+ * letters, its initial alef as A and ص as X (محمد MHMD ≠ محمود MHMuD, الصين ≠ السين); a
+ * transliteration (more consonants or vowels, تش/دج, a -يا/-ية or final ا/و ending) drops them,
+ * reads ص as S and a medial ه as the g it writes (لوهانسك = لوغانسك), and makes the whole name read
+ * so (فلاديمير بوتين = فلاديمير بوتن). Words of two consonants inside a longer name keep no vowels
+ * (قره باخ = كاراباخ). Compounds read the same apart and joined ({@code CompoundHeads}: عبد الرحمن
+ * = عبدالرحمن، ابن سلمان = بن سلمان، آل سعود ≠ سعود).
  *
  * <p>Context the key cannot see stays unresolved: عمان (Oman) and عمّان (Amman) share a key.
  */

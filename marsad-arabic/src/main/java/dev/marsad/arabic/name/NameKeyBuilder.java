@@ -29,6 +29,7 @@ public final class NameKeyBuilder {
     private int pendingLastStart;
     private boolean pendingFamily;
     private boolean pendingForeign;
+    private boolean pendingJoined;
     private char finalVowel;
     private boolean foreign;
     private int words;
@@ -62,23 +63,34 @@ public final class NameKeyBuilder {
         if (!glue) {
             flush();
             pendingParts = 0;
+            pendingJoined = false;
             pendingFamily = CompoundHeads.isFamilyArticle(text, offset, length);
             pendingForeign = CompoundHeads.isForeignHead(text, offset, length);
+        }
+        if (glue && !pendingFamily && startsWithArticle(text, offset, length)) {
+            offset += 2; // عبد الرحمن reads as عبدرحمن, as the index sees it after the clitic splitter
+            length -= 2;
         }
         if (pending.length < pendingLength + length) {
             pending = java.util.Arrays.copyOf(pending, (pendingLength + length) * 2);
         }
         System.arraycopy(text, offset, pending, pendingLength, length);
         pendingLastStart = pendingLength;
-        pendingLength += length;
+        int kept = CompoundHeads.dropInnerArticle(pending, pendingLength, length); // عبدالرحمن
+        if (kept != length) pendingJoined = true;
+        pendingLength += kept;
         pendingParts++;
         return this;
+    }
+
+    private static boolean startsWithArticle(char[] text, int offset, int length) {
+        return length >= 2 + NameKey.MIN_WORD_AFTER_ARTICLE && text[offset] == ALEF && text[offset + 1] == LAM;
     }
 
     /** Reads the held-back word into the skeleton. */
     private void flush() {
         if (pendingLength == 0) return;
-        boolean glued = pendingParts > 1;
+        boolean glued = pendingParts > 1 || pendingJoined;
         read(pending, 0, pendingLength, glued, glued && pendingFamily, glued && pendingForeign);
         pendingLength = 0;
         words++;
