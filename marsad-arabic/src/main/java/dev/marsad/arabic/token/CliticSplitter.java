@@ -128,8 +128,8 @@ public final class CliticSplitter {
      * enclitic (مدرستهم، كتابها، سيارتهم), before which a bare preposition is split (بمدرستهم →
      * ب + مدرسة + هم): a noun that carries a possessive cannot carry the article, so a preposition
      * is written straight onto it. The noun must be a protected word (كتاب، سيارة, with ت read as
-     * ة) or begin with the م of the noun patterns (مفعل، مفعلة: مدرسة، مكتب) and keep {@link
-     * #MIN_POSSESSED_NOUN} letters; other letters after ب ك ل too often belong to the word
+     * ة) or begin with the م of the noun patterns (مفعل، مفعلة: مدرسة، مكتب), keep {@link
+     * #MIN_POSSESSED_NOUN} letters and carry a two- or three-letter possessive; other letters after ب ك ل too often belong to the word
      * (برلمانهم، لاعبيهم).
      */
     private boolean isPossessedNoun(char[] word, int offset, int length) {
@@ -139,7 +139,9 @@ public final class CliticSplitter {
         if (protectedWords.contains(word, offset, base)) return true;
         char last = word[offset + base - 1];
         if (restoresTehMarbuta(base, last) && protectedWords.containsWithLast(word, offset, base, HEH)) return true;
-        return word[offset] == MEEM && base >= MIN_POSSESSED_NOUN;
+        return word[offset] == MEEM
+                && base >= MIN_POSSESSED_NOUN
+                && enclitic > 1; // a final ه is often the word's: بمتنزه
     }
 
     /** Fewest letters of an unlisted م-noun before its possessive (مدرست، مكتب). */

@@ -47,7 +47,7 @@ class CliticSplitterTest {
         "بمدرستهم,ب|مدرسة|هم",
         "لكتابها,ل|كتاب|ها",
         "وبسيارتهم,و+ب|سيارة|هم",
-        "بمكتبه,ب|مكتب|ه",
+        "بمكتبهم,ب|مكتب|هم",
         "ولمنزلنا,و+ل|منزل|نا"
     })
     void splitsAPrepositionBeforeAPossessedNoun(String word, String expected) {
