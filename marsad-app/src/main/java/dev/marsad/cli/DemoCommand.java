@@ -1,5 +1,6 @@
 package dev.marsad.cli;
 
+import dev.marsad.crawl.AddressRange;
 import dev.marsad.crawl.CrawlConfig;
 import dev.marsad.crawl.CrawlState;
 import dev.marsad.crawl.CrawlSummary;
@@ -16,6 +17,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -80,7 +82,8 @@ final class DemoCommand implements Callable<Integer> {
             try (var stop = StopSignal.install();
                     var ingestion = Ingestion.open(dir);
                     var state = CrawlState.open(dir.crawlDatabase())) {
-                CrawlSummary summary = CrawlCommand.crawl(dir, sources, state, ingestion.pipeline(), MAX_PAGES, out);
+                CrawlSummary summary = CrawlCommand.crawl(
+                        dir, sources, state, ingestion.pipeline(), MAX_PAGES, ownSites(newsroom), out);
                 out.println(ingestion.pipeline().tally().summary());
                 out.printf(
                         Locale.ROOT,
@@ -94,13 +97,26 @@ final class DemoCommand implements Callable<Integer> {
             new SourceRegistry(dir.sources()).merge(sources.sources());
             RunCommand.serve(
                     dir,
-                    CrawlConfig.builder(dir.root()).build(),
+                    CrawlConfig.builder(dir.root())
+                            .allowedAddresses(ownSites(newsroom))
+                            .build(),
                     new InetSocketAddress(host, port),
                     STATUS_EVERY,
                     out,
                     sources.sources().size());
         }
         return 0;
+    }
+
+    /**
+     * The demo's allow-list: the address and port of each of its own sites, and nothing else (not the
+     * reader site, not any other local service).
+     */
+    static List<AddressRange> ownSites(DemoNewsroom newsroom) {
+        return newsroom.sites().stream()
+                .map(site -> AddressRange.parse(
+                        site.base().getHost() + ":" + site.base().getPort()))
+                .toList();
     }
 
     /** Writes the newsroom's sources file into the data folder and reads it back as crawl sources. */

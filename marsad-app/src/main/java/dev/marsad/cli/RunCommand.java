@@ -35,6 +35,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    AddressOption addresses;
+
     @Option(
             names = "--host",
             defaultValue = "127.0.0.1",
@@ -135,7 +138,10 @@ final class RunCommand implements Callable<Integer> {
         Duration initial = clamp(defaults.initial(), pollMin, pollMax);
         Duration recheck = defaults.recheck().compareTo(pollMin) < 0 ? defaults.recheck() : pollMin;
         var policy = new PollPolicy(initial, pollMin, pollMax, defaults.slowdown(), defaults.speedup(), recheck);
-        return CrawlConfig.builder(folder.root()).pollPolicy(policy).build();
+        return CrawlConfig.builder(folder.root())
+                .pollPolicy(policy)
+                .allowedAddresses(addresses.allowed())
+                .build();
     }
 
     private static Duration clamp(Duration value, Duration min, Duration max) {

@@ -42,6 +42,9 @@ final class TestSite implements AutoCloseable {
         }
     }
 
+    /** The allow-list of tests that crawl their own sites: the loopback block, which the crawler refuses by default. */
+    static final List<AddressRange> LOOPBACK = List.of(AddressRange.parse("127.0.0.0/8"));
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final Map<String, HttpHandler> routes = new ConcurrentHashMap<>();
