@@ -66,7 +66,14 @@ class DemoEndToEndTest {
         sources = DemoCommand.writeSources(newsroom, dir);
         session = Ingestion.open(dir);
         state = CrawlState.open(dir.crawlDatabase());
-        firstCrawl = CrawlCommand.crawl(dir, sources, state, session.pipeline(), 1000, new PrintWriter(console, true));
+        firstCrawl = CrawlCommand.crawl(
+                dir,
+                sources,
+                state,
+                session.pipeline(),
+                1000,
+                DemoCommand.ownSites(newsroom),
+                new PrintWriter(console, true));
         server = WebServer.start(session.index(), new InetSocketAddress("127.0.0.1", 0), WebConfig.defaults());
     }
 
@@ -218,7 +225,13 @@ class DemoEndToEndTest {
     void crawlingAgainDuplicatesNothing() {
         long before = session.index().articleCount();
         CrawlSummary again = CrawlCommand.crawl(
-                dir, sources, state, session.pipeline(), 1000, new PrintWriter(new StringWriter(), true));
+                dir,
+                sources,
+                state,
+                session.pipeline(),
+                1000,
+                DemoCommand.ownSites(newsroom),
+                new PrintWriter(new StringWriter(), true));
         assertThat(again.count(UrlState.FETCHED)).as("nothing is fetched twice").isZero();
         assertThat(session.index().articleCount()).isEqualTo(before);
     }

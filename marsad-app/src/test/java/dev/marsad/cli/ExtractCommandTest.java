@@ -60,7 +60,8 @@ class ExtractCommandTest {
         });
         server.start();
         try {
-            Run run = run("http://127.0.0.1:" + server.getAddress().getPort() + "/news/5501");
+            Run run = run(
+                    "http://127.0.0.1:" + server.getAddress().getPort() + "/news/5501", "--allow-address", "127.0.0.1");
             assertThat(run.exit()).isZero();
             assertThat(new ObjectMapper().readTree(run.out()).path("source").asText())
                     .isEqualTo("صحيفة الوادي");
