@@ -158,7 +158,14 @@ class CrashSafetyTest {
         Path crawled = tmp.resolve("crawled");
         long start = System.nanoTime();
         Path probe = tmp.resolve("probe");
-        assertThat(child("crawl", "--sources", sourcesFile.toString(), "--allow-address", "127.0.0.1", "--data", probe.toString())
+        assertThat(child(
+                                "crawl",
+                                "--sources",
+                                sourcesFile.toString(),
+                                "--allow-address",
+                                "127.0.0.1",
+                                "--data",
+                                probe.toString())
                         .waitFor())
                 .isZero();
         Duration cleanRun = Duration.ofNanos(System.nanoTime() - start);
@@ -166,8 +173,22 @@ class CrashSafetyTest {
         List<Long> killedAfter = killRepeatedly(
                 CRAWL_KILLS,
                 cleanRun,
-                () -> child("crawl", "--sources", sourcesFile.toString(), "--allow-address", "127.0.0.1", "--data", crawled.toString()));
-        assertThat(child("crawl", "--sources", sourcesFile.toString(), "--allow-address", "127.0.0.1", "--data", crawled.toString())
+                () -> child(
+                        "crawl",
+                        "--sources",
+                        sourcesFile.toString(),
+                        "--allow-address",
+                        "127.0.0.1",
+                        "--data",
+                        crawled.toString()));
+        assertThat(child(
+                                "crawl",
+                                "--sources",
+                                sourcesFile.toString(),
+                                "--allow-address",
+                                "127.0.0.1",
+                                "--data",
+                                crawled.toString())
                         .waitFor())
                 .isIn(0, 1); // 1: nothing left to fetch, which is fine
 

@@ -204,7 +204,12 @@ class RunCommandTest {
         var out = new StringWriter();
         assertThat(Main.run(
                         new String[] {
-                            "sources", "add", second.base() + "/rss.xml", "--allow-address", "127.0.0.1", "--data",
+                            "sources",
+                            "add",
+                            second.base() + "/rss.xml",
+                            "--allow-address",
+                            "127.0.0.1",
+                            "--data",
                             data.toString()
                         },
                         new PrintWriter(out, true),

@@ -94,7 +94,12 @@ class SourcesCommandTest {
     void addFindsTheFeedThatAHomePageAnnounces() {
         Site nafitha = site("nafitha");
 
-        assertThat(run("sources", "add", "--allow-address", "127.0.0.1", nafitha.base().toString()))
+        assertThat(run(
+                        "sources",
+                        "add",
+                        "--allow-address",
+                        "127.0.0.1",
+                        nafitha.base().toString()))
                 .as(err.toString())
                 .isZero();
 
@@ -110,7 +115,16 @@ class SourcesCommandTest {
     void addFindsTheSitemapThatRobotsTxtNames() {
         Site madar = site("almadar");
 
-        assertThat(run("sources", "add", "--allow-address", "127.0.0.1", madar.base().toString(), "--id", "madar", "--name", "المدار"))
+        assertThat(run(
+                        "sources",
+                        "add",
+                        "--allow-address",
+                        "127.0.0.1",
+                        madar.base().toString(),
+                        "--id",
+                        "madar",
+                        "--name",
+                        "المدار"))
                 .as(err.toString())
                 .isZero();
 
@@ -135,8 +149,10 @@ class SourcesCommandTest {
     @Test
     void addRefusesAnIdThatIsTaken() {
         String home = site("nafitha").base().toString();
-        assertThat(run("sources", "add", "--allow-address", "127.0.0.1", home, "--id", "nafitha")).isZero();
-        assertThat(run("sources", "add", "--allow-address", "127.0.0.1", home, "--id", "nafitha")).isNotZero();
+        assertThat(run("sources", "add", "--allow-address", "127.0.0.1", home, "--id", "nafitha"))
+                .isZero();
+        assertThat(run("sources", "add", "--allow-address", "127.0.0.1", home, "--id", "nafitha"))
+                .isNotZero();
         assertOneLineError("marsad sources add: a source with id 'nafitha' is already in");
     }
 
@@ -245,11 +261,21 @@ class SourcesCommandTest {
 
     @Test
     void crawlWithoutASourcesFileCrawlsTheRegisteredSources() {
-        assertThat(run("crawl", "--max-pages", "3", "--allow-address", "127.0.0.1")).isNotZero();
+        assertThat(run("crawl", "--max-pages", "3", "--allow-address", "127.0.0.1"))
+                .isNotZero();
         assertOneLineError("marsad crawl: no sources in");
 
-        run("sources", "add", "--allow-address", "127.0.0.1", site("nafitha").base().toString(), "--id", "nafitha");
-        assertThat(run("crawl", "--max-pages", "3", "--allow-address", "127.0.0.1")).as(err.toString()).isZero();
+        run(
+                "sources",
+                "add",
+                "--allow-address",
+                "127.0.0.1",
+                site("nafitha").base().toString(),
+                "--id",
+                "nafitha");
+        assertThat(run("crawl", "--max-pages", "3", "--allow-address", "127.0.0.1"))
+                .as(err.toString())
+                .isZero();
         assertThat(out.toString()).contains("crawling 1 sources");
     }
 }
