@@ -2,7 +2,6 @@ package dev.marsad.crawl;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -124,9 +123,15 @@ final class HostGate {
         slot.lock.unlock();
     }
 
-    /** The failure count in a row of {@code key} so far, if it was ever asked for. */
-    Optional<Integer> failures(String key) {
-        return Optional.ofNullable(slots.get(key)).map(s -> s.failures);
+    /** Ends the pause of {@code key} now, keeping its failure count (for tests: "the pause has passed"). */
+    void expire(String key) {
+        Slot slot = slots.get(key);
+        slot.lock.lock();
+        try {
+            slot.nextAllowedNanos = System.nanoTime();
+        } finally {
+            slot.lock.unlock();
+        }
     }
 
     /** FIRST_BACKOFF × 2^(failures−1), capped, minus a random part of up to half ("equal jitter"). */
