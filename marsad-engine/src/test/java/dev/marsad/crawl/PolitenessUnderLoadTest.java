@@ -97,7 +97,6 @@ class PolitenessUnderLoadTest {
             sites.add(site);
             for (int p = 0; p < PAGES; p++) urls.add(site.url("/news/" + p));
         }
-        long start = System.nanoTime();
         CrawlSummary summary;
         try (var state = CrawlState.open(data.resolve("crawl.db"))) {
             var config = CrawlConfig.builder(data)
@@ -108,6 +107,11 @@ class PolitenessUnderLoadTest {
         assertThat(summary.count(UrlState.FETCHED)).isEqualTo(HOSTS * PAGES - 20); // 20 hosts refused one page once
         assertThat(summary.count(UrlState.FAILED)).isEqualTo(20);
 
+        // Times count from the first request any host received: what came before is the crawl's start-up.
+        long start = sites.stream()
+                .mapToLong(s -> s.requests().getFirst().atNanos())
+                .min()
+                .orElseThrow();
         long slowest = 0;
         long plainLatest = 0;
         for (int host = 0; host < HOSTS; host++) {
@@ -126,11 +130,16 @@ class PolitenessUnderLoadTest {
             if (behaviour == Behaviour.SLOW) slowest = Math.max(slowest, finished);
             if (behaviour == Behaviour.PLAIN) plainLatest = Math.max(plainLatest, finished);
         }
-        // A slow host needs robots.txt and four pages, each SLOW plus the delay: 7.5 s at least.
+        // The last page of a slow host is asked for after robots.txt and three pages, each SLOW plus the delay.
         assertThat(Duration.ofNanos(slowest))
                 .as("the slow hosts' last request")
-                .isGreaterThanOrEqualTo(SLOW.plus(DELAY).multipliedBy(PAGES).plus(SLOW));
+                .isGreaterThanOrEqualTo(SLOW.plus(DELAY).multipliedBy(PAGES));
         // Had the slow hosts held the others up, the plain hosts would have finished with them.
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "politeness under load: slow hosts' last request at %d ms, plain hosts' last at %d ms%n",
+                slowest / 1_000_000,
+                plainLatest / 1_000_000);
         assertThat(Duration.ofNanos(plainLatest))
                 .as("the plain hosts' last request, while the slow ones still answer")
                 .isLessThan(Duration.ofNanos(slowest / 2));
