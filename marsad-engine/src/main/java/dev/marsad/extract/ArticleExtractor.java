@@ -1,6 +1,7 @@
 package dev.marsad.extract;
 
 import dev.marsad.arabic.date.DateLineParser;
+import dev.marsad.arabic.text.DisplayText;
 import dev.marsad.crawl.Page;
 import dev.marsad.extract.ExtractionOutcome.Extracted;
 import dev.marsad.extract.ExtractionOutcome.RejectReason;
@@ -28,7 +29,8 @@ import org.jsoup.parser.Parser;
  * 5. read and remove the marked parts (embeds, related links, teasers, tags, source line), 6.
  * remove furniture, 7. find the body and turn it into blocks, 8. check the body against JSON-LD,
  * 9. polish (pasted tweets, agency tag), 10. classify (soft 404, paywall, index page, empty) and
- * assemble.
+ * assemble, 11. scrub the texts and links ({@link ArticleScrubber}: no control characters or bidi
+ * overrides, only http(s) links).
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -99,7 +101,7 @@ public final class ArticleExtractor {
             return new Rejected(
                     page.url(), verdict.get().reason(), verdict.get().detail());
         }
-        return new Extracted(assemble(page, meta, parts, polished, warnings), warnings);
+        return new Extracted(ArticleScrubber.scrub(assemble(page, meta, parts, polished, warnings)), warnings); // 11.
     }
 
     /**
@@ -137,11 +139,14 @@ public final class ArticleExtractor {
 
     private static Article assemble(
             Page page, PageMetadata meta, PageParts parts, BodyPolisher.Polished polished, List<String> warnings) {
-        String title = meta.title().orElseGet(() -> {
-            warnings.add("no title on the page; the first words of the body stand in");
-            String first = polished.body().getFirst().text();
-            return first.length() <= 80 ? first : first.substring(0, 80).strip() + "\u2026";
-        });
+        String title = meta.title()
+                .map(DisplayText::clean)
+                .filter(t -> !t.isBlank())
+                .orElseGet(() -> {
+                    warnings.add("no title on the page; the first words of the body stand in");
+                    String first = DisplayText.clean(polished.body().getFirst().text());
+                    return first.length() <= 80 ? first : first.substring(0, 80).strip() + "\u2026";
+                });
         List<Embed> embeds = new ArrayList<>(parts.embeds());
         embeds.addAll(polished.embeds());
         List<String> tags = parts.tags().isEmpty() ? meta.metaTags() : parts.tags();
