@@ -3,13 +3,12 @@ package dev.marsad.extract;
 import dev.marsad.arabic.text.DisplayText;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The last step of extraction: every text of the article goes through {@link DisplayText#clean}
  * (control characters, bidi overrides and unbalanced isolates out), and every link that is not an
- * absolute http(s) URL with a host is dropped, so that no {@code javascript:}, {@code data:} or
+ * absolute http(s) URL with a host ({@link WebLink}) is dropped, so that no {@code javascript:}, {@code data:} or
  * {@code vbscript:} URL taken from a page reaches the index, the API or the site. A canonical URL
  * that fails falls back to the page's own URL.
  */
@@ -58,16 +57,8 @@ final class ArticleScrubber {
                         .toList());
     }
 
-    /**
-     * {@code uri} when it is a link a reader may follow: absolute, http or https, with a host.
-     * {@code javascript:alert(1)}, {@code data:text/html,…}, {@code file:///etc/passwd} and
-     * {@code //host/path} give empty.
-     */
-    static Optional<URI> web(URI uri) {
-        String scheme = uri.getScheme();
-        if (scheme == null || uri.getHost() == null) return Optional.empty();
-        String lower = scheme.toLowerCase(Locale.ROOT);
-        return lower.equals("http") || lower.equals("https") ? Optional.of(uri) : Optional.empty();
+    private static Optional<URI> web(URI uri) {
+        return WebLink.of(uri);
     }
 
     private static String text(String s) {

@@ -74,8 +74,8 @@ class CleanTextTest {
 
     @Test
     void keepsOnlyWebLinks() {
-        assertThat(ArticleScrubber.web(URI.create("https://a.example/x"))).isPresent();
-        assertThat(ArticleScrubber.web(URI.create("HTTP://a.example/x"))).isPresent();
+        assertThat(WebLink.of(URI.create("https://a.example/x"))).isPresent();
+        assertThat(WebLink.of(URI.create("HTTP://a.example/x"))).isPresent();
         for (String bad : List.of(
                 "javascript:alert(1)",
                 "JavaScript:alert(1)",
@@ -85,7 +85,7 @@ class CleanTextTest {
                 "//a.example/x",
                 "/relative",
                 "ftp://a.example/x"))
-            assertThat(ArticleScrubber.web(URI.create(bad))).as(bad).isEmpty();
+            assertThat(WebLink.of(URI.create(bad))).as(bad).isEmpty();
     }
 
     @Test
