@@ -91,7 +91,12 @@ public interface ArticleIndex extends Closeable {
      */
     List<Story> latestStories(int page, int pageSize);
 
-    /** Full-text search with filters, paging, highlighting and facets. */
+    /**
+     * Full-text search with filters, paging, highlighting and facets.
+     *
+     * @throws QueryRejected when the text asks for more than the query language allows
+     * @throws SearchTimedOut when the search ran past its time budget and was cancelled
+     */
     SearchResult search(SearchQuery query);
 
     /**
