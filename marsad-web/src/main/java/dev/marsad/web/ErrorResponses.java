@@ -2,6 +2,8 @@ package dev.marsad.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.marsad.index.QueryRejected;
+import dev.marsad.index.SearchTimedOut;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -33,7 +35,16 @@ final class ErrorResponses {
     }
 
     void register(RoutesConfig routes) {
-        routes.exception(RequestRejected.class, (e, ctx) -> respond(ctx, e.status(), e.code(), e.detail()));
+        routes.exception(RequestRejected.class, (e, ctx) -> {
+            e.retryAfter().ifPresent(wait -> ctx.header("Retry-After", String.valueOf(RetryAfter.seconds(wait))));
+            respond(ctx, e.status(), e.code(), e.detail());
+        });
+        routes.exception(QueryRejected.class, (e, ctx) -> respond(ctx, 400, "bad_parameter", e.getMessage()));
+        // an answer made of the hits found before the budget ran out would be arbitrary: none is given
+        routes.exception(SearchTimedOut.class, (e, ctx) -> {
+            ctx.header("Retry-After", String.valueOf(RetryAfter.seconds(RetryAfter.DEFAULT)));
+            respond(ctx, 503, "timeout", e.getMessage());
+        });
         // Javalin's own: no route for this path (404), a method not allowed, a body too large
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             int status = e.getStatus();
@@ -76,6 +87,7 @@ final class ErrorResponses {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "too_large";
+            case 429 -> "rate_limited";
             default -> status >= 500 ? "internal" : "bad_request";
         };
     }
