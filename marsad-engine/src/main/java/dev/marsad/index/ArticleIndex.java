@@ -114,6 +114,12 @@ public interface ArticleIndex extends Closeable {
     /** The number of articles stored, copies included. */
     long articleCount();
 
+    /**
+     * A number that changes whenever what reads and searches see changes (a refresh after a commit
+     * or a write): answers made from the index may be reused while it stays the same.
+     */
+    long readerVersion();
+
     /** An article with its similarity score. */
     record Similar(IndexedArticle article, float score) {}
 }

@@ -289,6 +289,12 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
 
     @Override
+    public long readerVersion() {
+        // both searcher managers (NRT over the writer, committed for read-only) search directory readers
+        return withSearcher(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
+    }
+
+    @Override
     public long articleCount() {
         return withSearcher(
                 searcher -> (long) searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE))));

@@ -86,6 +86,7 @@ public final class WebServer implements AutoCloseable {
             RoutesConfig routes = cfg.routes;
             routes.before(WebServer::securityHeaders);
             new AccessControl(config.limits()).register(routes);
+            new ResponseCache(index, System::nanoTime).register(routes);
             routes.get(CSS_PATH, ctx -> css(ctx, css));
             SearchGate gate = new SearchGate(config.limits());
             new ReaderPages(index, config, renderer, gate).register(routes);

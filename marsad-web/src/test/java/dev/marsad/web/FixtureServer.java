@@ -49,6 +49,11 @@ final class FixtureServer implements AutoCloseable {
         }
     }
 
+    /** The index the server reads; tests may write to it and commit. */
+    LuceneArticleIndex index() {
+        return index;
+    }
+
     /** The server's base URI, ending in '/'. */
     URI baseUri() {
         return server.baseUri();
