@@ -28,6 +28,13 @@ final class ErrorResponses {
     private final ObjectMapper json;
     private final WebConfig config;
 
+    /**
+     * The pages of rate_limited (429) and busy (503) answers by status and detail; their details are
+     * the server's own words (never the client's), so there are a handful of them.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> busyPages =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     ErrorResponses(PageRenderer renderer, ObjectMapper json, WebConfig config) {
         this.renderer = renderer;
         this.json = json;
@@ -63,10 +70,17 @@ final class ErrorResponses {
         if (isApi(ctx.path())) {
             ctx.contentType("application/json; charset=utf-8")
                     .result(write(new ApiBodies.ErrorBody(status, code, detail)));
+        } else if (code.equals("rate_limited") || code.equals("busy")) {
+            // an abuser is answered this many times a second: the page is made once per detail
+            ctx.html(busyPages.computeIfAbsent(status + " " + detail, k -> page(status, detail)));
         } else {
-            PageChrome chrome = PageChrome.of(config, String.valueOf(status), "");
-            ctx.html(renderer.render("error.jte", new ListingPages.ErrorPage(chrome, status, detail)));
+            ctx.html(page(status, detail));
         }
+    }
+
+    private String page(int status, String detail) {
+        PageChrome chrome = PageChrome.of(config, String.valueOf(status), "");
+        return renderer.render("error.jte", new ListingPages.ErrorPage(chrome, status, detail));
     }
 
     private String write(ApiBodies.ErrorBody error) {
