@@ -32,19 +32,10 @@ final class RequestMix {
             "بيروت",
             "النفط");
 
-    /**
-     * What an abuser sends (issue 10): wildcards short and long, fuzzy syntax, a long OR list, a
-     * phrase with groups, deep paging.
-     */
-    private static final List<String> ABUSIVE_PATHS = List.of(
-            "/api/search?q=" + enc("ا*"),
-            "/api/search?q=" + enc("ال*"),
-            "/api/search?q=" + enc("الم*"),
-            "/search?q=" + enc("القمح~2 كاراباخ~2"),
-            "/api/search?q=" + enc(String.join(" | ", READER_WORDS) + " | " + String.join(" | ", READER_WORDS)),
-            "/api/search?q=" + enc("\"وقف إطلاق النار\" | (قره باخ + مفاوض*) | -ال*"),
-            "/api/search?q=&page=100&pageSize=100",
-            "/search?q=" + enc("ا* | ب* | ت* | م* | ق* | ك*") + "&page=2");
+    /** Arabic letters an abuser builds prefixes from (alef to yeh). */
+    private static final String LETTERS = "\u0627\u0628\u062A\u062B\u062C\u062D\u062E\u062F\u0630\u0631\u0632"
+            + "\u0633\u0634\u0635\u0636\u0637\u0638\u0639\u063A\u0641\u0642\u0643\u0644\u0645\u0646\u0647"
+            + "\u0648\u064A";
 
     private final List<String> articles;
     private final List<String> stories;
@@ -102,9 +93,33 @@ final class RequestMix {
         return random.nextBoolean() ? "/api/articles" : "/api/stories";
     }
 
-    /** An abuser's next request. */
+    /**
+     * An abuser's next request (issue 10), new each time so that no answer can be reused: a short or
+     * a three-letter wildcard, fuzzy syntax, a long OR list, a phrase with groups and wildcards, deep
+     * paging; on the search page or the API.
+     */
     String abusivePath(Random random) {
-        return pick(random, ABUSIVE_PATHS);
+        String q = switch (random.nextInt(6)) {
+            case 0 -> letter(random) + "*";
+            case 1 -> "\u0627\u0644" + letter(random) + "* " + letter(random) + letter(random) + letter(random) + "*";
+            case 2 -> pick(random, READER_WORDS) + "~2 " + letter(random) + letter(random) + "~1";
+            case 3 -> {
+                var words = new ArrayList<String>();
+                for (int i = 0; i < 30; i++) words.add(letter(random) + letter(random) + letter(random));
+                yield String.join(" | ", words);
+            }
+            case 4 ->
+                "\"" + pick(random, READER_WORDS) + "\" | (" + letter(random) + letter(random) + letter(random)
+                        + "* + -" + letter(random) + "*)";
+            default -> random.nextBoolean() ? "" : pick(random, READER_WORDS);
+        };
+        int page = random.nextInt(4) == 0 ? 50 + random.nextInt(51) : 1 + random.nextInt(3);
+        String where = random.nextBoolean() ? "/api/search" : "/search";
+        return where + "?q=" + enc(q) + "&page=" + page + "&pageSize=100";
+    }
+
+    private static String letter(Random random) {
+        return String.valueOf(LETTERS.charAt(random.nextInt(LETTERS.length())));
     }
 
     private static String pick(Random random, List<String> values) {
