@@ -39,23 +39,29 @@ final class RateLimiter {
         this.nanoClock = nanoClock;
     }
 
+    /** Takes one request of {@code client} that costs one token; see {@link #admit(String, int)}. */
+    Optional<Duration> admit(String client) {
+        return admit(client, 1);
+    }
+
     /**
-     * Takes one request of {@code client}.
+     * Takes one request of {@code client} that costs {@code cost} tokens (at most the burst).
      *
      * @return empty when it may go on; else how long until it may ask again
      */
-    Optional<Duration> admit(String client) {
+    Optional<Duration> admit(String client, int cost) {
         long now = nanoClock.getAsLong();
         if (buckets.size() > MAX_CLIENTS) sweep(now);
         Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(burst, now));
         synchronized (bucket) {
             bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.at) / 1e9 * perSecond);
             bucket.at = now;
-            if (bucket.tokens >= 1) {
-                bucket.tokens -= 1;
+            double need = Math.min(cost, burst);
+            if (bucket.tokens >= need) {
+                bucket.tokens -= need;
                 return Optional.empty();
             }
-            double seconds = (1 - bucket.tokens) / perSecond;
+            double seconds = (need - bucket.tokens) / perSecond;
             return Optional.of(Duration.ofNanos((long) Math.ceil(seconds * 1e9)));
         }
     }

@@ -56,11 +56,15 @@ final class SearchGate {
      * words, or a deep page.
      */
     static boolean isExpensive(SearchQuery query) {
-        String text = query.text();
+        return isExpensive(query.text(), query.page(), query.pageSize());
+    }
+
+    /** {@link #isExpensive(SearchQuery)} on the parameters as given. */
+    static boolean isExpensive(String text, long page, long pageSize) {
         if (text.indexOf('*') >= 0 || text.indexOf('|') >= 0 || text.indexOf('"') >= 0 || text.indexOf('(') >= 0)
             return true;
         if (text.strip().split("\\s+").length > EXPENSIVE_WORDS) return true;
-        return (long) query.page() * query.pageSize() > EXPENSIVE_DEPTH;
+        return page * pageSize > EXPENSIVE_DEPTH;
     }
 
     private void take(Semaphore turns) {

@@ -60,6 +60,19 @@ class AccessLimitsTest {
     }
 
     @Test
+    void chargesExpensiveSearchesMore() throws Exception {
+        try (var server = start(AccessLimits.defaults().withRate(0.01, AccessControl.EXPENSIVE_COST + 1))) {
+            assertThat(server.get("/api/search?q=" + URLEncoder.encode("قمح*", StandardCharsets.UTF_8))
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(server.get("/api/search?q=x").statusCode())
+                    .as("one token left")
+                    .isEqualTo(200);
+            assertThat(server.get("/api/search?q=x").statusCode()).isEqualTo(429);
+        }
+    }
+
+    @Test
     void countsClientsByForwardedForOnlyBehindATrustedProxy() throws Exception {
         var limits = AccessLimits.defaults().withRate(0.01, 2);
         try (var server = start(limits.withTrustedProxies(Set.of("127.0.0.1")))) {

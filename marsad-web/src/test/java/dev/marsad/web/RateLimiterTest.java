@@ -45,6 +45,15 @@ class RateLimiterTest {
     }
 
     @Test
+    void chargesAnExpensiveRequestMoreTokens() {
+        assertThat(limiter.admit("a", 3)).isEmpty();
+        assertThat(limiter.admit("a", 1)).as("the burst of 3 is spent").contains(Duration.ofMillis(500));
+        assertThat(limiter.admit("b", 100))
+                .as("a cost over the burst costs the burst")
+                .isEmpty();
+    }
+
+    @Test
     void roundsRetryAfterUpToWholeSeconds() {
         assertThat(RetryAfter.seconds(Duration.ofMillis(1))).isEqualTo(1);
         assertThat(RetryAfter.seconds(Duration.ofMillis(1500))).isEqualTo(2);
