@@ -207,18 +207,18 @@ final class Gazetteer {
         boolean listed = false;
         for (String reading : readings) listed |= mayStartListedName(reading, n);
         if (!listed && n > MAX_KEY_WORDS) return Optional.empty(); // neither listed nor matched by key
-        var rest = new StringBuilder();
-        boolean restHasStopWord = false;
-        for (int j = i + 1; j < i + n; j++) {
-            rest.append(' ').append(words.get(j).norm());
-            restHasStopWord |= stopWords.contains(words.get(j).norm());
+        if (listed) {
+            var rest = new StringBuilder();
+            for (int j = i + 1; j < i + n; j++)
+                rest.append(' ').append(words.get(j).norm());
+            for (String reading : readings) {
+                if (!mayStartListedName(reading, n) || stopWords.contains(reading)) continue;
+                GazetteerEntry entry = byPhrase.get(reading + rest);
+                if (entry != null) return Optional.of(match(words, i, n, reading, entry));
+            }
         }
-        for (String reading : readings) {
-            if (!mayStartListedName(reading, n) || stopWords.contains(reading)) continue;
-            GazetteerEntry entry = byPhrase.get(reading + rest);
-            if (entry != null) return Optional.of(match(words, i, n, reading, entry));
-        }
-        if (restHasStopWord || n > MAX_KEY_WORDS) return Optional.empty();
+        if (n > MAX_KEY_WORDS) return Optional.empty();
+        for (int j = i + 1; j < i + n; j++) if (stopWords.contains(words.get(j).norm())) return Optional.empty();
         for (String reading : readings.reversed()) {
             if (stopWords.contains(reading) || (n == 1 && !mayBeForeignName(reading))) continue;
             CharSequence key = nameKey(keys, reading, words, i + 1, i + n);

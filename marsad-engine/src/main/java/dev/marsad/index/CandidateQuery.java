@@ -96,8 +96,7 @@ public record CandidateQuery(List<Key> keys, Optional<Window> window, Set<String
      * excluded id, published outside the window, or sharing no key.
      */
     public OptionalInt score(CandidateKeys article) {
-        if (!article.canonical() || excludedIds.contains(article.id())) return OptionalInt.empty();
-        if (window.isPresent() && !window.get().contains(article.publishedMillis())) return OptionalInt.empty();
+        if (!admits(article)) return OptionalInt.empty();
         int score = 0;
         boolean shares = false;
         for (Key key : keys)
@@ -106,5 +105,15 @@ public record CandidateQuery(List<Key> keys, Optional<Window> window, Set<String
                 shares = true;
             }
         return shares ? OptionalInt.of(score) : OptionalInt.empty();
+    }
+
+    /**
+     * Whether an article may be a candidate at all, whatever keys it shares: canonical, not
+     * excluded and published within the window.
+     */
+    public boolean admits(CandidateKeys article) {
+        return article.canonical()
+                && !excludedIds.contains(article.id())
+                && (window.isEmpty() || window.get().contains(article.publishedMillis()));
     }
 }

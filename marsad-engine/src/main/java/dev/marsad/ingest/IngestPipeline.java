@@ -24,6 +24,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one ingest pipeline: captures in, typed verdicts out, for every entry point (the crawl, {@code
@@ -52,6 +54,8 @@ import java.util.concurrent.TimeUnit;
  * the pipeline.
  */
 public final class IngestPipeline implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
 
     /** The commit data key holding the last sequence number given out. */
     static final String SEQUENCE_KEY = "marsad.sequence";
@@ -231,6 +235,15 @@ public final class IngestPipeline implements AutoCloseable {
     private Instant oldestUncommitted = Instant.EPOCH;
 
     private void linkLoop() {
+        try {
+            serve();
+        } catch (Throwable t) { // an Error, or a bug: every capture still gets a verdict, nobody waits forever
+            LOG.error("the linking thread stopped; every capture fails from now on", t);
+            failEverything("the linking thread stopped: " + t);
+        }
+    }
+
+    private void serve() {
         while (true) {
             Item item;
             try {
@@ -254,6 +267,36 @@ public final class IngestPipeline implements AutoCloseable {
             }
             handle(item);
             if (isCommitDue()) commit();
+        }
+    }
+
+    /**
+     * Once the linking thread cannot go on: the stored but uncommitted captures fail (their commit
+     * never came), and every capture queued from now on fails at once, until the pipeline closes.
+     */
+    private void failEverything(String detail) {
+        for (Item item : uncommitted) {
+            Verdict failed = new Verdict.Failed(item.capture().page().url(), Verdict.Stage.STORE, detail);
+            tally.count(failed);
+            item.verdict().complete(failed);
+        }
+        uncommitted.clear();
+        uncommittedVerdicts.clear();
+        while (true) {
+            Item item;
+            try {
+                item = queue.take();
+            } catch (InterruptedException e) {
+                continue;
+            }
+            if (item.sequence() == STOP) return;
+            if (item.sequence() == FLUSH) {
+                item.verdict().complete(null);
+                continue;
+            }
+            Verdict failed = new Verdict.Failed(item.capture().page().url(), Verdict.Stage.LINK, detail);
+            tally.count(failed);
+            item.verdict().complete(failed);
         }
     }
 
@@ -315,7 +358,7 @@ public final class IngestPipeline implements AutoCloseable {
         try {
             index.commit(Map.of(SEQUENCE_KEY, Long.toString(last)));
             verdicts = List.copyOf(uncommittedVerdicts);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException e) { // an Error leaves the linking thread (see failEverything)
             verdicts = uncommitted.stream()
                     .<Verdict>map(i -> new Verdict.Failed(
                             i.capture().page().url(), Verdict.Stage.STORE, "index commit failed: " + e.getMessage()))

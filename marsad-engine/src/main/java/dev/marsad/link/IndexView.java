@@ -9,13 +9,14 @@ import dev.marsad.index.LinkFeatures;
 import dev.marsad.index.Story;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -41,6 +42,9 @@ final class IndexView {
     private final int maxRecent;
     private final Map<String, Written> articles = new LinkedHashMap<>();
     private final Map<String, WrittenStory> stories = new HashMap<>();
+    /** The ids of the articles in memory by key: {@link #articles}' keys, inverted. */
+    private final Map<CandidateQuery.Field, Map<String, Set<String>>> idsByKey =
+            new EnumMap<>(CandidateQuery.Field.class);
 
     /**
      * An article written since the reader last saw it.
@@ -58,13 +62,18 @@ final class IndexView {
         if (maxRecent < 1) throw new IllegalArgumentException("maxRecent " + maxRecent + ", at least 1");
         this.index = index;
         this.maxRecent = maxRecent;
+        for (CandidateQuery.Field field : CandidateQuery.Field.values()) idsByKey.put(field, new HashMap<>());
     }
 
     /** Drops what the reader now sees; refreshes the reader first when memory is full. */
     void forgetVisible() {
         if (articles.size() >= maxRecent) index.refresh();
         long visible = index.visibleWriteCount();
-        articles.values().removeIf(w -> w.write() <= visible);
+        articles.values().removeIf(w -> {
+            if (w.write() > visible) return false;
+            unindex(w);
+            return true;
+        });
         stories.values().removeIf(w -> w.write() <= visible);
     }
 
@@ -91,10 +100,7 @@ final class IndexView {
         var merged = new ArrayList<Candidate>();
         for (Candidate c : index.candidates(query.excluding(staleIds)))
             if (!articles.containsKey(c.id())) merged.add(c);
-        for (Written w : articles.values()) {
-            OptionalInt score = query.score(w.keys());
-            if (score.isPresent()) merged.add(Candidate.of(w.article(), w.features(), score.getAsInt()));
-        }
+        merged.addAll(recentCandidates(query));
         merged.sort(CandidateQuery.ORDER);
         return merged.subList(0, Math.min(query.limit(), merged.size()));
     }
@@ -116,10 +122,53 @@ final class IndexView {
      */
     void put(IndexedArticle article, LinkFeatures features, boolean replacesStored) {
         index.put(article, features);
-        boolean mayBeStale = replacesStored || articles.containsKey(article.id());
-        articles.put(
-                article.id(),
-                new Written(article, features, CandidateKeys.of(article, features), index.writeCount(), mayBeStale));
+        Written previous = articles.get(article.id());
+        if (previous != null) unindex(previous);
+        var written = new Written(
+                article,
+                features,
+                CandidateKeys.of(article, features),
+                index.writeCount(),
+                replacesStored || previous != null);
+        articles.put(article.id(), written);
+        for (var byKey : idsByKey.entrySet())
+            for (String key : written.keys().keys(byKey.getKey()))
+                byKey.getValue().computeIfAbsent(key, k -> new HashSet<>()).add(article.id());
+    }
+
+    private void unindex(Written written) {
+        String id = written.article().id();
+        for (var byKey : idsByKey.entrySet())
+            for (String key : written.keys().keys(byKey.getKey())) {
+                Set<String> ids = byKey.getValue().get(key);
+                if (ids != null && ids.remove(id) && ids.isEmpty())
+                    byKey.getValue().remove(key);
+            }
+    }
+
+    /**
+     * The first {@code query.limit()} candidates among the articles in memory: {@link
+     * CandidateQuery#score} of each article that shares a key, summed key by key from the inverted
+     * map instead of testing every article against every key.
+     */
+    private List<Candidate> recentCandidates(CandidateQuery query) {
+        var scores = new HashMap<String, int[]>();
+        for (CandidateQuery.Key key : query.keys()) {
+            Set<String> having = idsByKey.get(key.field()).get(key.value());
+            if (having != null) for (String id : having) scores.computeIfAbsent(id, k -> new int[1])[0] += key.weight();
+        }
+        var scored = new ArrayList<Map.Entry<Written, Integer>>(scores.size());
+        scores.forEach((id, score) -> {
+            Written w = articles.get(id);
+            if (query.admits(w.keys())) scored.add(Map.entry(w, score[0]));
+        });
+        scored.sort(Comparator.<Map.Entry<Written, Integer>>comparingInt(Map.Entry::getValue)
+                .reversed()
+                .thenComparing(e -> e.getKey().article().id()));
+        var result = new ArrayList<Candidate>(Math.min(query.limit(), scored.size()));
+        for (var e : scored.subList(0, Math.min(query.limit(), scored.size())))
+            result.add(Candidate.of(e.getKey().article(), e.getKey().features(), e.getValue()));
+        return result;
     }
 
     void put(Story story) {

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marsad.crawl.Capture;
 import dev.marsad.crawl.Hints;
+import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LuceneArticleIndex;
 import dev.marsad.link.ArticleIds;
 import dev.marsad.link.LinkResult;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
@@ -182,6 +186,39 @@ class IngestPipelineTest {
             IndexedArticle after = index.article(id).orElseThrow();
             assertThat(after.duplicateOf()).isEqualTo(before.duplicateOf());
             assertThat(after.storyId()).isEqualTo(before.storyId());
+        }
+    }
+
+    /**
+     * An Error on the linking thread (here from the index's commit) must not leave anybody waiting:
+     * what was waiting for the commit fails, every later capture fails at once, flush and close
+     * return.
+     */
+    @Test
+    void aLinkingThreadThatStopsFailsEveryCaptureInsteadOfLeavingItWaiting() throws Exception {
+        try (var real = LuceneArticleIndex.inMemory()) {
+            var breaking = (ArticleIndex) Proxy.newProxyInstance(
+                    ArticleIndex.class.getClassLoader(), new Class<?>[] {ArticleIndex.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("commit") && args != null)
+                            throw new AssertionError("the disk said no");
+                        try {
+                            return method.invoke(real, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            List<Capture> pages = NewsPages.all();
+            try (var pipeline = IngestPipeline.start(breaking, IngestSettings.withWorkers(2), Clock.systemUTC())) {
+                Verdict first = pipeline.submit(pages.get(0)).get(60, TimeUnit.SECONDS);
+                assertThat(first).isInstanceOfSatisfying(Verdict.Failed.class, f -> {
+                    assertThat(f.stage()).isEqualTo(Verdict.Stage.STORE);
+                    assertThat(f.detail()).contains("linking thread stopped").contains("the disk said no");
+                });
+                Verdict later = pipeline.submit(pages.get(1)).get(60, TimeUnit.SECONDS);
+                assertThat(later).isInstanceOf(Verdict.Failed.class);
+                pipeline.flush();
+                assertThat(pipeline.tally().failedCount()).isEqualTo(2);
+            }
         }
     }
 }

@@ -77,6 +77,25 @@ class IndexViewTest {
         assertThat(before).hasSize(3).doesNotContain(best.id()).isEqualTo(ids(view.candidates(query(3))));
     }
 
+    /** An article written twice in memory is found by the keys of its last version only. */
+    @Test
+    void findsAnArticleWrittenTwiceByItsLastKeysOnly() {
+        IndexedArticle first = article(5, Optional.empty());
+        view.put(first, LinkFeatures.NONE, false);
+        var rewritten = new IndexedArticle(
+                first.id(), first.analyzed(), Optional.empty(), first.storyId(), List.of("other"), first.indexedAt());
+        view.put(rewritten, LinkFeatures.NONE, false);
+        assertThat(view.candidates(query(3))).isEmpty();
+        var byNewKey = new CandidateQuery(
+                List.of(new CandidateQuery.Key(CandidateQuery.Field.BAND, "other", 1)), Optional.empty(), Set.of(), 3);
+        assertThat(ids(view.candidates(byNewKey))).containsExactly(first.id());
+        index.refresh();
+        view.forgetVisible();
+        assertThat(view.recentCount()).isZero();
+        assertThat(ids(view.candidates(byNewKey))).containsExactly(first.id());
+        assertThat(view.candidates(query(3))).isEmpty();
+    }
+
     @Test
     void listsCopiesWithTheVersionInMemoryWinning() {
         IndexedArticle original = article(0, Optional.empty());

@@ -1,13 +1,9 @@
 package dev.marsad.bench.ingest;
 
 import dev.marsad.bench.TempFolder;
-import dev.marsad.cli.Main;
 import dev.marsad.demo.DemoNewsroom;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -81,14 +77,7 @@ public final class SoakBench implements Callable<Integer> {
                 var tmp = TempFolder.create("marsad-soak")) {
             Path live = tmp.path().resolve("live");
             Path sources = tmp.path().resolve("demo-sources.json");
-            Files.writeString(sources, newsroom.sourcesJson(), StandardCharsets.UTF_8);
-            crawlInProcess(sources, live);
-            DemoDecisions crawled = DemoDecisions.read(live.resolve("index"), newsroom.articles());
-            out.printf(
-                    Locale.ROOT,
-                    "demo crawled in process: %d of %d demo articles stored%n",
-                    crawled.byArticle().size() - crawled.missing(),
-                    newsroom.articles().size());
+            DemoDecisions crawled = InProcessCrawl.demo(newsroom, sources, live, out);
             var children = new ChildMarsad(tmp.path().resolve("children.log"));
             var rounds =
                     new KillRounds(children, new Random(seed), killsPerRound, tmp.path(), newsroom.articles(), out);
@@ -109,14 +98,6 @@ public final class SoakBench implements Callable<Integer> {
                             : ingest.failedRounds() == 0 ? "yes" : "no (" + ingest.failedRounds() + " rounds differ)");
             return ingest.failedRounds() + crawl.failedRounds() == 0 ? 0 : 1;
         }
-    }
-
-    private static void crawlInProcess(Path sources, Path data) {
-        var log = new StringWriter();
-        var sink = new PrintWriter(log, true);
-        int code = Main.run(
-                new String[] {"crawl", "--sources", sources.toString(), "--data", data.toString()}, sink, sink);
-        if (code != 0) throw new IllegalStateException("the in-process demo crawl exited with " + code + ": " + log);
     }
 
     private KillRounds.Outcome ingestSoak(
