@@ -11,12 +11,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** {@code marsad crawl} run in the bench's own JVM, against sites the bench serves. */
-final class InProcessCrawl {
+public final class InProcessCrawl {
 
     private InProcessCrawl() {}
 
     /** Crawls {@code sources} into {@code data}; the exit code, 0 or 1 (1: nothing new was stored). */
-    static int run(Path sources, Path data) {
+    public static int run(Path sources, Path data) {
         var log = new StringWriter();
         var sink = new PrintWriter(log, true);
         int code = Main.run(

@@ -1,12 +1,11 @@
 package dev.marsad.bench.load;
 
 import dev.marsad.bench.TempFolder;
+import dev.marsad.bench.ingest.InProcessCrawl;
 import dev.marsad.bench.ingest.RunInfo;
-import dev.marsad.cli.Main;
 import dev.marsad.demo.DemoNewsroom;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -116,7 +115,8 @@ public final class LoadBench implements Callable<Integer> {
             Path data = tmp.path().resolve("data");
             Path sources = tmp.path().resolve("demo-sources.json");
             Files.writeString(sources, newsroom.sourcesJson(), StandardCharsets.UTF_8);
-            crawlInProcess(sources, data);
+            if (InProcessCrawl.run(sources, data) != 0)
+                throw new IllegalStateException("the demo crawl stored nothing");
             var args = new java.util.ArrayList<>(List.of("--trusted-proxy", "127.0.0.1"));
             args.addAll(serverArgs);
             try (var server = ServedDemo.start(data, heap, tmp.path().resolve("serve.log"), args);
@@ -263,13 +263,5 @@ public final class LoadBench implements Callable<Integer> {
                 rss,
                 health <= 100 ? "met" : "missed",
                 health);
-    }
-
-    private static void crawlInProcess(Path sources, Path data) {
-        var log = new StringWriter();
-        var sink = new PrintWriter(log, true);
-        int code = Main.run(
-                new String[] {"crawl", "--sources", sources.toString(), "--data", data.toString()}, sink, sink);
-        if (code != 0) throw new IllegalStateException("the in-process demo crawl exited with " + code + ": " + log);
     }
 }
