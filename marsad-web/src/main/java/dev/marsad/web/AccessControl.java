@@ -2,12 +2,16 @@ package dev.marsad.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The per-client request rate on search and the API ({@link AccessLimits}): past it a request is
- * answered 429 with Retry-After. Reader pages, feeds and {@code /health} are not limited: they are
+ * answered 429 with Retry-After, held back up to {@link #MAX_HOLD} first (no thread waits). Reader pages, feeds and {@code /health} are not limited: they are
  * cheap and cached.
  */
 final class AccessControl {
@@ -30,10 +34,24 @@ final class AccessControl {
         if (!isLimited(ctx.path())) return;
         String client =
                 clients.of(ctx.req().getRemoteAddr(), Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
-        limiter.orElseThrow().admit(client, cost(ctx)).ifPresent(wait -> {
-            throw RequestRejected.tooManyRequests(wait);
-        });
+        Optional<Duration> wait = limiter.orElseThrow().admit(client, cost(ctx));
+        if (wait.isEmpty()) return;
+        // answered after a pause, without a thread held meanwhile: a client that ignores
+        // Retry-After and asks again at once was answered thousands of times a second, which took
+        // the CPU that /health needed (issue 10)
+        RequestRejected limited = RequestRejected.tooManyRequests(wait.get());
+        Duration hold = wait.get().compareTo(MAX_HOLD) < 0 ? wait.get() : MAX_HOLD;
+        Executor later = CompletableFuture.delayedExecutor(hold.toMillis(), TimeUnit.MILLISECONDS);
+        ctx.future(() -> CompletableFuture.runAsync(
+                () -> {
+                    throw limited;
+                },
+                later));
+        ctx.skipRemainingHandlers();
     }
+
+    /** The longest a rate-limited answer is held back. */
+    static final Duration MAX_HOLD = Duration.ofMillis(500);
 
     /**
      * What a request costs in tokens: {@value #EXPENSIVE_COST} for an expensive search (a prefix,

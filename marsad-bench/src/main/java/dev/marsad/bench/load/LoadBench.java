@@ -158,7 +158,7 @@ public final class LoadBench implements Callable<Integer> {
                 Thread.ofVirtual().name("load-client-", 0).factory())) {
             for (int c = 0; c < clients; c++) {
                 boolean abuser = c < abusers;
-                String address = "10.%d.%d.%d".formatted(abuser ? 1 : 0, c / 250, c % 250 + 1);
+                String address = String.format(Locale.ROOT, "10.%d.%d.%d", abuser ? 1 : 0, c / 250, c % 250 + 1);
                 Random random = new Random(seed * 31 + c);
                 pool.submit(() -> {
                     while (System.nanoTime() < deadline) {
