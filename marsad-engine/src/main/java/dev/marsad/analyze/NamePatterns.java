@@ -291,7 +291,8 @@ final class NamePatterns {
 
     /** The reading of {@code word} (itself or without a clitic) that {@code list} holds. */
     static Optional<String> listedReading(Word word, WordList list) {
-        return word.readings().stream().filter(list::contains).findFirst();
+        for (String reading : word.readings()) if (list.contains(reading)) return Optional.of(reading);
+        return Optional.empty();
     }
 
     private static int clitic(Word word, WordList list) {
