@@ -10,6 +10,7 @@ import dev.marsad.demo.DemoNewsroom;
 import dev.marsad.demo.Site;
 import dev.marsad.ingest.DataFolder;
 import dev.marsad.ingest.Ingestion;
+import dev.marsad.web.WebConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -101,6 +102,7 @@ final class DemoCommand implements Callable<Integer> {
                             .allowedAddresses(ownSites(newsroom))
                             .build(),
                     new InetSocketAddress(host, port),
+                    WebConfig.defaults(),
                     STATUS_EVERY,
                     out,
                     sources.sources().size());

@@ -30,6 +30,7 @@ final class FuzzPages {
                     .append("، وقال مسؤولون إن الحدث يشهد إقبالا واسعا من الجمهور والمتابعين في الفقرة ")
                     .append(p + 1)
                     .append(" من التقرير، على أن تتواصل الفعاليات طوال الأسبوع المقبل في عدد من المدن.</p>\n");
+        // Locale.ROOT: %d in a default Arabic locale would write Eastern Arabic digits into the date
         return String.format(Locale.ROOT, """
                 <!doctype html>
                 <html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>%s</title>

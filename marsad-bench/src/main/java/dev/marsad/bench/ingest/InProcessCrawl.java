@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** {@code marsad crawl} run in the bench's own JVM, against sites the bench serves. */
-final class InProcessCrawl {
+public final class InProcessCrawl {
 
     private InProcessCrawl() {}
 
@@ -23,7 +23,7 @@ final class InProcessCrawl {
      * The {@code --allow-address} options that let a crawl reach exactly these local sites (address and
      * port), and nothing else on the machine.
      */
-    static List<String> allowing(List<URI> sites) {
+    public static List<String> allowing(List<URI> sites) {
         List<String> flags = new ArrayList<>();
         for (URI site : sites) {
             flags.add("--allow-address");
@@ -33,7 +33,7 @@ final class InProcessCrawl {
     }
 
     /** The demo newsroom's sites, for {@link #allowing}. */
-    static List<URI> sitesOf(DemoNewsroom newsroom) {
+    public static List<URI> sitesOf(DemoNewsroom newsroom) {
         return newsroom.sites().stream().map(Site::base).toList();
     }
 
@@ -41,7 +41,7 @@ final class InProcessCrawl {
      * Crawls {@code sources} into {@code data}, reaching only the local sites {@code allowed}; the exit
      * code, 0 or 1 (1: nothing new was stored).
      */
-    static int run(Path sources, Path data, List<URI> allowed) {
+    public static int run(Path sources, Path data, List<URI> allowed) {
         var log = new StringWriter();
         var sink = new PrintWriter(log, true);
         List<String> args =
@@ -56,7 +56,8 @@ final class InProcessCrawl {
      * Crawls the demo newsroom into an empty {@code data} folder (its sources file written to
      * {@code sources}), says how many demo articles were stored and returns what the index decided.
      */
-    static DemoDecisions demo(DemoNewsroom newsroom, Path sources, Path data, PrintWriter out) throws IOException {
+    public static DemoDecisions demo(DemoNewsroom newsroom, Path sources, Path data, PrintWriter out)
+            throws IOException {
         Files.writeString(sources, newsroom.sourcesJson(), StandardCharsets.UTF_8);
         if (run(sources, data, sitesOf(newsroom)) != 0)
             throw new IllegalStateException("the demo crawl stored nothing");
