@@ -1,3 +1,5 @@
+# Writes dev.tsv of the issue-14 date set: python3 gen.py > ../../../main/resources/dev/marsad/bench/dates/dev.tsv
+# Expected values are computed from each reference with the calendar (weekdays asserted).
 import datetime as dt, sys
 REFS = {
  'A': '2026-12-06T10:00:00+03:00', # Sunday
@@ -46,7 +48,8 @@ rows = []
 def row(kind, r, sentence, expr, spec):
     assert expr in sentence, (expr, sentence)
     rows.append((sentence, REFS[r], expr, expect(r, spec), kind))
-exec(open('/tmp/dates-dev/rows.py', encoding='utf-8').read())
+import os
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'rows.py'), encoding='utf-8').read())
 out = sys.stdout
 out.write('sentence\treference\texpression\texpected\tkind\n')
 seen = set()

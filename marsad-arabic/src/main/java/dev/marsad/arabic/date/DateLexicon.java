@@ -48,7 +48,16 @@ final class DateLexicon {
         PLURAL_UNIT,
         HOLIDAY,
         WEEK,
-        DAY_PERIOD
+        DAY_PERIOD,
+        MOVED_DAY,
+        AGO,
+        NAMED_DAY_WEEKDAY,
+        COMPARATIVE,
+        TENSE,
+        NOT_VERB,
+        DAY_NOUN,
+        DATE_LEAD,
+        CURRENT_MONTH
     }
 
     /**
@@ -98,6 +107,8 @@ final class DateLexicon {
         Token first = tokens.get(index);
         if (!first.isWord()) return Optional.empty();
         String form = first.form();
+        Optional<String> demonstrated = withoutDemonstrative(first);
+        if (demonstrated.isPresent()) return atHead(tokens, index, demonstrated.get(), category);
         Optional<Hit> hit = atHead(tokens, index, form, category);
         if (hit.isPresent() || !hasProclitic(form)) return hit;
         String rest = form.substring(1);
@@ -106,11 +117,31 @@ final class DateLexicon {
         return atHead(tokens, index, rest.substring(1), category);
     }
 
+    /** The demonstrative ها glued to the article (هالخميس = this Thursday, Levantine and Gulf). */
+    static final String DEMONSTRATIVE_ARTICLE = "\u0647\u0627\u0644";
+
+    /** Whether the word is هال + a word of the table ("هالخميس", "هالشهر"): the word without ها. */
+    static Optional<String> withoutDemonstrative(Token token) {
+        String form = token.form();
+        if (!token.isWord()
+                || !form.startsWith(DEMONSTRATIVE_ARTICLE)
+                || form.length() <= DEMONSTRATIVE_ARTICLE.length() + 1) return Optional.empty();
+        String rest = form.substring(1);
+        return WORDS.containsKey(rest) ? Optional.of(rest) : Optional.empty();
+    }
+
+    /** Whether the folded word is a one-word entry of the category with that value. */
+    static boolean isWord(String folded, Category category, String value) {
+        Map<Category, String> entry = WORDS.get(folded);
+        return entry != null && value.equals(entry.get(category));
+    }
+
     /** Whether some entry could start at this token: a cheap test run before the readers. */
     static boolean mayStartEntry(Token token) {
         if (!token.isWord()) return false;
         String form = token.form();
         if (WORDS.containsKey(form) || PREFIXES.contains(form)) return true;
+        if (withoutDemonstrative(token).isPresent()) return true;
         if (!hasProclitic(form)) return false;
         String rest = form.substring(1);
         if (WORDS.containsKey(rest) || PREFIXES.contains(rest)) return true;

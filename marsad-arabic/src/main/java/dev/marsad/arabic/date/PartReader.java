@@ -42,6 +42,18 @@ final class PartReader {
         return Optional.of(new Part.DayPeriod(Integer.parseInt(hours[0]), Integer.parseInt(hours[1]), j - i));
     }
 
+    private boolean afterConnector(int i) {
+        return i > 0
+                && (tokens.get(i - 1).kind() == Token.Kind.SYMBOL
+                        || DateLexicon.at(tokens, i - 1, DateLexicon.Category.CONNECTOR)
+                                .isPresent());
+    }
+
+    /** A number word (عشرة): it may be the day of "عشرة الشهر الجاي". */
+    private boolean isCardinal(int i) {
+        return NumberWords.cardinalAt(tokens, i).filter(m -> !m.vague()).isPresent();
+    }
+
     private boolean isOrdinal(int i) {
         return NumberWords.ordinalAt(tokens, i).isPresent();
     }
@@ -54,7 +66,8 @@ final class PartReader {
         Token t = tokens.get(i);
         if (t.kind() == Token.Kind.SYMBOL && !t.isSymbol('+') && !t.isSymbol('-')) return Optional.empty();
         // Every mention starts with a calendar word, a digit or an ordinal: most words are none of these.
-        if (filled.isEmpty() && t.isWord() && !DateLexicon.mayStartEntry(t) && !isOrdinal(i)) return Optional.empty();
+        if (filled.isEmpty() && t.isWord() && !DateLexicon.mayStartEntry(t) && !isOrdinal(i) && !isCardinal(i))
+            return Optional.empty();
         Optional<Part> period = dayPeriodAt(i);
         if (period.isPresent()) return period;
         // Longer constructions first: a range or an n-th weekday starts like a plain date or weekday.
@@ -63,6 +76,8 @@ final class PartReader {
         part = nthWeekday.readAt(i);
         if (part.isPresent()) return part;
         part = feast.readAt(i);
+        if (part.isPresent()) return part;
+        part = calendar.monthDayAt(i).map(Part.class::cast);
         if (part.isPresent()) return part;
         // "اليوم الأخير من أكتوبر" starts like the relative day اليوم.
         part = calendar.focusAt(i).map(Part.class::cast);
@@ -73,7 +88,17 @@ final class PartReader {
         if (part.isPresent()) return part;
         part = calendar.readAt(i).map(Part.class::cast);
         if (part.isPresent()) return part;
-        if (filled.contains(Part.Slot.WEEKDAY) && !filled.contains(Part.Slot.DATE)) {
+        boolean dayNamed = filled.contains(Part.Slot.WEEKDAY)
+                || filled.contains(Part.Slot.DAY_ANCHOR)
+                || i > 0
+                        && DateLexicon.at(tokens, i - 1, DateLexicon.Category.DATE_LEAD)
+                                .isPresent();
+        if (dayNamed && !filled.contains(Part.Slot.DATE)) {
+            part = calendar.dayMonthAt(i).map(Part.class::cast);
+            if (part.isPresent()) return part;
+        }
+        // "السبت السادس عشر": the ordinal right after the weekday; "السبت في أول جولة" is no date.
+        if (filled.contains(Part.Slot.WEEKDAY) && !filled.contains(Part.Slot.DATE) && !afterConnector(i)) {
             part = calendar.ordinalDayAt(i)
                     .map(d -> new Part.CalendarDate(Part.Calendar.GREGORIAN, 0, 0, d.value(), 0, d.tokens()));
             if (part.isPresent()) return part;
