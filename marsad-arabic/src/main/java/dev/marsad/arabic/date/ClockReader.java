@@ -50,8 +50,11 @@ final class ClockReader {
         Optional<Time> spoken = spokenHourAt(j, marker);
         if (spoken.isEmpty()) return Optional.empty();
         Time t = withDaypart(spoken.get(), j + spoken.get().tokenCount(), extra);
-        // An ordinal alone (الثالثة) is no time; with a part of the day (الثالثة فجراً) it is.
-        return marker || t.tokenCount() > spoken.get().tokenCount() ? Optional.of(t) : Optional.empty();
+        // An ordinal alone (الثالثة) is no time; with a part of the day (الثالثة فجراً) or after
+        // عند / تمام ("at", عند الثامنة) it is.
+        boolean atHour =
+                i > 0 && DateLexicon.at(tokens, i - 1, Category.HOUR_LEAD).isPresent();
+        return marker || atHour || t.tokenCount() > spoken.get().tokenCount() ? Optional.of(t) : Optional.empty();
     }
 
     /** 14:05, 10:30:15, or an hour followed by a daypart or am/pm (9 مساءً, 10am). */

@@ -49,9 +49,15 @@ final class PartReader {
                                 .isPresent());
     }
 
-    /** A number word (عشرة): it may be the day of "عشرة الشهر الجاي". */
-    private boolean isCardinal(int i) {
-        return NumberWords.cardinalAt(tokens, i).filter(m -> !m.vague()).isPresent();
+    /** A number word before a calendar word (عشرة الشهر الجاي): it may be the day. */
+    private boolean isDayInWords(int i) {
+        if (i + 1 >= tokens.size() || !DateLexicon.mayStartEntry(tokens.get(i + 1))) return false;
+        int j = DateLexicon.at(tokens, i + 1, DateLexicon.Category.CONNECTOR).isPresent() ? i + 2 : i + 1;
+        boolean monthFollows = DateLexicon.at(tokens, j, DateLexicon.Category.PERIOD)
+                        .isPresent()
+                || DateLexicon.at(tokens, j, DateLexicon.Category.CURRENT_MONTH).isPresent();
+        return monthFollows
+                && NumberWords.cardinalAt(tokens, i).filter(m -> !m.vague()).isPresent();
     }
 
     private boolean isOrdinal(int i) {
@@ -66,7 +72,7 @@ final class PartReader {
         Token t = tokens.get(i);
         if (t.kind() == Token.Kind.SYMBOL && !t.isSymbol('+') && !t.isSymbol('-')) return Optional.empty();
         // Every mention starts with a calendar word, a digit or an ordinal: most words are none of these.
-        if (filled.isEmpty() && t.isWord() && !DateLexicon.mayStartEntry(t) && !isOrdinal(i) && !isCardinal(i))
+        if (filled.isEmpty() && t.isWord() && !DateLexicon.mayStartEntry(t) && !isOrdinal(i) && !isDayInWords(i))
             return Optional.empty();
         Optional<Part> period = dayPeriodAt(i);
         if (period.isPresent()) return period;

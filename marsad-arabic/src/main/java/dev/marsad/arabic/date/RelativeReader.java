@@ -176,6 +176,9 @@ final class RelativeReader {
 
     private Optional<Part> countedShiftAt(int i, int sign, int leadTokens) {
         int start = i + leadTokens;
+        // منذ نحو أسبوع، له قرابة شهر: an approximation before the count is read past.
+        Optional<DateLexicon.Hit> approx = DateLexicon.at(tokens, start, Category.APPROX);
+        if (approx.isPresent()) start += approx.get().tokenCount();
         if (start >= tokens.size()) return Optional.empty();
         Optional<UnitCount> unit = unitAt(start);
         if (unit.isPresent() && !unit.get().plural())

@@ -12,7 +12,8 @@ import java.util.Optional;
  * <ol>
  *   <li>a listed marker or verb ({@code TENSE} rows of calendar-words.tsv): سوف، لن، رح، غادي، من
  *       المقرر → non-past; كان، لم، قد، تم، قال، أعلن → past; the word may carry و or ف;
- *   <li>a listed past verb with a subject or object suffix: قالت، أعلنوا، التقينا، شفته;
+ *   <li>a listed word with a subject or object suffix: قالت، أعلنوا، التقينا، شفته; أرجأت (postponed: the
+ *       new date is ahead);
  *   <li>a future prefix on a present verb: س (MSA سيزور), ه or ح (Egyptian هيسافر، حنروح) → non-past;
  *   <li>a present-tense prefix (after a past particle such as لم or كان, past): ي (يعقد), ت on a word that is no noun pattern (تنطلق but not
  *       تنظيم، تطورات), ب + ي/ت/ن (Levantine and Gulf بيفتح), ك + ي/ت/ن (Moroccan كيدير) → non-past;
@@ -116,7 +117,8 @@ final class TenseReader {
 
     private Tense shapeOf(String w, int k) {
         if (w.length() < 3) return Tense.UNKNOWN;
-        if (isListedPastWithSuffix(w)) return Tense.PAST; // 2
+        Optional<Tense> listed = listedWithSuffix(w);
+        if (listed.isPresent()) return listed.get(); // 2
         if (hasArticle(w)) return Tense.UNKNOWN;
         if (hasFuturePrefix(w)) return Tense.NON_PAST; // 3
         if (isPresent(w)) return afterPastParticle(k) ? Tense.PAST : Tense.NON_PAST; // 4
@@ -146,14 +148,15 @@ final class TenseReader {
         return form.length() > 3 && (form.charAt(0) == WAW || form.charAt(0) == FEH) ? form.substring(1) : form;
     }
 
-    private static boolean isListedPastWithSuffix(String w) {
+    private static Optional<Tense> listedWithSuffix(String w) {
         for (String suffix : PAST_SUFFIXES) {
             if (w.length() > suffix.length() + 1 && w.endsWith(suffix)) {
                 String stem = w.substring(0, w.length() - suffix.length());
-                if (DateLexicon.isWord(stem, Category.TENSE, "PAST")) return true;
+                for (Tense t : List.of(Tense.PAST, Tense.NON_PAST))
+                    if (DateLexicon.isWord(stem, Category.TENSE, t.name())) return Optional.of(t);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** سيزور، ستبدأ، سنلتقي; هيسافر، هتبدأ، حنروح: a future prefix, then a present prefix and a stem. */

@@ -89,6 +89,7 @@ class DateGrammarTest {
                 "رح نرجع الخميس | 2026-12-10T00:00",
                 "المحل بيفتح الأحد | 2026-12-06T00:00",
                 "من المقرر أن تصدر النتائج الثلاثاء | 2026-12-08T00:00",
+                "أرجأت المحكمة الجلسة إلى الخميس | 2026-12-10T00:00",
                 "غادي يتلاقاو نهار الحد | 2026-12-06T00:00",
             })
     void readsABareWeekdayAfterAPresentOrFutureVerbAsTheNextOne(String sentence, String expected) {
@@ -151,6 +152,8 @@ class DateGrammarTest {
                 "هادي تلات أيام ما جا | 2026-12-03T00:00",
                 "مضى أسبوعان على الحادث | 2026-11-22T00:00",
                 "إلها سنة بالغربة | 2025-12-06T00:00",
+                "له قرابة شهر بالسجن | 2026-11-06T00:00",
+                "من خمس تيام ما شفناه | 2026-12-01T00:00",
             })
     void readsColloquialAgoAsTheDayTheStateBegan(String sentence, String expected) {
         assertThat(resolved(sentence)).as(sentence).isEqualTo(expected);
@@ -178,6 +181,7 @@ class DateGrammarTest {
                 "مساء السبت 12 ديسمبر الساعة التاسعة | 2026-12-12T21:00",
                 "يوم الجمعة 11.12 على 20h30 | 2026-12-11T20:30",
                 "الاثنين 7 كانون الأول، الساعة 11 الصبح | 2026-12-07T11:00",
+                "مساء الجمعة 11 ديسمبر عند الثامنة | 2026-12-11T20:00",
             })
     void joinsAWeekdayADateAndATimeIntoOneMoment(String sentence, String expected) {
         assertThat(resolved(sentence)).as(sentence).isEqualTo(expected);
