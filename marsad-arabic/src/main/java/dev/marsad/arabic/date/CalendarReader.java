@@ -76,6 +76,18 @@ final class CalendarReader {
         return years.date(Calendar.GREGORIAN, 0, month, day, 3);
     }
 
+    /**
+     * Whether a day/month read after a date word may rather be a fraction or a share: a small
+     * proper fraction (1/2, 2/3, 3/4) or one followed by a per cent sign ("في 2/3 من الحالات").
+     */
+    boolean mayBeFraction(int i, CalendarDate d) {
+        boolean percent = i + 3 < tokens.size() && tokens.get(i + 3).isSymbol('%');
+        return percent || d.day() < d.month() && d.month() <= SMALL_DENOMINATOR;
+    }
+
+    /** Largest denominator of the fractions written with a slash in news (ربع = 1/4). */
+    static final int SMALL_DENOMINATOR = 4;
+
     private Optional<CalendarDate> numericAt(int i) {
         if (!number(i) || i + 2 >= tokens.size()) return Optional.empty();
         Token sep = tokens.get(i + 1);

@@ -94,13 +94,13 @@ final class PartReader {
         if (part.isPresent()) return part;
         part = calendar.readAt(i).map(Part.class::cast);
         if (part.isPresent()) return part;
-        boolean dayNamed = filled.contains(Part.Slot.WEEKDAY)
-                || filled.contains(Part.Slot.DAY_ANCHOR)
-                || i > 0
-                        && DateLexicon.at(tokens, i - 1, DateLexicon.Category.DATE_LEAD)
-                                .isPresent();
-        if (dayNamed && !filled.contains(Part.Slot.DATE)) {
-            part = calendar.dayMonthAt(i).map(Part.class::cast);
+        boolean dayNamed = filled.contains(Part.Slot.WEEKDAY) || filled.contains(Part.Slot.DAY_ANCHOR);
+        boolean dateWord = i > 0
+                && DateLexicon.at(tokens, i - 1, DateLexicon.Category.DATE_LEAD).isPresent();
+        if ((dayNamed || dateWord) && !filled.contains(Part.Slot.DATE)) {
+            part = calendar.dayMonthAt(i)
+                    .filter(d -> dayNamed || !calendar.mayBeFraction(i, d))
+                    .map(Part.class::cast);
             if (part.isPresent()) return part;
         }
         // "السبت السادس عشر": the ordinal right after the weekday; "السبت في أول جولة" is no date.

@@ -58,6 +58,7 @@ class DateGrammarTest {
                 "تحسن الطقس في اليوم الذي تلاه | 2026-12-07T00:00",
                 "النهار اللي قبلو كان هادي | 2026-12-05T00:00",
                 "رجعنا اليوم اللي بعدو | 2026-12-07T00:00",
+                "استعدت القوات في اليوم الذي سبق الهجوم | 2026-12-05T00:00",
             })
     void movesTheDayByTheWordAfterIt(String sentence, String expected) {
         assertThat(resolved(sentence)).as(sentence).isEqualTo(expected);
@@ -182,6 +183,7 @@ class DateGrammarTest {
                 "يوم الجمعة 11.12 على 20h30 | 2026-12-11T20:30",
                 "الاثنين 7 كانون الأول، الساعة 11 الصبح | 2026-12-07T11:00",
                 "مساء الجمعة 11 ديسمبر عند الثامنة | 2026-12-11T20:00",
+                "في الثالثة من بعد ظهر الخميس 10/12 | 2026-12-10T15:00",
             })
     void joinsAWeekdayADateAndATimeIntoOneMoment(String sentence, String expected) {
         assertThat(resolved(sentence)).as(sentence).isEqualTo(expected);
@@ -190,7 +192,9 @@ class DateGrammarTest {
     @Test
     void readsADayAndMonthWithoutAYearOnlyAfterAWeekdayOrADateWord() {
         assertThat(finder.find("فاز الفريق 3/1 على ضيفه", SUNDAY)).isEmpty();
+        assertThat(finder.find("ارتفع المؤشر في 2/3 من الجلسات", SUNDAY)).isEmpty();
         assertThat(resolved("تبدأ الدورة بتاريخ 15/12")).isEqualTo("2026-12-15T00:00");
+        assertThat(resolved("انتهت المرحلة الأولى في 15/3")).isEqualTo("2026-03-15T00:00");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
