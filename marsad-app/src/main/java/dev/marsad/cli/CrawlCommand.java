@@ -1,5 +1,6 @@
 package dev.marsad.cli;
 
+import dev.marsad.crawl.AddressRange;
 import dev.marsad.crawl.CrawlConfig;
 import dev.marsad.crawl.CrawlRun;
 import dev.marsad.crawl.CrawlState;
@@ -11,6 +12,7 @@ import dev.marsad.ingest.IngestPipeline;
 import dev.marsad.ingest.Ingestion;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,6 +43,9 @@ final class CrawlCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    AddressOption addresses;
+
     @Option(
             names = "--max-pages",
             description = "Pages to fetch at most in this run (default: ${DEFAULT-VALUE}).",
@@ -58,7 +63,7 @@ final class CrawlCommand implements Callable<Integer> {
         try (var stop = StopSignal.install();
                 var ingestion = Ingestion.open(folder);
                 var state = CrawlState.open(folder.crawlDatabase())) {
-            CrawlSummary summary = crawl(folder, list, state, ingestion.pipeline(), maxPages, out);
+            CrawlSummary summary = crawl(folder, list, state, ingestion.pipeline(), maxPages, addresses.allowed(), out);
             out.println(ingestion.pipeline().tally().summary());
             if (stop.isSignalled()) out.println("stopped: everything stored so far is kept; run again to resume");
             return summary.total() > 0 || summary.listingsRead() > 0 ? 0 : 1;
@@ -82,9 +87,12 @@ final class CrawlCommand implements Callable<Integer> {
             CrawlState state,
             IngestPipeline pipeline,
             int maxPages,
+            List<AddressRange> allowed,
             PrintWriter out) {
-        CrawlConfig config =
-                CrawlConfig.builder(folder.root()).maxPages(maxPages).build();
+        CrawlConfig config = CrawlConfig.builder(folder.root())
+                .maxPages(maxPages)
+                .allowedAddresses(allowed)
+                .build();
         out.printf(
                 Locale.ROOT, "crawling %d sources into %s%n", sources.sources().size(), folder.root());
         return new CrawlRun(config, state, pipeline.pageHandler(), new ConsoleProgress(out)).run(sources.sources());

@@ -1,5 +1,6 @@
 package dev.marsad.cli;
 
+import dev.marsad.crawl.AddressRange;
 import dev.marsad.crawl.CrawlConfig;
 import dev.marsad.crawl.CrawlState;
 import dev.marsad.crawl.CrawlSummary;
@@ -9,6 +10,7 @@ import dev.marsad.demo.DemoNewsroom;
 import dev.marsad.demo.Site;
 import dev.marsad.ingest.DataFolder;
 import dev.marsad.ingest.Ingestion;
+import dev.marsad.web.WebConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -16,6 +18,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -80,7 +83,8 @@ final class DemoCommand implements Callable<Integer> {
             try (var stop = StopSignal.install();
                     var ingestion = Ingestion.open(dir);
                     var state = CrawlState.open(dir.crawlDatabase())) {
-                CrawlSummary summary = CrawlCommand.crawl(dir, sources, state, ingestion.pipeline(), MAX_PAGES, out);
+                CrawlSummary summary = CrawlCommand.crawl(
+                        dir, sources, state, ingestion.pipeline(), MAX_PAGES, ownSites(newsroom), out);
                 out.println(ingestion.pipeline().tally().summary());
                 out.printf(
                         Locale.ROOT,
@@ -94,13 +98,27 @@ final class DemoCommand implements Callable<Integer> {
             new SourceRegistry(dir.sources()).merge(sources.sources());
             RunCommand.serve(
                     dir,
-                    CrawlConfig.builder(dir.root()).build(),
+                    CrawlConfig.builder(dir.root())
+                            .allowedAddresses(ownSites(newsroom))
+                            .build(),
                     new InetSocketAddress(host, port),
+                    WebConfig.defaults(),
                     STATUS_EVERY,
                     out,
                     sources.sources().size());
         }
         return 0;
+    }
+
+    /**
+     * The demo's allow-list: the address and port of each of its own sites, and nothing else (not the
+     * reader site, not any other local service).
+     */
+    static List<AddressRange> ownSites(DemoNewsroom newsroom) {
+        return newsroom.sites().stream()
+                .map(site -> AddressRange.parse(
+                        site.base().getHost() + ":" + site.base().getPort()))
+                .toList();
     }
 
     /** Writes the newsroom's sources file into the data folder and reads it back as crawl sources. */

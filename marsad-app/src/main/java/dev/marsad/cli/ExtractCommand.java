@@ -3,7 +3,6 @@ package dev.marsad.cli;
 import dev.marsad.crawl.Page;
 import dev.marsad.extract.ArticleExtractor;
 import dev.marsad.extract.ExtractionOutcome;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,9 +19,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Extract the article of one HTML file or URL and print it as JSON.")
 public final class ExtractCommand implements Callable<Integer> {
-
-    /** How long fetching a URL may take. */
-    private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(30);
 
     /** Exit code for a page that was read but is not an article. */
     static final int REJECTED = 2;

@@ -1,5 +1,6 @@
 package dev.marsad.cli;
 
+import dev.marsad.crawl.AddressRange;
 import dev.marsad.crawl.Capture;
 import dev.marsad.crawl.CrawlConfig;
 import dev.marsad.crawl.CrawlRun;
@@ -42,6 +43,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    AddressOption addresses;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -57,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
             IngestPipeline pipeline = ingestion.pipeline();
             List<URI> urls =
                     inputs.stream().filter(PageInputs::isUrl).map(URI::create).toList();
-            if (!urls.isEmpty()) fetchUrls(folder, urls, pipeline, out);
+            if (!urls.isEmpty()) fetchUrls(folder, urls, addresses.allowed(), pipeline, out);
             for (String input : inputs) {
                 if (Thread.currentThread().isInterrupted()) break;
                 if (!PageInputs.isUrl(input)) ingest(Path.of(input), pipeline, out);
@@ -72,9 +76,11 @@ final class IngestCommand implements Callable<Integer> {
      * URLs go through the crawler's path: robots.txt, the WARC capture before parsing, and a final
      * state in the crawl database; a URL already fetched is not fetched again.
      */
-    private static void fetchUrls(DataFolder folder, List<URI> urls, IngestPipeline pipeline, PrintWriter out) {
+    private static void fetchUrls(
+            DataFolder folder, List<URI> urls, List<AddressRange> allowed, IngestPipeline pipeline, PrintWriter out) {
         try (var state = CrawlState.open(folder.crawlDatabase())) {
-            var config = CrawlConfig.builder(folder.root()).build();
+            var config =
+                    CrawlConfig.builder(folder.root()).allowedAddresses(allowed).build();
             new CrawlRun(config, state, pipeline.pageHandler(), new ConsoleProgress(out)).fetch(urls, Duration.ZERO);
         }
     }

@@ -1,16 +1,15 @@
 package dev.marsad.cli;
 
+import dev.marsad.crawl.AddressRange;
+import dev.marsad.crawl.CrawlConfig;
 import dev.marsad.crawl.Page;
+import dev.marsad.crawl.PageFetcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ import java.util.Optional;
  */
 final class PageInputs {
 
-    /** The longest a single URL fetch may take. */
-    private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(30);
     /** Files beyond this size are refused before reading; no article page is this large. */
     private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
@@ -33,11 +30,6 @@ final class PageInputs {
 
     static boolean isUrl(String input) {
         return input.startsWith("http://") || input.startsWith("https://");
-    }
-
-    /** The page at a file path or URL. */
-    static Page read(String input) {
-        return isUrl(input) ? fetch(input) : file(Path.of(input), Optional.empty());
     }
 
     /** A local file as a page, under its file URL or under {@code url} when given. */
@@ -56,29 +48,29 @@ final class PageInputs {
         }
     }
 
-    /** Fetches a URL once, following redirects; a non-2xx answer is still a page (the extractor rejects it). */
-    static Page fetch(String target) {
+    /**
+     * Fetches a URL once through the crawler's fetcher, following redirects: every hop's address is
+     * checked (private ones only when {@code allowed} names them), the body is cut at the crawl's size
+     * limit and the whole response must arrive within its read timeout. A non-2xx answer is still a page
+     * (the extractor rejects it).
+     *
+     * @throws IllegalArgumentException when the URL is malformed or its address is refused
+     * @throws UncheckedIOException when it cannot be fetched (unreachable, too slow, too large)
+     */
+    static Page fetch(String target, List<AddressRange> allowed) {
         URI url;
         try {
             url = new URI(target);
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a URL: '" + target + "': " + e.getMessage(), e);
         }
-        HttpClient client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(FETCH_TIMEOUT)
+        // The data folder is not used: nothing is stored.
+        var config = CrawlConfig.builder(Path.of("."))
+                .userAgent(USER_AGENT)
+                .allowedAddresses(allowed)
                 .build();
-        HttpRequest request = HttpRequest.newBuilder(url)
-                .timeout(FETCH_TIMEOUT)
-                .header("User-Agent", USER_AGENT)
-                .GET()
-                .build();
-        try {
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Page(
-                    response.uri(), response.statusCode(), response.headers().map(), response.body(), Instant.now());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot fetch " + url + ": " + e.getMessage(), e);
+        try (var fetcher = new PageFetcher(config)) {
+            return fetcher.fetch(url);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while fetching " + url, e);

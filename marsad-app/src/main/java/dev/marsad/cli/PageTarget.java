@@ -4,6 +4,7 @@ import dev.marsad.crawl.Page;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,10 +17,13 @@ final class PageTarget {
     @Option(names = "--url", description = "the page URL to resolve links against (for files)")
     URI pageUrl;
 
-    /** The page: fetched for a URL, read for a file. */
+    @Mixin
+    AddressOption addresses;
+
+    /** The page: fetched for a URL (guarded, size- and time-limited like the crawl), read for a file. */
     Page read() {
         return PageInputs.isUrl(target)
-                ? PageInputs.fetch(target)
+                ? PageInputs.fetch(target, addresses.allowed())
                 : PageInputs.file(Path.of(target), Optional.ofNullable(pageUrl));
     }
 

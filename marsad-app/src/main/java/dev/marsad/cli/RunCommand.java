@@ -35,6 +35,12 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    AddressOption addresses;
+
+    @Mixin
+    AccessOptions access;
+
     @Option(
             names = "--host",
             defaultValue = "127.0.0.1",
@@ -88,7 +94,14 @@ final class RunCommand implements Callable<Integer> {
         if (registered == 0)
             out.println("no sources yet in " + registry.file() + ": add one with 'marsad sources add URL'; it is"
                     + " picked up while this runs");
-        serve(folder, crawlConfig(folder), new InetSocketAddress(host, port), statusEvery, out, registered);
+        serve(
+                folder,
+                crawlConfig(folder),
+                new InetSocketAddress(host, port),
+                WebConfig.defaults().withLimits(access.limits()),
+                statusEvery,
+                out,
+                registered);
         return 0;
     }
 
@@ -100,13 +113,13 @@ final class RunCommand implements Callable<Integer> {
             DataFolder folder,
             CrawlConfig config,
             InetSocketAddress bind,
+            WebConfig web,
             Duration statusEvery,
             PrintWriter out,
             int registered) {
         try (var stop = StopSignal.install();
                 var service = LiveService.start(folder, config, new ConsoleProgress(out));
-                var server = WebServer.start(
-                        service.index(), bind, WebConfig.defaults(), () -> Optional.of(service.status()))) {
+                var server = WebServer.start(service.index(), bind, web, () -> Optional.of(service.status()))) {
             out.println("Marsad runs " + registered + " sources into " + folder.root() + " and serves "
                     + server.baseUri() + "  (Ctrl-C stops it)");
             out.flush();
@@ -135,7 +148,10 @@ final class RunCommand implements Callable<Integer> {
         Duration initial = clamp(defaults.initial(), pollMin, pollMax);
         Duration recheck = defaults.recheck().compareTo(pollMin) < 0 ? defaults.recheck() : pollMin;
         var policy = new PollPolicy(initial, pollMin, pollMax, defaults.slowdown(), defaults.speedup(), recheck);
-        return CrawlConfig.builder(folder.root()).pollPolicy(policy).build();
+        return CrawlConfig.builder(folder.root())
+                .pollPolicy(policy)
+                .allowedAddresses(addresses.allowed())
+                .build();
     }
 
     private static Duration clamp(Duration value, Duration min, Duration max) {

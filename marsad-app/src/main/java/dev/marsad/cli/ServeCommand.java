@@ -32,6 +32,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    AccessOptions access;
+
     @Option(
             names = "--host",
             defaultValue = "127.0.0.1",
@@ -91,10 +94,11 @@ final class ServeCommand implements Callable<Integer> {
     Serving start() {
         if (port < 0 || port > 65_535) throw new IllegalArgumentException("--port must be 0 to 65535, got " + port);
         WebConfig config = new WebConfig(
-                WebConfig.defaults().siteName(),
-                Optional.ofNullable(publicUrl),
-                zoneId(),
-                WebConfig.defaults().pageSize());
+                        WebConfig.defaults().siteName(),
+                        Optional.ofNullable(publicUrl),
+                        zoneId(),
+                        WebConfig.defaults().pageSize())
+                .withLimits(access.limits());
         // read-only: a crawl or ingest may write the index meanwhile; its commits show within a second
         LuceneArticleIndex index =
                 LuceneArticleIndex.openReadOnly(data.directory().index());

@@ -40,6 +40,9 @@ final class SourcesAddCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    AddressOption addresses;
+
     @Spec
     CommandSpec spec;
 
@@ -51,7 +54,10 @@ final class SourcesAddCommand implements Callable<Integer> {
         Optional.ofNullable(id).ifPresent(given -> requireNew(registry, given));
         Source found;
         try (var state = CrawlState.open(dir.crawlDatabase())) {
-            found = new SourceFinder(CrawlConfig.builder(dir.root()).build(), state).find(target);
+            var config = CrawlConfig.builder(dir.root())
+                    .allowedAddresses(addresses.allowed())
+                    .build();
+            found = new SourceFinder(config, state).find(target);
         }
         Source source = new Source(
                 Optional.ofNullable(id).orElse(found.id()),

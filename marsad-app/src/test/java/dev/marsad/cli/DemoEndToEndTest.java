@@ -66,7 +66,7 @@ class DemoEndToEndTest {
         sources = DemoCommand.writeSources(newsroom, dir);
         session = Ingestion.open(dir);
         state = CrawlState.open(dir.crawlDatabase());
-        firstCrawl = CrawlCommand.crawl(dir, sources, state, session.pipeline(), 1000, new PrintWriter(console, true));
+        firstCrawl = crawl(new PrintWriter(console, true));
         server = WebServer.start(session.index(), new InetSocketAddress("127.0.0.1", 0), WebConfig.defaults());
     }
 
@@ -217,8 +217,7 @@ class DemoEndToEndTest {
     @Test
     void crawlingAgainDuplicatesNothing() {
         long before = session.index().articleCount();
-        CrawlSummary again = CrawlCommand.crawl(
-                dir, sources, state, session.pipeline(), 1000, new PrintWriter(new StringWriter(), true));
+        CrawlSummary again = crawl(new PrintWriter(new StringWriter(), true));
         assertThat(again.count(UrlState.FETCHED)).as("nothing is fetched twice").isZero();
         assertThat(session.index().articleCount()).isEqualTo(before);
     }
@@ -277,5 +276,10 @@ class DemoEndToEndTest {
 
     static List<String> ids(List<IndexedArticle> articles) {
         return articles.stream().map(IndexedArticle::id).toList();
+    }
+
+    /** Crawls the demo's sources into the test's folder, as {@code marsad demo} does (its own sites allowed). */
+    private CrawlSummary crawl(PrintWriter out) {
+        return CrawlCommand.crawl(dir, sources, state, session.pipeline(), 1000, DemoCommand.ownSites(newsroom), out);
     }
 }

@@ -60,7 +60,8 @@ class ExtractCommandTest {
         });
         server.start();
         try {
-            Run run = run("http://127.0.0.1:" + server.getAddress().getPort() + "/news/5501");
+            Run run = run(
+                    "http://127.0.0.1:" + server.getAddress().getPort() + "/news/5501", "--allow-address", "127.0.0.1");
             assertThat(run.exit()).isZero();
             assertThat(new ObjectMapper().readTree(run.out()).path("source").asText())
                     .isEqualTo("صحيفة الوادي");
@@ -87,5 +88,63 @@ class ExtractCommandTest {
 
         assertThat(run.exit()).isEqualTo(CommandLine.ExitCode.SOFTWARE);
         assertThat(run.err()).contains("cannot read /no/such/file.html");
+    }
+
+    /** Through the real entry point, so the error path (one line on stderr, no stack trace) is the user's. */
+    private static Run main(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void refusesALoopbackUrlThatIsNotAllowedInOneLine() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        var hits = new java.util.concurrent.atomic.AtomicInteger();
+        server.createContext("/", exchange -> {
+            hits.incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            Run run = main("extract", "http://127.0.0.1:" + server.getAddress().getPort() + "/admin");
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.err().strip())
+                    .startsWith("marsad extract:")
+                    .contains("127.0.0.1 is a loopback address")
+                    .doesNotContain("\n\tat ");
+            assertThat(hits).hasValue(0);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void anEndlessResponseEndsWithAClearErrorNotOutOfMemory() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/endless", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, 0);
+            byte[] chunk = new byte[64 * 1024];
+            try (var body = exchange.getResponseBody()) {
+                while (true) body.write(chunk);
+            } catch (IOException clientHungUp) {
+                // expected: the fetcher stops at its size limit
+            }
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/endless";
+            Run run = main("extract", url, "--allow-address", "127.0.0.1");
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.err().strip())
+                    .startsWith("marsad extract:")
+                    .contains(url)
+                    .contains("exceeds 8388608 bytes");
+        } finally {
+            server.stop(0);
+        }
     }
 }

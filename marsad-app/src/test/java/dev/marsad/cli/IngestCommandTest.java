@@ -90,7 +90,7 @@ class IngestCommandTest {
         try {
             Path data = tmp.resolve("data");
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/culture/book-fair";
-            assertThat(run("ingest", url, "--data", data.toString()))
+            assertThat(run("ingest", url, "--allow-address", "127.0.0.1", "--data", data.toString()))
                     .as(err.toString())
                     .isZero();
             assertThat(out.toString()).contains("1 articles stored");

@@ -168,6 +168,8 @@ class RunCommandTest {
                 .start(() -> exit.set(Main.run(
                         new String[] {
                             "run",
+                            "--allow-address",
+                            "127.0.0.1",
                             "--data",
                             data.toString(),
                             "--port",
@@ -201,7 +203,15 @@ class RunCommandTest {
                 "استقبل مهرجان التمور في الواحة آلاف الزوار من المدن المجاورة.");
         var out = new StringWriter();
         assertThat(Main.run(
-                        new String[] {"sources", "add", second.base() + "/rss.xml", "--data", data.toString()},
+                        new String[] {
+                            "sources",
+                            "add",
+                            second.base() + "/rss.xml",
+                            "--allow-address",
+                            "127.0.0.1",
+                            "--data",
+                            data.toString()
+                        },
                         new PrintWriter(out, true),
                         new PrintWriter(out, true)))
                 .as(out.toString())

@@ -2,6 +2,7 @@ package dev.marsad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.marsad.crawl.AddressRange;
 import dev.marsad.crawl.CrawlConfig;
 import dev.marsad.crawl.CrawlListener;
 import dev.marsad.crawl.CrawlRun;
@@ -93,7 +94,12 @@ class SourcesCommandTest {
     void addFindsTheFeedThatAHomePageAnnounces() {
         Site nafitha = site("nafitha");
 
-        assertThat(run("sources", "add", nafitha.base().toString()))
+        assertThat(run(
+                        "sources",
+                        "add",
+                        "--allow-address",
+                        "127.0.0.1",
+                        nafitha.base().toString()))
                 .as(err.toString())
                 .isZero();
 
@@ -109,7 +115,16 @@ class SourcesCommandTest {
     void addFindsTheSitemapThatRobotsTxtNames() {
         Site madar = site("almadar");
 
-        assertThat(run("sources", "add", madar.base().toString(), "--id", "madar", "--name", "المدار"))
+        assertThat(run(
+                        "sources",
+                        "add",
+                        "--allow-address",
+                        "127.0.0.1",
+                        madar.base().toString(),
+                        "--id",
+                        "madar",
+                        "--name",
+                        "المدار"))
                 .as(err.toString())
                 .isZero();
 
@@ -126,7 +141,7 @@ class SourcesCommandTest {
         try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             gone = "http://127.0.0.1:" + socket.getLocalPort() + "/";
         }
-        assertThat(run("sources", "add", gone)).isNotZero();
+        assertThat(run("sources", "add", "--allow-address", "127.0.0.1", gone)).isNotZero();
         assertOneLineError("marsad sources add: cannot read " + gone);
         assertThat(registered()).isEmpty();
     }
@@ -134,8 +149,10 @@ class SourcesCommandTest {
     @Test
     void addRefusesAnIdThatIsTaken() {
         String home = site("nafitha").base().toString();
-        assertThat(run("sources", "add", home, "--id", "nafitha")).isZero();
-        assertThat(run("sources", "add", home, "--id", "nafitha")).isNotZero();
+        assertThat(run("sources", "add", "--allow-address", "127.0.0.1", home, "--id", "nafitha"))
+                .isZero();
+        assertThat(run("sources", "add", "--allow-address", "127.0.0.1", home, "--id", "nafitha"))
+                .isNotZero();
         assertOneLineError("marsad sources add: a source with id 'nafitha' is already in");
     }
 
@@ -155,7 +172,10 @@ class SourcesCommandTest {
 
         try (var state = CrawlState.open(data.resolve("crawl.db"))) {
             new CrawlRun(
-                            CrawlConfig.builder(data).maxPages(1).build(),
+                            CrawlConfig.builder(data)
+                                    .maxPages(1)
+                                    .allowedAddresses(List.of(AddressRange.parse("127.0.0.1")))
+                                    .build(),
                             state,
                             c -> PageVerdict.accepted(1),
                             CrawlListener.NONE)
@@ -241,11 +261,21 @@ class SourcesCommandTest {
 
     @Test
     void crawlWithoutASourcesFileCrawlsTheRegisteredSources() {
-        assertThat(run("crawl", "--max-pages", "3")).isNotZero();
+        assertThat(run("crawl", "--max-pages", "3", "--allow-address", "127.0.0.1"))
+                .isNotZero();
         assertOneLineError("marsad crawl: no sources in");
 
-        run("sources", "add", site("nafitha").base().toString(), "--id", "nafitha");
-        assertThat(run("crawl", "--max-pages", "3")).as(err.toString()).isZero();
+        run(
+                "sources",
+                "add",
+                "--allow-address",
+                "127.0.0.1",
+                site("nafitha").base().toString(),
+                "--id",
+                "nafitha");
+        assertThat(run("crawl", "--max-pages", "3", "--allow-address", "127.0.0.1"))
+                .as(err.toString())
+                .isZero();
         assertThat(out.toString()).contains("crawling 1 sources");
     }
 }

@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
             dev.marsad.bench.ingest.GrowthBench.class,
             dev.marsad.bench.ingest.SoakBench.class,
             dev.marsad.bench.ingest.HostileBench.class,
+            dev.marsad.bench.load.LoadBench.class,
             FreshnessBench.class
         })
 public final class BenchMain implements Runnable {

@@ -2,6 +2,7 @@ package dev.marsad.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.marsad.crawl.AddressRange;
 import dev.marsad.crawl.CrawlConfig;
 import dev.marsad.crawl.CrawlRun;
 import dev.marsad.crawl.CrawlState;
@@ -41,6 +42,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "crawl", mixinStandardHelpOptions = true, description = "Crawl pages/s against local sites.")
 @SuppressForbidden(reason = "com.sun.net.httpserver serves the local sites (module jdk.httpserver)")
 public final class CrawlBench implements Runnable {
+
+    /** The bench's own sites listen on loopback addresses: the crawl may reach those, nothing else private. */
+    private static final List<AddressRange> LOCAL_SITES = List.of(AddressRange.parse("127.0.0.0/8"));
 
     /** A paragraph of made-up news text, repeated to reach the page size. */
     private static final String PARAGRAPH = "<p>أعلنت الهيئة العامة للأرصاد أن موجة الحر ستستمر حتى نهاية الأسبوع، "
@@ -198,7 +202,9 @@ public final class CrawlBench implements Runnable {
         }
         try (CrawlState state = CrawlState.open(data.resolve("crawl.db"))) {
             CrawlSummary summary = new CrawlRun(
-                            CrawlConfig.builder(data).build(),
+                            CrawlConfig.builder(data)
+                                    .allowedAddresses(LOCAL_SITES)
+                                    .build(),
                             state,
                             c -> new PageVerdict.Accepted(0, "stored"),
                             event -> {})

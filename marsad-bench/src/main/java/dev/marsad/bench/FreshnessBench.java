@@ -1,6 +1,7 @@
 package dev.marsad.bench;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.marsad.crawl.AddressRange;
 import dev.marsad.crawl.CrawlConfig;
 import dev.marsad.crawl.PollPolicy;
 import dev.marsad.crawl.Source;
@@ -177,7 +178,10 @@ final class FreshnessBench implements Callable<Integer> {
             }
             PollPolicy d = CrawlConfig.DEFAULT_POLL_POLICY;
             var policy = new PollPolicy(pollMin, pollMin, pollMin.multipliedBy(2), d.slowdown(), d.speedup(), pollMin);
-            var config = CrawlConfig.builder(folder.root()).pollPolicy(policy).build();
+            var config = CrawlConfig.builder(folder.root())
+                    .pollPolicy(policy)
+                    .allowedAddresses(List.of(AddressRange.parse("127.0.0.0/8"))) // its own loopback sites
+                    .build();
             try (var service = LiveService.start(folder, config, event -> {})) {
                 awaitArticle(service, open.getFirst().base().resolve("/news/0"), Duration.ofMinutes(2));
                 for (int n = 1; n <= articles; n++) {

@@ -5,6 +5,7 @@ import dev.marsad.extract.Article;
 import dev.marsad.extract.Embed;
 import dev.marsad.extract.RelatedLink;
 import dev.marsad.extract.Teaser;
+import dev.marsad.extract.WorkBudget;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,12 +58,24 @@ public final class ArticleAnalyzer {
      * @return the analysis; never null, lists possibly empty
      */
     public AnalyzedArticle analyze(Article article) {
+        return analyze(article, WorkBudget.unlimited());
+    }
+
+    /**
+     * Analyses one article as {@link #analyze(Article)} does, within {@code budget}: checked after
+     * every paragraph and between the steps.
+     *
+     * @throws WorkBudget.OverBudget when the budget runs out, naming the step
+     */
+    public AnalyzedArticle analyze(Article article, WorkBudget budget) {
         Objects.requireNonNull(article, "article");
-        ArticleTexts texts = ArticleTexts.analyze(article);
+        ArticleTexts texts = ArticleTexts.analyze(article, budget);
         List<Tag> unifiedTags = tags.unify(article.tags());
         List<AnalyzedText> own = ownTexts(article, texts);
         List<AnalyzedText> related = relatedTexts(article);
+        budget.check("analyze: texts read");
         List<Mention> mentions = recognizer.recognize(concat(own, related));
+        budget.check("analyze: entities found");
         List<Entity> ownEntities =
                 collect(mentions.stream().filter(m -> m.part() < own.size()).toList());
         Set<String> ownIds = ownEntities.stream().map(Entity::id).collect(Collectors.toSet());
@@ -70,6 +83,7 @@ public final class ArticleAnalyzer {
                 .filter(m -> m.part() >= own.size() && !ownIds.contains(m.id()))
                 .toList());
         Section section = sections.classify(article.section(), texts.title(), texts.paragraphs());
+        budget.check("analyze: section classified");
         DatesAndQuantities.Found found =
                 facts.read(concat(List.of(texts.title()), texts.paragraphs()), article.published());
         return new AnalyzedArticle(

@@ -2,6 +2,8 @@ package dev.marsad.analyze;
 
 import dev.marsad.arabic.text.AnalyzedText;
 import dev.marsad.extract.Article;
+import dev.marsad.extract.WorkBudget;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,12 +28,15 @@ public final class ArticleTexts {
         this.paragraphs = paragraphs;
     }
 
-    /** The texts of {@code article}, analysed now. */
-    static ArticleTexts analyze(Article article) {
-        return new ArticleTexts(
-                article,
-                AnalyzedText.of(article.title()),
-                article.paragraphs().stream().map(AnalyzedText::of).toList());
+    /** The texts of {@code article}, analysed now, checking {@code budget} after every paragraph. */
+    static ArticleTexts analyze(Article article, WorkBudget budget) {
+        List<String> texts = article.paragraphs();
+        List<AnalyzedText> paragraphs = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            paragraphs.add(AnalyzedText.of(text));
+            budget.check("analyze: paragraph " + paragraphs.size() + " of " + texts.size());
+        }
+        return new ArticleTexts(article, AnalyzedText.of(article.title()), List.copyOf(paragraphs));
     }
 
     /** The texts of {@code article}, analysed on first use (an article read back from storage). */

@@ -53,6 +53,21 @@ final class ContentDecoder {
         }
     }
 
+    /** Whether {@code body} starts with the gzip magic number (RFC 1952 §2.3.1): a .gz file served as is. */
+    static boolean isGzip(byte[] body) {
+        return body.length >= 2 && (body[0] & 0xFF) == 0x1F && (body[1] & 0xFF) == 0x8B;
+    }
+
+    /**
+     * Unpacks a body that is itself a gzip file (a {@code sitemap.xml.gz}, not HTTP content coding) up
+     * to {@code limit} bytes; {@link Decoded#truncated()} says the limit was reached.
+     *
+     * @throws IOException when the bytes are not valid gzip
+     */
+    static Decoded gunzip(byte[] body, int limit) throws IOException {
+        return inflate(new GZIPInputStream(new ByteArrayInputStream(body)), false, limit);
+    }
+
     private static Decoded inflate(InputStream in, boolean wireTruncated, int limit) throws IOException {
         var out = new ByteArrayOutputStream();
         byte[] chunk = new byte[8192];

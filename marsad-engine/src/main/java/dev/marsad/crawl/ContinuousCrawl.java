@@ -190,7 +190,12 @@ public final class ContinuousCrawl implements AutoCloseable {
         List<ListingUrl> due = schedule.due(Instant.now());
         if (!due.isEmpty()) { // 2. due listings
             var wanted = new HashSet<>(due);
-            DiscoveryPass.Result polled = session.discovery(tally).run(current, wanted::contains);
+            // A paused host is not waited for beyond one recheck interval, so it cannot hold up the turn.
+            DiscoveryPass.Result polled = session.discovery(tally)
+                    .run(
+                            current,
+                            wanted::contains,
+                            Instant.now().plus(config.pollPolicy().recheck()));
             polled.polls().stream()
                     .filter(p -> p.result() == PollResult.FAILED)
                     .forEach(p -> tally.failed(p.listing().url()));

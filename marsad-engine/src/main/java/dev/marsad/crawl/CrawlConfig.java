@@ -2,6 +2,7 @@ package dev.marsad.crawl;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,6 +25,16 @@ import java.util.Objects;
  * @param pollPolicy how often each feed, sitemap and start page is polled, adapted to how often it changes
  * @param retryDelay how long a continuous crawl waits before it tries a transiently failed URL again (a
  *     one-shot run tries it on the next run, whenever that is)
+ * @param allowedAddresses loopback, private, link-local and other special addresses the crawl may fetch
+ *     nonetheless; empty (the default) refuses them all. Never name private ranges in production: any
+ *     feed or redirect could then reach the services on them
+ * @param maxListingItems a feed or sitemap yields at most this many URLs, a sitemap index this many child
+ *     sitemaps to consider; the rest is left out and the cut is recorded
+ * @param maxRetryAfter the longest Retry-After (of a 429 or 503) honoured; longer ones are read as this
+ * @param maxBackoff the longest pause after repeated failures of one host (timeouts, refused connections,
+ *     5xx and 429 without Retry-After); the pause doubles with each failure, with jitter
+ * @param maxHostWait the longest a crawl pass waits for one host's turn; a host that asked for a longer
+ *     pause (Retry-After, back-off) keeps its URLs due for a later pass or run instead
  */
 public record CrawlConfig(
         Path dataDir,
@@ -40,7 +51,12 @@ public record CrawlConfig(
         int maxAttempts,
         long warcFileBytes,
         PollPolicy pollPolicy,
-        Duration retryDelay) {
+        Duration retryDelay,
+        List<AddressRange> allowedAddresses,
+        int maxListingItems,
+        Duration maxRetryAfter,
+        Duration maxBackoff,
+        Duration maxHostWait) {
 
     /** Names Marsad to publishers; they can address it in robots.txt as {@link #DEFAULT_ROBOTS_AGENT}. */
     public static final String DEFAULT_USER_AGENT = "Marsad/0.1 (Arabic news crawler; robots token 'marsad')";
@@ -94,6 +110,14 @@ public record CrawlConfig(
             DEFAULT_RECHECK_INTERVAL);
     /** A server that timed out or answered 5xx gets five minutes before the next try (of {@link #DEFAULT_MAX_ATTEMPTS}). */
     static final Duration DEFAULT_RETRY_DELAY = Duration.ofMinutes(5);
+    /** The sitemaps protocol's own limit of URLs per sitemap (sitemaps.org); feeds are far smaller. */
+    static final int DEFAULT_MAX_LISTING_ITEMS = 50_000;
+    /** A server asking for more than an hour's rest is probably misconfigured; it still gets an hour. */
+    static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofHours(1);
+    /** After many failures a host is tried every ten minutes at most: it is noticed soon when it is back. */
+    static final Duration DEFAULT_MAX_BACKOFF = Duration.ofMinutes(10);
+    /** Longer than any Crawl-delay ({@link #DEFAULT_MAX_CRAWL_DELAY}), short enough not to hold a one-shot crawl. */
+    static final Duration DEFAULT_MAX_HOST_WAIT = Duration.ofSeconds(60);
 
     public CrawlConfig {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -104,6 +128,11 @@ public record CrawlConfig(
         Objects.requireNonNull(maxCrawlDelay, "maxCrawlDelay");
         Objects.requireNonNull(pollPolicy, "pollPolicy");
         Objects.requireNonNull(retryDelay, "retryDelay");
+        Objects.requireNonNull(maxRetryAfter, "maxRetryAfter");
+        Objects.requireNonNull(maxBackoff, "maxBackoff");
+        Objects.requireNonNull(maxHostWait, "maxHostWait");
+        allowedAddresses = List.copyOf(allowedAddresses);
+        requirePositive("maxListingItems", maxListingItems);
         if (retryDelay.isNegative()) throw new IllegalArgumentException("retryDelay must be >= 0, got " + retryDelay);
         if (userAgent.isBlank() || robotsAgent.isBlank())
             throw new IllegalArgumentException("userAgent and robotsAgent must not be blank");
@@ -126,7 +155,7 @@ public record CrawlConfig(
     }
 
     FetchSettings fetchSettings() {
-        return new FetchSettings(userAgent, connectTimeout, readTimeout, maxBodyBytes);
+        return new FetchSettings(userAgent, connectTimeout, readTimeout, maxBodyBytes, allowedAddresses);
     }
 
     /** Builds a {@link CrawlConfig}; every setter is optional. */
@@ -146,6 +175,11 @@ public record CrawlConfig(
         private long warcFileBytes = DEFAULT_WARC_FILE_BYTES;
         private PollPolicy pollPolicy = DEFAULT_POLL_POLICY;
         private Duration retryDelay = DEFAULT_RETRY_DELAY;
+        private List<AddressRange> allowedAddresses = List.of();
+        private int maxListingItems = DEFAULT_MAX_LISTING_ITEMS;
+        private Duration maxRetryAfter = DEFAULT_MAX_RETRY_AFTER;
+        private Duration maxBackoff = DEFAULT_MAX_BACKOFF;
+        private Duration maxHostWait = DEFAULT_MAX_HOST_WAIT;
 
         private Builder(Path dataDir) {
             this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
@@ -235,6 +269,39 @@ public record CrawlConfig(
             return this;
         }
 
+        /**
+         * Sets {@link CrawlConfig#allowedAddresses()}; default none. For tests and local demos only:
+         * never allow private ranges in production.
+         */
+        public Builder allowedAddresses(List<AddressRange> value) {
+            allowedAddresses = value;
+            return this;
+        }
+
+        /** Sets {@link CrawlConfig#maxListingItems()}; default 50 000. */
+        public Builder maxListingItems(int value) {
+            maxListingItems = value;
+            return this;
+        }
+
+        /** Sets {@link CrawlConfig#maxRetryAfter()}; default 1 h. */
+        public Builder maxRetryAfter(Duration value) {
+            maxRetryAfter = value;
+            return this;
+        }
+
+        /** Sets {@link CrawlConfig#maxBackoff()}; default 10 min. */
+        public Builder maxBackoff(Duration value) {
+            maxBackoff = value;
+            return this;
+        }
+
+        /** Sets {@link CrawlConfig#maxHostWait()}; default 60 s. */
+        public Builder maxHostWait(Duration value) {
+            maxHostWait = value;
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the first bad setting */
         public CrawlConfig build() {
             return new CrawlConfig(
@@ -252,7 +319,12 @@ public record CrawlConfig(
                     maxAttempts,
                     warcFileBytes,
                     pollPolicy,
-                    retryDelay);
+                    retryDelay,
+                    allowedAddresses,
+                    maxListingItems,
+                    maxRetryAfter,
+                    maxBackoff,
+                    maxHostWait);
         }
     }
 }

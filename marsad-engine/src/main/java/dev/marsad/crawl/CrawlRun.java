@@ -63,7 +63,8 @@ public final class CrawlRun {
         sources.forEach(state::saveSource); // 1. sources
         Map<String, FrontierPass.SourceTerms> terms = FrontierPass.SourceTerms.of(sources);
         return session(session -> {
-            DiscoveryPass.Result found = session.discovery(listener).run(sources, listing -> true); // 2. discovery
+            DiscoveryPass.Result found =
+                    session.discovery(listener).run(sources, listing -> true, Instant.MAX); // 2. discovery
             FrontierPass.Result fetched =
                     session.frontier(handler, listener).run(terms, FrontierPass.Limits.NONE); // 3. fetch and handle
             return new Counts(found.listingsRead(), found.discovered(), fetched);

@@ -23,7 +23,8 @@ final class CrawlSession implements AutoCloseable {
         this.state = state;
         this.http = new HttpFetcher(config.fetchSettings());
         this.warc = new WarcCapture(config.dataDir().resolve("warc"), config.warcFileBytes(), config.userAgent());
-        var fetcher = new CapturingFetcher(http, new HostGate(), warc, shield);
+        var gate = new HostGate(config.maxRetryAfter(), config.maxBackoff());
+        var fetcher = new CapturingFetcher(http, gate, warc, shield, config.maxHostWait());
         this.robots = new RobotsPolicy(fetcher, state, config.robotsAgent(), config.maxCrawlDelay());
         this.retriever = new Retriever(fetcher, robots, normalizer, state, config.maxRedirects());
     }
@@ -33,8 +34,8 @@ final class CrawlSession implements AutoCloseable {
         return new DiscoveryPass(
                 retriever,
                 state,
-                new FeedReader(normalizer),
-                new SitemapReader(normalizer),
+                feedReader(),
+                sitemapReader(),
                 new StartPageLinks(normalizer, config.maxLinksPerStartPage()),
                 listener,
                 config.pollPolicy(),
@@ -44,6 +45,16 @@ final class CrawlSession implements AutoCloseable {
     /** A pass that fetches due frontier URLs and hands their pages to {@code handler}. */
     FrontierPass frontier(PageHandler handler, CrawlListener listener) {
         return new FrontierPass(retriever, state, handler, listener, config, warc, shield);
+    }
+
+    /** A feed reader with the crawl's item and unpacking limits. */
+    FeedReader feedReader() {
+        return new FeedReader(normalizer, config.maxListingItems(), config.maxBodyBytes());
+    }
+
+    /** A sitemap reader with the crawl's item and unpacking limits. */
+    SitemapReader sitemapReader() {
+        return new SitemapReader(normalizer, config.maxListingItems(), config.maxBodyBytes());
     }
 
     Retriever retriever() {

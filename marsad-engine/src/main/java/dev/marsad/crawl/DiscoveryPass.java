@@ -78,26 +78,28 @@ final class DiscoveryPass {
 
     /**
      * Reads the listings of {@code sources} that {@code due} selects, one thread per source; returns
-     * when all are read. On an interrupt the listings not yet read stay as due as they were.
+     * when all are read. On an interrupt the listings not yet read stay as due as they were. A listing
+     * whose host asks for a pause beyond {@code until} (Retry-After, back-off) is not requested; its poll
+     * counts as failed, which puts it off.
      */
-    Result run(List<Source> sources, Predicate<ListingUrl> due) throws InterruptedException {
+    Result run(List<Source> sources, Predicate<ListingUrl> due, Instant until) throws InterruptedException {
         var workers = new Workers(shield);
         for (Source source : sources) {
             List<ListingUrl> listings = source.listings().stream().filter(due).toList();
             if (!listings.isEmpty())
-                workers.start("marsad-discover-" + source.id(), () -> readSource(source, listings));
+                workers.start("marsad-discover-" + source.id(), () -> readSource(source, listings, until));
         }
         workers.joinAll();
         return new Result(listingsRead.get(), discovered.get(), List.copyOf(polls));
     }
 
-    private void readSource(Source source, List<ListingUrl> listings) {
+    private void readSource(Source source, List<ListingUrl> listings, Instant until) {
         try {
             for (ListingUrl listing : listings) {
                 if (Thread.currentThread().isInterrupted()) return;
                 PollResult result;
                 try {
-                    result = readListing(source, listing.url(), listing.kind(), 0)
+                    result = readListing(source, listing.url(), listing.kind(), 0, until)
                             .result();
                 } catch (RuntimeException e) {
                     // The crawl database failed: the poll counts as failed, so the listing is not re-read at once.
@@ -112,7 +114,8 @@ final class DiscoveryPass {
         }
     }
 
-    private Read readListing(Source source, URI url, DocumentKind kind, int depth) throws InterruptedException {
+    private Read readListing(Source source, URI url, DocumentKind kind, int depth, Instant until)
+            throws InterruptedException {
         listingsRead.incrementAndGet();
         Retriever.Retrieval retrieval;
         try {
@@ -120,7 +123,8 @@ final class DiscoveryPass {
                     url,
                     new RecordLabels(kind, source.id(), Optional.of(source.name()), Hints.NONE),
                     state.validators(url),
-                    source.delay());
+                    source.delay(),
+                    until);
         } catch (RuntimeException e) {
             record(
                     source,
@@ -136,7 +140,16 @@ final class DiscoveryPass {
             return Read.FAILED;
         }
         return switch (retrieval) {
-            case Retriever.Retrieval.Got got -> readBody(source, url, kind, depth, got);
+            case Retriever.Retrieval.Got got -> readBody(source, url, kind, depth, got, until);
+            case Retriever.Retrieval.Deferred deferred -> {
+                record(
+                        source,
+                        url,
+                        kind,
+                        new Retriever.Retrieval.Stopped(
+                                UrlState.FAILED, Stage.FETCH, deferred.reason(), 0, Optional.empty(), true));
+                yield Read.FAILED;
+            }
             case Retriever.Retrieval.Unchanged unchanged -> {
                 state.log(new FetchRecord(
                         url,
@@ -150,8 +163,9 @@ final class DiscoveryPass {
                         Optional.of(unchanged.warc())));
                 listener.onEvent(new CrawlEvent.ListingRead(source.id(), url, kind.label(), "unchanged"));
                 // An unchanged sitemap index says nothing about its children: they are asked for one by one.
-                int added =
-                        kind == DocumentKind.SITEMAP ? readChildSitemaps(source, state.childSitemaps(url), depth) : 0;
+                int added = kind == DocumentKind.SITEMAP
+                        ? readChildSitemaps(source, state.childSitemaps(url), depth, until)
+                        : 0;
                 yield new Read(false, added);
             }
             case Retriever.Retrieval.Stopped stopped -> {
@@ -161,7 +175,8 @@ final class DiscoveryPass {
         };
     }
 
-    private Read readBody(Source source, URI url, DocumentKind kind, int depth, Retriever.Retrieval.Got got)
+    private Read readBody(
+            Source source, URI url, DocumentKind kind, int depth, Retriever.Retrieval.Got got, Instant until)
             throws InterruptedException {
         CapturedResponse response = got.response();
         return switch (parse(kind, response)) {
@@ -196,7 +211,7 @@ final class DiscoveryPass {
                         Optional.of(got.warc())));
                 listener.onEvent(new CrawlEvent.ListingRead(source.id(), url, kind.label(), outcome));
                 if (kind == DocumentKind.SITEMAP) state.saveChildSitemaps(url, found.sitemaps());
-                yield new Read(false, added + readChildSitemaps(source, found.sitemaps(), depth));
+                yield new Read(false, added + readChildSitemaps(source, found.sitemaps(), depth, until));
             }
         };
     }
@@ -218,15 +233,18 @@ final class DiscoveryPass {
     private static String outcome(Listing.Found found, int added) {
         String children =
                 found.sitemaps().isEmpty() ? "" : ", " + found.sitemaps().size() + " child sitemaps";
-        return "found " + added + " new of " + found.articles().size() + children;
+        String cut = found.leftOut() == 0 ? "" : " (" + found.leftOut() + " more items left out: over the item limit)";
+        return "found " + added + " new of " + found.articles().size() + children + cut;
     }
 
     /** Reads the child sitemaps of an index; returns how many new URLs they yielded together. */
-    private int readChildSitemaps(Source source, List<URI> children, int depth) throws InterruptedException {
+    private int readChildSitemaps(Source source, List<URI> children, int depth, Instant until)
+            throws InterruptedException {
         if (children.isEmpty() || depth + 1 >= MAX_SITEMAP_DEPTH) return 0;
         int added = 0;
         for (URI child : children.subList(0, Math.min(children.size(), MAX_CHILD_SITEMAPS))) {
-            added += readListing(source, child, DocumentKind.SITEMAP, depth + 1).added();
+            added += readListing(source, child, DocumentKind.SITEMAP, depth + 1, until)
+                    .added();
         }
         return added;
     }

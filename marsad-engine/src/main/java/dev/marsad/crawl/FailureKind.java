@@ -8,6 +8,16 @@ enum FailureKind {
     ROBOTS_DISALLOWED(UrlState.REJECTED, false),
     /** robots.txt answered 5xx or was unreachable: RFC 9309 §2.3.1.4 says assume complete disallow for now. */
     ROBOTS_UNREACHABLE(UrlState.FAILED, true),
+    /**
+     * The host is, or resolves to, a loopback, private, link-local or other special address that the
+     * configuration does not allow, or is an IP address in an ambiguous spelling ({@link AddressGuard}).
+     */
+    ADDRESS_REFUSED(UrlState.REJECTED, false),
+    /**
+     * Nothing was sent: the host asked for a pause (Retry-After) or is backed off after failures, for
+     * longer than the crawl waits; the URL stays due for a later pass or run.
+     */
+    HOST_PAUSED(UrlState.FAILED, true),
     /** Connecting failed (refused, DNS, reset). */
     CONNECT(UrlState.FAILED, true),
     /** No complete response within the read timeout. */

@@ -22,7 +22,9 @@ import org.xml.sax.InputSource;
  * Reads article links out of a feed: RSS 0.9x/1.0/2.0 and Atom through Rome, JSON Feed 1.x through
  * Jackson. A body whose first non-blank character is '{' is read as JSON Feed, anything else as XML
  * (the XML parser detects the encoding from the BOM and the XML declaration). Malformed feeds come
- * back as {@link Listing.Broken}, never as an exception.
+ * back as {@link Listing.Broken}, never as an exception. A feed served as a gzip file is unpacked up
+ * to a byte limit, and a feed yields at most a limited number of entries (the rest is counted as left
+ * out).
  */
 final class FeedReader {
 
@@ -32,14 +34,35 @@ final class FeedReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final UrlNormalizer normalizer;
+    private final int maxItems;
+    private final int maxBytes;
 
-    FeedReader(UrlNormalizer normalizer) {
+    /**
+     * @param maxItems the most entries one feed yields
+     * @param maxBytes the most bytes a gzipped feed may unpack to
+     */
+    FeedReader(UrlNormalizer normalizer, int maxItems, int maxBytes) {
         this.normalizer = normalizer;
+        this.maxItems = maxItems;
+        this.maxBytes = maxBytes;
     }
 
     /** The entries of the feed at {@code url} with body {@code body}, links resolved against {@code url}. */
     Listing read(URI url, byte[] body) {
-        return startsWithBrace(body) ? readJsonFeed(url, body) : readXmlFeed(url, body);
+        byte[] text = body;
+        if (ContentDecoder.isGzip(body)) {
+            try {
+                ContentDecoder.Decoded unpacked = ContentDecoder.gunzip(body, maxBytes);
+                if (unpacked.truncated())
+                    return new Listing.Broken("gzipped feed " + url + " unpacks to more than " + maxBytes + " bytes ("
+                            + body.length + " bytes packed); not read");
+                text = unpacked.bytes();
+            } catch (IOException e) {
+                return new Listing.Broken("cannot unpack gzipped feed " + url + ": " + e.getMessage());
+            }
+        }
+        Listing listing = startsWithBrace(text) ? readJsonFeed(url, text) : readXmlFeed(url, text);
+        return listing instanceof Listing.Found found ? found.limitedTo(maxItems) : listing;
     }
 
     private Listing readXmlFeed(URI url, byte[] body) {

@@ -91,12 +91,13 @@ final class FrontierPass {
                 .filter(e -> sources.containsKey(e.sourceId()))
                 .toList();
         List<FrontierEntry> selected = withinBudget(due);
-        Map<String, List<FrontierEntry>> byHost = new LinkedHashMap<>();
-        selected.forEach(e -> byHost.computeIfAbsent(UrlNormalizer.hostKey(e.url()), h -> new ArrayList<>())
+        // One worker per politeness key (registrable domain): its URLs go one after the other anyway.
+        Map<String, List<FrontierEntry>> byKey = new LinkedHashMap<>();
+        selected.forEach(e -> byKey.computeIfAbsent(PolitenessKey.of(e.url()), h -> new ArrayList<>())
                 .add(e));
         var workers = new Workers(shield);
-        byHost.forEach((host, entries) -> workers.start(
-                "marsad-crawl-" + host, () -> crawlHost(entries, sources, selected.size(), limits.until())));
+        byKey.forEach((key, entries) -> workers.start(
+                "marsad-crawl-" + key, () -> crawlHost(entries, sources, selected.size(), limits.until())));
         workers.joinAll();
         Map<UrlState, Integer> counts = new EnumMap<>(UrlState.class);
         finished.forEach((s, n) -> counts.put(s, n.get()));
@@ -119,7 +120,14 @@ final class FrontierPass {
             if (Thread.currentThread().isInterrupted() || !Instant.now().isBefore(until)) return;
             Outcome outcome;
             try {
-                outcome = crawl(entry, sources.get(entry.sourceId()));
+                Optional<Outcome> crawled = crawl(entry, sources.get(entry.sourceId()), until);
+                if (crawled.isEmpty()) {
+                    // The host asked for a longer pause than this pass lasts: its URLs stay due. A pass with
+                    // an end waits for it, so a continuous crawl does not spin on a paused host.
+                    waitFor(until);
+                    return;
+                }
+                outcome = crawled.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -148,11 +156,21 @@ final class FrontierPass {
             boolean retryable,
             Optional<URI> finalUrl) {}
 
-    private Outcome crawl(FrontierEntry entry, SourceTerms source) throws InterruptedException {
+    /** How {@code entry} ended, or empty when its host is paused beyond {@code until} (nothing was sent). */
+    private Optional<Outcome> crawl(FrontierEntry entry, SourceTerms source, Instant until)
+            throws InterruptedException {
         var labels = new RecordLabels(DocumentKind.PAGE, entry.sourceId(), source.name(), entry.hints());
-        Retriever.Retrieval retrieval = retriever.retrieve(entry.url(), labels, Validators.NONE, source.delay());
+        Retriever.Retrieval retrieval = retriever.retrieve(entry.url(), labels, Validators.NONE, source.delay(), until);
+        if (retrieval instanceof Retriever.Retrieval.Deferred) return Optional.empty();
+        return Optional.of(outcome(entry, retrieval, labels));
+    }
+
+    private Outcome outcome(FrontierEntry entry, Retriever.Retrieval retrieval, RecordLabels labels)
+            throws InterruptedException {
         return switch (retrieval) {
             case Retriever.Retrieval.Got got -> handle(entry.url(), got, labels);
+            case Retriever.Retrieval.Deferred d ->
+                throw new IllegalArgumentException("a deferred URL has no outcome: " + entry.url());
             case Retriever.Retrieval.Unchanged u ->
                 new Outcome(
                         UrlState.UNCHANGED,
@@ -221,6 +239,12 @@ final class FrontierPass {
                         false,
                         finalUrl);
         };
+    }
+
+    private static void waitFor(Instant until) throws InterruptedException {
+        if (until.equals(Instant.MAX)) return;
+        Duration left = Duration.between(Instant.now(), until);
+        if (left.isPositive()) Thread.sleep(left);
     }
 
     private void record(FrontierEntry entry, Outcome o, int total) {

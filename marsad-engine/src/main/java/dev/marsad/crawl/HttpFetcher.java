@@ -25,7 +25,9 @@ import java.util.concurrent.TimeoutException;
  * Fetches one URL with one GET (no redirect following: a 3xx comes back as {@link
  * FetchOutcome.Redirected} so the caller can check robots.txt and politeness for every hop).
  *
- * <p>Requests carry Marsad's User-Agent, Accept-Encoding gzip/deflate and the validators of the
+ * <p>Before each request the host is resolved, pinned and checked ({@link AddressGuard}): loopback,
+ * private, link-local and other special addresses are refused unless the settings allow them.
+ * Requests carry Marsad's User-Agent, Accept-Encoding gzip/deflate and the validators of the
  * previous fetch (conditional GET). The body is read up to a size limit and decoded. Every failure is
  * an outcome, never an exception; an interrupt abandons the request.
  */
@@ -34,9 +36,12 @@ final class HttpFetcher implements AutoCloseable {
     private final FetchSettings settings;
     private final ExecutorService executor;
     private final HttpClient client;
+    private final AddressGuard guard;
 
+    /** @throws IllegalStateException when the DNS pinning resolver is not installed ({@link PinnedNames}) */
     HttpFetcher(FetchSettings settings) {
         this.settings = settings;
+        this.guard = new AddressGuard(new AddressPolicy(settings.allowedAddresses()));
         this.executor = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("marsad-http-", 0).factory());
         this.client = HttpClient.newBuilder()
@@ -54,6 +59,19 @@ final class HttpFetcher implements AutoCloseable {
      *     the request is cancelled, and the URL has no outcome (a stopping crawl leaves it due)
      */
     FetchOutcome fetch(URI url, Validators validators) throws InterruptedException {
+        return switch (guard.admit(url)) {
+            case AddressGuard.Admission.Refused refused ->
+                new FetchOutcome.Failed(url, refused.kind(), refused.detail());
+            case AddressGuard.Admission.Admitted admitted -> {
+                // The name stays pinned to the checked addresses until the response is complete or abandoned.
+                try (admitted) {
+                    yield send(url, validators);
+                }
+            }
+        };
+    }
+
+    private FetchOutcome send(URI url, Validators validators) throws InterruptedException {
         Map<String, List<String>> requestHeaders = requestHeaders(validators);
         HttpRequest request;
         try {

@@ -2,6 +2,7 @@ package dev.marsad.crawl;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,12 @@ final class Retriever {
 
         /** 304 Not Modified to the conditional request. */
         record Unchanged(CapturedResponse response, WarcLocation warc) implements Retrieval {}
+
+        /**
+         * Not fetched now: the host asked for a longer pause than the caller waits (Retry-After,
+         * back-off). Nothing was sent; the URL keeps its state and is due again later.
+         */
+        record Deferred(String reason) implements Retrieval {}
 
         /** No page: refused by robots.txt, failed, or redirected to a URL crawled under its own entry. */
         record Stopped(
@@ -62,26 +69,30 @@ final class Retriever {
      *
      * @param validators sent with the first request only
      * @param delay the source's politeness delay (robots.txt may lengthen it)
+     * @param until no request is started after this time: a host whose turn comes later gives {@link
+     *     Retrieval.Deferred}
      */
-    Retrieval retrieve(URI url, RecordLabels labels, Validators validators, Duration delay)
+    Retrieval retrieve(URI url, RecordLabels labels, Validators validators, Duration delay, Instant until)
             throws InterruptedException {
         String sourceId = labels.sourceId();
         DocumentKind kind = labels.kind();
         List<URI> chain = new ArrayList<>(List.of(url));
         URI current = url;
         while (true) {
-            RobotsPolicy.Verdict verdict = robots.check(current, sourceId, delay);
+            RobotsPolicy.Verdict verdict = robots.check(current, sourceId, delay, until);
+            if (verdict instanceof RobotsPolicy.Verdict.Refused refused && refused.kind() == FailureKind.HOST_PAUSED)
+                return new Retrieval.Deferred(refused.reason());
             if (verdict instanceof RobotsPolicy.Verdict.Refused refused)
                 return new Retrieval.Stopped(
                         refused.kind().state(),
-                        Stage.ROBOTS,
+                        refused.kind() == FailureKind.ADDRESS_REFUSED ? Stage.FETCH : Stage.ROBOTS,
                         refused.reason(),
                         0,
                         Optional.empty(),
                         refused.kind().isRetryable());
             Duration hostDelay = ((RobotsPolicy.Verdict.Allowed) verdict).delay();
-            CapturingFetcher.Exchange capture =
-                    fetcher.fetch(current, current.equals(url) ? validators : Validators.NONE, hostDelay, labels);
+            CapturingFetcher.Exchange capture = fetcher.fetch(
+                    current, current.equals(url) ? validators : Validators.NONE, hostDelay, labels, until);
             if (capture.outcome() instanceof FetchOutcome.Redirected r) {
                 Optional<Retrieval> end = followOrStop(r, chain, sourceId, kind, capture);
                 if (end.isPresent()) return end.get();
@@ -99,6 +110,7 @@ final class Retriever {
                 new Retrieval.Got(f.captured(), capture.warc().orElseThrow());
             case FetchOutcome.NotModified n ->
                 new Retrieval.Unchanged(n.captured(), capture.warc().orElseThrow());
+            case FetchOutcome.Failed f when f.kind() == FailureKind.HOST_PAUSED -> new Retrieval.Deferred(f.detail());
             case FetchOutcome.Failed f ->
                 new Retrieval.Stopped(
                         f.kind().state(),

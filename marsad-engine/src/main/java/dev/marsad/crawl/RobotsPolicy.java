@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * few minutes when it was unreachable), with RFC 9309 semantics: 2xx is parsed
  * (crawler-commons {@link SimpleRobotRulesParser}); up to five redirects are followed; 4xx means no
  * rules (allow all, §2.3.1.3); 5xx, 429 and unreachable mean complete disallow for now (§2.3.1.4),
- * and the URL fails with a retryable reason. A Crawl-delay lengthens the host's politeness delay.
+ * and the URL fails with a retryable reason. A host whose address is refused ({@link AddressGuard}) is
+ * refused as a whole, with that reason, for as long as an unreachable one. A Crawl-delay lengthens the host's politeness delay.
  */
 final class RobotsPolicy {
 
@@ -35,8 +37,16 @@ final class RobotsPolicy {
         record Refused(FailureKind kind, String reason) implements Verdict {}
     }
 
-    /** The rules of one host, why they are what they are (for messages), and when they were loaded. */
-    private record HostRules(BaseRobotRules rules, String origin, boolean unreachable, Instant loadedAt) {}
+    /**
+     * The rules of one host, why they are what they are (for messages), and when they were loaded;
+     * {@code refusal} says why the host may not be fetched at all for now (robots.txt unreachable, or its
+     * address refused).
+     */
+    private record HostRules(BaseRobotRules rules, String origin, Optional<FailureKind> refusal, Instant loadedAt) {
+        boolean unreachable() {
+            return refusal.isPresent();
+        }
+    }
 
     private final CapturingFetcher fetcher;
     private final CrawlState state;
@@ -70,10 +80,13 @@ final class RobotsPolicy {
      * Checks {@code url} against its host's robots.txt, fetching it on first use.
      *
      * @param sourceDelay the source's own delay; the larger of it and the Crawl-delay applies
+     * @param until a robots.txt to fetch is not fetched after this time: the verdict is then a refusal of
+     *     kind {@link FailureKind#HOST_PAUSED}, not cached
      */
-    Verdict check(URI url, String sourceId, Duration sourceDelay) throws InterruptedException {
-        HostRules host = rulesFor(url, sourceId, sourceDelay);
-        if (host.unreachable()) return new Verdict.Refused(FailureKind.ROBOTS_UNREACHABLE, host.origin());
+    Verdict check(URI url, String sourceId, Duration sourceDelay, Instant until) throws InterruptedException {
+        HostRules host = rulesFor(url, sourceId, sourceDelay, until);
+        if (host.refusal().isPresent())
+            return new Verdict.Refused(host.refusal().get(), host.origin());
         if (!host.rules().isAllowed(url.toString()))
             return new Verdict.Refused(FailureKind.ROBOTS_DISALLOWED, "disallowed by " + host.origin());
         long crawlDelay = host.rules().getCrawlDelay();
@@ -87,15 +100,15 @@ final class RobotsPolicy {
      * written there (fetching it on first use); none when it is missing or unreachable.
      */
     List<String> sitemaps(URI url, String sourceId, Duration delay) throws InterruptedException {
-        return List.copyOf(rulesFor(url, sourceId, delay).rules().getSitemaps());
+        return List.copyOf(rulesFor(url, sourceId, delay, Instant.MAX).rules().getSitemaps());
     }
 
-    private HostRules rulesFor(URI url, String sourceId, Duration delay) throws InterruptedException {
+    private HostRules rulesFor(URI url, String sourceId, Duration delay, Instant until) throws InterruptedException {
         String host = UrlNormalizer.hostKey(url);
         while (true) {
             var mine = new CompletableFuture<HostRules>();
             CompletableFuture<HostRules> existing = cache.putIfAbsent(host, mine);
-            if (existing == null) return loadInto(mine, host, sourceId, delay);
+            if (existing == null) return loadInto(mine, host, sourceId, delay, until);
             HostRules rules;
             try {
                 rules = existing.get();
@@ -109,11 +122,14 @@ final class RobotsPolicy {
     }
 
     /** Loads the rules of {@code host} and completes {@code mine}, the cache entry, with them. */
-    private HostRules loadInto(CompletableFuture<HostRules> mine, String host, String sourceId, Duration delay)
+    private HostRules loadInto(
+            CompletableFuture<HostRules> mine, String host, String sourceId, Duration delay, Instant until)
             throws InterruptedException {
         try {
-            HostRules rules = load(URI.create(host + "/robots.txt"), sourceId, delay);
+            HostRules rules = load(URI.create(host + "/robots.txt"), sourceId, delay, until);
             mine.complete(rules);
+            // Not asked yet, so nothing is known: the next check asks again.
+            if (rules.refusal().equals(Optional.of(FailureKind.HOST_PAUSED))) cache.remove(host, mine);
             return rules;
         } catch (InterruptedException | RuntimeException e) {
             cache.remove(host, mine);
@@ -122,11 +138,11 @@ final class RobotsPolicy {
         }
     }
 
-    private HostRules load(URI robotsUrl, String sourceId, Duration delay) throws InterruptedException {
+    private HostRules load(URI robotsUrl, String sourceId, Duration delay, Instant until) throws InterruptedException {
         URI url = robotsUrl;
         for (int hop = 0; hop <= MAX_ROBOTS_REDIRECTS; hop++) {
             CapturingFetcher.Exchange capture =
-                    fetcher.fetch(url, Validators.NONE, delay, RecordLabels.of(DocumentKind.ROBOTS, sourceId));
+                    fetcher.fetch(url, Validators.NONE, delay, RecordLabels.of(DocumentKind.ROBOTS, sourceId), until);
             FetchOutcome outcome = capture.outcome();
             switch (outcome) {
                 case FetchOutcome.Redirected r -> {
@@ -155,6 +171,13 @@ final class RobotsPolicy {
                 log(f, sourceId, UrlState.FETCHED, f.detail() + ": no rules, all allowed (RFC 9309 §2.3.1.3)", capture);
                 return allowAll(f.url() + " is unavailable (" + f.detail() + ")");
             }
+            case HOST_PAUSED -> {
+                return refusedHost(FailureKind.HOST_PAUSED, f.detail()); // nothing was sent: nothing to log
+            }
+            case ADDRESS_REFUSED -> {
+                log(f, sourceId, UrlState.REJECTED, f.detail(), capture);
+                return refusedHost(FailureKind.ADDRESS_REFUSED, f.detail());
+            }
             case BODY_TOO_LARGE -> {
                 log(f, sourceId, UrlState.FETCHED, "parsed the first bytes: " + f.detail(), capture);
                 return parse(f.captured().orElseThrow());
@@ -163,9 +186,13 @@ final class RobotsPolicy {
                 String reason =
                         "robots.txt unreachable (" + f.detail() + "): complete disallow for now (RFC 9309 §2.3.1.4)";
                 log(f, sourceId, UrlState.FAILED, reason, capture);
-                return new HostRules(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), reason, true, Instant.now());
+                return refusedHost(FailureKind.ROBOTS_UNREACHABLE, reason);
             }
         }
+    }
+
+    private static HostRules refusedHost(FailureKind kind, String reason) {
+        return new HostRules(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), reason, Optional.of(kind), Instant.now());
     }
 
     private HostRules parse(CapturedResponse response) {
@@ -175,11 +202,11 @@ final class RobotsPolicy {
                 response.body(),
                 response.header("Content-Type").orElse("text/plain"),
                 List.of(agent));
-        return new HostRules(rules, response.url().toString(), false, Instant.now());
+        return new HostRules(rules, response.url().toString(), Optional.empty(), Instant.now());
     }
 
     private static HostRules allowAll(String why) {
-        return new HostRules(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), why, false, Instant.now());
+        return new HostRules(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), why, Optional.empty(), Instant.now());
     }
 
     private void log(

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,8 @@ public final class SourceFinder {
                             start,
                             RecordLabels.of(DocumentKind.START_PAGE, Source.idFor(start)),
                             Validators.NONE,
-                            SourceList.DEFAULT_DELAY);
+                            SourceList.DEFAULT_DELAY,
+                            Instant.MAX);
             return switch (retrieval) {
                 case Retriever.Retrieval.Got got ->
                     describe(session, Source.idFor(got.response().url()), got);
@@ -82,6 +84,8 @@ public final class SourceFinder {
                     throw new IllegalArgumentException("cannot read " + url + ": it answered 304 to a plain request");
                 case Retriever.Retrieval.Stopped s ->
                     throw new IllegalArgumentException("cannot read " + url + ": " + s.reason());
+                case Retriever.Retrieval.Deferred d ->
+                    throw new IllegalArgumentException("cannot read " + url + " now: " + d.reason());
             };
         }
     }
@@ -94,7 +98,7 @@ public final class SourceFinder {
         Source source;
         if (looksLikeHtml(type, response.body())) {
             source = fromPage(session, id, response);
-        } else if (new FeedReader(session.normalizer()).read(url, response.body()) instanceof Listing.Found feed) {
+        } else if (session.feedReader().read(url, response.body()) instanceof Listing.Found feed) {
             source = new Source(
                     id,
                     feed.title().orElse(url.getHost()),
@@ -102,7 +106,7 @@ public final class SourceFinder {
                     List.of(),
                     List.of(),
                     SourceList.DEFAULT_DELAY);
-        } else if (new SitemapReader(session.normalizer()).read(url, response.body(), type) instanceof Listing.Found) {
+        } else if (session.sitemapReader().read(url, response.body(), type) instanceof Listing.Found) {
             source = new Source(id, url.getHost(), List.of(), List.of(url), List.of(), SourceList.DEFAULT_DELAY);
         } else {
             throw new IllegalArgumentException(

@@ -1,6 +1,7 @@
 package dev.marsad.extract;
 
 import dev.marsad.arabic.date.DateLineParser;
+import dev.marsad.arabic.text.DisplayText;
 import dev.marsad.crawl.Page;
 import dev.marsad.extract.ExtractionOutcome.Extracted;
 import dev.marsad.extract.ExtractionOutcome.RejectReason;
@@ -28,7 +29,8 @@ import org.jsoup.parser.Parser;
  * 5. read and remove the marked parts (embeds, related links, teasers, tags, source line), 6.
  * remove furniture, 7. find the body and turn it into blocks, 8. check the body against JSON-LD,
  * 9. polish (pasted tweets, agency tag), 10. classify (soft 404, paywall, index page, empty) and
- * assemble.
+ * assemble, 11. scrub the texts and links ({@link ArticleScrubber}: no control characters or bidi
+ * overrides, only http(s) links).
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -36,6 +38,19 @@ public final class ArticleExtractor {
 
     /** Elements nested deeper than this are flattened by the parser (a 100,000-deep DOM). */
     static final int MAX_DOM_DEPTH = 256;
+
+    /**
+     * A page with more paragraph elements is not read further (issue 10: 40,000 short paragraphs
+     * took 66 s in analysis); a long article has a few hundred. Other elements are not counted: a
+     * page of 400,000 spans or a DOM 100,000 deep is read quickly (ExtractorLimitsTest).
+     */
+    static final int MAX_PARAGRAPH_ELEMENTS = 5_000;
+
+    /** A body of more blocks is not analysed: no news article has them, a dump of a forum might. */
+    static final int MAX_BODY_BLOCKS = 2_000;
+
+    /** A body of more characters is not analysed (about 40,000 words; long reads have 10,000). */
+    static final int MAX_BODY_CHARS = 300_000;
 
     private final PageDecoder decoder = new PageDecoder();
     private final MetadataReader metadataReader;
@@ -60,15 +75,28 @@ public final class ArticleExtractor {
      *     page is not an article (HTTP error, not HTML, soft 404, paywall, index page, empty body)
      */
     public ExtractionOutcome extract(Page page) {
+        return extract(page, WorkBudget.unlimited());
+    }
+
+    /**
+     * Extracts the article of {@code page} within {@code budget}, checked between the steps.
+     *
+     * @return as {@link #extract(Page)}, or {@link Rejected} with {@link RejectReason#OVER_BUDGET}
+     *     when the budget ran out, and {@link RejectReason#TOO_LARGE} for a page with more elements,
+     *     paragraphs or body text than is read
+     */
+    public ExtractionOutcome extract(Page page, WorkBudget budget) {
         try {
-            return run(page);
+            return run(page, budget);
+        } catch (WorkBudget.OverBudget e) {
+            return new Rejected(page.url(), RejectReason.OVER_BUDGET, "extract: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return new Rejected(
                     page.url(), RejectReason.EXTRACTOR_FAILURE, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
-    private ExtractionOutcome run(Page page) {
+    private ExtractionOutcome run(Page page, WorkBudget budget) {
         if (page.status() < 200 || page.status() >= 300) { // 1.
             return new Rejected(page.url(), RejectReason.HTTP_ERROR, "HTTP status " + page.status());
         }
@@ -77,13 +105,19 @@ public final class ArticleExtractor {
         PageDecoder.Text text = (PageDecoder.Text) decoded;
         List<String> warnings = new ArrayList<>(text.warnings());
         Document dom = parse(text, page); // 3.
+        budget.check("extract: parsed");
+        Optional<String> tooLarge = tooLarge(dom);
+        if (tooLarge.isPresent()) return new Rejected(page.url(), RejectReason.TOO_LARGE, tooLarge.get());
         PageIndex index = PageIndex.of(dom);
         PageMetadata meta = metadataReader.read(dom, index, page.url(), warnings); // 4.
         String pageText = index.bodyText;
         PageClassifier.Signals signals = new PageClassifier.Signals(index.links, pageText, dom.title());
         PageParts parts = new PartsReader().readAndRemove(dom.body(), index.embedCandidates, pageText); // 5.
+        budget.check("extract: metadata and marked parts read");
         new BoilerplateCleaner().clean(dom, TextStats.nonSpace(pageText)); // 6.
+        budget.check("extract: furniture removed");
         List<Block> blocks = findBody(dom); // 7.
+        budget.check("extract: body found");
         if (BodyFallback.isShort(blocks))
             blocks = BodyFallback.better(blocks, text.html(), page.url().toString());
         Optional<List<Block>> structured =
@@ -93,13 +127,15 @@ public final class ArticleExtractor {
             warnings.add("body taken from JSON-LD articleBody (the page markup held too little text)");
         }
         BodyPolisher.Polished polished = new BodyPolisher().polish(blocks, meta.title()); // 9.
+        Optional<String> bodyTooLarge = tooLarge(polished.body());
+        if (bodyTooLarge.isPresent()) return new Rejected(page.url(), RejectReason.TOO_LARGE, bodyTooLarge.get());
         Optional<PageClassifier.Verdict> verdict =
                 new PageClassifier().classify(signals, page.url(), meta, polished.body()); // 10.
         if (verdict.isPresent()) {
             return new Rejected(
                     page.url(), verdict.get().reason(), verdict.get().detail());
         }
-        return new Extracted(assemble(page, meta, parts, polished, warnings), warnings);
+        return new Extracted(ArticleScrubber.scrub(assemble(page, meta, parts, polished, warnings)), warnings); // 11.
     }
 
     /**
@@ -116,6 +152,25 @@ public final class ArticleExtractor {
             }
         }
         return withBody(parser().parseInput(text.html(), page.url().toString()));
+    }
+
+    /** Why the parsed page is too large to read further, if it is. */
+    private static Optional<String> tooLarge(Document dom) {
+        int paragraphs = dom.getElementsByTag("p").size();
+        if (paragraphs > MAX_PARAGRAPH_ELEMENTS)
+            return Optional.of(
+                    "page has " + paragraphs + " paragraphs; at most " + MAX_PARAGRAPH_ELEMENTS + " are read");
+        return Optional.empty();
+    }
+
+    /** Why the body is too large to analyse, if it is. */
+    private static Optional<String> tooLarge(List<Block> body) {
+        if (body.size() > MAX_BODY_BLOCKS)
+            return Optional.of("body has " + body.size() + " blocks; at most " + MAX_BODY_BLOCKS + " are analysed");
+        long chars = body.stream().mapToLong(b -> b.text().length()).sum();
+        if (chars > MAX_BODY_CHARS)
+            return Optional.of("body has " + chars + " characters; at most " + MAX_BODY_CHARS + " are analysed");
+        return Optional.empty();
     }
 
     private static Parser parser() {
@@ -137,11 +192,14 @@ public final class ArticleExtractor {
 
     private static Article assemble(
             Page page, PageMetadata meta, PageParts parts, BodyPolisher.Polished polished, List<String> warnings) {
-        String title = meta.title().orElseGet(() -> {
-            warnings.add("no title on the page; the first words of the body stand in");
-            String first = polished.body().getFirst().text();
-            return first.length() <= 80 ? first : first.substring(0, 80).strip() + "\u2026";
-        });
+        String title = meta.title()
+                .map(DisplayText::clean)
+                .filter(t -> !t.isBlank())
+                .orElseGet(() -> {
+                    warnings.add("no title on the page; the first words of the body stand in");
+                    String first = DisplayText.clean(polished.body().getFirst().text());
+                    return first.length() <= 80 ? first : first.substring(0, 80).strip() + "\u2026";
+                });
         List<Embed> embeds = new ArrayList<>(parts.embeds());
         embeds.addAll(polished.embeds());
         List<String> tags = parts.tags().isEmpty() ? meta.metaTags() : parts.tags();

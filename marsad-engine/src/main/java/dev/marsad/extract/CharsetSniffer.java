@@ -25,8 +25,17 @@ final class CharsetSniffer {
     /** Bytes sampled for detection and label checks. */
     private static final int DETECT_SAMPLE_BYTES = 64 * 1024;
 
-    /** Invalid UTF-8 sequences tolerated in a page labelled UTF-8 (a stray byte in an ad). */
+    /** Invalid UTF-8 sequences always tolerated, whatever else the page holds (a stray byte in an ad). */
     private static final int MAX_UTF8_ERRORS = 3;
+
+    /**
+     * Share of invalid among all non-ASCII sequences above which bytes are not UTF-8. A page in
+     * windows-1256 read as UTF-8 has almost only invalid sequences (an Arabic letter is one byte,
+     * rarely followed by a continuation byte); a UTF-8 page with a few stray bytes (issue 10: four
+     * in a page labelled UTF-8 twice) has a handful among thousands of valid ones. Deciding by the
+     * first errors instead read such a page as windows-1256: mojibake stored.
+     */
+    private static final double MAX_INVALID_SHARE = 0.2;
 
     /** Charsets tried by detection, most likely first (ties keep this order). */
     static final List<Charset> DETECTION_CANDIDATES =
@@ -55,7 +64,12 @@ final class CharsetSniffer {
         if (label.isEmpty()) return new Choice(detect(bytes, utf8), warnings);
         Charset labelled = label.get();
         if (labelled.equals(StandardCharsets.UTF_8)) {
-            if (utf8.errors() <= MAX_UTF8_ERRORS) return new Choice(labelled, warnings);
+            if (readsAsUtf8(utf8)) {
+                if (utf8.errors() > 0)
+                    warnings.add("labelled UTF-8 with " + utf8.errors() + " invalid sequences among "
+                            + (utf8.errors() + utf8.multiByte()) + "; kept UTF-8 (replacement characters)");
+                return new Choice(labelled, warnings);
+            }
             Charset detected = detect(bytes, utf8);
             warnings.add("labelled UTF-8 but has " + utf8.errors() + " invalid sequences; read as " + detected);
             return new Choice(detected, warnings);
@@ -87,8 +101,13 @@ final class CharsetSniffer {
         return labelled;
     }
 
+    /** Whether the sample is UTF-8 with a few stray bytes at most: few errors, or few among many. */
+    private static boolean readsAsUtf8(Utf8Check utf8) {
+        return utf8.errors() <= MAX_UTF8_ERRORS || utf8.invalidShare() <= MAX_INVALID_SHARE;
+    }
+
     private static Charset detect(byte[] bytes, Utf8Check utf8) {
-        if (utf8.errors() <= MAX_UTF8_ERRORS) return StandardCharsets.UTF_8;
+        if (readsAsUtf8(utf8)) return StandardCharsets.UTF_8;
         byte[] sample = sample(bytes);
         Charset best = DETECTION_CANDIDATES.getFirst();
         long bestScore = Long.MIN_VALUE;

@@ -43,8 +43,10 @@ public sealed interface ExtractionOutcome {
         PAYWALL,
         /** An article shell with no main text. */
         EMPTY_BODY,
-        /** The page is larger or deeper than the extractor reads. */
+        /** The page is larger or deeper than the extractor reads, or its body longer than is analysed. */
         TOO_LARGE,
+        /** Reading the page ran over its time or memory budget ({@link WorkBudget}). */
+        OVER_BUDGET,
         /** The HTTP status is not a success (4xx, 5xx). */
         HTTP_ERROR,
         /** A bug: the extractor failed on this page; the detail names the exception. */

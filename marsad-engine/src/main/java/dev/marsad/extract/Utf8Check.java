@@ -48,6 +48,12 @@ record Utf8Check(int errors, int multiByte) {
         return new Utf8Check(errors, multi);
     }
 
+    /** Invalid sequences as a share of all non-ASCII ones (0 for pure ASCII). */
+    double invalidShare() {
+        int nonAscii = errors + multiByte;
+        return nonAscii == 0 ? 0 : (double) errors / nonAscii;
+    }
+
     boolean isMultiByteUtf8() {
         return errors == 0 && multiByte >= MIN_MULTI_BYTE_EVIDENCE;
     }

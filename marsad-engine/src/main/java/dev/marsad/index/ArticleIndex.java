@@ -91,7 +91,12 @@ public interface ArticleIndex extends Closeable {
      */
     List<Story> latestStories(int page, int pageSize);
 
-    /** Full-text search with filters, paging, highlighting and facets. */
+    /**
+     * Full-text search with filters, paging, highlighting and facets.
+     *
+     * @throws QueryRejected when the text asks for more than the query language allows
+     * @throws SearchTimedOut when the search ran past its time budget and was cancelled
+     */
     SearchResult search(SearchQuery query);
 
     /**
@@ -108,6 +113,12 @@ public interface ArticleIndex extends Closeable {
 
     /** The number of articles stored, copies included. */
     long articleCount();
+
+    /**
+     * A number that changes whenever what reads and searches see changes (a refresh after a commit
+     * or a write): answers made from the index may be reused while it stays the same.
+     */
+    long readerVersion();
 
     /** An article with its similarity score. */
     record Similar(IndexedArticle article, float score) {}

@@ -4,6 +4,7 @@ import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.Tag;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,8 +18,8 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -50,17 +51,26 @@ final class ArticleSearch {
     /** A match on spelling-variant keys alone ranks below a match on the words themselves. */
     private static final float NAME_KEY_BOOST = 0.5f;
 
+    /**
+     * The longest a search may collect hits: past it the search is cancelled ({@link
+     * SearchTimedOut}). The demo's searches take a few milliseconds, a million-article index's tens.
+     */
+    static final Duration TIME_BUDGET = Duration.ofSeconds(1);
+
     private final Analyzer analyzer;
     private final Analyzer wordsAnalyzer = IndexAnalyzer.wordsOnly();
+    private final BoundedQueryParser parser = new BoundedQueryParser(wordsAnalyzer, TEXT_FIELDS);
     private final ReaderStates readerStates;
     private final Loader loader;
+    private final Duration timeBudget;
 
     @FunctionalInterface
     interface Loader {
         List<IndexedArticle> load(IndexSearcher searcher, int[] docIds) throws IOException;
     }
 
-    ArticleSearch(Analyzer analyzer, ReaderStates readerStates, Loader loader) {
+    ArticleSearch(Analyzer analyzer, ReaderStates readerStates, Loader loader, Duration timeBudget) {
+        this.timeBudget = timeBudget;
         this.analyzer = analyzer;
         this.readerStates = readerStates;
         this.loader = loader;
@@ -68,17 +78,26 @@ final class ArticleSearch {
 
     /**
      * Answers a query: 1. build the text and filter query, 2. collect the page of hits and the
-     * facets over all matches, 3. highlight the page's hits, 4. label the facets.
+     * facets over all matches within the time budget ({@link #TIME_BUDGET} by default), 3. highlight the page's hits, 4. label
+     * the facets.
+     *
+     * @throws QueryRejected when the text asks for more terms than are searched
+     * @throws SearchTimedOut when collecting ran past the time budget
      */
-    SearchResult search(IndexSearcher searcher, SearchQuery query) throws IOException {
+    SearchResult search(IndexSearcher shared, SearchQuery query) throws IOException {
         int depth = query.page() * query.pageSize(); // at most SearchQuery.MAX_DEPTH
         Optional<Query> text = textQuery(query.text()); // 1
         Query full = withFilters(text, query);
         Sort sort = text.isPresent()
                 ? new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true))
                 : new Sort(new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true));
+        // a searcher of its own over the same reader: the timeout and its "timed out" flag are
+        // per searcher, and the shared one serves other requests at the same time
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        searcher.setTimeout(new QueryTimeoutImpl(timeBudget.toMillis()));
         var result =
                 FacetsCollectorManager.search(searcher, full, depth, sort, true, new FacetsCollectorManager()); // 2
+        if (searcher.timedOut()) throw new SearchTimedOut(query.text(), timeBudget);
         ScoreDoc[] all = result.topDocs().scoreDocs;
         int from = Math.min(all.length, (query.page() - 1) * query.pageSize());
         int[] pageDocs = new int[all.length - from];
@@ -155,14 +174,13 @@ final class ArticleSearch {
     }
 
     /**
-     * The reader's text as a query: every word must match (quotes, + and - as in SimpleQueryParser),
+     * The reader's text as a query: every word must match (quotes, + and - as in SimpleQueryParser,
+     * bounded by {@link BoundedQueryParser}),
      * or, more weakly, every spelling-variant name key must, so that قره باخ finds كاراباخ though
      * the two spellings differ in word count.
      */
     private Optional<Query> textQuery(String text) {
         if (text.isBlank()) return Optional.empty();
-        var parser = new SimpleQueryParser(wordsAnalyzer, TEXT_FIELDS);
-        parser.setDefaultOperator(Occur.MUST);
         Query words = parser.parse(text);
         var either = new BooleanQuery.Builder();
         if (words != null) either.add(words, Occur.SHOULD);

@@ -62,6 +62,11 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final AtomicLong visibleWrites = new AtomicLong();
 
     private LuceneArticleIndex(Directory directory, String name, Analyzer analyzer, Mode mode) throws IOException {
+        this(directory, name, analyzer, mode, ArticleSearch.TIME_BUDGET);
+    }
+
+    private LuceneArticleIndex(Directory directory, String name, Analyzer analyzer, Mode mode, Duration searchBudget)
+            throws IOException {
         this.directory = directory;
         if (mode == Mode.READ_WRITE) {
             var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -75,7 +80,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
             this.follower = Optional.of(new PeriodicRefresh(searchers, FOLLOW_INTERVAL, name));
         }
         this.readerStates = new ReaderStates(fields.config(), this::articleOf);
-        this.search = new ArticleSearch(analyzer, readerStates, this::articlesByIds);
+        this.search = new ArticleSearch(analyzer, readerStates, this::articlesByIds, searchBudget);
     }
 
     /**
@@ -118,6 +123,20 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private enum Mode {
         READ_WRITE,
         READ_ONLY
+    }
+
+    /** An index in memory whose searches have {@code searchBudget} to collect their hits; for tests. */
+    static LuceneArticleIndex inMemory(Duration searchBudget) {
+        try {
+            return new LuceneArticleIndex(
+                    new ByteBuffersDirectory(),
+                    "an in-memory index",
+                    IndexAnalyzer.create(),
+                    Mode.READ_WRITE,
+                    searchBudget);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create in-memory index", e);
+        }
     }
 
     /** An index in memory, gone when closed; for tests and one-off commands. */
@@ -267,6 +286,12 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public List<Similar> similarTo(IndexedArticle article, int limit) {
         return withSearcher(searcher -> search.similarTo(searcher, article, limit));
+    }
+
+    @Override
+    public long readerVersion() {
+        // both searcher managers (NRT over the writer, committed for read-only) search directory readers
+        return withSearcher(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
     }
 
     @Override

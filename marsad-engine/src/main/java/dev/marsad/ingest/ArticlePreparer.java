@@ -6,6 +6,7 @@ import dev.marsad.crawl.Capture;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.ArticleExtractor;
 import dev.marsad.extract.ExtractionOutcome;
+import dev.marsad.extract.WorkBudget;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,21 +34,31 @@ final class ArticlePreparer {
 
     private final ArticleExtractor extractor;
     private final ArticleAnalyzer analyzer;
+    private final WorkBudget.Limits budget;
 
+    /** A preparer that gives each page {@link WorkBudget#PAGE} for extract and analyze together. */
     ArticlePreparer(ArticleExtractor extractor, ArticleAnalyzer analyzer) {
+        this(extractor, analyzer, WorkBudget.PAGE);
+    }
+
+    ArticlePreparer(ArticleExtractor extractor, ArticleAnalyzer analyzer, WorkBudget.Limits budget) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.budget = Objects.requireNonNull(budget, "budget");
     }
 
     /**
      * 1. extract the article; 2. name it after the capture's source when the page states no site
      * name, and date it by the listing when the page states no date; 3. reject it when it is still
-     * undated; 4. analyze it. A stage that throws gives a {@link Verdict.Failed} naming the error.
+     * undated; 4. analyze it. A stage that throws gives a {@link Verdict.Failed} naming the error;
+     * a page that runs over its budget (both stages share one) is rejected as {@link
+     * Verdict.Reason#OVER_BUDGET} by the stage it ran out in.
      */
     Prepared prepare(Capture capture) {
+        WorkBudget spent = WorkBudget.start(budget);
         ExtractionOutcome outcome;
         try {
-            outcome = extractor.extract(capture.page()); // 1
+            outcome = extractor.extract(capture.page(), spent); // 1
         } catch (RuntimeException | StackOverflowError e) {
             return failed(capture, Verdict.Stage.EXTRACT, e);
         }
@@ -62,7 +73,10 @@ final class ArticlePreparer {
         return new Prepared.Done(new Verdict.Rejected(
                 capture.page().url(), Verdict.Stage.EXTRACT, Verdict.Reason.NOT_AN_ARTICLE, NO_DATE));
         try {
-            return new Prepared.Ready(analyzer.analyze(article)); // 4
+            return new Prepared.Ready(analyzer.analyze(article, spent)); // 4
+        } catch (WorkBudget.OverBudget e) {
+            return new Prepared.Done(new Verdict.Rejected(
+                    capture.page().url(), Verdict.Stage.ANALYZE, Verdict.Reason.OVER_BUDGET, e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             return failed(capture, Verdict.Stage.ANALYZE, e);
         }

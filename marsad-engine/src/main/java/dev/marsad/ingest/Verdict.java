@@ -71,8 +71,10 @@ public sealed interface Verdict {
         PAYWALL,
         /** An article shell with no main text. */
         EMPTY_BODY,
-        /** Larger or deeper than the extractor reads. */
+        /** Larger or deeper than the extractor reads, or a body longer than is analysed. */
         TOO_LARGE,
+        /** Extracting and analysing the page ran over its time or memory budget. */
+        OVER_BUDGET,
         /** The HTTP status is not a success. */
         HTTP_ERROR;
 

@@ -49,6 +49,7 @@ class ContinuousCrawlTest {
 
     private CrawlConfig config() {
         return CrawlConfig.builder(data)
+                .allowedAddresses(TestSite.LOOPBACK)
                 .readTimeout(Duration.ofSeconds(5))
                 .pollPolicy(FAST)
                 .build();
@@ -240,7 +241,10 @@ class ContinuousCrawlTest {
         site.articles("/news/1");
         var hourly = new PollPolicy(
                 Duration.ofHours(1), Duration.ofMinutes(1), Duration.ofHours(2), 1.5, 0.5, Duration.ofMillis(100));
-        var config = CrawlConfig.builder(data).pollPolicy(hourly).build();
+        var config = CrawlConfig.builder(data)
+                .allowedAddresses(TestSite.LOOPBACK)
+                .pollPolicy(hourly)
+                .build();
 
         try (var crawl = new ContinuousCrawl(
                 config, state, () -> List.of(source("s", "/rss.xml")), handler, CrawlListener.NONE)) {
@@ -301,6 +305,7 @@ class ContinuousCrawlTest {
                 "/flaky",
                 e -> TestSite.send(e, calls.incrementAndGet() == 1 ? 503 : 200, "text/html", new byte[] {'x'}));
         var config = CrawlConfig.builder(data)
+                .allowedAddresses(TestSite.LOOPBACK)
                 .pollPolicy(FAST)
                 .retryDelay(Duration.ofMillis(300))
                 .build();

@@ -35,7 +35,9 @@ class CrashRecoveryTest {
                     new Source("s", "مصدر", List.of(URI.create(args[1])), List.of(), List.of(), Duration.ofMillis(150));
             try (CrawlState state = CrawlState.open(dataDir.resolve("crawl.db"))) {
                 new CrawlRun(
-                                CrawlConfig.builder(dataDir).build(),
+                                CrawlConfig.builder(dataDir)
+                                        .allowedAddresses(TestSite.LOOPBACK)
+                                        .build(),
                                 state,
                                 capture -> new PageVerdict.Accepted(0, "new_story"),
                                 CrawlListener.NONE)
@@ -74,7 +76,9 @@ class CrashRecoveryTest {
                 var source =
                         new Source("s", "مصدر", List.of(site.url("/rss.xml")), List.of(), List.of(), Duration.ZERO);
                 new CrawlRun(
-                                CrawlConfig.builder(data).build(),
+                                CrawlConfig.builder(data)
+                                        .allowedAddresses(TestSite.LOOPBACK)
+                                        .build(),
                                 state,
                                 capture -> new PageVerdict.Accepted(0, "new_story"),
                                 CrawlListener.NONE)

@@ -59,7 +59,11 @@ class CrawlRunTest {
 
     private CrawlSummary crawl(Source... sources) {
         return crawl(
-                CrawlConfig.builder(data).readTimeout(Duration.ofSeconds(2)).build(), sources);
+                CrawlConfig.builder(data)
+                        .allowedAddresses(TestSite.LOOPBACK)
+                        .readTimeout(Duration.ofSeconds(2))
+                        .build(),
+                sources);
     }
 
     private Source source(String id, List<String> feeds, List<String> sitemaps, List<String> startPages) {
@@ -347,7 +351,12 @@ class CrawlRunTest {
         site.articles(paths);
         Source source = source("s", List.of("/rss.xml"), List.of(), List.of());
 
-        CrawlSummary first = crawl(CrawlConfig.builder(data).maxPages(2).build(), source);
+        CrawlSummary first = crawl(
+                CrawlConfig.builder(data)
+                        .allowedAddresses(TestSite.LOOPBACK)
+                        .maxPages(2)
+                        .build(),
+                source);
         assertThat(first.total()).isEqualTo(2);
         assertThat(first.leftPending()).isEqualTo(3);
         assertThat(state.counts().get(UrlState.PENDING)).isEqualTo(3);
@@ -365,7 +374,10 @@ class CrawlRunTest {
         site.page("/b.xml", "application/rss+xml", site.rss("/b/1"));
         site.articles("/a/1", "/a/2", "/a/3", "/b/1");
         crawl(
-                CrawlConfig.builder(data).maxPagesPerSource(2).build(),
+                CrawlConfig.builder(data)
+                        .allowedAddresses(TestSite.LOOPBACK)
+                        .maxPagesPerSource(2)
+                        .build(),
                 source("a", List.of("/a.xml"), List.of(), List.of()),
                 source("b", List.of("/b.xml"), List.of(), List.of()));
         assertThat(stateOf("/a/3")).isEqualTo(UrlState.PENDING);
@@ -393,7 +405,10 @@ class CrawlRunTest {
         site.page("/rss.xml", "application/rss+xml", site.rss("/big"));
         site.page("/big", "text/html", new byte[50_000]);
         crawl(
-                CrawlConfig.builder(data).maxBodyBytes(10_000).build(),
+                CrawlConfig.builder(data)
+                        .allowedAddresses(TestSite.LOOPBACK)
+                        .maxBodyBytes(10_000)
+                        .build(),
                 source("s", List.of("/rss.xml"), List.of(), List.of()));
 
         assertThat(stateOf("/big")).isEqualTo(UrlState.REJECTED);
@@ -428,7 +443,10 @@ class CrawlRunTest {
             TestSite.send(e, 200, "text/html", new byte[] {'x'});
         });
         crawl(
-                CrawlConfig.builder(data).readTimeout(Duration.ofMillis(300)).build(),
+                CrawlConfig.builder(data)
+                        .allowedAddresses(TestSite.LOOPBACK)
+                        .readTimeout(Duration.ofMillis(300))
+                        .build(),
                 source("s", List.of("/rss.xml"), List.of(), List.of()));
         assertThat(stateOf("/slow")).isEqualTo(UrlState.FAILED);
         assertThat(state.logOf(site.url("/slow"))).last().asString().startsWith("failed fetch no complete response");
@@ -441,7 +459,8 @@ class CrawlRunTest {
     void urlsGivenDirectlyAreFetchedOnceThroughTheSamePath() {
         site.fixture("/robots.txt", "text/plain", "robots-disallow.txt");
         site.articles("/news/1", "/private/memo");
-        var run = new CrawlRun(CrawlConfig.builder(data).build(), state, handler, events::add);
+        var run = new CrawlRun(
+                CrawlConfig.builder(data).allowedAddresses(TestSite.LOOPBACK).build(), state, handler, events::add);
         List<URI> urls = List.of(site.url("/news/1#top"), site.url("/private/memo"));
 
         CrawlSummary first = run.fetch(urls, Duration.ZERO);
@@ -456,7 +475,8 @@ class CrawlRunTest {
 
     @Test
     void directUrlThatIsNotHttpIsRefusedByName() {
-        var run = new CrawlRun(CrawlConfig.builder(data).build(), state, handler, events::add);
+        var run = new CrawlRun(
+                CrawlConfig.builder(data).allowedAddresses(TestSite.LOOPBACK).build(), state, handler, events::add);
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> run.fetch(List.of(URI.create("ftp://files.example/a")), Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)

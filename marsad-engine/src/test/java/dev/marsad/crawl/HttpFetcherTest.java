@@ -27,7 +27,11 @@ class HttpFetcherTest {
     void start() {
         site = TestSite.start();
         fetcher = new HttpFetcher(new FetchSettings(
-                CrawlConfig.DEFAULT_USER_AGENT, Duration.ofSeconds(2), Duration.ofMillis(800), LIMIT));
+                CrawlConfig.DEFAULT_USER_AGENT,
+                Duration.ofSeconds(2),
+                Duration.ofMillis(800),
+                LIMIT,
+                TestSite.LOOPBACK));
     }
 
     @AfterEach

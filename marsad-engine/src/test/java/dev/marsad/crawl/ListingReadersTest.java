@@ -27,7 +27,9 @@ class ListingReadersTest {
 
     @Test
     void rssItemsBecomeUrlsWithTitleAndDateHints() {
-        var found = articles(new FeedReader(normalizer).read(URI.create(BASE + "/rss.xml"), fixture("rss-feed.xml")));
+        var found = articles(
+                new FeedReader(normalizer, CrawlConfig.DEFAULT_MAX_LISTING_ITEMS, CrawlConfig.DEFAULT_MAX_BODY_BYTES)
+                        .read(URI.create(BASE + "/rss.xml"), fixture("rss-feed.xml")));
         assertThat(found)
                 .extracting(d -> d.url().toString())
                 .containsExactly(BASE + "/news/1", BASE + "/news/2", BASE + "/news/3");
@@ -37,15 +39,18 @@ class ListingReadersTest {
 
     @Test
     void atomEntriesUseTheirLinkAndFallBackToUpdatedDate() {
-        var found = articles(new FeedReader(normalizer).read(URI.create(BASE + "/atom.xml"), fixture("atom-feed.xml")));
+        var found = articles(
+                new FeedReader(normalizer, CrawlConfig.DEFAULT_MAX_LISTING_ITEMS, CrawlConfig.DEFAULT_MAX_BODY_BYTES)
+                        .read(URI.create(BASE + "/atom.xml"), fixture("atom-feed.xml")));
         assertThat(found).extracting(d -> d.url().toString()).containsExactly(BASE + "/atom/a1", BASE + "/atom/a2");
         assertThat(found.get(1).hints().published()).contains(Instant.parse("2023-09-21T08:00:00Z"));
     }
 
     @Test
     void jsonFeedItemsUseUrlOrExternalUrl() {
-        var found =
-                articles(new FeedReader(normalizer).read(URI.create(BASE + "/feed.json"), fixture("json-feed.json")));
+        var found = articles(
+                new FeedReader(normalizer, CrawlConfig.DEFAULT_MAX_LISTING_ITEMS, CrawlConfig.DEFAULT_MAX_BODY_BYTES)
+                        .read(URI.create(BASE + "/feed.json"), fixture("json-feed.json")));
         assertThat(found).extracting(d -> d.url().toString()).containsExactly(BASE + "/json/j1", BASE + "/json/j2");
         assertThat(found.getFirst().hints().published()).contains(Instant.parse("2023-09-22T03:00:00Z"));
         assertThat(found.get(1).hints().published()).isEmpty();
@@ -53,7 +58,9 @@ class ListingReadersTest {
 
     @Test
     void malformedFeedIsBrokenWithTheUrlInTheDetail() {
-        Listing listing = new FeedReader(normalizer).read(URI.create(BASE + "/broken.xml"), fixture("broken-feed.xml"));
+        Listing listing = new FeedReader(
+                        normalizer, CrawlConfig.DEFAULT_MAX_LISTING_ITEMS, CrawlConfig.DEFAULT_MAX_BODY_BYTES)
+                .read(URI.create(BASE + "/broken.xml"), fixture("broken-feed.xml"));
         assertThat(listing)
                 .isInstanceOfSatisfying(
                         Listing.Broken.class, b -> assertThat(b.detail()).contains(BASE + "/broken.xml"));
@@ -62,20 +69,23 @@ class ListingReadersTest {
     @Test
     void jsonThatIsNotAJsonFeedIsBroken() {
         byte[] body = "{\"hello\":\"عالم\"}".getBytes(StandardCharsets.UTF_8);
-        assertThat(new FeedReader(normalizer).read(URI.create(BASE + "/x.json"), body))
+        assertThat(new FeedReader(normalizer, CrawlConfig.DEFAULT_MAX_LISTING_ITEMS, CrawlConfig.DEFAULT_MAX_BODY_BYTES)
+                        .read(URI.create(BASE + "/x.json"), body))
                 .isInstanceOf(Listing.Broken.class);
     }
 
     @Test
     void htmlServedAsAFeedIsBroken() {
-        assertThat(new FeedReader(normalizer).read(URI.create(BASE + "/rss"), fixture("article-utf8.html")))
+        assertThat(new FeedReader(normalizer, CrawlConfig.DEFAULT_MAX_LISTING_ITEMS, CrawlConfig.DEFAULT_MAX_BODY_BYTES)
+                        .read(URI.create(BASE + "/rss"), fixture("article-utf8.html")))
                 .isInstanceOf(Listing.Broken.class);
     }
 
     @Test
     void newsSitemapKeepsNewsTitleAndPublicationDate() {
-        var found = articles(new SitemapReader(normalizer)
-                .read(URI.create(BASE + "/news-sitemap.xml"), fixture("news-sitemap.xml"), "application/xml"));
+        var found = articles(
+                new SitemapReader(normalizer, CrawlConfig.DEFAULT_MAX_LISTING_ITEMS, CrawlConfig.DEFAULT_MAX_BODY_BYTES)
+                        .read(URI.create(BASE + "/news-sitemap.xml"), fixture("news-sitemap.xml"), "application/xml"));
         assertThat(found).extracting(d -> d.url().toString()).containsExactly(BASE + "/sm/s1", BASE + "/sm/s2");
         assertThat(found.getFirst().hints().title()).contains("تقارير عن هدنة جديدة في الإقليم ومفاوضات مرتقبة غدا");
         assertThat(found.getFirst().hints().published()).contains(Instant.parse("2023-09-20T12:00:00Z"));
@@ -84,7 +94,8 @@ class ListingReadersTest {
 
     @Test
     void sitemapIndexYieldsChildSitemapsNotArticles() {
-        Listing listing = new SitemapReader(normalizer)
+        Listing listing = new SitemapReader(
+                        normalizer, CrawlConfig.DEFAULT_MAX_LISTING_ITEMS, CrawlConfig.DEFAULT_MAX_BODY_BYTES)
                 .read(URI.create(BASE + "/sitemap.xml"), fixture("sitemap-index.xml"), "text/xml");
         assertThat(listing).isInstanceOfSatisfying(Listing.Found.class, f -> {
             assertThat(f.articles()).isEmpty();
@@ -97,7 +108,9 @@ class ListingReadersTest {
     @Test
     void garbageSitemapIsBroken() {
         byte[] body = "<html><body>ليست خريطة موقع</body></html>".getBytes(StandardCharsets.UTF_8);
-        assertThat(new SitemapReader(normalizer).read(URI.create(BASE + "/sitemap.xml"), body, "text/html"))
+        assertThat(new SitemapReader(
+                                normalizer, CrawlConfig.DEFAULT_MAX_LISTING_ITEMS, CrawlConfig.DEFAULT_MAX_BODY_BYTES)
+                        .read(URI.create(BASE + "/sitemap.xml"), body, "text/html"))
                 .isInstanceOf(Listing.Broken.class);
     }
 

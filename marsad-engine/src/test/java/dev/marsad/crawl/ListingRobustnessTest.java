@@ -80,8 +80,16 @@ class ListingRobustnessTest {
         byte[] body = random.nextInt(10) == 0 ? randomBytes(random) : text.getBytes(StandardCharsets.UTF_8);
         var normalizer = new UrlNormalizer();
         assertThatCode(() -> {
-                    check(new FeedReader(normalizer).read(BASE, body));
-                    check(new SitemapReader(normalizer).read(BASE, body, "application/xml"));
+                    check(new FeedReader(
+                                    normalizer,
+                                    CrawlConfig.DEFAULT_MAX_LISTING_ITEMS,
+                                    CrawlConfig.DEFAULT_MAX_BODY_BYTES)
+                            .read(BASE, body));
+                    check(new SitemapReader(
+                                    normalizer,
+                                    CrawlConfig.DEFAULT_MAX_LISTING_ITEMS,
+                                    CrawlConfig.DEFAULT_MAX_BODY_BYTES)
+                            .read(BASE, body, "application/xml"));
                     check(new StartPageLinks(normalizer, 50).read(BASE, body));
                 })
                 .as("input: %s", text)

@@ -108,7 +108,13 @@ class ListingScheduleTest {
             var polled = new Source("p", "مصدر", List.of(site.url("/rss.xml")), List.of(), List.of(), Duration.ZERO);
             Instant before = Instant.now();
 
-            new CrawlRun(CrawlConfig.builder(dir).build(), state, c -> PageVerdict.accepted(1), CrawlListener.NONE)
+            new CrawlRun(
+                            CrawlConfig.builder(dir)
+                                    .allowedAddresses(TestSite.LOOPBACK)
+                                    .build(),
+                            state,
+                            c -> PageVerdict.accepted(1),
+                            CrawlListener.NONE)
                     .run(List.of(polled));
 
             PollTimes times = state.pollTimes(List.of(polled)).get("p");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,10 +33,16 @@ class RobotsPolicyTest {
                                 + "/news-sitemap.xml\nSitemap: /sitemap.xml\n")
                         .getBytes(StandardCharsets.UTF_8));
         state = CrawlState.open(dir.resolve("crawl.db"));
-        CrawlConfig config = CrawlConfig.builder(dir).build();
+        CrawlConfig config =
+                CrawlConfig.builder(dir).allowedAddresses(TestSite.LOOPBACK).build();
         http = new HttpFetcher(config.fetchSettings());
         warc = new WarcCapture(dir.resolve("warc"), config.warcFileBytes(), config.userAgent());
-        fetcher = new CapturingFetcher(http, new HostGate(), warc, new Shield());
+        fetcher = new CapturingFetcher(
+                http,
+                new HostGate(config.maxRetryAfter(), config.maxBackoff()),
+                warc,
+                new Shield(),
+                config.maxHostWait());
     }
 
     @AfterEach
@@ -53,16 +60,16 @@ class RobotsPolicyTest {
     @Test
     void rulesAreReadOnceWhileFresh() throws InterruptedException {
         RobotsPolicy robots = policy(RobotsPolicy.MAX_RULES_AGE);
-        robots.check(site.url("/a"), "s", Duration.ZERO);
-        robots.check(site.url("/b"), "s", Duration.ZERO);
+        robots.check(site.url("/a"), "s", Duration.ZERO, Instant.MAX);
+        robots.check(site.url("/b"), "s", Duration.ZERO, Instant.MAX);
         assertThat(site.hits("/robots.txt")).isEqualTo(1);
     }
 
     @Test
     void staleRulesAreReadAgain() throws InterruptedException {
         RobotsPolicy robots = policy(Duration.ZERO);
-        robots.check(site.url("/a"), "s", Duration.ZERO);
-        robots.check(site.url("/b"), "s", Duration.ZERO);
+        robots.check(site.url("/a"), "s", Duration.ZERO, Instant.MAX);
+        robots.check(site.url("/b"), "s", Duration.ZERO, Instant.MAX);
         assertThat(site.hits("/robots.txt")).isEqualTo(2);
     }
 

@@ -34,7 +34,12 @@ class SourceFinderTest {
     }
 
     private Source find(String url) throws InterruptedException {
-        return new SourceFinder(CrawlConfig.builder(data).build(), state).find(URI.create(url));
+        return new SourceFinder(
+                        CrawlConfig.builder(data)
+                                .allowedAddresses(TestSite.LOOPBACK)
+                                .build(),
+                        state)
+                .find(URI.create(url));
     }
 
     private void home(String head) {

@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -42,16 +41,19 @@ final class TestSite implements AutoCloseable {
         }
     }
 
+    /** The allow-list of tests that crawl their own sites: the loopback block, which the crawler refuses by default. */
+    static final List<AddressRange> LOOPBACK = List.of(AddressRange.parse("127.0.0.0/8"));
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final Map<String, HttpHandler> routes = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
-    private TestSite() throws IOException {
+    private TestSite(InetSocketAddress address) throws IOException {
         // Headers and body in separate segments meet delayed ACKs without TCP_NODELAY: ~40 ms a response.
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server = HttpServer.create(address, 0);
         executor = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("test-site-", 0).factory());
         server.setExecutor(executor);
@@ -60,16 +62,25 @@ final class TestSite implements AutoCloseable {
     }
 
     static TestSite start() {
+        return startOn("127.0.0.1", 0);
+    }
+
+    /** A site on another loopback address ("127.0.0.7"; Linux routes all of 127.0.0.0/8 to lo), port 0 for any. */
+    static TestSite startOn(String loopbackAddress, int port) {
         try {
-            return new TestSite();
+            return new TestSite(new InetSocketAddress(AddressRange.literal(loopbackAddress), port));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot listen on " + loopbackAddress + ":" + port, e);
         }
     }
 
     /** The base URL, "http://127.0.0.1:PORT". */
     String base() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     URI url(String pathAndQuery) {

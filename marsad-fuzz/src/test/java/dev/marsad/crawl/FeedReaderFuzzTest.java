@@ -12,7 +12,8 @@ import java.net.URI;
 class FeedReaderFuzzTest {
 
     private static final URI FEED = URI.create("https://fuzz.example/rss.xml");
-    private static final FeedReader READER = new FeedReader(new UrlNormalizer());
+    private static final FeedReader READER = new FeedReader(
+            new UrlNormalizer(), CrawlConfig.DEFAULT_MAX_LISTING_ITEMS, CrawlConfig.DEFAULT_MAX_BODY_BYTES);
 
     @FuzzTest
     void readsEntriesOrSaysWhyNot(byte[] body) {

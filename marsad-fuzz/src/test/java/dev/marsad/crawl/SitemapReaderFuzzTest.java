@@ -11,7 +11,8 @@ import java.util.List;
 class SitemapReaderFuzzTest {
 
     private static final URI SITEMAP = URI.create("https://fuzz.example/sitemap.xml");
-    private static final SitemapReader READER = new SitemapReader(new UrlNormalizer());
+    private static final SitemapReader READER = new SitemapReader(
+            new UrlNormalizer(), CrawlConfig.DEFAULT_MAX_LISTING_ITEMS, CrawlConfig.DEFAULT_MAX_BODY_BYTES);
     private static final List<String> CONTENT_TYPES =
             List.of("application/xml", "text/xml", "text/plain", "application/gzip", "application/octet-stream");
 

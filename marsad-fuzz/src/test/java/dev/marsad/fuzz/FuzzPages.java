@@ -1,5 +1,7 @@
 package dev.marsad.fuzz;
 
+import java.util.Locale;
+
 /** A few article pages written for the fuzz targets that need an index to query. */
 final class FuzzPages {
 
@@ -28,13 +30,14 @@ final class FuzzPages {
                     .append("، وقال مسؤولون إن الحدث يشهد إقبالا واسعا من الجمهور والمتابعين في الفقرة ")
                     .append(p + 1)
                     .append(" من التقرير، على أن تتواصل الفعاليات طوال الأسبوع المقبل في عدد من المدن.</p>\n");
-        return """
+        // Locale.ROOT: %d in a default Arabic locale would write Eastern Arabic digits into the date
+        return String.format(Locale.ROOT, """
                 <!doctype html>
                 <html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>%s</title>
                 <meta property="og:site_name" content="موقع التجربة"></head>
                 <body><article><h1>%s</h1>
                 <time datetime="2024-03-%02dT09:00:00Z">%d مارس 2024</time>
                 %s</article></body></html>
-                """.formatted(TITLES[i], TITLES[i], i + 1, i + 1, body);
+                """, TITLES[i], TITLES[i], i + 1, i + 1, body);
     }
 }

@@ -9,6 +9,7 @@ import dev.marsad.analyze.DateMention;
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.QuantityMention;
 import dev.marsad.analyze.Tag;
+import dev.marsad.arabic.text.DisplayText;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Embed;
 import dev.marsad.extract.RelatedLink;
@@ -52,7 +53,7 @@ final class ApiBodies {
             String id,
             String href,
             String title,
-            URI url,
+            Optional<URI> url,
             String site,
             Optional<String> source,
             Optional<Instant> published,
@@ -65,8 +66,8 @@ final class ApiBodies {
             return new ArticleSummary(
                     indexed.id(),
                     "/api/articles/" + SitePaths.segment(indexed.id()),
-                    a.title(),
-                    a.url(),
+                    DisplayText.clean(a.title()),
+                    SitePaths.webUri(a.url()),
                     ArticleCard.siteOf(a),
                     a.source(),
                     a.published(),
@@ -79,7 +80,7 @@ final class ApiBodies {
     /** An article with everything Marsad knows of it, its copies and related reading. */
     record ArticleDetail(
             ArticleSummary article,
-            URI canonicalUrl,
+            Optional<URI> canonicalUrl,
             Optional<String> subtitle,
             Optional<Instant> modified,
             List<String> authors,
@@ -98,13 +99,15 @@ final class ApiBodies {
             Article a = indexed.analyzed().article();
             return new ArticleDetail(
                     ArticleSummary.of(indexed),
-                    a.canonicalUrl(),
+                    SitePaths.webUri(a.canonicalUrl()),
                     a.subtitle(),
                     a.modified(),
                     a.authors(),
                     a.paragraphs(),
-                    a.embeds(),
-                    a.relatedLinks(),
+                    a.embeds().stream().map(ArticleDetail::withWebUrl).toList(),
+                    a.relatedLinks().stream()
+                            .map(r -> new RelatedLink(r.title(), r.url().flatMap(SitePaths::webUri)))
+                            .toList(),
                     indexed.analyzed().tags(),
                     indexed.analyzed().entities(),
                     indexed.analyzed().dates(),
@@ -112,6 +115,17 @@ final class ApiBodies {
                     indexed.analyzed().keywords(),
                     copies.stream().map(ArticleSummary::of).toList(),
                     related);
+        }
+
+        /** Extraction keeps only http(s) links; this is the second line of defence (issue 10). */
+        private static Embed withWebUrl(Embed e) {
+            return new Embed(
+                    e.platform(),
+                    e.author(),
+                    e.handle(),
+                    e.date(),
+                    e.text(),
+                    e.url().flatMap(SitePaths::webUri));
         }
     }
 
@@ -134,7 +148,7 @@ final class ApiBodies {
             return new StorySummary(
                     s.id(),
                     "/api/stories/" + SitePaths.segment(s.id()),
-                    s.title(),
+                    DisplayText.clean(s.title()),
                     s.articleIds().size(),
                     s.publishers(),
                     s.first(),

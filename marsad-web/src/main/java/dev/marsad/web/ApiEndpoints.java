@@ -36,9 +36,11 @@ final class ApiEndpoints {
     private final ArticleIndex index;
     private final ObjectMapper json;
     private final WebConfig config;
+    private final SearchGate gate;
 
-    ApiEndpoints(ArticleIndex index, ObjectMapper json, WebConfig config) {
+    ApiEndpoints(ArticleIndex index, ObjectMapper json, WebConfig config, SearchGate gate) {
         this.index = index;
+        this.gate = gate;
         this.json = json;
         this.config = config;
     }
@@ -126,7 +128,7 @@ final class ApiEndpoints {
 
     private void search(Context ctx) {
         SearchQuery query = new QueryParameters(ctx).searchQuery(config.pageSize());
-        send(ctx, ApiBodies.Search.of(index.search(query)));
+        send(ctx, ApiBodies.Search.of(gate.search(index, query)));
     }
 
     private void send(Context ctx, Object body) {

@@ -1,5 +1,6 @@
 package dev.marsad.web;
 
+import dev.marsad.arabic.text.DisplayText;
 import dev.marsad.extract.Article;
 import dev.marsad.index.IndexedArticle;
 import java.util.Objects;
@@ -32,7 +33,7 @@ public record ArticleCard(
         Article a = indexed.analyzed().article();
         return new ArticleCard(
                 SitePaths.article(indexed.id()),
-                a.title(),
+                DisplayText.clean(a.title()), // extraction cleans; this covers articles stored before
                 siteOf(a),
                 a.source().orElse(""),
                 a.published().map(dates::day).orElse(""),

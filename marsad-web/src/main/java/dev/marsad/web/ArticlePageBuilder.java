@@ -4,6 +4,7 @@ import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.DateMention;
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.QuantityMention;
+import dev.marsad.arabic.text.DisplayText;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Embed;
 import dev.marsad.index.ArticleIndex;
@@ -48,7 +49,7 @@ final class ArticlePageBuilder {
                         .withDescription(a.subtitle()
                                 .orElseGet(() ->
                                         a.paragraphs().stream().findFirst().orElse(""))),
-                a.title(),
+                DisplayText.clean(a.title()),
                 a.subtitle().orElse(""),
                 ArticleCard.siteOf(a),
                 a.source().orElse(""),

@@ -2,6 +2,8 @@ package dev.marsad.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.marsad.index.QueryRejected;
+import dev.marsad.index.SearchTimedOut;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -26,6 +28,13 @@ final class ErrorResponses {
     private final ObjectMapper json;
     private final WebConfig config;
 
+    /**
+     * The pages of rate_limited (429) and busy (503) answers by status and detail; their details are
+     * the server's own words (never the client's), so there are a handful of them.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> busyPages =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     ErrorResponses(PageRenderer renderer, ObjectMapper json, WebConfig config) {
         this.renderer = renderer;
         this.json = json;
@@ -33,7 +42,16 @@ final class ErrorResponses {
     }
 
     void register(RoutesConfig routes) {
-        routes.exception(RequestRejected.class, (e, ctx) -> respond(ctx, e.status(), e.code(), e.detail()));
+        routes.exception(RequestRejected.class, (e, ctx) -> {
+            e.retryAfter().ifPresent(wait -> ctx.header("Retry-After", String.valueOf(RetryAfter.seconds(wait))));
+            respond(ctx, e.status(), e.code(), e.detail());
+        });
+        routes.exception(QueryRejected.class, (e, ctx) -> respond(ctx, 400, "bad_parameter", e.getMessage()));
+        // an answer made of the hits found before the budget ran out would be arbitrary: none is given
+        routes.exception(SearchTimedOut.class, (e, ctx) -> {
+            ctx.header("Retry-After", String.valueOf(RetryAfter.seconds(RetryAfter.DEFAULT)));
+            respond(ctx, 503, "timeout", e.getMessage());
+        });
         // Javalin's own: no route for this path (404), a method not allowed, a body too large
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             int status = e.getStatus();
@@ -52,10 +70,17 @@ final class ErrorResponses {
         if (isApi(ctx.path())) {
             ctx.contentType("application/json; charset=utf-8")
                     .result(write(new ApiBodies.ErrorBody(status, code, detail)));
+        } else if (code.equals("rate_limited") || code.equals("busy")) {
+            // an abuser is answered this many times a second: the page is made once per detail
+            ctx.html(busyPages.computeIfAbsent(status + " " + detail, k -> page(status, detail)));
         } else {
-            PageChrome chrome = PageChrome.of(config, String.valueOf(status), "");
-            ctx.html(renderer.render("error.jte", new ListingPages.ErrorPage(chrome, status, detail)));
+            ctx.html(page(status, detail));
         }
+    }
+
+    private String page(int status, String detail) {
+        PageChrome chrome = PageChrome.of(config, String.valueOf(status), "");
+        return renderer.render("error.jte", new ListingPages.ErrorPage(chrome, status, detail));
     }
 
     private String write(ApiBodies.ErrorBody error) {
@@ -76,6 +101,7 @@ final class ErrorResponses {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "too_large";
+            case 429 -> "rate_limited";
             default -> status >= 500 ? "internal" : "bad_request";
         };
     }

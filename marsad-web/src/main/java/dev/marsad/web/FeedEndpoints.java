@@ -10,6 +10,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import dev.marsad.arabic.text.DisplayText;
 import dev.marsad.extract.Article;
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.IndexedArticle;
@@ -98,20 +99,25 @@ final class FeedEndpoints {
         }
     }
 
+    /**
+     * One item. Its texts go through {@link DisplayText#clean} although extraction cleaned them
+     * already: an article stored by an older version may hold a character XML 1.0 forbids (U+0001),
+     * and one such character made the whole feed answer 500 (issue 10).
+     */
     private SyndEntry entry(IndexedArticle indexed) {
         Article a = indexed.analyzed().article();
         SyndEntry entry = new SyndEntryImpl();
         String link = absolute(SitePaths.article(indexed.id()));
-        entry.setTitle(a.title());
+        entry.setTitle(DisplayText.clean(a.title()));
         entry.setLink(link);
         entry.setUri(link);
         entry.setPublishedDate(Date.from(a.published().orElse(indexed.indexedAt())));
         SyndContent description = new SyndContentImpl();
         description.setType("text/plain");
-        description.setValue(
-                a.subtitle().orElseGet(() -> a.paragraphs().stream().findFirst().orElse("")));
+        description.setValue(DisplayText.clean(
+                a.subtitle().orElseGet(() -> a.paragraphs().stream().findFirst().orElse(""))));
         entry.setDescription(description);
-        if (!a.authors().isEmpty()) entry.setAuthor(String.join(", ", a.authors()));
+        if (!a.authors().isEmpty()) entry.setAuthor(DisplayText.clean(String.join(", ", a.authors())));
         return entry;
     }
 

@@ -1,6 +1,7 @@
 package dev.marsad.web;
 
 import dev.marsad.analyze.Section;
+import dev.marsad.arabic.text.DisplayText;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +34,9 @@ public record PageChrome(String siteName, String title, String query, List<Link>
         List<Link> sections = Arrays.stream(Section.values())
                 .map(s -> new Link(SitePaths.section(s.name()), s.arabicName()))
                 .toList();
-        return new PageChrome(config.siteName(), title, query, sections, "");
+        // the title element holds no markup to isolate it in: an override left in an article stored
+        // by an older version would mirror the browser tab's text
+        return new PageChrome(config.siteName(), DisplayText.clean(title), query, sections, "");
     }
 
     /** This chrome with a description, cut at a word to {@value #MAX_DESCRIPTION} characters. */

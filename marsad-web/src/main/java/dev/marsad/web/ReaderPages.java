@@ -32,8 +32,11 @@ final class ReaderPages {
     private final StoryPages storyPages;
     private final SearchPageBuilder searchPages;
 
-    ReaderPages(ArticleIndex index, WebConfig config, PageRenderer renderer) {
+    private final SearchGate gate;
+
+    ReaderPages(ArticleIndex index, WebConfig config, PageRenderer renderer, SearchGate gate) {
         this.index = index;
+        this.gate = gate;
         this.config = config;
         this.renderer = renderer;
         this.dates = new ArabicDateFormat(config.zone());
@@ -113,7 +116,7 @@ final class ReaderPages {
 
     private void search(Context ctx) {
         SearchQuery query = new QueryParameters(ctx).searchQuery(config.pageSize());
-        render(ctx, "search.jte", searchPages.build(index.search(query)));
+        render(ctx, "search.jte", searchPages.build(gate.search(index, query)));
     }
 
     private List<ArticleCard> cards(Stream<IndexedArticle> articles) {

@@ -1,10 +1,12 @@
 package dev.marsad.web;
 
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A request the server refuses because of what the client sent: a bad parameter (400) or
- * something that does not exist (404). {@link ErrorResponses} turns it into the one error shape.
+ * A request the server refuses because of what the client sent: a bad parameter (400), something
+ * that does not exist (404), too many requests (429), or one it cannot take now (503). {@link ErrorResponses} turns it into the one error shape.
  */
 final class RequestRejected extends RuntimeException {
 
@@ -12,11 +14,31 @@ final class RequestRejected extends RuntimeException {
 
     private final int status;
     private final String code;
+    private final Optional<Duration> retryAfter;
 
-    private RequestRejected(int status, String code, String detail) {
+    private RequestRejected(int status, String code, String detail, Optional<Duration> retryAfter) {
         super(Objects.requireNonNull(detail, "detail"), null, false, false);
         this.status = status;
         this.code = Objects.requireNonNull(code, "code");
+        this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
+    }
+
+    private RequestRejected(int status, String code, String detail) {
+        this(status, code, detail, Optional.empty());
+    }
+
+    /** 429 rate_limited: the client asked too often; it may ask again after {@code wait}. */
+    static RequestRejected tooManyRequests(Duration wait) {
+        return new RequestRejected(
+                429,
+                "rate_limited",
+                "too many requests from this address; try again in " + RetryAfter.seconds(wait) + " s",
+                Optional.of(wait));
+    }
+
+    /** 503 busy: the server cannot take the request now; {@code detail} says why. */
+    static RequestRejected busy(String detail) {
+        return new RequestRejected(503, "busy", detail, Optional.of(RetryAfter.DEFAULT));
     }
 
     /** 400 bad_parameter; {@code detail} names the parameter and the value given. */
@@ -39,5 +61,10 @@ final class RequestRejected extends RuntimeException {
 
     String detail() {
         return getMessage();
+    }
+
+    /** How long the client should wait before it asks again, for the Retry-After header. */
+    Optional<Duration> retryAfter() {
+        return retryAfter;
     }
 }

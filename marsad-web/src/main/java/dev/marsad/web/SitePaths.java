@@ -1,5 +1,6 @@
 package dev.marsad.web;
 
+import dev.marsad.extract.WebLink;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -51,11 +52,16 @@ final class SitePaths {
      * so "javascript:" and "data:" links from a crawled page never reach a reader.
      */
     static Optional<String> external(URI uri) {
-        String scheme = uri.getScheme();
-        if (scheme == null) return Optional.empty();
-        String lower = scheme.toLowerCase(Locale.ROOT);
-        if (!lower.equals("http") && !lower.equals("https")) return Optional.empty();
-        return Optional.of(uri.toASCIIString());
+        return webUri(uri).map(URI::toASCIIString);
+    }
+
+    /**
+     * {@code uri} when it is an absolute http or https URL with a host; the API gives no other
+     * ({@code javascript:}, {@code data:}, {@code vbscript:}, {@code file:}) even for an article
+     * stored before extraction dropped them.
+     */
+    static Optional<URI> webUri(URI uri) {
+        return WebLink.of(uri);
     }
 
     /** One path segment, percent-encoded (Arabic tag keys, ids with odd characters). */

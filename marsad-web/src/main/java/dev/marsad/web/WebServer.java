@@ -85,9 +85,12 @@ public final class WebServer implements AutoCloseable {
             cfg.http.generateEtags = true;
             RoutesConfig routes = cfg.routes;
             routes.before(WebServer::securityHeaders);
+            new AccessControl(config.limits()).register(routes);
+            new ResponseCache(index, System::nanoTime).register(routes);
             routes.get(CSS_PATH, ctx -> css(ctx, css));
-            new ReaderPages(index, config, renderer).register(routes);
-            new ApiEndpoints(index, json, config).register(routes);
+            SearchGate gate = new SearchGate(config.limits());
+            new ReaderPages(index, config, renderer, gate).register(routes);
+            new ApiEndpoints(index, json, config, gate).register(routes);
             new FeedEndpoints(index, json, config, base::get, status).register(routes);
             new ErrorResponses(renderer, json, config).register(routes);
         });

@@ -27,9 +27,14 @@ final class FixtureServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Opens the index in {@code dir}/index, fills it and starts the server with the default configuration. */
+    /**
+     * Opens the index in {@code dir}/index, fills it and starts the server with the default
+     * configuration but no request rate: the tests call it many times a second from one address
+     * (AccessLimitsTest tests the rate).
+     */
     static FixtureServer start(Path dir) throws IOException {
-        return start(dir, WebConfig.defaults());
+        return start(
+                dir, WebConfig.defaults().withLimits(AccessLimits.defaults().withoutRate()));
     }
 
     /** Opens the index in {@code dir}/index, fills it and starts the server with this configuration. */
@@ -42,6 +47,11 @@ final class FixtureServer implements AutoCloseable {
             index.close();
             throw e;
         }
+    }
+
+    /** The index the server reads; tests may write to it and commit. */
+    LuceneArticleIndex index() {
+        return index;
     }
 
     /** The server's base URI, ending in '/'. */

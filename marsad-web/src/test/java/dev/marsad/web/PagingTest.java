@@ -36,7 +36,9 @@ class PagingTest {
 
     @BeforeAll
     static void start() throws IOException {
-        WebConfig config = new WebConfig(WebConfig.DEFAULT_SITE_NAME, Optional.empty(), ZoneId.of("UTC"), PAGE_SIZE);
+        // no request rate: the test pages deep many times in a row from one address
+        WebConfig config = new WebConfig(WebConfig.DEFAULT_SITE_NAME, Optional.empty(), ZoneId.of("UTC"), PAGE_SIZE)
+                .withLimits(AccessLimits.defaults().withoutRate());
         server = FixtureServer.start(dir, config);
     }
 

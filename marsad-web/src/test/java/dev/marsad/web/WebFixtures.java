@@ -9,6 +9,7 @@ import dev.marsad.analyze.Tag;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Block;
 import dev.marsad.extract.Embed;
+import dev.marsad.extract.RelatedLink;
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.Story;
@@ -41,6 +42,8 @@ final class WebFixtures {
     static final Tag CEASEFIRE = new Tag("وقف إطلاق النار", "ceasefire", List.of("وقف إطلاق النار"));
     static final Tag WHEAT = new Tag("القمح", "قمح", List.of("القمح", "قمح"));
     static final int WHEAT_ARTICLES = 12;
+    /** The hostile article's title: markup, an override that would mirror it, a control character. */
+    static final String HOSTILE_TITLE = "\u202E<script>alert('title')</script> خبر عن\u0001 الشعير";
 
     private WebFixtures() {}
 
@@ -144,11 +147,15 @@ final class WebFixtures {
         return indexed(TALKS_ID, analyzed(a, List.of(CEASEFIRE), Section.WORLD), Optional.empty(), TALKS_STORY);
     }
 
+    /**
+     * Markup, script links, a right-to-left override and a control character everywhere a page can
+     * put them, as an article stored before extraction cleaned them (issue 10) would hold them.
+     */
     static IndexedArticle hostile() {
         Article a = new Article(
                 URI.create("https://hostile.example/news/1"),
-                URI.create("https://hostile.example/news/1"),
-                "<script>alert('title')</script> خبر عن الشعير",
+                URI.create("javascript:alert('canonical')"),
+                HOSTILE_TITLE,
                 Optional.empty(),
                 Optional.of(Instant.parse("2023-09-18T08:00:00Z")),
                 Optional.empty(),
@@ -160,7 +167,7 @@ final class WebFixtures {
                 List.of(new Block.Paragraph("<script>alert('body')</script> ارتفعت أسعار الشعير في الأسواق.")),
                 Optional.of("<b>مصدر</b>"),
                 List.of(),
-                List.of(),
+                List.of(new RelatedLink("اقرأ أيضاً", Optional.of(URI.create("vbscript:msgbox(1)")))),
                 List.of(new Embed(
                         Embed.Platform.OTHER,
                         Optional.of("<svg onload=alert(2)>"),

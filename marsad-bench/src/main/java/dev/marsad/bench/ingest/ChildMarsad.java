@@ -16,10 +16,10 @@ import java.util.concurrent.TimeUnit;
  * runs that are killed with SIGKILL. Their output goes to one log file, whose end is quoted when a
  * run that must succeed fails.
  */
-final class ChildMarsad {
+public final class ChildMarsad {
 
     /** Heap of a child: the demo is small, and several children must fit beside other work. */
-    private static final String HEAP = "-Xmx512m";
+    private static final String HEAP = "512m";
 
     /** Lines of the log quoted when a run fails. */
     private static final int QUOTED_LINES = 20;
@@ -28,10 +28,17 @@ final class ChildMarsad {
     private static final Duration MAX_RUN = Duration.ofMinutes(10);
 
     private final Path log;
+    private final String heap;
 
     /** Children that append their output to {@code log}. */
     ChildMarsad(Path log) {
+        this(log, HEAP);
+    }
+
+    /** Children with a heap of {@code heap} ("256m", as -Xmx takes it) that append their output to {@code log}. */
+    public ChildMarsad(Path log, String heap) {
         this.log = log;
+        this.heap = heap;
     }
 
     /** What a run that was to be killed did. */
@@ -70,10 +77,11 @@ final class ChildMarsad {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    private Process start(String... args) {
+    /** Starts {@code marsad args…} and leaves it running; the caller stops it. */
+    public Process start(String... args) {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add(HEAP);
+        command.add("-Xmx" + heap);
         command.add("--enable-native-access=ALL-UNNAMED");
         command.add("-cp");
         command.add(classPath());

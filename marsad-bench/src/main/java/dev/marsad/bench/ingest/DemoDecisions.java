@@ -19,12 +19,12 @@ import java.util.TreeMap;
  *
  * @param byArticle the decision per demo article id
  */
-record DemoDecisions(Map<String, String> byArticle) {
+public record DemoDecisions(Map<String, String> byArticle) {
 
     /** The decision of an article that the index does not hold. */
     static final String MISSING = "missing";
 
-    DemoDecisions {
+    public DemoDecisions {
         byArticle = Map.copyOf(new TreeMap<>(Objects.requireNonNull(byArticle, "byArticle")));
     }
 

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,7 +64,8 @@ final class HostileSite implements AutoCloseable {
             InetAddress loopback = InetAddress.getLoopbackAddress();
             HttpServer site = HttpServer.create(new InetSocketAddress(loopback, 0), 64);
             HttpServer internal = HttpServer.create(new InetSocketAddress(loopback, 0), 64);
-            ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+            ExecutorService executor = Executors.newThreadPerTaskExecutor(
+                    Thread.ofVirtual().name("hostile-site-", 0).factory());
             var hostile = new HostileSite(site, internal, executor);
             hostile.addCases();
             site.createContext("/", hostile::serve);
@@ -104,9 +106,9 @@ final class HostileSite implements AutoCloseable {
             if (c.kind().equals("feed")) feeds.add("\"" + url(c) + "\"");
             if (c.kind().equals("sitemap")) sitemaps.add("\"" + url(c) + "\"");
         }
-        return """
+        return fmt("""
                 {"sources": [{"id": "hostile", "name": "%s", "feeds": [%s], "sitemaps": [%s], "startPages": [], "delayMillis": 0}]}
-                """.formatted(SITE_NAME, String.join(", ", feeds), String.join(", ", sitemaps));
+                """, SITE_NAME, String.join(", ", feeds), String.join(", ", sitemaps));
     }
 
     @Override
@@ -123,46 +125,38 @@ final class HostileSite implements AutoCloseable {
         page(
                 "xss-title",
                 "script tags in the headline (as text)",
-                article(
-                        "&lt;script&gt;" + mark.formatted("title") + "&lt;/script&gt; عنوان بنص برمجي",
-                        "",
-                        body(1),
-                        1));
+                article("&lt;script&gt;" + fmt(mark, "title") + "&lt;/script&gt; عنوان بنص برمجي", "", body(1), 1));
         page(
                 "xss-attribute",
                 "quotes that would break out of an attribute",
-                article(
-                        "\"><img src=x onerror=\"" + mark.formatted("attr") + "\"> عنوان يكسر السمة '",
-                        "",
-                        body(2),
-                        2));
+                article("\"><img src=x onerror=\"" + fmt(mark, "attr") + "\"> عنوان يكسر السمة '", "", body(2), 2));
         page(
                 "xss-body-tags",
                 "img onerror, svg onload and inline script in the body",
                 article(
                         "صور ونصوص برمجية في المتن",
                         "",
-                        "<p>فقرة أولى فيها صورة <img src=\"/missing.png\" onerror=\"" + mark.formatted("img")
+                        "<p>فقرة أولى فيها صورة <img src=\"/missing.png\" onerror=\"" + fmt(mark, "img")
                                 + "\"> وتكملة للنص"
-                                + " الذي يتحدث عن افتتاح معرض الكتاب.</p><svg onload=\"" + mark.formatted("svg")
+                                + " الذي يتحدث عن افتتاح معرض الكتاب.</p><svg onload=\"" + fmt(mark, "svg")
                                 + "\"></svg>"
-                                + "<script>" + mark.formatted("inline") + "</script>" + body(3),
+                                + "<script>" + fmt(mark, "inline") + "</script>" + body(3),
                         3));
         page(
                 "xss-links",
                 "javascript: and data: URLs in links, embeds, images and the canonical link",
                 article(
                         "روابط خبيثة في الصفحة",
-                        "<link rel=\"canonical\" href=\"javascript:" + mark.formatted("canonical") + "\">"
-                                + "<meta property=\"og:image\" content=\"javascript:" + mark.formatted("ogimage")
+                        "<link rel=\"canonical\" href=\"javascript:" + fmt(mark, "canonical") + "\">"
+                                + "<meta property=\"og:image\" content=\"javascript:" + fmt(mark, "ogimage")
                                 + "\">",
-                        "<p><a href=\"javascript:" + mark.formatted("link")
+                        "<p><a href=\"javascript:" + fmt(mark, "link")
                                 + "\">اقرأ المزيد عن الخبر</a> في هذه الفقرة"
                                 + " التي تشرح تفاصيل القرار الجديد.</p>"
-                                + "<iframe src=\"javascript:" + mark.formatted("iframe") + "\"></iframe>"
-                                + "<iframe src=\"data:text/html,&lt;script&gt;parent." + mark.formatted("data")
+                                + "<iframe src=\"javascript:" + fmt(mark, "iframe") + "\"></iframe>"
+                                + "<iframe src=\"data:text/html,&lt;script&gt;parent." + fmt(mark, "data")
                                 + "&lt;/script&gt;\"></iframe>"
-                                + "<blockquote class=\"twitter-tweet\"><a href=\"javascript:" + mark.formatted("tweet")
+                                + "<blockquote class=\"twitter-tweet\"><a href=\"javascript:" + fmt(mark, "tweet")
                                 + "\">تغريدة</a></blockquote>" + body(4),
                         4));
         page(
@@ -171,7 +165,7 @@ final class HostileSite implements AutoCloseable {
                 article(
                         "عنوان من البيانات المنظمة",
                         "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"</script><script>"
-                                + mark.formatted("jsonld") + "</script>\",\"datePublished\":\"" + PUBLISHED.formatted(5)
+                                + fmt(mark, "jsonld") + "</script>\",\"datePublished\":\"" + fmt(PUBLISHED, 5)
                                 + "\"}</script>",
                         body(5),
                         5));
@@ -280,11 +274,11 @@ final class HostileSite implements AutoCloseable {
                 rss("<item><title>عنوان\u0001</title><link>" + base + "/news/control</link></item>")
                         .getBytes(StandardCharsets.UTF_8)));
         var many = new StringBuilder();
-        for (int i = 0; i < 20_000; i++) item(many, base + "/many/" + i);
+        for (int i = 0; i < 60_000; i++) item(many, base + "/many/" + i);
         add(new Case(
                 "/many.xml",
                 "feed",
-                "20,000 items",
+                "60,000 items (the limit is 50,000)",
                 "application/rss+xml",
                 rss(many.toString()).getBytes(StandardCharsets.UTF_8)));
         add(new Case("/bomb.xml.gz", "sitemap", "a gzip bomb: 1 GB unpacked", "application/gzip", gzipBomb()));
@@ -313,14 +307,14 @@ final class HostileSite implements AutoCloseable {
 
     /** An article page; {@code title} and {@code head} are HTML as written, the body is trusted markup. */
     private static String article(String title, String head, String body, int day) {
-        return """
+        return fmt("""
                 <!doctype html>
                 <html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>%s</title>
                 <meta property="og:site_name" content="%s">
                 <meta property="article:published_time" content="%s">%s</head>
                 <body><article><h1>%s</h1><time datetime="%s">مايو 2024</time>
                 %s</article></body></html>
-                """.formatted(title, SITE_NAME, PUBLISHED.formatted(day), head, title, PUBLISHED.formatted(day), body);
+                """, title, SITE_NAME, fmt(PUBLISHED, day), head, title, fmt(PUBLISHED, day), body);
     }
 
     /** Topics of the ordinary paragraphs: each page gets its own, so that none is a copy of another. */
@@ -417,5 +411,10 @@ final class HostileSite implements AutoCloseable {
             exchange.sendResponseHeaders(200, secret.length);
             exchange.getResponseBody().write(secret);
         }
+    }
+
+    /** {@link String#format} with {@link Locale#ROOT}: the pages' numbers never depend on the machine's locale. */
+    private static String fmt(String pattern, Object... args) {
+        return String.format(Locale.ROOT, pattern, args);
     }
 }

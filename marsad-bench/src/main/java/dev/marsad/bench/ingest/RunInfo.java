@@ -14,12 +14,12 @@ import java.util.concurrent.TimeUnit;
  * time, the JDK, the cores, the load average, and the git commit of the working directory (with
  * "+ uncommitted changes" when the tree differs from it).
  */
-final class RunInfo {
+public final class RunInfo {
 
     private RunInfo() {}
 
     /** "2026-12-06T03:10:00Z, JDK 25.0.3, 2 cores, load average 9.12, commit d477311". */
-    static String describe() {
+    public static String describe() {
         return String.format(
                 Locale.ROOT,
                 "%s, JDK %s, %d cores, load average %.2f, commit %s",

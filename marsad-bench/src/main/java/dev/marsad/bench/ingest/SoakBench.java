@@ -84,7 +84,14 @@ public final class SoakBench implements Callable<Integer> {
             KillRounds.Outcome ingest =
                     kills > 0 ? ingestSoak(out, children, rounds, tmp.path(), live, newsroom) : KillRounds.Outcome.NONE;
             KillRounds.Outcome crawl = crawlKills.orElse(kills) > 0
-                    ? crawlSoak(out, children, rounds, tmp.path(), sources, crawled)
+                    ? crawlSoak(
+                            out,
+                            children,
+                            rounds,
+                            tmp.path(),
+                            sources,
+                            InProcessCrawl.allowing(InProcessCrawl.sitesOf(newsroom)),
+                            crawled)
                     : KillRounds.Outcome.NONE;
             out.printf(
                     Locale.ROOT,
@@ -120,11 +127,16 @@ public final class SoakBench implements Callable<Integer> {
     }
 
     private KillRounds.Outcome crawlSoak(
-            PrintWriter out, ChildMarsad children, KillRounds rounds, Path tmp, Path sources, DemoDecisions crawled)
+            PrintWriter out,
+            ChildMarsad children,
+            KillRounds rounds,
+            Path tmp,
+            Path sources,
+            List<String> allow,
+            DemoDecisions crawled)
             throws InterruptedException {
         Path probe = tmp.resolve("probe");
-        Duration cleanRun =
-                children.run(List.of(0), "crawl", "--sources", sources.toString(), "--data", probe.toString());
+        Duration cleanRun = children.run(List.of(0), crawl(sources, probe, allow));
         TempFolder.delete(probe);
         out.printf(Locale.ROOT, "crawl soak: clean run %.1f s%n", cleanRun.toMillis() / 1e3);
         // a resumed crawl that finds nothing left to fetch exits with 1
@@ -133,9 +145,14 @@ public final class SoakBench implements Callable<Integer> {
                 crawlKills.orElse(kills),
                 cleanRun,
                 folder -> new KillRounds.Round(
-                        new String[] {"crawl", "--sources", sources.toString(), "--data", folder.toString()},
-                        List.of(0, 1),
-                        crawled,
-                        KillRounds.Check.NOTHING_LOST));
+                        crawl(sources, folder, allow), List.of(0, 1), crawled, KillRounds.Check.NOTHING_LOST));
+    }
+
+    /** The arguments of a crawl of the demo's sources into {@code folder}, allowed to reach the demo's sites. */
+    private static String[] crawl(Path sources, Path folder, List<String> allow) {
+        List<String> args = new java.util.ArrayList<>(
+                List.of("crawl", "--sources", sources.toString(), "--data", folder.toString()));
+        args.addAll(allow);
+        return args.toArray(String[]::new);
     }
 }

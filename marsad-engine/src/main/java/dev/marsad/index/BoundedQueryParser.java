@@ -1,0 +1,116 @@
+package dev.marsad.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The reader's query syntax, with nothing whose cost a stranger can choose (issue 10: 50 wildcard
+ * and fuzzy searches at once cut /health throughput 150×): words, "phrases", + and -, | and
+ * parentheses as in {@link SimpleQueryParser}; a prefix {@code word*} only from {@value
+ * #MIN_PREFIX_CHARS} characters on and expanded to the {@value #MAX_PREFIX_TERMS} most frequent
+ * words; no fuzzy {@code word~2} and no phrase slop {@code "a b"~9} (the {@code ~} is read as
+ * punctuation); at most {@value #MAX_CLAUSES} terms in all. Regular expressions have no syntax
+ * here at all.
+ */
+final class BoundedQueryParser {
+
+    /** A prefix shorter than this is searched as a word: {@code a*} would expand to most words. */
+    static final int MIN_PREFIX_CHARS = 3;
+
+    /** A prefix expands to at most this many words, the most frequent ones. */
+    static final int MAX_PREFIX_TERMS = 50;
+
+    /**
+     * Terms a query may have, over all fields (each word is looked for in title and body): a long
+     * {@code a | b | c …} list costs as many postings lists and highlights (30 words took 50 ms on
+     * the 80 demo articles); a reader types a few words.
+     */
+    static final int MAX_CLAUSES = 32;
+
+    /** What the public may use: no FUZZY_OPERATOR (fuzzy) and no NEAR_OPERATOR (slop). */
+    private static final int FLAGS = SimpleQueryParser.AND_OPERATOR
+            | SimpleQueryParser.NOT_OPERATOR
+            | SimpleQueryParser.OR_OPERATOR
+            | SimpleQueryParser.PREFIX_OPERATOR
+            | SimpleQueryParser.PHRASE_OPERATOR
+            | SimpleQueryParser.PRECEDENCE_OPERATORS
+            | SimpleQueryParser.ESCAPE_OPERATOR
+            | SimpleQueryParser.WHITESPACE_OPERATOR;
+
+    private final Analyzer analyzer;
+    private final Map<String, Float> fields;
+
+    BoundedQueryParser(Analyzer analyzer, Map<String, Float> fields) {
+        this.analyzer = analyzer;
+        this.fields = Map.copyOf(fields);
+    }
+
+    /**
+     * The query of {@code text}; null when it has no searchable word.
+     *
+     * @throws QueryRejected when it has more than {@value #MAX_CLAUSES} terms
+     */
+    Query parse(String text) {
+        var parser = new Parser(analyzer, fields);
+        parser.setDefaultOperator(Occur.MUST);
+        Query query = parser.parse(text);
+        if (query == null) return null;
+        int terms = countTerms(query);
+        if (terms > MAX_CLAUSES)
+            throw new QueryRejected("'q' asks for " + terms + " terms (each word in title and body); at most "
+                    + MAX_CLAUSES + " are searched");
+        return query;
+    }
+
+    private static int countTerms(Query query) {
+        int[] count = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                count[0] += terms.length;
+            }
+
+            @Override
+            public void visitLeaf(Query q) {
+                count[0]++; // a prefix, counted once
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return count[0];
+    }
+
+    /** SimpleQueryParser with the flags above and bounded prefixes. */
+    private static final class Parser extends SimpleQueryParser {
+        Parser(Analyzer analyzer, Map<String, Float> fields) {
+            super(analyzer, fields, FLAGS);
+        }
+
+        @Override
+        protected Query newPrefixQuery(String text) {
+            if (text.codePointCount(0, text.length()) < MIN_PREFIX_CHARS) return newDefaultQuery(text);
+            var either = new BooleanQuery.Builder();
+            for (Map.Entry<String, Float> field : weights.entrySet()) {
+                BytesRef prefix = getAnalyzer().normalize(field.getKey(), text);
+                Query q = new PrefixQuery(
+                        new Term(field.getKey(), prefix),
+                        new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_PREFIX_TERMS));
+                either.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
+            }
+            return either.build();
+        }
+    }
+}
