@@ -132,9 +132,11 @@ public final class HostileBench implements Callable<Integer> {
                 if (secrets > 0) failures++;
                 List<IndexedArticle> stored = hostileArticles(index);
                 out.printf(Locale.ROOT, "hostile pages stored as articles: %d%n", stored.size());
+                failures += checkText(out, stored);
                 try (var web = WebServer.start(
                         index, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), WebConfig.defaults())) {
                     failures += checkFeed(out, web.baseUri());
+                    failures += checkApi(out, web.baseUri(), stored);
                     failures += checkBrowser(out, web.baseUri(), stored, tmp.path());
                 }
             }
@@ -184,6 +186,75 @@ public final class HostileBench implements Callable<Integer> {
                 1,
                 SearchQuery.MAX_PAGE_SIZE));
         return result.hits().stream().map(SearchResult.Hit::article).toList();
+    }
+
+    /**
+     * Clean text in: no stored title or paragraph holds a control character or a bidi override, and
+     * the pages with broken or unusual encodings were read in the right one (their titles come out
+     * as written).
+     */
+    private static int checkText(PrintWriter out, List<IndexedArticle> stored) {
+        int dirty = 0;
+        for (IndexedArticle a : stored) {
+            var texts = new ArrayList<String>(a.analyzed().article().paragraphs());
+            texts.add(a.analyzed().article().title());
+            for (String text : texts)
+                if (text.codePoints().anyMatch(HostileBench::isForbidden)) {
+                    dirty++;
+                    out.println(
+                            "unclean text stored for " + a.analyzed().article().url());
+                    break;
+                }
+        }
+        int misread = 0;
+        for (var expected : HostileSite.ENCODED_TITLES.entrySet()) {
+            boolean found = stored.stream()
+                    .anyMatch(a -> a.analyzed().article().url().getPath().equals(expected.getKey())
+                            && a.analyzed().article().title().equals(expected.getValue()));
+            if (!found) {
+                misread++;
+                out.println("encoding misread: " + expected.getKey() + " did not come out as '" + expected.getValue()
+                        + "'");
+            }
+        }
+        out.printf(
+                Locale.ROOT,
+                "stored articles with control or bidi-override characters: %d; encodings misread: %d of %d%n",
+                dirty,
+                misread,
+                HostileSite.ENCODED_TITLES.size());
+        return dirty + misread == 0 ? 0 : 1;
+    }
+
+    /** C0/C1 controls other than tab and new line, and the bidi embeddings and overrides. */
+    private static boolean isForbidden(int c) {
+        return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E);
+    }
+
+    /** Clean links out: the API gives no script or data URL for any stored hostile article. */
+    private static int checkApi(PrintWriter out, URI base, List<IndexedArticle> stored)
+            throws IOException, InterruptedException {
+        int withScriptUrl = 0;
+        int notOk = 0;
+        try (var client = HttpClient.newHttpClient()) {
+            for (IndexedArticle a : stored) {
+                HttpResponse<String> answer = client.send(
+                        HttpRequest.newBuilder(base.resolve(
+                                        "/api/articles/" + URLEncoder.encode(a.id(), StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (answer.statusCode() != 200) notOk++;
+                String body = answer.body().toLowerCase(Locale.ROOT);
+                if (body.contains("\"javascript:") || body.contains("\"data:") || body.contains("\"vbscript:"))
+                    withScriptUrl++;
+            }
+        }
+        out.printf(
+                Locale.ROOT,
+                "API answers for the stored hostile articles: %d not 200, %d with a script or data URL%n",
+                notOk,
+                withScriptUrl);
+        return notOk + withScriptUrl == 0 ? 0 : 1;
     }
 
     /** The site's Atom feed answers 200 and is well-formed XML, whatever the titles hold. */

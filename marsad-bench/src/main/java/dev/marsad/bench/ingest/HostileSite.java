@@ -41,6 +41,12 @@ final class HostileSite implements AutoCloseable {
     /** What a page or listing of the site is, and what it attacks. */
     record Case(String path, String kind, String attack, String contentType, byte[] body) {}
 
+    /** The pages with unusual or broken encodings, by path, and the title each must come out as. */
+    static final Map<String, String> ENCODED_TITLES = Map.of(
+            "/news/encoding-stray-bytes", "نص بترميز سليم إلا أربعة بايتات",
+            "/news/encoding-utf16", "صفحة بترميز يو تي إف ستة عشر",
+            "/news/mislabelled-1256", "صفحة بترميز خاطئ في الترويسة");
+
     private final HttpServer server;
     private final HttpServer internal;
     private final ExecutorService executor;
