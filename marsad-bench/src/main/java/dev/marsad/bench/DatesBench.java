@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code marsad bench dates}: exact-match accuracy of the date finder on the Arabic date
- * expressions of Duckling's and dateparser's test suites (arabic-date-expressions/cases.tsv),
+ * expressions of the issue-14 set (its development and unseen parts side by side, per kind), then
+ * of Duckling's and dateparser's test suites (arabic-date-expressions/cases.tsv),
  * per kind, with every failure listed; then the visible date lines ({@code publishedRaw}) of
  * arabic-news-html against their gold publication dates.
  *
@@ -38,7 +39,7 @@ import picocli.CommandLine.Spec;
         name = "dates",
         mixinStandardHelpOptions = true,
         description =
-                "Date expression accuracy on ../shared/data/arabic-date-expressions and arabic-news-html date lines.")
+                "Date expression accuracy on the issue-14 set (dev and held-out parts), ../shared/data/arabic-date-expressions and arabic-news-html date lines.")
 final class DatesBench implements Callable<Integer> {
 
     @Option(
@@ -54,12 +55,21 @@ final class DatesBench implements Callable<Integer> {
                     "Completion of incomplete dates for the listed failures: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Bias bias;
 
+    @Option(
+            names = "--parts",
+            split = ",",
+            defaultValue = "dev,held-out",
+            description =
+                    "Parts of the issue-14 date set to score, side by side: dev (development) and held-out (unseen) (default: ${DEFAULT-VALUE}).")
+    List<String> parts;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        dateSet(out);
         Path cases = data.resolve("arabic-date-expressions").resolve("cases.tsv");
         if (Files.isRegularFile(cases)) {
             List<DateCase> all = DateCase.read(cases);
@@ -118,6 +128,65 @@ final class DatesBench implements Callable<Integer> {
             failures.forEach(f -> out.println("    " + f));
         }
     }
+
+    /**
+     * The issue-14 set, each part scored day-exact (to the minute where a time is expected) with
+     * the default bias, overall and per kind, side by side. Failures are listed for the
+     * development part only: the unseen part is read for its score, never row by row.
+     */
+    private void dateSet(PrintWriter out) {
+        ArabicDateFinder finder = new ArabicDateFinder();
+        Map<String, Map<String, int[]>> byPart = new java.util.LinkedHashMap<>();
+        List<String> devFailures = new ArrayList<>();
+        for (String part : parts) {
+            if (!part.equals(DEV_PART) && !part.equals(HELD_OUT_PART))
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "--parts: expected dev or held-out, got '" + part + "'");
+            Map<String, int[]> tally = new TreeMap<>();
+            for (DateSetCase c : DateSetCase.read(part)) {
+                Optional<DateMention> got = c.mentionOf(finder.find(c.sentence(), c.reference()));
+                boolean ok = c.matches(got);
+                for (String key : List.of(c.kind(), ALL_KINDS)) {
+                    int[] t = tally.computeIfAbsent(key, k -> new int[2]);
+                    t[1]++;
+                    if (ok) t[0]++;
+                }
+                if (!ok && part.equals(DEV_PART)) devFailures.add(c.describe(got));
+            }
+            byPart.put(part, tally);
+        }
+        out.println("issue-14 date set, day-exact (to the minute where a time is given), bias NEAREST:");
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-22s", "kind"));
+        for (String part : byPart.keySet())
+            header.append(String.format(
+                    Locale.ROOT, " %-22s", part + (part.equals(DEV_PART) ? " (development)" : " (unseen)")));
+        out.println(header);
+        java.util.SortedSet<String> kinds = new java.util.TreeSet<>();
+        byPart.values().forEach(t -> kinds.addAll(t.keySet()));
+        kinds.remove(ALL_KINDS);
+        List<String> rows = new ArrayList<>(kinds);
+        rows.add(ALL_KINDS);
+        for (String kind : rows) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-22s", kind));
+            for (Map<String, int[]> tally : byPart.values()) {
+                int[] t = tally.getOrDefault(kind, new int[2]);
+                line.append(String.format(
+                        Locale.ROOT, " %3d/%-3d %6.1f %%       ", t[0], t[1], t[1] == 0 ? 0.0 : 100.0 * t[0] / t[1]));
+            }
+            out.println(line.toString().stripTrailing());
+        }
+        if (!devFailures.isEmpty()) {
+            out.println("  failures (dev part only):");
+            devFailures.forEach(f -> out.println("    " + f));
+        }
+    }
+
+    /** The development part of the issue-14 set; its failures are listed. */
+    static final String DEV_PART = "dev";
+    /** The unseen part: scored, never listed. */
+    static final String HELD_OUT_PART = "held-out";
+    /** The row of the table that sums every kind. */
+    private static final String ALL_KINDS = "all kinds";
 
     /** The mention covering most of the input; absolute rows have no reference. */
     private static Optional<DateMention> bestMention(ArabicDateFinder finder, DateCase c) {

@@ -92,16 +92,18 @@ public final class ArabicDateFinder {
         String text = analyzed.text();
         List<Token> tokens = new WordView(TokenScanner.scan(analyzed));
         PartReader reader = new PartReader(tokens);
+        TenseReader tenses = new TenseReader(tokens);
         List<DateMention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             List<Part> parts = new ArrayList<>();
             int end = readRun(reader, tokens, i, parts);
+            int i0 = i;
             if (parts.isEmpty()) {
                 i++;
                 continue;
             }
-            Optional<MentionResolver.Resolved> resolved = resolver.resolve(parts);
+            Optional<MentionResolver.Resolved> resolved = resolver.resolve(parts, () -> tenses.around(i0, end));
             if (resolved.isPresent()) {
                 int from = skipProclitics(text, tokens.get(i)),
                         to = tokens.get(end - 1).end();
@@ -126,19 +128,37 @@ public final class ArabicDateFinder {
         return at < first.end() ? at : first.start();
     }
 
-    /** Reads parts from index into {@code parts}; returns the token index after the last part. */
+    /**
+     * Reads parts from index into {@code parts}; returns the token index after the last part.
+     * Parts join while each fills a free slot, with at most {@link #MAX_CONNECTORS_IN_A_ROW}
+     * connectors between them, except across a boundary between two mentions (see {@link
+     * #startsAnotherMention}). A clock time after a part of the day takes its half of the day
+     * ("مساء الأربعاء … الساعة السابعة" is 19:00).
+     */
     private static int readRun(PartReader reader, List<Token> tokens, int start, List<Part> parts) {
         Set<Part.Slot> filled = EnumSet.noneOf(Part.Slot.class);
         int j = start, end = start, connectors = 0;
+        boolean comma = false;
         while (j < tokens.size()) {
+            if (!parts.isEmpty() && startsWithConjunction(tokens, j)) break;
             Optional<Part> part = reader.readAt(j, filled);
-            if (part.isPresent() && !filled.contains(part.get().slot())) {
+            if (part.isPresent() && !parts.isEmpty() && startsAnotherMention(part.get(), comma)) break;
+            Optional<Part> timeInPeriod = part.flatMap(p -> timeWithinPeriod(parts, p));
+            if (timeInPeriod.isPresent()) {
+                parts.replaceAll(p -> p instanceof Part.DayPeriod ? timeInPeriod.get() : p);
+                j += part.get().tokenCount();
+                end = j;
+                connectors = 0;
+                comma = false;
+            } else if (part.isPresent() && !filled.contains(part.get().slot())) {
                 parts.add(part.get());
                 filled.add(part.get().slot());
                 j += part.get().tokenCount();
                 end = j;
                 connectors = 0;
+                comma = false;
             } else if (!parts.isEmpty() && connectors < MAX_CONNECTORS_IN_A_ROW && isConnector(tokens, j)) {
+                comma |= isComma(tokens.get(j));
                 j++;
                 connectors++;
             } else {
@@ -146,6 +166,61 @@ public final class ArabicDateFinder {
             }
         }
         return end;
+    }
+
+    /**
+     * Whether a part begins a mention of its own rather than adding to the one being read: after
+     * a comma, an expression that counts from the reference by itself (a relative day, now, a
+     * shift, a period, a stretch) is another mention ("غداً الخميس، بعد أسبوعين"); a calendar
+     * date, a weekday, a time or a zone after a comma still belongs to the mention
+     * ("الأربعاء، 20 سبتمبر 2023، الساعة العاشرة").
+     */
+    static boolean startsAnotherMention(Part part, boolean afterComma) {
+        if (!afterComma) return false;
+        return switch (part) {
+            case Part.DayShift d -> true;
+            case Part.Now n -> true;
+            case Part.Shift s -> true;
+            case Part.Period p -> true;
+            case Part.Stretch s -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether the token at j begins with the conjunction و, alone or glued (وبعد، و غداً): "and"
+     * between two date expressions joins two mentions, never two parts of one ("أمس واليوم"). The
+     * و of "والنصف" or "و18 دقيقة" is read inside a clock time and never reaches here.
+     */
+    static boolean startsWithConjunction(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        if (!t.isWord() || t.form().charAt(0) != WAW) return false;
+        return t.form().length() == 1 || DateLexicon.procliticLength(t) > 0;
+    }
+
+    /** و, the conjunction. */
+    private static final char WAW = '\u0648';
+
+    private static boolean isComma(Token t) {
+        return t.kind() == Token.Kind.SYMBOL && (t.isSymbol(',') || t.isSymbol('\u060C'));
+    }
+
+    /**
+     * A clock time read after a part of the day in the same mention, placed inside it: its hour
+     * moves to the afternoon when the part of the day is after noon and the time did not say.
+     */
+    private static Optional<Part> timeWithinPeriod(List<Part> parts, Part next) {
+        if (!(next instanceof Part.Time t)) return Optional.empty();
+        for (Part p : parts) {
+            if (p instanceof Part.DayPeriod period) {
+                boolean afternoon = period.fromHour() >= ClockReader.HALF_DAY;
+                int hour = !t.halfDayKnown() && afternoon && t.hour() < ClockReader.HALF_DAY
+                        ? t.hour() + ClockReader.HALF_DAY
+                        : t.hour();
+                return Optional.of(new Part.Time(hour, t.minute(), t.second(), t.grain(), true, t.tokenCount()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isConnector(List<Token> tokens, int j) {

@@ -60,6 +60,34 @@ final class CalendarReader {
                 .map(m -> new Read(m.value().intValue(), m.tokenCount()));
     }
 
+    /**
+     * A day and month in digits without a year ("10/12", "15-3", "٦/١"): only right after a
+     * weekday or a relative day, where it cannot be a score or a fraction. The year is the one
+     * whose date falls on the weekday (see {@link IncompleteDates}).
+     */
+    Optional<CalendarDate> dayMonthAt(int i) {
+        if (!number(i) || i + 2 >= tokens.size() || !number(i + 2)) return Optional.empty();
+        Token sep = tokens.get(i + 1);
+        if (!(sep.isSymbol('/') || sep.isSymbol('-') || sep.isSymbol('.'))) return Optional.empty();
+        if (i + 3 < tokens.size() && tokens.get(i + 3).isSymbol(sep.form().charAt(0))) return Optional.empty();
+        if (form(i).length() > 2 || form(i + 2).length() > 2) return Optional.empty();
+        int day = Integer.parseInt(form(i)), month = Integer.parseInt(form(i + 2));
+        if (day < 1 || day > 31 || month < 1 || month > 12) return Optional.empty();
+        return years.date(Calendar.GREGORIAN, 0, month, day, 3);
+    }
+
+    /**
+     * Whether a day/month read after a date word may rather be a fraction or a share: a small
+     * proper fraction (1/2, 2/3, 3/4) or one followed by a per cent sign ("في 2/3 من الحالات").
+     */
+    boolean mayBeFraction(int i, CalendarDate d) {
+        boolean percent = i + 3 < tokens.size() && tokens.get(i + 3).isSymbol('%');
+        return percent || d.day() < d.month() && d.month() <= SMALL_DENOMINATOR;
+    }
+
+    /** Largest denominator of the fractions written with a slash in news (ربع = 1/4). */
+    static final int SMALL_DENOMINATOR = 4;
+
     private Optional<CalendarDate> numericAt(int i) {
         if (!number(i) || i + 2 >= tokens.size()) return Optional.empty();
         Token sep = tokens.get(i + 1);
@@ -218,6 +246,77 @@ final class CalendarReader {
                         d.direction(),
                         d.yearFromReference(),
                         d.tokenCount() + (start - i)));
+    }
+
+    /**
+     * A day of the reference's month or a month counted from it: "الخامس من الشهر المقبل", "20 من
+     * الشهر الماضي", "يوم 25 الشهر الجاي", "منتصف الشهر القادم", "نهاية الشهر الجاري", "12 من هذا
+     * الشهر". The day is digits, an ordinal, a cardinal word or a focus word; من may stand between.
+     */
+    Optional<Part.MonthDay> monthDayAt(int i) {
+        Optional<Read> day = relativeMonthDayAt(i);
+        if (day.isEmpty()) return Optional.empty();
+        int j = i + day.get().tokens();
+        if (j < tokens.size() && tokens.get(j).form().equals(FROM)) j++;
+        Optional<Read> month = relativeMonthAt(j, isFocus(i));
+        int before = j - i;
+        return month.map(m -> new Part.MonthDay(day.get().value(), m.value(), before + m.tokens()));
+    }
+
+    /** من, between a day and its month. */
+    private static final String FROM = "\u0645\u0646";
+
+    private Optional<Read> relativeMonthDayAt(int i) {
+        if (i >= tokens.size()) return Optional.empty();
+        Optional<DateLexicon.Hit> focus = DateLexicon.at(tokens, i, Category.FOCUS);
+        if (focus.isPresent())
+            return Optional.of(
+                    new Read(focusDay(focus.get().value()), focus.get().tokenCount()));
+        Optional<Read> day = dayAt(i);
+        if (day.isPresent()) return day;
+        return NumberWords.cardinalAt(tokens, i)
+                .filter(m -> !m.vague()
+                        && m.value().scale() <= 0
+                        && m.value().intValue() >= 1
+                        && m.value().intValue() <= 31)
+                .map(m -> new Read(m.value().intValue(), m.tokenCount()));
+    }
+
+    /** "الشهر المقبل" (+1), "الشهر الجاري" (0), "الشهر الماضي" (-1), "هذا الشهر", "هالشهر": months from the reference's. */
+    private Optional<Read> relativeMonthAt(int j, boolean focus) {
+        if (j >= tokens.size()) return Optional.empty();
+        // "10 الجاري", "العاشر من الجاري": الجاري alone is the current month in news Arabic.
+        if (isCurrentAlone(j)) return Optional.of(new Read(0, 1));
+        // "آخر الشهر", "منتصف الشهر": after a focus word الشهر alone is the current month.
+        if (focus && isMonthPeriod(j) && !directionAt(j + 1)) return Optional.of(new Read(0, 1));
+        if (isMonthPeriod(j)) {
+            if (DateLexicon.withoutDemonstrative(tokens.get(j)).isPresent()) return Optional.of(new Read(0, 1));
+            return j + 1 < tokens.size()
+                    ? DateLexicon.at(tokens, j + 1, Category.DIRECTION)
+                            .map(d -> new Read(Integer.parseInt(d.value()), 1 + d.tokenCount()))
+                    : Optional.empty();
+        }
+        boolean thisMonth = DateLexicon.at(tokens, j, Category.DIRECTION)
+                        .filter(d -> d.value().equals("0"))
+                        .isPresent()
+                && isMonthPeriod(j + 1);
+        return thisMonth ? Optional.of(new Read(0, 2)) : Optional.empty();
+    }
+
+    private boolean isFocus(int i) {
+        return DateLexicon.at(tokens, i, Category.FOCUS).isPresent();
+    }
+
+    /** الجاري, الجارية alone (not هذا): the current month after a day. */
+    private boolean isCurrentAlone(int j) {
+        return DateLexicon.at(tokens, j, Category.CURRENT_MONTH).isPresent();
+    }
+
+    private boolean isMonthPeriod(int j) {
+        return j < tokens.size()
+                && DateLexicon.at(tokens, j, Category.PERIOD)
+                        .filter(p -> p.value().equals("MONTHS"))
+                        .isPresent();
     }
 
     /** Day codes of a focus: a day number, -1 the last day, or a third of the month (see {@link Part.CalendarDate}). */

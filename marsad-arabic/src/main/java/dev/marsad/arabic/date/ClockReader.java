@@ -50,8 +50,11 @@ final class ClockReader {
         Optional<Time> spoken = spokenHourAt(j, marker);
         if (spoken.isEmpty()) return Optional.empty();
         Time t = withDaypart(spoken.get(), j + spoken.get().tokenCount(), extra);
-        // An ordinal alone (الثالثة) is no time; with a part of the day (الثالثة فجراً) it is.
-        return marker || t.tokenCount() > spoken.get().tokenCount() ? Optional.of(t) : Optional.empty();
+        // An ordinal alone (الثالثة) is no time; with a part of the day (الثالثة فجراً) or after
+        // عند / تمام ("at", عند الثامنة) it is.
+        boolean atHour =
+                i > 0 && DateLexicon.at(tokens, i - 1, Category.HOUR_LEAD).isPresent();
+        return marker || atHour || t.tokenCount() > spoken.get().tokenCount() ? Optional.of(t) : Optional.empty();
     }
 
     /** 14:05, 10:30:15, or an hour followed by a daypart or am/pm (9 مساءً, 10am). */
@@ -62,7 +65,7 @@ final class ClockReader {
         if (hour > 24) return Optional.empty();
         // 00..09 written with a leading zero, and 0 or 12..23, are read on a 24-hour clock.
         boolean known = hour == 0 || hour >= HALF_DAY || h.length() == 2 && h.charAt(0) == '0';
-        if (symbolAt(i + 1, ':')
+        if ((symbolAt(i + 1, ':') || isHourLetter(i + 1))
                 && number(i + 2)
                 && tokens.get(i + 2).form().length() == 2
                 && !tokens.get(i + 2).spaceBefore()) {
@@ -135,12 +138,34 @@ final class ClockReader {
     private Time withDaypart(Time t, int j, int extraTokens) {
         Optional<DateLexicon.Hit> daypart =
                 j < tokens.size() ? DateLexicon.at(tokens, j, Category.DAYPART) : Optional.empty();
+        if (daypart.isEmpty()) daypart = periodOfDayAt(j);
         int hour = daypart.isPresent() ? shift(t.hour(), daypart.get().value()) : t.hour();
         int used = t.tokenCount()
                 + extraTokens
                 + daypart.map(DateLexicon.Hit::tokenCount).orElse(0);
         return new Time(hour, t.minute(), t.second(), t.grain(), t.halfDayKnown() || daypart.isPresent(), used);
     }
+
+    /**
+     * "من مساء", "مساء", "عصر": a part of a named day after an hour, with or without من (الساعة
+     * السابعة من مساء الخميس = 19:00, الثالثة عصر يوم الخميس = 15:00), as a daypart spanning its
+     * tokens. The day itself is read as the next part.
+     */
+    private Optional<DateLexicon.Hit> periodOfDayAt(int j) {
+        if (j >= tokens.size()) return Optional.empty();
+        int from = tokens.get(j).form().equals(FROM) ? 1 : 0;
+        if (j + from >= tokens.size()) return Optional.empty();
+        return DateLexicon.at(tokens, j + from, Category.DAY_PERIOD).map(p -> {
+            int start = Integer.parseInt(p.value().split(":")[0]);
+            String half = start < NOON ? "AM" : start == NOON ? "NOON" : "PM";
+            return new DateLexicon.Hit(Category.DAYPART, half, from + p.tokenCount());
+        });
+    }
+
+    /** من, before a part of the day. */
+    private static final String FROM = "\u0645\u0646";
+    /** The hour a part of the day starting at it is noon (ظهر). */
+    private static final int NOON = 12;
 
     private static int shift(int hour, String daypart) {
         return switch (daypart) {
@@ -213,6 +238,15 @@ final class ClockReader {
     private int offsetTokens(int i) {
         return symbolAt(i + 2, ':') && number(i + 3) ? 4 : 2;
     }
+
+    /** The h of the Maghreb's "18h00", glued to both numbers. */
+    private boolean isHourLetter(int i) {
+        return i < tokens.size()
+                && !tokens.get(i).spaceBefore()
+                && tokens.get(i).form().equals(HOUR_LETTER);
+    }
+
+    private static final String HOUR_LETTER = "h";
 
     private boolean number(int i) {
         return i < tokens.size() && tokens.get(i).isNumber();

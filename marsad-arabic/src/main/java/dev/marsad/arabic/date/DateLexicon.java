@@ -48,7 +48,18 @@ final class DateLexicon {
         PLURAL_UNIT,
         HOLIDAY,
         WEEK,
-        DAY_PERIOD
+        DAY_PERIOD,
+        MOVED_DAY,
+        AGO,
+        NAMED_DAY_WEEKDAY,
+        COMPARATIVE,
+        TENSE,
+        NOT_VERB,
+        DAY_NOUN,
+        DATE_LEAD,
+        CURRENT_MONTH,
+        APPROX,
+        HOUR_LEAD
     }
 
     /**
@@ -70,11 +81,11 @@ final class DateLexicon {
     private static final Map<String, Map<Category, String>> WORDS = load();
 
     /** The leading words of the forms of several words (أول, كانون, رأس السنة), to know when to read on. */
-    private static final java.util.Set<String> PREFIXES = prefixes();
+    private static final java.util.Set<String> PREFIXES = prefixesOf(WORDS.keySet());
 
-    private static java.util.Set<String> prefixes() {
+    private static java.util.Set<String> prefixesOf(java.util.Set<String> keys) {
         java.util.Set<String> prefixes = new java.util.HashSet<>();
-        for (String key : WORDS.keySet()) {
+        for (String key : keys) {
             for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1))
                 prefixes.add(key.substring(0, space));
         }
@@ -98,6 +109,8 @@ final class DateLexicon {
         Token first = tokens.get(index);
         if (!first.isWord()) return Optional.empty();
         String form = first.form();
+        Optional<String> demonstrated = withoutDemonstrative(first);
+        if (demonstrated.isPresent()) return atHead(tokens, index, demonstrated.get(), category);
         Optional<Hit> hit = atHead(tokens, index, form, category);
         if (hit.isPresent() || !hasProclitic(form)) return hit;
         String rest = form.substring(1);
@@ -106,17 +119,74 @@ final class DateLexicon {
         return atHead(tokens, index, rest.substring(1), category);
     }
 
-    /** Whether some entry could start at this token: a cheap test run before the readers. */
+    /** The demonstrative ها glued to the article (هالخميس = this Thursday, Levantine and Gulf). */
+    static final String DEMONSTRATIVE_ARTICLE = "\u0647\u0627\u0644";
+
+    /** Whether the word is هال + a word of the table ("هالخميس", "هالشهر"): the word without ها. */
+    static Optional<String> withoutDemonstrative(Token token) {
+        String form = token.form();
+        if (!token.isWord()
+                || !form.startsWith(DEMONSTRATIVE_ARTICLE)
+                || form.length() <= DEMONSTRATIVE_ARTICLE.length() + 1) return Optional.empty();
+        String rest = form.substring(1);
+        return WORDS.containsKey(rest) ? Optional.of(rest) : Optional.empty();
+    }
+
+    /** Whether the folded word is a one-word entry of the category with that value. */
+    static boolean isWord(String folded, Category category, String value) {
+        Map<Category, String> entry = WORDS.get(folded);
+        return entry != null && value.equals(entry.get(category));
+    }
+
+    /**
+     * Whether a part of a date could start at this token: a cheap test run before the readers.
+     * Words of the context categories alone (a verb's tense, a comparison) start none.
+     */
     static boolean mayStartEntry(Token token) {
+        return mayStart(token, STARTERS, STARTER_PREFIXES);
+    }
+
+    /** Whether the token may begin any entry of the table, context categories included. */
+    static boolean mayHaveEntry(Token token) {
+        return mayStart(token, WORDS.keySet(), PREFIXES);
+    }
+
+    private static boolean mayStart(Token token, java.util.Set<String> keys, java.util.Set<String> prefixes) {
         if (!token.isWord()) return false;
         String form = token.form();
-        if (WORDS.containsKey(form) || PREFIXES.contains(form)) return true;
+        if (keys.contains(form) || prefixes.contains(form)) return true;
+        if (withoutDemonstrative(token).isPresent()) return true;
         if (!hasProclitic(form)) return false;
         String rest = form.substring(1);
-        if (WORDS.containsKey(rest) || PREFIXES.contains(rest)) return true;
+        if (keys.contains(rest) || prefixes.contains(rest)) return true;
         if (!hasProclitic(rest)) return false;
         String bare = rest.substring(1);
-        return WORDS.containsKey(bare) || PREFIXES.contains(bare);
+        return keys.contains(bare) || prefixes.contains(bare);
+    }
+
+    /** Categories that only describe the words around a date and never begin one of its parts. */
+    private static final java.util.Set<Category> CONTEXT = java.util.EnumSet.of(
+            Category.TENSE,
+            Category.NOT_VERB,
+            Category.COMPARATIVE,
+            Category.DATE_LEAD,
+            Category.CURRENT_MONTH,
+            Category.MOVED_DAY,
+            Category.APPROX,
+            Category.HOUR_LEAD);
+
+    /** The forms with at least one category that may begin a part. */
+    private static final java.util.Set<String> STARTERS = starters();
+
+    /** The leading words of the starters of several words ("الذي" of الذي يليه is none: it never begins a part). */
+    private static final java.util.Set<String> STARTER_PREFIXES = prefixesOf(STARTERS);
+
+    private static java.util.Set<String> starters() {
+        java.util.Set<String> starters = new java.util.HashSet<>();
+        WORDS.forEach((form, categories) -> {
+            if (!CONTEXT.containsAll(categories.keySet())) starters.add(form);
+        });
+        return java.util.Set.copyOf(starters);
     }
 
     private static boolean hasProclitic(String form) {

@@ -27,6 +27,11 @@ final class IncompleteDates {
 
     private final Bias bias;
 
+    /** Direction codes for a year completed by tense: like -1 and +1, but today's date counts. */
+    static final int TENSE_PAST = -2;
+
+    static final int TENSE_NON_PAST = 2;
+
     IncompleteDates(Bias bias) {
         this.bias = bias;
     }
@@ -41,6 +46,25 @@ final class IncompleteDates {
      * the candidate it agrees with (الخميس 15 أغسطس: the year whose 15 August is a Thursday).
      */
     Optional<Dated> calendar(CalendarDate c, Optional<LocalDate> today, Optional<java.time.DayOfWeek> weekday) {
+        return calendar(c, today, weekday, Tense.UNKNOWN);
+    }
+
+    /**
+     * A calendar date as an interval, a year left out completed by the tense of its clause when
+     * the bias is {@link Bias#NEAREST}: past → the last such date up to today, non-past → the
+     * next from today on ("وقع الزلزال في 28 كانون الأول" said in March is last December's).
+     */
+    Optional<Dated> calendar(
+            CalendarDate c, Optional<LocalDate> today, Optional<java.time.DayOfWeek> weekday, Tense tense) {
+        if (bias == Bias.NEAREST && tense != Tense.UNKNOWN && c.year() == 0 && c.month() != 0 && c.direction() == 0)
+            c = new CalendarDate(
+                    c.calendar(),
+                    0,
+                    c.month(),
+                    c.day(),
+                    tense == Tense.PAST ? TENSE_PAST : TENSE_NON_PAST,
+                    c.yearFromReference(),
+                    c.tokenCount());
         try {
             if (c.yearFromReference()) {
                 if (today.isEmpty()) return Optional.empty();
@@ -108,10 +132,7 @@ final class IncompleteDates {
                 best = candidate;
                 continue;
             }
-            if (c.direction() != 0
-                    && (c.direction() < 0
-                            ? !candidate.untilDay().isAfter(today)
-                            : candidate.day().isAfter(today))) {
+            if (c.direction() != 0 && onItsSide(candidate, c.direction(), today)) {
                 if (best == null
                         || Math.abs(ChronoUnit.DAYS.between(today, candidate.day()))
                                 < Math.abs(ChronoUnit.DAYS.between(today, best.day()))) best = candidate;
@@ -119,6 +140,18 @@ final class IncompleteDates {
         }
         if (best == null) throw new DateTimeException("no valid year for " + c);
         return best;
+    }
+
+    /** Whether a candidate lies where the direction points: before or after today, today itself for a tense. */
+    private static boolean onItsSide(Dated candidate, int direction, LocalDate today) {
+        return switch (direction) {
+            case TENSE_PAST -> !candidate.day().isAfter(today);
+            case TENSE_NON_PAST -> candidate.untilDay().isAfter(today);
+            default ->
+                direction < 0
+                        ? !candidate.untilDay().isAfter(today)
+                        : candidate.day().isAfter(today);
+        };
     }
 
     /** Month left out (a day of the month alone): the month that the bias prefers. */
@@ -168,11 +201,17 @@ final class IncompleteDates {
         return Math.min(toStart, toEnd);
     }
 
-    /** The day a weekday names: its direction if stated, else the bias. */
-    LocalDate weekday(Part.Weekday w, LocalDate today) {
+    /**
+     * The day a weekday names: its direction if stated; else, with the bias {@link Bias#NEAREST},
+     * the tense of its clause (past: the last one, non-past: the next one, today included either
+     * way); else the bias.
+     */
+    LocalDate weekday(Part.Weekday w, LocalDate today, Tense tense) {
         int ahead = Math.floorMod(w.day().getValue() - today.getDayOfWeek().getValue(), 7);
         if (w.direction() > 0) return today.plusDays(ahead == 0 ? 7 : ahead);
         if (w.direction() < 0) return today.minusDays(ahead == 0 ? 7 : 7 - ahead);
+        if (bias == Bias.NEAREST && tense == Tense.PAST) return today.minusDays(ahead == 0 ? 0 : 7 - ahead);
+        if (bias == Bias.NEAREST && tense == Tense.NON_PAST) return today.plusDays(ahead);
         return switch (bias) {
             case FUTURE -> today.plusDays(ahead == 0 ? 7 : ahead);
             case PAST -> today.minusDays(ahead == 0 ? 0 : 7 - ahead);

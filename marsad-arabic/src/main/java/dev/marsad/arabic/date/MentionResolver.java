@@ -31,6 +31,8 @@ final class MentionResolver {
     private final IncompleteDates incomplete;
     private final SpecialDates special;
     private final ZoneId defaultZone;
+    /** The tense of the mention being resolved (set by {@link #resolve}; the resolver serves one scan). */
+    private java.util.function.Supplier<Tense> tense = () -> Tense.UNKNOWN;
 
     MentionResolver(Optional<ZonedDateTime> reference, Bias bias, ZoneId defaultZone) {
         this.reference = reference;
@@ -39,7 +41,12 @@ final class MentionResolver {
         this.defaultZone = defaultZone;
     }
 
-    Optional<Resolved> resolve(List<Part> parts) {
+    /**
+     * The interval of one mention's parts; {@code tense} is asked only when an incomplete date
+     * (a bare weekday, a date without a year) needs it.
+     */
+    Optional<Resolved> resolve(List<Part> parts, java.util.function.Supplier<Tense> tense) {
+        this.tense = tense;
         Map<Part.Slot, Part> bySlot = new EnumMap<>(Part.Slot.class);
         for (Part p : parts) bySlot.put(p.slot(), p);
         ZoneId zone = zoneOf(bySlot); // 1
@@ -50,6 +57,7 @@ final class MentionResolver {
                     new Resolved(ref.get(), ref.get().plusSeconds(1), Grain.SECOND, WeekdayCheck.NOT_STATED));
         if (date instanceof Part.Shift s && s.unit().compareTo(ChronoUnit.DAYS) < 0) return shiftedTime(s, ref);
         if (date instanceof Part.Stretch s) return special.stretch(s, ref);
+        if (date instanceof Part.Since s) return since(s, ref);
         Part.Weekday weekday = (Part.Weekday) bySlot.get(Part.Slot.WEEKDAY);
         Part time = bySlot.get(Part.Slot.TIME);
         if (time instanceof Part.UntilTime u)
@@ -84,6 +92,18 @@ final class MentionResolver {
         return new Resolved(from, day.plusDays(1).atStartOfDay(zone), Grain.HOUR, WeekdayCheck.NOT_STATED);
     }
 
+    /** صار لنا شهرين: the reference minus the count, to the day, or to the hour for hours. */
+    private static Optional<Resolved> since(Part.Since s, Optional<ZonedDateTime> ref) {
+        if (ref.isEmpty()) return Optional.empty();
+        ZonedDateTime at = ref.get().minus(s.amount(), s.unit());
+        if (s.unit() == ChronoUnit.HOURS) {
+            ZonedDateTime hour = at.truncatedTo(ChronoUnit.HOURS);
+            return Optional.of(new Resolved(hour, hour.plusHours(1), Grain.HOUR, WeekdayCheck.NOT_STATED));
+        }
+        ZonedDateTime day = at.truncatedTo(ChronoUnit.DAYS);
+        return Optional.of(new Resolved(day, day.plusDays(1), Grain.DAY, WeekdayCheck.NOT_STATED));
+    }
+
     private static Optional<Resolved> shiftedTime(Part.Shift s, Optional<ZonedDateTime> ref) {
         if (ref.isEmpty()) return Optional.empty();
         ZonedDateTime at = ref.get().plus(s.sign() * s.amount(), s.unit());
@@ -100,11 +120,12 @@ final class MentionResolver {
     private Optional<Dated> dateOf(Part date, Part.DayShift anchor, Part.Weekday weekday, Optional<ZonedDateTime> ref) {
         Optional<LocalDate> today = ref.map(ZonedDateTime::toLocalDate);
         Optional<DayOfWeek> stated = Optional.ofNullable(weekday).map(Part.Weekday::day);
-        if (date instanceof CalendarDate c) return incomplete.calendar(c, today, stated);
+        if (date instanceof CalendarDate c) return incomplete.calendar(c, today, stated, tenseFor(c));
         if (date instanceof Part.NthWeekday n) return special.nthWeekday(n, today);
         if (date instanceof Part.DayRange r) return special.dayRange(r, today);
         if (date instanceof Part.Holiday h) return special.holiday(h, today);
         if (today.isEmpty()) return Optional.empty();
+        if (date instanceof Part.MonthDay d) return monthDay(d, today.get());
         if (date instanceof Part.Shift s) return Optional.of(shiftedDay(s, today.get()));
         if (date instanceof Part.Period p) {
             Dated whole = period(p, today.get());
@@ -117,10 +138,30 @@ final class MentionResolver {
             return Optional.of(new Dated(day, Grain.DAY, day.plusDays(1), false));
         }
         if (weekday != null) {
-            LocalDate day = incomplete.weekday(weekday, today.get());
+            LocalDate day =
+                    incomplete.weekday(weekday, today.get(), weekday.direction() == 0 ? tense.get() : Tense.UNKNOWN);
             return Optional.of(new Dated(day, Grain.DAY, day.plusDays(1), true));
         }
         return Optional.empty();
+    }
+
+    /** الخامس من الشهر المقبل: the day in the month counted from the reference's; empty if it has no such day. */
+    private static Optional<Dated> monthDay(Part.MonthDay d, LocalDate today) {
+        LocalDate first = today.withDayOfMonth(1).plusMonths(d.months());
+        try {
+            CalendarDate c = new CalendarDate(
+                    Part.Calendar.GREGORIAN, first.getYear(), first.getMonthValue(), d.day(), 0, d.tokenCount());
+            return Optional.of(IncompleteDates.complete(c, first.getYear(), first.getMonthValue()));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The tense matters only to a date without a year and without a direction word. */
+    private Tense tenseFor(CalendarDate c) {
+        return c.year() == 0 && c.month() != 0 && c.direction() == 0 && !c.yearFromReference()
+                ? tense.get()
+                : Tense.UNKNOWN;
     }
 
     private static Dated shiftedDay(Part.Shift s, LocalDate today) {

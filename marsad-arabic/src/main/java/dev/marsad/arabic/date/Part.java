@@ -41,6 +41,8 @@ sealed interface Part {
             case NthWeekday nth -> Slot.DATE;
             case Stretch stretch -> Slot.DATE;
             case Holiday holiday -> Slot.DATE;
+            case MonthDay day -> Slot.DATE;
+            case Since since -> Slot.DATE;
         };
     }
 
@@ -129,6 +131,19 @@ sealed interface Part {
     /** A feast on a fixed day of a calendar (عيد الأضحى 2013), in the given Gregorian or Hijri year or 0. */
     record Holiday(Calendar calendar, int month, int day, int year, Calendar yearCalendar, int tokenCount)
             implements Part {}
+
+    /**
+     * A day of a month named relative to the reference's (الخامس من الشهر المقبل: day 5, months
+     * +1; منتصف الشهر الجاري: day 15, months 0). {@code day} may be a code of {@link CalendarDate}.
+     */
+    record MonthDay(int day, int months, int tokenCount) implements Part {}
+
+    /**
+     * The start of a state that lasts until the reference, said colloquially (له أسبوع، صار لنا
+     * شهرين، من يومين): the reference minus the count, to the day (to the hour for hours), even for
+     * months and years, unlike {@link Shift}'s whole month or year.
+     */
+    record Since(ChronoUnit unit, long amount, int tokenCount) implements Part {}
 
     /** A stated time zone. */
     record Zone(ZoneId zone, int tokenCount) implements Part {}

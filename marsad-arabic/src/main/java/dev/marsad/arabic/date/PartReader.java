@@ -42,6 +42,24 @@ final class PartReader {
         return Optional.of(new Part.DayPeriod(Integer.parseInt(hours[0]), Integer.parseInt(hours[1]), j - i));
     }
 
+    private boolean afterConnector(int i) {
+        return i > 0
+                && (tokens.get(i - 1).kind() == Token.Kind.SYMBOL
+                        || DateLexicon.at(tokens, i - 1, DateLexicon.Category.CONNECTOR)
+                                .isPresent());
+    }
+
+    /** A number word before a calendar word (عشرة الشهر الجاي): it may be the day. */
+    private boolean isDayInWords(int i) {
+        if (i + 1 >= tokens.size() || !DateLexicon.mayStartEntry(tokens.get(i + 1))) return false;
+        int j = DateLexicon.at(tokens, i + 1, DateLexicon.Category.CONNECTOR).isPresent() ? i + 2 : i + 1;
+        boolean monthFollows = DateLexicon.at(tokens, j, DateLexicon.Category.PERIOD)
+                        .isPresent()
+                || DateLexicon.at(tokens, j, DateLexicon.Category.CURRENT_MONTH).isPresent();
+        return monthFollows
+                && NumberWords.cardinalAt(tokens, i).filter(m -> !m.vague()).isPresent();
+    }
+
     private boolean isOrdinal(int i) {
         return NumberWords.ordinalAt(tokens, i).isPresent();
     }
@@ -54,7 +72,8 @@ final class PartReader {
         Token t = tokens.get(i);
         if (t.kind() == Token.Kind.SYMBOL && !t.isSymbol('+') && !t.isSymbol('-')) return Optional.empty();
         // Every mention starts with a calendar word, a digit or an ordinal: most words are none of these.
-        if (filled.isEmpty() && t.isWord() && !DateLexicon.mayStartEntry(t) && !isOrdinal(i)) return Optional.empty();
+        if (filled.isEmpty() && t.isWord() && !DateLexicon.mayStartEntry(t) && !isOrdinal(i) && !isDayInWords(i))
+            return Optional.empty();
         Optional<Part> period = dayPeriodAt(i);
         if (period.isPresent()) return period;
         // Longer constructions first: a range or an n-th weekday starts like a plain date or weekday.
@@ -63,6 +82,8 @@ final class PartReader {
         part = nthWeekday.readAt(i);
         if (part.isPresent()) return part;
         part = feast.readAt(i);
+        if (part.isPresent()) return part;
+        part = calendar.monthDayAt(i).map(Part.class::cast);
         if (part.isPresent()) return part;
         // "اليوم الأخير من أكتوبر" starts like the relative day اليوم.
         part = calendar.focusAt(i).map(Part.class::cast);
@@ -73,7 +94,17 @@ final class PartReader {
         if (part.isPresent()) return part;
         part = calendar.readAt(i).map(Part.class::cast);
         if (part.isPresent()) return part;
-        if (filled.contains(Part.Slot.WEEKDAY) && !filled.contains(Part.Slot.DATE)) {
+        boolean dayNamed = filled.contains(Part.Slot.WEEKDAY) || filled.contains(Part.Slot.DAY_ANCHOR);
+        boolean dateWord = i > 0
+                && DateLexicon.at(tokens, i - 1, DateLexicon.Category.DATE_LEAD).isPresent();
+        if ((dayNamed || dateWord) && !filled.contains(Part.Slot.DATE)) {
+            part = calendar.dayMonthAt(i)
+                    .filter(d -> dayNamed || !calendar.mayBeFraction(i, d))
+                    .map(Part.class::cast);
+            if (part.isPresent()) return part;
+        }
+        // "السبت السادس عشر": the ordinal right after the weekday; "السبت في أول جولة" is no date.
+        if (filled.contains(Part.Slot.WEEKDAY) && !filled.contains(Part.Slot.DATE) && !afterConnector(i)) {
             part = calendar.ordinalDayAt(i)
                     .map(d -> new Part.CalendarDate(Part.Calendar.GREGORIAN, 0, 0, d.value(), 0, d.tokens()));
             if (part.isPresent()) return part;

@@ -29,8 +29,18 @@ final class RelativeReader {
         Optional<DateLexicon.Hit> day = DateLexicon.at(tokens, i, Category.RELATIVE_DAY);
         if (day.isPresent()) {
             String[] value = day.get().value().split(":");
-            return Optional.of(new Part.DayShift(
-                    Integer.parseInt(value[0]), value.length > 1, day.get().tokenCount()));
+            int days = Integer.parseInt(value[0]);
+            boolean evening = value.length > 1;
+            if (days == 0 && !evening) {
+                Optional<Part> moved =
+                        movedDayAt(i + day.get().tokenCount(), day.get().tokenCount());
+                if (moved.isPresent()) return moved;
+            }
+            return Optional.of(new Part.DayShift(days, evening, day.get().tokenCount()));
+        }
+        if (DateLexicon.at(tokens, i, Category.DAY_NOUN).isPresent()) {
+            Optional<Part> moved = movedDayAt(i + 1, 1);
+            if (moved.isPresent()) return moved;
         }
         Optional<DateLexicon.Hit> now = DateLexicon.at(tokens, i, Category.NOW);
         if (now.isPresent()) return Optional.of(new Part.Now(now.get().tokenCount()));
@@ -43,19 +53,52 @@ final class RelativeReader {
         return periodAt(i);
     }
 
+    /**
+     * اليوم followed by a word or clause that moves it one day: اليوم التالي / الموالي / المقبل
+     * (+1), اليوم السابق / الفائت / المنصرم (-1), اليوم الذي يليه / اللي بعدو (+1), اليوم الذي سبقه (-1).
+     * Counted from the reference day, as a bare اليوم is.
+     */
+    private Optional<Part> movedDayAt(int j, int dayTokens) {
+        if (j >= tokens.size()) return Optional.empty();
+        Optional<DateLexicon.Hit> mover = DateLexicon.at(tokens, j, Category.DIRECTION)
+                .filter(d -> !d.value().equals("0"))
+                .or(() -> DateLexicon.at(tokens, j, Category.MOVED_DAY));
+        return mover.map(m -> new Part.DayShift(Integer.parseInt(m.value()), false, dayTokens + m.tokenCount()));
+    }
+
     private Optional<Part> weekdayAt(int i) {
         Optional<DateLexicon.Hit> hit = DateLexicon.at(tokens, i, Category.WEEKDAY);
         if (hit.isEmpty()) hit = bareWeekdayBeforePeriod(i);
+        if (hit.isEmpty()) hit = weekdayAfterDayWord(i);
         if (hit.isEmpty()) return Optional.empty();
         DayOfWeek day = DayOfWeek.of(Integer.parseInt(hit.get().value()));
         int j = i + hit.get().tokenCount();
         Optional<DateLexicon.Hit> direction =
                 j < tokens.size() ? DateLexicon.at(tokens, j, Category.DIRECTION) : Optional.empty();
         if (direction.isPresent() && !direction.get().value().equals("0"))
-            return Optional.of(
-                    new Part.Weekday(day, Integer.parseInt(direction.get().value()), j - i + 1));
+            return Optional.of(new Part.Weekday(
+                    day,
+                    Integer.parseInt(direction.get().value()),
+                    j - i + direction.get().tokenCount()));
         return Optional.of(new Part.Weekday(day, 0, j - i));
     }
+
+    /** يوم الحد, نهار الأربع: weekday names that are ordinary words elsewhere, right after يوم or نهار. */
+    private Optional<DateLexicon.Hit> weekdayAfterDayWord(int i) {
+        if (i == 0 || !tokens.get(i - 1).isWord()) return Optional.empty();
+        Optional<DateLexicon.Hit> named = DateLexicon.at(tokens, i, Category.NAMED_DAY_WEEKDAY);
+        if (named.isEmpty() || DateLexicon.at(tokens, i - 1, Category.CONNECTOR).isEmpty()) return Optional.empty();
+        String before = tokens.get(i - 1).form();
+        boolean dayWord = before.endsWith(DAY_WORD) || before.endsWith(DAY_WORD_LEVANT);
+        return dayWord
+                ? Optional.of(new DateLexicon.Hit(Category.WEEKDAY, named.get().value(), 1))
+                : Optional.empty();
+    }
+
+    /** يوم, the word before a weekday name. */
+    private static final String DAY_WORD = "\u064A\u0648\u0645";
+    /** نهار, the Levantine and Maghrebi يوم. */
+    private static final String DAY_WORD_LEVANT = "\u0646\u0647\u0627\u0631";
 
     /** ثلاثاء الأسبوع الماضي: a weekday without the article counts before a period word. */
     private Optional<DateLexicon.Hit> bareWeekdayBeforePeriod(int i) {
@@ -89,9 +132,53 @@ final class RelativeReader {
     /** منذ / قبل / بعد / خلال, then a count and a unit (ثلاثة أيام, 3 أيام), or a dual or singular unit alone. */
     private Optional<Part> shiftAt(int i) {
         Optional<DateLexicon.Hit> shift = DateLexicon.at(tokens, i, Category.SHIFT);
-        if (shift.isEmpty()) return Optional.empty();
-        int sign = Integer.parseInt(shift.get().value());
-        int start = i + shift.get().tokenCount();
+        if (shift.isEmpty()) return agoAt(i);
+        return countedShiftAt(
+                i, Integer.parseInt(shift.get().value()), shift.get().tokenCount());
+    }
+
+    /**
+     * Colloquial "… ago" without منذ or قبل: a word of "it has been" (له، صار لنا، بقاله، هادي، مضى)
+     * or من, then a count and a unit of days or longer: "من يومين" = two days ago. من counts only
+     * when no comparison or measure governs it (أكثر من يومين is a length) and the unit is not
+     * followed by a range (من يوم لآخر) or a date (من يوم الخميس, من شهر مارس).
+     */
+    private Optional<Part> agoAt(int i) {
+        Optional<DateLexicon.Hit> ago = DateLexicon.at(tokens, i, Category.AGO);
+        if (ago.isEmpty()) return Optional.empty();
+        if (tokens.get(i).form().equals(FROM) && governedFrom(i)) return Optional.empty();
+        Optional<Part> shift = countedShiftAt(i, -1, ago.get().tokenCount());
+        if (shift.isEmpty()
+                || !(shift.get() instanceof Part.Shift s)
+                || s.unit().compareTo(ChronoUnit.HOURS) < 0) return Optional.empty();
+        Optional<Part> since = Optional.of(new Part.Since(s.unit(), s.amount(), s.tokenCount()));
+        int after = i + s.tokenCount();
+        if (after < tokens.size()
+                && (DateLexicon.at(tokens, after, Category.RANGE_TO).isPresent()
+                        || DateLexicon.at(tokens, after, Category.WEEKDAY).isPresent()
+                        || DateLexicon.at(tokens, after, Category.MONTH).isPresent()
+                        || tokens.get(after).isNumber()
+                        || tokens.get(after).form().startsWith(LAM)
+                                && tokens.get(after).form().length() > 2)) return Optional.empty();
+        return since;
+    }
+
+    /** من, the preposition that may lead a colloquial "ago". */
+    private static final String FROM = "\u0645\u0646";
+    /** ل, glued to a second noun in "من يوم لآخر" (from one day to the next). */
+    private static final String LAM = "\u0644";
+
+    /** Whether the word before من makes it part of a comparison or a measure: أكثر من، أقل من، بدلا من. */
+    private boolean governedFrom(int i) {
+        if (i == 0 || !tokens.get(i - 1).isWord()) return false;
+        return DateLexicon.at(tokens, i - 1, Category.COMPARATIVE).isPresent();
+    }
+
+    private Optional<Part> countedShiftAt(int i, int sign, int leadTokens) {
+        int start = i + leadTokens;
+        // منذ نحو أسبوع، له قرابة شهر: an approximation before the count is read past.
+        Optional<DateLexicon.Hit> approx = DateLexicon.at(tokens, start, Category.APPROX);
+        if (approx.isPresent()) start += approx.get().tokenCount();
         if (start >= tokens.size()) return Optional.empty();
         Optional<UnitCount> unit = unitAt(start);
         if (unit.isPresent() && !unit.get().plural())
@@ -127,8 +214,8 @@ final class RelativeReader {
         Optional<DateLexicon.Hit> period = DateLexicon.at(tokens, i, Category.PERIOD);
         if (period.isEmpty() || i + 1 >= tokens.size()) return Optional.empty();
         Optional<DateLexicon.Hit> after = DateLexicon.at(tokens, i + 1, Category.DIRECTION);
-        return after.map(
-                d -> new Part.Period(ChronoUnit.valueOf(period.get().value()), Integer.parseInt(d.value()), 2));
+        return after.map(d -> new Part.Period(
+                ChronoUnit.valueOf(period.get().value()), Integer.parseInt(d.value()), 1 + d.tokenCount()));
     }
 
     /** A unit word and the count it carries by itself (1 for singular, 2 for the dual). */

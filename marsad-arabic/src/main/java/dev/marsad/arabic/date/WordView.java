@@ -41,7 +41,7 @@ final class WordView extends AbstractList<Token> implements RandomAccess {
     Optional<DateLexicon.Hit> at(int index, DateLexicon.Category category) {
         Object[] row = hits[index];
         if (row == null) {
-            row = DateLexicon.mayStartEntry(tokens.get(index)) ? new Object[CATEGORIES.length] : NOTHING;
+            row = DateLexicon.mayHaveEntry(tokens.get(index)) ? new Object[CATEGORIES.length] : NOTHING;
             hits[index] = row;
         }
         if (row == NOTHING) return Optional.empty();

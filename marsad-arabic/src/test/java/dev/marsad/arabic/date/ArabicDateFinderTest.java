@@ -144,8 +144,16 @@ class ArabicDateFinderTest {
                         .from()
                         .toLocalDate())
                 .hasToString("2023-09-23");
+        // Issue 14: under NEAREST the past-tense verb (قال) picks the last Saturday; without a verb
+        // the nearest one counts.
         assertThat(new ArabicDateFinder(Bias.NEAREST)
                         .find(text, REF)
+                        .get(0)
+                        .from()
+                        .toLocalDate())
+                .hasToString("2023-09-16");
+        assertThat(new ArabicDateFinder(Bias.NEAREST)
+                        .find("اجتماع السبت", REF)
                         .get(0)
                         .from()
                         .toLocalDate())
