@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -102,18 +103,20 @@ public final class HostileBench implements Callable<Integer> {
 
             out.printf(Locale.ROOT, "%-28s %-8s %-45s %s%n", "case", "kind", "attack", "outcome");
             int unrecorded = 0;
-            for (HostileSite.Case c : hostile.cases()) {
-                Optional<Outcome> outcome =
-                        outcome(live.resolve("crawl.db"), hostile.url(c).toString());
-                if (outcome.isEmpty()) unrecorded++;
-                out.printf(
-                        Locale.ROOT,
-                        "%-28s %-8s %-45s %s%n",
-                        c.path(),
-                        c.kind(),
-                        shorten(c.attack(), 45),
-                        outcome.map(o -> o.status() + (o.reason().isEmpty() ? "" : ": " + shorten(o.reason(), 90)))
-                                .orElse("NO RECORD"));
+            try (var crawlLog =
+                    DriverManager.getConnection("jdbc:sqlite:" + live.resolve("crawl.db") + "?open_mode=1")) {
+                for (HostileSite.Case c : hostile.cases()) {
+                    Optional<Outcome> outcome = outcome(crawlLog, hostile.url(c).toString());
+                    if (outcome.isEmpty()) unrecorded++;
+                    out.printf(
+                            Locale.ROOT,
+                            "%-28s %-8s %-45s %s%n",
+                            c.path(),
+                            c.kind(),
+                            shorten(c.attack(), 45),
+                            outcome.map(o -> o.status() + (o.reason().isEmpty() ? "" : ": " + shorten(o.reason(), 90)))
+                                    .orElse("NO RECORD"));
+                }
             }
             out.printf(
                     Locale.ROOT,
@@ -149,25 +152,22 @@ public final class HostileBench implements Callable<Integer> {
     }
 
     /** The last outcome the crawl logged for a URL: its fetch, else its place in the frontier. */
-    private static Optional<Outcome> outcome(Path crawlDb, String url) throws SQLException {
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + crawlDb + "?open_mode=1")) {
-            try (var st = db.prepareStatement(
-                    "SELECT status, stage, reason FROM fetch_log WHERE url = ? ORDER BY id DESC LIMIT 1")) {
-                st.setString(1, url);
-                try (var rs = st.executeQuery()) {
-                    if (rs.next())
-                        return Optional.of(
-                                new Outcome(rs.getString(1) + " (" + rs.getString(2) + ")", rs.getString(3)));
-                }
+    private static Optional<Outcome> outcome(Connection db, String url) throws SQLException {
+        try (var st = db.prepareStatement(
+                "SELECT status, stage, reason FROM fetch_log WHERE url = ? ORDER BY id DESC LIMIT 1")) {
+            st.setString(1, url);
+            try (var rs = st.executeQuery()) {
+                if (rs.next())
+                    return Optional.of(new Outcome(rs.getString(1) + " (" + rs.getString(2) + ")", rs.getString(3)));
             }
-            try (var st = db.prepareStatement("SELECT status, stage, reason FROM frontier WHERE url = ?")) {
-                st.setString(1, url);
-                try (var rs = st.executeQuery()) {
-                    if (rs.next() && !rs.getString(1).equals("pending"))
-                        return Optional.of(new Outcome(
-                                rs.getString(1) + " (" + rs.getString(2) + ")",
-                                Optional.ofNullable(rs.getString(3)).orElse("")));
-                }
+        }
+        try (var st = db.prepareStatement("SELECT status, stage, reason FROM frontier WHERE url = ?")) {
+            st.setString(1, url);
+            try (var rs = st.executeQuery()) {
+                if (rs.next() && !rs.getString(1).equals("pending"))
+                    return Optional.of(new Outcome(
+                            rs.getString(1) + " (" + rs.getString(2) + ")",
+                            Optional.ofNullable(rs.getString(3)).orElse("")));
             }
         }
         return Optional.empty();
