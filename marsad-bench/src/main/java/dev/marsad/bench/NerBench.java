@@ -1,19 +1,21 @@
 package dev.marsad.bench;
 
 import dev.marsad.analyze.ArticleAnalyzer;
+import dev.marsad.analyze.ClusterTrainer;
+import dev.marsad.analyze.ConllCorpus;
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.EntityMention;
-import java.io.IOException;
+import dev.marsad.analyze.NerModel;
+import dev.marsad.analyze.NerTrainer;
+import dev.marsad.analyze.WordClusters;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,26 +23,52 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code marsad bench ner}: Marsad's entity recogniser against the ANERcorp gold ({@code
- * ../shared/data/anercorp}), CoNLL style: an entity counts when its token span and type match
- * exactly. PERS is compared with PER; MISC is not predicted and left out.
+ * {@code marsad bench ner}: the trained entity tagger and the gazetteer-and-rules recogniser
+ * against the ANERcorp gold ({@code ../shared/data/anercorp}), CoNLL style: an entity counts when
+ * its token span and type match exactly. PERS is compared with PER; MISC is left out.
  *
  * <ol>
- *   <li>read tokens and IOB2 tags, cut sentences at the "." token;
- *   <li>join each sentence's tokens with spaces and run {@link ArticleAnalyzer#mentions};
- *   <li>map each mention to the tokens it touches; compare span sets per type.
+ *   <li>read the gold and cut it into the fixed contiguous split ({@link ConllCorpus#split()}:
+ *       70 % train, 15 % dev, 15 % test, in file order);
+ *   <li>train the tagger on the train part, with word clusters learnt from SaudiNewsNet (cached
+ *       in {@code --clusters}); or, with {@code --model}, take a trained model and score it on the
+ *       whole gold file, which it must never have seen;
+ *   <li>score both recognisers on dev and test, one sentence at a time ({@link
+ *       ArticleAnalyzer#mentions}), per type, with tokens/s;
+ *   <li>time both on article-sized texts (blocks of {@link #ARTICLE_SENTENCES} sentences).
  * </ol>
  */
 @Command(
         name = "ner",
         mixinStandardHelpOptions = true,
-        description = "Named-entity precision/recall/F1 per type on ANERcorp (exact span match).")
+        description = "Named-entity precision/recall/F1 per type on ANERcorp (exact span match): "
+                + "trained tagger and gazetteer-and-rules baseline, on dev and test.")
 public final class NerBench implements Callable<Integer> {
+
+    /** Sentences per article-sized text in the per-article timing (about 30 words a sentence). */
+    static final int ARTICLE_SENTENCES = 15;
 
     @Option(
             names = "--gold",
             description = "ANERcorp file (token TAG per line); default ../shared/data/anercorp/ANERCorp.first75.txt")
     Path gold;
+
+    @Option(
+            names = "--model",
+            description = "score this trained model on the whole gold file (text it never saw) instead of training one")
+    Path model;
+
+    @Option(
+            names = "--clusters",
+            description = "word clusters (marsad train clusters); made from ../shared/data/saudinewsnet and "
+                    + "kept here when absent (default marsad-data/models/clusters.tsv)")
+    Path clusters = Path.of("marsad-data", "models", "clusters.tsv");
+
+    @Option(names = "--parts", split = ",", description = "which split parts to score: dev, test (default dev,test)")
+    List<String> parts = List.of("dev", "test");
+
+    @Option(names = "--epochs", description = "training passes (default: NerTrainer's)")
+    Integer epochs;
 
     @Option(names = "--errors", description = "print this many missed and wrong spans per type (default 0)")
     int errors;
@@ -48,56 +76,135 @@ public final class NerBench implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** A gold or predicted entity: sentence, first token, end token (exclusive), type. */
-    record Span(int sentence, int first, int end, Entity.Type type) {}
-
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Path file = gold != null ? gold : AnalyzeBenchData.resolve("anercorp/ANERCorp.first75.txt");
         if (!Files.isRegularFile(file)) {
             out.println("skipped: ANERcorp gold not found at " + file);
             return 0;
         }
-        List<List<String[]>> sentences = readSentences(file);
-        var analyzer = new ArticleAnalyzer();
-        Set<Span> goldSpans = new HashSet<>();
-        Set<Span> predicted = new HashSet<>();
-        long started = System.nanoTime();
-        for (int s = 0; s < sentences.size(); s++) {
-            goldSpans.addAll(goldSpans(s, sentences.get(s)));
-            predicted.addAll(predictedSpans(s, sentences.get(s), analyzer));
+        ConllCorpus corpus = ConllCorpus.read(file);
+        var baseline = new ArticleAnalyzer();
+        if (model != null) {
+            var tagger = new ArticleAnalyzer(Optional.of(NerModel.read(model)));
+            out.println("model " + model + ": " + NerModel.read(model).description());
+            score(out, "all of " + file.getFileName(), corpus, baseline, tagger);
+            return 0;
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        report(out, file, sentences, goldSpans, predicted, seconds);
-        if (errors > 0) printErrors(out, sentences, goldSpans, predicted);
+        ConllCorpus.Split split = corpus.split();
+        out.printf(
+                Locale.ROOT,
+                "%s: %d sentences; split train %d / dev %d / test %d sentences (contiguous, in file order)%n",
+                file,
+                corpus.sentences().size(),
+                split.train().sentences().size(),
+                split.dev().sentences().size(),
+                split.test().sentences().size());
+        WordClusters wordClusters = clusters(out);
+        long started = System.nanoTime();
+        NerTrainer.Settings settings = NerTrainer.Settings.defaults();
+        if (epochs != null) settings = new NerTrainer.Settings(epochs, settings.seed());
+        NerModel trained = new NerTrainer(settings, wordClusters, m -> {})
+                .train(split.train(), "bench: ANERcorp train part of " + file.getFileName());
+        out.printf(
+                Locale.ROOT,
+                "trained on %d tokens in %.1f s (%d epochs, %d features, %d clustered words)%n",
+                split.train().tokenCount(),
+                (System.nanoTime() - started) / 1e9,
+                settings.epochs(),
+                trained.featureCount(),
+                wordClusters.size());
+        var tagger = new ArticleAnalyzer(Optional.of(trained));
+        if (parts.contains("dev")) score(out, "dev", split.dev(), baseline, tagger);
+        if (parts.contains("test")) score(out, "test", split.test(), baseline, tagger);
         return 0;
     }
 
-    private static List<List<String[]>> readSentences(Path file) throws IOException {
-        var sentences = new ArrayList<List<String[]>>();
-        var current = new ArrayList<String[]>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            int space = line.lastIndexOf(' ');
-            if (space <= 0) continue; // the corpus has lines with an empty token: dropped consistently
-            String token = line.substring(0, space).strip();
-            if (token.isEmpty()) continue;
-            current.add(new String[] {token, line.substring(space + 1).strip()});
-            if (token.equals(".")) {
-                sentences.add(current);
-                current = new ArrayList<>();
-            }
+    private WordClusters clusters(PrintWriter out) {
+        if (Files.isRegularFile(clusters)) {
+            out.println("clusters: " + clusters);
+            return WordClusters.read(clusters);
         }
-        if (!current.isEmpty()) sentences.add(current);
-        return sentences;
+        Path corpus = AnalyzeBenchData.resolve("saudinewsnet");
+        if (!Files.isDirectory(corpus)) {
+            out.println("clusters: none (no " + clusters + " and no SaudiNewsNet at " + corpus + ")");
+            return WordClusters.NONE;
+        }
+        long started = System.nanoTime();
+        WordClusters learnt = new ClusterTrainer(ClusterTrainer.Settings.defaults(), m -> {}).train(corpus);
+        try {
+            Files.createDirectories(clusters.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create the folder of " + clusters, e);
+        }
+        learnt.write(
+                clusters, "learnt from " + corpus + " by marsad bench ner (CC BY-NC-SA 4.0 text: do not redistribute)");
+        out.printf(
+                Locale.ROOT,
+                "clusters: learnt from %s in %.1f s, kept in %s%n",
+                corpus,
+                (System.nanoTime() - started) / 1e9,
+                clusters);
+        return learnt;
     }
 
-    private static List<Span> goldSpans(int s, List<String[]> tokens) {
+    /** A gold or predicted entity: sentence, first token, end token (exclusive), type. */
+    record Span(int sentence, int first, int end, Entity.Type type) {}
+
+    private void score(
+            PrintWriter out, String part, ConllCorpus corpus, ArticleAnalyzer baseline, ArticleAnalyzer tagger) {
+        Set<Span> goldSpans = new HashSet<>();
+        for (int s = 0; s < corpus.sentences().size(); s++)
+            goldSpans.addAll(goldSpans(s, corpus.sentences().get(s)));
+        out.printf(
+                Locale.ROOT,
+                "%n== %s: %d sentences, %d tokens%n",
+                part,
+                corpus.sentences().size(),
+                corpus.tokenCount());
+        for (var named :
+                List.of(new Object[] {"gazetteer and rules", baseline}, new Object[] {"trained tagger", tagger})) {
+            ArticleAnalyzer analyzer = (ArticleAnalyzer) named[1];
+            Set<Span> predicted = new HashSet<>();
+            long started = System.nanoTime();
+            for (int s = 0; s < corpus.sentences().size(); s++)
+                predicted.addAll(predictedSpans(s, corpus.sentences().get(s), analyzer));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            out.printf(
+                    Locale.ROOT,
+                    "-- %s: %.0f tokens/s, %.2f ms per article of %d sentences%n",
+                    named[0],
+                    corpus.tokenCount() / seconds,
+                    msPerArticle(corpus, analyzer),
+                    ARTICLE_SENTENCES);
+            NerScores.print(out, goldSpans, predicted);
+            if (errors > 0) NerScores.printErrors(out, corpus, goldSpans, predicted, errors);
+        }
+    }
+
+    private static double msPerArticle(ConllCorpus corpus, ArticleAnalyzer analyzer) {
+        var articles = new ArrayList<String>();
+        List<ConllCorpus.Sentence> sentences = corpus.sentences();
+        for (int s = 0; s < sentences.size(); s += ARTICLE_SENTENCES) {
+            var text = new StringBuilder();
+            for (var sentence : sentences.subList(s, Math.min(sentences.size(), s + ARTICLE_SENTENCES)))
+                text.append(sentence.text()).append('\n');
+            articles.add(text.toString());
+        }
+        for (String a : articles) analyzer.mentions(a); // warm up
+        long started = System.nanoTime();
+        for (String a : articles) analyzer.mentions(a);
+        return (System.nanoTime() - started) / 1e6 / articles.size();
+    }
+
+    static List<Span> goldSpans(int s, ConllCorpus.Sentence sentence) {
         var spans = new ArrayList<Span>();
         int start = -1;
         Entity.Type type = null;
-        for (int i = 0; i <= tokens.size(); i++) {
-            String tag = i < tokens.size() ? tokens.get(i)[1] : "O";
+        List<String> tags = sentence.tags();
+        for (int i = 0; i <= tags.size(); i++) {
+            String tag = i < tags.size() ? tags.get(i) : "O";
             Entity.Type t = typeOf(tag.length() > 2 ? tag.substring(2) : "");
             boolean continues = tag.startsWith("I-") && type != null && t == type;
             if (start >= 0 && !continues) {
@@ -122,16 +229,10 @@ public final class NerBench implements Callable<Integer> {
         };
     }
 
-    private static List<Span> predictedSpans(int s, List<String[]> tokens, ArticleAnalyzer analyzer) {
-        var text = new StringBuilder();
-        int[] starts = new int[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            if (i > 0) text.append(' ');
-            starts[i] = text.length();
-            text.append(tokens.get(i)[0]);
-        }
+    private static List<Span> predictedSpans(int s, ConllCorpus.Sentence sentence, ArticleAnalyzer analyzer) {
+        int[] starts = sentence.tokenStarts();
         var spans = new ArrayList<Span>();
-        for (EntityMention m : analyzer.mentions(text.toString())) {
+        for (EntityMention m : analyzer.mentions(sentence.text())) {
             int first = tokenAt(starts, m.start());
             int last = tokenAt(starts, m.end() - 1);
             spans.add(new Span(s, first, last + 1, m.type()));
@@ -143,82 +244,5 @@ public final class NerBench implements Callable<Integer> {
         int i = 0;
         while (i + 1 < starts.length && starts[i + 1] <= offset) i++;
         return i;
-    }
-
-    private static void report(
-            PrintWriter out,
-            Path file,
-            List<List<String[]>> sentences,
-            Set<Span> gold,
-            Set<Span> predicted,
-            double seconds) {
-        long tokens = sentences.stream().mapToLong(List::size).sum();
-        out.printf(
-                Locale.ROOT,
-                "ANERcorp %s: %d sentences, %d tokens, %.1f s (%.0f tokens/s)%n",
-                file,
-                sentences.size(),
-                tokens,
-                seconds,
-                tokens / seconds);
-        out.println("type  gold  predicted  correct  precision  recall  F1");
-        Map<Entity.Type, long[]> counts = new EnumMap<>(Entity.Type.class);
-        long[] all = new long[3];
-        for (Entity.Type type : Entity.Type.values()) {
-            long g = gold.stream().filter(sp -> sp.type() == type).count();
-            long p = predicted.stream().filter(sp -> sp.type() == type).count();
-            long c = predicted.stream()
-                    .filter(sp -> sp.type() == type && gold.contains(sp))
-                    .count();
-            counts.put(type, new long[] {g, p, c});
-            all[0] += g;
-            all[1] += p;
-            all[2] += c;
-            line(out, type.name(), g, p, c);
-        }
-        line(out, "all", all[0], all[1], all[2]);
-    }
-
-    private void printErrors(PrintWriter out, List<List<String[]>> sentences, Set<Span> gold, Set<Span> predicted) {
-        for (Entity.Type type : Entity.Type.values()) {
-            out.println("-- " + type + " missed:");
-            gold.stream()
-                    .filter(sp -> sp.type() == type && !predicted.contains(sp))
-                    .limit(errors)
-                    .forEach(sp -> out.println("   " + context(sentences, sp)));
-            out.println("-- " + type + " wrong:");
-            predicted.stream()
-                    .filter(sp -> sp.type() == type && !gold.contains(sp))
-                    .limit(errors)
-                    .forEach(sp -> out.println("   " + context(sentences, sp)));
-        }
-    }
-
-    private static String context(List<List<String[]>> sentences, Span sp) {
-        List<String[]> tokens = sentences.get(sp.sentence());
-        var text = new StringBuilder();
-        for (int i = Math.max(0, sp.first() - 3); i < Math.min(tokens.size(), sp.end() + 3); i++) {
-            if (i == sp.first()) text.append("[");
-            text.append(tokens.get(i)[0]).append('/').append(tokens.get(i)[1]);
-            if (i == sp.end() - 1) text.append("]");
-            text.append(' ');
-        }
-        return text.toString();
-    }
-
-    private static void line(PrintWriter out, String label, long gold, long predicted, long correct) {
-        double precision = predicted == 0 ? 0 : (double) correct / predicted;
-        double recall = gold == 0 ? 0 : (double) correct / gold;
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        out.printf(
-                Locale.ROOT,
-                "%-4s %6d %10d %8d %10.3f %7.3f %6.3f%n",
-                label,
-                gold,
-                predicted,
-                correct,
-                precision,
-                recall,
-                f1);
     }
 }

@@ -6,6 +6,8 @@ import dev.marsad.extract.Embed;
 import dev.marsad.extract.RelatedLink;
 import dev.marsad.extract.Teaser;
 import dev.marsad.extract.WorkBudget;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,18 +29,52 @@ public final class ArticleAnalyzer {
     private final Gazetteer gazetteer;
     private final TagUnifier tags;
     private final EntityRecognizer recognizer;
+    private final Optional<NerTagger> tagger;
     private final SectionClassifier sections;
     private final KeywordExtractor keywords;
     private final DatesAndQuantities facts = new DatesAndQuantities();
 
-    /** Loads the bundled resources; fails with the name of a missing or malformed resource. */
+    /**
+     * Loads the bundled resources; fails with the name of a missing or malformed resource. Entities
+     * are found by the gazetteer and name patterns alone.
+     */
     public ArticleAnalyzer() {
+        this(Optional.empty());
+    }
+
+    /**
+     * Loads the bundled resources and, when {@code model} is present, finds entities with that
+     * trained tagger instead of the gazetteer and name patterns.
+     */
+    public ArticleAnalyzer(Optional<NerModel> model) {
         Lexicon lexicon = Lexicon.load();
         this.gazetteer = Gazetteer.load(lexicon.stopWords(), lexicon.genericHeads());
         this.tags = new TagUnifier(gazetteer, lexicon);
         this.recognizer = new EntityRecognizer(gazetteer, lexicon);
+        this.tagger = model.map(m -> new NerTagger(m, gazetteer, lexicon, recognizer));
         this.sections = SectionClassifier.load();
         this.keywords = new KeywordExtractor(lexicon.stopWords(), WordList.load("keyword-background.txt"));
+    }
+
+    /**
+     * The analyzer for a data folder: with the trained tagger of {@code <data>/models/ner.model}
+     * when that file exists ({@code marsad train ner} writes it), else with the gazetteer and rules.
+     *
+     * @throws IllegalArgumentException when the model file exists but is no Marsad NER model
+     */
+    public static ArticleAnalyzer forData(Path dataDir) {
+        Path model = modelPath(dataDir);
+        return new ArticleAnalyzer(Files.isRegularFile(model) ? Optional.of(NerModel.read(model)) : Optional.empty());
+    }
+
+    /** Where {@link #forData} looks for the tagger's model in a data folder. */
+    public static Path modelPath(Path dataDir) {
+        return dataDir.resolve("models").resolve(NerModel.FILE_NAME);
+    }
+
+    /** Whether entities are found by a trained tagger (else by the gazetteer and rules). */
+    public boolean hasTrainedTagger() {
+        return tagger.isPresent();
     }
 
     /**
@@ -74,7 +110,7 @@ public final class ArticleAnalyzer {
         List<AnalyzedText> own = ownTexts(article, texts);
         List<AnalyzedText> related = relatedTexts(article);
         budget.check("analyze: texts read");
-        List<Mention> mentions = recognizer.recognize(concat(own, related));
+        List<Mention> mentions = recognize(own, related);
         budget.check("analyze: entities found");
         List<Entity> ownEntities =
                 collect(mentions.stream().filter(m -> m.part() < own.size()).toList());
@@ -106,7 +142,7 @@ public final class ArticleAnalyzer {
      */
     public List<EntityMention> mentions(String text) {
         Objects.requireNonNull(text, "text");
-        return recognizer.recognize(List.of(AnalyzedText.of(text))).stream()
+        return recognize(List.of(AnalyzedText.of(text)), List.of()).stream()
                 .map(m -> new EntityMention(m.id(), m.type(), m.name(), m.start(), m.end()))
                 .toList();
     }
@@ -126,6 +162,20 @@ public final class ArticleAnalyzer {
     /** The key Marsad gives a tag with this name; equal for spelling variants of one tag. */
     public String tagKey(String tagName) {
         return tags.key(tagName);
+    }
+
+    /**
+     * The mentions of the article's own texts and, apart from them, of its related texts: the
+     * trained tagger's when there is one (each related text on its own, so that the article's names
+     * are not forced on the teasers), else the gazetteer's and rules'.
+     */
+    private List<Mention> recognize(List<AnalyzedText> own, List<AnalyzedText> related) {
+        if (tagger.isEmpty()) return recognizer.recognize(concat(own, related));
+        var mentions = new ArrayList<>(tagger.get().recognize(own));
+        for (int p = 0; p < related.size(); p++)
+            for (Mention m : tagger.get().recognize(List.of(related.get(p))))
+                mentions.add(new Mention(m.id(), m.type(), m.name(), m.surface(), own.size() + p, m.start(), m.end()));
+        return mentions;
     }
 
     /** Title, subtitle, paragraphs and embedded posts: title and paragraphs as analysed already. */

@@ -1,0 +1,284 @@
+package dev.marsad.analyze;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.marsad.arabic.text.AnalyzedText;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Learns {@link WordClusters} from unlabelled Arabic text: k-means over the words' distributional
+ * context vectors (chosen over Brown clustering because it trains in a minute on two cores).
+ *
+ * <ol>
+ *   <li>read up to {@link Settings#maxTexts} texts (JSON Lines, gzip or not, field {@code content}
+ *       or {@code text}) and tokenise them with marsad-arabic, words without proclitics;
+ *   <li>vocabulary: the {@link Settings#words} most frequent words; contexts: the {@link
+ *       Settings#contexts} most frequent, at positions −2, −1, +1, +2;
+ *   <li>each word's vector: positive pointwise mutual information with each context, randomly
+ *       projected to {@link Settings#dimensions} and normalised;
+ *   <li>spherical k-means into {@link Settings#fine} clusters, then its centroids into {@link
+ *       Settings#coarse}.
+ * </ol>
+ *
+ * <p>Deterministic for a given input and {@link Settings#seed}.
+ */
+public final class ClusterTrainer {
+
+    /** A text boundary or punctuation between words: contexts do not reach across it. */
+    private static final String BREAK = "<b>";
+
+    private static final int[] POSITIONS = {-2, -1, 1, 2};
+
+    /**
+     * What the training reads and makes.
+     *
+     * @param maxTexts most texts read (a sample keeps training to minutes)
+     * @param words how many of the most frequent words get a cluster
+     * @param contexts how many of the most frequent words serve as contexts
+     * @param dimensions size of the projected vectors
+     * @param fine number of fine clusters
+     * @param coarse number of coarse clusters
+     * @param iterations k-means rounds
+     * @param seed random seed of the projection and the first centroids
+     */
+    public record Settings(
+            int maxTexts, int words, int contexts, int dimensions, int fine, int coarse, int iterations, long seed) {
+        /** The defaults: 12,000 texts, 30,000 words, 600 contexts, 128 dimensions, 400 and 40 clusters. */
+        public static Settings defaults() {
+            return new Settings(12_000, 30_000, 600, 128, 400, 40, 12, 11L);
+        }
+    }
+
+    private final Settings settings;
+    private final Consumer<String> progress;
+
+    /** A trainer with these settings, telling {@code progress} what it does. */
+    public ClusterTrainer(Settings settings, Consumer<String> progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    /**
+     * Trains clusters on the JSON Lines files at {@code corpus} (a file, or a folder whose {@code
+     * *.jsonl} and {@code *.jsonl.gz} files are read in name order).
+     *
+     * @throws IllegalArgumentException when the corpus holds no text
+     */
+    public WordClusters train(Path corpus) {
+        List<List<String>> texts = read(corpus);
+        if (texts.isEmpty()) throw new IllegalArgumentException("no texts with 'content' or 'text' in " + corpus);
+        Map<String, Integer> counts = new HashMap<>();
+        for (List<String> text : texts) for (String w : text) if (!w.equals(BREAK)) counts.merge(w, 1, Integer::sum);
+        List<String> vocabulary = mostFrequent(counts, settings.words());
+        List<String> contextWords = mostFrequent(counts, settings.contexts());
+        progress.accept(texts.size() + " texts, " + counts.size() + " distinct words; clustering " + vocabulary.size()
+                + " words");
+        float[][] vectors = vectors(texts, vocabulary, contextWords);
+        int[] fineOf = kMeans(vectors, Math.min(settings.fine(), vectors.length));
+        float[][] centroids = centroids(vectors, fineOf, settings.fine());
+        int[] coarseOf = kMeans(centroids, Math.min(settings.coarse(), centroids.length));
+        var fine = new HashMap<String, Integer>();
+        var coarse = new HashMap<String, Integer>();
+        for (int i = 0; i < vocabulary.size(); i++) {
+            fine.put(vocabulary.get(i), fineOf[i]);
+            coarse.put(vocabulary.get(i), coarseOf[fineOf[i]]);
+        }
+        return new WordClusters(fine, coarse);
+    }
+
+    private List<List<String>> read(Path corpus) {
+        List<Path> files;
+        try (Stream<Path> listing = Files.isDirectory(corpus) ? Files.list(corpus) : Stream.of(corpus)) {
+            files = listing.filter(p -> p.getFileName().toString().matches(".*\\.jsonl(\\.gz)?"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list corpus " + corpus, e);
+        }
+        if (files.isEmpty()) throw new IllegalArgumentException("no .jsonl or .jsonl.gz file at " + corpus);
+        var texts = new ArrayList<List<String>>();
+        var json = new ObjectMapper();
+        for (Path file : files) {
+            try (InputStream raw = Files.newInputStream(file);
+                    InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+                    var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine();
+                        line != null && texts.size() < settings.maxTexts();
+                        line = lines.readLine()) {
+                    if (line.isBlank()) continue;
+                    JsonNode node = json.readTree(line);
+                    String text = node.path("content").asText(node.path("text").asText(""));
+                    if (!text.isBlank()) texts.add(words(text));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read corpus file " + file, e);
+            }
+            progress.accept("read " + file.getFileName() + ": " + texts.size() + " texts so far");
+        }
+        return texts;
+    }
+
+    /** The words of a text without proclitics, {@link #BREAK} where punctuation stands between two. */
+    static List<String> words(String text) {
+        var out = new ArrayList<String>();
+        for (Word w : Word.of(AnalyzedText.of(text))) {
+            if (!w.isJoinedToPrevious()) out.add(BREAK);
+            out.add(clusterForm(w));
+        }
+        return out;
+    }
+
+    /** The form under which a word is clustered and looked up: without proclitics, else as it is. */
+    static String clusterForm(Word w) {
+        String bare = w.withoutProclitics();
+        return bare.isEmpty() ? w.norm() : bare;
+    }
+
+    private static List<String> mostFrequent(Map<String, Integer> counts, int n) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(n)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private float[][] vectors(List<List<String>> texts, List<String> vocabulary, List<String> contextWords) {
+        Map<String, Integer> wordIndex = index(vocabulary);
+        Map<String, Integer> contextIndex = index(contextWords);
+        int dims = contextWords.size() * POSITIONS.length;
+        float[][] counts = new float[vocabulary.size()][dims];
+        for (List<String> text : texts)
+            for (int i = 0; i < text.size(); i++) {
+                Integer w = wordIndex.get(text.get(i));
+                if (w == null) continue;
+                for (int p = 0; p < POSITIONS.length; p++) {
+                    int j = i + POSITIONS[p];
+                    if (j < 0 || j >= text.size() || crossesBreak(text, i, j)) continue;
+                    Integer c = contextIndex.get(text.get(j));
+                    if (c != null) counts[w][p * contextWords.size() + c]++;
+                }
+            }
+        positivePmi(counts, dims);
+        return project(counts, dims);
+    }
+
+    private static boolean crossesBreak(List<String> text, int i, int j) {
+        for (int k = Math.min(i, j); k <= Math.max(i, j); k++) if (text.get(k).equals(BREAK)) return true;
+        return false;
+    }
+
+    private static Map<String, Integer> index(List<String> words) {
+        var index = new HashMap<String, Integer>();
+        for (int i = 0; i < words.size(); i++) index.put(words.get(i), i);
+        return index;
+    }
+
+    private static void positivePmi(float[][] counts, int dims) {
+        double total = 0;
+        double[] rowSums = new double[counts.length];
+        double[] columnSums = new double[dims];
+        for (int w = 0; w < counts.length; w++)
+            for (int c = 0; c < dims; c++) {
+                rowSums[w] += counts[w][c];
+                columnSums[c] += counts[w][c];
+                total += counts[w][c];
+            }
+        for (int w = 0; w < counts.length; w++)
+            for (int c = 0; c < dims; c++) {
+                float n = counts[w][c];
+                if (n == 0) continue;
+                double pmi = Math.log(n * total / (rowSums[w] * columnSums[c]));
+                counts[w][c] = pmi > 0 ? (float) pmi : 0f;
+            }
+    }
+
+    private float[][] project(float[][] counts, int dims) {
+        var random = new Random(settings.seed());
+        int d = settings.dimensions();
+        float[][] projection = new float[dims][d];
+        for (float[] row : projection) for (int k = 0; k < d; k++) row[k] = random.nextBoolean() ? 1f : -1f;
+        float[][] vectors = new float[counts.length][d];
+        for (int w = 0; w < counts.length; w++) {
+            for (int c = 0; c < dims; c++) {
+                float v = counts[w][c];
+                if (v == 0) continue;
+                float[] p = projection[c];
+                for (int k = 0; k < d; k++) vectors[w][k] += v * p[k];
+            }
+            normalise(vectors[w]);
+            counts[w] = null; // the counts are no longer needed: free them as we go
+        }
+        return vectors;
+    }
+
+    private static void normalise(float[] v) {
+        double norm = 0;
+        for (float x : v) norm += x * x;
+        if (norm == 0) return;
+        float scale = (float) (1 / Math.sqrt(norm));
+        for (int k = 0; k < v.length; k++) v[k] *= scale;
+    }
+
+    /** Spherical k-means; the first centroids are the first k vectors (the most frequent words). */
+    private int[] kMeans(float[][] vectors, int k) {
+        float[][] centroids = new float[k][];
+        for (int c = 0; c < k; c++) centroids[c] = vectors[c].clone();
+        int[] assigned = new int[vectors.length];
+        for (int round = 0; round < settings.iterations(); round++) {
+            int moved = 0;
+            for (int i = 0; i < vectors.length; i++) {
+                int best = nearest(vectors[i], centroids);
+                if (best != assigned[i] || round == 0) moved++;
+                assigned[i] = best;
+            }
+            centroids = centroids(vectors, assigned, k);
+            progress.accept("k-means " + k + ": round " + (round + 1) + ", " + moved + " moved");
+            if (moved == 0) break;
+        }
+        return assigned;
+    }
+
+    private static int nearest(float[] v, float[][] centroids) {
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < centroids.length; c++) {
+            double score = 0;
+            float[] centroid = centroids[c];
+            for (int d = 0; d < v.length; d++) score += v[d] * centroid[d];
+            if (score > bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static float[][] centroids(float[][] vectors, int[] assigned, int k) {
+        int d = vectors[0].length;
+        float[][] centroids = new float[k][d];
+        for (int i = 0; i < vectors.length; i++) for (int x = 0; x < d; x++) centroids[assigned[i]][x] += vectors[i][x];
+        for (int c = 0; c < k; c++) {
+            if (Arrays.equals(centroids[c], new float[d])) centroids[c] = vectors[c % vectors.length].clone();
+            normalise(centroids[c]);
+        }
+        return centroids;
+    }
+}

@@ -1,0 +1,204 @@
+package dev.marsad.analyze;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained named-entity tagger: a linear model over {@link NerFeatures} and BIO tags, decoded with
+ * Viterbi over tag transitions (an I- tag only continues its own type). Trained by {@link NerTrainer}
+ * (averaged perceptron). Carries the {@link WordClusters} it was trained with, so one file is all
+ * the engine needs.
+ *
+ * <p>The file is gzip'd binary: a magic line, a description of what it was trained on, the tags,
+ * the transition weights, the feature weights and the clusters. Immutable and thread-safe.
+ */
+public final class NerModel {
+
+    /** The file name the engine looks for in a data folder's {@code models/}. */
+    public static final String FILE_NAME = "ner.model";
+
+    private static final String MAGIC = "marsad-ner 1";
+
+    /** The tags, O first, then B- and I- of each type: PER, LOC, ORG, MISC. */
+    static final List<String> TAGS =
+            List.of("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC");
+
+    private final String description;
+    private final Map<String, float[]> weights;
+    private final float[][] transitions;
+    private final WordClusters clusters;
+    private final NameLexicon names;
+
+    NerModel(
+            String description,
+            Map<String, float[]> weights,
+            float[][] transitions,
+            WordClusters clusters,
+            NameLexicon names) {
+        this.names = names;
+        this.description = Objects.requireNonNull(description, "description");
+        this.weights = Map.copyOf(weights);
+        this.transitions = transitions;
+        this.clusters = clusters;
+    }
+
+    /** What the model was trained on, when and with which settings, as written at training. */
+    public String description() {
+        return description;
+    }
+
+    /** The clusters the model's features read. */
+    public WordClusters clusters() {
+        return clusters;
+    }
+
+    /** The names of the training corpus the features read. */
+    NameLexicon names() {
+        return names;
+    }
+
+    /** How many features have a weight. */
+    public int featureCount() {
+        return weights.size();
+    }
+
+    /** Whether tag {@code tag} may follow tag {@code previous} (-1: the start): I-X only after B-X or I-X. */
+    static boolean isAllowed(int previous, int tag) {
+        if (tag == 0 || tag % 2 == 1) return true;
+        return previous == tag - 1 || previous == tag;
+    }
+
+    /** The best tag sequence for words with these features. */
+    int[] decode(List<String[]> features) {
+        return decode(features, weights, transitions);
+    }
+
+    /** Viterbi over {@code weights} and {@code transitions} (row {@code TAGS.size()} is the start). */
+    static int[] decode(List<String[]> features, Map<String, float[]> weights, float[][] transitions) {
+        int t = TAGS.size();
+        double[][] emission = new double[features.size()][t];
+        for (int i = 0; i < features.size(); i++)
+            for (String f : features.get(i)) {
+                float[] w = weights.get(f);
+                if (w != null) for (int k = 0; k < t; k++) emission[i][k] += w[k];
+            }
+        return viterbi(emission, transitions);
+    }
+
+    /** The best allowed tag sequence for these per-word tag scores and transition weights. */
+    static int[] viterbi(double[][] emission, float[][] transitions) {
+        int n = emission.length;
+        int t = TAGS.size();
+        if (n == 0) return new int[0];
+        double[][] score = new double[n][t];
+        int[][] back = new int[n][t];
+        for (int k = 0; k < t; k++)
+            score[0][k] = isAllowed(-1, k) ? emission[0][k] + transitions[t][k] : Double.NEGATIVE_INFINITY;
+        for (int i = 1; i < n; i++)
+            for (int k = 0; k < t; k++) {
+                double best = Double.NEGATIVE_INFINITY;
+                for (int p = 0; p < t; p++) {
+                    if (!isAllowed(p, k)) continue;
+                    double s = score[i - 1][p] + transitions[p][k];
+                    if (s > best) {
+                        best = s;
+                        back[i][k] = p;
+                    }
+                }
+                score[i][k] = best + emission[i][k];
+            }
+        int[] tags = new int[n];
+        for (int k = 1; k < t; k++) if (score[n - 1][k] > score[n - 1][tags[n - 1]]) tags[n - 1] = k;
+        for (int i = n - 1; i > 0; i--) tags[i - 1] = back[i][tags[i]];
+        return tags;
+    }
+
+    /** Writes the model to {@code file}, creating its folder. */
+    public void write(Path file) {
+        try {
+            if (file.toAbsolutePath().getParent() != null)
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            try (OutputStream raw = Files.newOutputStream(file);
+                    var out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw)))) {
+                out.writeUTF(MAGIC);
+                out.writeUTF(description);
+                out.writeInt(TAGS.size());
+                for (float[] row : transitions) for (float v : row) out.writeFloat(v);
+                out.writeInt(weights.size());
+                for (var e : weights.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    for (float v : e.getValue()) out.writeFloat(v);
+                }
+                Map<String, int[]> entries = clusters.entries();
+                out.writeInt(entries.size());
+                for (var e : entries.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeShort(e.getValue()[0]);
+                    out.writeShort(e.getValue()[1]);
+                }
+                names.write(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write NER model " + file, e);
+        }
+    }
+
+    /**
+     * Reads a model written by {@link #write}.
+     *
+     * @throws IllegalArgumentException when the file is not a Marsad NER model
+     * @throws UncheckedIOException when it cannot be read
+     */
+    public static NerModel read(Path file) {
+        try (InputStream raw = Files.newInputStream(file);
+                var in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)))) {
+            String magic = in.readUTF();
+            if (!magic.equals(MAGIC))
+                throw new IllegalArgumentException(file + " is not a Marsad NER model (starts with '" + magic + "')");
+            String description = in.readUTF();
+            int t = in.readInt();
+            if (t != TAGS.size())
+                throw new IllegalArgumentException(file + ": model has " + t + " tags, expected " + TAGS.size());
+            float[][] transitions = new float[t + 1][t];
+            for (float[] row : transitions) for (int k = 0; k < t; k++) row[k] = in.readFloat();
+            int features = in.readInt();
+            var weights = new HashMap<String, float[]>(features * 2);
+            for (int f = 0; f < features; f++) {
+                String name = in.readUTF();
+                float[] w = new float[t];
+                for (int k = 0; k < t; k++) w[k] = in.readFloat();
+                weights.put(name, w);
+            }
+            int words = in.readInt();
+            var fine = new HashMap<String, Integer>(words * 2);
+            var coarse = new HashMap<String, Integer>(words * 2);
+            for (int i = 0; i < words; i++) {
+                String word = in.readUTF();
+                fine.put(word, (int) in.readShort());
+                coarse.put(word, (int) in.readShort());
+            }
+            NameLexicon names = NameLexicon.read(in);
+            return new NerModel(description, weights, transitions, new WordClusters(fine, coarse), names);
+        } catch (java.util.zip.ZipException e) {
+            throw new IllegalArgumentException(file + " is not a Marsad NER model (not gzip)", e);
+        } catch (java.io.EOFException e) {
+            throw new IllegalArgumentException(file + ": NER model is truncated", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read NER model " + file, e);
+        }
+    }
+}

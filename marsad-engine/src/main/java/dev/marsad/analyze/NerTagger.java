@@ -1,0 +1,192 @@
+package dev.marsad.analyze;
+
+import dev.marsad.arabic.text.AnalyzedText;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the named people, places and organisations of an article's texts with a trained {@link
+ * NerModel}, then makes the article agree with itself.
+ *
+ * <ol>
+ *   <li>tag each text's words with the model (Viterbi over BIO tags); MISC names are dropped;
+ *   <li>document consistency: a name tagged once is the same name wherever it recurs untagged in
+ *       the article, with the type it was given most often; a lone word equal to the last word of
+ *       a person's name of two words or more is that person (وقال عمروف);
+ *   <li>each span becomes a {@link Mention}: a leading conjunction or preposition (و، ب، ل، ف، ك) is
+ *       left out, the id and name are the gazetteer's when it lists the name, else the type and the
+ *       name's slug ({@link EntityRecognizer#patternId}).
+ * </ol>
+ *
+ * <p>Pure and thread-safe once built.
+ */
+final class NerTagger {
+
+    /** Longest recurring name looked for in step 2, in words. */
+    private static final int MAX_RECURRING_WORDS = 5;
+
+    private static final String ARTICLE = "\u0627\u0644";
+    private static final String LAM_LAM = "\u0644\u0644";
+
+    private final NerModel model;
+    private final NerFeatures features;
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+    private final EntityRecognizer ids;
+
+    NerTagger(NerModel model, Gazetteer gazetteer, Lexicon lexicon, EntityRecognizer ids) {
+        this.model = model;
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.ids = ids;
+        this.features = new NerFeatures(gazetteer, lexicon, model.clusters());
+    }
+
+    /** A tagged run of words: part, first word, end word (exclusive), type. */
+    record Span(int part, int first, int end, Entity.Type type) {}
+
+    /** The mentions in {@code parts} (title first), in part and text order. */
+    List<Mention> recognize(List<AnalyzedText> parts) {
+        var words = new ArrayList<List<Word>>(parts.size());
+        var spans = new ArrayList<Span>();
+        var tagged = new ArrayList<boolean[]>();
+        for (int p = 0; p < parts.size(); p++) {
+            List<Word> w = Word.of(parts.get(p));
+            words.add(w);
+            boolean[] taken = new boolean[w.size()];
+            tagged.add(taken);
+            for (Span s : spans(p, model.decode(features.of(w, model.names())))) {
+                spans.add(s);
+                for (int k = s.first(); k < s.end(); k++) taken[k] = true;
+            }
+        }
+        spans.addAll(recurring(spans, words, tagged));
+        spans.sort((a, b) ->
+                a.part() != b.part() ? Integer.compare(a.part(), b.part()) : Integer.compare(a.first(), b.first()));
+        var mentions = new ArrayList<Mention>(spans.size());
+        Map<String, Mention> familyNames = new HashMap<>();
+        for (Span s : spans) mentions.add(mention(parts.get(s.part()).text(), words.get(s.part()), s));
+        for (Mention m : mentions)
+            if (m.type() == Entity.Type.PER && m.name().contains(" ")) familyNames.putIfAbsent(lastWord(m.name()), m);
+        mentions.replaceAll(m -> asKnownPerson(m, familyNames));
+        return mentions;
+    }
+
+    private static List<Span> spans(int part, int[] tags) {
+        var spans = new ArrayList<Span>();
+        for (int i = 0; i < tags.length; ) {
+            int tag = tags[i];
+            if (tag == 0 || tag % 2 == 0) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tags.length && tags[end] == tag + 1) end++;
+            Optional<Entity.Type> type = typeOf(tag);
+            if (type.isPresent()) spans.add(new Span(part, i, end, type.get()));
+            i = end;
+        }
+        return spans;
+    }
+
+    private static Optional<Entity.Type> typeOf(int tag) {
+        return switch (NerModel.TAGS.get(tag).substring(2)) {
+            case "PER" -> Optional.of(Entity.Type.PER);
+            case "LOC" -> Optional.of(Entity.Type.LOC);
+            case "ORG" -> Optional.of(Entity.Type.ORG);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Step 2: untagged recurrences of names tagged elsewhere in the article. */
+    private List<Span> recurring(List<Span> spans, List<List<Word>> words, List<boolean[]> tagged) {
+        Map<String, Map<Entity.Type, Integer>> votes = new HashMap<>();
+        for (Span s : spans)
+            votes.computeIfAbsent(
+                            phrase(words.get(s.part()), s.first(), s.end()), k -> new EnumMap<>(Entity.Type.class))
+                    .merge(s.type(), 1, Integer::sum);
+        var found = new ArrayList<Span>();
+        if (votes.isEmpty()) return found;
+        for (int p = 0; p < words.size(); p++) {
+            List<Word> w = words.get(p);
+            boolean[] taken = tagged.get(p);
+            for (int i = 0; i < w.size(); i++) {
+                if (taken[i] || lexicon.stopWords().containsWithClitics(w.get(i))) continue;
+                for (int n = Math.min(MAX_RECURRING_WORDS, w.size() - i); n >= 1; n--) {
+                    if (isTakenOrBroken(w, taken, i, n)) continue;
+                    Map<Entity.Type, Integer> v = votes.get(phrase(w, i, i + n));
+                    if (v == null) continue;
+                    Entity.Type type = v.entrySet().stream()
+                            .max(Map.Entry.comparingByValue())
+                            .orElseThrow()
+                            .getKey();
+                    found.add(new Span(p, i, i + n, type));
+                    for (int k = i; k < i + n; k++) taken[k] = true;
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isTakenOrBroken(List<Word> w, boolean[] taken, int i, int n) {
+        for (int k = i; k < i + n; k++) {
+            if (taken[k]) return true;
+            if (k > i && !w.get(k).isJoinedToPrevious()) return true;
+        }
+        return i + n < w.size() && taken[i + n];
+    }
+
+    /** A name's words as compared within an article: the first without proclitics, the rest as written. */
+    private static String phrase(List<Word> words, int first, int end) {
+        var b = new StringBuilder(ClusterTrainer.clusterForm(words.get(first)));
+        for (int k = first + 1; k < end; k++) b.append(' ').append(words.get(k).norm());
+        return b.toString();
+    }
+
+    private Mention mention(String text, List<Word> words, Span s) {
+        Word first = words.get(s.first());
+        int clitic = particleLength(first);
+        int start = first.start() + Gazetteer.surfaceOffset(first.surface(), clitic);
+        int end = words.get(s.end() - 1).end();
+        String surface = text.substring(start, end);
+        String name = first.norm().startsWith(LAM_LAM, clitic) && !first.norm().startsWith(ARTICLE, clitic)
+                ? ARTICLE + surface.substring(Gazetteer.surfaceOffset(surface, 2))
+                : surface;
+        Optional<GazetteerEntry> known = gazetteer.find(name);
+        if (known.isPresent() && known.get().type() == s.type())
+            return new Mention(known.get().id(), s.type(), known.get().name(), surface, s.part(), start, end);
+        return new Mention(ids.patternId(s.type(), name), s.type(), name, surface, s.part(), start, end);
+    }
+
+    /**
+     * How many letters of a word's form are a conjunction or preposition before the name (و، ف، ب،
+     * ك، ل, and لل up to its article): the proclitics marsad-arabic split off, without ال.
+     */
+    private static int particleLength(Word w) {
+        String norm = w.norm();
+        int proclitics = norm.length() - w.withoutProclitics().length();
+        if (proclitics <= 0) return 0;
+        String p = norm.substring(0, proclitics);
+        if (p.endsWith(ARTICLE)) return proclitics - 2;
+        if (p.endsWith(LAM_LAM)) return proclitics - 1;
+        return proclitics;
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    /** A one-word person that is the family name of a longer person of the article is that person. */
+    private static Mention asKnownPerson(Mention m, Map<String, Mention> familyNames) {
+        if (m.type() != Entity.Type.PER || m.name().contains(" ")) return m;
+        Mention person = familyNames.get(m.name());
+        if (person == null) return m;
+        return new Mention(person.id(), m.type(), person.name(), m.surface(), m.part(), m.start(), m.end());
+    }
+}

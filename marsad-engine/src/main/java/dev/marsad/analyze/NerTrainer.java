@@ -1,0 +1,224 @@
+package dev.marsad.analyze;
+
+import dev.marsad.arabic.text.AnalyzedText;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * Trains a {@link NerModel} on a {@link ConllCorpus} with the averaged structured perceptron
+ * (Collins 2002): for each sentence, decode with Viterbi under the current weights; where the best
+ * sequence differs from the gold one, add the gold sequence's features and subtract the predicted
+ * one's; the model keeps the average of the weights over all steps, which generalises like a
+ * regularised model without a learning rate to tune.
+ *
+ * <ol>
+ *   <li>align: tokenise each sentence with marsad-arabic and give each word the gold tag of the
+ *       corpus token it starts in (a second word of one token continues its entity);
+ *   <li>extract each word's {@link NerFeatures} once and number the feature names;
+ *   <li>run {@link Settings#epochs} passes over the sentences in a shuffled order;
+ *   <li>average, drop features whose weights are all near zero, and build the model.
+ * </ol>
+ */
+public final class NerTrainer {
+
+    /** Averaged weights smaller than this for every tag are dropped from the model file. */
+    private static final float MIN_WEIGHT = 1e-3f;
+
+    /**
+     * Contiguous folds of the training sentences: the features of each fold read the names of the
+     * others ({@link NameLexicon}), as the features of new text read names of the training text.
+     */
+    private static final int FOLDS = 5;
+
+    /**
+     * Training settings.
+     *
+     * @param epochs passes over the training sentences
+     * @param seed seed of the shuffling
+     */
+    public record Settings(int epochs, long seed) {
+        /** The defaults: chosen on the development part of ANERcorp (see docs/benchmarks/analyze.md). */
+        public static Settings defaults() {
+            return new Settings(8, 7L);
+        }
+    }
+
+    private final Settings settings;
+    private final Consumer<String> progress;
+    private final NerFeatures features;
+
+    /** A trainer whose features read these clusters, telling {@code progress} about each pass. */
+    public NerTrainer(Settings settings, WordClusters clusters, Consumer<String> progress) {
+        this.settings = settings;
+        this.progress = progress;
+        Lexicon lexicon = Lexicon.load();
+        this.features = new NerFeatures(Gazetteer.load(lexicon.stopWords(), lexicon.genericHeads()), lexicon, clusters);
+    }
+
+    /** One sentence ready for training: feature ids and gold tag per word. */
+    private record Example(int[][] features, int[] gold) {}
+
+    /**
+     * Trains on {@code corpus}.
+     *
+     * @param description what the model is trained on and under which terms, kept in the model
+     * @throws IllegalArgumentException when the corpus has no sentence
+     */
+    public NerModel train(ConllCorpus corpus, String description) {
+        if (corpus.sentences().isEmpty()) throw new IllegalArgumentException("no sentences to train on");
+        var sentences = new ArrayList<List<Word>>();
+        var gold = new ArrayList<int[]>();
+        for (ConllCorpus.Sentence sentence : corpus.sentences()) {
+            List<Word> words = Word.of(AnalyzedText.of(sentence.text()));
+            if (words.isEmpty()) continue;
+            sentences.add(words);
+            gold.add(goldTags(sentence, words));
+        }
+        var ids = new HashMap<String, Integer>();
+        var examples = new ArrayList<Example>();
+        int n = sentences.size();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            int from = n * fold / FOLDS;
+            int to = n * (fold + 1) / FOLDS;
+            NameLexicon others = NameLexicon.of(without(sentences, from, to), without(gold, from, to));
+            for (int s = from; s < to; s++)
+                examples.add(new Example(number(features.of(sentences.get(s), others), ids), gold.get(s)));
+        }
+        int t = NerModel.TAGS.size();
+        var w = new Weights(ids.size() * t, (t + 1) * t);
+        var random = new Random(settings.seed());
+        for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+            Collections.shuffle(examples, random);
+            int mistakes = 0;
+            for (Example e : examples) mistakes += w.learn(e);
+            progress.accept("epoch " + epoch + ": " + mistakes + " words wrong of "
+                    + examples.stream().mapToInt(e -> e.gold().length).sum());
+        }
+        return w.model(ids, description, features.clusters(), NameLexicon.of(sentences, gold));
+    }
+
+    private static <T> List<T> without(List<T> all, int from, int to) {
+        var rest = new ArrayList<T>(all.subList(0, from));
+        rest.addAll(all.subList(to, all.size()));
+        return rest;
+    }
+
+    private static int[][] number(List<String[]> names, Map<String, Integer> ids) {
+        int[][] out = new int[names.size()][];
+        for (int i = 0; i < names.size(); i++) {
+            String[] f = names.get(i);
+            out[i] = new int[f.length];
+            for (int k = 0; k < f.length; k++) out[i][k] = ids.computeIfAbsent(f[k], x -> ids.size());
+        }
+        return out;
+    }
+
+    /** Each word's tag: that of the corpus token it starts in; a later word of one token continues. */
+    static int[] goldTags(ConllCorpus.Sentence sentence, List<Word> words) {
+        int[] starts = sentence.tokenStarts();
+        int[] tags = new int[words.size()];
+        int previousToken = -1;
+        for (int i = 0; i < words.size(); i++) {
+            int token = tokenAt(starts, words.get(i).start());
+            int tag = tagIndex(sentence.tags().get(token));
+            if (token == previousToken && tag % 2 == 1) tag++;
+            if (tag % 2 == 0 && tag > 0 && (i == 0 || !NerModel.isAllowed(tags[i - 1], tag))) tag--;
+            tags[i] = tag;
+            previousToken = token;
+        }
+        return tags;
+    }
+
+    static int tokenAt(int[] starts, int offset) {
+        int i = 0;
+        while (i + 1 < starts.length && starts[i + 1] <= offset) i++;
+        return i;
+    }
+
+    /** The model's tag index of a corpus tag: B-PERS → B-PER; unknown types are O. */
+    static int tagIndex(String tag) {
+        if (tag.length() < 3) return 0;
+        String type = tag.substring(2);
+        if (type.equals("PERS")) type = "PER";
+        int index = NerModel.TAGS.indexOf(tag.substring(0, 2) + type);
+        return Math.max(index, 0);
+    }
+
+    /** Perceptron weights with the sums needed for averaging (the lazy-update trick). */
+    private static final class Weights {
+        private final float[] w;
+        private final float[] sum;
+        private final float[] trans;
+        private final float[] transSum;
+        private int step = 1;
+
+        Weights(int features, int transitions) {
+            w = new float[features];
+            sum = new float[features];
+            trans = new float[transitions];
+            transSum = new float[transitions];
+        }
+
+        int learn(Example e) {
+            int t = NerModel.TAGS.size();
+            double[][] emission = new double[e.gold().length][t];
+            for (int i = 0; i < emission.length; i++)
+                for (int f : e.features()[i]) for (int k = 0; k < t; k++) emission[i][k] += w[f * t + k];
+            float[][] transitions = new float[t + 1][t];
+            for (int p = 0; p <= t; p++) System.arraycopy(trans, p * t, transitions[p], 0, t);
+            int[] predicted = NerModel.viterbi(emission, transitions);
+            int wrong = 0;
+            for (int i = 0; i < predicted.length; i++) {
+                int gold = e.gold()[i];
+                int guess = predicted[i];
+                int goldPrevious = i == 0 ? t : e.gold()[i - 1];
+                int guessPrevious = i == 0 ? t : predicted[i - 1];
+                if (gold != guess) {
+                    wrong++;
+                    for (int f : e.features()[i]) {
+                        update(w, sum, f * t + gold, 1);
+                        update(w, sum, f * t + guess, -1);
+                    }
+                }
+                if (gold != guess || goldPrevious != guessPrevious) {
+                    update(trans, transSum, goldPrevious * t + gold, 1);
+                    update(trans, transSum, guessPrevious * t + guess, -1);
+                }
+            }
+            step++;
+            return wrong;
+        }
+
+        private void update(float[] weights, float[] sums, int index, float delta) {
+            weights[index] += delta;
+            sums[index] += step * delta;
+        }
+
+        private float averaged(float[] weights, float[] sums, int index) {
+            return weights[index] - sums[index] / step;
+        }
+
+        NerModel model(Map<String, Integer> ids, String description, WordClusters clusters, NameLexicon names) {
+            int t = NerModel.TAGS.size();
+            var weights = new HashMap<String, float[]>();
+            ids.forEach((name, id) -> {
+                float[] v = new float[t];
+                boolean kept = false;
+                for (int k = 0; k < t; k++) {
+                    v[k] = averaged(w, sum, id * t + k);
+                    kept |= Math.abs(v[k]) >= MIN_WEIGHT;
+                }
+                if (kept) weights.put(name, v);
+            });
+            float[][] transitions = new float[t + 1][t];
+            for (int p = 0; p <= t; p++)
+                for (int k = 0; k < t; k++) transitions[p][k] = averaged(trans, transSum, p * t + k);
+            return new NerModel(description, weights, transitions, clusters, names);
+        }
+    }
+}
