@@ -30,13 +30,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     PageTarget target;
 
+    @Mixin
+    DataOption data;
+
     @Override
     public Integer call() {
         Page page = target.read();
         ExtractionOutcome outcome = new ArticleExtractor().extract(page);
         return switch (outcome) {
             case ExtractionOutcome.Extracted e -> {
-                var analyzed = new ArticleAnalyzer().analyze(e.article());
+                var analyzed = ArticleAnalyzer.forData(data.data).analyze(e.article());
                 spec.commandLine().getOut().println(Json.pretty(AnalysisView.of(analyzed)));
                 yield 0;
             }

@@ -70,6 +70,12 @@ public final class NerBench implements Callable<Integer> {
     @Option(names = "--epochs", description = "training passes (default: NerTrainer's)")
     Integer epochs;
 
+    @Option(
+            names = "--block",
+            description = "sentences read as one text (default 1): with more, a name found once in the block "
+                    + "is found again (document consistency), as in an article")
+    int block = 1;
+
     @Option(names = "--errors", description = "print this many missed and wrong spans per type (default 0)")
     int errors;
 
@@ -168,8 +174,14 @@ public final class NerBench implements Callable<Integer> {
             ArticleAnalyzer analyzer = (ArticleAnalyzer) named[1];
             Set<Span> predicted = new HashSet<>();
             long started = System.nanoTime();
-            for (int s = 0; s < corpus.sentences().size(); s++)
-                predicted.addAll(predictedSpans(s, corpus.sentences().get(s), analyzer));
+            for (int s = 0; s < corpus.sentences().size(); s += block)
+                predicted.addAll(predictedSpans(
+                        s,
+                        corpus.sentences()
+                                .subList(
+                                        s,
+                                        Math.min(s + block, corpus.sentences().size())),
+                        analyzer));
             double seconds = (System.nanoTime() - started) / 1e9;
             out.printf(
                     Locale.ROOT,
@@ -229,13 +241,21 @@ public final class NerBench implements Callable<Integer> {
         };
     }
 
-    private static List<Span> predictedSpans(int s, ConllCorpus.Sentence sentence, ArticleAnalyzer analyzer) {
-        int[] starts = sentence.tokenStarts();
+    /** The spans found in {@code sentences} read as one text, one sentence a line; the first is sentence {@code s}. */
+    private static List<Span> predictedSpans(int s, List<ConllCorpus.Sentence> sentences, ArticleAnalyzer analyzer) {
+        var text = new StringBuilder();
+        int[] sentenceStarts = new int[sentences.size()];
+        for (int k = 0; k < sentences.size(); k++) {
+            sentenceStarts[k] = text.length();
+            text.append(sentences.get(k).text()).append('\n');
+        }
         var spans = new ArrayList<Span>();
-        for (EntityMention m : analyzer.mentions(sentence.text())) {
-            int first = tokenAt(starts, m.start());
-            int last = tokenAt(starts, m.end() - 1);
-            spans.add(new Span(s, first, last + 1, m.type()));
+        for (EntityMention m : analyzer.mentions(text.toString())) {
+            int k = tokenAt(sentenceStarts, m.start());
+            int[] starts = sentences.get(k).tokenStarts();
+            int first = tokenAt(starts, m.start() - sentenceStarts[k]);
+            int last = tokenAt(starts, m.end() - 1 - sentenceStarts[k]);
+            spans.add(new Span(s + k, first, last + 1, m.type()));
         }
         return spans;
     }

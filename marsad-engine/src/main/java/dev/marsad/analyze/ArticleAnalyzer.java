@@ -9,6 +9,7 @@ import dev.marsad.extract.WorkBudget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public final class ArticleAnalyzer {
     private final TagUnifier tags;
     private final EntityRecognizer recognizer;
     private final Optional<NerTagger> tagger;
+    private final PersonRoles roles;
     private final SectionClassifier sections;
     private final KeywordExtractor keywords;
     private final DatesAndQuantities facts = new DatesAndQuantities();
@@ -52,6 +54,7 @@ public final class ArticleAnalyzer {
         this.tags = new TagUnifier(gazetteer, lexicon);
         this.recognizer = new EntityRecognizer(gazetteer, lexicon);
         this.tagger = model.map(m -> new NerTagger(m, gazetteer, lexicon, recognizer));
+        this.roles = new PersonRoles(lexicon);
         this.sections = SectionClassifier.load();
         this.keywords = new KeywordExtractor(lexicon.stopWords(), WordList.load("keyword-background.txt"));
     }
@@ -112,12 +115,15 @@ public final class ArticleAnalyzer {
         budget.check("analyze: texts read");
         List<Mention> mentions = recognize(own, related);
         budget.check("analyze: entities found");
+        List<AnalyzedText> all = concat(own, related);
         List<Entity> ownEntities =
-                collect(mentions.stream().filter(m -> m.part() < own.size()).toList());
+                collect(mentions.stream().filter(m -> m.part() < own.size()).toList(), all);
         Set<String> ownIds = ownEntities.stream().map(Entity::id).collect(Collectors.toSet());
-        List<Entity> relatedEntities = collect(mentions.stream()
-                .filter(m -> m.part() >= own.size() && !ownIds.contains(m.id()))
-                .toList());
+        List<Entity> relatedEntities = collect(
+                mentions.stream()
+                        .filter(m -> m.part() >= own.size() && !ownIds.contains(m.id()))
+                        .toList(),
+                all);
         Section section = sections.classify(article.section(), texts.title(), texts.paragraphs());
         budget.check("analyze: section classified");
         DatesAndQuantities.Found found =
@@ -205,22 +211,34 @@ public final class ArticleAnalyzer {
         return all;
     }
 
-    /** One entity per id, in order of first mention: found spellings first, then known aliases. */
-    private List<Entity> collect(List<Mention> mentions) {
+    /**
+     * One entity per id, in order of first mention: found spellings first, then known aliases; a
+     * person's roles from the words before each mention.
+     */
+    private List<Entity> collect(List<Mention> mentions, List<AnalyzedText> parts) {
         Map<String, List<Mention>> byId = new LinkedHashMap<>();
         for (Mention m : mentions)
             byId.computeIfAbsent(m.id(), id -> new ArrayList<>()).add(m);
+        Map<Integer, List<Word>> words = new HashMap<>();
         var entities = new ArrayList<Entity>();
         byId.forEach((id, list) -> {
             var variants = new ArrayList<String>();
-            for (Mention m : list) if (!variants.contains(m.surface())) variants.add(m.surface());
+            var personRoles = new ArrayList<String>();
+            for (Mention m : list) {
+                if (!variants.contains(m.surface())) variants.add(m.surface());
+                if (m.type() != Entity.Type.PER) continue;
+                List<Word> partWords = words.computeIfAbsent(m.part(), p -> Word.of(parts.get(p)));
+                roles.roleBefore(partWords, m.start())
+                        .filter(r -> !personRoles.contains(r))
+                        .ifPresent(personRoles::add);
+            }
             gazetteer
                     .entry(id)
                     .ifPresent(e -> e.names().stream()
                             .filter(n -> !variants.contains(n))
                             .forEach(variants::add));
             Mention first = list.getFirst();
-            entities.add(new Entity(id, first.name(), first.type(), variants, list.size()));
+            entities.add(new Entity(id, first.name(), first.type(), variants, list.size(), personRoles));
         });
         return entities;
     }

@@ -45,6 +45,9 @@ public final class ClusterTrainer {
 
     private static final int[] POSITIONS = {-2, -1, 1, 2};
 
+    /** Exponent of the context counts in PMI: below 1 lifts rare contexts' probability. */
+    private static final double CONTEXT_SMOOTHING = 0.75;
+
     /**
      * What the training reads and makes.
      *
@@ -59,9 +62,9 @@ public final class ClusterTrainer {
      */
     public record Settings(
             int maxTexts, int words, int contexts, int dimensions, int fine, int coarse, int iterations, long seed) {
-        /** The defaults: 12,000 texts, 30,000 words, 600 contexts, 128 dimensions, 400 and 40 clusters. */
+        /** The defaults: 24,000 texts, 30,000 words, 1,000 contexts, 128 dimensions, 500 and 50 clusters. */
         public static Settings defaults() {
-            return new Settings(12_000, 30_000, 600, 128, 400, 40, 12, 11L);
+            return new Settings(24_000, 30_000, 1_000, 128, 500, 50, 12, 11L);
         }
     }
 
@@ -191,21 +194,29 @@ public final class ClusterTrainer {
         return index;
     }
 
+    /**
+     * Replaces counts by positive pointwise mutual information, with the context distribution
+     * smoothed by {@link #CONTEXT_SMOOTHING} (Levy, Goldberg and Dagan 2015): rare contexts no longer
+     * dominate the vectors of the words they happen to follow.
+     */
     private static void positivePmi(float[][] counts, int dims) {
-        double total = 0;
         double[] rowSums = new double[counts.length];
         double[] columnSums = new double[dims];
         for (int w = 0; w < counts.length; w++)
             for (int c = 0; c < dims; c++) {
                 rowSums[w] += counts[w][c];
                 columnSums[c] += counts[w][c];
-                total += counts[w][c];
             }
+        double smoothedTotal = 0;
+        for (int c = 0; c < dims; c++) {
+            columnSums[c] = Math.pow(columnSums[c], CONTEXT_SMOOTHING);
+            smoothedTotal += columnSums[c];
+        }
         for (int w = 0; w < counts.length; w++)
             for (int c = 0; c < dims; c++) {
                 float n = counts[w][c];
                 if (n == 0) continue;
-                double pmi = Math.log(n * total / (rowSums[w] * columnSums[c]));
+                double pmi = Math.log(n * smoothedTotal / (rowSums[w] * columnSums[c]));
                 counts[w][c] = pmi > 0 ? (float) pmi : 0f;
             }
     }

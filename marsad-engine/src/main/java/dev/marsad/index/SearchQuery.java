@@ -98,6 +98,12 @@ public record SearchQuery(
                 text, from, to, source, Optional.of(tagKey), entity, section, includeCopies, page, pageSize);
     }
 
+    /** This query limited to the articles that name the entity with this canonical id. */
+    public SearchQuery withEntity(String entityId) {
+        return new SearchQuery(
+                text, from, to, source, tag, Optional.of(entityId), section, includeCopies, page, pageSize);
+    }
+
     public SearchQuery withSection(Section newSection) {
         return new SearchQuery(
                 text, from, to, source, tag, entity, Optional.of(newSection), includeCopies, page, pageSize);

@@ -1,5 +1,6 @@
 package dev.marsad.ingest;
 
+import dev.marsad.analyze.ArticleAnalyzer;
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.LuceneArticleIndex;
 import java.io.IOException;
@@ -44,7 +45,9 @@ public final class Ingestion implements AutoCloseable {
     static Ingestion open(DataFolder folder, IngestSettings settings, java.nio.file.Path indexDir) {
         LuceneArticleIndex index = LuceneArticleIndex.open(indexDir);
         try {
-            return new Ingestion(index, IngestPipeline.start(index, settings, Clock.systemUTC()));
+            // the data folder's trained tagger (models/ner.model) when there is one, else gazetteer and rules
+            ArticleAnalyzer analyzer = ArticleAnalyzer.forData(folder.root());
+            return new Ingestion(index, IngestPipeline.start(index, settings, Clock.systemUTC(), analyzer));
         } catch (RuntimeException e) {
             try {
                 index.close();

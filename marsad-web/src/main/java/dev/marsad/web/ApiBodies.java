@@ -167,6 +167,33 @@ final class ApiBodies {
     /** A tag with one page of its articles. */
     record TagDetail(String key, String name, List<String> variants, Page<ArticleSummary> articles) {}
 
+    /**
+     * An entity with its stories and one page of its articles.
+     *
+     * @param id the canonical id
+     * @param href its page on the site
+     * @param name its display name
+     * @param type PER, LOC or ORG
+     * @param variants the spellings its articles use, then known aliases
+     * @param roles titles and roles its articles give a person
+     * @param articleCount how many articles name it
+     * @param stories the stories of its latest articles, latest first
+     * @param articles one page of its articles, latest first
+     */
+    record EntityDetail(
+            String id,
+            String href,
+            String name,
+            String type,
+            List<String> variants,
+            List<String> roles,
+            long articleCount,
+            List<EntityStory> stories,
+            Page<ArticleSummary> articles) {}
+
+    /** A story that names an entity: how many of the entity's articles it has, first and last. */
+    record EntityStory(String id, String href, String title, int articles, Instant first, Instant last) {}
+
     /** The echo of a search request. */
     record Query(
             String q,

@@ -25,6 +25,7 @@ import java.util.Optional;
  * GET /api/stories/{id}                   one story with its articles
  * GET /api/tags                           the most used tags with counts
  * GET /api/tags/{key}?page=&amp;pageSize=    one tag with its articles
+ * GET /api/entities/{id}?page=&amp;pageSize=  one entity: name, type, spellings, roles, stories, articles
  * GET /api/search?q=&amp;from=&amp;to=&amp;source=&amp;tag=&amp;entity=&amp;page=&amp;pageSize=
  * </pre>
  */
@@ -52,6 +53,7 @@ final class ApiEndpoints {
         routes.get("/api/stories/{id}", this::story);
         routes.get("/api/tags", this::tags);
         routes.get("/api/tags/{key}", this::tag);
+        routes.get("/api/entities/{id}", this::entity);
         routes.get("/api/search", this::search);
     }
 
@@ -124,6 +126,39 @@ final class ApiEndpoints {
                         tag.variants(),
                         new ApiBodies.Page<>(
                                 result.query().page(), result.query().pageSize(), Optional.of(result.total()), items)));
+    }
+
+    private void entity(Context ctx) {
+        String id = ctx.pathParam("id");
+        EntityProfile p = EntityProfile.of(index, id, new QueryParameters(ctx).paging(config.pageSize()));
+        List<ApiBodies.ArticleSummary> items = p.articles().hits().stream()
+                .map(h -> ApiBodies.ArticleSummary.of(h.article()))
+                .toList();
+        List<ApiBodies.EntityStory> stories = p.stories().stream()
+                .map(s -> new ApiBodies.EntityStory(
+                        s.id(),
+                        "/api/stories/" + SitePaths.segment(s.id()),
+                        s.title(),
+                        s.articles(),
+                        s.first(),
+                        s.last()))
+                .toList();
+        send(
+                ctx,
+                new ApiBodies.EntityDetail(
+                        id,
+                        SitePaths.entity(id),
+                        p.name(),
+                        p.type().name(),
+                        p.variants(),
+                        p.roles(),
+                        p.articleCount(),
+                        stories,
+                        new ApiBodies.Page<>(
+                                p.articles().query().page(),
+                                p.articles().query().pageSize(),
+                                Optional.of(p.articles().total()),
+                                items)));
     }
 
     private void search(Context ctx) {

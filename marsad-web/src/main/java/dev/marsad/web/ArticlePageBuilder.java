@@ -112,7 +112,7 @@ final class ArticlePageBuilder {
                 .map(type -> new ArticlePage.EntityGroup(
                         type,
                         analyzed.entities(type).stream()
-                                .map(e -> new Link(SitePaths.search("entity", e.id()), e.name()))
+                                .map(e -> new Link(SitePaths.entity(e.id()), e.name()))
                                 .toList()))
                 .filter(g -> !g.entities().isEmpty())
                 .toList();

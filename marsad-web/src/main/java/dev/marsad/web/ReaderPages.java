@@ -31,6 +31,7 @@ final class ReaderPages {
     private final ArticlePageBuilder articlePages;
     private final StoryPages storyPages;
     private final SearchPageBuilder searchPages;
+    private final EntityPages entityPages;
 
     private final SearchGate gate;
 
@@ -43,6 +44,7 @@ final class ReaderPages {
         this.articlePages = new ArticlePageBuilder(index, config);
         this.storyPages = new StoryPages(index, config);
         this.searchPages = new SearchPageBuilder(config);
+        this.entityPages = new EntityPages(index, config);
     }
 
     void register(RoutesConfig routes) {
@@ -50,6 +52,9 @@ final class ReaderPages {
         routes.get("/article/{id}", this::article);
         routes.get("/story/{id}", ctx -> render(ctx, "story.jte", storyPages.story(ctx.pathParam("id"))));
         routes.get("/tag/{key}", this::tag);
+        routes.get(
+                "/entity/{id}",
+                ctx -> render(ctx, "entity.jte", entityPages.entity(ctx.pathParam("id"), listingPage(ctx))));
         routes.get("/tags", this::tags);
         routes.get("/section/{name}", this::section);
         routes.get("/search", this::search);

@@ -109,7 +109,7 @@ class WebServerTest {
         assertThat(page).contains("href=\"https://x.com/laila_news/status/1704500000000000000\"");
         assertThat(page).contains("href=\"/tag/karabakh\"", "><bdi>كاراباخ</bdi></a>");
         assertThat(page).contains("حقائق", "أمس الثلاثاء", "الثلاثاء 19 سبتمبر 2023", "<dd>نحو 30 مركز</dd>");
-        assertThat(page).contains("href=\"/search?entity=loc%3Abaku\"", "وزارة الدفاع الأذرية");
+        assertThat(page).contains("href=\"/entity/loc%3Abaku\"", "وزارة الدفاع الأذرية");
         assertThat(page).contains("<meta name=\"description\" content=\"أعلنت وزارة الدفاع الأذرية وقف العمليات");
     }
 

@@ -1,0 +1,152 @@
+package dev.marsad.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The tagger learns from context, not from the names themselves: trained on sentences with one set
+ * of invented names, it finds other invented names in the same kinds of sentence.
+ */
+class NerTrainerTest {
+
+    /** Syllables of invented names: names trained on and names never seen are different combinations. */
+    private static final List<String> FIRST = List.of("سا", "كي", "دو", "فا", "لو", "زي", "مو", "ري", "تو", "نا");
+
+    private static final List<String> SECOND = List.of("روف", "لاني", "بان", "تير", "ماك", "فان", "نور", "سيم");
+    private static final List<String> NEW_GIVEN = List.of("نوركال", "بيساد", "غامور");
+    private static final List<String> NEW_FAMILY = List.of("فيلتون", "راسكيل", "دوميرا");
+    private static final List<String> NEW_PLACES = List.of("نيفادور", "سيكوندا");
+
+    @TempDir
+    static Path dir;
+
+    private static NerModel model;
+
+    @BeforeAll
+    static void train() {
+        var sentences = new ArrayList<ConllCorpus.Sentence>();
+        for (int i = 0; i < FIRST.size(); i++)
+            for (int j = 0; j < SECOND.size(); j++) {
+                String given = FIRST.get(i) + SECOND.get(j);
+                String family = FIRST.get((i + j + 1) % FIRST.size()) + SECOND.get((j + 3) % SECOND.size()) + "ي";
+                String place = FIRST.get((i + 2 * j) % FIRST.size()) + SECOND.get((i + 5) % SECOND.size()) + "يا";
+                sentences.addAll(sentences(given, family, place));
+            }
+        model = new NerTrainer(new NerTrainer.Settings(8, 1L), WordClusters.NONE, m -> {})
+                .train(new ConllCorpus(sentences), "test corpus");
+    }
+
+    /** Three sentences naming a person after a title and a reporting verb, and a place. */
+    private static List<ConllCorpus.Sentence> sentences(String given, String family, String place) {
+        return List.of(
+                sentence(
+                        "قال O", "الرئيس O", given + " B-PERS", family + " I-PERS", "إن O", "الوضع O", "هادئ O", ". O"),
+                sentence(
+                        "وصل O",
+                        "الوزير O",
+                        given + " B-PERS",
+                        family + " I-PERS",
+                        "إلى O",
+                        place + " B-LOC",
+                        "أمس O",
+                        ". O"),
+                sentence("وأكد O", family + " B-PERS", "أن O", "سكان O", place + " B-LOC", "بخير O", ". O"));
+    }
+
+    private static ConllCorpus.Sentence sentence(String... tokensAndTags) {
+        var tokens = new ArrayList<String>();
+        var tags = new ArrayList<String>();
+        for (String t : tokensAndTags) {
+            int space = t.lastIndexOf(' ');
+            tokens.add(t.substring(0, space));
+            tags.add(t.substring(space + 1));
+        }
+        return new ConllCorpus.Sentence(tokens, tags);
+    }
+
+    @Test
+    void findsNamesItNeverSawFromTheirContext() {
+        var analyzer = new ArticleAnalyzer(Optional.of(model));
+        int found = 0;
+        int total = 0;
+        for (String given : NEW_GIVEN)
+            for (String family : NEW_FAMILY) {
+                String text = "قال الرئيس " + given + " " + family + " إن الوضع هادئ .";
+                total++;
+                if (analyzer.mentions(text).stream()
+                        .anyMatch(m -> m.type() == Entity.Type.PER && m.name().equals(given + " " + family))) found++;
+            }
+        assertThat(found).as("unseen persons found of " + total).isGreaterThanOrEqualTo(total * 8 / 10);
+        for (String place : NEW_PLACES)
+            assertThat(analyzer.mentions("وصل الوزير نوركال فيلتون إلى " + place + " أمس ."))
+                    .as(place)
+                    .anyMatch(m -> m.type() == Entity.Type.LOC && m.name().equals(place));
+    }
+
+    @Test
+    void aNameTaggedOnceIsTheSameNameLaterInTheText() {
+        var analyzer = new ArticleAnalyzer(Optional.of(model));
+        List<EntityMention> mentions =
+                analyzer.mentions("قال الرئيس غامور راسكيل إن الوضع هادئ . راسكيل غامور راسكيل هنا .");
+        List<EntityMention> persons =
+                mentions.stream().filter(m -> m.type() == Entity.Type.PER).toList();
+        assertThat(persons).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(persons)
+                .extracting(EntityMention::id)
+                .containsOnly(persons.getFirst().id());
+    }
+
+    @Test
+    void titlesAreRolesOfThePersonNotPartOfTheName() {
+        var analyzer = new ArticleAnalyzer(Optional.of(model));
+        var article = Fixtures.article(
+                "خبر", List.of("قال الرئيس بيساد دوميرا إن الوضع هادئ ."), Optional.empty(), List.of());
+        Entity person = analyzer.analyze(article).entities(Entity.Type.PER).getFirst();
+        assertThat(person.name()).isEqualTo("بيساد دوميرا");
+        assertThat(person.roles()).containsExactly("الرئيس");
+        assertThat(person.id()).startsWith("per:");
+    }
+
+    @Test
+    void writtenModelReadsBackAndTagsTheSame() {
+        Path file = dir.resolve("models").resolve(NerModel.FILE_NAME);
+        model.write(file);
+        NerModel read = NerModel.read(file);
+        assertThat(read.description()).isEqualTo("test corpus");
+        String text = "وصل الوزير غامور فيلتون إلى سيكوندا أمس .";
+        assertThat(new ArticleAnalyzer(Optional.of(read)).mentions(text))
+                .isEqualTo(new ArticleAnalyzer(Optional.of(model)).mentions(text));
+        assertThat(ArticleAnalyzer.forData(dir).hasTrainedTagger()).isTrue();
+        assertThat(ArticleAnalyzer.forData(dir.resolve("elsewhere")).hasTrainedTagger())
+                .isFalse();
+    }
+
+    @Test
+    void rejectsAFileThatIsNoModel() throws Exception {
+        Path text = dir.resolve("not-a-model.txt");
+        Files.writeString(text, "hello", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> NerModel.read(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not-a-model.txt");
+    }
+
+    @Test
+    void goldTagsFollowTheWordsOfTheCoreTokenizer() {
+        ConllCorpus.Sentence s = sentence("(أ O", "ف) O", "قال O", "محمد B-PERS", "علي I-PERS");
+        List<Word> words = Word.of(s.text());
+        int[] tags = NerTrainer.goldTags(s, words);
+        assertThat(tags).hasSize(words.size());
+        assertThat(NerModel.TAGS.get(tags[words.size() - 2])).isEqualTo("B-PER");
+        assertThat(NerModel.TAGS.get(tags[words.size() - 1])).isEqualTo("I-PER");
+    }
+}

@@ -1,0 +1,63 @@
+package dev.marsad.web;
+
+import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.SearchResult;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The model of an entity's page: who or what it is, its stories and its articles over time. */
+final class EntityPages {
+
+    /** "، ": joins spellings and roles on the page. */
+    private static final String LIST_SEPARATOR = "\u060C ";
+
+    private final ArticleIndex index;
+    private final WebConfig config;
+    private final ArabicDateFormat dates;
+
+    EntityPages(ArticleIndex index, WebConfig config) {
+        this.index = index;
+        this.config = config;
+        this.dates = new ArabicDateFormat(config.zone());
+    }
+
+    /** The page of entity {@code id}; 404 when no article names it. */
+    EntityPage entity(String id, Paging paging) {
+        EntityProfile profile = EntityProfile.of(index, id, paging);
+        List<EntityPage.StoryLink> stories = profile.stories().stream()
+                .map(s -> new EntityPage.StoryLink(SitePaths.story(s.id()), s.title(), s.articles(), period(s)))
+                .toList();
+        Map<LocalDate, List<ArticleCard>> byDay = new TreeMap<>(Comparator.reverseOrder());
+        for (SearchResult.Hit hit : profile.articles().hits()) {
+            var a = hit.article();
+            LocalDate day = dates.localDay(a.analyzed().article().published().orElse(a.indexedAt()));
+            byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(ArticleCard.of(a, dates));
+        }
+        List<ListingPages.Day> days = byDay.entrySet().stream()
+                .map(e -> new ListingPages.Day(dates.day(e.getKey()), e.getKey().toString(), e.getValue()))
+                .toList();
+        List<String> otherSpellings = profile.variants().stream()
+                .filter(v -> !v.equals(profile.name()))
+                .toList();
+        return new EntityPage(
+                PageChrome.of(config, profile.name(), ""),
+                profile.name(),
+                EntityProfile.typeName(profile.type()),
+                String.join(LIST_SEPARATOR, otherSpellings),
+                String.join(LIST_SEPARATOR, profile.roles()),
+                profile.articleCount(),
+                stories,
+                days,
+                Pager.of(paging, profile.articles().pageCount(), p -> SitePaths.entity(id) + "?page=" + p));
+    }
+
+    private String period(EntityProfile.StoryLine s) {
+        String first = dates.day(s.first());
+        String last = dates.day(s.last());
+        return first.equals(last) ? first : first + " \u2013 " + last;
+    }
+}
