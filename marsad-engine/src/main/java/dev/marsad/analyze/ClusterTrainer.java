@@ -62,9 +62,9 @@ public final class ClusterTrainer {
      */
     public record Settings(
             int maxTexts, int words, int contexts, int dimensions, int fine, int coarse, int iterations, long seed) {
-        /** The defaults: 24,000 texts, 30,000 words, 1,000 contexts, 128 dimensions, 500 and 50 clusters. */
+        /** The defaults: 12,000 texts, 30,000 words, 600 contexts, 128 dimensions, 400 and 40 clusters. */
         public static Settings defaults() {
-            return new Settings(24_000, 30_000, 1_000, 128, 500, 50, 12, 11L);
+            return new Settings(12_000, 30_000, 600, 128, 400, 40, 12, 11L);
         }
     }
 

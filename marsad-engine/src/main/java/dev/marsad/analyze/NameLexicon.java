@@ -32,8 +32,8 @@ final class NameLexicon {
     private final Map<String, Integer> longestByFirstWord = new HashMap<>();
 
     NameLexicon(Map<String, String> names, Map<String, String> words) {
-        this.names = Map.copyOf(names);
-        this.words = Map.copyOf(words);
+        this.names = new HashMap<>(names);
+        this.words = new HashMap<>(words);
         for (String name : names.keySet()) {
             String[] parts = name.split(" ");
             longestByFirstWord.merge(parts[0], parts.length, Math::max);

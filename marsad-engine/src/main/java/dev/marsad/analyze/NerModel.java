@@ -31,14 +31,14 @@ public final class NerModel {
     /** The file name the engine looks for in a data folder's {@code models/}. */
     public static final String FILE_NAME = "ner.model";
 
-    private static final String MAGIC = "marsad-ner 1";
+    private static final String MAGIC = "marsad-ner 2";
 
     /** The tags, O first, then B- and I- of each type: PER, LOC, ORG, MISC. */
     static final List<String> TAGS =
             List.of("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC");
 
     private final String description;
-    private final Map<String, float[]> weights;
+    private final FeatureWeights weights;
     private final float[][] transitions;
     private final WordClusters clusters;
     private final NameLexicon names;
@@ -49,9 +49,18 @@ public final class NerModel {
             float[][] transitions,
             WordClusters clusters,
             NameLexicon names) {
+        this(description, FeatureWeights.of(weights, TAGS.size()), transitions, clusters, names);
+    }
+
+    private NerModel(
+            String description,
+            FeatureWeights weights,
+            float[][] transitions,
+            WordClusters clusters,
+            NameLexicon names) {
         this.names = names;
         this.description = Objects.requireNonNull(description, "description");
-        this.weights = Map.copyOf(weights);
+        this.weights = weights;
         this.transitions = transitions;
         this.clusters = clusters;
     }
@@ -88,14 +97,9 @@ public final class NerModel {
     }
 
     /** Viterbi over {@code weights} and {@code transitions} (row {@code TAGS.size()} is the start). */
-    static int[] decode(List<String[]> features, Map<String, float[]> weights, float[][] transitions) {
-        int t = TAGS.size();
-        double[][] emission = new double[features.size()][t];
-        for (int i = 0; i < features.size(); i++)
-            for (String f : features.get(i)) {
-                float[] w = weights.get(f);
-                if (w != null) for (int k = 0; k < t; k++) emission[i][k] += w[k];
-            }
+    static int[] decode(List<String[]> features, FeatureWeights weights, float[][] transitions) {
+        double[][] emission = new double[features.size()][TAGS.size()];
+        for (int i = 0; i < features.size(); i++) for (String f : features.get(i)) weights.addTo(f, emission[i]);
         return viterbi(emission, transitions);
     }
 
@@ -138,11 +142,7 @@ public final class NerModel {
                 out.writeUTF(description);
                 out.writeInt(TAGS.size());
                 for (float[] row : transitions) for (float v : row) out.writeFloat(v);
-                out.writeInt(weights.size());
-                for (var e : weights.entrySet()) {
-                    out.writeUTF(e.getKey());
-                    for (float v : e.getValue()) out.writeFloat(v);
-                }
+                weights.write(out);
                 Map<String, int[]> entries = clusters.entries();
                 out.writeInt(entries.size());
                 for (var e : entries.entrySet()) {
@@ -175,14 +175,7 @@ public final class NerModel {
                 throw new IllegalArgumentException(file + ": model has " + t + " tags, expected " + TAGS.size());
             float[][] transitions = new float[t + 1][t];
             for (float[] row : transitions) for (int k = 0; k < t; k++) row[k] = in.readFloat();
-            int features = in.readInt();
-            var weights = new HashMap<String, float[]>(features * 2);
-            for (int f = 0; f < features; f++) {
-                String name = in.readUTF();
-                float[] w = new float[t];
-                for (int k = 0; k < t; k++) w[k] = in.readFloat();
-                weights.put(name, w);
-            }
+            FeatureWeights weights = FeatureWeights.read(in, t);
             int words = in.readInt();
             var fine = new HashMap<String, Integer>(words * 2);
             var coarse = new HashMap<String, Integer>(words * 2);

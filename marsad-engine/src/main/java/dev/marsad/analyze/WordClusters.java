@@ -29,8 +29,8 @@ public final class WordClusters {
     private final Map<String, Integer> coarse;
 
     WordClusters(Map<String, Integer> fine, Map<String, Integer> coarse) {
-        this.fine = Map.copyOf(fine);
-        this.coarse = Map.copyOf(coarse);
+        this.fine = new HashMap<>(fine); // private and never changed; HashMap looks up faster than Map.copyOf
+        this.coarse = new HashMap<>(coarse);
     }
 
     /** The fine cluster of {@code word}, or -1 when the word is unknown. */
