@@ -74,8 +74,12 @@ record AnalysisView(
     /** A counted quantity. */
     record QuantityView(String text, BigDecimal value, String unit, boolean approximate) {}
 
-    /** A named entity; {@code in} says whether the article itself or only a related story names it. */
-    record EntityView(String id, String name, String type, List<String> variants, int mentions, String in) {}
+    /**
+     * A named entity; {@code roles} are the titles the article gives a person ("وزير الدفاع
+     * الأوكراني"); {@code in} says whether the article itself or only a related story names it.
+     */
+    record EntityView(
+            String id, String name, String type, List<String> variants, List<String> roles, int mentions, String in) {}
 
     /** The view of one analysed article. */
     static AnalysisView of(AnalyzedArticle analyzed) {
@@ -138,6 +142,6 @@ record AnalysisView(
     }
 
     private static EntityView entity(Entity e, String in) {
-        return new EntityView(e.id(), e.name(), e.type().name(), e.variants(), e.mentions(), in);
+        return new EntityView(e.id(), e.name(), e.type().name(), e.variants(), e.roles(), e.mentions(), in);
     }
 }

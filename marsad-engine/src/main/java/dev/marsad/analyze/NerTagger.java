@@ -31,18 +31,22 @@ final class NerTagger {
 
     private static final String ARTICLE = "\u0627\u0644";
     private static final String LAM_LAM = "\u0644\u0644";
+    /** و، ب، ل: the particles left out of a name's start. */
+    private static final String JOINED_PARTICLES = "\u0648\u0628\u0644";
 
     private final NerModel model;
     private final NerFeatures features;
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final EntityRecognizer ids;
+    private final WordList genericHeads;
 
     NerTagger(NerModel model, Gazetteer gazetteer, Lexicon lexicon, EntityRecognizer ids) {
         this.model = model;
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.ids = ids;
+        this.genericHeads = lexicon.genericHeads();
         this.features = new NerFeatures(gazetteer, lexicon, model.clusters());
     }
 
@@ -59,7 +63,7 @@ final class NerTagger {
             words.add(w);
             boolean[] taken = new boolean[w.size()];
             tagged.add(taken);
-            for (Span s : spans(p, model.decode(features.of(w, model.names())))) {
+            for (Span s : widenToGazetteer(p, w, spans(p, model.decode(features.of(w, model.names()))))) {
                 spans.add(s);
                 for (int k = s.first(); k < s.end(); k++) taken[k] = true;
             }
@@ -91,6 +95,59 @@ final class NerTagger {
             i = end;
         }
         return spans;
+    }
+
+    /**
+     * Step 1b: where the tagger cut a listed name into pieces of its type, the listed name is the
+     * span: "ناجورنو" and "كاراباخ" tagged apart become "ناجورنو كاراباخ". One piece is left as it
+     * is: "غزة" of قطاع غزة and "حماس" of حركة حماس are the tagger's call (and get the listed id).
+     */
+    private List<Span> widenToGazetteer(int part, List<Word> words, List<Span> spans) {
+        var result = new ArrayList<>(spans);
+        for (int i = 0; i < words.size(); ) {
+            Optional<GazetteerMatch> match = gazetteer.matchAt(words, i);
+            if (match.isEmpty()) {
+                i++;
+                continue;
+            }
+            GazetteerMatch m = match.get();
+            List<Span> inside = result.stream()
+                    .filter(s -> s.first() < m.endWord() && s.end() > m.firstWord())
+                    .toList();
+            boolean widens = inside.size() >= 2
+                    && inside.stream()
+                            .allMatch(s -> s.type() == m.entry().type()
+                                    && s.first() >= m.firstWord()
+                                    && s.end() <= m.endWord())
+                    && addsNoHeadWord(words, inside, m);
+            if (widens) {
+                result.removeAll(inside);
+                result.add(new Span(part, m.firstWord(), m.endWord(), m.entry().type()));
+            }
+            i = m.endWord();
+        }
+        result.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        return result;
+    }
+
+    /**
+     * Whether the words a listed name adds to the tagged parts are all name words, not generic head
+     * nouns: "قطاع" of قطاع غزة and "وزارة" stay outside a tagged name, as the tagger decided.
+     */
+    private boolean addsNoHeadWord(List<Word> words, List<Span> inside, GazetteerMatch m) {
+        for (int k = m.firstWord(); k < m.endWord(); k++) {
+            int word = k;
+            boolean tagged = inside.stream().anyMatch(s -> s.first() <= word && word < s.end());
+            if (!tagged && isGenericHead(words.get(k))) return false;
+        }
+        return true;
+    }
+
+    private boolean isGenericHead(Word w) {
+        for (String reading : w.readings()) {
+            if (genericHeads.contains(reading) || genericHeads.contains(TagKeys.withoutArticle(reading))) return true;
+        }
+        return false;
     }
 
     private static Optional<Entity.Type> typeOf(int tag) {
@@ -151,31 +208,37 @@ final class NerTagger {
 
     private Mention mention(String text, List<Word> words, Span s) {
         Word first = words.get(s.first());
-        int clitic = particleLength(first);
-        int start = first.start() + Gazetteer.surfaceOffset(first.surface(), clitic);
         int end = words.get(s.end() - 1).end();
+        String whole = text.substring(first.start(), end);
+        Optional<GazetteerEntry> listed = gazetteer.find(whole).filter(e -> e.type() == s.type());
+        int clitic = listed.isPresent() ? 0 : particleLength(first);
+        int start = first.start() + Gazetteer.surfaceOffset(first.surface(), clitic);
         String surface = text.substring(start, end);
         String name = first.norm().startsWith(LAM_LAM, clitic) && !first.norm().startsWith(ARTICLE, clitic)
                 ? ARTICLE + surface.substring(Gazetteer.surfaceOffset(surface, 2))
                 : surface;
-        Optional<GazetteerEntry> known = gazetteer.find(name);
-        if (known.isPresent() && known.get().type() == s.type())
+        Optional<GazetteerEntry> known =
+                listed.isPresent() ? listed : gazetteer.find(name).filter(e -> e.type() == s.type());
+        if (known.isPresent())
             return new Mention(known.get().id(), s.type(), known.get().name(), surface, s.part(), start, end);
         return new Mention(ids.patternId(s.type(), name), s.type(), name, surface, s.part(), start, end);
     }
 
     /**
-     * How many letters of a word's form are a conjunction or preposition before the name (و، ف، ب،
-     * ك، ل, and لل up to its article): the proclitics marsad-arabic split off, without ال.
+     * How many letters of a word's form are a conjunction or preposition before the name: و، ب، ل
+     * and لل up to its article, as marsad-arabic split them, without ال. Not ف and ك: far more
+     * names begin with them (فرانس، فيصل، كيث، كوفي) than are preceded by them.
      */
     private static int particleLength(Word w) {
         String norm = w.norm();
         int proclitics = norm.length() - w.withoutProclitics().length();
         if (proclitics <= 0) return 0;
         String p = norm.substring(0, proclitics);
-        if (p.endsWith(ARTICLE)) return proclitics - 2;
-        if (p.endsWith(LAM_LAM)) return proclitics - 1;
-        return proclitics;
+        if (p.endsWith(ARTICLE)) p = p.substring(0, p.length() - 2);
+        else if (p.endsWith(LAM_LAM)) p = p.substring(0, p.length() - 1);
+        int kept = 0;
+        while (kept < p.length() && JOINED_PARTICLES.indexOf(p.charAt(kept)) >= 0) kept++;
+        return kept;
     }
 
     private static String lastWord(String name) {
