@@ -7,24 +7,29 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * The tagger's feature weights: for each feature name, one weight per tag. Names are kept as
- * 64-bit hashes in an open-addressing table, so a lookup touches two small arrays instead of a
- * map's nodes and strings: tagging was memory-bound with a {@code HashMap<String, float[]>}. Two
- * names share a hash with odds of about one in 10^13 for the model's hundred thousand names.
+ * The tagger's feature weights: for each feature name, one weight per tag. Each slot of an
+ * open-addressing table holds a name's hash in its high bits and the name's row of weights in its
+ * low {@link #ROW_BITS} bits, so a lookup touches one slot and one row instead of a map's nodes and
+ * strings: tagging was memory-bound with a {@code HashMap<String, float[]>}. 42 bits of a 64-bit
+ * hash are compared (not {@link String#hashCode()}, under which short Arabic strings collide
+ * often): a name of new text meets a model name's hash with odds of about one in 10^8.
  */
 final class FeatureWeights {
 
     private static final long EMPTY = 0L;
 
+    /** Bits of a slot that hold the row: up to about 4 million features. */
+    private static final int ROW_BITS = 22;
+
+    private static final long ROW_MASK = (1L << ROW_BITS) - 1;
+
     private final int tags;
-    private final long[] keys;
-    private final int[] rows;
+    private final long[] slots;
     private final float[] weights;
 
-    private FeatureWeights(int tags, long[] keys, int[] rows, float[] weights) {
+    private FeatureWeights(int tags, long[] slots, float[] weights) {
         this.tags = tags;
-        this.keys = keys;
-        this.rows = rows;
+        this.slots = slots;
         this.weights = weights;
     }
 
@@ -42,19 +47,18 @@ final class FeatureWeights {
     }
 
     private static FeatureWeights build(int tags, long[] hashes, float[] weights) {
-        int size = Integer.highestOneBit(Math.max(4, hashes.length * 2)) * 2;
-        long[] keys = new long[size];
-        int[] rows = new int[size];
+        if (hashes.length > ROW_MASK) throw new IllegalArgumentException("too many features: " + hashes.length);
+        int size = Integer.highestOneBit(Math.max(4, hashes.length * 2 - 1)) * 2; // load at most one half
+        long[] slots = new long[size];
         for (int i = 0; i < hashes.length; i++) {
             int slot = slot(hashes[i], size);
-            while (keys[slot] != EMPTY) slot = (slot + 1) & (size - 1);
-            keys[slot] = hashes[i];
-            rows[slot] = i;
+            while (slots[slot] != EMPTY) slot = (slot + 1) & (size - 1);
+            slots[slot] = (hashes[i] & ~ROW_MASK) | i;
         }
-        return new FeatureWeights(tags, keys, rows, weights);
+        return new FeatureWeights(tags, slots, weights);
     }
 
-    /** A 64-bit hash of a feature name, never {@link #EMPTY}. */
+    /** A 64-bit hash of a feature name; its high bits (those kept in a slot) are never all zero. */
     static long hash(String name) {
         long h = 0xcbf29ce484222325L; // FNV-1a over the chars, then a 64-bit finaliser (SplitMix64)
         for (int i = 0; i < name.length(); i++) {
@@ -64,24 +68,23 @@ final class FeatureWeights {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
-        return h == EMPTY ? 1L : h;
+        return (h & ~ROW_MASK) == 0 ? h | (1L << ROW_BITS) : h;
     }
 
     private static int slot(long hash, int size) {
-        return (int) (hash ^ (hash >>> 32)) & (size - 1);
+        return (int) (hash >>> 40) & (size - 1);
     }
 
     /** Adds the weights of feature {@code name} to {@code scores} (one per tag); nothing when unknown. */
     void addTo(String name, double[] scores) {
-        long h = hash(name);
-        int slot = slot(h, keys.length);
-        while (keys[slot] != EMPTY) {
-            if (keys[slot] == h) {
-                int from = rows[slot] * tags;
+        long h = hash(name) & ~ROW_MASK;
+        int mask = slots.length - 1;
+        for (int slot = slot(h, slots.length); slots[slot] != EMPTY; slot = (slot + 1) & mask) {
+            if ((slots[slot] & ~ROW_MASK) == h) {
+                int from = (int) (slots[slot] & ROW_MASK) * tags;
                 for (int k = 0; k < tags; k++) scores[k] += weights[from + k];
                 return;
             }
-            slot = (slot + 1) & (keys.length - 1);
         }
     }
 
@@ -93,7 +96,7 @@ final class FeatureWeights {
     void write(DataOutputStream out) throws IOException {
         out.writeInt(size());
         long[] hashes = new long[size()];
-        for (int slot = 0; slot < keys.length; slot++) if (keys[slot] != EMPTY) hashes[rows[slot]] = keys[slot];
+        for (long slot : slots) if (slot != EMPTY) hashes[(int) (slot & ROW_MASK)] = slot & ~ROW_MASK;
         for (int i = 0; i < hashes.length; i++) {
             out.writeLong(hashes[i]);
             for (int k = 0; k < tags; k++) out.writeFloat(weights[i * tags + k]);
@@ -114,6 +117,6 @@ final class FeatureWeights {
 
     @Override
     public String toString() {
-        return "FeatureWeights[" + size() + " features, table " + keys.length + ", " + Arrays.hashCode(weights) + "]";
+        return "FeatureWeights[" + size() + " features, table " + slots.length + ", " + Arrays.hashCode(weights) + "]";
     }
 }
