@@ -29,8 +29,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -328,9 +331,16 @@ final class FeedWriter {
         return link;
     }
 
+    /**
+     * The feed as XML. Atom states its language with xml:lang on the root (RFC 4287 §2), which
+     * Rome does not write from {@code Feed.language}: it is set on the JDOM document here.
+     */
     private static String xml(WireFeed feed) {
         try {
-            return new WireFeedOutput().outputString(feed);
+            Document document = new WireFeedOutput().outputJDom(feed);
+            if (feed instanceof Feed atom && atom.getLanguage() != null)
+                document.getRootElement().setAttribute("lang", atom.getLanguage(), Namespace.XML_NAMESPACE);
+            return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(document);
         } catch (FeedException e) {
             throw new IllegalStateException("cannot write the " + feed.getFeedType() + " feed: " + e.getMessage(), e);
         }
