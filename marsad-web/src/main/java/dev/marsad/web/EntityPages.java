@@ -19,10 +19,11 @@ final class EntityPages {
     private final WebConfig config;
     private final ArabicDateFormat dates;
 
-    EntityPages(ArticleIndex index, WebConfig config) {
+    /** @param dates the reader's date format (zone, calendar, now) */
+    EntityPages(ArticleIndex index, WebConfig config, ArabicDateFormat dates) {
         this.index = index;
         this.config = config;
-        this.dates = new ArabicDateFormat(config.zone());
+        this.dates = dates;
     }
 
     /** The page of entity {@code id}; 404 when no article names it. */
@@ -34,7 +35,8 @@ final class EntityPages {
         Map<LocalDate, List<ArticleCard>> byDay = new TreeMap<>(Comparator.reverseOrder());
         for (SearchResult.Hit hit : profile.articles().hits()) {
             var a = hit.article();
-            LocalDate day = dates.localDay(a.analyzed().article().published().orElse(a.indexedAt()));
+            var article = a.analyzed().article();
+            LocalDate day = dates.localDay(article.published().orElse(a.indexedAt()), article.publishedPrecision());
             byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(ArticleCard.of(a, dates));
         }
         List<ListingPages.Day> days = byDay.entrySet().stream()

@@ -53,13 +53,15 @@ class EntityPagesTest {
     void apiGivesTheEntityWithStoriesAndArticles() throws Exception {
         HttpResponse<String> response = server.get("/api/entities/" + SitePaths.segment(KARABAKH));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode e = new ObjectMapper().readTree(response.body());
+        JsonNode body = new ObjectMapper().readTree(response.body());
+        JsonNode e = body.path("entity");
         assertThat(e.path("id").asText()).isEqualTo(KARABAKH);
-        assertThat(e.path("type").asText()).isEqualTo("LOC");
+        assertThat(e.path("type").asText()).isEqualTo("loc");
         assertThat(e.path("name").asText()).isEqualTo("ناغورنو كاراباخ");
         assertThat(e.path("articleCount").asLong()).isPositive();
         assertThat(e.path("stories").findValuesAsText("id")).contains(WebFixtures.CEASEFIRE_STORY);
-        assertThat(e.path("articles").path("items").findValuesAsText("id")).contains(WebFixtures.CEASEFIRE_ID);
+        assertThat(body.path("items").findValuesAsText("id")).contains(WebFixtures.CEASEFIRE_ID);
+        assertThat(body.path("total").asLong()).isEqualTo(e.path("articleCount").asLong());
     }
 
     @Test
