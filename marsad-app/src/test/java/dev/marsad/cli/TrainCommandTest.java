@@ -1,0 +1,92 @@
+package dev.marsad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.analyze.ArticleAnalyzer;
+import dev.marsad.analyze.NerModel;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code marsad train ner|clusters} on small files written for the test. */
+class TrainCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {}
+
+    private static Run run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Path conll() throws Exception {
+        var lines = new ArrayList<String>();
+        for (String name : List.of("سامو", "كيرو", "دوما", "فاليو", "لوري", "زينو", "موكا", "ريتا", "توني", "نادو"))
+            lines.addAll(List.of("قال O", "الرئيس O", name + " B-PERS", "إن O", "الوفد O", "وصل O", ". O"));
+        Path file = dir.resolve("train.txt");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void trainNerWritesTheModelTheDataFolderLoads() throws Exception {
+        Path data = dir.resolve("data");
+        Run r = run(
+                "train",
+                "ner",
+                "--conll",
+                conll().toString(),
+                "--part",
+                "all",
+                "--epochs",
+                "3",
+                "--data",
+                data.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("trained on 10 sentences");
+        assertThat(NerModel.read(ArticleAnalyzer.modelPath(data)).description()).contains("train.txt", "all");
+        assertThat(ArticleAnalyzer.forData(data).hasTrainedTagger()).isTrue();
+    }
+
+    @Test
+    void trainClustersWritesAClusterFile() throws Exception {
+        var lines = new ArrayList<String>();
+        for (int i = 0; i < 30; i++) lines.add("{\"content\": \"زار الوفد مدينة بيروت ثم عاد الوفد إلى مدينة دمشق\"}");
+        Path corpus = dir.resolve("texts.jsonl");
+        Files.write(corpus, lines, StandardCharsets.UTF_8);
+        Path out = dir.resolve("clusters.tsv");
+        Run r = run(
+                "train",
+                "clusters",
+                "--corpus",
+                corpus.toString(),
+                "--out",
+                out.toString(),
+                "--fine",
+                "3",
+                "--coarse",
+                "2");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("بيروت\t");
+    }
+
+    @Test
+    void aMissingTrainingFileIsOneLineOnStderr() {
+        Run r = run("train", "ner", "--conll", dir.resolve("nothing.txt").toString());
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err().strip())
+                .contains("CoNLL file not found")
+                .doesNotContain("\n")
+                .doesNotContain("Exception");
+    }
+}
