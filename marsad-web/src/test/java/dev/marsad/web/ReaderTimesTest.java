@@ -2,17 +2,11 @@ package dev.marsad.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.marsad.analyze.AnalyzedArticle;
-import dev.marsad.extract.Article;
-import dev.marsad.extract.TimePrecision;
-import dev.marsad.index.IndexedArticle;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,53 +30,13 @@ class ReaderTimesTest {
     @BeforeAll
     static void start() throws IOException {
         server = FixtureServer.start(dir);
-        server.index().put(dateOnly());
+        server.index().put(WebFixtures.dateOnly(DATE_ONLY_ID));
         server.index().commit();
     }
 
     @AfterAll
     static void stop() throws IOException {
         if (server != null) server.close();
-    }
-
-    /** The second-day fixture, as a page that gave 18 September 2023 without a time. */
-    private static IndexedArticle dateOnly() {
-        IndexedArticle base = WebFixtures.secondDay();
-        Article a = base.analyzed().article();
-        Article dated = new Article(
-                a.url().resolve("/date-only"),
-                a.canonicalUrl().resolve("/date-only"),
-                "يوم بلا ساعة في يفلاخ",
-                a.subtitle(),
-                Optional.of(Instant.parse("2023-09-18T00:00:00Z")),
-                TimePrecision.DAY,
-                a.modified(),
-                a.authors(),
-                a.image(),
-                a.section(),
-                a.siteName(),
-                a.language(),
-                a.body(),
-                a.source(),
-                a.tags(),
-                a.relatedLinks(),
-                a.embeds(),
-                a.teasers());
-        AnalyzedArticle analyzed = base.analyzed();
-        return new IndexedArticle(
-                DATE_ONLY_ID,
-                new AnalyzedArticle(
-                        dated,
-                        analyzed.tags(),
-                        analyzed.entities(),
-                        analyzed.dates(),
-                        analyzed.quantities(),
-                        analyzed.section(),
-                        analyzed.keywords()),
-                Optional.empty(),
-                "story-date-only",
-                List.of(),
-                base.indexedAt());
     }
 
     private static HttpResponse<String> get(String path, String cookies) throws Exception {
