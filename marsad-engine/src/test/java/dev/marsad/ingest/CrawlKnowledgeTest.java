@@ -6,8 +6,8 @@ import dev.marsad.crawl.Capture;
 import dev.marsad.crawl.Hints;
 import dev.marsad.crawl.Page;
 import dev.marsad.extract.Article;
-import dev.marsad.extract.Block;
 import dev.marsad.extract.TimePrecision;
+import dev.marsad.index.TestArticles;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -37,25 +37,10 @@ class CrawlKnowledgeTest {
             Instant listed,
             Instant expected,
             TimePrecision expectedPrecision) {
-        Article article = new Article(
-                URL,
-                URL,
-                "خبر",
-                Optional.empty(),
-                Optional.of(page),
-                precision,
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of("موقع"),
-                "ar",
-                List.of(new Block.Paragraph("نص الخبر")),
-                Optional.empty(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of());
+        Article article = TestArticles.analyzed(
+                        URL, "خبر", page, "موقع", Optional.empty(), List.of("نص الخبر"), List.of(), List.of())
+                .article()
+                .withPublished(page, precision);
         Capture capture = new Capture(
                 Page.of(URL, "<html></html>".getBytes(StandardCharsets.UTF_8), "text/html"),
                 "news",
