@@ -124,9 +124,12 @@ public final class WebServer implements AutoCloseable {
             routes.get(CSS_PATH, ctx -> css(ctx, css));
             routes.get(FAVICON_PATH, ctx -> favicon(ctx, favicon));
             SearchGate gate = new SearchGate(config.limits());
+            // every listing's RSS, Atom and JSON Feed; a page that lists articles adds its feeds with
+            // feeds.register(routes, "/story/{id}", ctx -> new FeedListing(title, path, articles))
+            Feeds feeds = new Feeds(index, config, new FeedWriter(config, json, absolute), gate);
+            feeds.registerListings(routes);
             new ReaderPages(index, config, renderer, gate, clock).register(routes);
             new SettingsPages(config, renderer, clock).register(routes);
-            new Feeds(index, config, new FeedWriter(config, json, absolute), gate).registerListings(routes);
             new ApiEndpoints(index, json, config, gate).register(routes);
             new FeedEndpoints(index, json, config, base::get, status).register(routes);
             new ErrorResponses(renderer, json, config).register(routes);
