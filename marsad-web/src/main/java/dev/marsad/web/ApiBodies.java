@@ -214,7 +214,20 @@ final class ApiBodies {
                     list.pageSize(),
                     list.pageCount(),
                     list.links(),
-                    r.facets());
+                    lowerCaseSections(r.facets()));
+        }
+
+        /** The section facet's values as the summaries write a section ("politics", not "POLITICS"). */
+        private static Map<String, List<SearchResult.FacetCount>> lowerCaseSections(
+                Map<String, List<SearchResult.FacetCount>> facets) {
+            Map<String, List<SearchResult.FacetCount>> out = new java.util.TreeMap<>(facets);
+            out.computeIfPresent(
+                    SearchPageBuilder.SECTION_FACET,
+                    (k, values) -> values.stream()
+                            .map(f -> new SearchResult.FacetCount(
+                                    f.value().toLowerCase(Locale.ROOT), f.label(), f.count()))
+                            .toList());
+            return out;
         }
     }
 
