@@ -56,12 +56,7 @@ final class ReaderPages {
         routes.get("/article/{id}", this::article);
         routes.get("/story/{id}", ctx -> render(ctx, "story.jte", stories(ctx).story(ctx.pathParam("id"))));
         routes.get("/tag/{key}", this::tag);
-        routes.get(
-                "/entity/{id}",
-                ctx -> render(
-                        ctx,
-                        "entity.jte",
-                        new EntityPages(index, config, dates(ctx)).entity(ctx.pathParam("id"), listingPage(ctx))));
+        routes.get("/entity/{id}", this::entity);
         routes.get("/tags", this::tags);
         routes.get("/section/{name}", this::section);
         routes.get("/publisher/{name}", this::publisher);
@@ -82,6 +77,16 @@ final class ReaderPages {
         IndexedArticle article =
                 index.article(id).orElseThrow(() -> RequestRejected.notFound("no article with id '" + id + "'"));
         render(ctx, "article.jte", new ArticlePageBuilder(index, config, dates(ctx)).build(article));
+    }
+
+    private void entity(Context ctx) {
+        String id = ctx.pathParam("id");
+        Paging paging = listingPage(
+                ctx,
+                () -> index.search(SearchQuery.of("").withEntity(id).withPage(1, 1))
+                        .total(),
+                pageHref(SitePaths.entity(id)));
+        render(ctx, "entity.jte", new EntityPages(index, config, dates(ctx)).entity(id, paging));
     }
 
     private void tag(Context ctx) {
