@@ -33,11 +33,20 @@ public final class ArticleAnalyzer {
 
     /** Loads the bundled resources; fails with the name of a missing or malformed resource. */
     public ArticleAnalyzer() {
+        this(TrainedModels.none());
+    }
+
+    /**
+     * Loads the bundled resources and uses the trained models given (a section model classifies the
+     * text instead of the keyword vote).
+     */
+    public ArticleAnalyzer(TrainedModels models) {
+        Objects.requireNonNull(models, "models");
         Lexicon lexicon = Lexicon.load();
         this.gazetteer = Gazetteer.load(lexicon.stopWords(), lexicon.genericHeads());
         this.tags = new TagUnifier(gazetteer, lexicon);
         this.recognizer = new EntityRecognizer(gazetteer, lexicon);
-        this.sections = SectionClassifier.load();
+        this.sections = SectionClassifier.load(models.sections());
         this.keywords = new KeywordExtractor(lexicon.stopWords(), WordList.load("keyword-background.txt"));
     }
 
@@ -50,7 +59,8 @@ public final class ArticleAnalyzer {
      *   <li>entities of the article's own text (title, subtitle, body, embedded posts), and apart
      *       from them those named only in related links and teasers;
      *   <li>dates and quantities of title and body;
-     *   <li>section: the publisher's, mapped, else classified from the text;
+     *   <li>section: the publisher's name or URL path, mapped, else classified from the text, or
+     *       unknown when nothing is confident;
      *   <li>keywords of title and body.
      * </ol>
      *
@@ -82,7 +92,8 @@ public final class ArticleAnalyzer {
         List<Entity> relatedEntities = collect(mentions.stream()
                 .filter(m -> m.part() >= own.size() && !ownIds.contains(m.id()))
                 .toList());
-        Section section = sections.classify(article.section(), texts.title(), texts.paragraphs());
+        Section section = sections.classify(
+                article.section(), article.canonicalUrl(), article.url(), texts.title(), texts.paragraphs());
         budget.check("analyze: section classified");
         DatesAndQuantities.Found found =
                 facts.read(concat(List.of(texts.title()), texts.paragraphs()), article.published());
@@ -112,8 +123,9 @@ public final class ArticleAnalyzer {
     }
 
     /**
-     * The section {@link #analyze} gives: the publisher's section name mapped when the table
-     * knows it, else classified from title and body.
+     * The section {@link #analyze} gives without a URL: the publisher's section name mapped when
+     * the table knows it, else classified from title and body (by the trained model when this
+     * analyzer has one, else by the keyword vote), or {@link Section#UNKNOWN}.
      *
      * @param publisherSection the publisher's section name ("سياسة", "Sport"), or empty
      * @param title the headline, not null
