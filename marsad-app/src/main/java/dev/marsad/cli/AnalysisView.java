@@ -120,11 +120,11 @@ record AnalysisView(
                 t.title(), t.text(), t.url().orElse(null), t.source().orElse(null));
     }
 
-    private static TagView tag(Tag t) {
+    static TagView tag(Tag t) {
         return new TagView(t.name(), t.key(), t.variants());
     }
 
-    private static DateView date(DateMention d) {
+    static DateView date(DateMention d) {
         return new DateView(
                 d.text(),
                 d.date(),
@@ -133,7 +133,7 @@ record AnalysisView(
                 d.weekdayConsistent().orElse(null));
     }
 
-    private static QuantityView quantity(QuantityMention q) {
+    static QuantityView quantity(QuantityMention q) {
         return new QuantityView(q.text(), q.value(), q.unit().orElse(null), q.approximate());
     }
 

@@ -2,10 +2,13 @@ package dev.marsad.analyze;
 
 import dev.marsad.arabic.text.AnalyzedText;
 import dev.marsad.extract.Article;
+import dev.marsad.extract.Block;
 import dev.marsad.extract.Embed;
 import dev.marsad.extract.RelatedLink;
 import dev.marsad.extract.Teaser;
 import dev.marsad.extract.WorkBudget;
+import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +81,75 @@ public final class ArticleAnalyzer {
      * @throws WorkBudget.OverBudget when the budget runs out, naming the step
      */
     public AnalyzedArticle analyze(Article article, WorkBudget budget) {
+        return run(article, budget).analyzed();
+    }
+
+    /**
+     * Analyses a plain text as an article whose body is {@code text}, one paragraph per non-blank
+     * line, and locates every entity mention of the body in {@code text}.
+     *
+     * @param title the headline, not blank
+     * @param text the body, not null
+     * @param published the publication instant, when known (relative dates need it)
+     * @param url the text's address, or an identifier standing for it
+     * @throws IllegalArgumentException when the title is blank
+     */
+    public TextAnalysis analyzeText(String title, String text, Optional<Instant> published, URI url) {
+        Objects.requireNonNull(text, "text");
+        List<int[]> lines = lines(text);
+        List<Block> body = lines.stream()
+                .map(l -> (Block) new Block.Paragraph(text.substring(l[0], l[1])))
+                .toList();
+        Article article = new Article(
+                url,
+                url,
+                title,
+                Optional.empty(),
+                published,
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                "ar",
+                body,
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+        Analysis analysis = run(article, WorkBudget.unlimited());
+        var located = new ArrayList<EntityMention>();
+        for (Mention m : analysis.ownMentions()) {
+            if (m.part() == 0) continue; // the title: no offsets into the text
+            int offset = lines.get(m.part() - 1)[0];
+            located.add(new EntityMention(m.id(), m.type(), m.name(), offset + m.start(), offset + m.end()));
+        }
+        return new TextAnalysis(analysis.analyzed(), located);
+    }
+
+    /** The [start, end) of each non-blank line of {@code text}, white space at its ends left out. */
+    private static List<int[]> lines(String text) {
+        var lines = new ArrayList<int[]>();
+        int start = 0;
+        while (start <= text.length()) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline;
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(text.charAt(from))) from++;
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+            if (from < to) lines.add(new int[] {from, to});
+            if (newline < 0) break;
+            start = newline + 1;
+        }
+        return lines;
+    }
+
+    /** An analysed article with the mentions of its own texts (title 0, then subtitle and body). */
+    private record Analysis(AnalyzedArticle analyzed, List<Mention> ownMentions) {}
+
+    private Analysis run(Article article, WorkBudget budget) {
         Objects.requireNonNull(article, "article");
         ArticleTexts texts = ArticleTexts.analyze(article, budget);
         List<Tag> unifiedTags = tags.unify(article.tags());
@@ -86,8 +158,9 @@ public final class ArticleAnalyzer {
         budget.check("analyze: texts read");
         List<Mention> mentions = recognizer.recognize(concat(own, related));
         budget.check("analyze: entities found");
-        List<Entity> ownEntities =
-                collect(mentions.stream().filter(m -> m.part() < own.size()).toList());
+        List<Mention> ownMentions =
+                mentions.stream().filter(m -> m.part() < own.size()).toList();
+        List<Entity> ownEntities = collect(ownMentions);
         Set<String> ownIds = ownEntities.stream().map(Entity::id).collect(Collectors.toSet());
         List<Entity> relatedEntities = collect(mentions.stream()
                 .filter(m -> m.part() >= own.size() && !ownIds.contains(m.id()))
@@ -97,7 +170,7 @@ public final class ArticleAnalyzer {
         budget.check("analyze: section classified");
         DatesAndQuantities.Found found =
                 facts.read(concat(List.of(texts.title()), texts.paragraphs()), article.published());
-        return new AnalyzedArticle(
+        var analyzed = new AnalyzedArticle(
                 article,
                 unifiedTags,
                 ownEntities,
@@ -107,6 +180,7 @@ public final class ArticleAnalyzer {
                 keywords.extract(texts.title(), texts.paragraphs()),
                 relatedEntities,
                 texts);
+        return new Analysis(analyzed, ownMentions);
     }
 
     /**
