@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             dev.marsad.bench.extract.ExtractDump.class,
             NerBench.class,
             SectionBench.class,
+            AnalyzeLinesBench.class,
             WebBench.class,
             DemoSitesBench.class,
             DemoIngestBench.class,
