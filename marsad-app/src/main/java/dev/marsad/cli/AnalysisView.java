@@ -94,7 +94,7 @@ record AnalysisView(
                 a.embeds().stream().map(AnalysisView::embed).toList(),
                 a.relatedLinks().stream().map(AnalysisView::link).toList(),
                 a.teasers().stream().map(AnalysisView::teaser).toList(),
-                analyzed.tags().stream().map(AnalysisView::tag).toList(),
+                analyzed.readerTags().stream().map(AnalysisView::tag).toList(),
                 analyzed.dates().stream().map(AnalysisView::date).toList(),
                 analyzed.quantities().stream().map(AnalysisView::quantity).toList(),
                 entities,

@@ -68,7 +68,7 @@ record TextAnalysisView(
                 article.title(),
                 article.published().orElse(null),
                 analyzed.section().name().toLowerCase(Locale.ROOT),
-                analyzed.tags().stream().map(AnalysisView::tag).toList(),
+                analyzed.readerTags().stream().map(AnalysisView::tag).toList(),
                 analyzed.dates().stream().map(AnalysisView::date).toList(),
                 analyzed.quantities().stream().map(AnalysisView::quantity).toList(),
                 entities,

@@ -32,6 +32,7 @@ public final class ArticleAnalyzer {
     private final EntityRecognizer recognizer;
     private final SectionClassifier sections;
     private final KeywordExtractor keywords;
+    private final Keyphrases keyphrases;
     private final DatesAndQuantities facts = new DatesAndQuantities();
 
     /** Loads the bundled resources; fails with the name of a missing or malformed resource. */
@@ -50,7 +51,9 @@ public final class ArticleAnalyzer {
         this.tags = new TagUnifier(gazetteer, lexicon);
         this.recognizer = new EntityRecognizer(gazetteer, lexicon);
         this.sections = SectionClassifier.load(models.sections());
-        this.keywords = new KeywordExtractor(lexicon.stopWords(), WordList.load("keyword-background.txt"));
+        WordList background = WordList.load("keyword-background.txt");
+        this.keywords = new KeywordExtractor(lexicon.stopWords(), background);
+        this.keyphrases = new Keyphrases(lexicon, WordRarity.ofBackground(background), tags);
     }
 
     /**
@@ -58,7 +61,8 @@ public final class ArticleAnalyzer {
      * ArticleTexts}); every step below reads them, and they go with the result to the later stages.
      *
      * <ol>
-     *   <li>tags: split and unified across spellings;
+     *   <li>tags: the publisher's, split and unified across spellings, then the keyphrases of the
+     *       text, one per key; a tag naming an entity of the article is that entity;
      *   <li>entities of the article's own text (title, subtitle, body, embedded posts), and apart
      *       from them those named only in related links and teasers;
      *   <li>dates and quantities of title and body;
@@ -152,7 +156,6 @@ public final class ArticleAnalyzer {
     private Analysis run(Article article, WorkBudget budget) {
         Objects.requireNonNull(article, "article");
         ArticleTexts texts = ArticleTexts.analyze(article, budget);
-        List<Tag> unifiedTags = tags.unify(article.tags());
         List<AnalyzedText> own = ownTexts(article, texts);
         List<AnalyzedText> related = relatedTexts(article);
         budget.check("analyze: texts read");
@@ -165,6 +168,9 @@ public final class ArticleAnalyzer {
         List<Entity> relatedEntities = collect(mentions.stream()
                 .filter(m -> m.part() >= own.size() && !ownIds.contains(m.id()))
                 .toList());
+        List<Tag> pageTags = tags.unify(article.tags());
+        List<Tag> readerTags =
+                tags.merge(pageTags, ownEntities, keyphrases.find(own, ownEntities, ownMentions, publishers(article)));
         Section section = sections.classify(
                 article.section(), article.canonicalUrl(), article.url(), texts.title(), texts.paragraphs());
         budget.check("analyze: section classified");
@@ -172,13 +178,14 @@ public final class ArticleAnalyzer {
                 facts.read(concat(List.of(texts.title()), texts.paragraphs()), article.published());
         var analyzed = new AnalyzedArticle(
                 article,
-                unifiedTags,
+                pageTags,
                 ownEntities,
                 found.dates(),
                 found.quantities(),
                 section,
                 keywords.extract(texts.title(), texts.paragraphs()),
                 relatedEntities,
+                readerTags,
                 texts);
         return new Analysis(analyzed, ownMentions);
     }
@@ -233,6 +240,14 @@ public final class ArticleAnalyzer {
             teaser.source().map(AnalyzedText::of).ifPresent(texts::add);
         }
         return texts;
+    }
+
+    /** The names of the site and of the original publisher the page names. */
+    private static List<String> publishers(Article article) {
+        var names = new ArrayList<String>();
+        article.siteName().ifPresent(names::add);
+        article.source().ifPresent(names::add);
+        return names;
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

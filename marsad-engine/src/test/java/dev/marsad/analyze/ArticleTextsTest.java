@@ -56,6 +56,7 @@ class ArticleTextsTest {
                 analyzed.section(),
                 analyzed.keywords(),
                 analyzed.relatedEntities(),
+                analyzed.readerTags(),
                 texts);
     }
 

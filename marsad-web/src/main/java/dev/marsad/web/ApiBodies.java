@@ -108,7 +108,7 @@ final class ApiBodies {
                     a.relatedLinks().stream()
                             .map(r -> new RelatedLink(r.title(), r.url().flatMap(SitePaths::webUri)))
                             .toList(),
-                    indexed.analyzed().tags(),
+                    indexed.analyzed().readerTags(),
                     indexed.analyzed().entities(),
                     indexed.analyzed().dates(),
                     indexed.analyzed().quantities(),
@@ -141,10 +141,11 @@ final class ApiBodies {
             List<String> publishers,
             Instant first,
             Instant last,
-            List<String> tags,
+            List<TagName> tags,
             List<String> entities) {
 
-        static StorySummary of(Story s) {
+        /** The summary of a story, its tags named as the articles name them (a tag no article names is left out). */
+        static StorySummary of(Story s, java.util.function.Function<String, Optional<String>> tagNames) {
             return new StorySummary(
                     s.id(),
                     "/api/stories/" + SitePaths.segment(s.id()),
@@ -153,10 +154,15 @@ final class ApiBodies {
                     s.publishers(),
                     s.first(),
                     s.last(),
-                    s.tagKeys(),
+                    s.tagKeys().stream()
+                            .flatMap(k -> tagNames.apply(k).map(n -> new TagName(k, n)).stream())
+                            .toList(),
                     s.entityIds());
         }
     }
+
+    /** A tag's key (for links and filters) and its display name (for readers). */
+    record TagName(String key, String name) {}
 
     /** A story with its articles, oldest first. */
     record StoryDetail(StorySummary story, List<ArticleSummary> articles) {}

@@ -87,7 +87,7 @@ final class ApiEndpoints {
     private void stories(Context ctx) {
         Paging paging = new QueryParameters(ctx).paging(config.pageSize());
         List<ApiBodies.StorySummary> items = index.latestStories(paging.page(), paging.pageSize()).stream()
-                .map(ApiBodies.StorySummary::of)
+                .map(s -> ApiBodies.StorySummary.of(s, index::tagName))
                 .toList();
         send(ctx, new ApiBodies.Page<>(paging.page(), paging.pageSize(), Optional.empty(), items));
     }
@@ -98,7 +98,7 @@ final class ApiEndpoints {
         List<ApiBodies.ArticleSummary> articles = index.storyArticles(id).stream()
                 .map(ApiBodies.ArticleSummary::of)
                 .toList();
-        send(ctx, new ApiBodies.StoryDetail(ApiBodies.StorySummary.of(story), articles));
+        send(ctx, new ApiBodies.StoryDetail(ApiBodies.StorySummary.of(story, index::tagName), articles));
     }
 
     private void tags(Context ctx) {
@@ -112,7 +112,7 @@ final class ApiEndpoints {
     private void tag(Context ctx) {
         String key = ctx.pathParam("key");
         SearchResult result = TagListing.articles(index, key, new QueryParameters(ctx).paging(config.pageSize()));
-        Tag tag = TagListing.tagOf(result, key);
+        Tag tag = TagListing.tagOf(index, result, key);
         List<ApiBodies.ArticleSummary> items = result.hits().stream()
                 .map(h -> ApiBodies.ArticleSummary.of(h.article()))
                 .toList();

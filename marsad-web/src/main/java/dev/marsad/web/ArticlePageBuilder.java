@@ -62,7 +62,7 @@ final class ArticlePageBuilder {
                         analyzed.section().arabicName()),
                 a.body(),
                 a.embeds().stream().map(this::embedCard).toList(),
-                analyzed.tags().stream()
+                analyzed.readerTags().stream()
                         .map(t -> new Link(SitePaths.tag(t.key()), t.name()))
                         .toList(),
                 entityGroups(analyzed),

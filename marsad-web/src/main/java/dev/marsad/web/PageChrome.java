@@ -32,6 +32,7 @@ public record PageChrome(String siteName, String title, String query, List<Link>
     /** The chrome of a page with this title, with every section in the nav. */
     static PageChrome of(WebConfig config, String title, String query) {
         List<Link> sections = Arrays.stream(Section.values())
+                .filter(Section::isKnown)
                 .map(s -> new Link(SitePaths.section(s.name()), s.arabicName()))
                 .toList();
         // the title element holds no markup to isolate it in: an override left in an article stored

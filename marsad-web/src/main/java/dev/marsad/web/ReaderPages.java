@@ -66,7 +66,7 @@ final class ReaderPages {
         String key = ctx.pathParam("key");
         Paging paging = listingPage(ctx);
         SearchResult result = TagListing.articles(index, key, paging);
-        Tag tag = TagListing.tagOf(result, key);
+        Tag tag = TagListing.tagOf(index, result, key);
         List<String> otherSpellings =
                 tag.variants().stream().filter(v -> !v.equals(tag.name())).toList();
         String note = otherSpellings.isEmpty() ? "" : String.join("\u060C ", otherSpellings);

@@ -30,11 +30,17 @@ final class TagListing {
         return result;
     }
 
-    /** The tag as an article of the result names it; the key itself when the page is past the end. */
-    static Tag tagOf(SearchResult result, String key) {
+    /**
+     * The tag as an article of the result names it, else as the index names it (the entity of that
+     * id when no article has it as a tag: a tag that names an entity is that entity).
+     *
+     * @throws RequestRejected not found when nothing names the key
+     */
+    static Tag tagOf(ArticleIndex index, SearchResult result, String key) {
         return result.hits().stream()
                 .flatMap(h -> h.article().analyzed().tag(key).stream())
                 .findFirst()
-                .orElseGet(() -> new Tag(key, key, List.of(key)));
+                .or(() -> index.tagName(key).map(name -> new Tag(name, key, List.of(name))))
+                .orElseThrow(() -> RequestRejected.notFound("no article names the tag '" + key + "'"));
     }
 }
