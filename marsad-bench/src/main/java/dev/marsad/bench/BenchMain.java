@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             NerBench.class,
             SectionBench.class,
             AnalyzeLinesBench.class,
+            FactsBench.class,
             WebBench.class,
             DemoSitesBench.class,
             DemoIngestBench.class,

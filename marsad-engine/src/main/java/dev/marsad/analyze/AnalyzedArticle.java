@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param readerTags the tags a reader is shown: the page's tags and the keyphrases of its text
  *     merged, one per key, a tag that names one of the article's entities keyed and named as that
  *     entity; an article stored before this field existed shows its page's tags
+ * @param attributions who is reported as saying something (قالت وزارة الدفاع → وزارة الدفاع), in
+ *     order, each speaker once; empty for an article stored before this field existed
  * @param texts the analysed title and paragraphs, for the stages after analysis; derived from
  *     {@code article}, never stored (an article read back gets texts analysed on first use), and
  *     texts of another article object are not taken but analysed again when needed
@@ -38,6 +40,7 @@ public record AnalyzedArticle(
         List<String> keywords,
         List<Entity> relatedEntities,
         List<Tag> readerTags,
+        List<Attribution> attributions,
         @JsonIgnore ArticleTexts texts) {
 
     /** An analysed article whose texts are analysed when first needed. */
@@ -50,7 +53,7 @@ public record AnalyzedArticle(
             Section section,
             List<String> keywords,
             List<Entity> relatedEntities) {
-        this(article, tags, entities, dates, quantities, section, keywords, relatedEntities, tags, null);
+        this(article, tags, entities, dates, quantities, section, keywords, relatedEntities, tags, List.of(), null);
     }
 
     /** An analysed article without entities from related links and teasers. */
@@ -62,7 +65,7 @@ public record AnalyzedArticle(
             List<QuantityMention> quantities,
             Section section,
             List<String> keywords) {
-        this(article, tags, entities, dates, quantities, section, keywords, List.of(), tags, null);
+        this(article, tags, entities, dates, quantities, section, keywords, List.of(), tags, List.of(), null);
     }
 
     public AnalyzedArticle {
@@ -75,6 +78,7 @@ public record AnalyzedArticle(
         keywords = List.copyOf(keywords);
         relatedEntities = List.copyOf(relatedEntities);
         readerTags = readerTags == null ? tags : List.copyOf(readerTags); // null: stored by an older version
+        attributions = attributions == null ? List.of() : List.copyOf(attributions); // likewise
         if (texts == null || !texts.isOf(article)) texts = ArticleTexts.whenNeeded(article);
     }
 

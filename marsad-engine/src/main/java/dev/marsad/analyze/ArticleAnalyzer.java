@@ -33,6 +33,7 @@ public final class ArticleAnalyzer {
     private final SectionClassifier sections;
     private final KeywordExtractor keywords;
     private final Keyphrases keyphrases;
+    private final Attributions attributions;
     private final DatesAndQuantities facts = new DatesAndQuantities();
 
     /** Loads the bundled resources; fails with the name of a missing or malformed resource. */
@@ -53,6 +54,7 @@ public final class ArticleAnalyzer {
         this.sections = SectionClassifier.load(models.sections());
         WordList background = WordList.load("keyword-background.txt");
         this.keywords = new KeywordExtractor(lexicon.stopWords(), background);
+        this.attributions = new Attributions(lexicon);
         this.keyphrases = new Keyphrases(lexicon, WordRarity.ofBackground(background), tags);
     }
 
@@ -65,7 +67,8 @@ public final class ArticleAnalyzer {
      *       text, one per key; a tag naming an entity of the article is that entity;
      *   <li>entities of the article's own text (title, subtitle, body, embedded posts), and apart
      *       from them those named only in related links and teasers;
-     *   <li>dates and quantities of title and body;
+     *   <li>dates and quantities of title and body that can be trusted, and who is reported as
+     *       saying something;
      *   <li>section: the publisher's name or URL path, mapped, else classified from the text, or
      *       unknown when nothing is confident;
      *   <li>keywords of title and body.
@@ -186,6 +189,7 @@ public final class ArticleAnalyzer {
                 keywords.extract(texts.title(), texts.paragraphs()),
                 relatedEntities,
                 readerTags,
+                attributions.find(own, ownMentions),
                 texts);
         return new Analysis(analyzed, ownMentions);
     }

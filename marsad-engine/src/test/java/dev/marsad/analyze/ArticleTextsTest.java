@@ -57,6 +57,7 @@ class ArticleTextsTest {
                 analyzed.keywords(),
                 analyzed.relatedEntities(),
                 analyzed.readerTags(),
+                analyzed.attributions(),
                 texts);
     }
 
