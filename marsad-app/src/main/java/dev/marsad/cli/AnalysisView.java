@@ -1,6 +1,7 @@
 package dev.marsad.cli;
 
 import dev.marsad.analyze.AnalyzedArticle;
+import dev.marsad.analyze.Attribution;
 import dev.marsad.analyze.DateMention;
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.QuantityMention;
@@ -37,6 +38,7 @@ import java.util.Locale;
  * @param quantities counted quantities of title and body
  * @param entities the article's entities ({@code in: "article"}), then those named only in related
  *     links and teasers ({@code in: "related"})
+ * @param attributions who is reported as saying something: speaker, verb, the words as written
  * @param keywords characteristic normalised terms, best first
  */
 record AnalysisView(
@@ -54,6 +56,7 @@ record AnalysisView(
         List<DateView> dates,
         List<QuantityView> quantities,
         List<EntityView> entities,
+        List<AttributionView> attributions,
         List<String> keywords) {
 
     /** An embedded post. */
@@ -77,6 +80,13 @@ record AnalysisView(
     /** A named entity; {@code in} says whether the article itself or only a related story names it. */
     record EntityView(String id, String name, String type, List<String> variants, int mentions, String in) {}
 
+    /** Who said something: the speaker, the entity id when it is one, the reporting verb and the words. */
+    record AttributionView(String speaker, String entityId, String verb, String text) {}
+
+    static AttributionView attribution(Attribution a) {
+        return new AttributionView(a.speaker(), a.entityId().orElse(null), a.verb(), a.text());
+    }
+
     /** The view of one analysed article. */
     static AnalysisView of(AnalyzedArticle analyzed) {
         Article a = analyzed.article();
@@ -98,6 +108,7 @@ record AnalysisView(
                 analyzed.dates().stream().map(AnalysisView::date).toList(),
                 analyzed.quantities().stream().map(AnalysisView::quantity).toList(),
                 entities,
+                analyzed.attributions().stream().map(AnalysisView::attribution).toList(),
                 analyzed.keywords());
     }
 

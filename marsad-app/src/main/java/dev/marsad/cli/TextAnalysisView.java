@@ -26,6 +26,7 @@ import java.util.Map;
  * @param dates resolved date expressions of title and text
  * @param quantities counted quantities of title and text
  * @param entities entities in order of first mention, each with its mentions in the text
+ * @param attributions who is reported as saying something: speaker, verb, the words as written
  * @param keywords characteristic normalised terms, best first
  */
 record TextAnalysisView(
@@ -39,6 +40,7 @@ record TextAnalysisView(
         List<AnalysisView.DateView> dates,
         List<AnalysisView.QuantityView> quantities,
         List<EntityView> entities,
+        List<AnalysisView.AttributionView> attributions,
         List<String> keywords) {
 
     /** An entity with the spans of the text that name it ({@code text.substring(start, end)}). */
@@ -72,6 +74,7 @@ record TextAnalysisView(
                 analyzed.dates().stream().map(AnalysisView::date).toList(),
                 analyzed.quantities().stream().map(AnalysisView::quantity).toList(),
                 entities,
+                analyzed.attributions().stream().map(AnalysisView::attribution).toList(),
                 analyzed.keywords());
     }
 }

@@ -34,7 +34,7 @@ public final class ArticleAnalyzer {
     private final KeywordExtractor keywords;
     private final Keyphrases keyphrases;
     private final Attributions attributions;
-    private final DatesAndQuantities facts = new DatesAndQuantities();
+    private final DatesAndQuantities facts;
 
     /** Loads the bundled resources; fails with the name of a missing or malformed resource. */
     public ArticleAnalyzer() {
@@ -54,7 +54,8 @@ public final class ArticleAnalyzer {
         this.sections = SectionClassifier.load(models.sections());
         WordList background = WordList.load("keyword-background.txt");
         this.keywords = new KeywordExtractor(lexicon.stopWords(), background);
-        this.attributions = new Attributions(lexicon);
+        this.attributions = new Attributions(lexicon, WordList.load("anonymous-speakers.txt"));
+        this.facts = new DatesAndQuantities(new QuantityTrust(lexicon));
         this.keyphrases = new Keyphrases(lexicon, WordRarity.ofBackground(background), tags);
     }
 

@@ -7,10 +7,10 @@ import java.util.Optional;
 
 /**
  * Finds who says what: a reporting verb ({@code speech-verbs.txt}), the speaker, then إن/أن/بأن,
- * إلى أن or a colon: "قالت وزارة الدفاع إن …" gives وزارة الدفاع. A person named among the
+ * إلى أن, عن or a colon: "قالت وزارة الدفاع إن …" gives وزارة الدفاع. A person named among the
  * speaker's words is the speaker ("قال الرئيس الفرنسي إيمانويل ماكرون إن" gives إيمانويل
  * ماكرون); an entity that opens them is named by its canonical name; otherwise the words as
- * written are. An anonymous subject ({@code not-speakers.txt}: مصدر، مسؤول، شهود) or a speaker
+ * written are. An anonymous subject ({@code anonymous-speakers.txt}: مصدر، مسؤول، شهود) or a speaker
  * longer than {@link #MAX_SPEAKER_WORDS} words is no attribution that can be trusted.
  */
 final class Attributions {
@@ -25,13 +25,17 @@ final class Attributions {
             "\u0627\u0646\u0647\u0627",
             "\u0628\u0627\u0646",
             "\u0628\u0627\u0646\u0647");
+    /** عن: "أعلن الاتحاد عن مساعدات" names what was announced after the speaker. */
+    private static final String ABOUT = "\u0639\u0646";
     /** إلى, normalised: "أشارت الوزارة إلى أن". */
     private static final String TO = "\u0627\u0644\u064a";
 
     private final Lexicon lexicon;
+    private final WordList anonymous;
 
-    Attributions(Lexicon lexicon) {
+    Attributions(Lexicon lexicon, WordList anonymous) {
         this.lexicon = lexicon;
+        this.anonymous = anonymous;
     }
 
     /**
@@ -61,7 +65,7 @@ final class Attributions {
     /** The index of the word after the speaker that starts at {@code first}, if إن/أن or a colon follows. */
     private Optional<Integer> speakerEnd(List<Word> words, int first) {
         if (!words.get(first).isJoinedToPrevious()) return Optional.empty();
-        if (NamePatterns.listedReading(words.get(first), lexicon.notSpeakers()).isPresent()) return Optional.empty();
+        if (NamePatterns.listedReading(words.get(first), anonymous).isPresent()) return Optional.empty();
         for (int k = first + 1; k < words.size() && k <= first + MAX_SPEAKER_WORDS; k++) {
             Word w = words.get(k);
             if (w.gap().startsWith(":")) return Optional.of(k);
@@ -69,7 +73,7 @@ final class Attributions {
             boolean to = w.norm().equals(TO)
                     && k + 1 < words.size()
                     && THAT.contains(words.get(k + 1).norm());
-            if (THAT.contains(w.norm()) || to) return Optional.of(k);
+            if (THAT.contains(w.norm()) || to || w.norm().equals(ABOUT)) return Optional.of(k);
         }
         return Optional.empty();
     }

@@ -73,9 +73,13 @@ final class Keyphrases {
             String name = entityNames.get(m.id());
             if (name != null) add(found, new Keyphrase(name, m.id(), weight(m.part())));
         }
+        // a noun phrase that names an entity is counted by the entity's mentions already
         for (int part = 0; part < parts.size(); part++)
-            for (String phrase : nounPhrases(parts.get(part)))
-                add(found, new Keyphrase(phrase, tags.key(phrase), weight(part) * rarity.of(phrase)));
+            for (String phrase : nounPhrases(parts.get(part))) {
+                String key = tags.key(phrase);
+                if (!entityNames.containsKey(key))
+                    add(found, new Keyphrase(phrase, key, weight(part) * rarity.of(phrase)));
+            }
         var kept = new ArrayList<>(found.values());
         kept.removeIf(k -> k.weight() < MIN_WEIGHT || publisherKeys.contains(k.key()));
         kept.sort(Comparator.comparingDouble((Keyphrase k) -> -k.weight()));

@@ -1,6 +1,7 @@
 package dev.marsad.web;
 
 import dev.marsad.analyze.AnalyzedArticle;
+import dev.marsad.analyze.Attribution;
 import dev.marsad.analyze.DateMention;
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.QuantityMention;
@@ -121,6 +122,9 @@ final class ArticlePageBuilder {
     private List<ArticlePage.Fact> facts(AnalyzedArticle analyzed) {
         List<ArticlePage.Fact> facts = new ArrayList<>();
         for (DateMention d : analyzed.dates()) {
+            // issue 11: a fact that cannot be trusted is not shown; a weekday that contradicts the
+            // date says one of the two is wrong
+            if (d.weekdayConsistent().equals(Optional.of(false))) continue;
             String meaning = dates.day(d.date())
                     + d.end().map(e -> " \u2013 " + dates.day(e)).orElse("");
             facts.add(new ArticlePage.Fact(d.text(), meaning));
@@ -131,6 +135,7 @@ final class ArticlePageBuilder {
                     + q.unit().map(u -> " " + u).orElse("");
             facts.add(new ArticlePage.Fact(q.text(), meaning));
         }
+        for (Attribution a : analyzed.attributions()) facts.add(new ArticlePage.Fact(a.text(), a.speaker()));
         return facts;
     }
 
