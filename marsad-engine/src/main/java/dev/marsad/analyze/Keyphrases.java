@@ -95,7 +95,11 @@ final class Keyphrases {
         return part <= LEAD_PARTS ? LEAD_WEIGHT : 1;
     }
 
-    /** The noun phrases of one text as written, conjunctions and prepositions taken off. */
+    /**
+     * The noun phrases of one text as written, conjunctions and prepositions taken off. The
+     * definite complement of a noun is a phrase of its own as well: "مكافحة الحصبة" also gives
+     * الحصبة, the topic it names.
+     */
     List<String> nounPhrases(AnalyzedText text) {
         var phrases = new ArrayList<String>();
         List<Word> words = Word.of(text);
@@ -104,9 +108,15 @@ final class Keyphrases {
             if (!isNoun(w)) continue;
             boolean definite = isDefinite(w);
             Word next = i + 1 < words.size() ? words.get(i + 1) : null;
-            boolean pair = next != null && next.isJoinedToPrevious() && isNoun(next) && isDefinite(next);
+            // the second word takes the article directly: a conjunction (والبنك) starts a new phrase
+            boolean pair = next != null
+                    && next.isJoinedToPrevious()
+                    && isNoun(next)
+                    && next.norm().startsWith(ARTICLE)
+                    && next.norm().length() >= MIN_WORD;
             if (pair) {
                 phrases.add(shown(w) + " " + shown(next));
+                if (!definite) phrases.add(shown(next));
                 i++;
             } else if (definite) phrases.add(shown(w));
         }
