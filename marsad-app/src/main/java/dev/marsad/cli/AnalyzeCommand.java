@@ -7,6 +7,7 @@ import dev.marsad.extract.ArticleExtractor;
 import dev.marsad.extract.ExtractionOutcome;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -73,6 +74,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     AddressOption addresses;
 
+    /** Where text and JSON Lines are read from; tests set their own. */
+    InputStream stdin = System.in;
+
     @Mixin
     DataOption data;
 
@@ -83,7 +87,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (jsonl) {
             if (target != null && !target.equals(TextInput.STDIN))
                 throw new IllegalArgumentException("--jsonl reads standard input; remove '" + target + "'");
-            var reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            var reader = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
             int threads = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
             int failed = new JsonLinesAnalysis(analyzer, threads).run(reader, out);
             return failed == 0 ? 0 : SOME_LINES_FAILED;
@@ -96,7 +100,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private int analyzeText(ArticleAnalyzer analyzer, PrintWriter out) {
         String all;
         try {
-            all = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            all = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the text from standard input", e);
         }
