@@ -23,9 +23,14 @@ final class TagListing {
         return all.facets().getOrDefault(TAG_FACET, List.of());
     }
 
-    /** One page of the articles with this tag; 404 when no article has it. */
+    /**
+     * One page of the articles with this tag, copies of other articles left out unless only copies
+     * have it (a copy may carry tags of its own, and a story lists them); 404 when no article has it.
+     */
     static SearchResult articles(ArticleIndex index, String key, Paging paging) {
-        SearchResult result = index.search(SearchQuery.of("").withTag(key).withPage(paging.page(), paging.pageSize()));
+        SearchQuery query = SearchQuery.of("").withTag(key).withPage(paging.page(), paging.pageSize());
+        SearchResult result = index.search(query);
+        if (result.total() == 0) result = index.search(query.withCopies());
         if (result.total() == 0) throw RequestRejected.notFound("no article has the tag '" + key + "'");
         return result;
     }
