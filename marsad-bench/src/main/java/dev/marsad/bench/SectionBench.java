@@ -125,13 +125,11 @@ public final class SectionBench implements Callable<Integer> {
         var d = SectionTrainer.Settings.defaults();
         List<SectionTrainer.Settings> grid = List.of(
                 d,
-                new SectionTrainer.Settings(d.epochs(), 0.1, 1e-3, d.minDocuments(), d.seed()),
-                new SectionTrainer.Settings(d.epochs(), 0.1, 3e-3, d.minDocuments(), d.seed()),
-                new SectionTrainer.Settings(d.epochs(), 0.1, 1e-2, d.minDocuments(), d.seed()),
-                new SectionTrainer.Settings(d.epochs(), 0.2, 3e-3, d.minDocuments(), d.seed()),
-                new SectionTrainer.Settings(25, 0.1, 3e-3, d.minDocuments(), d.seed()),
-                new SectionTrainer.Settings(d.epochs(), 0.1, 3e-3, d.minDocuments(), 12),
-                new SectionTrainer.Settings(d.epochs(), 0.1, 3e-3, d.minDocuments(), 13));
+                new SectionTrainer.Settings(d.epochs(), d.learningRate(), d.l2(), d.minDocuments(), 12, d.averaged()),
+                new SectionTrainer.Settings(d.epochs(), d.learningRate(), d.l2(), d.minDocuments(), 13, d.averaged()),
+                new SectionTrainer.Settings(d.epochs(), d.learningRate(), d.l2(), d.minDocuments(), d.seed(), 3),
+                new SectionTrainer.Settings(d.epochs(), d.learningRate(), d.l2(), d.minDocuments(), 14, 3),
+                new SectionTrainer.Settings(d.epochs(), d.learningRate(), d.l2(), d.minDocuments(), d.seed(), 5));
         for (SectionTrainer.Settings settings : grid) {
             SectionModel model = SectionTrainer.chooseThreshold(SectionTrainer.train(train, settings), dev);
             var analyzer = new ArticleAnalyzer(new TrainedModels(Optional.of(model)));

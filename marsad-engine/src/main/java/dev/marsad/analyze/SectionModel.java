@@ -94,7 +94,11 @@ public final class SectionModel {
     }
 
     double[] scores(Vector x) {
-        int k = classes.size();
+        return scores(x, weights, bias, classes.size());
+    }
+
+    /** The score of each of {@code k} classes: its bias plus the weights times the vector's values. */
+    static double[] scores(Vector x, float[] weights, double[] bias, int k) {
         double[] scores = bias.clone();
         for (int n = 0; n < x.size(); n++) {
             int base = x.index(n) * k;

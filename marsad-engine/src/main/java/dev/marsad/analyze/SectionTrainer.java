@@ -32,18 +32,22 @@ public final class SectionTrainer {
      * @param l2 weight decay per update
      * @param minDocuments fewest training articles a feature must occur in to be kept
      * @param seed of the shuffling, so that training is repeatable
+     * @param averaged fits from as many seeds (seed, seed + 1, …) whose weights are averaged, so
+     *     that the model depends less on the order of the examples
      */
-    public record Settings(int epochs, double learningRate, double l2, int minDocuments, long seed) {
+    public record Settings(int epochs, double learningRate, double l2, int minDocuments, long seed, int averaged) {
         public Settings {
             if (epochs < 1) throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
             if (!(learningRate > 0)) throw new IllegalArgumentException("learningRate must be positive");
             if (!(l2 >= 0)) throw new IllegalArgumentException("l2 must not be negative");
             if (minDocuments < 1) throw new IllegalArgumentException("minDocuments must be at least 1");
+            if (averaged < 1) throw new IllegalArgumentException("averaged must be at least 1");
         }
 
         /** The settings chosen on the development part of SaudiNewsNet (docs/benchmarks/sections.md). */
         public static Settings defaults() {
-            return new Settings(DEFAULT_EPOCHS, DEFAULT_LEARNING_RATE, DEFAULT_L2, DEFAULT_MIN_DOCUMENTS, 11);
+            return new Settings(
+                    DEFAULT_EPOCHS, DEFAULT_LEARNING_RATE, DEFAULT_L2, DEFAULT_MIN_DOCUMENTS, 11, DEFAULT_AVERAGED);
         }
     }
 
@@ -53,6 +57,8 @@ public final class SectionTrainer {
     static final double DEFAULT_LEARNING_RATE = 0.1;
     /** Weight decay per update. */
     static final double DEFAULT_L2 = 3e-3;
+    /** Fits averaged into one model. */
+    static final int DEFAULT_AVERAGED = 1;
     /** A feature must occur in this many training articles. */
     static final int DEFAULT_MIN_DOCUMENTS = 2;
     /** Thresholds tried by {@link #chooseThreshold}, from answering always to answering rarely. */
@@ -119,47 +125,63 @@ public final class SectionTrainer {
             throw new IllegalArgumentException("training needs articles of two sections at least, got " + classes);
         Map<String, Integer> vocabulary = vocabulary(features, settings.minDocuments());
         int k = classes.size();
-        float[] weights = new float[vocabulary.size() * k];
-        float[] squares = new float[weights.length];
-        double[] bias = new double[k];
-        double[] biasSquares = new double[k];
         double[] classWeight = classWeights(examples, classes);
+        int[] gold =
+                examples.stream().mapToInt(e -> classes.indexOf(e.section())).toArray();
         List<SectionModel.Vector> vectors = features.stream()
                 .map(f -> SectionModel.Vector.of(f, vocabulary))
                 .toList();
-        int[] order = new int[examples.size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Random random = new Random(settings.seed());
-        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
-            shuffle(order, random);
-            for (int i : order) {
-                SectionModel.Vector x = vectors.get(i);
-                double[] p = SectionModel.softmax(score(x, weights, bias, k));
-                int gold = classes.indexOf(examples.get(i).section());
-                double w = classWeight[gold];
-                for (int c = 0; c < k; c++) {
-                    double g = w * (p[c] - (c == gold ? 1 : 0));
-                    biasSquares[c] += g * g;
-                    bias[c] -= settings.learningRate() * g / Math.sqrt(biasSquares[c] + 1e-8);
-                    for (int n = 0; n < x.size(); n++) {
-                        int at = x.index(n) * k + c;
-                        double gradient = g * x.value(n) + settings.l2() * weights[at];
-                        squares[at] += (float) (gradient * gradient);
-                        weights[at] -= (float) (settings.learningRate() * gradient / Math.sqrt(squares[at] + 1e-8));
-                    }
-                }
-            }
+        float[] weights = new float[vocabulary.size() * k];
+        double[] bias = new double[k];
+        for (int run = 0; run < settings.averaged(); run++) {
+            var one = new Fit(vocabulary.size(), k);
+            one.run(vectors, gold, classWeight, settings, settings.seed() + run);
+            for (int i = 0; i < weights.length; i++) weights[i] += one.weights[i] / settings.averaged();
+            for (int c = 0; c < k; c++) bias[c] += one.bias[c] / settings.averaged();
         }
         return new SectionModel(classes, vocabulary, weights, bias, 0);
     }
 
-    private static double[] score(SectionModel.Vector x, float[] weights, double[] bias, int k) {
-        double[] scores = bias.clone();
-        for (int n = 0; n < x.size(); n++) {
-            int base = x.index(n) * k;
-            for (int c = 0; c < k; c++) scores[c] += weights[base + c] * x.value(n);
+    /** One AdaGrad fit from zero weights, the examples shuffled by one seed. */
+    private static final class Fit {
+        final float[] weights;
+        final float[] squares;
+        final double[] bias;
+        final double[] biasSquares;
+        final int k;
+
+        Fit(int features, int k) {
+            this.k = k;
+            this.weights = new float[features * k];
+            this.squares = new float[features * k];
+            this.bias = new double[k];
+            this.biasSquares = new double[k];
         }
-        return scores;
+
+        void run(List<SectionModel.Vector> vectors, int[] gold, double[] classWeight, Settings settings, long seed) {
+            int[] order = new int[vectors.size()];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Random random = new Random(seed);
+            for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+                shuffle(order, random);
+                for (int i : order) step(vectors.get(i), gold[i], classWeight[gold[i]], settings);
+            }
+        }
+
+        private void step(SectionModel.Vector x, int gold, double exampleWeight, Settings settings) {
+            double[] p = SectionModel.softmax(SectionModel.scores(x, weights, bias, k));
+            for (int c = 0; c < k; c++) {
+                double g = exampleWeight * (p[c] - (c == gold ? 1 : 0));
+                biasSquares[c] += g * g;
+                bias[c] -= settings.learningRate() * g / Math.sqrt(biasSquares[c] + 1e-8);
+                for (int n = 0; n < x.size(); n++) {
+                    int at = x.index(n) * k + c;
+                    double gradient = g * x.value(n) + settings.l2() * weights[at];
+                    squares[at] += (float) (gradient * gradient);
+                    weights[at] -= (float) (settings.learningRate() * gradient / Math.sqrt(squares[at] + 1e-8));
+                }
+            }
+        }
     }
 
     private static Map<String, Integer> vocabulary(List<Map<String, Integer>> features, int minDocuments) {
