@@ -98,6 +98,17 @@ public final class SectionTrainer {
         return chooseThreshold(model, examples(corpus, SectionCorpus.Part.DEV));
     }
 
+    /**
+     * {@link #fromCorpus}'s settings and threshold, then the weights learnt again from the training
+     * and the development part together (a third more articles); the test part is still not read.
+     */
+    public static SectionModel refitFromCorpus(List<SectionCorpus.Labelled> corpus, Settings settings) {
+        double threshold = fromCorpus(corpus, settings).threshold();
+        var both = new ArrayList<>(examples(corpus, SectionCorpus.Part.TRAIN));
+        both.addAll(examples(corpus, SectionCorpus.Part.DEV));
+        return train(both, settings).withThreshold(threshold);
+    }
+
     /** The examples of one part of the corpus. */
     public static List<Example> examples(List<SectionCorpus.Labelled> corpus, SectionCorpus.Part part) {
         return corpus.stream()
