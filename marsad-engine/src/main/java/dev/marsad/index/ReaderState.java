@@ -76,7 +76,13 @@ final class ReaderState {
      * @param searcher a searcher over this state's reader
      */
     Optional<String> name(IndexSearcher searcher, String dim, String value) {
-        return names.computeIfAbsent(new FacetValue(dim, value), v -> lookUp(searcher, v));
+        var facet = new FacetValue(dim, value);
+        Optional<String> known = names.get(facet);
+        if (known != null) return known;
+        Optional<String> found = lookUp(searcher, facet);
+        // only a name found is kept: a value whose article is not visible yet is looked up again
+        if (found.isPresent()) names.put(facet, found);
+        return found;
     }
 
     /** How many labels were looked up in stored articles; for tests. */

@@ -20,7 +20,11 @@ final class TagListing {
     /** The most used tags, most used first (as many as the index's facet returns). */
     static List<SearchResult.FacetCount> topTags(ArticleIndex index) {
         SearchResult all = index.search(SearchQuery.of("").withPage(1, 1));
-        return all.facets().getOrDefault(TAG_FACET, List.of());
+        // issue 11: a tag nothing names (its label is its key) is not listed rather than shown by its key
+        return all.facets().getOrDefault(TAG_FACET, List.of()).stream()
+                .filter(f ->
+                        !f.label().equals(f.value()) || index.tagName(f.value()).isPresent())
+                .toList();
     }
 
     /**
