@@ -5,6 +5,7 @@ import dev.marsad.analyze.TrainedModels;
 import dev.marsad.crawl.Page;
 import dev.marsad.extract.ArticleExtractor;
 import dev.marsad.extract.ExtractionOutcome;
+import dev.marsad.web.ApiArticle;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,11 +28,11 @@ import picocli.CommandLine.Spec;
  * non-blank line of standard input is the title, the rest the text), or JSON Lines on standard input
  * ({@code --jsonl}), with the trained models of the data folder when there are any.
  *
- * <p>A page prints one JSON object ({@link AnalysisView}); a page that is not an article prints one
- * line to stderr with the reason and exits 2; a file or URL that cannot be read exits 1. Text and
- * JSON Lines print {@link TextAnalysisView}s, entity mentions with offsets into the text; a JSON
- * line that cannot be analysed prints an error object in its place, and the run exits 3 when any
- * did, after every line.
+ * <p>A page prints it in the one JSON shape of an article ({@link ApiArticle}, as the API gives it;
+ * the index's fields are null); a page that is not an article prints one line to stderr with the
+ * reason and exits 2; a file or URL that cannot be read exits 1. Text and JSON Lines print {@link
+ * TextAnalysisView}s, entity mentions with offsets into the text; a JSON line that cannot be
+ * analysed prints an error object in its place, and the run exits 3 when any did, after every line.
  */
 @Command(
         name = "analyze",
@@ -122,7 +123,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         ExtractionOutcome outcome = new ArticleExtractor().extract(page);
         return switch (outcome) {
             case ExtractionOutcome.Extracted e -> {
-                out.println(Json.pretty(AnalysisView.of(analyzer.analyze(e.article()))));
+                out.println(Json.pretty(ApiArticle.analyzed(analyzer.analyze(e.article()))));
                 yield 0;
             }
             case ExtractionOutcome.Rejected r -> {

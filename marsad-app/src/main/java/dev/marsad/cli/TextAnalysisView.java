@@ -4,6 +4,7 @@ import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.EntityMention;
 import dev.marsad.analyze.TextAnalysis;
+import dev.marsad.web.ApiArticle;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,11 +37,11 @@ record TextAnalysisView(
         String title,
         Instant published,
         String section,
-        List<AnalysisView.TagView> tags,
-        List<AnalysisView.DateView> dates,
-        List<AnalysisView.QuantityView> quantities,
+        List<ApiArticle.TagView> tags,
+        List<ApiArticle.DateView> dates,
+        List<ApiArticle.QuantityView> quantities,
         List<EntityView> entities,
-        List<AnalysisView.AttributionView> attributions,
+        List<ApiArticle.AttributionView> attributions,
         List<String> keywords) {
 
     /** An entity with the spans of the text that name it ({@code text.substring(start, end)}). */
@@ -70,11 +71,11 @@ record TextAnalysisView(
                 article.title(),
                 article.published().orElse(null),
                 analyzed.section().name().toLowerCase(Locale.ROOT),
-                analyzed.readerTags().stream().map(AnalysisView::tag).toList(),
-                analyzed.dates().stream().map(AnalysisView::date).toList(),
-                analyzed.quantities().stream().map(AnalysisView::quantity).toList(),
+                analyzed.readerTags().stream().map(ApiArticle::tag).toList(),
+                analyzed.dates().stream().map(ApiArticle::date).toList(),
+                analyzed.quantities().stream().map(ApiArticle::quantity).toList(),
                 entities,
-                analyzed.attributions().stream().map(AnalysisView::attribution).toList(),
+                analyzed.attributions().stream().map(ApiArticle::attribution).toList(),
                 analyzed.keywords());
     }
 }

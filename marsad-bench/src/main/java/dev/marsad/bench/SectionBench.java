@@ -9,6 +9,7 @@ import dev.marsad.analyze.SectionTrainer;
 import dev.marsad.analyze.TrainedModels;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Block;
+import dev.marsad.extract.TimePrecision;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
@@ -214,6 +215,7 @@ public final class SectionBench implements Callable<Integer> {
                 title,
                 Optional.empty(),
                 Optional.of(Instant.parse("2015-07-21T00:00:00Z")),
+                TimePrecision.TIME,
                 Optional.empty(),
                 List.of(),
                 Optional.empty(),

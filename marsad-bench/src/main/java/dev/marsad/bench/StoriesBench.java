@@ -6,6 +6,7 @@ import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.ArticleAnalyzer;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Block;
+import dev.marsad.extract.TimePrecision;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LuceneArticleIndex;
 import dev.marsad.link.ArticleLinker;
@@ -202,6 +203,7 @@ final class StoriesBench implements Callable<Integer> {
                         node.get("title").asText().strip(),
                         Optional.empty(),
                         Optional.of(date.toInstant(ZoneOffset.UTC)),
+                        TimePrecision.TIME,
                         Optional.empty(),
                         List.of(),
                         Optional.empty(),

@@ -6,6 +6,7 @@ import dev.marsad.extract.Block;
 import dev.marsad.extract.Embed;
 import dev.marsad.extract.RelatedLink;
 import dev.marsad.extract.Teaser;
+import dev.marsad.extract.TimePrecision;
 import dev.marsad.extract.WorkBudget;
 import java.net.URI;
 import java.time.Instant;
@@ -114,6 +115,7 @@ public final class ArticleAnalyzer {
                 title,
                 Optional.empty(),
                 published,
+                TimePrecision.TIME,
                 Optional.empty(),
                 List.of(),
                 Optional.empty(),

@@ -17,14 +17,18 @@ final class TagListing {
 
     private TagListing() {}
 
-    /** The most used tags, most used first (as many as the index's facet returns). */
-    static List<SearchResult.FacetCount> topTags(ArticleIndex index) {
-        SearchResult all = index.search(SearchQuery.of("").withPage(1, 1));
-        // issue 11: a tag nothing names (its label is its key) is not listed rather than shown by its key
-        return all.facets().getOrDefault(TAG_FACET, List.of()).stream()
-                .filter(f ->
-                        !f.label().equals(f.value()) || index.tagName(f.value()).isPresent())
-                .toList();
+    /**
+     * One page of every tag, most used first, with how many tags there are; a tag nothing names (its
+     * label is its key) is left out rather than shown by its key (issue 11).
+     */
+    static ArticleIndex.FacetPage tags(ArticleIndex index, Paging paging) {
+        ArticleIndex.FacetPage page = index.facetValues(TAG_FACET, paging.page(), paging.pageSize());
+        return new ArticleIndex.FacetPage(
+                page.total(),
+                page.values().stream()
+                        .filter(f -> !f.label().equals(f.value())
+                                || index.tagName(f.value()).isPresent())
+                        .toList());
     }
 
     /**
