@@ -264,9 +264,10 @@ class DemoEndToEndTest {
         JsonNode tag = mapper.readTree(get("/api/tags/" + key + "?pageSize=100").body());
         JsonNode entity = mapper.readTree(
                 get("/api/search?entity=" + key + "&pageSize=100").body());
-        Set<String> onTagPage = new HashSet<>(tag.path("articles").path("items").findValuesAsText("id"));
+        Set<String> onTagPage = new HashSet<>();
+        tag.path("items").forEach(a -> onTagPage.add(a.path("id").asText()));
         Set<String> found = new HashSet<>();
-        entity.path("hits").forEach(h -> found.add(h.path("article").path("id").asText()));
+        entity.path("items").forEach(h -> found.add(h.path("id").asText()));
         assertThat(onTagPage).isNotEmpty().isEqualTo(found);
         for (DemoArticle a : newsroom.articles()) {
             var stored = stored(a).orElseThrow();
