@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         name = "train",
         mixinStandardHelpOptions = true,
         description = "Train the analyzer's models from your copy of the data.",
-        subcommands = {TrainSectionsCommand.class})
+        subcommands = {TrainSectionsCommand.class, TrainKeyphrasesCommand.class})
 final class TrainCommand implements Runnable {
 
     @Spec

@@ -57,7 +57,10 @@ public final class ArticleAnalyzer {
         this.keywords = new KeywordExtractor(lexicon.stopWords(), background);
         this.attributions = new Attributions(lexicon, WordList.load("anonymous-speakers.txt"));
         this.facts = new DatesAndQuantities(new QuantityTrust(lexicon));
-        this.keyphrases = new Keyphrases(lexicon, WordRarity.ofBackground(background), tags);
+        WordRarity rarity = models.frequencies()
+                .map(f -> WordRarity.ofFrequencies(background, f.frequencies(), f.documents()))
+                .orElseGet(() -> WordRarity.ofBackground(background));
+        this.keyphrases = new Keyphrases(lexicon, rarity, tags);
     }
 
     /**
