@@ -1,22 +1,15 @@
 package dev.marsad.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.marsad.analyze.SectionCorpus;
 import dev.marsad.analyze.TrainedModels;
 import dev.marsad.analyze.WordFrequencies;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,7 +52,7 @@ final class TrainKeyphrasesCommand implements Callable<Integer> {
         for (Path file : files) {
             if (!Files.isRegularFile(file))
                 throw new IllegalArgumentException("no corpus at " + file + " (give it with --corpus)");
-            readTexts(file, texts);
+            texts.addAll(SectionCorpus.texts(file));
         }
         WordFrequencies frequencies = WordFrequencies.count(texts);
         Path target = data.directory().models().resolve(TrainedModels.FREQUENCIES_FILE);
@@ -72,27 +65,5 @@ final class TrainKeyphrasesCommand implements Callable<Integer> {
                 frequencies.size(),
                 target);
         return 0;
-    }
-
-    private static void readTexts(Path file, List<String> texts) {
-        try (InputStream raw = Files.newInputStream(file);
-                var reader =
-                        new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
-            int lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) continue;
-                JsonNode node;
-                try {
-                    node = Json.reader().readTree(line);
-                } catch (IOException e) {
-                    throw new IllegalArgumentException(file + " line " + lineNumber + ": not JSON", e);
-                }
-                texts.add(node.path("title").asText("") + "\n"
-                        + node.path("content").asText(""));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read corpus " + file + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -2,13 +2,9 @@ package dev.marsad.analyze;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
+import java.util.function.Consumer;
 
 /**
  * The labelled articles a section model learns from and is scored on: SaudiNewsNet's articles whose
@@ -112,33 +108,51 @@ public final class SectionCorpus {
      * @throws IllegalArgumentException naming the file and line when a line is no JSON object
      */
     public static List<Labelled> read(Path file) {
-        var mapper = new ObjectMapper();
         var articles = new ArrayList<Labelled>();
-        try (InputStream raw = Files.newInputStream(file);
-                var reader =
-                        new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
+        forEachLine(file, node -> {
+            String scheme = node.path("section_scheme").asText("");
+            String label = node.path("section").asText("");
+            String content = node.path("content").asText("");
+            Optional<Section> section = sectionOf(scheme, label);
+            if (section.isEmpty() || content.isBlank()) return;
+            articles.add(new Labelled(
+                    node.path("title").asText(""), content, section.get(), scheme + ":" + label, partOf(content)));
+        });
+        return articles;
+    }
+
+    /**
+     * The title and content of every article of a SaudiNewsNet gzip JSON Lines file (labelled or
+     * not), one text each, in file order: what word frequencies are counted over.
+     *
+     * @throws UncheckedIOException naming the file when it cannot be read
+     * @throws IllegalArgumentException naming the file and line when a line is no JSON object
+     */
+    public static List<String> texts(Path file) {
+        var texts = new ArrayList<String>();
+        forEachLine(
+                file,
+                node -> texts.add(node.path("title").asText("") + "\n"
+                        + node.path("content").asText("")));
+        return texts;
+    }
+
+    private static void forEachLine(Path file, Consumer<JsonNode> action) {
+        var mapper = new ObjectMapper();
+        try (var reader = GzipText.reader(file)) {
             int lineNumber = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
                 if (line.isBlank()) continue;
-                JsonNode node;
                 try {
-                    node = mapper.readTree(line);
+                    action.accept(mapper.readTree(line));
                 } catch (IOException e) {
                     throw new IllegalArgumentException(
                             file + " line " + lineNumber + ": not JSON: " + e.getMessage(), e);
                 }
-                String scheme = node.path("section_scheme").asText("");
-                String label = node.path("section").asText("");
-                String content = node.path("content").asText("");
-                Optional<Section> section = sectionOf(scheme, label);
-                if (section.isEmpty() || content.isBlank()) continue;
-                articles.add(new Labelled(
-                        node.path("title").asText(""), content, section.get(), scheme + ":" + label, partOf(content)));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read section corpus " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read corpus " + file + ": " + e.getMessage(), e);
         }
-        return articles;
     }
 }

@@ -2,13 +2,8 @@ package dev.marsad.analyze;
 
 import dev.marsad.arabic.text.AnalyzedText;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * A trained section classifier: multinomial logistic regression over {@link SectionFeatures}, each
@@ -132,9 +125,7 @@ public final class SectionModel {
      */
     public void write(Path file) {
         try {
-            if (file.getParent() != null) Files.createDirectories(file.getParent());
-            try (var out = new BufferedWriter(new OutputStreamWriter(
-                    new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8))) {
+            try (var out = GzipText.writer(file)) {
                 out.write(HEADER + "\n");
                 out.write("sections "
                         + String.join(" ", classes.stream().map(Section::name).toList()) + "\n");
@@ -169,8 +160,7 @@ public final class SectionModel {
      */
     public static SectionModel read(Path file) {
         Objects.requireNonNull(file, "file");
-        try (var in = new BufferedReader(
-                new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+        try (var in = GzipText.reader(file)) {
             return new ModelFileReader(file, in).read();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read section model " + file + ": " + e.getMessage(), e);

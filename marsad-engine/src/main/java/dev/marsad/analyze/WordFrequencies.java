@@ -2,14 +2,8 @@ package dev.marsad.analyze;
 
 import dev.marsad.arabic.text.AnalyzedText;
 import dev.marsad.arabic.token.TokenType;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,8 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * In how many documents of a corpus each word occurs (by marsad-arabic light stem, stop words left
@@ -77,9 +69,7 @@ public final class WordFrequencies {
     /** Writes the frequencies to {@code file} (gzip text), creating its folder. */
     public void write(Path file) {
         try {
-            if (file.getParent() != null) Files.createDirectories(file.getParent());
-            try (var out = new BufferedWriter(new OutputStreamWriter(
-                    new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8))) {
+            try (var out = GzipText.writer(file)) {
                 out.write(HEADER + "\n");
                 out.write("documents " + documents + "\n");
                 for (var entry : new TreeMap<>(frequencies).entrySet())
@@ -97,8 +87,7 @@ public final class WordFrequencies {
      */
     public static WordFrequencies read(Path file) {
         Objects.requireNonNull(file, "file");
-        try (var in = new BufferedReader(
-                new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+        try (var in = GzipText.reader(file)) {
             if (!HEADER.equals(in.readLine()))
                 throw new IllegalArgumentException("word frequencies " + file + " line 1: not '" + HEADER + "'");
             String count = in.readLine();
