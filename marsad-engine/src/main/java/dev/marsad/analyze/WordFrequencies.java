@@ -43,8 +43,10 @@ public final class WordFrequencies {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < analyzed.size(); i++) {
                 TokenType type = analyzed.type(i);
-                if ((type == TokenType.ARABIC || type == TokenType.LATIN) && !analyzed.isStopWord(i))
-                    seen.add(analyzed.stem(i));
+                String stem = analyzed.stem(i);
+                // a token of marks only has an empty stem: no word to count
+                if ((type == TokenType.ARABIC || type == TokenType.LATIN) && !analyzed.isStopWord(i) && !stem.isBlank())
+                    seen.add(stem);
             }
             for (String stem : seen) counts.merge(stem, 1, Integer::sum);
         }
