@@ -7,6 +7,7 @@ import dev.marsad.analyze.ArticleAnalyzer;
 import dev.marsad.bench.CopyPairs.Pair;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Block;
+import dev.marsad.index.CopyRelations;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LuceneArticleIndex;
 import dev.marsad.link.ArticleIds;
@@ -145,7 +146,7 @@ final class StoriesBench implements Callable<Integer> {
 
     private static Run link(List<Labelled> articles) throws IOException {
         Map<String, String> predictedStory = new HashMap<>();
-        Map<String, String> copyOf = new HashMap<>();
+        Set<Pair> pairs = new HashSet<>();
         Map<String, String> byMarsadId = new HashMap<>();
         long start = System.nanoTime();
         try (var index = LuceneArticleIndex.inMemory()) {
@@ -160,10 +161,11 @@ final class StoriesBench implements Callable<Integer> {
                                 ArticleIds.of(a.analyzed().article().canonicalUrl()))
                         .orElseThrow();
                 predictedStory.put(a.id(), stored.storyId());
-                stored.duplicateOf().map(byMarsadId::get).ifPresent(original -> copyOf.put(a.id(), original));
+                for (CopyRelations.Peer peer : stored.copies().peers())
+                    if (peer.isNearDuplicate()) pairs.add(Pair.of(a.id(), byMarsadId.get(peer.id())));
             }
         }
-        return new Run(predictedStory, predictedPairs(copyOf), (System.nanoTime() - start) / 1e9);
+        return new Run(predictedStory, pairs, (System.nanoTime() - start) / 1e9);
     }
 
     private static void reportStories(PrintWriter out, Map<String, String> gold, List<Run> runs) {
@@ -249,21 +251,6 @@ final class StoriesBench implements Callable<Integer> {
     private static String describe(Labelled a) {
         Article article = a.analyzed().article();
         return a.id() + " " + article.siteName().orElse("") + " " + article.title();
-    }
-
-    /**
-     * Copy pairs as the gold counts them: every two articles that are copies of the same original
-     * (or one of the other), within one story.
-     */
-    private static Set<Pair> predictedPairs(Map<String, String> copyOf) {
-        Map<String, List<String>> groups = new HashMap<>();
-        copyOf.forEach((copy, original) -> groups.computeIfAbsent(original, o -> new ArrayList<>(List.of(o)))
-                .add(copy));
-        var pairs = new HashSet<Pair>();
-        for (List<String> group : groups.values())
-            for (int i = 0; i < group.size(); i++)
-                for (int j = i + 1; j < group.size(); j++) pairs.add(Pair.of(group.get(i), group.get(j)));
-        return pairs;
     }
 
     /** B-cubed precision, recall and F1 over the gold ids. */

@@ -9,7 +9,9 @@ import dev.marsad.index.Story;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,6 +27,7 @@ import java.util.Optional;
 public final class ArticleLinker {
 
     private final IndexView view;
+    private final CopyGroups copyGroups;
     private final Clock clock;
 
     /** A linker writing to this index, stamping articles with the clock's time. */
@@ -35,6 +38,7 @@ public final class ArticleLinker {
     /** A linker that keeps at most {@code maxRecent} unrefreshed articles in memory. */
     ArticleLinker(ArticleIndex index, Clock clock, int maxRecent) {
         this.view = new IndexView(index, maxRecent);
+        this.copyGroups = new CopyGroups(view);
         this.clock = clock;
     }
 
@@ -46,7 +50,8 @@ public final class ArticleLinker {
     /**
      * Links and stores one article: 1. id from the canonical URL; 2. a stored article with that id
      * keeps its decisions; 3. else look for the original it copies, 4. and decide which of the two
-     * is canonical; 5. else find its story; 6. store it and update its story.
+     * is canonical, relating it to every member of the copy group and noting what the copy changed
+     * ({@link CopyGroups}); 5. else find its story; 6. store it and update its story.
      *
      * @param indexedAt the instant recorded as when it was indexed: the capture time, so that a
      *     rebuild from the archive gives the same record
@@ -60,8 +65,9 @@ public final class ArticleLinker {
                 id, analyzed, Optional.empty(), StoryClusterer.newStoryId(id), profile.bandKeys(), indexedAt);
         Optional<IndexedArticle> stored = view.article(id); // 2
         if (stored.isPresent()) {
-            IndexedArticle updated =
-                    fresh.withLinks(stored.get().duplicateOf(), stored.get().storyId());
+            IndexedArticle updated = fresh.withLinks(
+                            stored.get().duplicateOf(), stored.get().storyId())
+                    .withCopies(stored.get().copies());
             return store(updated, features, LinkResult.Outcome.UPDATED, stored, List.of());
         }
         // to the millisecond, as the index keeps it: compared alike whether a candidate is read back or in memory
@@ -76,15 +82,21 @@ public final class ArticleLinker {
                 similar.stream().map(StoryClusterer.Ranked::candidate).toList()); // 3
         if (match.isPresent()) {
             CandidateProfile original = match.get().original();
-            if (isOriginal(profile, published, id, original)) // 4
-            return store(
-                        fresh.withLinks(Optional.empty(), original.storyId()),
+            Map<String, LinkProfile> known = new HashMap<>();
+            for (CandidateProfile c : sharingBands) known.put(c.id(), c.profile());
+            if (isOriginal(profile, published, id, original)) { // 4
+                CopyGroups.Demotion demotion = copyGroups.demote(analyzed, profile, id, original.id(), known);
+                return store(
+                        fresh.withLinks(Optional.empty(), original.storyId()).withCopies(demotion.relations()),
                         features,
                         LinkResult.Outcome.ORIGINAL_OF_COPY,
                         Optional.empty(),
-                        demote(original.id(), id));
+                        demotion.changed());
+            }
+            known.put(original.id(), original.profile());
             return store(
-                    fresh.withLinks(Optional.of(original.id()), original.storyId()),
+                    fresh.withLinks(Optional.of(original.id()), original.storyId())
+                            .withCopies(copyGroups.ofCopy(analyzed, profile, original.id(), known)),
                     features,
                     LinkResult.Outcome.COPY,
                     Optional.empty(),
@@ -127,17 +139,6 @@ public final class ArticleLinker {
             result.add(new CandidateProfile(c, profile));
         }
         return result;
-    }
-
-    /** The stored original and its copies, re-pointed to the new original (read in full: a rare case). */
-    private List<IndexedArticle> demote(String oldOriginalId, String newOriginalId) {
-        IndexedArticle oldOriginal = view.article(oldOriginalId)
-                .orElseThrow(() -> new IllegalStateException("original " + oldOriginalId + " is not stored"));
-        var changed = new ArrayList<IndexedArticle>();
-        changed.add(oldOriginal.withLinks(Optional.of(newOriginalId), oldOriginal.storyId()));
-        for (IndexedArticle copy : view.copiesOf(oldOriginalId))
-            changed.add(copy.withLinks(Optional.of(newOriginalId), copy.storyId()));
-        return changed;
     }
 
     /**

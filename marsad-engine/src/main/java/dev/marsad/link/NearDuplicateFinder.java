@@ -8,18 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the canonical article that a new article copies: candidates share an LSH band key with it,
- * and a candidate is a copy when their shingle sets are close (a republished article with a new
- * headline) or one nearly contains the other (a copy that dropped or added a paragraph).
+ * Finds the canonical article that a new article copies: candidates share an LSH band key with it
+ * or are the most similar by topic, and a candidate is a copy when their texts are near-duplicates
+ * by {@link CopyOverlap}: most of the shorter found in order in the longer, the shared part holding
+ * the beginning of one of them, and the shorter most of the longer or its beginning.
  */
 final class NearDuplicateFinder {
 
-    /** Jaccard similarity of body shingles at or above which two articles are copies. */
-    static final double MIN_JACCARD = 0.5;
-    /** Share of the shorter body found in the longer one at or above which it is a cut copy. */
-    static final double MIN_CONTAINMENT = 0.8;
-    /** A cut copy must still hold this many shingles, so a one-line brief is not a "copy" of a long report. */
-    static final int MIN_CONTAINED_SHINGLES = 25;
     /** Candidates read per article by band keys. */
     static final int CANDIDATES = 20;
     /** The most topic-similar articles that are also checked as originals. */
@@ -29,8 +24,14 @@ final class NearDuplicateFinder {
 
     private NearDuplicateFinder() {}
 
-    /** A copy found, with how similar the two bodies are. */
-    record Match(CandidateProfile original, double jaccard, double containment) {}
+    /** A copy found, with how the new article's text overlaps the original's. */
+    record Match(CandidateProfile original, CopyOverlap overlap) {
+
+        /** How much of both texts is shared: of two near-duplicates, the closer wins. */
+        double closeness() {
+            return overlap.sharedOfA() + overlap.sharedOfB();
+        }
+    }
 
     /** The query for canonical articles sharing a band key with this one, any time. */
     static CandidateQuery query(IndexedArticle article) {
@@ -58,13 +59,9 @@ final class NearDuplicateFinder {
         Match best = null;
         for (CandidateProfile candidate : candidates.values()) {
             if (candidate.id().equals(articleId)) continue;
-            long[] other = candidate.profile().shingles;
-            double jaccard = MinHash.jaccard(profile.shingles, other);
-            double containment = MinHash.containment(profile.shingles, other);
-            boolean copy = jaccard >= MIN_JACCARD
-                    || (containment >= MIN_CONTAINMENT
-                            && Math.min(profile.shingles.length, other.length) >= MIN_CONTAINED_SHINGLES);
-            if (copy && (best == null || jaccard > best.jaccard())) best = new Match(candidate, jaccard, containment);
+            var match = new Match(candidate, CopyOverlap.of(profile.text, candidate.profile().text));
+            if (match.overlap().isNearDuplicate() && (best == null || match.closeness() > best.closeness()))
+                best = match;
         }
         return Optional.ofNullable(best);
     }

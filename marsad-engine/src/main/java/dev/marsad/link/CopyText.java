@@ -1,0 +1,126 @@
+package dev.marsad.link;
+
+import dev.marsad.arabic.text.AnalyzedText;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A body as copy detection compares it: the light stems of its words in order (so that a wire
+ * text reworded by a republisher, "أعلنت" for "وأعلن", still lines up) and where each of its
+ * sentences starts. Words are stable 32-bit hashes; two copies compare by the order in which they
+ * share word pairs ({@link CopyOverlap}), and their sentences align for what a copy changed
+ * ({@link SentenceDiff}). Immutable.
+ */
+final class CopyText {
+
+    /** Chars between two tokens that end a sentence: full stops, question and exclamation marks. */
+    private static final String SENTENCE_ENDS = ".!?\u061F\n";
+
+    /** The word hashes, in text order. */
+    final int[] words;
+    /** The index in {@link #words} of the first word of each sentence, ascending; 0 first when there are words. */
+    final int[] sentenceStarts;
+
+    private CopyText(int[] words, int[] sentenceStarts) {
+        this.words = words;
+        this.sentenceStarts = sentenceStarts;
+    }
+
+    /** The copy text of analysed paragraphs; a paragraph always ends a sentence. */
+    static CopyText of(List<AnalyzedText> paragraphs) {
+        var words = new ArrayList<Integer>();
+        var starts = new ArrayList<Integer>();
+        for (Sentence s : sentences(paragraphs)) {
+            starts.add(words.size());
+            for (int i = s.firstToken(); i < s.endToken(); i++)
+                words.add((int) MinHash.hash(s.text().stem(i)));
+        }
+        return new CopyText(
+                words.stream().mapToInt(Integer::intValue).toArray(),
+                starts.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** A sentence: tokens {@code firstToken} (included) to {@code endToken} (excluded) of one analysed paragraph. */
+    record Sentence(AnalyzedText text, int firstToken, int endToken) {
+
+        /** The sentence as written, from its first word to the end of its last word's punctuation. */
+        String display() {
+            int end = text.end(endToken - 1);
+            String raw = text.text();
+            while (end < raw.length() && isTrailingMark(raw.charAt(end))) end++;
+            return raw.substring(text.start(firstToken), end).strip();
+        }
+
+        private static boolean isTrailingMark(char c) {
+            return SENTENCE_ENDS.indexOf(c) >= 0 && c != '\n' || c == '"' || c == '\u00BB' || c == ')';
+        }
+    }
+
+    /** The sentences of analysed paragraphs in order: a paragraph is cut where a sentence-final mark stands between two words. */
+    static List<Sentence> sentences(List<AnalyzedText> paragraphs) {
+        var result = new ArrayList<Sentence>();
+        for (AnalyzedText text : paragraphs) {
+            int first = 0;
+            for (int i = 1; i <= text.size(); i++)
+                if (i == text.size() || endsSentence(text.text(), text.end(i - 1), text.start(i))) {
+                    if (i > first) result.add(new Sentence(text, first, i));
+                    first = i;
+                }
+        }
+        return result;
+    }
+
+    private static boolean endsSentence(String text, int from, int to) {
+        for (int k = from; k < to; k++) if (SENTENCE_ENDS.indexOf(text.charAt(k)) >= 0) return true;
+        return false;
+    }
+
+    /** The number of words. */
+    int size() {
+        return words.length;
+    }
+
+    /** The number of sentences. */
+    int sentenceCount() {
+        return sentenceStarts.length;
+    }
+
+    /** The words of sentence {@code s}: from its start to the next sentence's. */
+    int sentenceEnd(int s) {
+        return s + 1 < sentenceStarts.length ? sentenceStarts[s + 1] : words.length;
+    }
+
+    /** Bytes this takes in {@link #write}. */
+    int encodedSize() {
+        return 2 * Integer.BYTES + Integer.BYTES * (words.length + sentenceStarts.length);
+    }
+
+    void write(ByteBuffer out) {
+        out.putInt(words.length);
+        for (int w : words) out.putInt(w);
+        out.putInt(sentenceStarts.length);
+        for (int s : sentenceStarts) out.putInt(s);
+    }
+
+    static CopyText read(ByteBuffer in) {
+        int[] words = new int[in.getInt()];
+        for (int i = 0; i < words.length; i++) words[i] = in.getInt();
+        int[] starts = new int[in.getInt()];
+        for (int i = 0; i < starts.length; i++) starts[i] = in.getInt();
+        return new CopyText(words, starts);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CopyText t
+                && Arrays.equals(words, t.words)
+                && Arrays.equals(sentenceStarts, t.sentenceStarts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(words);
+    }
+}
