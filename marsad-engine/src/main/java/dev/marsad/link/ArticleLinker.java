@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -75,17 +74,21 @@ public final class ArticleLinker {
         List<StoryClusterer.Ranked> similar = StoryClusterer.rank(
                 profile, profiled(view.candidates(StoryClusterer.query(fresh, published, profile))));
         List<CandidateProfile> sharingBands = profiled(view.candidates(NearDuplicateFinder.query(fresh)));
-        Optional<NearDuplicateFinder.Match> match = NearDuplicateFinder.findOriginal(
+        List<NearDuplicateFinder.Match> matches = NearDuplicateFinder.findCopies(
                 id,
                 profile,
                 sharingBands,
                 similar.stream().map(StoryClusterer.Ranked::candidate).toList()); // 3
-        if (match.isPresent()) {
-            CandidateProfile original = match.get().original();
-            Map<String, LinkProfile> known = new HashMap<>();
+        if (!matches.isEmpty()) {
+            CandidateProfile original = matches.getFirst().original();
+            var known = new HashMap<String, LinkProfile>();
             for (CandidateProfile c : sharingBands) known.put(c.id(), c.profile());
+            for (NearDuplicateFinder.Match m : matches)
+                known.put(m.original().id(), m.original().profile());
+            List<String> others =
+                    matches.stream().skip(1).map(m -> m.original().id()).toList();
             if (isOriginal(profile, published, id, original)) { // 4
-                CopyGroups.Demotion demotion = copyGroups.demote(analyzed, profile, id, original.id(), known);
+                CopyGroups.Demotion demotion = copyGroups.demote(analyzed, profile, id, original.id(), others, known);
                 return store(
                         fresh.withLinks(Optional.empty(), original.storyId()).withCopies(demotion.relations()),
                         features,
@@ -93,10 +96,9 @@ public final class ArticleLinker {
                         Optional.empty(),
                         demotion.changed());
             }
-            known.put(original.id(), original.profile());
             return store(
                     fresh.withLinks(Optional.of(original.id()), original.storyId())
-                            .withCopies(copyGroups.ofCopy(analyzed, profile, original.id(), known)),
+                            .withCopies(copyGroups.ofCopy(analyzed, profile, original.id(), others, known)),
                     features,
                     LinkResult.Outcome.COPY,
                     Optional.empty(),

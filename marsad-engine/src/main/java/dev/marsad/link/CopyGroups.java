@@ -4,6 +4,7 @@ import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.index.CopyRelations;
 import dev.marsad.index.IndexedArticle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,12 +13,16 @@ import java.util.Optional;
  * Copy groups as sets: an original and every copy of it, where each member knows its relation to
  * every member stored before it ({@link CopyRelations.Peer}) and each copy knows what it changed in
  * the original ({@link SentenceDiff}). Relations are stored on the later of two members, so the
- * group's pairs are the union of its members' peers and a member never has to be rewritten when
- * another joins; only a new original rewrites the group (rare).
+ * group's pairs are the union of its members' peers and no member is rewritten when another joins;
+ * only a new original rewrites the group (rare).
+ *
+ * <p>A new article is also compared with the members of the other groups whose original it
+ * nearly duplicates (two copies of one wire text that were grouped apart): those relations are
+ * kept when they are near-duplicates, so the pairs reported are all the near-duplicate pairs seen.
  */
 final class CopyGroups {
 
-    /** The most members a new member is compared with: the original and the latest copies. */
+    /** The most members a new article is compared with: its group's original and latest copies first. */
     static final int MAX_PEERS = 50;
 
     private final IndexView view;
@@ -26,60 +31,100 @@ final class CopyGroups {
         this.view = view;
     }
 
+    /** What a new original changes: its own relations, and the members re-pointed to it. */
+    record Demotion(CopyRelations relations, List<IndexedArticle> changed) {}
+
     /**
-     * The relations of a new copy of a stored original: its peers (the original, then the copies,
-     * latest first, up to {@link #MAX_PEERS}) and its changes against the original.
+     * The relations of a new copy of a stored original: its peers (the original, then the group's
+     * copies latest first, then the other groups it nearly duplicates, up to {@link #MAX_PEERS})
+     * and its changes against the original.
      *
-     * @param known profiles already at hand by article id (the link candidates), read from no store
+     * @param otherOriginals originals of other groups that the copy nearly duplicates
+     * @param known profiles already at hand by article id (the link candidates)
      */
-    CopyRelations ofCopy(AnalyzedArticle copy, LinkProfile profile, String originalId, Map<String, LinkProfile> known) {
+    CopyRelations ofCopy(
+            AnalyzedArticle copy,
+            LinkProfile profile,
+            String originalId,
+            List<String> otherOriginals,
+            Map<String, LinkProfile> known) {
         IndexedArticle original = stored(originalId);
-        List<IndexedArticle> members = new ArrayList<>();
-        members.add(original);
-        List<IndexedArticle> copies = view.copiesOf(originalId);
-        for (int i = copies.size() - 1; i >= 0 && members.size() < MAX_PEERS; i--) members.add(copies.get(i));
+        var members = new LinkedHashMap<String, IndexedArticle>();
+        members.put(originalId, original);
+        addCopies(members, originalId);
         SentenceDiff.Changes changes = SentenceDiff.of(
                 original.analyzed().texts().paragraphs(), copy.texts().paragraphs());
-        return new CopyRelations(peers(profile, members, known), changes.added(), changes.cut());
+        return new CopyRelations(
+                peers(profile, List.copyOf(members.values()), otherOriginals, known), changes.added(), changes.cut());
     }
 
     /**
      * A new article turned out to be the original of a stored group: its own relations (peers: the
-     * old original and its copies) and the group's members re-pointed to it, each with its changes
-     * against the new original.
+     * old original and its copies, then the other groups it nearly duplicates) and the group's
+     * members re-pointed to it, each with its changes against the new original.
      */
     Demotion demote(
             AnalyzedArticle newOriginal,
             LinkProfile profile,
             String newOriginalId,
             String oldOriginalId,
+            List<String> otherOriginals,
             Map<String, LinkProfile> known) {
-        List<IndexedArticle> members = new ArrayList<>();
-        members.add(stored(oldOriginalId));
-        members.addAll(view.copiesOf(oldOriginalId));
+        var members = new LinkedHashMap<String, IndexedArticle>();
+        members.put(oldOriginalId, stored(oldOriginalId));
+        for (IndexedArticle c : view.copiesOf(oldOriginalId)) members.put(c.id(), c);
         var changed = new ArrayList<IndexedArticle>();
-        for (IndexedArticle m : members) {
+        for (IndexedArticle m : members.values()) {
             SentenceDiff.Changes changes = SentenceDiff.of(
                     newOriginal.texts().paragraphs(), m.analyzed().texts().paragraphs());
             changed.add(m.withLinks(Optional.of(newOriginalId), m.storyId())
                     .withCopies(new CopyRelations(m.copies().peers(), changes.added(), changes.cut())));
         }
-        List<IndexedArticle> compared = members.subList(0, Math.min(MAX_PEERS, members.size()));
-        return new Demotion(new CopyRelations(peers(profile, compared, known), List.of(), List.of()), changed);
+        List<IndexedArticle> group = List.copyOf(members.values());
+        return new Demotion(
+                new CopyRelations(peers(profile, group, otherOriginals, known), List.of(), List.of()), changed);
     }
 
-    /** What a new original changes: its own relations, and the members re-pointed to it. */
-    record Demotion(CopyRelations relations, List<IndexedArticle> changed) {}
+    /** Adds the copies of an original, latest first, while there is room. */
+    private void addCopies(Map<String, IndexedArticle> members, String originalId) {
+        List<IndexedArticle> copies = view.copiesOf(originalId);
+        for (int i = copies.size() - 1; i >= 0 && members.size() < MAX_PEERS; i--)
+            members.putIfAbsent(copies.get(i).id(), copies.get(i));
+    }
 
+    /**
+     * The relations to the group's members (every one, near-duplicate or not), then to the members
+     * of the other groups (near-duplicates only), at most {@link #MAX_PEERS} compared.
+     */
     private List<CopyRelations.Peer> peers(
-            LinkProfile profile, List<IndexedArticle> members, Map<String, LinkProfile> known) {
-        var peers = new ArrayList<CopyRelations.Peer>(members.size());
-        for (IndexedArticle m : members) {
-            LinkProfile other = known.containsKey(m.id()) ? known.get(m.id()) : view.profile(m);
-            CopyOverlap overlap = CopyOverlap.of(profile.text, other.text);
-            peers.add(new CopyRelations.Peer(m.id(), overlap.sharedOfA(), overlap.sharedOfB(), overlap.kindOfA()));
+            LinkProfile profile,
+            List<IndexedArticle> group,
+            List<String> otherOriginals,
+            Map<String, LinkProfile> known) {
+        var peers = new ArrayList<CopyRelations.Peer>();
+        int compared = 0;
+        for (IndexedArticle m : group) {
+            if (compared++ >= MAX_PEERS) return peers;
+            peers.add(peer(profile, m, known));
+        }
+        var others = new LinkedHashMap<String, IndexedArticle>();
+        for (String id : otherOriginals) {
+            others.put(id, stored(id));
+            addCopies(others, id);
+        }
+        for (IndexedArticle m : others.values()) {
+            if (compared++ >= MAX_PEERS) return peers;
+            if (group.stream().anyMatch(g -> g.id().equals(m.id()))) continue;
+            CopyRelations.Peer peer = peer(profile, m, known);
+            if (peer.isNearDuplicate()) peers.add(peer);
         }
         return peers;
+    }
+
+    private CopyRelations.Peer peer(LinkProfile profile, IndexedArticle member, Map<String, LinkProfile> known) {
+        LinkProfile other = known.containsKey(member.id()) ? known.get(member.id()) : view.profile(member);
+        CopyOverlap overlap = CopyOverlap.of(profile.text, other.text);
+        return new CopyRelations.Peer(member.id(), overlap.sharedOfA(), overlap.sharedOfB(), overlap.kindOfA());
     }
 
     private IndexedArticle stored(String id) {

@@ -2,6 +2,8 @@ package dev.marsad.link;
 
 import dev.marsad.index.CandidateQuery;
 import dev.marsad.index.IndexedArticle;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -43,11 +45,12 @@ final class NearDuplicateFinder {
     }
 
     /**
-     * The best canonical article this one copies, if any; the article itself is never its own copy.
-     * Candidates are those sharing a band key (close copies), then the most similar by topic (cut
-     * copies, whose Jaccard similarity is too low for the bands to catch); the first of equals wins.
+     * The canonical articles this one is a near-duplicate of, closest first (the first of equals
+     * first); the article itself is never its own copy. Candidates are those sharing a band key
+     * (close copies), then the most similar by topic (cut and reworded copies, whose shingles
+     * differ too much for the bands to catch).
      */
-    static Optional<Match> findOriginal(
+    static List<Match> findCopies(
             String articleId,
             LinkProfile profile,
             List<CandidateProfile> sharingBands,
@@ -56,13 +59,13 @@ final class NearDuplicateFinder {
         for (CandidateProfile c : sharingBands) candidates.put(c.id(), c);
         for (CandidateProfile c : similar.subList(0, Math.min(SIMILAR_CANDIDATES, similar.size())))
             candidates.putIfAbsent(c.id(), c);
-        Match best = null;
+        var matches = new ArrayList<Match>();
         for (CandidateProfile candidate : candidates.values()) {
             if (candidate.id().equals(articleId)) continue;
             var match = new Match(candidate, CopyOverlap.of(profile.text, candidate.profile().text));
-            if (match.overlap().isNearDuplicate() && (best == null || match.closeness() > best.closeness()))
-                best = match;
+            if (match.overlap().isNearDuplicate()) matches.add(match);
         }
-        return Optional.ofNullable(best);
+        matches.sort(Comparator.comparingDouble(Match::closeness).reversed());
+        return matches;
     }
 }
