@@ -20,8 +20,11 @@ import java.util.Map;
  * @param sharedOfB the share of b's word pairs found in order in a
  * @param shorterIsLead whether the shorter text is found, in order, at the beginning of the longer
  * @param leadShared whether the beginning of either text is in the shared part
+ * @param sameSubject false when each headline holds a name that the other article's body never uses:
+ *     two messages of one template (congratulation cables to different countries, one notice
+ *     per region) share their wording but not whom they are about
  */
-record CopyOverlap(double sharedOfA, double sharedOfB, boolean shorterIsLead, boolean leadShared) {
+record CopyOverlap(double sharedOfA, double sharedOfB, boolean shorterIsLead, boolean leadShared, boolean sameSubject) {
 
     /** Share of the shorter text found in order in the other at or above which they are near-duplicates. */
     static final double MIN_SHARED = 0.7;
@@ -42,7 +45,7 @@ record CopyOverlap(double sharedOfA, double sharedOfB, boolean shorterIsLead, bo
     static CopyOverlap of(CopyText a, CopyText b) {
         int[] x = pairs(a.words);
         int[] y = pairs(b.words);
-        if (x.length == 0 || y.length == 0) return new CopyOverlap(0, 0, false, false);
+        if (x.length == 0 || y.length == 0) return new CopyOverlap(0, 0, false, false, true);
         boolean aShorter = x.length <= y.length;
         int[] shorter = aShorter ? x : y;
         int[] longer = aShorter ? y : x;
@@ -53,9 +56,10 @@ record CopyOverlap(double sharedOfA, double sharedOfB, boolean shorterIsLead, bo
         double ofLonger = (double) common / longer.length;
         boolean shorterIsLead = (double) both[1] / shorter.length >= MIN_SHARED;
         boolean leadShared = leadFound(shorter, longer) || leadFound(longer, shorter);
+        boolean sameSubject = !namesOwnSubject(a, b) || !namesOwnSubject(b, a);
         return aShorter
-                ? new CopyOverlap(ofShorter, ofLonger, shorterIsLead, leadShared)
-                : new CopyOverlap(ofLonger, ofShorter, shorterIsLead, leadShared);
+                ? new CopyOverlap(ofShorter, ofLonger, shorterIsLead, leadShared, sameSubject)
+                : new CopyOverlap(ofLonger, ofShorter, shorterIsLead, leadShared, sameSubject);
     }
 
     /** Whether the two texts are near-duplicates: see the class comment. */
@@ -63,7 +67,16 @@ record CopyOverlap(double sharedOfA, double sharedOfB, boolean shorterIsLead, bo
         double ofShorter = Math.max(sharedOfA, sharedOfB);
         double ofLonger = Math.min(sharedOfA, sharedOfB);
         double lengthRatio = ofShorter == 0 ? 0 : ofLonger / ofShorter;
-        return ofShorter >= MIN_SHARED && leadShared && (lengthRatio >= MIN_LENGTH_RATIO || shorterIsLead);
+        return ofShorter >= MIN_SHARED
+                && leadShared
+                && sameSubject
+                && (lengthRatio >= MIN_LENGTH_RATIO || shorterIsLead);
+    }
+
+    /** Whether the headline of {@code text} holds a name word that the body of {@code other} never uses. */
+    private static boolean namesOwnSubject(CopyText text, CopyText other) {
+        for (long subject : text.subjects) if (!other.mentionsWord(subject)) return true;
+        return false;
     }
 
     /** The relation of a to b. */

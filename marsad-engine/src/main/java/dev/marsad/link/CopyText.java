@@ -1,5 +1,7 @@
 package dev.marsad.link;
 
+import dev.marsad.analyze.AnalyzedArticle;
+import dev.marsad.analyze.Entity;
 import dev.marsad.arabic.text.AnalyzedText;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -8,10 +10,11 @@ import java.util.List;
 
 /**
  * A body as copy detection compares it: the light stems of its words in order (so that a wire
- * text reworded by a republisher, "أعلنت" for "وأعلن", still lines up) and where each of its
- * sentences starts. Words are stable 32-bit hashes; two copies compare by the order in which they
- * share word pairs ({@link CopyOverlap}), and their sentences align for what a copy changed
- * ({@link SentenceDiff}). Immutable.
+ * text reworded by a republisher, "أعلنت" for "وأعلن", still lines up), where each of its
+ * sentences starts, and whom it is about: the words of its headline that are part of a name.
+ * Words are stable 32-bit hashes; two copies compare by the order in which they share word pairs
+ * ({@link CopyOverlap}), and their sentences align for what a copy changed ({@link
+ * SentenceDiff}). Immutable.
  */
 final class CopyText {
 
@@ -22,13 +25,46 @@ final class CopyText {
     final int[] words;
     /** The index in {@link #words} of the first word of each sentence, ascending; 0 first when there are words. */
     final int[] sentenceStarts;
+    /** Stem hashes (as in {@link #words}) of the headline's words that are part of a name, ascending, distinct. */
+    final long[] subjects;
 
-    private CopyText(int[] words, int[] sentenceStarts) {
+    private CopyText(int[] words, int[] sentenceStarts, long[] subjects) {
         this.words = words;
         this.sentenceStarts = sentenceStarts;
+        this.subjects = subjects;
     }
 
-    /** The copy text of analysed paragraphs; a paragraph always ends a sentence. */
+    /**
+     * The copy text of an article: its body (its headline when the body is blank) and its
+     * entities; the headline's words that belong to a name it recognised are its subjects.
+     */
+    static CopyText of(AnalyzedArticle article) {
+        List<AnalyzedText> body = LinkText.hasBlankBody(article)
+                ? List.of(article.texts().title())
+                : article.texts().paragraphs();
+        AnalyzedText title = article.texts().title();
+        var nameWords = new java.util.HashSet<String>();
+        for (Entity e : article.entities())
+            for (String variant : e.variants()) nameWords.addAll(LinkText.words(variant));
+        var subjects = new ArrayList<Long>();
+        for (int i = 0; i < title.size(); i++)
+            if (!title.isStopWord(i) && nameWords.contains(title.form(i)))
+                subjects.add((long) (int) MinHash.hash(title.stem(i)));
+        CopyText text = of(body);
+        return new CopyText(text.words, text.sentenceStarts, sortedDistinct(subjects));
+    }
+
+    private static long[] sortedDistinct(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+    }
+
+    /** Whether this text uses a word (a stem hash as in {@link #words}). */
+    boolean mentionsWord(long stemHash) {
+        for (int w : words) if (w == stemHash) return true;
+        return false;
+    }
+
+    /** The copy text of analysed paragraphs, naming no entities; a paragraph always ends a sentence. */
     static CopyText of(List<AnalyzedText> paragraphs) {
         var words = new ArrayList<Integer>();
         var starts = new ArrayList<Integer>();
@@ -39,7 +75,8 @@ final class CopyText {
         }
         return new CopyText(
                 words.stream().mapToInt(Integer::intValue).toArray(),
-                starts.stream().mapToInt(Integer::intValue).toArray());
+                starts.stream().mapToInt(Integer::intValue).toArray(),
+                new long[0]);
     }
 
     /** A sentence: tokens {@code firstToken} (included) to {@code endToken} (excluded) of one analysed paragraph. */
@@ -94,7 +131,9 @@ final class CopyText {
 
     /** Bytes this takes in {@link #write}. */
     int encodedSize() {
-        return 2 * Integer.BYTES + Integer.BYTES * (words.length + sentenceStarts.length);
+        return 3 * Integer.BYTES
+                + Integer.BYTES * (words.length + sentenceStarts.length)
+                + Long.BYTES * subjects.length;
     }
 
     void write(ByteBuffer out) {
@@ -102,6 +141,18 @@ final class CopyText {
         for (int w : words) out.putInt(w);
         out.putInt(sentenceStarts.length);
         for (int s : sentenceStarts) out.putInt(s);
+        putLongs(out, subjects);
+    }
+
+    private static void putLongs(ByteBuffer out, long[] values) {
+        out.putInt(values.length);
+        for (long v : values) out.putLong(v);
+    }
+
+    private static long[] getLongs(ByteBuffer in) {
+        long[] values = new long[in.getInt()];
+        for (int i = 0; i < values.length; i++) values[i] = in.getLong();
+        return values;
     }
 
     static CopyText read(ByteBuffer in) {
@@ -109,14 +160,15 @@ final class CopyText {
         for (int i = 0; i < words.length; i++) words[i] = in.getInt();
         int[] starts = new int[in.getInt()];
         for (int i = 0; i < starts.length; i++) starts[i] = in.getInt();
-        return new CopyText(words, starts);
+        return new CopyText(words, starts, getLongs(in));
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof CopyText t
                 && Arrays.equals(words, t.words)
-                && Arrays.equals(sentenceStarts, t.sentenceStarts);
+                && Arrays.equals(sentenceStarts, t.sentenceStarts)
+                && Arrays.equals(subjects, t.subjects);
     }
 
     @Override

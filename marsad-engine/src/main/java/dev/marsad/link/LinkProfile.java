@@ -77,8 +77,7 @@ final class LinkProfile {
         List<String> body = LinkText.bodyWords(analyzed);
         boolean blank = LinkText.hasBlankBody(analyzed);
         long[] shingles = MinHash.shingles(blank ? title : body);
-        CopyText text = CopyText.of(
-                blank ? List.of(analyzed.texts().title()) : analyzed.texts().paragraphs());
+        CopyText text = CopyText.of(analyzed);
         var vector = new TreeMap<Long, Integer>();
         for (int i = 0; i < TITLE_REPEAT; i++) addWords(vector, title);
         addWords(vector, body);
