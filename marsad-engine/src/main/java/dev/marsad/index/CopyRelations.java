@@ -2,6 +2,7 @@ package dev.marsad.index;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the link stage knows of an article as a member of a copy group (an original and every copy
@@ -22,6 +23,20 @@ public record CopyRelations(List<Peer> peers, List<String> added, List<String> c
         peers = List.copyOf(peers);
         added = List.copyOf(added);
         cut = List.copyOf(cut);
+    }
+
+    /**
+     * The relation of {@code a} to {@code b}, as whichever of the two was stored later recorded
+     * it; empty when neither did (they belong to no common group, or the group was too large for
+     * the later one to be compared with every member).
+     */
+    public static Optional<Peer> between(IndexedArticle a, IndexedArticle b) {
+        for (Peer p : a.copies().peers) if (p.id().equals(b.id())) return Optional.of(p);
+        for (Peer p : b.copies().peers)
+            if (p.id().equals(a.id()))
+                return Optional.of(new Peer(
+                        b.id(), p.sharedOfPeer(), p.sharedOfThis(), p.kind().inverse()));
+        return Optional.empty();
     }
 
     /** Whether anything is known: the article belongs to a group or changed an original. */
@@ -63,6 +78,15 @@ public record CopyRelations(List<Peer> peers, List<String> added, List<String> c
         /** Both changed the shared text: words reworded, lines added and cut. */
         EDITED,
         /** They share text but are not copies of each other (both copy one original, differently). */
-        PARTIAL
+        PARTIAL;
+
+        /** The same relation seen from the other member. */
+        public Kind inverse() {
+            return switch (this) {
+                case SHORTENED -> EXTENDED;
+                case EXTENDED -> SHORTENED;
+                case SAME, EDITED, PARTIAL -> this;
+            };
+        }
     }
 }

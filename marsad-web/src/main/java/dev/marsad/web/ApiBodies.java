@@ -13,6 +13,7 @@ import dev.marsad.arabic.text.DisplayText;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Embed;
 import dev.marsad.extract.RelatedLink;
+import dev.marsad.index.CopyRelations;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
@@ -77,6 +78,61 @@ final class ApiBodies {
         }
     }
 
+    /**
+     * The copy group of an article as seen from it: the other members with their relation to it
+     * and what each changed in the original, and what the article itself changed.
+     *
+     * @param members the original first (when the article is a copy), then the other copies
+     * @param added the article's own sentences, which its original does not have
+     * @param cut the original's sentences that the article left out
+     */
+    record CopyGroup(List<CopyMember> members, List<String> added, List<String> cut) {
+
+        /** Empty when the article has neither an original nor copies. */
+        static Optional<CopyGroup> of(CopyGroupView view) {
+            if (view.original().isEmpty() && view.copies().isEmpty()) return Optional.empty();
+            var members = new java.util.ArrayList<CopyMember>();
+            view.original().ifPresent(o -> members.add(CopyMember.of(o, true)));
+            view.copies().forEach(c -> members.add(CopyMember.of(c, false)));
+            return Optional.of(new CopyGroup(members, view.added(), view.cut()));
+        }
+    }
+
+    /**
+     * Another member of an article's copy group.
+     *
+     * @param original whether it is the group's original
+     * @param relation what it is to the article, when the link stage recorded it
+     * @param added its own sentences, which the original does not have
+     * @param cut the original's sentences it left out
+     */
+    record CopyMember(
+            ArticleSummary article,
+            boolean original,
+            Optional<CopyRelation> relation,
+            List<String> added,
+            List<String> cut) {
+
+        static CopyMember of(CopyGroupView.Member m, boolean original) {
+            return new CopyMember(
+                    ArticleSummary.of(m.article()),
+                    original,
+                    m.relation().map(p -> new CopyRelation(p.kind(), p.sharedOfThis(), p.sharedOfPeer())),
+                    m.added(),
+                    m.cut());
+        }
+    }
+
+    /**
+     * A member's relation to the article.
+     *
+     * @param kind SAME, SHORTENED (the member is the article cut), EXTENDED (the member adds to
+     *     it), EDITED, or PARTIAL (shares text but is no copy of it)
+     * @param sharedOfMember the share of the member's text found, in order, in the article
+     * @param sharedOfArticle the share of the article's text found, in order, in the member
+     */
+    record CopyRelation(CopyRelations.Kind kind, double sharedOfMember, double sharedOfArticle) {}
+
     /** An article with everything Marsad knows of it, its copies and related reading. */
     record ArticleDetail(
             ArticleSummary article,
@@ -93,9 +149,11 @@ final class ApiBodies {
             List<QuantityMention> quantities,
             List<String> keywords,
             List<ArticleSummary> copies,
+            Optional<CopyGroup> copyGroup,
             List<Related> related) {
 
-        static ArticleDetail of(IndexedArticle indexed, List<IndexedArticle> copies, List<Related> related) {
+        static ArticleDetail of(
+                IndexedArticle indexed, List<IndexedArticle> copies, CopyGroupView group, List<Related> related) {
             Article a = indexed.analyzed().article();
             return new ArticleDetail(
                     ArticleSummary.of(indexed),
@@ -114,6 +172,7 @@ final class ApiBodies {
                     indexed.analyzed().quantities(),
                     indexed.analyzed().keywords(),
                     copies.stream().map(ArticleSummary::of).toList(),
+                    CopyGroup.of(group),
                     related);
         }
 

@@ -20,7 +20,7 @@ import java.util.Optional;
  *
  * <pre>
  * GET /api/articles?page=&amp;pageSize=      latest canonical articles
- * GET /api/articles/{id}                  one article with its copies and related articles of other stories
+ * GET /api/articles/{id}                  one article with its copies, its copy group and related articles of other stories
  * GET /api/stories?page=&amp;pageSize=       latest stories
  * GET /api/stories/{id}                   one story with its articles
  * GET /api/tags                           the most used tags with counts
@@ -81,7 +81,7 @@ final class ApiEndpoints {
         List<ApiBodies.Related> related = ArticlePageBuilder.relatedReading(index, article, RELATED_LIMIT).stream()
                 .map(s -> new ApiBodies.Related(s.score(), ApiBodies.ArticleSummary.of(s.article())))
                 .toList();
-        send(ctx, ApiBodies.ArticleDetail.of(article, copies, related));
+        send(ctx, ApiBodies.ArticleDetail.of(article, copies, CopyGroupView.of(index, article), related));
     }
 
     private void stories(Context ctx) {
