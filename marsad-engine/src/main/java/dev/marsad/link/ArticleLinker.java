@@ -73,7 +73,7 @@ public final class ArticleLinker {
         Instant published = Candidate.of(fresh, features, 0).published();
         List<StoryClusterer.Ranked> similar = StoryClusterer.rank(
                 profile, profiled(view.candidates(StoryClusterer.query(fresh, published, profile))));
-        List<CandidateProfile> sharingBands = profiled(view.candidates(NearDuplicateFinder.query(fresh)));
+        List<CandidateProfile> sharingBands = profiled(view.candidates(NearDuplicateFinder.query(fresh, published)));
         List<NearDuplicateFinder.Match> matches = NearDuplicateFinder.findCopies(
                 id,
                 profile,

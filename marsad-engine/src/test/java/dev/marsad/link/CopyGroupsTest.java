@@ -89,6 +89,17 @@ class CopyGroupsTest {
     }
 
     @Test
+    void looksForOriginalsOnlyWithinTheCopyWindow() {
+        IndexedArticle original = link("https://wire.example/1", "الوكالة", "2024-03-03T08:00:00Z", WIRE);
+        IndexedArticle weekLater = link("https://b.example/1", "صحيفة ب", "2024-03-10T08:00:00Z", WIRE);
+        IndexedArticle yearLater = link("https://c.example/1", "صحيفة ج", "2025-03-03T08:00:00Z", WIRE);
+        assertThat(weekLater.duplicateOf()).contains(original.id());
+        assertThat(yearLater.isCanonical())
+                .as("an anniversary reprint is a new article")
+                .isTrue();
+    }
+
+    @Test
     void leavesAnArticleThatCopiesNothingWithoutRelations() {
         IndexedArticle alone = link("https://wire.example/1", "الوكالة", "2024-03-03T08:00:00Z", WIRE);
         assertThat(alone.copies().isEmpty()).isTrue();
