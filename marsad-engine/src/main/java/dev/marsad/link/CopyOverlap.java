@@ -12,13 +12,14 @@ import java.util.Map;
  * 2004): one pass over one text with a machine word per 64 word pairs of the other.
  *
  * <p>Which part is shared decides the relation, not only how much: a short text is a copy of a
- * long one only when it is most of it or its beginning (a trimmed copy); one found in the middle
- * of a long feature is quoted. And the shared part must hold the beginning of one of the two, so
+ * long one only when it is most of it or its beginning (a trimmed copy, or a brief that opens with
+ * its lead); one found in the middle of a long feature is quoted. And the shared part must hold the beginning of one of the two, so
  * that two pages carrying the same unrelated item under different articles are not copies.
  *
  * @param sharedOfA the share of a's word pairs found in order in b
  * @param sharedOfB the share of b's word pairs found in order in a
- * @param shorterIsLead whether the shorter text is found, in order, at the beginning of the longer
+ * @param shorterIsLead whether the shorter text is a trimmed copy of the longer: found, in order, at
+ *     its beginning, or opening with its lead (a brief that keeps the lead and drops a clause)
  * @param leadShared whether the beginning of either text is in the shared part
  * @param sameSubject false when each headline holds a name that the other article's body never uses:
  *     two messages of one template (congratulation cables to different countries, one notice
@@ -54,8 +55,9 @@ record CopyOverlap(double sharedOfA, double sharedOfB, boolean shorterIsLead, bo
         int common = both[0];
         double ofShorter = (double) common / shorter.length;
         double ofLonger = (double) common / longer.length;
-        boolean shorterIsLead = (double) both[1] / shorter.length >= MIN_SHARED;
-        boolean leadShared = leadFound(shorter, longer) || leadFound(longer, shorter);
+        boolean longerLeadKept = leadFound(longer, shorter);
+        boolean shorterIsLead = (double) both[1] / shorter.length >= MIN_SHARED || longerLeadKept;
+        boolean leadShared = longerLeadKept || leadFound(shorter, longer);
         boolean sameSubject = !namesOwnSubject(a, b) || !namesOwnSubject(b, a);
         return aShorter
                 ? new CopyOverlap(ofShorter, ofLonger, shorterIsLead, leadShared, sameSubject)
