@@ -48,8 +48,7 @@ final class CopyText {
             for (String variant : e.variants()) nameWords.addAll(LinkText.words(variant));
         var subjects = new ArrayList<Long>();
         for (int i = 0; i < title.size(); i++)
-            if (!title.isStopWord(i) && nameWords.contains(title.form(i)))
-                subjects.add((long) (int) MinHash.hash(title.stem(i)));
+            if (!title.isStopWord(i) && nameWords.contains(title.form(i))) subjects.add((long) word(title, i));
         CopyText text = of(body);
         return new CopyText(text.words, text.sentenceStarts, sortedDistinct(subjects));
     }
@@ -70,8 +69,7 @@ final class CopyText {
         var starts = new ArrayList<Integer>();
         for (Sentence s : sentences(paragraphs)) {
             starts.add(words.size());
-            for (int i = s.firstToken(); i < s.endToken(); i++)
-                words.add((int) MinHash.hash(s.text().stem(i)));
+            for (int i = s.firstToken(); i < s.endToken(); i++) words.add(word(s.text(), i));
         }
         return new CopyText(
                 words.stream().mapToInt(Integer::intValue).toArray(),
@@ -112,6 +110,11 @@ final class CopyText {
     private static boolean endsSentence(String text, int from, int to) {
         for (int k = from; k < to; k++) if (SENTENCE_ENDS.indexOf(text.charAt(k)) >= 0) return true;
         return false;
+    }
+
+    /** The hash of token {@code i} as copies are compared: its light stem. */
+    static int word(AnalyzedText text, int i) {
+        return (int) MinHash.hash(text.stem(i));
     }
 
     /** The number of words. */
