@@ -21,7 +21,8 @@ import java.util.Map;
  * @param shorterIsLead whether the shorter text is a trimmed copy of the longer: found, in order, at
  *     its beginning, or opening with its lead (a brief that keeps the lead and drops a clause)
  * @param leadShared whether the beginning of either text is in the shared part
- * @param sameSubject false when each headline holds a name that the other article's body never uses:
+ * @param sameSubject false when each headline holds a name that the other article never names (neither
+ *     the entity, in any spelling, nor the word):
  *     two messages of one template (congratulation cables to different countries, one notice
  *     per region) share their wording but not whom they are about
  */
@@ -75,9 +76,9 @@ record CopyOverlap(double sharedOfA, double sharedOfB, boolean shorterIsLead, bo
                 && (lengthRatio >= MIN_LENGTH_RATIO || shorterIsLead);
     }
 
-    /** Whether the headline of {@code text} holds a name word that the body of {@code other} never uses. */
+    /** Whether the headline of {@code text} holds a name that {@code other} never names. */
     private static boolean namesOwnSubject(CopyText text, CopyText other) {
-        for (long subject : text.subjects) if (!other.mentionsWord(subject)) return true;
+        for (long subject : text.subjects) if (!other.names(subject)) return true;
         return false;
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * A body as copy detection compares it: the light stems of its words in order (so that a wire
  * text reworded by a republisher, "أعلنت" for "وأعلن", still lines up), where each of its
- * sentences starts, and whom it is about: the words of its headline that are part of a name.
+ * sentences starts, and whom it is about: the names in its headline, and every entity it names.
  * Words are stable 32-bit hashes; two copies compare by the order in which they share word pairs
  * ({@link CopyOverlap}), and their sentences align for what a copy changed ({@link
  * SentenceDiff}). Immutable.
@@ -25,13 +25,19 @@ final class CopyText {
     final int[] words;
     /** The index in {@link #words} of the first word of each sentence, ascending; 0 first when there are words. */
     final int[] sentenceStarts;
-    /** Stem hashes (as in {@link #words}) of the headline's words that are part of a name, ascending, distinct. */
+    /**
+     * The headline's words that are part of a recognised name: each the hash of the entity's id
+     * (high 32 bits) and the word's stem hash as in {@link #words} (low 32 bits); ascending, distinct.
+     */
     final long[] subjects;
+    /** Hashes of the ids of every entity the article names, ascending, distinct. */
+    final int[] names;
 
-    private CopyText(int[] words, int[] sentenceStarts, long[] subjects) {
+    private CopyText(int[] words, int[] sentenceStarts, long[] subjects, int[] names) {
         this.words = words;
         this.sentenceStarts = sentenceStarts;
         this.subjects = subjects;
+        this.names = names;
     }
 
     /**
@@ -43,23 +49,35 @@ final class CopyText {
                 ? List.of(article.texts().title())
                 : article.texts().paragraphs();
         AnalyzedText title = article.texts().title();
-        var nameWords = new java.util.HashSet<String>();
-        for (Entity e : article.entities())
-            for (String variant : e.variants()) nameWords.addAll(LinkText.words(variant));
+        var entityOfWord = new java.util.HashMap<String, Integer>();
+        int[] names = new int[article.entities().size()];
+        for (int k = 0; k < names.length; k++) {
+            Entity e = article.entities().get(k);
+            names[k] = (int) MinHash.hash(e.id());
+            for (String variant : e.variants())
+                for (String w : LinkText.words(variant)) entityOfWord.putIfAbsent(w, names[k]);
+        }
         var subjects = new ArrayList<Long>();
-        for (int i = 0; i < title.size(); i++)
-            if (!title.isStopWord(i) && nameWords.contains(title.form(i))) subjects.add((long) word(title, i));
+        for (int i = 0; i < title.size(); i++) {
+            Integer entity = title.isStopWord(i) ? null : entityOfWord.get(title.form(i));
+            if (entity != null) subjects.add(((long) entity << 32) | (word(title, i) & 0xFFFFFFFFL));
+        }
         CopyText text = of(body);
-        return new CopyText(text.words, text.sentenceStarts, sortedDistinct(subjects));
+        return new CopyText(
+                text.words,
+                text.sentenceStarts,
+                subjects.stream().mapToLong(Long::longValue).sorted().distinct().toArray(),
+                java.util.Arrays.stream(names).sorted().distinct().toArray());
     }
 
-    private static long[] sortedDistinct(List<Long> values) {
-        return values.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
-    }
-
-    /** Whether this text uses a word (a stem hash as in {@link #words}). */
-    boolean mentionsWord(long stemHash) {
-        for (int w : words) if (w == stemHash) return true;
+    /**
+     * Whether this article names a subject of another's headline: the same entity (its spelling
+     * variants are one id: غوغل and جوجل) or, where recognition differs, the same word.
+     */
+    boolean names(long subject) {
+        if (Arrays.binarySearch(names, (int) (subject >>> 32)) >= 0) return true;
+        int stem = (int) subject;
+        for (int w : words) if (w == stem) return true;
         return false;
     }
 
@@ -74,7 +92,8 @@ final class CopyText {
         return new CopyText(
                 words.stream().mapToInt(Integer::intValue).toArray(),
                 starts.stream().mapToInt(Integer::intValue).toArray(),
-                new long[0]);
+                new long[0],
+                new int[0]);
     }
 
     /** A sentence: tokens {@code firstToken} (included) to {@code endToken} (excluded) of one analysed paragraph. */
@@ -134,8 +153,8 @@ final class CopyText {
 
     /** Bytes this takes in {@link #write}. */
     int encodedSize() {
-        return 3 * Integer.BYTES
-                + Integer.BYTES * (words.length + sentenceStarts.length)
+        return 4 * Integer.BYTES
+                + Integer.BYTES * (words.length + sentenceStarts.length + names.length)
                 + Long.BYTES * subjects.length;
     }
 
@@ -145,6 +164,8 @@ final class CopyText {
         out.putInt(sentenceStarts.length);
         for (int s : sentenceStarts) out.putInt(s);
         putLongs(out, subjects);
+        out.putInt(names.length);
+        for (int n : names) out.putInt(n);
     }
 
     private static void putLongs(ByteBuffer out, long[] values) {
@@ -163,7 +184,10 @@ final class CopyText {
         for (int i = 0; i < words.length; i++) words[i] = in.getInt();
         int[] starts = new int[in.getInt()];
         for (int i = 0; i < starts.length; i++) starts[i] = in.getInt();
-        return new CopyText(words, starts, getLongs(in));
+        long[] subjects = getLongs(in);
+        int[] names = new int[in.getInt()];
+        for (int i = 0; i < names.length; i++) names[i] = in.getInt();
+        return new CopyText(words, starts, subjects, names);
     }
 
     @Override
@@ -171,7 +195,8 @@ final class CopyText {
         return other instanceof CopyText t
                 && Arrays.equals(words, t.words)
                 && Arrays.equals(sentenceStarts, t.sentenceStarts)
-                && Arrays.equals(subjects, t.subjects);
+                && Arrays.equals(subjects, t.subjects)
+                && Arrays.equals(names, t.names);
     }
 
     @Override

@@ -109,6 +109,34 @@ class CopyOverlapTest {
     }
 
     @Test
+    void foldsACopyThatSpellsTheNameInItsHeadlineAnotherWay() {
+        // the demo's copy of the Bard launch writes جوجل where the original writes غوغل
+        List<String> original = List.of("أعلنت شركة غوغل اليوم إتاحة خدمتها الجديدة للترجمة الفورية باللغة العربية"
+                + " في أكثر من عشرين دولة، على أن تصل إلى بقية الدول خلال الأشهر المقبلة بحسب مدونة الشركة.");
+        List<String> copy = List.of(original.getFirst().replace("غوغل", "جوجل"));
+        CopyText first =
+                CopyText.of(google("https://a.example/1", "غوغل تتيح الترجمة الفورية بالعربية", original, "غوغل"));
+        CopyText second =
+                CopyText.of(google("https://b.example/1", "رسميا.. ترجمة جوجل الفورية تتحدث العربية", copy, "جوجل"));
+        assertThat(CopyOverlap.of(second, first).sameSubject()).isTrue();
+        assertThat(CopyOverlap.of(second, first).isNearDuplicate()).isTrue();
+    }
+
+    private static dev.marsad.analyze.AnalyzedArticle google(
+            String url, String title, List<String> paragraphs, String spelling) {
+        return dev.marsad.index.TestArticles.analyzed(
+                java.net.URI.create(url),
+                title,
+                java.time.Instant.parse("2024-03-03T08:00:00Z"),
+                "أ",
+                java.util.Optional.empty(),
+                paragraphs,
+                List.of(),
+                List.of(new dev.marsad.analyze.Entity(
+                        "org:google", "غوغل", dev.marsad.analyze.Entity.Type.ORG, List.of(spelling), 1)));
+    }
+
+    @Test
     void countsTheLongestCommonSubsequenceExactly() {
         var random = new Random(12);
         for (int round = 0; round < 200; round++) {
