@@ -7,6 +7,7 @@ import dev.marsad.analyze.ArticleAnalyzer;
 import dev.marsad.bench.CopyPairs.Pair;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Block;
+import dev.marsad.extract.TimePrecision;
 import dev.marsad.index.CopyRelations;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LuceneArticleIndex;
@@ -304,6 +305,7 @@ final class StoriesBench implements Callable<Integer> {
                         node.get("title").asText().strip(),
                         Optional.empty(),
                         Optional.of(date.toInstant(ZoneOffset.UTC)),
+                        TimePrecision.TIME,
                         Optional.empty(),
                         List.of(),
                         Optional.empty(),
