@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,19 +75,21 @@ public final class ArticleLinker {
         List<StoryClusterer.Ranked> similar = StoryClusterer.rank(
                 profile, profiled(view.candidates(StoryClusterer.query(fresh, published, profile))));
         List<CandidateProfile> sharingBands = profiled(view.candidates(NearDuplicateFinder.query(fresh, published)));
-        List<NearDuplicateFinder.Match> matches = NearDuplicateFinder.findCopies(
+        NearDuplicateFinder.Comparison compared = NearDuplicateFinder.findCopies(
                 id,
                 profile,
                 sharingBands,
                 similar.stream().map(StoryClusterer.Ranked::candidate).toList()); // 3
+        List<NearDuplicateFinder.Match> matches = compared.copies();
+        var known = new HashMap<String, LinkProfile>();
+        for (CandidateProfile c : sharingBands) known.put(c.id(), c.profile());
+        for (NearDuplicateFinder.Match m : matches)
+            known.put(m.original().id(), m.original().profile());
         if (!matches.isEmpty()) {
             CandidateProfile original = matches.getFirst().original();
-            var known = new HashMap<String, LinkProfile>();
-            for (CandidateProfile c : sharingBands) known.put(c.id(), c.profile());
-            for (NearDuplicateFinder.Match m : matches)
-                known.put(m.original().id(), m.original().profile());
-            List<String> others =
-                    matches.stream().skip(1).map(m -> m.original().id()).toList();
+            var others = new ArrayList<String>();
+            matches.stream().skip(1).forEach(m -> others.add(m.original().id()));
+            others.addAll(compared.close());
             if (isOriginal(profile, published, id, original)) { // 4
                 CopyGroups.Demotion demotion = copyGroups.demote(analyzed, profile, id, original.id(), others, known);
                 return store(
@@ -96,17 +99,45 @@ public final class ArticleLinker {
                         Optional.empty(),
                         demotion.changed());
             }
-            return store(
-                    fresh.withLinks(Optional.of(original.id()), original.storyId())
-                            .withCopies(copyGroups.ofCopy(analyzed, profile, original.id(), others, known)),
+            return storeCopy(fresh, analyzed, profile, features, original.id(), original.storyId(), others, known);
+        }
+        Optional<IndexedArticle> viaCopy = copyGroups.originalWithDuplicatedCopy(profile, compared.close(), known);
+        if (viaCopy.isPresent()) {
+            List<String> others = compared.close().stream()
+                    .filter(c -> !c.equals(viaCopy.get().id()))
+                    .toList();
+            return storeCopy(
+                    fresh,
+                    analyzed,
+                    profile,
                     features,
-                    LinkResult.Outcome.COPY,
-                    Optional.empty(),
-                    List.of());
+                    viaCopy.get().id(),
+                    viaCopy.get().storyId(),
+                    others,
+                    known);
         }
         String story = StoryClusterer.storyFor(fresh.storyId(), similar); // 5
         var outcome = story.equals(fresh.storyId()) ? LinkResult.Outcome.NEW_STORY : LinkResult.Outcome.JOINED_STORY;
         return store(fresh.withLinks(Optional.empty(), story), features, outcome, Optional.empty(), List.of());
+    }
+
+    /** Stores a new copy in the group of a stored original, related to the group's members. */
+    private LinkResult storeCopy(
+            IndexedArticle fresh,
+            AnalyzedArticle analyzed,
+            LinkProfile profile,
+            LinkFeatures features,
+            String originalId,
+            String storyId,
+            List<String> otherOriginals,
+            Map<String, LinkProfile> known) {
+        return store(
+                fresh.withLinks(Optional.of(originalId), storyId)
+                        .withCopies(copyGroups.ofCopy(analyzed, profile, originalId, otherOriginals, known)),
+                features,
+                LinkResult.Outcome.COPY,
+                Optional.empty(),
+                List.of());
     }
 
     /**

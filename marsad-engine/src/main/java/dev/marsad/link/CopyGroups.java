@@ -85,6 +85,25 @@ final class CopyGroups {
                 new CopyRelations(peers(profile, group, otherOriginals, known), List.of(), List.of()), changed);
     }
 
+    /**
+     * The first of the given originals (close to the new article but not its near-duplicates)
+     * that has a copy the new article nearly duplicates: the new article then belongs to that
+     * group (it kept what that copy kept). Each original's latest copies are compared, up to
+     * {@link #MAX_PEERS} in all.
+     */
+    Optional<IndexedArticle> originalWithDuplicatedCopy(
+            LinkProfile profile, List<String> originals, Map<String, LinkProfile> known) {
+        int compared = 0;
+        for (String id : originals) {
+            List<IndexedArticle> copies = view.copiesOf(id);
+            for (int i = copies.size() - 1; i >= 0; i--) {
+                if (compared++ >= MAX_PEERS) return Optional.empty();
+                if (peer(profile, copies.get(i), known).isNearDuplicate()) return Optional.of(stored(id));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Adds the copies of an original, latest first, while there is room. */
     private void addCopies(Map<String, IndexedArticle> members, String originalId) {
         List<IndexedArticle> copies = view.copiesOf(originalId);

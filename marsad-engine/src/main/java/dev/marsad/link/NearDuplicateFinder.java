@@ -28,6 +28,21 @@ final class NearDuplicateFinder {
 
     private NearDuplicateFinder() {}
 
+    /**
+     * Share of either text found in the other at or above which a candidate that is not a
+     * near-duplicate is still close enough that its copies are compared too: a copy of it may be
+     * the new article's near-duplicate (it cut what the new article kept).
+     */
+    static final double CLOSE_SHARE = 0.5;
+
+    /**
+     * What comparing a new article with its candidates found.
+     *
+     * @param copies the candidates it nearly duplicates, closest first
+     * @param close the other candidates that share much of its text, whose copies may duplicate it
+     */
+    record Comparison(List<Match> copies, List<String> close) {}
+
     /** A copy found, with how the new article's text overlaps the original's. */
     record Match(CandidateProfile original, CopyOverlap overlap) {
 
@@ -56,11 +71,11 @@ final class NearDuplicateFinder {
 
     /**
      * The canonical articles this one is a near-duplicate of, closest first (the first of equals
-     * first); the article itself is never its own copy. Candidates are those sharing a band key
+     * first), and those close to it; the article itself is never its own copy. Candidates are those sharing a band key
      * (close copies), then the most similar by topic (cut and reworded copies, whose shingles
      * differ too much for the bands to catch).
      */
-    static List<Match> findCopies(
+    static Comparison findCopies(
             String articleId,
             LinkProfile profile,
             List<CandidateProfile> sharingBands,
@@ -70,12 +85,15 @@ final class NearDuplicateFinder {
         for (CandidateProfile c : similar.subList(0, Math.min(SIMILAR_CANDIDATES, similar.size())))
             candidates.putIfAbsent(c.id(), c);
         var matches = new ArrayList<Match>();
+        var close = new ArrayList<String>();
         for (CandidateProfile candidate : candidates.values()) {
             if (candidate.id().equals(articleId)) continue;
             var match = new Match(candidate, CopyOverlap.of(profile.text, candidate.profile().text));
             if (match.overlap().isNearDuplicate()) matches.add(match);
+            else if (Math.max(match.overlap().sharedOfA(), match.overlap().sharedOfB()) >= CLOSE_SHARE)
+                close.add(candidate.id());
         }
         matches.sort(Comparator.comparingDouble(Match::closeness).reversed());
-        return matches;
+        return new Comparison(matches, close);
     }
 }

@@ -44,6 +44,10 @@ final class CopyFixtures {
     static final String LOCAL_LINE = "ورحب رئيس المجلس البلدي في المدينة بالمشروع، مؤكدا أنه سينهي انقطاع المياه"
             + " الذي عانى منه السكان كل صيف.";
 
+    /** Another line of a republisher's own. */
+    static final String OWN_LINE = "ويأمل المزارعون في المنطقة أن تخصص الوزارة جزءا من إنتاج المحطة لري بساتين النخيل"
+            + " التي تضررت من ملوحة الآبار خلال السنوات الماضية.";
+
     /** A long feature on water scarcity that quotes the wire's first two paragraphs in its middle. */
     static final List<String> FEATURE = List.of(
             "تواجه المنطقة منذ عقود شحا متزايدا في مصادر المياه العذبة، إذ تراجعت مناسيب الآبار الجوفية"

@@ -58,6 +58,31 @@ class CopyGroupsTest {
     }
 
     @Test
+    void joinsTheGroupOfACopyItDuplicatesEvenWhenTheOriginalIsTooDifferent() {
+        IndexedArticle original = link("https://wire.example/1", "الوكالة", "2024-03-03T08:00:00Z", WIRE);
+        IndexedArticle copy = link(
+                "https://b.example/1",
+                "صحيفة ب",
+                "2024-03-03T09:00:00Z",
+                List.of(WIRE.get(0), WIRE.get(1), WIRE.get(2), LOCAL_LINE));
+        IndexedArticle copyOfCopy = link(
+                "https://c.example/1",
+                "صحيفة ج",
+                "2024-03-03T10:00:00Z",
+                List.of(WIRE.get(0), WIRE.get(1), LOCAL_LINE, CopyFixtures.OWN_LINE));
+        assertThat(CopyOverlap.of(text(copyOfCopy), text(original)).isNearDuplicate())
+                .as("the third text is too far from the wire itself")
+                .isFalse();
+        assertThat(copyOfCopy.duplicateOf()).contains(original.id());
+        assertThat(byId(copyOfCopy.copies().peers()).get(copy.id()).isNearDuplicate())
+                .isTrue();
+    }
+
+    private static CopyText text(IndexedArticle article) {
+        return CopyText.of(article.analyzed());
+    }
+
+    @Test
     void storesWhatACopyAddedToTheOriginalAndWhatItCut() {
         link("https://wire.example/1", "الوكالة", "2024-03-03T08:00:00Z", WIRE);
         IndexedArticle copy = link(
