@@ -9,9 +9,7 @@ import dev.marsad.index.Story;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -75,90 +73,22 @@ public final class ArticleLinker {
         List<StoryClusterer.Ranked> similar = StoryClusterer.rank(
                 profile, profiled(view.candidates(StoryClusterer.query(fresh, published, profile))));
         List<CandidateProfile> sharingBands = profiled(view.candidates(NearDuplicateFinder.query(fresh, published)));
-        NearDuplicateFinder.Comparison compared = NearDuplicateFinder.findCopies(
-                id,
+        Optional<CopyGroups.Decision> copy = copyGroups.decide(
+                fresh,
                 profile,
+                published,
                 sharingBands,
-                similar.stream().map(StoryClusterer.Ranked::candidate).toList()); // 3
-        List<NearDuplicateFinder.Match> matches = compared.copies();
-        var known = new HashMap<String, LinkProfile>();
-        for (CandidateProfile c : sharingBands) known.put(c.id(), c.profile());
-        for (NearDuplicateFinder.Match m : matches)
-            known.put(m.original().id(), m.original().profile());
-        if (!matches.isEmpty()) {
-            CandidateProfile original = matches.getFirst().original();
-            var others = new ArrayList<String>();
-            matches.stream().skip(1).forEach(m -> others.add(m.original().id()));
-            others.addAll(compared.close());
-            if (isOriginal(profile, published, id, original)) { // 4
-                CopyGroups.Demotion demotion = copyGroups.demote(analyzed, profile, id, original.id(), others, known);
-                return store(
-                        fresh.withLinks(Optional.empty(), original.storyId()).withCopies(demotion.relations()),
-                        features,
-                        LinkResult.Outcome.ORIGINAL_OF_COPY,
-                        Optional.empty(),
-                        demotion.changed());
-            }
-            return storeCopy(fresh, analyzed, profile, features, original.id(), original.storyId(), others, known);
-        }
-        Optional<IndexedArticle> viaCopy = copyGroups.originalWithDuplicatedCopy(profile, compared.close(), known);
-        if (viaCopy.isPresent()) {
-            List<String> others = compared.close().stream()
-                    .filter(c -> !c.equals(viaCopy.get().id()))
-                    .toList();
-            return storeCopy(
-                    fresh,
-                    analyzed,
-                    profile,
+                similar.stream().map(StoryClusterer.Ranked::candidate).toList()); // 3, 4
+        if (copy.isPresent())
+            return store(
+                    copy.get().article(),
                     features,
-                    viaCopy.get().id(),
-                    viaCopy.get().storyId(),
-                    others,
-                    known);
-        }
+                    copy.get().outcome(),
+                    Optional.empty(),
+                    copy.get().changed());
         String story = StoryClusterer.storyFor(fresh.storyId(), similar); // 5
         var outcome = story.equals(fresh.storyId()) ? LinkResult.Outcome.NEW_STORY : LinkResult.Outcome.JOINED_STORY;
         return store(fresh.withLinks(Optional.empty(), story), features, outcome, Optional.empty(), List.of());
-    }
-
-    /** Stores a new copy in the group of a stored original, related to the group's members. */
-    private LinkResult storeCopy(
-            IndexedArticle fresh,
-            AnalyzedArticle analyzed,
-            LinkProfile profile,
-            LinkFeatures features,
-            String originalId,
-            String storyId,
-            List<String> otherOriginals,
-            Map<String, LinkProfile> known) {
-        return store(
-                fresh.withLinks(Optional.of(originalId), storyId)
-                        .withCopies(copyGroups.ofCopy(analyzed, profile, originalId, otherOriginals, known)),
-                features,
-                LinkResult.Outcome.COPY,
-                Optional.empty(),
-                List.of());
-    }
-
-    /**
-     * Whether the new article, rather than the stored one, is the original: a page that names the
-     * other's site as its source ("المصدر: …") is the copy; otherwise the earlier one is the original,
-     * and of two published at once the one with the smaller id.
-     */
-    static boolean isOriginal(LinkProfile fresh, Instant published, String id, CandidateProfile stored) {
-        if (namesAsSource(stored.profile(), fresh)) return true;
-        if (namesAsSource(fresh, stored.profile())) return false;
-        int byTime = published.compareTo(stored.published());
-        return byTime != 0 ? byTime < 0 : id.compareTo(stored.id()) < 0;
-    }
-
-    /** Whether {@code copy} names the site of {@code original} as its source. */
-    private static boolean namesAsSource(LinkProfile copy, LinkProfile original) {
-        return copy.source.isPresent()
-                && original.site.isPresent()
-                && !original.site.get().isEmpty()
-                && (copy.source.get().contains(original.site.get())
-                        || original.site.get().contains(copy.source.get()));
     }
 
     /** Candidates with their profiles; one stored without a profile is read in full and profiled. */

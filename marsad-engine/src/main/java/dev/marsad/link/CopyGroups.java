@@ -3,7 +3,9 @@ package dev.marsad.link;
 import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.index.CopyRelations;
 import dev.marsad.index.IndexedArticle;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +33,95 @@ final class CopyGroups {
         this.view = view;
     }
 
+    /**
+     * What linking decided for a new article that copies a stored one or is copied by it.
+     *
+     * @param article the new article with its original, story and relations
+     * @param outcome {@link LinkResult.Outcome#COPY} or {@link LinkResult.Outcome#ORIGINAL_OF_COPY}
+     * @param changed the stored members re-pointed to it when it is the group's new original
+     */
+    record Decision(IndexedArticle article, LinkResult.Outcome outcome, List<IndexedArticle> changed) {}
+
     /** What a new original changes: its own relations, and the members re-pointed to it. */
-    record Demotion(CopyRelations relations, List<IndexedArticle> changed) {}
+    private record Demotion(CopyRelations relations, List<IndexedArticle> changed) {}
+
+    /**
+     * The copy decision for a new article, if it copies or is copied: 3. its group is that of the
+     * closest original it nearly duplicates, else that of a close original one of whose copies it
+     * duplicates; 4. it is the group's new original when the group names it as the source or it is
+     * older, and the group is re-pointed to it. Either way it is related to the group's members
+     * and to the near-duplicate members of the other groups it comes close to.
+     *
+     * @param sharingBands the candidates found by band keys, with their profiles
+     * @param similar the most topic-similar candidates, best first
+     */
+    Optional<Decision> decide(
+            IndexedArticle fresh,
+            LinkProfile profile,
+            Instant published,
+            List<CandidateProfile> sharingBands,
+            List<CandidateProfile> similar) {
+        NearDuplicateFinder.Comparison compared =
+                NearDuplicateFinder.findCopies(fresh.id(), profile, sharingBands, similar);
+        List<NearDuplicateFinder.Match> matches = compared.copies();
+        var known = new HashMap<String, LinkProfile>();
+        for (CandidateProfile c : sharingBands) known.put(c.id(), c.profile());
+        for (NearDuplicateFinder.Match m : matches)
+            known.put(m.original().id(), m.original().profile());
+        if (matches.isEmpty())
+            return originalWithDuplicatedCopy(profile, compared.close(), known)
+                    .map(o -> copy(fresh, profile, o.id(), o.storyId(), without(compared.close(), o.id()), known));
+        CandidateProfile original = matches.getFirst().original();
+        var others = new ArrayList<String>();
+        matches.stream().skip(1).forEach(m -> others.add(m.original().id()));
+        others.addAll(compared.close());
+        if (!isOriginal(profile, published, fresh.id(), original))
+            return Optional.of(copy(fresh, profile, original.id(), original.storyId(), others, known));
+        Demotion demotion = demote(fresh.analyzed(), profile, fresh.id(), original.id(), others, known);
+        return Optional.of(new Decision(
+                fresh.withLinks(Optional.empty(), original.storyId()).withCopies(demotion.relations()),
+                LinkResult.Outcome.ORIGINAL_OF_COPY,
+                demotion.changed()));
+    }
+
+    private Decision copy(
+            IndexedArticle fresh,
+            LinkProfile profile,
+            String originalId,
+            String storyId,
+            List<String> otherOriginals,
+            Map<String, LinkProfile> known) {
+        CopyRelations relations = ofCopy(fresh.analyzed(), profile, originalId, otherOriginals, known);
+        return new Decision(
+                fresh.withLinks(Optional.of(originalId), storyId).withCopies(relations),
+                LinkResult.Outcome.COPY,
+                List.of());
+    }
+
+    private static List<String> without(List<String> ids, String id) {
+        return ids.stream().filter(i -> !i.equals(id)).toList();
+    }
+
+    /**
+     * Whether the new article, rather than the stored one, is the original: a page that names the
+     * other's site as its source ("المصدر: …") is the copy; otherwise the earlier one is the original,
+     * and of two published at once the one with the smaller id.
+     */
+    static boolean isOriginal(LinkProfile fresh, Instant published, String id, CandidateProfile stored) {
+        if (namesAsSource(stored.profile(), fresh)) return true;
+        if (namesAsSource(fresh, stored.profile())) return false;
+        int byTime = published.compareTo(stored.published());
+        return byTime != 0 ? byTime < 0 : id.compareTo(stored.id()) < 0;
+    }
+
+    /** Whether {@code copy} names the site of {@code original} as its source. */
+    private static boolean namesAsSource(LinkProfile copy, LinkProfile original) {
+        return copy.source.isPresent()
+                && original.site.isPresent()
+                && !original.site.get().isEmpty()
+                && (copy.source.get().contains(original.site.get())
+                        || original.site.get().contains(copy.source.get()));
+    }
 
     /**
      * The relations of a new copy of a stored original: its peers (the original, then the group's
@@ -42,7 +131,7 @@ final class CopyGroups {
      * @param otherOriginals originals of other groups that the copy nearly duplicates
      * @param known profiles already at hand by article id (the link candidates)
      */
-    CopyRelations ofCopy(
+    private CopyRelations ofCopy(
             AnalyzedArticle copy,
             LinkProfile profile,
             String originalId,
@@ -63,7 +152,7 @@ final class CopyGroups {
      * old original and its copies, then the other groups it nearly duplicates) and the group's
      * members re-pointed to it, each with its changes against the new original.
      */
-    Demotion demote(
+    private Demotion demote(
             AnalyzedArticle newOriginal,
             LinkProfile profile,
             String newOriginalId,
@@ -91,7 +180,7 @@ final class CopyGroups {
      * group (it kept what that copy kept). Each original's latest copies are compared, up to
      * {@link #MAX_PEERS} in all.
      */
-    Optional<IndexedArticle> originalWithDuplicatedCopy(
+    private Optional<IndexedArticle> originalWithDuplicatedCopy(
             LinkProfile profile, List<String> originals, Map<String, LinkProfile> known) {
         int compared = 0;
         for (String id : originals) {
