@@ -8,7 +8,6 @@ import dev.marsad.bench.CopyPairs.Pair;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Block;
 import dev.marsad.extract.TimePrecision;
-import dev.marsad.index.CopyRelations;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LuceneArticleIndex;
 import dev.marsad.link.ArticleIds;
@@ -111,19 +110,17 @@ final class StoriesBench implements Callable<Integer> {
             Map<String, String> gold,
             Set<Pair> goldPairs)
             throws IOException {
-        Map<String, CopyPairs.Body> bodies = new HashMap<>();
+        Map<String, List<String>> paragraphs = new HashMap<>();
         for (Labelled a : articles)
-            bodies.put(a.id(), CopyPairs.Body.of(a.analyzed().article().paragraphs()));
-        Set<Pair> identical = CopyPairs.pairs(bodies, (x, y) -> x.words().equals(y.words()));
-        long hardPairs = goldPairs.stream().filter(p -> !identical.contains(p)).count();
+            paragraphs.put(a.id(), a.analyzed().article().paragraphs());
+        var copies = new CopyPairsReport(paragraphs, goldPairs);
         out.printf(
                 Locale.ROOT,
-                "%n== %s part: %d articles, %d stories, %d near-duplicate pairs (%d of them not identical bodies)%n",
+                "%n== %s part: %d articles, %d stories, %s%n",
                 part.label,
                 articles.size(),
                 new HashSet<>(gold.values()).size(),
-                goldPairs.size(),
-                hardPairs);
+                copies.counts());
         var runs = new ArrayList<Run>();
         for (int order = 0; order < orders; order++) runs.add(link(ordered(articles, order)));
         double seconds = runs.stream().mapToDouble(Run::seconds).sum();
@@ -134,8 +131,17 @@ final class StoriesBench implements Callable<Integer> {
                 seconds,
                 orders * articles.size() / seconds);
         reportStories(out, gold, runs);
-        reportPairs(out, goldPairs, identical, bodies, runs);
-        if (errors && part == HeldOutSplit.Part.DEVELOPMENT) listPairErrors(out, articles, goldPairs, runs.get(0));
+        copies.print(out, runs.stream().map(Run::pairs).toList());
+        if (errors && part == HeldOutSplit.Part.DEVELOPMENT) {
+            Map<String, String> described = new HashMap<>();
+            for (Labelled a : articles)
+                described.put(
+                        a.id(),
+                        a.id() + " " + a.analyzed().article().siteName().orElse("") + " "
+                                + a.analyzed().article().title());
+            out.println("development errors (publication order):");
+            copies.printErrors(out, runs.getFirst().pairs(), described);
+        }
     }
 
     /** Order 0 is publication order; every other order is a shuffle seeded by its number. */
@@ -147,14 +153,13 @@ final class StoriesBench implements Callable<Integer> {
 
     private static Run link(List<Labelled> articles) throws IOException {
         Map<String, String> predictedStory = new HashMap<>();
-        Set<Pair> pairs = new HashSet<>();
-        Map<String, String> byMarsadId = new HashMap<>();
+        Map<String, String> setIdByMarsadId = new HashMap<>();
         long start = System.nanoTime();
         try (var index = LuceneArticleIndex.inMemory()) {
             var linker = new ArticleLinker(index, Clock.systemUTC());
             for (Labelled a : articles) {
                 IndexedArticle linked = linker.link(a.analyzed()).article();
-                byMarsadId.put(linked.id(), a.id());
+                setIdByMarsadId.put(linked.id(), a.id());
             }
             index.refresh();
             for (Labelled a : articles) {
@@ -162,11 +167,12 @@ final class StoriesBench implements Callable<Integer> {
                                 ArticleIds.of(a.analyzed().article().canonicalUrl()))
                         .orElseThrow();
                 predictedStory.put(a.id(), stored.storyId());
-                for (CopyRelations.Peer peer : stored.copies().peers())
-                    if (peer.isNearDuplicate()) pairs.add(Pair.of(a.id(), byMarsadId.get(peer.id())));
             }
+            return new Run(
+                    predictedStory,
+                    CopyPairsReport.recorded(index, setIdByMarsadId),
+                    (System.nanoTime() - start) / 1e9);
         }
-        return new Run(predictedStory, pairs, (System.nanoTime() - start) / 1e9);
     }
 
     private static void reportStories(PrintWriter out, Map<String, String> gold, List<Run> runs) {
@@ -186,72 +192,6 @@ final class StoriesBench implements Callable<Integer> {
                 f1.getMax());
         out.printf(
                 Locale.ROOT, "  all singletons             %.3f  %.3f  %.3f%n", baseline[0], baseline[1], baseline[2]);
-    }
-
-    private static void reportPairs(
-            PrintWriter out, Set<Pair> gold, Set<Pair> identical, Map<String, CopyPairs.Body> bodies, List<Run> runs) {
-        out.printf(
-                Locale.ROOT, "near-duplicate pairs                 predicted correct    P      R   R(not identical)%n");
-        printScore(
-                out, "marsad, publication order", CopyPairs.Score.of(runs.get(0).pairs(), gold, identical));
-        var scores = runs.stream()
-                .map(r -> CopyPairs.Score.of(r.pairs(), gold, identical))
-                .toList();
-        var p = scores.stream().mapToDouble(CopyPairs.Score::precision).summaryStatistics();
-        var r = scores.stream().mapToDouble(CopyPairs.Score::recall).summaryStatistics();
-        var hard =
-                scores.stream().mapToDouble(CopyPairs.Score::recallNotIdentical).summaryStatistics();
-        out.printf(
-                Locale.ROOT,
-                "  marsad, %d orders: P mean %.3f (%.3f-%.3f), R mean %.3f (%.3f-%.3f), R(not identical) mean %.3f%n",
-                runs.size(),
-                p.getAverage(),
-                p.getMin(),
-                p.getMax(),
-                r.getAverage(),
-                r.getMin(),
-                r.getMax(),
-                hard.getAverage());
-        CopyPairs.baselines()
-                .forEach((name, test) ->
-                        printScore(out, name, CopyPairs.Score.of(CopyPairs.pairs(bodies, test), gold, identical)));
-    }
-
-    private static void printScore(PrintWriter out, String name, CopyPairs.Score s) {
-        out.printf(
-                Locale.ROOT,
-                "  %-34s %5d %7d   %.3f  %.3f  %.3f%n",
-                name,
-                s.predicted(),
-                s.correct(),
-                s.precision(),
-                s.recall(),
-                s.recallNotIdentical());
-    }
-
-    /** The development part's false and missed pairs of the publication-order run, with site and title. */
-    private static void listPairErrors(PrintWriter out, List<Labelled> articles, Set<Pair> gold, Run run) {
-        Map<String, Labelled> byId = new HashMap<>();
-        articles.forEach(a -> byId.put(a.id(), a));
-        out.println("development errors (publication order):");
-        Comparator<Pair> byIds = Comparator.comparing(Pair::a).thenComparing(Pair::b);
-        run.pairs().stream()
-                .filter(p -> !gold.contains(p))
-                .sorted(byIds)
-                .forEach(p -> out.println("  false  " + describe(byId, p)));
-        gold.stream()
-                .filter(p -> !run.pairs().contains(p))
-                .sorted(byIds)
-                .forEach(p -> out.println("  missed " + describe(byId, p)));
-    }
-
-    private static String describe(Map<String, Labelled> byId, Pair p) {
-        return describe(byId.get(p.a())) + "  |  " + describe(byId.get(p.b()));
-    }
-
-    private static String describe(Labelled a) {
-        Article article = a.analyzed().article();
-        return a.id() + " " + article.siteName().orElse("") + " " + article.title();
     }
 
     /** B-cubed precision, recall and F1 over the gold ids. */
