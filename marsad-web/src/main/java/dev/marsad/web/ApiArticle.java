@@ -25,7 +25,8 @@ import java.util.Optional;
  * OpenAPI document's {@code Article} schema describes it. Every field is always there; what a stage
  * has not made yet is null: {@code marsad extract} has no analysis (tags, entities, dates,
  * quantities, keywords, section are null) and no index fields (id, href, storyId, duplicateOf,
- * copies, related); {@code marsad analyze} has no index fields. Lists the stage made are never null.
+ * copies, copyGroup, related); {@code marsad analyze} has no index fields; copyGroup is null also for
+ * an indexed article that has neither an original nor copies. Lists the stage made are never null.
  * Dates are ISO-8601; a publication known only to the day ({@code publishedPrecision: "day"}) has
  * {@code published} at that date's midnight UTC. Enumerations are lower case ("day", "loc").
  *
@@ -63,6 +64,7 @@ public record ApiArticle(
         String storyId,
         String duplicateOf,
         List<ApiBodies.ArticleSummary> copies,
+        ApiBodies.CopyGroup copyGroup,
         List<ApiBodies.Related> related) {
 
     /** The version of this shape. */
@@ -123,12 +125,12 @@ public record ApiArticle(
 
     /** An extracted article, before analysis and indexing ({@code marsad extract}). */
     public static ApiArticle extracted(Article a) {
-        return of(a, Optional.empty(), Optional.empty(), List.of(), List.of());
+        return of(a, Optional.empty(), Optional.empty(), List.of(), null, List.of());
     }
 
     /** An analysed article, before indexing ({@code marsad analyze}). */
     public static ApiArticle analyzed(AnalyzedArticle analyzed) {
-        return of(analyzed.article(), Optional.of(analyzed), Optional.empty(), List.of(), List.of());
+        return of(analyzed.article(), Optional.of(analyzed), Optional.empty(), List.of(), null, List.of());
     }
 
     /** An indexed article, without copies and related reading ({@code marsad search --json}). */
@@ -138,13 +140,23 @@ public record ApiArticle(
                 Optional.of(indexed.analyzed()),
                 Optional.of(indexed),
                 List.of(),
+                null,
                 List.of());
     }
 
-    /** An indexed article with its copies and related reading (the API). */
+    /** An indexed article with its copies, its copy group and related reading (the API). */
     static ApiArticle indexed(
-            IndexedArticle indexed, List<ApiBodies.ArticleSummary> copies, List<ApiBodies.Related> related) {
-        return of(indexed.analyzed().article(), Optional.of(indexed.analyzed()), Optional.of(indexed), copies, related);
+            IndexedArticle indexed,
+            List<ApiBodies.ArticleSummary> copies,
+            CopyGroupView group,
+            List<ApiBodies.Related> related) {
+        return of(
+                indexed.analyzed().article(),
+                Optional.of(indexed.analyzed()),
+                Optional.of(indexed),
+                copies,
+                ApiBodies.CopyGroup.of(group),
+                related);
     }
 
     private static ApiArticle of(
@@ -152,6 +164,7 @@ public record ApiArticle(
             Optional<AnalyzedArticle> analysis,
             Optional<IndexedArticle> indexed,
             List<ApiBodies.ArticleSummary> copies,
+            ApiBodies.CopyGroup copyGroup,
             List<ApiBodies.Related> related) {
         return new ApiArticle(
                 VERSION,
@@ -204,6 +217,7 @@ public record ApiArticle(
                 indexed.map(IndexedArticle::storyId).orElse(null),
                 indexed.flatMap(IndexedArticle::duplicateOf).orElse(null),
                 indexed.map(i -> copies).orElse(null),
+                copyGroup,
                 indexed.map(i -> related).orElse(null));
     }
 

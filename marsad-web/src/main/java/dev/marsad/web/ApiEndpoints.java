@@ -21,7 +21,7 @@ import java.util.List;
  *
  * <pre>
  * GET /api/articles?page=&amp;pageSize=      latest canonical articles
- * GET /api/articles/{id}                  one article (the article shape) with its copies and related reading
+ * GET /api/articles/{id}                  one article (the article shape) with its copies, copy group and related reading
  * GET /api/stories?page=&amp;pageSize=       latest stories
  * GET /api/stories/{id}                   one story with its articles
  * GET /api/tags?page=&amp;pageSize=          every tag with its count, most used first
@@ -86,7 +86,7 @@ final class ApiEndpoints {
         List<ApiBodies.Related> related = ArticlePageBuilder.relatedReading(index, article, RELATED_LIMIT).stream()
                 .map(s -> new ApiBodies.Related(s.score(), ApiBodies.ArticleSummary.of(s.article())))
                 .toList();
-        send(ctx, ApiArticle.indexed(article, copies, related));
+        send(ctx, ApiArticle.indexed(article, copies, CopyGroupView.of(index, article), related));
     }
 
     private void stories(Context ctx) {

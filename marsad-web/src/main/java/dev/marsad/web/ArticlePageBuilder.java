@@ -8,12 +8,12 @@ import dev.marsad.analyze.QuantityMention;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Embed;
 import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.CopyRelations;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.Story;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /** Turns an indexed article, with what the index knows around it, into an {@link ArticlePage}. */
 final class ArticlePageBuilder {
@@ -39,12 +39,13 @@ final class ArticlePageBuilder {
      * The page of one article.
      *
      * <p>1. the article's own fields; 2. its embeds, tags, entities and facts; 3. its neighbours:
-     * the canonical article and the other copies, and related articles of other stories.
+     * its copy group (the original and the other copies, each with its relation to this article
+     * and what it changed), and related articles of other stories.
      */
     ArticlePage build(IndexedArticle indexed) {
         AnalyzedArticle analyzed = indexed.analyzed();
         Article a = analyzed.article();
-        Optional<IndexedArticle> original = indexed.duplicateOf().flatMap(index::article);
+        CopyGroupView group = CopyGroupView.of(index, indexed);
         return new ArticlePage(
                 PageChrome.of(config, DisplayTitle.of(a), "")
                         .withDescription(a.subtitle()
@@ -73,20 +74,18 @@ final class ArticlePageBuilder {
                 entityGroups(analyzed),
                 facts(analyzed),
                 related(indexed),
-                original.map(o -> ArticleCard.of(o, dates)),
-                otherCopies(indexed),
+                group.original().map(this::copyCard),
+                group.copies().stream().map(this::copyCard).toList(),
+                group.added(),
+                group.cut(),
                 new Link(
                         SitePaths.story(indexed.storyId()),
                         index.story(indexed.storyId()).map(Story::title).orElse(a.title())));
     }
 
-    /** The other copies of the same text: the canonical article's copies, this one left out. */
-    private List<ArticleCard> otherCopies(IndexedArticle indexed) {
-        String canonicalId = indexed.duplicateOf().orElse(indexed.id());
-        return index.copiesOf(canonicalId).stream()
-                .filter(c -> !c.id().equals(indexed.id()))
-                .map(c -> ArticleCard.of(c, dates))
-                .toList();
+    private ArticlePage.CopyCard copyCard(CopyGroupView.Member m) {
+        return new ArticlePage.CopyCard(
+                ArticleCard.of(m.article(), dates), m.relation().map(CopyRelations.Peer::kind), m.added(), m.cut());
     }
 
     private ArticlePage.EmbedCard embedCard(Embed e) {
