@@ -5,15 +5,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code marsad train …}: trains the models that the analyzer loads from the data folder's {@code
- * models/}, from the user's own copies of the training data (no trained model ships with Marsad:
- * the data they are learnt from may not be redistributed).
+ * {@code marsad train …}: builds the analyzer's models from the user's own copy of the training
+ * data into the data folder's {@code models/}, where every command that analyses finds them.
  */
 @Command(
         name = "train",
         mixinStandardHelpOptions = true,
-        description = "Train models from your copy of the data: ner (entity tagger), clusters (word clusters).",
-        subcommands = {TrainNerCommand.class, TrainClustersCommand.class})
+        description =
+                "Train the analyzer's models from your copy of the data: sections, keyphrases, ner (entity tagger), clusters (its word clusters).",
+        subcommands = {
+            TrainSectionsCommand.class,
+            TrainKeyphrasesCommand.class,
+            TrainNerCommand.class,
+            TrainClustersCommand.class
+        })
 final class TrainCommand implements Runnable {
 
     @Spec

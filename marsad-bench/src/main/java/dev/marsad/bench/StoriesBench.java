@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.ArticleAnalyzer;
+import dev.marsad.bench.CopyPairs.Pair;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Block;
 import dev.marsad.extract.TimePrecision;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LuceneArticleIndex;
+import dev.marsad.link.ArticleIds;
 import dev.marsad.link.ArticleLinker;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,12 +23,15 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,10 +55,25 @@ final class StoriesBench implements Callable<Integer> {
             description = "Folder with articles.jsonl, gold.jsonl, near-duplicates.tsv.")
     Path data;
 
+    @Option(
+            names = "--orders",
+            defaultValue = "5",
+            description = "Article orders per part: publication order, then seeded shuffles (default 5).")
+    int orders;
+
+    @Option(
+            names = "--errors",
+            description =
+                    "List the development part's false and missed near-duplicate pairs (never the held-out part's).")
+    boolean errors;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     private record Labelled(AnalyzedArticle analyzed, String id, LocalDateTime date) {}
+
+    /** What one run of the linker over one part in one order predicted. */
+    private record Run(Map<String, String> story, Set<Pair> pairs, double seconds) {}
 
     @Override
     public Integer call() throws IOException {
@@ -62,88 +82,116 @@ final class StoriesBench implements Callable<Integer> {
             out.println("skipped: " + data.resolve("articles.jsonl") + " not found");
             return 0;
         }
+        if (orders < 1)
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--orders must be at least 1");
         Map<String, String> goldStory = readGold(data.resolve("gold.jsonl"));
         Set<Pair> goldPairs = readPairs(data.resolve("near-duplicates.tsv"));
         List<Labelled> articles = readArticles(data.resolve("articles.jsonl"));
         articles.sort(Comparator.comparing(Labelled::date).thenComparing(Labelled::id));
+        for (HeldOutSplit.Part part : HeldOutSplit.Part.values()) {
+            List<Labelled> inPart = articles.stream()
+                    .filter(a -> HeldOutSplit.partOf(goldStory.get(a.id())) == part)
+                    .toList();
+            Set<String> ids = new HashSet<>();
+            inPart.forEach(a -> ids.add(a.id()));
+            Map<String, String> gold = new HashMap<>(goldStory);
+            gold.keySet().retainAll(ids);
+            Set<Pair> pairs = new HashSet<>(goldPairs);
+            pairs.removeIf(p -> !p.within(ids));
+            reportPart(out, part, inPart, gold, pairs);
+        }
+        return 0;
+    }
 
+    private void reportPart(
+            PrintWriter out,
+            HeldOutSplit.Part part,
+            List<Labelled> articles,
+            Map<String, String> gold,
+            Set<Pair> goldPairs)
+            throws IOException {
+        Map<String, List<String>> paragraphs = new HashMap<>();
+        for (Labelled a : articles)
+            paragraphs.put(a.id(), a.analyzed().article().paragraphs());
+        var copies = new CopyPairsReport(paragraphs, goldPairs);
+        out.printf(
+                Locale.ROOT,
+                "%n== %s part: %d articles, %d stories, %s%n",
+                part.label,
+                articles.size(),
+                new HashSet<>(gold.values()).size(),
+                copies.counts());
+        var runs = new ArrayList<Run>();
+        for (int order = 0; order < orders; order++) runs.add(link(ordered(articles, order)));
+        double seconds = runs.stream().mapToDouble(Run::seconds).sum();
+        out.printf(
+                Locale.ROOT,
+                "link (after analysis): %d orders in %.1f s (%.0f articles/s)%n",
+                orders,
+                seconds,
+                orders * articles.size() / seconds);
+        reportStories(out, gold, runs);
+        copies.print(out, runs.stream().map(Run::pairs).toList());
+        if (errors && part == HeldOutSplit.Part.DEVELOPMENT) {
+            Map<String, String> described = new HashMap<>();
+            for (Labelled a : articles)
+                described.put(
+                        a.id(),
+                        a.id() + " " + a.analyzed().article().siteName().orElse("") + " "
+                                + a.analyzed().article().title());
+            out.println("development errors (publication order):");
+            copies.printErrors(out, runs.getFirst().pairs(), described);
+        }
+    }
+
+    /** Order 0 is publication order; every other order is a shuffle seeded by its number. */
+    private static List<Labelled> ordered(List<Labelled> articles, int order) {
+        var result = new ArrayList<>(articles);
+        if (order > 0) Collections.shuffle(result, new Random(order));
+        return result;
+    }
+
+    private static Run link(List<Labelled> articles) throws IOException {
         Map<String, String> predictedStory = new HashMap<>();
-        Map<String, String> copyOf = new HashMap<>();
-        Map<String, String> byMarsadId = new HashMap<>();
+        Map<String, String> setIdByMarsadId = new HashMap<>();
         long start = System.nanoTime();
         try (var index = LuceneArticleIndex.inMemory()) {
             var linker = new ArticleLinker(index, Clock.systemUTC());
             for (Labelled a : articles) {
                 IndexedArticle linked = linker.link(a.analyzed()).article();
-                byMarsadId.put(linked.id(), a.id());
+                setIdByMarsadId.put(linked.id(), a.id());
             }
             index.refresh();
             for (Labelled a : articles) {
-                IndexedArticle stored = index.article(dev.marsad.link.ArticleIds.of(
-                                a.analyzed().article().canonicalUrl()))
+                IndexedArticle stored = index.article(
+                                ArticleIds.of(a.analyzed().article().canonicalUrl()))
                         .orElseThrow();
                 predictedStory.put(a.id(), stored.storyId());
-                stored.duplicateOf().map(byMarsadId::get).ifPresent(original -> copyOf.put(a.id(), original));
             }
+            return new Run(
+                    predictedStory,
+                    CopyPairsReport.recorded(index, setIdByMarsadId),
+                    (System.nanoTime() - start) / 1e9);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        report(
-                out,
-                articles.size(),
-                seconds,
-                goldStory,
-                predictedStory,
-                goldPairs,
-                predictedPairs(copyOf, predictedStory));
-        return 0;
     }
 
-    private static void report(
-            PrintWriter out,
-            int n,
-            double seconds,
-            Map<String, String> gold,
-            Map<String, String> predicted,
-            Set<Pair> goldPairs,
-            Set<Pair> predictedPairs) {
-        double[] marsad = bcubed(gold, predicted);
+    private static void reportStories(PrintWriter out, Map<String, String> gold, List<Run> runs) {
         Map<String, String> singletons = new HashMap<>();
         gold.keySet().forEach(id -> singletons.put(id, id));
         double[] baseline = bcubed(gold, singletons);
-        long truePairs = predictedPairs.stream().filter(goldPairs::contains).count();
+        double[] first = bcubed(gold, runs.get(0).story());
+        var f1 = runs.stream().mapToDouble(r -> bcubed(gold, r.story())[2]).summaryStatistics();
+        out.printf(Locale.ROOT, "stories  B-cubed            P      R      F1%n");
+        out.printf(Locale.ROOT, "  marsad, publication order  %.3f  %.3f  %.3f%n", first[0], first[1], first[2]);
         out.printf(
-                java.util.Locale.ROOT,
-                "articles: %d, link (after analysis) %.1f s (%.0f articles/s)%n",
-                n,
-                seconds,
-                n / seconds);
-        out.printf(java.util.Locale.ROOT, "stories  B-cubed   P      R      F1%n");
-        out.printf(java.util.Locale.ROOT, "  marsad          %.3f  %.3f  %.3f%n", marsad[0], marsad[1], marsad[2]);
+                Locale.ROOT,
+                "  marsad, %d orders           F1 mean %.3f, %.3f-%.3f%n",
+                runs.size(),
+                f1.getAverage(),
+                f1.getMin(),
+                f1.getMax());
         out.printf(
-                java.util.Locale.ROOT, "  all singletons  %.3f  %.3f  %.3f%n", baseline[0], baseline[1], baseline[2]);
-        out.printf(
-                java.util.Locale.ROOT,
-                "near-duplicate pairs: predicted %d, gold %d, correct %d: precision %.3f, recall %.3f%n",
-                predictedPairs.size(),
-                goldPairs.size(),
-                truePairs,
-                predictedPairs.isEmpty() ? 0 : (double) truePairs / predictedPairs.size(),
-                goldPairs.isEmpty() ? 0 : (double) truePairs / goldPairs.size());
-    }
-
-    /**
-     * Copy pairs as the gold counts them: every two articles that are copies of the same original
-     * (or one of the other), within one story.
-     */
-    private static Set<Pair> predictedPairs(Map<String, String> copyOf, Map<String, String> story) {
-        Map<String, List<String>> groups = new HashMap<>();
-        copyOf.forEach((copy, original) -> groups.computeIfAbsent(original, o -> new ArrayList<>(List.of(o)))
-                .add(copy));
-        var pairs = new HashSet<Pair>();
-        for (List<String> group : groups.values())
-            for (int i = 0; i < group.size(); i++)
-                for (int j = i + 1; j < group.size(); j++) pairs.add(Pair.of(group.get(i), group.get(j)));
-        return pairs;
+                Locale.ROOT, "  all singletons             %.3f  %.3f  %.3f%n", baseline[0], baseline[1], baseline[2]);
     }
 
     /** B-cubed precision, recall and F1 over the gold ids. */
@@ -171,12 +219,6 @@ final class StoriesBench implements Callable<Integer> {
         assignment.forEach((id, cluster) ->
                 clusters.computeIfAbsent(cluster, c -> new HashSet<>()).add(id));
         return clusters;
-    }
-
-    private record Pair(String a, String b) {
-        static Pair of(String x, String y) {
-            return x.compareTo(y) < 0 ? new Pair(x, y) : new Pair(y, x);
-        }
     }
 
     private static List<Labelled> readArticles(Path file) throws IOException {
