@@ -1,41 +1,35 @@
 package dev.marsad.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.marsad.analyze.AnalyzedArticle;
-import dev.marsad.analyze.ArticleAnalyzer;
-import dev.marsad.extract.Article;
-import dev.marsad.extract.Block;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LuceneArticleIndex;
+import dev.marsad.link.ArticleIds;
 import dev.marsad.link.ArticleLinker;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code marsad bench stories}: story clustering (B-cubed) and near-duplicate detection (pair
- * precision and recall) on the labelled arabic-stories set, against the all-singletons baseline.
- * Articles go through analyze and link exactly as crawled pages do, in publication order.
+ * precision and recall) on the labelled arabic-stories set, on its development and held-out parts
+ * ({@link StoriesData}) each linked on its own, over several article orders, beside the
+ * all-singletons, title-similarity and TF-IDF single-link baselines ({@link StoryBaselines}).
+ * Articles go through analyze and link exactly as crawled pages do.
  */
 @Command(
         name = "stories",
@@ -49,10 +43,47 @@ final class StoriesBench implements Callable<Integer> {
             description = "Folder with articles.jsonl, gold.jsonl, near-duplicates.tsv.")
     Path data;
 
+    @Option(
+            names = "--orders",
+            defaultValue = "5",
+            description =
+                    "Article orders linked per part: publication order, then shuffles with seeds 1, 2, … (default 5).")
+    int orders;
+
+    @Option(
+            names = "--errors",
+            description =
+                    "Also list the development part's story errors in publication order (never the held-out part's).")
+    boolean errors;
+
+    @Option(
+            names = "--part",
+            description = "Link only this part: DEVELOPMENT or HELD_OUT (default: both, side by side).")
+    StoriesData.Part only;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private record Labelled(AnalyzedArticle analyzed, String id, LocalDateTime date) {}
+    /** What linking one part in one order gave. */
+    private record Run(Map<String, String> story, Map<String, String> copyOf, double seconds) {}
+
+    /** A scorer's B-cubed figures over the orders of one part. */
+    private record Scored(List<StoryScores.BCubed> byOrder) {
+        double meanF1() {
+            return byOrder.stream()
+                    .mapToDouble(StoryScores.BCubed::f1)
+                    .average()
+                    .orElse(0);
+        }
+
+        double minF1() {
+            return byOrder.stream().mapToDouble(StoryScores.BCubed::f1).min().orElse(0);
+        }
+
+        double maxF1() {
+            return byOrder.stream().mapToDouble(StoryScores.BCubed::f1).max().orElse(0);
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -61,184 +92,147 @@ final class StoriesBench implements Callable<Integer> {
             out.println("skipped: " + data.resolve("articles.jsonl") + " not found");
             return 0;
         }
-        Map<String, String> goldStory = readGold(data.resolve("gold.jsonl"));
-        Set<Pair> goldPairs = readPairs(data.resolve("near-duplicates.tsv"));
-        List<Labelled> articles = readArticles(data.resolve("articles.jsonl"));
-        articles.sort(Comparator.comparing(Labelled::date).thenComparing(Labelled::id));
+        if (orders < 1) throw new IllegalArgumentException("--orders must be at least 1, got " + orders);
+        StoriesData all = StoriesData.read(data);
+        var parts = new TreeMap<StoriesData.Part, StoriesData>();
+        for (StoriesData.Part p : StoriesData.Part.values()) if (only == null || only == p) parts.put(p, all.part(p));
+        out.printf(
+                Locale.ROOT,
+                "articles: %d; development %d (%d stories), held-out %d (%d stories); %d orders: publication order%s%n",
+                all.articles().size(),
+                all.part(StoriesData.Part.DEVELOPMENT).articles().size(),
+                StoryScores.clusters(all.part(StoriesData.Part.DEVELOPMENT).goldStory())
+                        .size(),
+                all.part(StoriesData.Part.HELD_OUT).articles().size(),
+                StoryScores.clusters(all.part(StoriesData.Part.HELD_OUT).goldStory())
+                        .size(),
+                orders,
+                orders > 1 ? ", then shuffles with seeds 1–" + (orders - 1) : "");
+        var marsad = new TreeMap<StoriesData.Part, Scored>();
+        var first = new TreeMap<StoriesData.Part, Run>();
+        double seconds = 0;
+        for (var part : parts.entrySet()) {
+            var scores = new ArrayList<StoryScores.BCubed>();
+            for (int order = 0; order < orders; order++) {
+                Run run = link(ordered(part.getValue().articles(), order));
+                seconds += run.seconds();
+                scores.add(StoryScores.bcubed(part.getValue().goldStory(), run.story()));
+                if (order == 0) first.put(part.getKey(), run);
+            }
+            marsad.put(part.getKey(), new Scored(scores));
+        }
+        out.printf(
+                Locale.ROOT, "stories, B-cubed F1: mean over the orders [lowest–highest] (P / R, publication order)%n");
+        out.printf(
+                Locale.ROOT,
+                "  %-20s %s%n",
+                "",
+                String.join(
+                        " ",
+                        parts.keySet().stream()
+                                .map(p -> String.format(Locale.ROOT, "%-36s", label(p)))
+                                .toList()));
+        row(out, "marsad", marsad);
+        row(out, "all singletons", baseline(parts, articles -> singletons(articles)));
+        row(out, "title similarity", baseline(parts, StoryBaselines::byTitle));
+        row(out, "TF-IDF single link", baseline(parts, StoryBaselines::byTfIdf));
+        out.printf(Locale.ROOT, "near-duplicate pairs (publication order):%n");
+        for (var part : parts.entrySet()) copies(out, part.getKey(), part.getValue(), first.get(part.getKey()));
+        out.printf(
+                Locale.ROOT,
+                "link (after analysis): %d articles in %.1f s (%.0f articles/s)%n",
+                all.articles().size() * orders,
+                seconds,
+                all.articles().size() * orders / seconds);
+        if (errors && parts.containsKey(StoriesData.Part.DEVELOPMENT))
+            StoryErrors.print(
+                    out,
+                    parts.get(StoriesData.Part.DEVELOPMENT),
+                    first.get(StoriesData.Part.DEVELOPMENT).story());
+        return 0;
+    }
 
-        Map<String, String> predictedStory = new HashMap<>();
+    /** The articles in publication order (order 0) or shuffled with the order as seed. */
+    private static List<StoriesData.Labelled> ordered(List<StoriesData.Labelled> articles, int order) {
+        var copy = new ArrayList<>(articles);
+        if (order > 0) Collections.shuffle(copy, new Random(order));
+        return copy;
+    }
+
+    /** Links the articles in the given order into a fresh in-memory index and reads back each one's story and original. */
+    private static Run link(List<StoriesData.Labelled> articles) throws IOException {
+        Map<String, String> story = new HashMap<>();
         Map<String, String> copyOf = new HashMap<>();
         Map<String, String> byMarsadId = new HashMap<>();
         long start = System.nanoTime();
         try (var index = LuceneArticleIndex.inMemory()) {
             var linker = new ArticleLinker(index, Clock.systemUTC());
-            for (Labelled a : articles) {
+            for (StoriesData.Labelled a : articles) {
                 IndexedArticle linked = linker.link(a.analyzed()).article();
                 byMarsadId.put(linked.id(), a.id());
             }
             index.refresh();
-            for (Labelled a : articles) {
-                IndexedArticle stored = index.article(dev.marsad.link.ArticleIds.of(
-                                a.analyzed().article().canonicalUrl()))
-                        .orElseThrow();
-                predictedStory.put(a.id(), stored.storyId());
+            for (StoriesData.Labelled a : articles) {
+                String id = ArticleIds.of(a.analyzed().article().canonicalUrl());
+                IndexedArticle stored = index.article(id)
+                        .orElseThrow(() -> new IllegalStateException("article " + a.id() + " was not stored"));
+                story.put(a.id(), stored.storyId());
                 stored.duplicateOf().map(byMarsadId::get).ifPresent(original -> copyOf.put(a.id(), original));
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        report(
-                out,
-                articles.size(),
-                seconds,
-                goldStory,
-                predictedStory,
-                goldPairs,
-                predictedPairs(copyOf, predictedStory));
-        return 0;
+        return new Run(story, copyOf, (System.nanoTime() - start) / 1e9);
     }
 
-    private static void report(
-            PrintWriter out,
-            int n,
-            double seconds,
-            Map<String, String> gold,
-            Map<String, String> predicted,
-            Set<Pair> goldPairs,
-            Set<Pair> predictedPairs) {
-        double[] marsad = bcubed(gold, predicted);
-        Map<String, String> singletons = new HashMap<>();
-        gold.keySet().forEach(id -> singletons.put(id, id));
-        double[] baseline = bcubed(gold, singletons);
-        long truePairs = predictedPairs.stream().filter(goldPairs::contains).count();
+    private static Map<StoriesData.Part, Scored> baseline(
+            Map<StoriesData.Part, StoriesData> parts,
+            Function<List<StoriesData.Labelled>, Map<String, String>> clustering) {
+        var result = new TreeMap<StoriesData.Part, Scored>();
+        // every baseline is order-free: one run stands for all orders
+        parts.forEach((p, d) ->
+                result.put(p, new Scored(List.of(StoryScores.bcubed(d.goldStory(), clustering.apply(d.articles()))))));
+        return result;
+    }
+
+    private static Map<String, String> singletons(List<StoriesData.Labelled> articles) {
+        var labels = new HashMap<String, String>();
+        for (StoriesData.Labelled a : articles) labels.put(a.id(), a.id());
+        return labels;
+    }
+
+    private static String label(StoriesData.Part part) {
+        return part == StoriesData.Part.DEVELOPMENT ? "development" : "held-out";
+    }
+
+    private static void row(PrintWriter out, String name, Map<StoriesData.Part, Scored> byPart) {
+        var cells = new ArrayList<String>();
+        for (Scored s : byPart.values()) {
+            StoryScores.BCubed publication = s.byOrder().getFirst();
+            cells.add(String.format(
+                    Locale.ROOT,
+                    "%.3f [%.3f–%.3f] (%.3f / %.3f)",
+                    s.meanF1(),
+                    s.minF1(),
+                    s.maxF1(),
+                    publication.precision(),
+                    publication.recall()));
+        }
+        cells.replaceAll(c -> String.format(Locale.ROOT, "%-36s", c));
+        out.printf(Locale.ROOT, "  %-20s %s%n", name, String.join(" ", cells));
+    }
+
+    private static void copies(PrintWriter out, StoriesData.Part part, StoriesData data, Run run) {
+        Set<StoriesData.Pair> predicted = StoryScores.copyPairs(run.copyOf());
+        long correct = predicted.stream().filter(data.goldPairs()::contains).count();
         out.printf(
-                java.util.Locale.ROOT,
-                "articles: %d, link (after analysis) %.1f s (%.0f articles/s)%n",
-                n,
-                seconds,
-                n / seconds);
-        out.printf(java.util.Locale.ROOT, "stories  B-cubed   P      R      F1%n");
-        out.printf(java.util.Locale.ROOT, "  marsad          %.3f  %.3f  %.3f%n", marsad[0], marsad[1], marsad[2]);
-        out.printf(
-                java.util.Locale.ROOT, "  all singletons  %.3f  %.3f  %.3f%n", baseline[0], baseline[1], baseline[2]);
-        out.printf(
-                java.util.Locale.ROOT,
-                "near-duplicate pairs: predicted %d, gold %d, correct %d: precision %.3f, recall %.3f%n",
-                predictedPairs.size(),
-                goldPairs.size(),
-                truePairs,
-                predictedPairs.isEmpty() ? 0 : (double) truePairs / predictedPairs.size(),
-                goldPairs.isEmpty() ? 0 : (double) truePairs / goldPairs.size());
-    }
-
-    /**
-     * Copy pairs as the gold counts them: every two articles that are copies of the same original
-     * (or one of the other), within one story.
-     */
-    private static Set<Pair> predictedPairs(Map<String, String> copyOf, Map<String, String> story) {
-        Map<String, List<String>> groups = new HashMap<>();
-        copyOf.forEach((copy, original) -> groups.computeIfAbsent(original, o -> new ArrayList<>(List.of(o)))
-                .add(copy));
-        var pairs = new HashSet<Pair>();
-        for (List<String> group : groups.values())
-            for (int i = 0; i < group.size(); i++)
-                for (int j = i + 1; j < group.size(); j++) pairs.add(Pair.of(group.get(i), group.get(j)));
-        return pairs;
-    }
-
-    /** B-cubed precision, recall and F1 over the gold ids. */
-    static double[] bcubed(Map<String, String> gold, Map<String, String> predicted) {
-        Map<String, Set<String>> goldClusters = clusters(gold);
-        Map<String, Set<String>> predictedClusters = clusters(predicted);
-        double p = 0;
-        double r = 0;
-        for (String id : gold.keySet()) {
-            Set<String> g = goldClusters.get(gold.get(id));
-            Set<String> c = new HashSet<>(predictedClusters.get(predicted.get(id)));
-            c.retainAll(gold.keySet());
-            var both = new HashSet<>(c);
-            both.retainAll(g);
-            p += (double) both.size() / c.size();
-            r += (double) both.size() / g.size();
-        }
-        p /= gold.size();
-        r /= gold.size();
-        return new double[] {p, r, 2 * p * r / (p + r)};
-    }
-
-    private static Map<String, Set<String>> clusters(Map<String, String> assignment) {
-        Map<String, Set<String>> clusters = new HashMap<>();
-        assignment.forEach((id, cluster) ->
-                clusters.computeIfAbsent(cluster, c -> new HashSet<>()).add(id));
-        return clusters;
-    }
-
-    private record Pair(String a, String b) {
-        static Pair of(String x, String y) {
-            return x.compareTo(y) < 0 ? new Pair(x, y) : new Pair(y, x);
-        }
-    }
-
-    private static List<Labelled> readArticles(Path file) throws IOException {
-        var mapper = new ObjectMapper();
-        var analyzer = new ArticleAnalyzer();
-        var articles = new ArrayList<Labelled>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank()) continue;
-                JsonNode node = mapper.readTree(line);
-                LocalDateTime date =
-                        LocalDateTime.parse(node.get("date").asText().replace(' ', 'T'));
-                URI url = URI.create(node.get("url").asText().strip().replace(" ", "%20"));
-                List<Block> body = node.get("text")
-                        .asText()
-                        .lines()
-                        .map(String::strip)
-                        .filter(s -> !s.isEmpty())
-                        .<Block>map(Block.Paragraph::new)
-                        .toList();
-                var article = new Article(
-                        url,
-                        url,
-                        node.get("title").asText().strip(),
-                        Optional.empty(),
-                        Optional.of(date.toInstant(ZoneOffset.UTC)),
-                        Optional.empty(),
-                        List.of(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.of(node.get("source").asText()),
-                        "ar",
-                        body,
-                        Optional.empty(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of());
-                articles.add(
-                        new Labelled(analyzer.analyze(article), node.get("id").asText(), date));
-            }
-        }
-        return articles;
-    }
-
-    private static Map<String, String> readGold(Path file) throws IOException {
-        var mapper = new ObjectMapper();
-        Map<String, String> gold = new HashMap<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) continue;
-            JsonNode node = mapper.readTree(line);
-            gold.put(node.get("id").asText(), node.get("story_id").asText());
-        }
-        return gold;
-    }
-
-    private static Set<Pair> readPairs(Path file) throws IOException {
-        var pairs = new HashSet<Pair>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cols = line.split("\t");
-            if (cols.length == 2) pairs.add(Pair.of(cols[0].strip(), cols[1].strip()));
-        }
-        return pairs;
+                Locale.ROOT,
+                "  %-12s predicted %d, gold %d, correct %d: precision %.3f, recall %.3f%n",
+                label(part),
+                predicted.size(),
+                data.goldPairs().size(),
+                correct,
+                predicted.isEmpty() ? 0 : (double) correct / predicted.size(),
+                data.goldPairs().isEmpty()
+                        ? 0
+                        : (double) correct / data.goldPairs().size());
     }
 }

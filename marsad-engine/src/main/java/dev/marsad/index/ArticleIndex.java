@@ -80,7 +80,10 @@ public interface ArticleIndex extends Closeable {
     /** The articles of a story, copies included, oldest first. */
     List<IndexedArticle> storyArticles(String storyId);
 
-    /** The story with this id. */
+    /**
+     * The story with this id, else the story it was merged into (whose {@link Story#id()} then
+     * differs from the one asked for).
+     */
     Optional<Story> story(String id);
 
     /**

@@ -44,6 +44,8 @@ final class IndexFields {
     static final String SECTION = "section";
     static final String JSON = "json";
     static final String LAST = "last";
+    /** The ids of stories merged into a story ({@link Story#mergedIds()}), so an old story URL resolves. */
+    static final String MERGED = "merged";
     /** The article id alone (doc values), the tie-break of candidate order. */
     static final String ARTICLE_ID = "article_id";
     /** Topic-term keys from the link stage ({@link CandidateQuery.Field#TERM}). */
@@ -152,6 +154,7 @@ final class IndexFields {
         doc.add(new StringField(KIND, KIND_STORY, Field.Store.NO));
         doc.add(new StringField(ID, KIND_STORY + ":" + story.id(), Field.Store.YES));
         doc.add(new NumericDocValuesField(LAST, story.last().toEpochMilli()));
+        for (String merged : story.mergedIds()) doc.add(new StringField(MERGED, merged, Field.Store.NO));
         doc.add(new StoredField(JSON, json.write(story)));
         return doc;
     }

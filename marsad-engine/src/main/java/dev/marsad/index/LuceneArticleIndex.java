@@ -254,6 +254,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public Optional<Story> story(String id) {
         return first(new TermQuery(idTerm(IndexFields.KIND_STORY, id)))
+                .or(() -> first(new TermQuery(new Term(IndexFields.MERGED, id))))
                 .map(doc -> json.read(doc.get(IndexFields.JSON), Story.class));
     }
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The link stage: gives an analyzed article its id, decides whether it copies a stored article,
@@ -25,6 +26,8 @@ import java.util.Optional;
 public final class ArticleLinker {
 
     private final IndexView view;
+    private final StoryReviser stories;
+    private final RelatedReading related;
     private final Clock clock;
 
     /** A linker writing to this index, stamping articles with the clock's time. */
@@ -35,6 +38,8 @@ public final class ArticleLinker {
     /** A linker that keeps at most {@code maxRecent} unrefreshed articles in memory. */
     ArticleLinker(ArticleIndex index, Clock clock, int maxRecent) {
         this.view = new IndexView(index, maxRecent);
+        this.stories = new StoryReviser(view);
+        this.related = new RelatedReading(view);
         this.clock = clock;
     }
 
@@ -46,7 +51,8 @@ public final class ArticleLinker {
     /**
      * Links and stores one article: 1. id from the canonical URL; 2. a stored article with that id
      * keeps its decisions; 3. else look for the original it copies, 4. and decide which of the two
-     * is canonical; 5. else find its story; 6. store it and update its story.
+     * is canonical; 5. else decide its story, revising the stories it touches ({@link
+     * StoryReviser}); 6. store it and update its story and the story's related reading.
      *
      * @param indexedAt the instant recorded as when it was indexed: the capture time, so that a
      *     rebuild from the archive gives the same record
@@ -62,7 +68,7 @@ public final class ArticleLinker {
         if (stored.isPresent()) {
             IndexedArticle updated =
                     fresh.withLinks(stored.get().duplicateOf(), stored.get().storyId());
-            return store(updated, features, LinkResult.Outcome.UPDATED, stored, List.of());
+            return store(updated, features, LinkResult.Outcome.UPDATED, stored, List.of(), UnaryOperator.identity());
         }
         // to the millisecond, as the index keeps it: compared alike whether a candidate is read back or in memory
         Instant published = Candidate.of(fresh, features, 0).published();
@@ -82,17 +88,32 @@ public final class ArticleLinker {
                         features,
                         LinkResult.Outcome.ORIGINAL_OF_COPY,
                         Optional.empty(),
-                        demote(original.id(), id));
+                        demote(original.id(), id),
+                        UnaryOperator.identity());
             return store(
                     fresh.withLinks(Optional.of(original.id()), original.storyId()),
                     features,
                     LinkResult.Outcome.COPY,
                     Optional.empty(),
-                    List.of());
+                    List.of(),
+                    UnaryOperator.identity());
         }
-        String story = StoryClusterer.storyFor(fresh.storyId(), similar); // 5
-        var outcome = story.equals(fresh.storyId()) ? LinkResult.Outcome.NEW_STORY : LinkResult.Outcome.JOINED_STORY;
-        return store(fresh.withLinks(Optional.empty(), story), features, outcome, Optional.empty(), List.of());
+        StoryReviser.Decision decision = stories.decide(fresh, profile, published, similar); // 5
+        stories.remember(id, profile);
+        IndexedArticle article = fresh.withLinks(Optional.empty(), decision.storyId());
+        var outcome = decision.storyId().equals(fresh.storyId())
+                ? LinkResult.Outcome.NEW_STORY
+                : LinkResult.Outcome.JOINED_STORY;
+        UnaryOperator<List<String>> relatedReading =
+                earlier -> related.choose(decision, article, profile, published, similar, earlier);
+        if (decision.moves().isEmpty() && decision.vacated().isEmpty())
+            return store(article, features, outcome, Optional.empty(), List.of(), relatedReading);
+        view.put(article, features, false); // 6, after a revision
+        stories.apply(decision, article);
+        Story story = view.story(article.storyId())
+                .orElseThrow(() -> new IllegalStateException("story " + article.storyId() + " was not written"));
+        view.put(RelatedReading.withRelated(story, relatedReading.apply(story.relatedIds())));
+        return new LinkResult(article, outcome);
     }
 
     /**
@@ -142,18 +163,21 @@ public final class ArticleLinker {
 
     /**
      * 6. Writes the article, the articles it changed and its story's summary, updated from the
-     * previous summary (or built from the story's articles when the stored summary predates that).
+     * previous summary (or built from the story's articles when the stored summary predates that),
+     * with its related reading updated from the earlier list.
      */
     private LinkResult store(
             IndexedArticle article,
             LinkFeatures features,
             LinkResult.Outcome outcome,
             Optional<IndexedArticle> replaced,
-            List<IndexedArticle> changed) {
+            List<IndexedArticle> changed,
+            UnaryOperator<List<String>> relatedReading) {
         view.put(article, features, replaced.isPresent());
         for (IndexedArticle c : changed)
             view.put(c, LinkProfile.of(c.analyzed()).features(), true);
-        view.put(summary(article, outcome, replaced, changed));
+        Story story = summary(article, outcome, replaced, changed);
+        view.put(RelatedReading.withRelated(story, relatedReading.apply(story.relatedIds())));
         return new LinkResult(article, outcome);
     }
 
@@ -170,16 +194,10 @@ public final class ArticleLinker {
                     .filter(c -> c.storyId().equals(storyId))
                     .map(IndexedArticle::id)
                     .toList();
-            return StorySummary.updated(previous.get(), article, replaced, demoted, this::titleOf);
+            return StorySummary.updated(previous.get(), article, replaced, demoted);
         }
-        return StorySummary.of(storyId, view.storyArticles(storyId));
-    }
-
-    private String titleOf(String articleId) {
-        return view.article(articleId)
-                .orElseThrow(() -> new IllegalStateException("story member " + articleId + " is not stored"))
-                .analyzed()
-                .article()
-                .title();
+        Story rebuilt = StorySummary.of(storyId, view.storyArticles(storyId));
+        return previous.map(p -> rebuilt.withLinks(p.mergedIds(), p.relatedIds()))
+                .orElse(rebuilt);
     }
 }

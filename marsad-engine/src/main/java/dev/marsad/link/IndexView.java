@@ -56,7 +56,8 @@ final class IndexView {
     private record Written(
             IndexedArticle article, LinkFeatures features, CandidateKeys keys, long write, boolean mayBeStale) {}
 
-    private record WrittenStory(Story story, long write) {}
+    /** A story written or deleted (empty) since the reader last saw it. */
+    private record WrittenStory(Optional<Story> story, long write) {}
 
     IndexView(ArticleIndex index, int maxRecent) {
         if (maxRecent < 1) throw new IllegalArgumentException("maxRecent " + maxRecent + ", at least 1");
@@ -89,7 +90,7 @@ final class IndexView {
 
     Optional<Story> story(String id) {
         WrittenStory recent = stories.get(id);
-        return recent != null ? Optional.of(recent.story()) : index.story(id);
+        return recent != null ? recent.story() : index.story(id).filter(s -> s.id().equals(id));
     }
 
     /** The first {@code query.limit()} candidates of the query over the reader and memory together. */
@@ -173,7 +174,13 @@ final class IndexView {
 
     void put(Story story) {
         index.put(story);
-        stories.put(story.id(), new WrittenStory(story, index.writeCount()));
+        stories.put(story.id(), new WrittenStory(Optional.of(story), index.writeCount()));
+    }
+
+    /** Deletes a story (its articles moved to others). */
+    void deleteStory(String id) {
+        index.deleteStory(id);
+        stories.put(id, new WrittenStory(Optional.empty(), index.writeCount()));
     }
 
     /** The reader's articles with those in memory laid over them, keeping the ones that still match. */
