@@ -35,6 +35,18 @@ public interface ArticleIndex extends Closeable {
     /** Removes a story (after it was merged into another). */
     void deleteStory(String storyId);
 
+    /** Adds or replaces a storyline. */
+    void put(Storyline storyline);
+
+    /** Removes a storyline (after it was merged into another). */
+    void deleteStoryline(String storylineId);
+
+    /** The storyline with this id, else the storyline it was merged into. */
+    Optional<Storyline> storyline(String id);
+
+    /** The storyline a story belongs to, if any. */
+    Optional<Storyline> storylineOf(String storyId);
+
     /** Makes all writes durable and visible to reads. */
     void commit();
 

@@ -30,6 +30,9 @@ final class IndexFields {
     static final String KIND = "kind";
     static final String KIND_ARTICLE = "article";
     static final String KIND_STORY = "story";
+    static final String KIND_STORYLINE = "storyline";
+    /** The stories of a storyline, so that a story's storyline is found by the story id. */
+    static final String LINE_STORY = "line_story";
     static final String ID = "id";
     static final String TITLE = "title";
     static final String BODY = "body";
@@ -156,6 +159,17 @@ final class IndexFields {
         doc.add(new NumericDocValuesField(LAST, story.last().toEpochMilli()));
         for (String merged : story.mergedIds()) doc.add(new StringField(MERGED, merged, Field.Store.NO));
         doc.add(new StoredField(JSON, json.write(story)));
+        return doc;
+    }
+
+    Document storylineDocument(Storyline storyline) {
+        var doc = new Document();
+        doc.add(new StringField(KIND, KIND_STORYLINE, Field.Store.NO));
+        doc.add(new StringField(ID, KIND_STORYLINE + ":" + storyline.id(), Field.Store.YES));
+        doc.add(new NumericDocValuesField(LAST, storyline.last().toEpochMilli()));
+        for (String story : storyline.storyIds()) doc.add(new StringField(LINE_STORY, story, Field.Store.NO));
+        for (String merged : storyline.mergedIds()) doc.add(new StringField(MERGED, merged, Field.Store.NO));
+        doc.add(new StoredField(JSON, json.write(storyline)));
         return doc;
     }
 

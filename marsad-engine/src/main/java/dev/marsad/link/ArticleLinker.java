@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,6 +29,7 @@ public final class ArticleLinker {
     private final IndexView view;
     private final StoryReviser stories;
     private final RelatedReading related;
+    private final StorylineLinker storylines;
     private final Clock clock;
 
     /** A linker writing to this index, stamping articles with the clock's time. */
@@ -40,6 +42,7 @@ public final class ArticleLinker {
         this.view = new IndexView(index, maxRecent);
         this.stories = new StoryReviser(view);
         this.related = new RelatedReading(view);
+        this.storylines = new StorylineLinker(view);
         this.clock = clock;
     }
 
@@ -68,7 +71,7 @@ public final class ArticleLinker {
         if (stored.isPresent()) {
             IndexedArticle updated =
                     fresh.withLinks(stored.get().duplicateOf(), stored.get().storyId());
-            return store(updated, features, LinkResult.Outcome.UPDATED, stored, List.of(), UnaryOperator.identity());
+            return store(updated, features, LinkResult.Outcome.UPDATED, stored, List.of(), UnaryOperator.identity(), Set.of());
         }
         // to the millisecond, as the index keeps it: compared alike whether a candidate is read back or in memory
         Instant published = Candidate.of(fresh, features, 0).published();
@@ -89,14 +92,16 @@ public final class ArticleLinker {
                         LinkResult.Outcome.ORIGINAL_OF_COPY,
                         Optional.empty(),
                         demote(original.id(), id),
-                        UnaryOperator.identity());
+                        UnaryOperator.identity(),
+                        Set.of());
             return store(
                     fresh.withLinks(Optional.of(original.id()), original.storyId()),
                     features,
                     LinkResult.Outcome.COPY,
                     Optional.empty(),
                     List.of(),
-                    UnaryOperator.identity());
+                    UnaryOperator.identity(),
+                    Set.of());
         }
         StoryReviser.Decision decision = stories.decide(fresh, profile, published, similar); // 5
         stories.remember(id, profile);
@@ -104,15 +109,16 @@ public final class ArticleLinker {
         var outcome = decision.storyId().equals(fresh.storyId())
                 ? LinkResult.Outcome.NEW_STORY
                 : LinkResult.Outcome.JOINED_STORY;
-        UnaryOperator<List<String>> relatedReading =
-                earlier -> related.choose(decision, article, profile, published, similar, earlier);
+        RelatedReading.Choice choice = related.choose(decision, article, profile, published, similar);
+        UnaryOperator<List<String>> relatedReading = earlier -> choice.after(earlier, article.storyId());
         if (decision.moves().isEmpty() && decision.vacated().isEmpty())
-            return store(article, features, outcome, Optional.empty(), List.of(), relatedReading);
+            return store(article, features, outcome, Optional.empty(), List.of(), relatedReading, choice.sameArc());
         view.put(article, features, false); // 6, after a revision
-        stories.apply(decision, article);
+        Set<String> revised = stories.apply(decision, article);
         Story story = view.story(article.storyId())
                 .orElseThrow(() -> new IllegalStateException("story " + article.storyId() + " was not written"));
         view.put(RelatedReading.withRelated(story, relatedReading.apply(story.relatedIds())));
+        storylines.update(article.storyId(), choice.sameArc(), revised);
         return new LinkResult(article, outcome);
     }
 
@@ -164,7 +170,7 @@ public final class ArticleLinker {
     /**
      * 6. Writes the article, the articles it changed and its story's summary, updated from the
      * previous summary (or built from the story's articles when the stored summary predates that),
-     * with its related reading updated from the earlier list.
+     * with its related reading updated from the earlier list, and its storyline.
      */
     private LinkResult store(
             IndexedArticle article,
@@ -172,12 +178,14 @@ public final class ArticleLinker {
             LinkResult.Outcome outcome,
             Optional<IndexedArticle> replaced,
             List<IndexedArticle> changed,
-            UnaryOperator<List<String>> relatedReading) {
+            UnaryOperator<List<String>> relatedReading,
+            Set<String> sameArc) {
         view.put(article, features, replaced.isPresent());
         for (IndexedArticle c : changed)
             view.put(c, LinkProfile.of(c.analyzed()).features(), true);
         Story story = summary(article, outcome, replaced, changed);
         view.put(RelatedReading.withRelated(story, relatedReading.apply(story.relatedIds())));
+        storylines.update(article.storyId(), sameArc, Set.of());
         return new LinkResult(article, outcome);
     }
 

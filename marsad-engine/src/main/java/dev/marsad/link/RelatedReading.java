@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * "اقرأ أيضاً", decided once by the link stage and stored on the story ({@link Story#relatedIds()}):
@@ -50,37 +51,59 @@ final class RelatedReading {
     }
 
     /**
-     * The related stories of a new canonical article's story: 1. score the story step's candidates
-     * and the wider query's by recency-weighted similarity; 2. keep those of other stories that
-     * share its subject, best per story; 3. put them before the story's earlier choices.
+     * What a new article's candidates say about other stories.
+     *
+     * @param related the stories found related to it, best first
+     * @param sameArc those of them close enough to be of the same storyline ({@link
+     *     StorylineLinker#isSameArc})
      */
-    List<String> choose(
+    record Choice(List<String> related, Set<String> sameArc) {
+        Choice {
+            related = List.copyOf(related);
+            sameArc = Set.copyOf(sameArc);
+        }
+
+        /** The related reading of a story that had {@code earlier}: these first, then the earlier ones. */
+        List<String> after(List<String> earlier, String storyId) {
+            var chosen = new LinkedHashSet<>(related);
+            for (String id : earlier) if (!id.equals(storyId)) chosen.add(id);
+            return chosen.stream().limit(KEPT).toList();
+        }
+    }
+
+    /**
+     * The stories related to a new canonical article's story: 1. score the story step's
+     * candidates and the wider query's by recency-weighted similarity; 2. keep those of other
+     * stories that share its subject, best per story, and note those of the same arc.
+     */
+    Choice choose(
             StoryReviser.Decision decision,
             IndexedArticle article,
             LinkProfile profile,
             Instant published,
-            List<StoryClusterer.Ranked> similar,
-            List<String> earlier) {
+            List<StoryClusterer.Ranked> similar) {
         var candidates = new ArrayList<>(similar); // 1
         Set<String> seen = new HashSet<>();
         for (StoryClusterer.Ranked r : similar) seen.add(r.candidate().id());
         for (StoryClusterer.Ranked r : StoryClusterer.rank(profile, profiled(wider(article, published, profile))))
             if (seen.add(r.candidate().id())) candidates.add(r);
         Map<String, Double> best = new LinkedHashMap<>(); // 2
+        Set<String> sameArc = new TreeSet<>();
         for (StoryClusterer.Ranked r : candidates) {
             CandidateProfile c = r.candidate();
             String story = decision.storyOf(c.id(), c.storyId());
             if (story.equals(article.storyId()) || !sharesSubject(profile, c.profile(), r.similarity())) continue;
             double score = r.similarity() * recency(published, c.published());
             best.merge(story, score, Math::max);
+            if (StorylineLinker.isSameArc(r, profile, published)) sameArc.add(story);
         }
-        var chosen = new LinkedHashSet<String>(); // 3
-        best.entrySet().stream()
+        List<String> related = best.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> chosen.add(e.getKey()));
-        for (String id : earlier) if (!id.equals(article.storyId())) chosen.add(id);
-        return chosen.stream().limit(KEPT).toList();
+                .map(Map.Entry::getKey)
+                .limit(KEPT)
+                .toList();
+        return new Choice(related, sameArc);
     }
 
     /** A story with this list of related stories. */

@@ -119,8 +119,9 @@ final class StoryReviser {
      * their heirs, so their pages still resolve).
      *
      * @param article the new article, already stored
+     * @return the other stories written or deleted
      */
-    void apply(Decision decision, IndexedArticle article) {
+    Set<String> apply(Decision decision, IndexedArticle article) {
         var involved = new TreeSet<String>();
         involved.add(article.storyId());
         for (var move : decision.moves().entrySet()) {
@@ -160,6 +161,8 @@ final class StoryReviser {
                             List.copyOf(mergedIds),
                             previous.map(Story::relatedIds).orElse(List.of())));
         }
+        involved.remove(article.storyId());
+        return involved;
     }
 
     /** The profile of a stored article: from memory, else profiled from the article as stored. */
