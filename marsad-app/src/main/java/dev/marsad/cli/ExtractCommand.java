@@ -3,6 +3,7 @@ package dev.marsad.cli;
 import dev.marsad.crawl.Page;
 import dev.marsad.extract.ArticleExtractor;
 import dev.marsad.extract.ExtractionOutcome;
+import dev.marsad.web.ApiArticle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,8 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code marsad extract FILE|URL}: reads one page and prints its article as JSON (dates in
- * ISO-8601, absent values as null). A page that is not an article prints one line to stderr with
+ * {@code marsad extract FILE|URL}: reads one page and prints its article in the one JSON shape of
+ * an article ({@link ApiArticle}, as the API gives it; dates in ISO-8601, absent values as null,
+ * the analysis and the index's fields null). A page that is not an article prints one line to stderr with
  * the reason and exits 2; a file or URL that cannot be read exits 1.
  */
 @Command(
@@ -40,7 +42,7 @@ public final class ExtractCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         return switch (outcome) {
             case ExtractionOutcome.Extracted e -> {
-                out.println(Json.pretty(e.article()));
+                out.println(Json.pretty(ApiArticle.extracted(e.article())));
                 if (warnings) e.warnings().forEach(w -> err.println("marsad extract: warning: " + w));
                 yield 0;
             }

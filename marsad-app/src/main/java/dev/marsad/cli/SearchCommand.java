@@ -3,6 +3,7 @@ package dev.marsad.cli;
 import dev.marsad.index.LuceneArticleIndex;
 import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
+import dev.marsad.web.ApiJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -84,7 +85,8 @@ final class SearchCommand implements Callable<Integer> {
         try (var index = LuceneArticleIndex.openReadOnly(indexDir)) {
             SearchResult result = index.search(query);
             PrintWriter out = spec.commandLine().getOut();
-            if (json) out.println(Json.pretty(result));
+            // the body of GET /api/search: the list shape, an article summary and snippet per hit
+            if (json) out.println(Json.pretty(ApiJson.search(result)));
             else print(result, out);
         } catch (UncheckedIOException e) {
             throw new IllegalStateException(e.getMessage(), e);

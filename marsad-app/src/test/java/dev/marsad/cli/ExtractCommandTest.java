@@ -43,6 +43,8 @@ class ExtractCommandTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.path("title").asText()).isEqualTo("افتتاح جسر جديد على نهر الوادي يختصر الطريق بين المدينتين");
         assertThat(json.path("published").asText()).isEqualTo("2024-03-03T00:00:00Z");
+        assertThat(json.path("version").asInt()).isEqualTo(dev.marsad.web.ApiArticle.VERSION);
+        assertThat(json.path("tags").isNull()).as("not analysed yet").isTrue();
         assertThat(json.path("body").get(0).path("type").asText()).isEqualTo("paragraph");
         assertThat(json.path("embeds").get(0).path("handle").asText()).isEqualTo("north_reporter");
         assertThat(json.path("relatedLinks").get(0).path("url").asText()).isEqualTo("https://agg.example/news/5490");

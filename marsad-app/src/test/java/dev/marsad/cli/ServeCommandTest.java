@@ -7,6 +7,7 @@ import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Section;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Block;
+import dev.marsad.extract.TimePrecision;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LuceneArticleIndex;
 import java.io.PrintWriter;
@@ -93,6 +94,7 @@ class ServeCommandTest {
                 "خبر " + id,
                 Optional.empty(),
                 Optional.of(Instant.parse("2023-09-20T08:00:00Z")),
+                TimePrecision.TIME,
                 Optional.empty(),
                 List.of(),
                 Optional.empty(),

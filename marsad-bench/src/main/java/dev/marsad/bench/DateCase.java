@@ -1,5 +1,6 @@
 package dev.marsad.bench;
 
+import dev.marsad.arabic.date.Bias;
 import dev.marsad.arabic.date.DateMention;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,10 +16,21 @@ import java.util.Optional;
 
 /**
  * One row of arabic-date-expressions/cases.tsv: input, reference (may be empty), expected start
- * or {@code start/end}, grain, kind. The reference has an offset (Duckling) or is local (dateparser,
- * read as UTC).
+ * or {@code start/end}, grain, kind and origin (the project whose test it comes from, e.g.
+ * {@code duckling:…}). The reference has an offset (Duckling) or is local (dateparser, read as UTC).
  */
-record DateCase(String input, Optional<ZonedDateTime> reference, String expected, String grain, String kind) {
+record DateCase(
+        String input, Optional<ZonedDateTime> reference, String expected, String grain, String kind, String origin) {
+
+    /**
+     * The completion convention the row's source project tests with: Duckling resolves incomplete
+     * dates (a bare weekday, a day without a year, an hour without AM/PM) to the next occurrence;
+     * dateparser's rows are "ago" phrases, Hijri and absolute dates, for which Marsad's default
+     * (the nearest occurrence) is the one its tests assume.
+     */
+    Bias sourceConvention() {
+        return origin.startsWith("duckling") ? Bias.FUTURE : Bias.NEAREST;
+    }
 
     static List<DateCase> read(Path file) {
         try {
@@ -28,7 +40,7 @@ record DateCase(String input, Optional<ZonedDateTime> reference, String expected
                 if (line.isBlank()) continue;
                 String[] f = line.split("\t", -1);
                 if (f.length < 5) throw new IllegalArgumentException("cannot read case line '" + line + "' in " + file);
-                cases.add(new DateCase(f[0], parseReference(f[1]), f[2], f[3], f[4]));
+                cases.add(new DateCase(f[0], parseReference(f[1]), f[2], f[3], f[4], f.length > 5 ? f[5] : ""));
             }
             return cases;
         } catch (IOException e) {

@@ -14,12 +14,14 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -73,7 +75,13 @@ final class DatesBench implements Callable<Integer> {
         Path cases = data.resolve("arabic-date-expressions").resolve("cases.tsv");
         if (Files.isRegularFile(cases)) {
             List<DateCase> all = DateCase.read(cases);
-            for (Bias b : Bias.values()) report(out, all, b, b == bias);
+            report(
+                    out,
+                    all,
+                    "each source's convention (duckling FUTURE, dateparser NEAREST)",
+                    DateCase::sourceConvention,
+                    false);
+            for (Bias b : Bias.values()) report(out, all, "bias " + b, c -> b, b == bias);
         } else {
             out.println("skipped: " + cases + " not found");
         }
@@ -88,13 +96,14 @@ final class DatesBench implements Callable<Integer> {
         return 0;
     }
 
-    private static void report(PrintWriter out, List<DateCase> all, Bias bias, boolean listFailures) {
-        ArabicDateFinder finder = new ArabicDateFinder(bias);
+    private static void report(
+            PrintWriter out, List<DateCase> all, String label, Function<DateCase, Bias> bias, boolean listFailures) {
+        var finders = new EnumMap<Bias, ArabicDateFinder>(Bias.class);
         Map<String, int[]> byKind = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         int passed = 0, grainAgrees = 0;
         for (DateCase c : all) {
-            Optional<DateMention> best = bestMention(finder, c);
+            Optional<DateMention> best = bestMention(finders.computeIfAbsent(bias.apply(c), ArabicDateFinder::new), c);
             boolean ok = best.isPresent() && c.matches(best.get());
             int[] tally = byKind.computeIfAbsent(c.kind(), k -> new int[2]);
             tally[1]++;
@@ -108,8 +117,8 @@ final class DatesBench implements Callable<Integer> {
         }
         out.printf(
                 Locale.ROOT,
-                "cases.tsv, bias %s: %d/%d exact (%.1f %%); grain also agrees on %d of those%n",
-                bias,
+                "cases.tsv, %s: %d/%d exact (%.1f %%); grain also agrees on %d of those%n",
+                label,
                 passed,
                 all.size(),
                 100.0 * passed / all.size(),
@@ -124,7 +133,7 @@ final class DatesBench implements Callable<Integer> {
                     100.0 * e.getValue()[0] / e.getValue()[1]);
         }
         if (listFailures && !failures.isEmpty()) {
-            out.println("  failures (bias " + bias + "):");
+            out.println("  failures (" + label + "):");
             failures.forEach(f -> out.println("    " + f));
         }
     }

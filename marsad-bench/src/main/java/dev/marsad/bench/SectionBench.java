@@ -6,6 +6,7 @@ import dev.marsad.analyze.ArticleAnalyzer;
 import dev.marsad.analyze.Section;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Block;
+import dev.marsad.extract.TimePrecision;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -144,6 +145,7 @@ public final class SectionBench implements Callable<Integer> {
                 title,
                 Optional.empty(),
                 Optional.of(Instant.parse("2015-07-21T00:00:00Z")),
+                TimePrecision.TIME,
                 Optional.empty(),
                 List.of(),
                 Optional.empty(),

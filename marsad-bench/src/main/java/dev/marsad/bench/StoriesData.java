@@ -6,6 +6,7 @@ import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.ArticleAnalyzer;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Block;
+import dev.marsad.extract.TimePrecision;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -132,6 +133,7 @@ record StoriesData(List<Labelled> articles, Map<String, String> goldStory, Set<P
                         node.get("title").asText().strip(),
                         Optional.empty(),
                         Optional.of(date.toInstant(ZoneOffset.UTC)),
+                        TimePrecision.TIME,
                         Optional.empty(),
                         List.of(),
                         Optional.empty(),

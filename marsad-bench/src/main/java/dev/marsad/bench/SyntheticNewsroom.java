@@ -5,6 +5,7 @@ import dev.marsad.analyze.Section;
 import dev.marsad.analyze.Tag;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Block;
+import dev.marsad.extract.TimePrecision;
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.Story;
@@ -91,6 +92,7 @@ final class SyntheticNewsroom {
                 sentence(8),
                 Optional.empty(),
                 Optional.of(published),
+                TimePrecision.TIME,
                 Optional.empty(),
                 List.of(),
                 Optional.empty(),

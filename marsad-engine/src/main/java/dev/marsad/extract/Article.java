@@ -17,6 +17,10 @@ import java.util.stream.Collectors;
  * @param title the headline without the site suffix ("… | بوابة الأخبار")
  * @param subtitle the lead or subtitle, when the page marks one
  * @param published the publication instant
+ * @param publishedPrecision whether the page gave the publication's time of day ({@link
+ *     TimePrecision#TIME}) or only its date ({@link TimePrecision#DAY}: {@code published} is then
+ *     the date's midnight UTC); {@link TimePrecision#TIME} when {@code published} is empty, and for
+ *     an article stored before this was recorded (read back as null)
  * @param modified the last modification instant
  * @param authors the bylines, in page order
  * @param image the lead image
@@ -36,6 +40,7 @@ public record Article(
         String title,
         Optional<String> subtitle,
         Optional<Instant> published,
+        TimePrecision publishedPrecision,
         Optional<Instant> modified,
         List<String> authors,
         Optional<Image> image,
@@ -58,6 +63,7 @@ public record Article(
         Objects.requireNonNull(title, "title");
         if (title.isBlank()) throw new IllegalArgumentException("article " + url + ": blank title");
         Objects.requireNonNull(language, "language");
+        if (publishedPrecision == null || published.isEmpty()) publishedPrecision = TimePrecision.TIME;
         authors = List.copyOf(authors);
         body = List.copyOf(body);
         tags = List.copyOf(tags);
@@ -66,7 +72,7 @@ public record Article(
         teasers = List.copyOf(teasers);
     }
 
-    /** This article with a publication time (the feed's, when the page states none). */
+    /** This article with a publication time of day (the feed's, when the page states none). */
     public Article withPublished(Instant time) {
         return new Article(
                 url,
@@ -74,6 +80,7 @@ public record Article(
                 title,
                 subtitle,
                 Optional.of(time),
+                TimePrecision.TIME,
                 modified,
                 authors,
                 image,
@@ -96,6 +103,7 @@ public record Article(
                 title,
                 subtitle,
                 published,
+                publishedPrecision,
                 modified,
                 authors,
                 image,

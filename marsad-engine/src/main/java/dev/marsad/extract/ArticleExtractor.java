@@ -1,6 +1,7 @@
 package dev.marsad.extract;
 
 import dev.marsad.arabic.date.DateLineParser;
+import dev.marsad.arabic.date.Grain;
 import dev.marsad.arabic.text.DisplayText;
 import dev.marsad.crawl.Page;
 import dev.marsad.extract.ExtractionOutcome.Extracted;
@@ -9,8 +10,6 @@ import dev.marsad.extract.ExtractionOutcome.Rejected;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,11 +59,14 @@ public final class ArticleExtractor {
      * 2023-09-20T00:00Z) with marsad-arabic's {@link DateLineParser}.
      */
     public ArticleExtractor() {
-        this(line -> DateLineParser.parse(line).map(ZonedDateTime::toInstant).or(() -> DateValues.parse(line)));
+        this(line -> DateLineParser.parseMention(line)
+                .map(m -> new Dated(
+                        m.from().toInstant(), m.grain() == Grain.DAY ? TimePrecision.DAY : TimePrecision.TIME))
+                .or(() -> DateValues.parseDated(line)));
     }
 
     /** An extractor that reads visible date lines with {@code dateLineParser} (whole line in). */
-    ArticleExtractor(Function<String, Optional<Instant>> dateLineParser) {
+    ArticleExtractor(Function<String, Optional<Dated>> dateLineParser) {
         this.metadataReader = new MetadataReader(dateLineParser);
     }
 
@@ -208,7 +210,8 @@ public final class ArticleExtractor {
                 meta.canonicalUrl(),
                 title,
                 meta.subtitle(),
-                meta.published(),
+                meta.published().map(Dated::instant),
+                meta.published().map(Dated::precision).orElse(TimePrecision.TIME),
                 meta.modified(),
                 meta.authors(),
                 meta.image(),

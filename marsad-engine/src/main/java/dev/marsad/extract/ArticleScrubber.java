@@ -29,6 +29,7 @@ final class ArticleScrubber {
                 DisplayText.clean(a.title()),
                 a.subtitle().map(ArticleScrubber::text).filter(s -> !s.isBlank()),
                 a.published(),
+                a.publishedPrecision(),
                 a.modified(),
                 texts(a.authors()),
                 a.image()

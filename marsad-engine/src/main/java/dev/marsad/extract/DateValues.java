@@ -41,19 +41,35 @@ final class DateValues {
 
     /** The instant a machine-written date value names, if it names one. */
     static Optional<Instant> parse(String value) {
+        return parseDated(value).map(Dated::instant);
+    }
+
+    /**
+     * The instant a machine-written date value names with its precision: {@code "2023-09-20"} is
+     * {@link TimePrecision#DAY}, every value with a time of day (and epoch numbers) {@link
+     * TimePrecision#TIME}.
+     */
+    static Optional<Dated> parseDated(String value) {
         String v = value.strip();
         if (v.isEmpty() || v.length() > 64) return Optional.empty();
-        if (EPOCH.matcher(v).matches()) return fromEpoch(v);
+        if (EPOCH.matcher(v).matches()) return fromEpoch(v).map(DateValues::timed);
         Matcher m = ISO.matcher(v);
-        if (m.find()) return fromIso(m);
+        if (m.find()) {
+            TimePrecision precision = m.group(4) == null ? TimePrecision.DAY : TimePrecision.TIME;
+            return fromIso(m).map(i -> new Dated(i, precision));
+        }
         for (DateTimeFormatter f : TEXT_FORMATS) {
             try {
-                return plausible(ZonedDateTime.parse(v, f).toInstant());
+                return plausible(ZonedDateTime.parse(v, f).toInstant()).map(DateValues::timed);
             } catch (DateTimeParseException e) {
                 // try the next format; a value in none of them is not a machine date
             }
         }
         return Optional.empty();
+    }
+
+    private static Dated timed(Instant instant) {
+        return new Dated(instant, TimePrecision.TIME);
     }
 
     private static Optional<Instant> fromIso(Matcher m) {

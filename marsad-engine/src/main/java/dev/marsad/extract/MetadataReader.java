@@ -64,7 +64,7 @@ final class MetadataReader {
     private final JsonLdReader jsonLd = new JsonLdReader();
     private final VisibleDates visibleDates;
 
-    MetadataReader(Function<String, Optional<Instant>> dateLineParser) {
+    MetadataReader(Function<String, Optional<Dated>> dateLineParser) {
         this.visibleDates = new VisibleDates(dateLineParser);
     }
 
@@ -80,13 +80,14 @@ final class MetadataReader {
         var context = new TitleCleaner.Context(siteName, url.getHost() == null ? "" : url.getHost(), otherHeadlines);
         Optional<String> title = TitleCleaner.clean(docTitle, h1s, context).or(ld::headline); // 2.
         URI canonical = canonical(index, metas, url); // 3.
-        Optional<Instant> published = ld.published()
-                .flatMap(DateValues::parse) // 4.
+        Optional<Dated> published = ld.published()
+                .flatMap(DateValues::parseDated) // 4.
                 .or(() -> firstDate(index, metas, PUBLISHED_META))
                 .or(() -> timeElement(index))
                 .or(() -> visibleDates.published(dom, index, warnings));
-        Optional<Instant> modified =
-                ld.modified().flatMap(DateValues::parse).or(() -> firstDate(index, metas, MODIFIED_META));
+        Optional<Instant> modified = ld.modified()
+                .flatMap(DateValues::parse)
+                .or(() -> firstDate(index, metas, MODIFIED_META).map(Dated::instant));
         List<String> authors = AuthorReader.read(ld, index, metas); // 5.
         Optional<Image> image = image(index, metas, ld); // 6.
         Optional<String> section = metas.first("article:section").or(ld::section); // 7.
@@ -126,23 +127,23 @@ final class MetadataReader {
         return href.filter(h -> h.startsWith("http")).flatMap(EmbedReader::uri).orElse(url);
     }
 
-    private static Optional<Instant> firstDate(PageIndex index, MetaTags metas, List<String> names) {
+    private static Optional<Dated> firstDate(PageIndex index, MetaTags metas, List<String> names) {
         for (String name : names) {
-            Optional<Instant> d = metas.first(name).flatMap(DateValues::parse);
+            Optional<Dated> d = metas.first(name).flatMap(DateValues::parseDated);
             if (d.isPresent()) return d;
         }
         for (Element e : index.datePublishedProps) {
             if (!names.contains("datePublished")) break;
-            Optional<Instant> d = DateValues.parse(
+            Optional<Dated> d = DateValues.parseDated(
                     e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text());
             if (d.isPresent()) return d;
         }
         return Optional.empty();
     }
 
-    private static Optional<Instant> timeElement(PageIndex index) {
+    private static Optional<Dated> timeElement(PageIndex index) {
         for (Element t : index.times) {
-            Optional<Instant> d = DateValues.parse(t.attr("datetime"));
+            Optional<Dated> d = DateValues.parseDated(t.attr("datetime"));
             if (d.isPresent()) return d;
         }
         return Optional.empty();

@@ -13,7 +13,7 @@ record PageMetadata(
         Optional<String> title,
         URI canonicalUrl,
         Optional<String> subtitle,
-        Optional<Instant> published,
+        Optional<Dated> published,
         Optional<Instant> modified,
         List<String> authors,
         Optional<Image> image,

@@ -1,6 +1,5 @@
 package dev.marsad.extract;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,16 +43,16 @@ final class VisibleDates {
     /** Candidate lines tried at most per page. */
     private static final int MAX_CANDIDATES = 20;
 
-    private final Function<String, Optional<Instant>> parser;
+    private final Function<String, Optional<Dated>> parser;
 
-    VisibleDates(Function<String, Optional<Instant>> parser) {
+    VisibleDates(Function<String, Optional<Dated>> parser) {
         this.parser = parser;
     }
 
-    Optional<Instant> published(Document dom, PageIndex index, List<String> warnings) {
+    Optional<Dated> published(Document dom, PageIndex index, List<String> warnings) {
         List<String> lines = candidates(dom, index);
         for (String line : lines) {
-            Optional<Instant> d = parser.apply(line);
+            Optional<Dated> d = parser.apply(line);
             if (d.isPresent()) return d;
         }
         if (!lines.isEmpty()) warnings.add("date line '" + lines.getFirst() + "' did not parse");

@@ -129,6 +129,18 @@ public interface ArticleIndex extends Closeable {
     /** The number of articles stored, copies included. */
     long articleCount();
 
+    /** The number of stories stored. */
+    long storyCount();
+
+    /**
+     * One page of every value of a facet ("tag", "source", "section", "entity") over the canonical
+     * articles, most used first, ties in value order; with how many values there are in all.
+     *
+     * @param page from 1 to {@link SearchQuery#lastPage(int)}
+     * @throws IllegalArgumentException when the page is out of that range or the facet is unknown
+     */
+    FacetPage facetValues(String facet, int page, int pageSize);
+
     /**
      * A number that changes whenever what reads and searches see changes (a refresh after a commit
      * or a write): answers made from the index may be reused while it stays the same.
@@ -137,4 +149,16 @@ public interface ArticleIndex extends Closeable {
 
     /** An article with its similarity score. */
     record Similar(IndexedArticle article, float score) {}
+
+    /**
+     * A page of a facet's values.
+     *
+     * @param total how many values the facet has in all
+     * @param values this page's values, most used first
+     */
+    record FacetPage(long total, List<SearchResult.FacetCount> values) {
+        public FacetPage {
+            values = List.copyOf(values);
+        }
+    }
 }

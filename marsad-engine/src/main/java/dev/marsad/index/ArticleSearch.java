@@ -281,6 +281,27 @@ final class ArticleSearch {
         return facets;
     }
 
+    /**
+     * One page of all values of a facet over the canonical articles, most used first and ties by
+     * value, with how many values there are.
+     */
+    ArticleIndex.FacetPage facetValues(IndexSearcher searcher, String facet, int page, int pageSize)
+            throws IOException {
+        ReaderState state = readerStates.of(searcher.getIndexReader());
+        if (state.facets().isEmpty()) return new ArticleIndex.FacetPage(0, List.of());
+        FacetsCollector collector = searcher.search(canonicalArticles(), new FacetsCollectorManager());
+        var counts = new SortedSetDocValuesFacetCounts(state.facets().get(), collector);
+        FacetResult top = counts.getTopChildren(page * pageSize, facet);
+        if (top == null) return new ArticleIndex.FacetPage(0, List.of());
+        var values = new ArrayList<SearchResult.FacetCount>();
+        for (int i = (page - 1) * pageSize; i < top.labelValues.length; i++) {
+            LabelAndValue lv = top.labelValues[i];
+            values.add(new SearchResult.FacetCount(
+                    lv.label, state.label(searcher, facet, lv.label), lv.value.longValue()));
+        }
+        return new ArticleIndex.FacetPage(top.childCount, values);
+    }
+
     private static float scoreOf(ScoreDoc doc) {
         return doc instanceof org.apache.lucene.search.FieldDoc field
                         && field.fields.length > 0

@@ -332,6 +332,21 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
 
     @Override
+    public long storyCount() {
+        return withSearcher(
+                searcher -> (long) searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_STORY))));
+    }
+
+    @Override
+    public FacetPage facetValues(String facet, int page, int pageSize) {
+        SearchQuery.checkDepth(page, pageSize);
+        if (!java.util.Arrays.asList(IndexFields.FACETS).contains(facet))
+            throw new IllegalArgumentException(
+                    "no facet '" + facet + "'; facets are " + String.join(", ", IndexFields.FACETS));
+        return withSearcher(searcher -> search.facetValues(searcher, facet, page, pageSize));
+    }
+
+    @Override
     public long articleCount() {
         return withSearcher(
                 searcher -> (long) searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE))));

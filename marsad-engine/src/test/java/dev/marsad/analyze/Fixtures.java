@@ -2,6 +2,7 @@ package dev.marsad.analyze;
 
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Block;
+import dev.marsad.extract.TimePrecision;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,6 +44,7 @@ final class Fixtures {
                 title,
                 Optional.empty(),
                 Optional.of(Instant.parse("2023-09-20T08:00:00Z")),
+                TimePrecision.TIME,
                 Optional.empty(),
                 List.of(),
                 Optional.empty(),

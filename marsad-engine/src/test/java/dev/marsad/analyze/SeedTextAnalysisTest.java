@@ -8,6 +8,7 @@ import dev.marsad.extract.Block;
 import dev.marsad.extract.Embed;
 import dev.marsad.extract.RelatedLink;
 import dev.marsad.extract.Teaser;
+import dev.marsad.extract.TimePrecision;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,7 @@ class SeedTextAnalysisTest {
                 lines.get(0),
                 Optional.empty(),
                 Optional.of(Instant.parse("2023-09-20T00:00:00Z")),
+                TimePrecision.TIME,
                 Optional.empty(),
                 List.of(),
                 Optional.empty(),

@@ -6,6 +6,7 @@ import dev.marsad.analyze.Section;
 import dev.marsad.analyze.Tag;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Block;
+import dev.marsad.extract.TimePrecision;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -55,6 +56,7 @@ public final class TestArticles {
                 title,
                 Optional.empty(),
                 Optional.of(published),
+                TimePrecision.TIME,
                 Optional.empty(),
                 List.of(),
                 Optional.empty(),

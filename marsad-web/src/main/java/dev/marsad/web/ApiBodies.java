@@ -5,14 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.marsad.analyze.DateMention;
-import dev.marsad.analyze.Entity;
-import dev.marsad.analyze.QuantityMention;
-import dev.marsad.analyze.Tag;
 import dev.marsad.arabic.text.DisplayText;
 import dev.marsad.extract.Article;
-import dev.marsad.extract.Embed;
-import dev.marsad.extract.RelatedLink;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
@@ -22,12 +16,15 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
- * The JSON bodies of the API, as records: what a program gets is written down here and nowhere
- * else. Dates are ISO-8601 strings; absent values are {@code null}.
+ * The JSON bodies of the API, as records: what a program gets is written down here (and in
+ * {@link ApiArticle} for an article) and described by the OpenAPI document {@code openapi.json}.
+ * Dates are ISO-8601 strings; absent values are {@code null}.
  */
 final class ApiBodies {
 
@@ -45,87 +42,71 @@ final class ApiBodies {
     /** The one error shape: {"status":400,"error":"bad_parameter","detail":"…"}. */
     record ErrorBody(int status, String error, String detail) {}
 
-    /** One page of a listing. {@code total} is empty when the listing does not count. */
-    record Page<T>(int page, int pageSize, Optional<Long> total, List<T> items) {}
+    /**
+     * The one list shape of the API: one page of items, how many there are in all, and links to the
+     * pages around it. A page past the last is empty (its links still lead back).
+     *
+     * @param items this page's items
+     * @param total how many items the listing has in all
+     * @param page this page, from 1
+     * @param pageSize items per page
+     * @param pageCount how many pages the listing has (0 when it is empty)
+     * @param links this page, the first, previous, next and last pages (null when there is none)
+     */
+    record ListBody<T>(List<T> items, long total, int page, int pageSize, long pageCount, PageLinks links) {
 
-    /** An article in a listing. */
+        static <T> ListBody<T> of(List<T> items, long total, Paging paging, IntFunction<String> href) {
+            long pageCount = Paging.pageCount(total, paging.pageSize());
+            return new ListBody<>(
+                    items, total, paging.page(), paging.pageSize(), pageCount, PageLinks.of(paging, pageCount, href));
+        }
+    }
+
+    /** Links between the pages of a listing; {@code prev}, {@code next} and {@code last} are null when there is none. */
+    record PageLinks(String self, String first, String prev, String next, String last) {
+
+        static PageLinks of(Paging paging, long pageCount, IntFunction<String> href) {
+            int page = paging.page();
+            long last = Math.min(pageCount, paging.lastPage());
+            return new PageLinks(
+                    href.apply(page),
+                    href.apply(1),
+                    page > 1 ? href.apply((int) Math.min(page - 1, Math.max(last, 1))) : null,
+                    page < last ? href.apply(page + 1) : null,
+                    last > 0 ? href.apply((int) last) : null);
+        }
+    }
+
+    /** An article in a listing: the first fields of {@link ApiArticle}, with the same names. */
     record ArticleSummary(
             String id,
             String href,
+            URI url,
             String title,
-            Optional<URI> url,
             String site,
-            Optional<String> source,
-            Optional<Instant> published,
+            String source,
+            Instant published,
+            String publishedPrecision,
             String section,
             String storyId,
-            Optional<String> duplicateOf) {
+            String duplicateOf) {
 
         static ArticleSummary of(IndexedArticle indexed) {
             Article a = indexed.analyzed().article();
             return new ArticleSummary(
                     indexed.id(),
                     "/api/articles/" + SitePaths.segment(indexed.id()),
-                    DisplayText.clean(a.title()),
-                    SitePaths.webUri(a.url()),
+                    SitePaths.webUri(a.url()).orElse(null),
+                    DisplayTitle.of(a),
                     ArticleCard.siteOf(a),
-                    a.source(),
-                    a.published(),
-                    indexed.analyzed().section().name(),
+                    a.source().orElse(null),
+                    a.published().orElse(null),
+                    a.published()
+                            .map(p -> ApiArticle.precision(a.publishedPrecision()))
+                            .orElse(null),
+                    indexed.analyzed().section().name().toLowerCase(Locale.ROOT),
                     indexed.storyId(),
-                    indexed.duplicateOf());
-        }
-    }
-
-    /** An article with everything Marsad knows of it, its copies and related reading. */
-    record ArticleDetail(
-            ArticleSummary article,
-            Optional<URI> canonicalUrl,
-            Optional<String> subtitle,
-            Optional<Instant> modified,
-            List<String> authors,
-            List<String> body,
-            List<Embed> embeds,
-            List<RelatedLink> relatedLinks,
-            List<Tag> tags,
-            List<Entity> entities,
-            List<DateMention> dates,
-            List<QuantityMention> quantities,
-            List<String> keywords,
-            List<ArticleSummary> copies,
-            List<Related> related) {
-
-        static ArticleDetail of(IndexedArticle indexed, List<IndexedArticle> copies, List<Related> related) {
-            Article a = indexed.analyzed().article();
-            return new ArticleDetail(
-                    ArticleSummary.of(indexed),
-                    SitePaths.webUri(a.canonicalUrl()),
-                    a.subtitle(),
-                    a.modified(),
-                    a.authors(),
-                    a.paragraphs(),
-                    a.embeds().stream().map(ArticleDetail::withWebUrl).toList(),
-                    a.relatedLinks().stream()
-                            .map(r -> new RelatedLink(r.title(), r.url().flatMap(SitePaths::webUri)))
-                            .toList(),
-                    indexed.analyzed().tags(),
-                    indexed.analyzed().entities(),
-                    indexed.analyzed().dates(),
-                    indexed.analyzed().quantities(),
-                    indexed.analyzed().keywords(),
-                    copies.stream().map(ArticleSummary::of).toList(),
-                    related);
-        }
-
-        /** Extraction keeps only http(s) links; this is the second line of defence (issue 10). */
-        private static Embed withWebUrl(Embed e) {
-            return new Embed(
-                    e.platform(),
-                    e.author(),
-                    e.handle(),
-                    e.date(),
-                    e.text(),
-                    e.url().flatMap(SitePaths::webUri));
+                    indexed.duplicateOf().orElse(null));
         }
     }
 
@@ -164,40 +145,101 @@ final class ApiBodies {
     /** A tag with how many articles carry it. */
     record TagCount(String key, String name, long count, String href) {}
 
-    /** A tag with one page of its articles. */
-    record TagDetail(String key, String name, List<String> variants, Page<ArticleSummary> articles) {}
+    /** A tag: its key, its name and every spelling seen. */
+    record TagInfo(String key, String name, List<String> variants) {}
+
+    /** One page of a tag's articles in the list shape, with the tag. */
+    record TagBody(
+            TagInfo tag,
+            List<ArticleSummary> items,
+            long total,
+            int page,
+            int pageSize,
+            long pageCount,
+            PageLinks links) {
+
+        static TagBody of(TagInfo tag, ListBody<ArticleSummary> list) {
+            return new TagBody(
+                    tag, list.items(), list.total(), list.page(), list.pageSize(), list.pageCount(), list.links());
+        }
+    }
 
     /** The echo of a search request. */
     record Query(
-            String q,
-            Optional<LocalDate> from,
-            Optional<LocalDate> to,
-            Optional<String> source,
-            Optional<String> tag,
-            Optional<String> entity,
-            int page,
-            int pageSize) {}
+            String q, LocalDate from, LocalDate to, String source, String tag, String entity, int page, int pageSize) {}
 
-    /** One search hit; {@code snippet} is HTML with the matches in mark elements. */
-    record Hit(ArticleSummary article, String snippet, float score) {}
+    /**
+     * One search hit: the article's summary fields, the passage that matched (HTML with the
+     * matches in mark elements, everything else escaped) and the relevance score.
+     */
+    record SearchItem(
+            String id,
+            String href,
+            URI url,
+            String title,
+            String site,
+            String source,
+            Instant published,
+            String publishedPrecision,
+            String section,
+            String storyId,
+            String duplicateOf,
+            String snippet,
+            float score) {
 
-    /** A page of search results with facet counts. */
+        static SearchItem of(SearchResult.Hit h) {
+            ArticleSummary a = ArticleSummary.of(h.article());
+            return new SearchItem(
+                    a.id(),
+                    a.href(),
+                    a.url(),
+                    a.title(),
+                    a.site(),
+                    a.source(),
+                    a.published(),
+                    a.publishedPrecision(),
+                    a.section(),
+                    a.storyId(),
+                    a.duplicateOf(),
+                    h.snippet(),
+                    h.score());
+        }
+    }
+
+    /** A page of search results in the list shape, with the query and facet counts. */
     record Search(
             Query query,
+            List<SearchItem> items,
             long total,
+            int page,
+            int pageSize,
             long pageCount,
-            List<Hit> hits,
+            PageLinks links,
             Map<String, List<SearchResult.FacetCount>> facets) {
 
-        static Search of(SearchResult r) {
+        static Search of(SearchResult r, IntFunction<String> href) {
             SearchQuery q = r.query();
-            return new Search(
-                    new Query(q.text(), q.from(), q.to(), q.source(), q.tag(), q.entity(), q.page(), q.pageSize()),
+            ListBody<SearchItem> list = ListBody.of(
+                    r.hits().stream().map(SearchItem::of).toList(),
                     r.total(),
-                    r.pageCount(),
-                    r.hits().stream()
-                            .map(h -> new Hit(ArticleSummary.of(h.article()), h.snippet(), h.score()))
-                            .toList(),
+                    new Paging(q.page(), q.pageSize()),
+                    href);
+            return new Search(
+                    new Query(
+                            q.text(),
+                            q.from().orElse(null),
+                            q.to().orElse(null),
+                            q.source().orElse(null),
+                            q.tag().orElse(null),
+                            q.entity().orElse(null),
+                            q.page(),
+                            q.pageSize()),
+                    list.items(),
+                    list.total(),
+                    list.page(),
+                    list.pageSize(),
+                    list.pageCount(),
+                    list.links(),
                     r.facets());
         }
     }

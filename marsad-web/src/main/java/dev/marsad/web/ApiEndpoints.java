@@ -12,20 +12,22 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The JSON API under /api. Bodies are the records of {@link ApiBodies}; failures go through
- * {@link ErrorResponses}.
+ * The JSON API under /api, described by the OpenAPI document it serves at {@value #OPENAPI_PATH}.
+ * Bodies are the records of {@link ApiBodies} and {@link ApiArticle}; every listing has the one
+ * list shape ({@link ApiBodies.ListBody}: items, total, page, pageSize, pageCount, links); failures
+ * go through {@link ErrorResponses}.
  *
  * <pre>
  * GET /api/articles?page=&amp;pageSize=      latest canonical articles
- * GET /api/articles/{id}                  one article with its copies and related articles of other stories
+ * GET /api/articles/{id}                  one article (the article shape) with its copies and related reading
  * GET /api/stories?page=&amp;pageSize=       latest stories
  * GET /api/stories/{id}                   one story with its articles
- * GET /api/tags                           the most used tags with counts
+ * GET /api/tags?page=&amp;pageSize=          every tag with its count, most used first
  * GET /api/tags/{key}?page=&amp;pageSize=    one tag with its articles
  * GET /api/search?q=&amp;from=&amp;to=&amp;source=&amp;tag=&amp;entity=&amp;page=&amp;pageSize=
+ * GET /api/openapi.json                   the OpenAPI 3.1 document of all this
  * </pre>
  */
 final class ApiEndpoints {
@@ -33,10 +35,14 @@ final class ApiEndpoints {
     /** Related articles listed with an article. */
     static final int RELATED_LIMIT = 5;
 
+    /** Where the OpenAPI document is served. */
+    static final String OPENAPI_PATH = "/api/openapi.json";
+
     private final ArticleIndex index;
     private final ObjectMapper json;
     private final WebConfig config;
     private final SearchGate gate;
+    private final byte[] openApi = WebServer.resource("openapi.json");
 
     ApiEndpoints(ArticleIndex index, ObjectMapper json, WebConfig config, SearchGate gate) {
         this.index = index;
@@ -53,21 +59,19 @@ final class ApiEndpoints {
         routes.get("/api/tags", this::tags);
         routes.get("/api/tags/{key}", this::tag);
         routes.get("/api/search", this::search);
+        routes.get(
+                OPENAPI_PATH,
+                ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
     }
 
     private void articles(Context ctx) {
-        Paging paging = new QueryParameters(ctx).paging(config.pageSize());
-        SearchQuery query = SearchQuery.of("").withPage(paging.page(), paging.pageSize());
-        SearchResult result = index.search(query);
-        send(
-                ctx,
-                new ApiBodies.Page<>(
-                        query.page(),
-                        query.pageSize(),
-                        Optional.of(result.total()),
-                        result.hits().stream()
-                                .map(h -> ApiBodies.ArticleSummary.of(h.article()))
-                                .toList()));
+        QueryParameters parameters = new QueryParameters(ctx);
+        Paging paging = parameters.paging(config.pageSize());
+        SearchResult result = index.search(SearchQuery.of("").withPage(paging.page(), paging.pageSize()));
+        List<ApiBodies.ArticleSummary> items = result.hits().stream()
+                .map(h -> ApiBodies.ArticleSummary.of(h.article()))
+                .toList();
+        send(ctx, ApiBodies.ListBody.of(items, result.total(), paging, parameters.pageHref()));
     }
 
     private void article(Context ctx) {
@@ -75,21 +79,23 @@ final class ApiEndpoints {
         IndexedArticle article =
                 index.article(id).orElseThrow(() -> RequestRejected.notFound("no article with id '" + id + "'"));
         String canonicalId = article.duplicateOf().orElse(article.id());
-        List<IndexedArticle> copies = index.copiesOf(canonicalId).stream()
+        List<ApiBodies.ArticleSummary> copies = index.copiesOf(canonicalId).stream()
                 .filter(c -> !c.id().equals(id))
+                .map(ApiBodies.ArticleSummary::of)
                 .toList();
         List<ApiBodies.Related> related = ArticlePageBuilder.relatedReading(index, article, RELATED_LIMIT).stream()
                 .map(s -> new ApiBodies.Related(s.score(), ApiBodies.ArticleSummary.of(s.article())))
                 .toList();
-        send(ctx, ApiBodies.ArticleDetail.of(article, copies, related));
+        send(ctx, ApiArticle.indexed(article, copies, related));
     }
 
     private void stories(Context ctx) {
-        Paging paging = new QueryParameters(ctx).paging(config.pageSize());
+        QueryParameters parameters = new QueryParameters(ctx);
+        Paging paging = parameters.paging(config.pageSize());
         List<ApiBodies.StorySummary> items = index.latestStories(paging.page(), paging.pageSize()).stream()
                 .map(ApiBodies.StorySummary::of)
                 .toList();
-        send(ctx, new ApiBodies.Page<>(paging.page(), paging.pageSize(), Optional.empty(), items));
+        send(ctx, ApiBodies.ListBody.of(items, index.storyCount(), paging, parameters.pageHref()));
     }
 
     private void story(Context ctx) {
@@ -102,33 +108,36 @@ final class ApiEndpoints {
     }
 
     private void tags(Context ctx) {
-        List<ApiBodies.TagCount> tags = TagListing.topTags(index).stream()
+        QueryParameters parameters = new QueryParameters(ctx);
+        Paging paging = parameters.paging(config.pageSize());
+        ArticleIndex.FacetPage tags = TagListing.tags(index, paging);
+        List<ApiBodies.TagCount> items = tags.values().stream()
                 .map(f -> new ApiBodies.TagCount(
                         f.value(), f.label(), f.count(), "/api/tags/" + SitePaths.segment(f.value())))
                 .toList();
-        send(ctx, tags);
+        send(ctx, ApiBodies.ListBody.of(items, tags.total(), paging, parameters.pageHref()));
     }
 
     private void tag(Context ctx) {
         String key = ctx.pathParam("key");
-        SearchResult result = TagListing.articles(index, key, new QueryParameters(ctx).paging(config.pageSize()));
+        QueryParameters parameters = new QueryParameters(ctx);
+        Paging paging = parameters.paging(config.pageSize());
+        SearchResult result = TagListing.articles(index, key, paging);
         Tag tag = TagListing.tagOf(result, key);
         List<ApiBodies.ArticleSummary> items = result.hits().stream()
                 .map(h -> ApiBodies.ArticleSummary.of(h.article()))
                 .toList();
         send(
                 ctx,
-                new ApiBodies.TagDetail(
-                        key,
-                        tag.name(),
-                        tag.variants(),
-                        new ApiBodies.Page<>(
-                                result.query().page(), result.query().pageSize(), Optional.of(result.total()), items)));
+                ApiBodies.TagBody.of(
+                        new ApiBodies.TagInfo(key, tag.name(), tag.variants()),
+                        ApiBodies.ListBody.of(items, result.total(), paging, parameters.pageHref())));
     }
 
     private void search(Context ctx) {
-        SearchQuery query = new QueryParameters(ctx).searchQuery(config.pageSize());
-        send(ctx, ApiBodies.Search.of(gate.search(index, query)));
+        QueryParameters parameters = new QueryParameters(ctx);
+        SearchQuery query = parameters.searchQuery(config.pageSize());
+        send(ctx, ApiBodies.Search.of(gate.search(index, query), parameters.pageHref()));
     }
 
     private void send(Context ctx, Object body) {

@@ -1,9 +1,9 @@
 package dev.marsad.web;
 
-import dev.marsad.arabic.text.DisplayText;
 import dev.marsad.extract.Article;
 import dev.marsad.index.IndexedArticle;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An article in a listing: headline linking to its page, the site that published it, the
@@ -13,12 +13,23 @@ import java.util.Objects;
  * @param title the headline
  * @param site the publishing site
  * @param source the original publisher it names ("" when none)
- * @param date the publication day in Arabic ("" when unknown)
- * @param isoDate the publication instant in ISO-8601, for the time element ("" when unknown)
+ * @param date when it was published, for the reader: "منذ ساعتين" while recent, else the day in
+ *     Arabic ("" when unknown)
+ * @param exactDate the publication day and time with its zone, or the day alone when the page gave
+ *     no time; shown on hover ("" when unknown)
+ * @param isoDate the publication instant in ISO-8601, or its date when the page gave no time; for
+ *     the time element ("" when unknown)
  * @param copy whether the article is a republished copy of another
  */
 public record ArticleCard(
-        String href, String title, String site, String source, String date, String isoDate, boolean copy) {
+        String href,
+        String title,
+        String site,
+        String source,
+        String date,
+        String exactDate,
+        String isoDate,
+        boolean copy) {
 
     public ArticleCard {
         Objects.requireNonNull(href, "href");
@@ -26,18 +37,21 @@ public record ArticleCard(
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(exactDate, "exactDate");
         Objects.requireNonNull(isoDate, "isoDate");
     }
 
     static ArticleCard of(IndexedArticle indexed, ArabicDateFormat dates) {
         Article a = indexed.analyzed().article();
+        Optional<ArabicDateFormat.Moment> when = a.published().map(p -> dates.moment(p, a.publishedPrecision()));
         return new ArticleCard(
                 SitePaths.article(indexed.id()),
-                DisplayText.clean(a.title()), // extraction cleans; this covers articles stored before
+                DisplayTitle.of(a), // extraction cleans; this covers articles stored before
                 siteOf(a),
                 a.source().orElse(""),
-                a.published().map(dates::day).orElse(""),
-                a.published().map(Object::toString).orElse(""),
+                when.map(ArabicDateFormat.Moment::label).orElse(""),
+                when.map(ArabicDateFormat.Moment::exact).orElse(""),
+                when.map(ArabicDateFormat.Moment::iso).orElse(""),
                 !indexed.isCanonical());
     }
 

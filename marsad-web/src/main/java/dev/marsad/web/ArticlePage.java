@@ -16,8 +16,10 @@ import java.util.Optional;
  * @param site the publishing site
  * @param source the original publisher the site names ("" when none)
  * @param originalHref the page the article was read from, when it is an http(s) URL
- * @param date the publication day and time in Arabic ("" when unknown)
- * @param isoDate the publication instant, ISO-8601 ("" when unknown)
+ * @param date the publication day and time in Arabic with the time's zone, or the day alone when
+ *     the page gave no time ("" when unknown)
+ * @param isoDate the publication instant, ISO-8601, or its date when the page gave no time ("" when
+ *     unknown)
  * @param authors the bylines joined with commas ("" when none)
  * @param section the Marsad section, linking to its page
  * @param body the body blocks, in order

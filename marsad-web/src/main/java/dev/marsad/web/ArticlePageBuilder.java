@@ -4,7 +4,6 @@ import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.DateMention;
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.QuantityMention;
-import dev.marsad.arabic.text.DisplayText;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Embed;
 import dev.marsad.index.ArticleIndex;
@@ -28,10 +27,11 @@ final class ArticlePageBuilder {
     private final WebConfig config;
     private final ArabicDateFormat dates;
 
-    ArticlePageBuilder(ArticleIndex index, WebConfig config) {
+    /** @param dates the reader's date format (zone, calendar, now) */
+    ArticlePageBuilder(ArticleIndex index, WebConfig config, ArabicDateFormat dates) {
         this.index = index;
         this.config = config;
-        this.dates = new ArabicDateFormat(config.zone());
+        this.dates = dates;
     }
 
     /**
@@ -45,17 +45,21 @@ final class ArticlePageBuilder {
         Article a = analyzed.article();
         Optional<IndexedArticle> original = indexed.duplicateOf().flatMap(index::article);
         return new ArticlePage(
-                PageChrome.of(config, a.title(), "")
+                PageChrome.of(config, DisplayTitle.of(a), "")
                         .withDescription(a.subtitle()
                                 .orElseGet(() ->
                                         a.paragraphs().stream().findFirst().orElse(""))),
-                DisplayText.clean(a.title()),
+                DisplayTitle.of(a),
                 a.subtitle().orElse(""),
                 ArticleCard.siteOf(a),
                 a.source().orElse(""),
                 SitePaths.external(a.url()),
-                a.published().map(dates::dayAndTime).orElse(""),
-                a.published().map(Object::toString).orElse(""),
+                a.published()
+                        .map(p -> dates.published(p, a.publishedPrecision()))
+                        .orElse(""),
+                a.published()
+                        .map(p -> dates.moment(p, a.publishedPrecision()).iso())
+                        .orElse(""),
                 String.join("\u060C ", a.authors()),
                 new Link(
                         SitePaths.section(analyzed.section().name()),

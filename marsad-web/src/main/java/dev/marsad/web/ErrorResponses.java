@@ -44,7 +44,9 @@ final class ErrorResponses {
     void register(RoutesConfig routes) {
         routes.exception(RequestRejected.class, (e, ctx) -> {
             e.retryAfter().ifPresent(wait -> ctx.header("Retry-After", String.valueOf(RetryAfter.seconds(wait))));
-            respond(ctx, e.status(), e.code(), e.detail());
+            if (e.pageNotFound().isPresent() && !isApi(ctx.path()))
+                pastEnd(ctx, e.pageNotFound().get());
+            else respond(ctx, e.status(), e.code(), e.detail());
         });
         routes.exception(QueryRejected.class, (e, ctx) -> respond(ctx, 400, "bad_parameter", e.getMessage()));
         // an answer made of the hits found before the budget ran out would be arbitrary: none is given
@@ -55,7 +57,13 @@ final class ErrorResponses {
         // Javalin's own: no route for this path (404), a method not allowed, a body too large
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             int status = e.getStatus();
-            String detail = status == 404 ? "nothing at '" + ctx.path() + "'" : e.getMessage();
+            String detail = switch (status) {
+                case 404 -> "nothing at '" + ctx.path() + "'";
+                case 405 -> ctx.method() + " is not allowed on '" + ctx.path() + "'; allowed: " + allowed(ctx.path());
+                default -> e.getMessage();
+            };
+            // RFC 9110 §15.5.6: a 405 says which methods the resource allows
+            if (status == 405) ctx.header("Allow", allowed(ctx.path()));
             respond(ctx, status, codeOf(status), detail);
         });
         routes.exception(Exception.class, (e, ctx) -> {
@@ -78,9 +86,40 @@ final class ErrorResponses {
         }
     }
 
+    /** The Arabic page of a listing page that does not exist: "الصفحة 999 غير موجودة" with a link to the last. */
+    private void pastEnd(Context ctx, RequestRejected.PageNotFound p) {
+        ctx.status(404);
+        ctx.header("Cache-Control", "no-store");
+        PageChrome chrome = PageChrome.of(config, String.valueOf(404), "");
+        ctx.html(renderer.render(
+                "error.jte", new ListingPages.ErrorPage(chrome, 404, "", p.page(), p.pageCount(), p.lastHref())));
+    }
+
     private String page(int status, String detail) {
+        return page(renderer, config, status, parameterOf(detail));
+    }
+
+    /**
+     * The Arabic error page of {@code status}: it says in Arabic what went wrong and names the
+     * parameter of a 400, never the developer's English detail (issue 15).
+     */
+    static String page(PageRenderer renderer, WebConfig config, int status, String parameter) {
         PageChrome chrome = PageChrome.of(config, String.valueOf(status), "");
-        return renderer.render("error.jte", new ListingPages.ErrorPage(chrome, status, detail));
+        return renderer.render("error.jte", new ListingPages.ErrorPage(chrome, status, parameter, 0, 0, ""));
+    }
+
+    /** The parameter a 400's detail names first ("'page' must be …" → "page"), or "". */
+    static String parameterOf(String detail) {
+        var m = PARAMETER.matcher(detail);
+        return m.lookingAt() ? m.group(1) : "";
+    }
+
+    /** A detail of a bad parameter starts with the parameter's name in single quotes. */
+    private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile("'([A-Za-z]{1,20})'");
+
+    /** The methods a path answers: GET and HEAD everywhere, POST too on /settings. */
+    static String allowed(String path) {
+        return path.equals(SettingsPages.PATH) ? "GET, HEAD, POST" : "GET, HEAD";
     }
 
     private String write(ApiBodies.ErrorBody error) {
@@ -95,12 +134,13 @@ final class ErrorResponses {
         return path.equals("/api") || path.startsWith("/api/") || path.equals("/health");
     }
 
-    private static String codeOf(int status) {
+    static String codeOf(int status) {
         return switch (status) {
             case 400 -> "bad_parameter";
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "too_large";
+            case 414 -> "uri_too_long";
             case 429 -> "rate_limited";
             default -> status >= 500 ? "internal" : "bad_request";
         };

@@ -2,16 +2,6 @@ package dev.marsad.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.rometools.rome.feed.synd.SyndContent;
-import com.rometools.rome.feed.synd.SyndContentImpl;
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndEntryImpl;
-import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.feed.synd.SyndFeedImpl;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
-import dev.marsad.arabic.text.DisplayText;
-import dev.marsad.extract.Article;
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.SearchQuery;
@@ -23,7 +13,6 @@ import io.javalin.http.Context;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -31,11 +20,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** What machines read besides the API: the RSS feed, the sitemap, robots.txt and the health check. */
+/** What machines read besides the API and the feeds ({@link Feeds}): the sitemap, robots.txt and the health check. */
 final class FeedEndpoints {
-
-    /** Articles in the feed: the latest canonical ones. */
-    static final int FEED_ITEMS = 50;
 
     /** Pages of 100 articles and of 100 stories listed in the sitemap (the protocol allows 50 000 URLs). */
     static final int SITEMAP_PAGES = 20;
@@ -69,7 +55,6 @@ final class FeedEndpoints {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/feed.xml", this::feed);
         routes.get("/sitemap.xml", this::sitemap);
         routes.get("/robots.txt", this::robots);
         routes.get("/health", this::health);
@@ -80,45 +65,6 @@ final class FeedEndpoints {
         ctx.header("Cache-Control", FEED_CACHE);
         ctx.contentType("text/plain; charset=utf-8")
                 .result("User-agent: *\nAllow: /\nSitemap: " + absolute("/sitemap.xml") + "\n");
-    }
-
-    private void feed(Context ctx) {
-        SearchResult latest = index.search(SearchQuery.of("").withPage(1, FEED_ITEMS));
-        SyndFeed feed = new SyndFeedImpl();
-        feed.setFeedType("rss_2.0");
-        feed.setTitle(config.siteName());
-        feed.setLink(absolute("/"));
-        feed.setDescription(config.siteName());
-        feed.setLanguage("ar");
-        feed.setEntries(latest.hits().stream().map(h -> entry(h.article())).toList());
-        try {
-            ctx.header("Cache-Control", FEED_CACHE);
-            ctx.contentType("application/rss+xml; charset=utf-8").result(new SyndFeedOutput().outputString(feed));
-        } catch (FeedException e) {
-            throw new IllegalStateException("cannot write the RSS feed: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * One item. Its texts go through {@link DisplayText#clean} although extraction cleaned them
-     * already: an article stored by an older version may hold a character XML 1.0 forbids (U+0001),
-     * and one such character made the whole feed answer 500 (issue 10).
-     */
-    private SyndEntry entry(IndexedArticle indexed) {
-        Article a = indexed.analyzed().article();
-        SyndEntry entry = new SyndEntryImpl();
-        String link = absolute(SitePaths.article(indexed.id()));
-        entry.setTitle(DisplayText.clean(a.title()));
-        entry.setLink(link);
-        entry.setUri(link);
-        entry.setPublishedDate(Date.from(a.published().orElse(indexed.indexedAt())));
-        SyndContent description = new SyndContentImpl();
-        description.setType("text/plain");
-        description.setValue(DisplayText.clean(
-                a.subtitle().orElseGet(() -> a.paragraphs().stream().findFirst().orElse(""))));
-        entry.setDescription(description);
-        if (!a.authors().isEmpty()) entry.setAuthor(DisplayText.clean(String.join(", ", a.authors())));
-        return entry;
     }
 
     private void sitemap(Context ctx) {

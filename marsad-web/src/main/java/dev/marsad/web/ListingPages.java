@@ -87,10 +87,18 @@ public final class ListingPages {
         }
     }
 
-    /** The tag index: tags with their article counts. */
-    public record Tags(PageChrome chrome, List<FacetLink> tags) {
+    /**
+     * The tag index: one page of all tags, most used first, with their article counts.
+     *
+     * @param chrome shared page parts
+     * @param tags this page's tags
+     * @param total how many tags there are
+     * @param pager paging links
+     */
+    public record Tags(PageChrome chrome, List<FacetLink> tags, long total, Pager pager) {
         public Tags {
             tags = List.copyOf(tags);
+            Objects.requireNonNull(pager, "pager");
         }
     }
 
@@ -98,11 +106,22 @@ public final class ListingPages {
     public record FacetLink(String href, String label, long count, boolean selected) {}
 
     /**
-     * An error page.
+     * An error page, in Arabic whatever the error: the template words each status, the developer's
+     * English detail is never shown.
      *
      * @param chrome shared page parts
      * @param status the HTTP status
-     * @param detail what went wrong, in the words of the error
+     * @param parameter the request parameter that was wrong, for a 400 ("" when not known)
+     * @param page the page asked for past a listing's end, for a 404 (0 otherwise)
+     * @param pageCount how many pages that listing has
+     * @param lastHref the listing's last page ("" when not a page past the end)
      */
-    public record ErrorPage(PageChrome chrome, int status, String detail) {}
+    public record ErrorPage(
+            PageChrome chrome, int status, String parameter, int page, long pageCount, String lastHref) {
+
+        /** Whether this is a page of a listing past its last page. */
+        public boolean isPastEnd() {
+            return page > 0;
+        }
+    }
 }

@@ -8,8 +8,7 @@ import java.util.function.IntFunction;
  * Paging links of a listing.
  *
  * @param page this page, from 1
- * @param pageCount how many pages can be reached, as far as known (0 when the listing is empty; a
- *     listing of unknown length gives {@code page + 1} while pages come back full)
+ * @param pageCount how many pages the listing has, as far as a reader can go (0 when it is empty)
  * @param previous the previous page's href, when there is one
  * @param next the next page's href, when there is one
  */

@@ -4,8 +4,11 @@ import dev.marsad.index.SearchQuery;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * The query-string parameters of one request, read strictly: a malformed value is a {@link
@@ -45,6 +48,29 @@ final class QueryParameters {
     /** 'page' of a listing of {@code pageSize} items per page, which the request cannot change. */
     Paging pagingBy(int pageSize) {
         return new Paging(intIn("page", 1, SearchQuery.lastPage(pageSize), 1), pageSize);
+    }
+
+    /**
+     * The href of another page of this request: its path and query with 'page' set (page 1 leaves
+     * 'page' out), the other parameters as given.
+     */
+    IntFunction<String> pageHref() {
+        Map<String, List<String>> given = ctx.queryParamMap();
+        String path = ctx.path();
+        return page -> {
+            StringBuilder query = new StringBuilder();
+            given.forEach((name, values) -> {
+                if (name.equals("page")) return;
+                for (String v : values) append(query, name, v);
+            });
+            if (page != 1) append(query, "page", String.valueOf(page));
+            return query.isEmpty() ? path : path + "?" + query;
+        };
+    }
+
+    private static void append(StringBuilder query, String name, String value) {
+        if (!query.isEmpty()) query.append('&');
+        query.append(SitePaths.segment(name)).append('=').append(SitePaths.segment(value));
     }
 
     /** An ISO day ("2023-09-20") when present. */

@@ -8,13 +8,17 @@ import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 /**
  * The reader site: server-rendered right-to-left pages. Each handler builds a page model and
  * renders its template; missing things and bad parameters are thrown as {@link RequestRejected}.
+ * Dates are written in the reader's zone and calendar ({@link ReaderPrefs}, from cookies set on
+ * /settings); a page past the end of a listing is a 404 that says so.
  */
 final class ReaderPages {
 
@@ -24,42 +28,48 @@ final class ReaderPages {
     /** The title of the tag index, "الوسوم". */
     static final String TAGS_TITLE = "\u0627\u0644\u0648\u0633\u0648\u0645";
 
+    /** Tags on one page of the tag index. */
+    static final int TAGS_PAGE_SIZE = 100;
+
     private final ArticleIndex index;
     private final WebConfig config;
     private final PageRenderer renderer;
-    private final ArabicDateFormat dates;
-    private final ArticlePageBuilder articlePages;
-    private final StoryPages storyPages;
-    private final SearchPageBuilder searchPages;
-
     private final SearchGate gate;
+    private final Clock clock;
 
-    ReaderPages(ArticleIndex index, WebConfig config, PageRenderer renderer, SearchGate gate) {
+    ReaderPages(ArticleIndex index, WebConfig config, PageRenderer renderer, SearchGate gate, Clock clock) {
         this.index = index;
         this.gate = gate;
         this.config = config;
         this.renderer = renderer;
-        this.dates = new ArabicDateFormat(config.zone());
-        this.articlePages = new ArticlePageBuilder(index, config);
-        this.storyPages = new StoryPages(index, config);
-        this.searchPages = new SearchPageBuilder(config);
+        this.clock = clock;
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/", ctx -> render(ctx, "home.jte", storyPages.home(listingPage(ctx))));
+        routes.get("/", ctx -> render(ctx, "home.jte", stories(ctx).home(listingPage(ctx))));
         routes.get("/article/{id}", this::article);
-        routes.get("/story/{id}", ctx -> render(ctx, "story.jte", storyPages.story(ctx.pathParam("id"))));
+        routes.get("/story/{id}", ctx -> render(ctx, "story.jte", stories(ctx).story(ctx.pathParam("id"))));
         routes.get("/tag/{key}", this::tag);
         routes.get("/tags", this::tags);
         routes.get("/section/{name}", this::section);
+        routes.get("/publisher/{name}", this::publisher);
         routes.get("/search", this::search);
+    }
+
+    /** The reader's date format for this request: zone and calendar from the cookies, now from the clock. */
+    ArabicDateFormat dates(Context ctx) {
+        return ReaderPrefs.of(ctx, config).dates(clock.instant());
+    }
+
+    private StoryPages stories(Context ctx) {
+        return new StoryPages(index, config, dates(ctx));
     }
 
     private void article(Context ctx) {
         String id = ctx.pathParam("id");
         IndexedArticle article =
                 index.article(id).orElseThrow(() -> RequestRejected.notFound("no article with id '" + id + "'"));
-        render(ctx, "article.jte", articlePages.build(article));
+        render(ctx, "article.jte", new ArticlePageBuilder(index, config, dates(ctx)).build(article));
     }
 
     private void tag(Context ctx) {
@@ -70,43 +80,69 @@ final class ReaderPages {
         List<String> otherSpellings =
                 tag.variants().stream().filter(v -> !v.equals(tag.name())).toList();
         String note = otherSpellings.isEmpty() ? "" : String.join("\u060C ", otherSpellings);
-        render(
-                ctx,
-                "articles.jte",
-                new ListingPages.Articles(
-                        PageChrome.of(config, tag.name(), ""),
-                        tag.name(),
-                        note,
-                        cards(result.hits().stream().map(SearchResult.Hit::article)),
-                        Pager.of(paging, result.pageCount(), p -> SitePaths.tag(key) + "?page=" + p)));
+        articles(ctx, tag.name(), note, SitePaths.tag(key), paging, result);
     }
 
     private void tags(Context ctx) {
-        List<ListingPages.FacetLink> tags = TagListing.topTags(index).stream()
+        Paging paging = new QueryParameters(ctx).pagingBy(TAGS_PAGE_SIZE);
+        var page = TagListing.tags(index, paging);
+        IntFunction<String> href = pageHref("/tags");
+        paging.requireWithin(page.total(), href);
+        List<ListingPages.FacetLink> tags = page.values().stream()
                 .map(f -> new ListingPages.FacetLink(SitePaths.tag(f.value()), f.label(), f.count(), false))
                 .toList();
-        render(ctx, "tags.jte", new ListingPages.Tags(PageChrome.of(config, TAGS_TITLE, ""), tags));
+        render(
+                ctx,
+                "tags.jte",
+                new ListingPages.Tags(
+                        PageChrome.of(config, TAGS_TITLE, ""),
+                        tags,
+                        page.total(),
+                        Pager.of(paging, Paging.pageCount(page.total(), paging.pageSize()), href)));
     }
 
     private void section(Context ctx) {
-        String name = ctx.pathParam("name");
-        Section section = Arrays.stream(Section.values())
-                .filter(s -> s.name().equalsIgnoreCase(name))
-                .findFirst()
-                .orElseThrow(() -> RequestRejected.notFound("no section named '" + name + "'"));
+        Section section = section(ctx.pathParam("name"));
         Paging paging = listingPage(ctx);
         SearchResult result =
                 index.search(SearchQuery.of("").withSection(section).withPage(paging.page(), paging.pageSize()));
-        String href = SitePaths.section(section.name());
+        articles(ctx, section.arabicName(), "", SitePaths.section(section.name()), paging, result);
+    }
+
+    private void publisher(Context ctx) {
+        String name = ctx.pathParam("name");
+        Paging paging = listingPage(ctx);
+        SearchResult result = PublisherListing.articles(index, name, paging);
+        articles(ctx, name, "", SitePaths.publisher(name), paging, result);
+    }
+
+    /** A page of articles under a heading, with "N of M" paging and the listing's feeds. */
+    private void articles(Context ctx, String heading, String note, String path, Paging paging, SearchResult result) {
+        IntFunction<String> href = pageHref(path);
+        paging.requireWithin(result.total(), href);
+        ArabicDateFormat dates = dates(ctx);
         render(
                 ctx,
                 "articles.jte",
                 new ListingPages.Articles(
-                        PageChrome.of(config, section.arabicName(), ""),
-                        section.arabicName(),
-                        "",
-                        cards(result.hits().stream().map(SearchResult.Hit::article)),
-                        Pager.of(paging, result.pageCount(), p -> href + "?page=" + p)));
+                        PageChrome.of(config, heading, "").withFeeds(path, ""),
+                        heading,
+                        note,
+                        cards(result.hits().stream().map(SearchResult.Hit::article), dates),
+                        Pager.of(paging, result.pageCount(), href)));
+    }
+
+    /** The section named {@code name} in a path ("economy"); 404 when there is none. */
+    static Section section(String name) {
+        return Arrays.stream(Section.values())
+                .filter(s -> s.name().equalsIgnoreCase(name))
+                .findFirst()
+                .orElseThrow(() -> RequestRejected.notFound("no section named '" + name + "'"));
+    }
+
+    /** The href of a page of the listing at {@code path}: the path itself for page 1. */
+    static IntFunction<String> pageHref(String path) {
+        return p -> p == 1 ? path : path + "?page=" + p;
     }
 
     /** The page of a reader listing, which always shows the site's page size. */
@@ -116,15 +152,19 @@ final class ReaderPages {
 
     private void search(Context ctx) {
         SearchQuery query = new QueryParameters(ctx).searchQuery(config.pageSize());
-        render(ctx, "search.jte", searchPages.build(gate.search(index, query)));
+        SearchResult result = gate.search(index, query);
+        new Paging(query.page(), query.pageSize()).requireWithin(result.total(), new QueryParameters(ctx).pageHref());
+        render(ctx, "search.jte", new SearchPageBuilder(config, dates(ctx)).build(result));
     }
 
-    private List<ArticleCard> cards(Stream<IndexedArticle> articles) {
+    private static List<ArticleCard> cards(Stream<IndexedArticle> articles, ArabicDateFormat dates) {
         return articles.map(a -> ArticleCard.of(a, dates)).toList();
     }
 
     private void render(Context ctx, String template, Object model) {
         ctx.header("Cache-Control", PAGE_CACHE);
+        // the reader's zone and calendar (cookies) change the page: caches must not mix readers
+        ctx.header("Vary", "Cookie");
         ctx.html(renderer.render(template, model));
     }
 }

@@ -15,12 +15,28 @@ final class RequestRejected extends RuntimeException {
     private final int status;
     private final String code;
     private final Optional<Duration> retryAfter;
+    private final Optional<PageNotFound> pageNotFound;
 
-    private RequestRejected(int status, String code, String detail, Optional<Duration> retryAfter) {
+    /**
+     * A page of a listing past its last one.
+     *
+     * @param page the page asked for
+     * @param pageCount how many pages the listing has
+     * @param lastHref the listing's last page (its first when it is empty)
+     */
+    record PageNotFound(int page, long pageCount, String lastHref) {}
+
+    private RequestRejected(
+            int status, String code, String detail, Optional<Duration> retryAfter, Optional<PageNotFound> page) {
         super(Objects.requireNonNull(detail, "detail"), null, false, false);
         this.status = status;
         this.code = Objects.requireNonNull(code, "code");
         this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
+        this.pageNotFound = Objects.requireNonNull(page, "page");
+    }
+
+    private RequestRejected(int status, String code, String detail, Optional<Duration> retryAfter) {
+        this(status, code, detail, retryAfter, Optional.empty());
     }
 
     private RequestRejected(int status, String code, String detail) {
@@ -49,6 +65,21 @@ final class RequestRejected extends RuntimeException {
     /** 404 not_found; {@code detail} names what was looked for. */
     static RequestRejected notFound(String detail) {
         return new RequestRejected(404, "not_found", detail);
+    }
+
+    /** 404 not_found for a page past a listing's last: the reader's page says so in Arabic (issue 15). */
+    static RequestRejected pageNotFound(int page, long pageCount, String lastHref) {
+        return new RequestRejected(
+                404,
+                "not_found",
+                "page " + page + " does not exist; the listing has " + pageCount + " pages",
+                Optional.empty(),
+                Optional.of(new PageNotFound(page, pageCount, lastHref)));
+    }
+
+    /** The page past the end of a listing, when that is what was not found. */
+    Optional<PageNotFound> pageNotFound() {
+        return pageNotFound;
     }
 
     int status() {

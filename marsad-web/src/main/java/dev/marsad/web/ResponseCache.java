@@ -61,7 +61,7 @@ final class ResponseCache {
 
     /** Whether answers to GET {@code path} may be cached: everything but /health and static files. */
     static boolean isCacheable(String path) {
-        return !path.equals("/health") && !path.startsWith("/static/");
+        return !path.equals("/health") && !path.startsWith("/static/") && !path.equals(SettingsPages.PATH);
     }
 
     private void answerFromCache(Context ctx) {
@@ -112,9 +112,12 @@ final class ResponseCache {
                         nanoClock.getAsLong() + TTL.toNanos()));
     }
 
+    /** The path and query, and the reader's date choice: readers who chose other zones get other pages. */
     private static String key(Context ctx) {
         String query = ctx.queryString();
-        return query == null ? ctx.path() : ctx.path() + "?" + query;
+        String url = query == null ? ctx.path() : ctx.path() + "?" + query;
+        String variant = ReaderPrefs.variant(ctx);
+        return variant.isEmpty() ? url : url + " " + variant;
     }
 
     private synchronized Optional<Entry> lookup(String key, long version) {

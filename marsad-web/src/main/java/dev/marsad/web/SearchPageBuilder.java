@@ -29,9 +29,10 @@ final class SearchPageBuilder {
     private final WebConfig config;
     private final ArabicDateFormat dates;
 
-    SearchPageBuilder(WebConfig config) {
+    /** @param dates the reader's date format (zone, calendar, now) */
+    SearchPageBuilder(WebConfig config, ArabicDateFormat dates) {
         this.config = config;
-        this.dates = new ArabicDateFormat(config.zone());
+        this.dates = dates;
     }
 
     SearchPage build(SearchResult result) {
@@ -51,11 +52,11 @@ final class SearchPageBuilder {
                 result.pageCount(),
                 p -> SitePaths.search(parameters(q, Map.of("page", String.valueOf(p)))));
         return new SearchPage(
-                PageChrome.of(config, TITLE, q.text()),
+                PageChrome.of(config, TITLE, q.text()).withFeeds("/search", queryString(q)),
                 form,
                 result.total(),
                 hits,
-                filters(result),
+                filters(result, dates),
                 facets(result),
                 pager);
     }
@@ -86,11 +87,15 @@ final class SearchPageBuilder {
         return groups;
     }
 
-    private static List<SearchPage.Filter> filters(SearchResult result) {
+    /**
+     * The chips of the filters in force. A date is written in Arabic ("20 سبتمبر 2023"): an ISO
+     * date in right-to-left text is reordered by bidi into "21-09-2023" (issue 15).
+     */
+    private static List<SearchPage.Filter> filters(SearchResult result, ArabicDateFormat dates) {
         SearchQuery q = result.query();
         List<SearchPage.Filter> filters = new ArrayList<>();
-        q.from().ifPresent(d -> filters.add(filter(q, "from", d.toString())));
-        q.to().ifPresent(d -> filters.add(filter(q, "to", d.toString())));
+        q.from().ifPresent(d -> filters.add(filter(q, "from", dates.shortDay(d))));
+        q.to().ifPresent(d -> filters.add(filter(q, "to", dates.shortDay(d))));
         for (String name : FILTER_FACETS) {
             filter(q, name).ifPresent(value -> {
                 String label = result.facets().getOrDefault(name, List.of()).stream()
@@ -106,6 +111,13 @@ final class SearchPageBuilder {
 
     private static SearchPage.Filter filter(SearchQuery q, String name, String label) {
         return new SearchPage.Filter(name, label, SitePaths.search(parameters(q, Map.of(name, "", "page", ""))));
+    }
+
+    /** The query string of the search's first page ("q=…&tag=…"), which its feeds keep. */
+    static String queryString(SearchQuery q) {
+        String href = SitePaths.search(parameters(q, Map.of("page", "")));
+        int mark = href.indexOf('?');
+        return mark < 0 ? "" : href.substring(mark + 1);
     }
 
     /** The section a facet value names, by its enum name or its Arabic name. */
@@ -125,7 +137,7 @@ final class SearchPageBuilder {
     }
 
     /** The query's parameters with some replaced ("" removes one); page 1 is left out. */
-    private static Map<String, String> parameters(SearchQuery q, Map<String, String> replaced) {
+    static Map<String, String> parameters(SearchQuery q, Map<String, String> replaced) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("q", q.text());
         p.put("from", q.from().map(LocalDate::toString).orElse(""));

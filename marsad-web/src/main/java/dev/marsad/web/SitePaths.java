@@ -27,6 +27,10 @@ final class SitePaths {
         return "/tag/" + segment(key);
     }
 
+    static String publisher(String name) {
+        return "/publisher/" + segment(name);
+    }
+
     static String section(String sectionName) {
         return "/section/" + segment(sectionName.toLowerCase(Locale.ROOT));
     }

@@ -22,15 +22,18 @@ final class StoryPages {
     private final WebConfig config;
     private final ArabicDateFormat dates;
 
-    StoryPages(ArticleIndex index, WebConfig config) {
+    /** @param dates the reader's date format (zone, calendar, now) */
+    StoryPages(ArticleIndex index, WebConfig config, ArabicDateFormat dates) {
         this.index = index;
         this.config = config;
-        this.dates = new ArabicDateFormat(config.zone());
+        this.dates = dates;
     }
 
-    /** A page of the latest stories. */
+    /** A page of the latest stories; a 404 saying so when the page lies past the last one. */
     ListingPages.Home home(Paging paging) {
         int page = paging.page();
+        long total = index.storyCount();
+        paging.requireWithin(total, ReaderPages.pageHref("/"));
         List<Story> stories = index.latestStories(page, paging.pageSize());
         List<ListingPages.StoryCard> cards = new ArrayList<>();
         for (Story story : stories) {
@@ -46,10 +49,9 @@ final class StoryPages {
                     dates.day(story.last()),
                     tagLinks(story, tagNames, CARD_TAGS)));
         }
-        // the story count is unknown: offer a next page while pages come back full
-        long pageCount = stories.size() == paging.pageSize() ? page + 1 : page;
-        PageChrome chrome = PageChrome.of(config, config.siteName(), "");
-        return new ListingPages.Home(chrome, cards, Pager.of(paging, pageCount, p -> "/?page=" + p));
+        PageChrome chrome = PageChrome.of(config, config.siteName(), "").withFeeds("/", "");
+        return new ListingPages.Home(
+                chrome, cards, Pager.of(paging, Paging.pageCount(total, paging.pageSize()), ReaderPages.pageHref("/")));
     }
 
     /** The story's timeline; 404 when there is no such story. */
@@ -58,7 +60,8 @@ final class StoryPages {
         List<IndexedArticle> articles = index.storyArticles(id);
         Map<LocalDate, List<ArticleCard>> byDay = new TreeMap<>();
         for (IndexedArticle a : articles) {
-            LocalDate day = dates.localDay(a.analyzed().article().published().orElse(a.indexedAt()));
+            var article = a.analyzed().article();
+            LocalDate day = dates.localDay(article.published().orElse(a.indexedAt()), article.publishedPrecision());
             byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(ArticleCard.of(a, dates));
         }
         List<ListingPages.Day> days = byDay.entrySet().stream()

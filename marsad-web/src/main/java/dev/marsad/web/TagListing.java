@@ -17,10 +17,9 @@ final class TagListing {
 
     private TagListing() {}
 
-    /** The most used tags, most used first (as many as the index's facet returns). */
-    static List<SearchResult.FacetCount> topTags(ArticleIndex index) {
-        SearchResult all = index.search(SearchQuery.of("").withPage(1, 1));
-        return all.facets().getOrDefault(TAG_FACET, List.of());
+    /** One page of every tag, most used first, with how many tags there are. */
+    static ArticleIndex.FacetPage tags(ArticleIndex index, Paging paging) {
+        return index.facetValues(TAG_FACET, paging.page(), paging.pageSize());
     }
 
     /** One page of the articles with this tag; 404 when no article has it. */

@@ -11,9 +11,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -21,9 +23,12 @@ import java.util.function.Supplier;
  * sitemap and a health check, all read from one {@link ArticleIndex}.
  *
  * <pre>
- * GET /  /article/{id}  /story/{id}  /tag/{key}  /tags  /section/{name}  /search?q=&amp;from=&amp;to=&amp;source=&amp;tag=&amp;page=
+ * GET /  /article/{id}  /story/{id}  /tag/{key}  /tags  /section/{name}  /publisher/{name}  /search?q=&amp;…
+ * GET, POST /settings   the reader's zone and calendar (cookies)
  * GET /api/articles  /api/articles/{id}  /api/stories  /api/stories/{id}  /api/tags  /api/tags/{key}  /api/search
- * GET /feed.xml  /sitemap.xml  /robots.txt  /health  /static/marsad.css
+ * GET /api/openapi.json
+ * GET /feed.xml|.atom|.json, and {listing}/feed.xml|.atom|.json for tag, section, publisher and search
+ * GET /sitemap.xml  /robots.txt  /health  /static/marsad.css  /favicon.ico
  * </pre>
  *
  * <p>Errors have one shape, mapped in one place ({@link ErrorResponses}): JSON {@code
@@ -34,6 +39,9 @@ public final class WebServer implements AutoCloseable {
 
     /** The one style sheet, served from the classpath. */
     static final String CSS_PATH = "/static/marsad.css";
+
+    /** The site's icon, where browsers look for it. */
+    static final String FAVICON_PATH = "/favicon.ico";
 
     /** The style sheet changes only with a new build. */
     static final String CSS_CACHE = "public, max-age=86400";
@@ -78,18 +86,29 @@ public final class WebServer implements AutoCloseable {
         ObjectMapper json = ApiBodies.mapper();
         AtomicReference<URI> base = new AtomicReference<>();
         byte[] css = resource("marsad.css");
+        byte[] favicon = resource("favicon.ico");
+        Clock clock = Clock.systemUTC();
+        Function<String, String> absolute =
+                path -> config.publicUri().orElseGet(base::get).resolve(path).toASCIIString();
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             // ETags from the body: a reader's browser revalidates a page and gets 304 when unchanged
             cfg.http.generateEtags = true;
+            // a path that exists answers another method with 405 (and Allow), not 404
+            cfg.http.prefer405over404 = true;
+            // URLs over 8 KB (414) and malformed requests get the site's error shape, not Jetty's page
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(renderer, json, config)));
             RoutesConfig routes = cfg.routes;
             routes.before(WebServer::securityHeaders);
             new AccessControl(config.limits()).register(routes);
             new ResponseCache(index, System::nanoTime).register(routes);
             routes.get(CSS_PATH, ctx -> css(ctx, css));
+            routes.get(FAVICON_PATH, ctx -> favicon(ctx, favicon));
             SearchGate gate = new SearchGate(config.limits());
-            new ReaderPages(index, config, renderer, gate).register(routes);
+            new ReaderPages(index, config, renderer, gate, clock).register(routes);
+            new SettingsPages(config, renderer, clock).register(routes);
+            new Feeds(index, config, new FeedWriter(config, json, absolute), gate).registerListings(routes);
             new ApiEndpoints(index, json, config, gate).register(routes);
             new FeedEndpoints(index, json, config, base::get, status).register(routes);
             new ErrorResponses(renderer, json, config).register(routes);
@@ -125,12 +144,18 @@ public final class WebServer implements AutoCloseable {
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
     }
 
+    private static void favicon(Context ctx, byte[] icon) {
+        ctx.header("Cache-Control", CSS_CACHE);
+        ctx.contentType("image/x-icon").result(icon);
+    }
+
     private static void css(Context ctx, byte[] css) {
         ctx.header("Cache-Control", CSS_CACHE);
         ctx.contentType("text/css; charset=utf-8").result(css);
     }
 
-    private static byte[] resource(String name) {
+    /** A resource of this package in the jar; its absence is a build error, said as such. */
+    static byte[] resource(String name) {
         try (InputStream in = WebServer.class.getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException("missing resource dev/marsad/web/" + name + " in the jar");
             return in.readAllBytes();

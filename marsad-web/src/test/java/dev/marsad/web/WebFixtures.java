@@ -10,6 +10,7 @@ import dev.marsad.extract.Article;
 import dev.marsad.extract.Block;
 import dev.marsad.extract.Embed;
 import dev.marsad.extract.RelatedLink;
+import dev.marsad.extract.TimePrecision;
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.Story;
@@ -158,6 +159,7 @@ final class WebFixtures {
                 HOSTILE_TITLE,
                 Optional.empty(),
                 Optional.of(Instant.parse("2023-09-18T08:00:00Z")),
+                TimePrecision.TIME,
                 Optional.empty(),
                 List.of("<img src=x onerror=alert(1)>"),
                 Optional.empty(),
@@ -208,6 +210,7 @@ final class WebFixtures {
                 title,
                 Optional.empty(),
                 Optional.of(Instant.parse(published)),
+                TimePrecision.TIME,
                 Optional.empty(),
                 List.of(),
                 Optional.empty(),

@@ -208,16 +208,21 @@ class WebServerTest {
         String search = get("/search?q=" + enc("الشعير")).body();
         assertThat(search).contains("<mark>").doesNotContain("<script>alert", "<u>");
         assertThat(get("/").body()).doesNotContain("<b>قصة</b>");
-        JsonNode hit = json("/api/search?q=" + enc("الشعير"), 200).get("hits").get(0);
+        JsonNode hit = json("/api/search?q=" + enc("الشعير"), 200).get("items").get(0);
         assertThat(hit.get("snippet").asText()).contains("&lt;script&gt;").doesNotContain("<script>");
     }
 
     @Test
     void apiArticleHasCopiesRelatedAndIsoDates() throws Exception {
         JsonNode body = json("/api/articles/" + WebFixtures.CEASEFIRE_ID, 200);
-        assertThat(body.at("/article/title").asText()).isEqualTo(WebFixtures.CEASEFIRE_TITLE);
-        assertThat(body.at("/article/published").asText()).isEqualTo("2023-09-20T10:00:00Z");
-        assertThat(body.at("/article/source").asText()).isEqualTo("الأسبوع");
+        assertThat(body.get("version").asInt()).isEqualTo(ApiArticle.VERSION);
+        assertThat(body.get("title").asText()).isEqualTo(WebFixtures.CEASEFIRE_TITLE);
+        assertThat(body.get("published").asText()).isEqualTo("2023-09-20T10:00:00Z");
+        assertThat(body.get("publishedPrecision").asText()).isEqualTo("time");
+        assertThat(body.get("source").asText()).isEqualTo("الأسبوع");
+        assertThat(body.at("/dates/0/grain").asText())
+                .as("one spelling of the grain (issue 15)")
+                .isEqualTo("day");
         assertThat(body.at("/copies/0/id").asText()).isEqualTo(WebFixtures.COPY_ID);
         assertThat(body.at("/dates/0/date").asText()).isEqualTo("2023-09-19");
         assertThat(body.at("/embeds/0/handle").asText()).isEqualTo("laila_news");
@@ -241,11 +246,11 @@ class WebServerTest {
         assertThat(story.get("articles")).hasSize(3);
 
         JsonNode tags = json("/api/tags", 200);
-        assertThat(tags.findValuesAsText("key")).contains("karabakh", "قمح");
+        assertThat(tags.get("items").findValuesAsText("key")).contains("karabakh", "قمح");
         JsonNode tag = json("/api/tags/" + SitePaths.segment("قمح") + "?pageSize=4", 200);
-        assertThat(tag.get("name").asText()).isEqualTo("القمح");
-        assertThat(tag.at("/articles/total").asLong()).isEqualTo(WebFixtures.WHEAT_ARTICLES);
-        assertThat(tag.at("/articles/items")).hasSize(4);
+        assertThat(tag.at("/tag/name").asText()).isEqualTo("القمح");
+        assertThat(tag.get("total").asLong()).isEqualTo(WebFixtures.WHEAT_ARTICLES);
+        assertThat(tag.get("items")).hasSize(4);
     }
 
     @Test
@@ -253,10 +258,12 @@ class WebServerTest {
         JsonNode result = json("/api/search?q=" + enc("القمح") + "&page=3&pageSize=5", 200);
         assertThat(result.get("total").asLong()).isEqualTo(WebFixtures.WHEAT_ARTICLES);
         assertThat(result.get("pageCount").asLong()).isEqualTo(3);
-        assertThat(result.get("hits")).hasSize(2);
+        assertThat(result.get("items")).hasSize(2);
         assertThat(result.at("/query/page").asInt()).isEqualTo(3);
         assertThat(result.at("/facets/source").findValuesAsText("value")).contains("نشرة الحبوب");
-        assertThat(result.at("/hits/0/snippet").asText()).contains("<mark>");
+        assertThat(result.at("/items/0/snippet").asText()).contains("<mark>");
+        assertThat(result.at("/links/prev").asText()).isEqualTo("/api/search?q=" + enc("القمح") + "&pageSize=5&page=2");
+        assertThat(result.at("/links/next").isNull()).isTrue();
     }
 
     @Test
@@ -273,7 +280,10 @@ class WebServerTest {
                 .startsWith("'from'");
         HttpResponse<String> page = get("/search?to=tomorrow");
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("lang=\"ar\"", "'to' must be a date");
+        // issue 15: the page says in Arabic which parameter was wrong, without the developer's English
+        assertThat(page.body())
+                .contains("lang=\"ar\"", "قيمة «<bdi dir=\"ltr\">to</bdi>» في الرابط غير صحيحة")
+                .doesNotContain("must be");
     }
 
     @Test

@@ -29,11 +29,22 @@ public final class DateLineParser {
      *     holds no complete date
      */
     public static Optional<ZonedDateTime> parse(String line) {
+        return parseMention(line).map(DateMention::from);
+    }
+
+    /**
+     * Parses a date line as {@link #parse} does, keeping how precise it was: {@code "20 سبتمبر
+     * 2023"} has the grain {@link Grain#DAY} (no time of day was written), {@code "20 سبتمبر 2023 -
+     * 10:30"} {@link Grain#MINUTE}.
+     *
+     * @param line the text of the line, any string; null gives empty
+     * @return the first mention to the day or finer, or empty when the line holds no complete date
+     */
+    public static Optional<DateMention> parseMention(String line) {
         if (line == null || line.isBlank()) return Optional.empty();
         List<DateMention> mentions = FINDER.findAbsolute(line, ZoneOffset.UTC);
         return mentions.stream()
                 .filter(m -> m.grain().compareTo(Grain.DAY) <= 0)
-                .findFirst()
-                .map(DateMention::from);
+                .findFirst();
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,7 +47,9 @@ import picocli.CommandLine.Spec;
  * indexed in a temporary Lucene directory once per analyzer; a few thousand headlines, chosen and
  * rewritten the way readers type ({@link ReaderQueryRewriter}, seeded), are the queries, each term
  * a SHOULD clause under BM25; the article the headline came from is the one right answer. Reports
- * MRR@10 and recall@10 for StandardAnalyzer, Lucene's ArabicAnalyzer and Marsad's analyzer.
+ * MRR@10 and recall@10 for StandardAnalyzer, Lucene's ArabicAnalyzer and Marsad's analyzer. The
+ * queries come from two parts of the corpus ({@link EvaluationPart}, by article id, half each): the
+ * development part and the unseen part, scored side by side over the same index.
  */
 @Command(
         name = "search",
@@ -69,7 +72,16 @@ public final class SearchCommand implements Callable<Integer> {
             defaultValue = "../shared/data/saudinewsnet")
     Path data;
 
-    @Option(names = "--queries", description = "number of queries (default: ${DEFAULT-VALUE})", defaultValue = "3000")
+    /** Salt of the development/unseen split of the query articles. */
+    static final String SPLIT = "marsad-search";
+
+    /** Share of the articles whose headlines make unseen queries. */
+    static final int UNSEEN_PERCENT = 50;
+
+    @Option(
+            names = "--queries",
+            description = "number of queries per part (default: ${DEFAULT-VALUE})",
+            defaultValue = "3000")
     int queryCount;
 
     @Option(
@@ -95,16 +107,31 @@ public final class SearchCommand implements Callable<Integer> {
             return 0;
         }
         List<NewsArticle> articles = NewsArticle.readAll(data, limit);
-        List<KnownItem> items = knownItems(articles);
+        var parts = new EnumMap<EvaluationPart, List<KnownItem>>(EvaluationPart.class);
+        for (EvaluationPart part : EvaluationPart.values()) parts.put(part, knownItems(articles, part));
         out.printf(
-                Locale.ROOT, "%d articles indexed, %d queries (seed %d), e.g.:%n", articles.size(), items.size(), seed);
-        items.stream().limit(3).forEach(i -> out.println("  " + i.query()));
-        out.printf(Locale.ROOT, "%-38s %8s %10s %10s%n", "analyzer", "MRR@10", "recall@10", "index s");
+                Locale.ROOT,
+                "%d articles indexed; queries (seed %d) from headlines of the development part: %d, of the unseen"
+                        + " part: %d, e.g.:%n",
+                articles.size(),
+                seed,
+                parts.get(EvaluationPart.DEVELOPMENT).size(),
+                parts.get(EvaluationPart.UNSEEN).size());
+        parts.get(EvaluationPart.DEVELOPMENT).stream().limit(3).forEach(i -> out.println("  " + i.query()));
+        out.printf(Locale.ROOT, "%-38s %-12s %8s %10s %10s%n", "analyzer", "part", "MRR@10", "recall@10", "index s");
         for (Map.Entry<String, Supplier<Analyzer>> a : analyzers().entrySet()) {
             try (Analyzer analyzer = a.getValue().get()) {
-                Result r = evaluate(analyzer, articles, items);
-                out.printf(
-                        Locale.ROOT, "%-38s %8.4f %10.4f %10.1f%n", a.getKey(), r.mrr(), r.recall(), r.indexSeconds());
+                for (Map.Entry<EvaluationPart, Result> r :
+                        evaluate(analyzer, articles, parts).entrySet()) {
+                    out.printf(
+                            Locale.ROOT,
+                            "%-38s %-12s %8.4f %10.4f %10.1f%n",
+                            a.getKey(),
+                            r.getKey().label(),
+                            r.getValue().mrr(),
+                            r.getValue().recall(),
+                            r.getValue().indexSeconds());
+                }
             }
         }
         return 0;
@@ -121,13 +148,20 @@ public final class SearchCommand implements Callable<Integer> {
         return all;
     }
 
-    /** Headlines that occur once in the corpus and have enough words, in a seeded order, rewritten. */
-    private List<KnownItem> knownItems(List<NewsArticle> articles) {
+    /**
+     * Headlines of one part that occur once in the corpus and have enough words, in a seeded order,
+     * rewritten.
+     */
+    private List<KnownItem> knownItems(List<NewsArticle> articles, EvaluationPart part) {
         var titleCount = new HashMap<String, Integer>();
         for (NewsArticle a : articles) titleCount.merge(a.title(), 1, Integer::sum);
         var candidates = new ArrayList<NewsArticle>();
         for (NewsArticle a : articles) {
-            if (titleCount.get(a.title()) == 1 && a.title().split("\\s+").length >= MIN_TITLE_WORDS) candidates.add(a);
+            if (titleCount.get(a.title()) == 1
+                    && a.title().split("\\s+").length >= MIN_TITLE_WORDS
+                    && EvaluationPart.of(SPLIT, a.id(), UNSEEN_PERCENT) == part) {
+                candidates.add(a);
+            }
         }
         var random = new Random(seed);
         Collections.shuffle(candidates, random);
@@ -143,7 +177,8 @@ public final class SearchCommand implements Callable<Integer> {
     /** MRR@10, recall@10 and indexing time of one analyzer. */
     record Result(double mrr, double recall, double indexSeconds) {}
 
-    private static Result evaluate(Analyzer analyzer, List<NewsArticle> articles, List<KnownItem> items)
+    private static Map<EvaluationPart, Result> evaluate(
+            Analyzer analyzer, List<NewsArticle> articles, Map<EvaluationPart, List<KnownItem>> parts)
             throws IOException {
         Path dir = Files.createTempDirectory("marsad-bench-search");
         try (var directory = FSDirectory.open(dir)) {
@@ -159,16 +194,23 @@ public final class SearchCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - start) / 1e9;
             try (var reader = DirectoryReader.open(directory)) {
                 var searcher = new IndexSearcher(reader);
-                double reciprocalRanks = 0;
-                int found = 0;
-                for (KnownItem item : items) {
-                    int rank = rank(searcher, analyzer, item);
-                    if (rank > 0) {
-                        found++;
-                        reciprocalRanks += 1.0 / rank;
+                var results = new EnumMap<EvaluationPart, Result>(EvaluationPart.class);
+                for (Map.Entry<EvaluationPart, List<KnownItem>> part : parts.entrySet()) {
+                    List<KnownItem> items = part.getValue();
+                    double reciprocalRanks = 0;
+                    int found = 0;
+                    for (KnownItem item : items) {
+                        int rank = rank(searcher, analyzer, item);
+                        if (rank > 0) {
+                            found++;
+                            reciprocalRanks += 1.0 / rank;
+                        }
                     }
+                    results.put(
+                            part.getKey(),
+                            new Result(reciprocalRanks / items.size(), (double) found / items.size(), seconds));
                 }
-                return new Result(reciprocalRanks / items.size(), (double) found / items.size(), seconds);
+                return results;
             }
         } finally {
             deleteRecursively(dir);

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +38,9 @@ import picocli.CommandLine.Spec;
  * Over all pairs of distinct word forms of content words (NOUN, PROPN, VERB, ADJ; the surface token
  * with its clitics), the share of same-lemma pairs that get the same stem and of different-lemma
  * pairs that get different stems, for Marsad's light stemmer, light10, Lucene's ArabicAnalyzer
- * (ArabicNormalizer + ArabicStemmer) and no stemming, in one run.
+ * (ArabicNormalizer + ArabicStemmer) and no stemming, in one run. The sentences are split into a
+ * development part and an unseen part ({@link EvaluationPart}, by sentence id, half each), scored
+ * side by side; a (form, lemma) word belongs to the part of the first sentence it occurs in.
  */
 @Command(
         name = "stems",
@@ -57,8 +61,17 @@ public final class StemsCommand implements Callable<Integer> {
             defaultValue = "../shared/data/ud-arabic-pud-lemmas")
     Path data;
 
+    /** Salt of the development/unseen split of the sentences. */
+    static final String SPLIT = "marsad-stems";
+
+    /** Share of the sentences in the unseen part. */
+    static final int UNSEEN_PERCENT = 50;
+
     /** One content word: its surface token and its gold lemma (normalised). */
     record Word(String surface, String lemma) {}
+
+    /** The words of one part of the set. */
+    record PartWords(EvaluationPart part, List<Word> words) {}
 
     @Override
     public Integer call() {
@@ -68,26 +81,37 @@ public final class StemsCommand implements Callable<Integer> {
             out.println("skipped: " + tsv + " not found (give the folder with --data)");
             return 0;
         }
-        List<Word> words = read(tsv);
-        out.printf(Locale.ROOT, "%d distinct (form, lemma) content words from %s%n", words.size(), tsv);
+        List<PartWords> parts = read(tsv);
+        for (PartWords p : parts) {
+            out.printf(
+                    Locale.ROOT,
+                    "%s part: %d distinct (form, lemma) content words%n",
+                    p.part().label(),
+                    p.words().size());
+        }
+        out.printf(Locale.ROOT, "from %s (split by sentence id, %d %% unseen)%n", tsv, UNSEEN_PERCENT);
         out.printf(
                 Locale.ROOT,
-                "%-34s %16s %20s %10s %14s%n",
+                "%-34s %-12s %16s %20s %10s %14s%n",
                 "stemmer",
+                "part",
                 "same lemma→same",
                 "different→different",
                 "mean",
                 "false merges");
         for (Map.Entry<String, UnaryOperator<String>> s : stemmers().entrySet()) {
-            Rates r = rates(words, s.getValue());
-            out.printf(
-                    Locale.ROOT,
-                    "%-34s %15.2f%% %19.2f%% %9.2f%% %14d%n",
-                    s.getKey(),
-                    100 * r.sameLemma(),
-                    100 * r.differentLemma(),
-                    100 * (r.sameLemma() + r.differentLemma()) / 2,
-                    r.falseMerges());
+            for (PartWords p : parts) {
+                Rates r = rates(p.words(), s.getValue());
+                out.printf(
+                        Locale.ROOT,
+                        "%-34s %-12s %15.2f%% %19.2f%% %9.2f%% %14d%n",
+                        s.getKey(),
+                        p.part().label(),
+                        100 * r.sameLemma(),
+                        100 * r.differentLemma(),
+                        100 * (r.sameLemma() + r.differentLemma()) / 2,
+                        r.falseMerges());
+            }
         }
         return 0;
     }
@@ -122,16 +146,23 @@ public final class StemsCommand implements Callable<Integer> {
         }
     }
 
-    static List<Word> read(Path tsv) {
+    /** The distinct content words of each part, development first. */
+    static List<PartWords> read(Path tsv) {
         try {
-            var words = new LinkedHashSet<Word>();
+            var byPart = new EnumMap<EvaluationPart, LinkedHashSet<Word>>(EvaluationPart.class);
+            for (EvaluationPart part : EvaluationPart.values()) byPart.put(part, new LinkedHashSet<>());
+            var seen = new HashSet<Word>();
             List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split("\t", -1);
-                if (f.length < 5 || !CONTENT_POS.contains(f[2])) continue;
-                words.add(new Word(f[4], ArabicNormalizer.SEARCH.normalize(f[1])));
+                if (f.length < 6 || !CONTENT_POS.contains(f[2])) continue;
+                var word = new Word(f[4], ArabicNormalizer.SEARCH.normalize(f[1]));
+                if (seen.add(word))
+                    byPart.get(EvaluationPart.of(SPLIT, f[5], UNSEEN_PERCENT)).add(word);
             }
-            return new ArrayList<>(words);
+            var parts = new ArrayList<PartWords>();
+            byPart.forEach((part, words) -> parts.add(new PartWords(part, List.copyOf(words))));
+            return parts;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + tsv, e);
         }

@@ -51,6 +51,22 @@ class ArabicBenchTest {
     }
 
     @Test
+    void evaluationPartsAreFixedRoughlyProportionalAndChangeWithTheSalt() {
+        int unseen = 0;
+        int moved = 0;
+        for (int i = 0; i < 2000; i++) {
+            EvaluationPart part = EvaluationPart.of("test-split", "item-" + i, 30);
+            assertThat(EvaluationPart.of("test-split", "item-" + i, 30)).isEqualTo(part);
+            if (part == EvaluationPart.UNSEEN) unseen++;
+            if (EvaluationPart.of("other-split", "item-" + i, 30) != part) moved++;
+        }
+        assertThat(unseen).isBetween(500, 700);
+        assertThat(moved).as("another salt draws another split").isGreaterThan(400);
+        assertThat(EvaluationPart.of("test-split", "x", 0)).isEqualTo(EvaluationPart.DEVELOPMENT);
+        assertThat(EvaluationPart.of("test-split", "x", 100)).isEqualTo(EvaluationPart.UNSEEN);
+    }
+
+    @Test
     void evaluationsSkipCleanlyWhenTheirDataIsAbsent() {
         for (Callable<Integer> command : List.<Callable<Integer>>of(new StemsCommand(), new SearchCommand())) {
             var out = new StringWriter();

@@ -1,0 +1,144 @@
+package dev.marsad.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 15, "one API a developer can learn in five minutes": the OpenAPI 3.1 document the server
+ * serves is checked against the server's real answers with a JSON Schema (2020-12) validator. Every
+ * documented operation answers, and every answer has exactly the documented fields (the schemas
+ * require every property and allow no other), errors included.
+ */
+class ApiContractTest {
+
+    @TempDir
+    static Path dir;
+
+    private static FixtureServer server;
+    private static JsonNode document;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+    /** Values for the documented path parameters, from the fixtures. */
+    private static final Map<String, String> PATH_VALUES =
+            Map.of("{id}", WebFixtures.CEASEFIRE_ID, "{key}", "karabakh");
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = FixtureServer.start(dir);
+        HttpResponse<String> response = server.get(ApiEndpoints.OPENAPI_PATH);
+        assertThat(response.statusCode()).isEqualTo(200);
+        document = JSON.readTree(response.body());
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (server != null) server.close();
+    }
+
+    @Test
+    void isAnOpenApi31Document() {
+        assertThat(document.get("openapi").asText()).startsWith("3.1");
+        assertThat(document.at("/info/title").asText()).isNotBlank();
+        assertThat(document.get("paths").size()).isGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void everyDocumentedOperationAnswersWithItsDocumentedShape() throws Exception {
+        List<String> checked = new ArrayList<>();
+        for (var path : document.get("paths").properties()) {
+            String url = concrete(path.getKey());
+            HttpResponse<String> response = server.get(url);
+            assertThat(response.statusCode()).as(url + ": " + response.body()).isEqualTo(200);
+            JsonNode schema = path.getValue().at("/get/responses/200/content/application~1json/schema");
+            assertValid(url, schema, response.body());
+            checked.add(url);
+        }
+        assertThat(checked).contains("/api/articles", "/api/search?q=x", "/api/tags");
+    }
+
+    @Test
+    void listingsAndDetailsMatchTheirSchemasOnOtherPagesToo() throws Exception {
+        for (String url : List.of(
+                "/api/articles?page=2&pageSize=3",
+                "/api/articles?page=50&pageSize=100",
+                "/api/articles/" + WebFixtures.COPY_ID,
+                "/api/articles/" + WebFixtures.HOSTILE_ID,
+                "/api/stories?pageSize=1&page=2",
+                "/api/tags?page=2&pageSize=2",
+                "/api/tags/" + SitePaths.segment("قمح") + "?page=3&pageSize=5",
+                "/api/search?q=" + SitePaths.segment("كاراباخ") + "&from=2023-09-01&tag=karabakh",
+                "/api/search?entity=loc%3Abaku")) {
+            String template = url.replaceFirst("\\?.*", "")
+                    .replaceFirst("/api/articles/.+", "/api/articles/{id}")
+                    .replaceFirst("/api/tags/.+", "/api/tags/{key}");
+            JsonNode schema =
+                    document.get("paths").get(template).at("/get/responses/200/content/application~1json/schema");
+            HttpResponse<String> response = server.get(url);
+            assertThat(response.statusCode()).as(url).isEqualTo(200);
+            assertValid(url, schema, response.body());
+        }
+    }
+
+    @Test
+    void errorsHaveTheDocumentedErrorShape() throws Exception {
+        JsonNode error = document.at("/components/schemas/Error");
+        for (var call : List.of(
+                Map.entry("/api/articles/no-such-article", 404),
+                Map.entry("/api/search?from=20/9", 400),
+                Map.entry("/api/articles?pageSize=0", 400),
+                Map.entry("/api/nothing-here", 404))) {
+            HttpResponse<String> response = server.get(call.getKey());
+            assertThat(response.statusCode()).as(call.getKey()).isEqualTo(call.getValue());
+            assertValid(call.getKey(), error, response.body());
+        }
+        HttpResponse<String> post =
+                FixtureServer.send(HttpRequest.newBuilder(server.baseUri().resolve("/api/articles"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertValid("POST /api/articles", error, post.body());
+    }
+
+    /** The documented path with its parameters filled in ("/api/search" gets a query). */
+    private static String concrete(String path) {
+        String url = path.startsWith("/api/stories/") ? path.replace("{id}", WebFixtures.CEASEFIRE_STORY) : path;
+        for (var v : PATH_VALUES.entrySet()) url = url.replace(v.getKey(), v.getValue());
+        return url.equals("/api/search") ? url + "?q=x" : url;
+    }
+
+    /** Validates {@code body} against {@code schema}, whose $refs point into the document's components. */
+    private static void assertValid(String label, JsonNode schema, String body) throws IOException {
+        assertThat(schema.isMissingNode()).as(label + ": no schema documented").isFalse();
+        ObjectNode root = JSON.createObjectNode();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.set("components", document.get("components"));
+        root.setAll((ObjectNode) schema.deepCopy());
+        Schema validator = SCHEMAS.getSchema(JSON.writeValueAsString(root));
+        List<Error> errors = validator.validate(JSON.readTree(body));
+        assertThat(errors)
+                .as(label + " against its schema; body: " + abbreviate(body))
+                .isEmpty();
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() <= 600 ? body : body.substring(0, 600) + "…";
+    }
+}
