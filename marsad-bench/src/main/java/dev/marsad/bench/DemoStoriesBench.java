@@ -72,10 +72,13 @@ final class DemoStoriesBench implements Callable<Integer> {
                 articles.size(),
                 StoryScores.clusters(gold).size(),
                 orders - 1);
-        out.printf(Locale.ROOT, "order  stories  storylines  stories B3 P/R/F1       storylines B3 P/R/F1    stories in karabakh/measles/flood%n");
+        out.printf(
+                Locale.ROOT,
+                "order  stories  storylines  stories B3 P/R/F1       storylines B3 P/R/F1    stories in karabakh/measles/flood%n");
         for (int order = 0; order < orders; order++) {
             var sorted = new ArrayList<>(articles);
-            sorted.sort(java.util.Comparator.comparing((Fetched f) -> f.demo().published()).thenComparing(f -> f.demo().id()));
+            sorted.sort(java.util.Comparator.comparing((Fetched f) -> f.demo().published())
+                    .thenComparing(f -> f.demo().id()));
             if (order > 0) Collections.shuffle(sorted, new Random(order));
             link(out, order, sorted, gold);
         }
@@ -91,8 +94,10 @@ final class DemoStoriesBench implements Callable<Integer> {
             for (Fetched f : articles) linker.link(f.analyzed());
             index.refresh();
             for (Fetched f : articles) {
-                IndexedArticle stored = index.article(ArticleIds.of(f.analyzed().article().canonicalUrl()))
-                        .orElseThrow(() -> new IllegalStateException("demo article " + f.demo().id() + " not stored"));
+                IndexedArticle stored = index.article(
+                                ArticleIds.of(f.analyzed().article().canonicalUrl()))
+                        .orElseThrow(() -> new IllegalStateException(
+                                "demo article " + f.demo().id() + " not stored"));
                 story.put(f.demo().id(), stored.storyId());
                 storyline.put(
                         f.demo().id(),
@@ -135,7 +140,8 @@ final class DemoStoriesBench implements Callable<Integer> {
             for (DemoArticle a : demo) {
                 HttpResponse<byte[]> response = http.send(
                         HttpRequest.newBuilder(a.url()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-                var page = new Page(a.url(), response.statusCode(), response.headers().map(), response.body(), Instant.now());
+                var page = new Page(
+                        a.url(), response.statusCode(), response.headers().map(), response.body(), Instant.now());
                 ExtractionOutcome outcome = extractor.extract(page);
                 if (!(outcome instanceof ExtractionOutcome.Extracted extracted))
                     throw new IllegalStateException("demo article " + a.id() + " not extracted: " + outcome);

@@ -107,6 +107,15 @@ public interface ArticleIndex extends Closeable {
     List<Story> latestStories(int page, int pageSize);
 
     /**
+     * Stories for the home page: by {@link Story#rank()}, highest first (recency with a lead for
+     * stories that more publishers tell).
+     *
+     * @param page from 1 to {@link SearchQuery#lastPage(int)}
+     * @throws IllegalArgumentException when the page is out of that range
+     */
+    List<Story> topStories(int page, int pageSize);
+
+    /**
      * Full-text search with filters, paging, highlighting and facets.
      *
      * @throws QueryRejected when the text asks for more than the query language allows

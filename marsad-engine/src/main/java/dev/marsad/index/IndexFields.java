@@ -33,6 +33,7 @@ final class IndexFields {
     static final String KIND_STORYLINE = "storyline";
     /** The stories of a storyline, so that a story's storyline is found by the story id. */
     static final String LINE_STORY = "line_story";
+
     static final String ID = "id";
     static final String TITLE = "title";
     static final String BODY = "body";
@@ -47,6 +48,8 @@ final class IndexFields {
     static final String SECTION = "section";
     static final String JSON = "json";
     static final String LAST = "last";
+    /** A story's place on the home page ({@link Story#rank()}). */
+    static final String RANK = "rank";
     /** The ids of stories merged into a story ({@link Story#mergedIds()}), so an old story URL resolves. */
     static final String MERGED = "merged";
     /** The article id alone (doc values), the tie-break of candidate order. */
@@ -157,6 +160,7 @@ final class IndexFields {
         doc.add(new StringField(KIND, KIND_STORY, Field.Store.NO));
         doc.add(new StringField(ID, KIND_STORY + ":" + story.id(), Field.Store.YES));
         doc.add(new NumericDocValuesField(LAST, story.last().toEpochMilli()));
+        doc.add(new NumericDocValuesField(RANK, story.rank().toEpochMilli()));
         for (String merged : story.mergedIds()) doc.add(new StringField(MERGED, merged, Field.Store.NO));
         doc.add(new StoredField(JSON, json.write(story)));
         return doc;

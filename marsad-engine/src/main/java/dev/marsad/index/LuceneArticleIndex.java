@@ -296,8 +296,18 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public List<Story> latestStories(int page, int pageSize) {
+        return stories(IndexFields.LAST, page, pageSize);
+    }
+
+    @Override
+    public List<Story> topStories(int page, int pageSize) {
+        return stories(IndexFields.RANK, page, pageSize);
+    }
+
+    /** A page of stories by a long doc-values field, highest first. */
+    private List<Story> stories(String sortField, int page, int pageSize) {
         SearchQuery.checkDepth(page, pageSize);
-        var sort = new Sort(new SortField(IndexFields.LAST, SortField.Type.LONG, true));
+        var sort = new Sort(new SortField(sortField, SortField.Type.LONG, true), SortField.FIELD_DOC);
         Query stories = new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_STORY));
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(stories, page * pageSize, sort);

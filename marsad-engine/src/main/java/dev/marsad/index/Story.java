@@ -1,5 +1,6 @@
 package dev.marsad.index;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -73,6 +74,21 @@ public record Story(
             List<String> tagKeys,
             List<String> entityIds) {
         this(id, title, articleIds, publishers, first, last, tagKeys, entityIds, List.of(), null, null, null, null);
+    }
+
+    /** How far ahead in time each publisher after the first moves a story on the home page. */
+    public static final Duration RANK_PER_PUBLISHER = Duration.ofHours(12);
+    /** The most publishers that count towards {@link #rank()}. */
+    public static final int RANKED_PUBLISHERS = 5;
+
+    /**
+     * Where the home page puts this story: its last report, moved {@link #RANK_PER_PUBLISHER}
+     * later for each publisher after the first (up to {@link #RANKED_PUBLISHERS}), so a story four
+     * sites tell from yesterday stands above one site's item from this morning.
+     */
+    public Instant rank() {
+        int extra = Math.min(publishers.size(), RANKED_PUBLISHERS) - 1;
+        return last.plus(RANK_PER_PUBLISHER.multipliedBy(Math.max(0, extra)));
     }
 
     /** Whether this story carries its members and label counts, so it can be updated from one article. */

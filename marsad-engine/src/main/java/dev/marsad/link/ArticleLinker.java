@@ -71,7 +71,14 @@ public final class ArticleLinker {
         if (stored.isPresent()) {
             IndexedArticle updated =
                     fresh.withLinks(stored.get().duplicateOf(), stored.get().storyId());
-            return store(updated, features, LinkResult.Outcome.UPDATED, stored, List.of(), UnaryOperator.identity(), Set.of());
+            return store(
+                    updated,
+                    features,
+                    LinkResult.Outcome.UPDATED,
+                    stored,
+                    List.of(),
+                    UnaryOperator.identity(),
+                    Set.of());
         }
         // to the millisecond, as the index keeps it: compared alike whether a candidate is read back or in memory
         Instant published = Candidate.of(fresh, features, 0).published();

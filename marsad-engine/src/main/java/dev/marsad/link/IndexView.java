@@ -201,7 +201,10 @@ final class IndexView {
         }
         Optional<Storyline> read = index.storylineOf(storyId);
         if (read.isEmpty() || !storylines.containsKey(read.get().id())) return read;
-        return storylines.get(read.get().id()).storyline().filter(l -> l.storyIds().contains(storyId));
+        return storylines
+                .get(read.get().id())
+                .storyline()
+                .filter(l -> l.storyIds().contains(storyId));
     }
 
     void put(Storyline storyline) {

@@ -1,6 +1,5 @@
 package dev.marsad.link;
 
-import dev.marsad.index.Story;
 import dev.marsad.index.Storyline;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,8 +7,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -37,7 +34,10 @@ final class StorylineLinker {
     /** Whether a candidate of a new article links their two stories into one storyline. */
     static boolean isSameArc(StoryClusterer.Ranked candidate, LinkProfile profile, java.time.Instant published) {
         return candidate.similarity() >= MIN_SIMILARITY
-                && Duration.between(published, candidate.candidate().published()).abs().compareTo(WINDOW) <= 0
+                && Duration.between(published, candidate.candidate().published())
+                                .abs()
+                                .compareTo(WINDOW)
+                        <= 0
                 && RelatedReading.sharesSubject(profile, candidate.candidate().profile(), candidate.similarity());
     }
 
@@ -88,7 +88,10 @@ final class StorylineLinker {
                 titleOf(entries),
                 entries,
                 entries.getFirst().first(),
-                entries.stream().map(Storyline.Entry::last).max(Comparator.naturalOrder()).orElseThrow(),
+                entries.stream()
+                        .map(Storyline.Entry::last)
+                        .max(Comparator.naturalOrder())
+                        .orElseThrow(),
                 List.copyOf(merged)));
     }
 

@@ -23,6 +23,10 @@ final class SitePaths {
         return "/story/" + segment(id);
     }
 
+    static String storyline(String id) {
+        return "/storyline/" + segment(id);
+    }
+
     static String tag(String key) {
         return "/tag/" + segment(key);
     }
