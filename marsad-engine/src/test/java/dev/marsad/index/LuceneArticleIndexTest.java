@@ -114,7 +114,12 @@ class LuceneArticleIndexTest {
         Story s2 = index.story("s2").orElseThrow();
         index.put(s1.withLinks(List.of("s0"), List.of("s2")));
         var line = new Storyline(
-                "l1", s1.title(), List.of(Storyline.Entry.of(s2), Storyline.Entry.of(s1)), s2.first(), s1.last(), List.of());
+                "l1",
+                s1.title(),
+                List.of(Storyline.Entry.of(s2), Storyline.Entry.of(s1)),
+                s2.first(),
+                s1.last(),
+                List.of());
         index.put(line);
         index.refresh();
         assertThat(index.story("s0")).map(Story::id).contains("s1");
