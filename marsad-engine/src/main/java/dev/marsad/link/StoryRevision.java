@@ -158,7 +158,10 @@ final class StoryRevision {
         return result;
     }
 
-    /** The new-story id of the cluster's earliest article whose id is free. */
+    /**
+     * The new-story id of the cluster's earliest article whose id is free; when every member's is
+     * taken (each started a story that lives on without it), the earliest one's with a counter.
+     */
     private static String freshId(
             List<Member> members, List<Integer> cluster, Set<String> old, Set<String> used, Predicate<String> isTaken) {
         List<Member> byTime = cluster.stream()
@@ -169,6 +172,10 @@ final class StoryRevision {
             String id = StoryClusterer.newStoryId(m.id());
             if (!used.contains(id) && (old.contains(id) || !isTaken.test(id))) return id;
         }
-        throw new IllegalStateException("no free story id for a cluster of " + byTime.size() + " articles");
+        String base = StoryClusterer.newStoryId(byTime.getFirst().id());
+        for (int n = 2; ; n++) {
+            String id = base + "-" + n;
+            if (!used.contains(id) && (old.contains(id) || !isTaken.test(id))) return id;
+        }
     }
 }

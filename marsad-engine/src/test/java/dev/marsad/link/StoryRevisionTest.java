@@ -77,6 +77,10 @@ class StoryRevisionTest {
                         .get("r1"))
                 .as("an id another story already has is skipped")
                 .isEqualTo(StoryClusterer.newStoryId("r2"));
+        Set<String> taken = Set.of(StoryClusterer.newStoryId("r1"), StoryClusterer.newStoryId("r2"));
+        assertThat(StoryRevision.revise(members, taken::contains).get("r1"))
+                .as("every member's own id taken: the earliest one's with a counter")
+                .isEqualTo(StoryClusterer.newStoryId("r1") + "-2");
     }
 
     @Test
