@@ -71,14 +71,7 @@ public final class ArticleLinker {
         if (stored.isPresent()) {
             IndexedArticle updated =
                     fresh.withLinks(stored.get().duplicateOf(), stored.get().storyId());
-            return store(
-                    updated,
-                    features,
-                    LinkResult.Outcome.UPDATED,
-                    stored,
-                    List.of(),
-                    UnaryOperator.identity(),
-                    Set.of());
+            return store(updated, features, LinkResult.Outcome.UPDATED, stored, List.of());
         }
         // to the millisecond, as the index keeps it: compared alike whether a candidate is read back or in memory
         Instant published = Candidate.of(fresh, features, 0).published();
@@ -98,20 +91,29 @@ public final class ArticleLinker {
                         features,
                         LinkResult.Outcome.ORIGINAL_OF_COPY,
                         Optional.empty(),
-                        demote(original.id(), id),
-                        UnaryOperator.identity(),
-                        Set.of());
+                        demote(original.id(), id));
             return store(
                     fresh.withLinks(Optional.of(original.id()), original.storyId()),
                     features,
                     LinkResult.Outcome.COPY,
                     Optional.empty(),
-                    List.of(),
-                    UnaryOperator.identity(),
-                    Set.of());
+                    List.of());
         }
-        StoryReviser.Decision decision = stories.decide(fresh, profile, published, similar); // 5
-        stories.remember(id, profile);
+        return joinStory(fresh, profile, features, published, similar); // 5, 6
+    }
+
+    /**
+     * 5. Decides the story of a canonical article, revising the stories it touches; 6. stores it,
+     * what the revision moved, its story's related reading and its storyline.
+     */
+    private LinkResult joinStory(
+            IndexedArticle fresh,
+            LinkProfile profile,
+            LinkFeatures features,
+            Instant published,
+            List<StoryClusterer.Ranked> similar) {
+        StoryReviser.Decision decision = stories.decide(fresh, profile, published, similar);
+        stories.remember(fresh.id(), profile);
         IndexedArticle article = fresh.withLinks(Optional.empty(), decision.storyId());
         var outcome = decision.storyId().equals(fresh.storyId())
                 ? LinkResult.Outcome.NEW_STORY
@@ -120,7 +122,7 @@ public final class ArticleLinker {
         UnaryOperator<List<String>> relatedReading = earlier -> choice.after(earlier, article.storyId());
         if (decision.moves().isEmpty() && decision.vacated().isEmpty())
             return store(article, features, outcome, Optional.empty(), List.of(), relatedReading, choice.sameArc());
-        view.put(article, features, false); // 6, after a revision
+        view.put(article, features, false); // after a revision
         Set<String> revised = stories.apply(decision, article);
         Story story = view.story(article.storyId())
                 .orElseThrow(() -> new IllegalStateException("story " + article.storyId() + " was not written"));
@@ -172,6 +174,16 @@ public final class ArticleLinker {
         for (IndexedArticle copy : view.copiesOf(oldOriginalId))
             changed.add(copy.withLinks(Optional.of(newOriginalId), copy.storyId()));
         return changed;
+    }
+
+    /** Writes an article whose story did not change by it: a copy, an original of a copy, an update. */
+    private LinkResult store(
+            IndexedArticle article,
+            LinkFeatures features,
+            LinkResult.Outcome outcome,
+            Optional<IndexedArticle> replaced,
+            List<IndexedArticle> changed) {
+        return store(article, features, outcome, replaced, changed, UnaryOperator.identity(), Set.of());
     }
 
     /**
