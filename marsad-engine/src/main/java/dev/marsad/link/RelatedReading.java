@@ -41,6 +41,8 @@ final class RelatedReading {
     static final Duration HALF_LIFE = Duration.ofDays(30);
     /** Candidates read by the wider query. */
     static final int CANDIDATES = 25;
+    /** The article's most frequent words the wider query looks for (fewer than the story query's: it spans years). */
+    static final int QUERY_WORDS = 10;
     /** The most members of the article's story excluded from the wider query by id. */
     static final int MAX_EXCLUDED = 200;
 
@@ -128,13 +130,20 @@ final class RelatedReading {
         return result;
     }
 
-    /** The story query's keys over {@link #WINDOW}, without the members of the article's story. */
+    /**
+     * The story query's entities, tags and {@link #QUERY_WORDS} most frequent words over {@link
+     * #WINDOW}, without the members of the article's story.
+     */
     private List<Candidate> wider(IndexedArticle article, Instant published, LinkProfile profile) {
         CandidateQuery story = StoryClusterer.query(article, published, profile);
         var excluded = new HashSet<>(story.excludedIds());
         view.story(article.storyId())
                 .ifPresent(s -> s.articleIds().stream().limit(MAX_EXCLUDED).forEach(excluded::add));
         var window = new CandidateQuery.Window(published.minus(WINDOW), published.plus(StoryClusterer.STORY_WINDOW));
-        return view.candidates(new CandidateQuery(story.keys(), Optional.of(window), excluded, CANDIDATES));
+        var keys = new ArrayList<CandidateQuery.Key>();
+        int words = 0;
+        for (CandidateQuery.Key k : story.keys())
+            if (k.field() != CandidateQuery.Field.TERM || words++ < QUERY_WORDS) keys.add(k);
+        return view.candidates(new CandidateQuery(keys, Optional.of(window), excluded, CANDIDATES));
     }
 }
