@@ -74,13 +74,21 @@ public record Article(
 
     /** This article with a publication time of day (the feed's, when the page states none). */
     public Article withPublished(Instant time) {
+        return withPublished(time, TimePrecision.TIME);
+    }
+
+    /**
+     * This article published at {@code time}, known to {@code precision} (for {@link
+     * TimePrecision#DAY}, {@code time} is the date's midnight UTC).
+     */
+    public Article withPublished(Instant time, TimePrecision precision) {
         return new Article(
                 url,
                 canonicalUrl,
                 title,
                 subtitle,
                 Optional.of(time),
-                TimePrecision.TIME,
+                precision,
                 modified,
                 authors,
                 image,

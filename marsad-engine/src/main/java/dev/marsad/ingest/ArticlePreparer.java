@@ -85,7 +85,9 @@ final class ArticlePreparer {
     /**
      * The article with what the crawl knew: a page that names no site (or only its host) takes its
      * source's name, so that stories count publishers, not hosts; a page that states no date takes
-     * the date its feed or news sitemap gave.
+     * the date its feed or news sitemap gave, and a page that states only a date takes the listing's
+     * time of day when the listing's time falls on that date (UTC): it is the same publication, known
+     * more exactly.
      */
     static Article withCrawlKnowledge(Article article, Capture capture) {
         Article named = article;
@@ -95,8 +97,18 @@ final class ArticlePreparer {
         if (unnamed && capture.sourceName().isPresent())
             named = named.withSiteName(capture.sourceName().get());
         Optional<java.time.Instant> listed = capture.hints().published();
-        if (named.published().isEmpty() && listed.isPresent()) named = named.withPublished(listed.get());
+        if (listed.isPresent() && (named.published().isEmpty() || isSameDayMoreExactly(named, listed.get())))
+            named = named.withPublished(listed.get());
         return named;
+    }
+
+    /** Whether the page gave only a date and {@code listed} is a time on that date (UTC). */
+    private static boolean isSameDayMoreExactly(Article article, java.time.Instant listed) {
+        return article.publishedPrecision() == dev.marsad.extract.TimePrecision.DAY
+                && article.published()
+                        .map(p -> p.atZone(java.time.ZoneOffset.UTC).toLocalDate())
+                        .filter(listed.atZone(java.time.ZoneOffset.UTC).toLocalDate()::equals)
+                        .isPresent();
     }
 
     private static Prepared rejection(Capture capture, ExtractionOutcome.Rejected r) {

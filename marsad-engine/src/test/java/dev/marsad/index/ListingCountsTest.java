@@ -5,7 +5,6 @@ import static dev.marsad.index.TestArticles.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.marsad.extract.Article;
 import dev.marsad.extract.TimePrecision;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -93,41 +92,16 @@ class ListingCountsTest {
     @Test
     void keepsADateOnlyPublicationDateOnly() {
         IndexedArticle stored = index.article("a1").orElseThrow();
-        Article a = stored.analyzed().article();
-        Article dateOnly = new Article(
-                a.url(),
-                a.canonicalUrl(),
-                a.title(),
-                a.subtitle(),
-                Optional.of(Instant.parse("2023-09-20T00:00:00Z")),
-                TimePrecision.DAY,
-                a.modified(),
-                a.authors(),
-                a.image(),
-                a.section(),
-                a.siteName(),
-                a.language(),
-                a.body(),
-                a.source(),
-                a.tags(),
-                a.relatedLinks(),
-                a.embeds(),
-                a.teasers());
         var analyzed = stored.analyzed();
-        index.put(new IndexedArticle(
-                "d1",
-                new dev.marsad.analyze.AnalyzedArticle(
-                        dateOnly,
-                        analyzed.tags(),
-                        analyzed.entities(),
-                        analyzed.dates(),
-                        analyzed.quantities(),
-                        analyzed.section(),
-                        analyzed.keywords()),
-                Optional.empty(),
-                "s1",
-                List.of(),
-                stored.indexedAt()));
+        var dateOnly = new dev.marsad.analyze.AnalyzedArticle(
+                analyzed.article().withPublished(Instant.parse("2023-09-20T00:00:00Z"), TimePrecision.DAY),
+                analyzed.tags(),
+                analyzed.entities(),
+                analyzed.dates(),
+                analyzed.quantities(),
+                analyzed.section(),
+                analyzed.keywords());
+        index.put(new IndexedArticle("d1", dateOnly, Optional.empty(), "s1", List.of(), stored.indexedAt()));
         index.commit();
         assertThat(index.article("d1").orElseThrow().analyzed().article().publishedPrecision())
                 .isEqualTo(TimePrecision.DAY);

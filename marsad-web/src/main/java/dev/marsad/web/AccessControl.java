@@ -79,8 +79,11 @@ final class AccessControl {
         }
     }
 
-    /** Search and the API; not /health, which must answer while everything else is busy. */
+    /**
+     * Search (its page and its feeds) and the API; not /health, which must answer while everything
+     * else is busy.
+     */
     static boolean isLimited(String path) {
-        return path.equals("/search") || path.equals("/api") || path.startsWith("/api/");
+        return path.equals("/search") || path.startsWith("/search/") || path.equals("/api") || path.startsWith("/api/");
     }
 }

@@ -1,5 +1,6 @@
 package dev.marsad.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -219,37 +220,10 @@ final class ApiBodies {
      * One search hit: the article's summary fields, the passage that matched (HTML with the
      * matches in mark elements, everything else escaped) and the relevance score.
      */
-    record SearchItem(
-            String id,
-            String href,
-            URI url,
-            String title,
-            String site,
-            String source,
-            Instant published,
-            String publishedPrecision,
-            String section,
-            String storyId,
-            String duplicateOf,
-            String snippet,
-            float score) {
+    record SearchItem(@JsonUnwrapped ArticleSummary article, String snippet, float score) {
 
         static SearchItem of(SearchResult.Hit h) {
-            ArticleSummary a = ArticleSummary.of(h.article());
-            return new SearchItem(
-                    a.id(),
-                    a.href(),
-                    a.url(),
-                    a.title(),
-                    a.site(),
-                    a.source(),
-                    a.published(),
-                    a.publishedPrecision(),
-                    a.section(),
-                    a.storyId(),
-                    a.duplicateOf(),
-                    h.snippet(),
-                    h.score());
+            return new SearchItem(ArticleSummary.of(h.article()), h.snippet(), h.score());
         }
     }
 
@@ -287,7 +261,20 @@ final class ApiBodies {
                     list.pageSize(),
                     list.pageCount(),
                     list.links(),
-                    r.facets());
+                    lowerCaseSections(r.facets()));
+        }
+
+        /** The section facet's values as the summaries write a section ("politics", not "POLITICS"). */
+        private static Map<String, List<SearchResult.FacetCount>> lowerCaseSections(
+                Map<String, List<SearchResult.FacetCount>> facets) {
+            Map<String, List<SearchResult.FacetCount>> out = new java.util.TreeMap<>(facets);
+            out.computeIfPresent(
+                    SearchPageBuilder.SECTION_FACET,
+                    (k, values) -> values.stream()
+                            .map(f -> new SearchResult.FacetCount(
+                                    f.value().toLowerCase(Locale.ROOT), f.label(), f.count()))
+                            .toList());
+            return out;
         }
     }
 

@@ -8,6 +8,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,9 @@ import org.slf4j.LoggerFactory;
 final class ErrorResponses {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+    /** A detail of a bad parameter starts with the parameter's name in single quotes. */
+    private static final Pattern PARAMETER = Pattern.compile("'([A-Za-z]{1,20})'");
 
     /** What a client is told about a bug: nothing of its insides. */
     static final String INTERNAL_DETAIL = "internal error; it was logged on the server";
@@ -113,9 +117,6 @@ final class ErrorResponses {
         var m = PARAMETER.matcher(detail);
         return m.lookingAt() ? m.group(1) : "";
     }
-
-    /** A detail of a bad parameter starts with the parameter's name in single quotes. */
-    private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile("'([A-Za-z]{1,20})'");
 
     /** The methods a path answers: GET and HEAD everywhere, POST too on /settings. */
     static String allowed(String path) {

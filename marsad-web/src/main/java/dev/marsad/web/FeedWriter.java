@@ -1,5 +1,7 @@
 package dev.marsad.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.WireFeed;
@@ -241,11 +243,9 @@ final class FeedWriter {
             String version,
             String title,
 
-            @com.fasterxml.jackson.annotation.JsonProperty("home_page_url")
-            String homePageUrl,
+            @JsonProperty("home_page_url") String homePageUrl,
 
-            @com.fasterxml.jackson.annotation.JsonProperty("feed_url")
-            String feedUrl,
+            @JsonProperty("feed_url") String feedUrl,
 
             String language,
             List<JsonItem> items) {
@@ -261,30 +261,24 @@ final class FeedWriter {
                 String id,
                 String url,
 
-                @com.fasterxml.jackson.annotation.JsonProperty("external_url")
-                String externalUrl,
+                @JsonProperty("external_url") String externalUrl,
 
                 String title,
 
-                @com.fasterxml.jackson.annotation.JsonProperty("content_html")
-                String contentHtml,
+                @JsonProperty("content_html") String contentHtml,
 
                 String summary,
 
-                @com.fasterxml.jackson.annotation.JsonProperty("date_published")
-                Instant datePublished,
+                @JsonProperty("date_published") Instant datePublished,
 
-                @com.fasterxml.jackson.annotation.JsonProperty("date_modified")
-                @com.fasterxml.jackson.annotation.JsonInclude(
-                        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                @JsonProperty("date_modified") @JsonInclude(JsonInclude.Include.NON_NULL)
                 Instant dateModified,
 
                 List<Author> authors,
                 List<String> tags,
                 String language,
 
-                @com.fasterxml.jackson.annotation.JsonProperty("_marsad")
-                Publisher marsad) {}
+                @JsonProperty("_marsad") Publisher marsad) {}
     }
 
     private String articleUrl(IndexedArticle indexed) {

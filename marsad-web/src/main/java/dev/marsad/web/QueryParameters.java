@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
 
 /**
  * The query-string parameters of one request, read strictly: a malformed value is a {@link
@@ -43,6 +44,25 @@ final class QueryParameters {
      */
     Paging paging(int defaultPageSize) {
         return pagingBy(intIn("pageSize", 1, SearchQuery.MAX_PAGE_SIZE, defaultPageSize));
+    }
+
+    /**
+     * 'page' of a reader listing of {@code pageSize} items per page and {@code total} items in all:
+     * a page past the last is a 404 page that says so ("صفحة 999", issue 15), even past the deepest
+     * page any listing goes to; only a listing that really is that long makes such a page a bad
+     * 'page' (400). {@code total} is asked only for a page past that depth.
+     */
+    Paging readerPaging(int pageSize, LongSupplier total, IntFunction<String> href) {
+        int page = intIn("page", 1, Integer.MAX_VALUE, 1);
+        int deepest = SearchQuery.lastPage(pageSize);
+        if (page <= deepest) return new Paging(page, pageSize);
+        long pages = Paging.pageCount(total.getAsLong(), pageSize);
+        if (pages < deepest) {
+            long last = Math.max(pages, 1);
+            throw RequestRejected.pageNotFound(page, pages, href.apply((int) last));
+        }
+        throw RequestRejected.badParameter(
+                String.format(Locale.ROOT, "'page' must be from 1 to %d, got %d", deepest, page));
     }
 
     /** 'page' of a listing of {@code pageSize} items per page, which the request cannot change. */

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +30,9 @@ final class ReaderPages {
 
     /** The title of the tag index, "الوسوم". */
     static final String TAGS_TITLE = "\u0627\u0644\u0648\u0633\u0648\u0645";
+
+    /** The first item of a listing: enough to learn how many it has. */
+    private static final Paging FIRST = new Paging(1, 1);
 
     /** Tags on one page of the tag index. */
     static final int TAGS_PAGE_SIZE = 100;
@@ -48,7 +52,9 @@ final class ReaderPages {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/", ctx -> render(ctx, "home.jte", stories(ctx).home(listingPage(ctx))));
+        routes.get(
+                "/",
+                ctx -> render(ctx, "home.jte", stories(ctx).home(listingPage(ctx, index::storyCount, pageHref("/")))));
         routes.get("/article/{id}", this::article);
         routes.get("/story/{id}", this::story);
         routes.get(
@@ -91,7 +97,8 @@ final class ReaderPages {
 
     private void tag(Context ctx) {
         String key = ctx.pathParam("key");
-        Paging paging = listingPage(ctx);
+        Paging paging =
+                listingPage(ctx, () -> TagListing.articles(index, key, FIRST).total(), pageHref(SitePaths.tag(key)));
         SearchResult result = TagListing.articles(index, key, paging);
         Tag tag = TagListing.tagOf(result, key);
         List<String> otherSpellings =
@@ -101,9 +108,11 @@ final class ReaderPages {
     }
 
     private void tags(Context ctx) {
-        Paging paging = new QueryParameters(ctx).pagingBy(TAGS_PAGE_SIZE);
-        var page = TagListing.tags(index, paging);
         IntFunction<String> href = pageHref("/tags");
+        Paging paging = new QueryParameters(ctx)
+                .readerPaging(
+                        TAGS_PAGE_SIZE, () -> TagListing.tags(index, FIRST).total(), href);
+        var page = TagListing.tags(index, paging);
         paging.requireWithin(page.total(), href);
         List<ListingPages.FacetLink> tags = page.values().stream()
                 .map(f -> new ListingPages.FacetLink(SitePaths.tag(f.value()), f.label(), f.count(), false))
@@ -120,15 +129,17 @@ final class ReaderPages {
 
     private void section(Context ctx) {
         Section section = section(ctx.pathParam("name"));
-        Paging paging = listingPage(ctx);
-        SearchResult result =
-                index.search(SearchQuery.of("").withSection(section).withPage(paging.page(), paging.pageSize()));
+        SearchQuery all = SearchQuery.of("").withSection(section);
+        Paging paging = listingPage(
+                ctx, () -> index.search(all.withPage(1, 1)).total(), pageHref(SitePaths.section(section.name())));
+        SearchResult result = index.search(all.withPage(paging.page(), paging.pageSize()));
         articles(ctx, section.arabicName(), "", SitePaths.section(section.name()), paging, result);
     }
 
     private void publisher(Context ctx) {
         String name = ctx.pathParam("name");
-        Paging paging = listingPage(ctx);
+        Paging paging = listingPage(
+                ctx, () -> PublisherListing.articles(index, name, FIRST).total(), pageHref(SitePaths.publisher(name)));
         SearchResult result = PublisherListing.articles(index, name, paging);
         articles(ctx, name, "", SitePaths.publisher(name), paging, result);
     }
@@ -162,9 +173,12 @@ final class ReaderPages {
         return p -> p == 1 ? path : path + "?page=" + p;
     }
 
-    /** The page of a reader listing, which always shows the site's page size. */
-    private Paging listingPage(Context ctx) {
-        return new QueryParameters(ctx).pagingBy(config.pageSize());
+    /**
+     * The page of a reader listing of {@code total} items, which always shows the site's page size;
+     * a page past its last is a 404 that says so.
+     */
+    private Paging listingPage(Context ctx, LongSupplier total, IntFunction<String> href) {
+        return new QueryParameters(ctx).readerPaging(config.pageSize(), total, href);
     }
 
     private void search(Context ctx) {

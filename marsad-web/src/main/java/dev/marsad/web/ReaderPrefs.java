@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -93,7 +94,7 @@ record ReaderPrefs(ZoneId zone, ArabicDateFormat.Calendar calendar) {
                     ZoneId.of(parts[0]); // a typo fails here, at the first page, not at a reader's choice
                     zones.put(parts[0], parts[1].strip());
                 }
-                return java.util.Collections.unmodifiableMap(zones);
+                return Collections.unmodifiableMap(zones);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read dev/marsad/web/zones.tsv", e);
             }

@@ -62,6 +62,12 @@ final class RequestRejected extends RuntimeException {
         return new RequestRejected(400, "bad_parameter", detail);
     }
 
+    /** 414 uri_too_long: the URL is longer than the site answers. */
+    static RequestRejected uriTooLong(int length, int max) {
+        return new RequestRejected(
+                414, "uri_too_long", "the URL has " + length + " characters; at most " + max + " are read");
+    }
+
     /** 404 not_found; {@code detail} names what was looked for. */
     static RequestRejected notFound(String detail) {
         return new RequestRejected(404, "not_found", detail);

@@ -6,12 +6,17 @@ import dev.marsad.ingest.ServiceStatus;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
+import io.javalin.router.InternalRouter;
+import io.javalin.router.ParsedEndpoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,6 +44,15 @@ public final class WebServer implements AutoCloseable {
 
     /** The one style sheet, served from the classpath. */
     static final String CSS_PATH = "/static/marsad.css";
+
+    /**
+     * The longest URL (path and query) the site answers; a longer one is a 414. Browsers and
+     * proxies commonly stop at 8 KB, and no page of the site needs more.
+     */
+    static final int MAX_URL_CHARS = 8 * 1024;
+
+    /** What Jetty reads of a request's line and headers; past it, Jetty itself answers (JettyErrors). */
+    static final int REQUEST_HEADER_BYTES = 32 * 1024;
 
     /** The site's icon, where browsers look for it. */
     static final String FAVICON_PATH = "/favicon.ico";
@@ -99,19 +113,27 @@ public final class WebServer implements AutoCloseable {
             cfg.http.prefer405over404 = true;
             // URLs over 8 KB (414) and malformed requests get the site's error shape, not Jetty's page
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(renderer, json, config)));
+            // Jetty reads request lines up to this, so that the site itself refuses URLs over
+            // MAX_URL_CHARS in its own error shape (JSON under /api, Arabic elsewhere)
+            cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADER_BYTES));
             RoutesConfig routes = cfg.routes;
             routes.before(WebServer::securityHeaders);
+            routes.before(WebServer::refuseLongUrls);
             new AccessControl(config.limits()).register(routes);
             new ResponseCache(index, System::nanoTime).register(routes);
             routes.get(CSS_PATH, ctx -> css(ctx, css));
             routes.get(FAVICON_PATH, ctx -> favicon(ctx, favicon));
             SearchGate gate = new SearchGate(config.limits());
+            // every listing's RSS, Atom and JSON Feed; a page that lists articles adds its feeds with
+            // feeds.register(routes, "/story/{id}", ctx -> new FeedListing(title, path, articles))
+            Feeds feeds = new Feeds(index, config, new FeedWriter(config, json, absolute), gate);
+            feeds.registerListings(routes);
             new ReaderPages(index, config, renderer, gate, clock).register(routes);
             new SettingsPages(config, renderer, clock).register(routes);
-            new Feeds(index, config, new FeedWriter(config, json, absolute), gate).registerListings(routes);
             new ApiEndpoints(index, json, config, gate).register(routes);
             new FeedEndpoints(index, json, config, base::get, status).register(routes);
             new ErrorResponses(renderer, json, config).register(routes);
+            answerHeadLikeGet(cfg.unsafe.internalRouter, routes); // last: after every GET route
         });
         String host = bind.getHostString();
         try {
@@ -136,6 +158,25 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+    }
+
+    /**
+     * Registers every GET route for HEAD too: Javalin answers a HEAD of a GET route without running
+     * it, as an empty text/plain 200 (issue 15: {@code HEAD /} said text/plain). Jetty leaves the
+     * body out of a HEAD answer; the headers are the GET's.
+     */
+    private static void answerHeadLikeGet(InternalRouter router, RoutesConfig routes) {
+        for (ParsedEndpoint parsed : List.copyOf(router.allHttpHandlers())) {
+            Endpoint e = parsed.endpoint;
+            if (e.method == HandlerType.GET && !router.hasHttpHandlerEntry(HandlerType.HEAD, e.path))
+                routes.head(e.path, e.handler);
+        }
+    }
+
+    private static void refuseLongUrls(Context ctx) {
+        String query = ctx.queryString();
+        int length = ctx.path().length() + (query == null ? 0 : query.length() + 1);
+        if (length > MAX_URL_CHARS) throw RequestRejected.uriTooLong(length, MAX_URL_CHARS);
     }
 
     private static void securityHeaders(Context ctx) {

@@ -100,6 +100,21 @@ class ApiContractTest {
         }
     }
 
+    /** Issue 15: one spelling of each enumeration value, lower case ("day", "politics", "loc"). */
+    @Test
+    void enumerationsAreLowerCaseEverywhere() throws Exception {
+        JsonNode search = JSON.readTree(
+                server.get("/api/search?q=" + SitePaths.segment("كاراباخ")).body());
+        List<String> sections = search.at("/facets/section").findValuesAsText("value");
+        assertThat(sections).isNotEmpty().allMatch(v -> v.equals(v.toLowerCase(java.util.Locale.ROOT)));
+        assertThat(sections).containsAll(search.get("items").findValuesAsText("section"));
+        JsonNode article = JSON.readTree(
+                server.get("/api/articles/" + WebFixtures.CEASEFIRE_ID).body());
+        assertThat(article.get("dates").findValuesAsText("grain")).containsOnly("day");
+        assertThat(article.get("entities").findValuesAsText("type")).contains("loc", "org");
+        assertThat(article.get("embeds").findValuesAsText("platform")).containsOnly("x");
+    }
+
     @Test
     void errorsHaveTheDocumentedErrorShape() throws Exception {
         JsonNode error = document.at("/components/schemas/Error");

@@ -151,6 +151,23 @@ final class WebFixtures {
                 SECOND_DAY_ID, analyzed(a, List.of(KARABAKH), Section.POLITICS), Optional.empty(), CEASEFIRE_STORY);
     }
 
+    /**
+     * An article whose page gave only a date, 18 September 2023 (stored as midnight UTC); not in
+     * {@link #fill}: the tests of times add it.
+     */
+    static IndexedArticle dateOnly(String id) {
+        Article a = article(
+                        id,
+                        "يوم بلا ساعة في يفلاخ",
+                        "2023-09-18T00:00:00Z",
+                        "وكالة أنباء الشمال",
+                        Optional.empty(),
+                        List.of("التقى ممثلو باكو وسكان الإقليم في يفلاخ لبحث دمج الإقليم وضمانات السكان."),
+                        List.of())
+                .withPublished(Instant.parse("2023-09-18T00:00:00Z"), TimePrecision.DAY);
+        return indexed(id, analyzed(a, List.of(KARABAKH), Section.POLITICS), Optional.empty(), "story-" + id);
+    }
+
     static IndexedArticle talks() {
         Article a = article(
                 TALKS_ID,
