@@ -32,6 +32,7 @@ public final class ListingPages {
      * @param lead the lead article (the story's earliest canonical one)
      * @param updated the day of its latest article, in Arabic
      * @param tags its most common tags
+     * @param storyline the storyline it belongs to ("ضمن ملف …"), if any
      */
     public record StoryCard(
             String href,
@@ -40,9 +41,11 @@ public final class ListingPages {
             int articleCount,
             ArticleCard lead,
             String updated,
-            List<Link> tags) {
+            List<Link> tags,
+            java.util.Optional<Link> storyline) {
         public StoryCard {
             tags = List.copyOf(tags);
+            Objects.requireNonNull(storyline, "storyline");
         }
     }
 

@@ -48,7 +48,8 @@ final class StoryPages {
                     story.articleIds().size(),
                     ArticleCard.of(articles.getFirst(), dates),
                     dates.day(story.last()),
-                    tagLinks(story, tagNames, CARD_TAGS)));
+                    tagLinks(story, tagNames, CARD_TAGS),
+                    index.storylineOf(story.id()).map(line -> new Link(SitePaths.storyline(line.id()), line.title()))));
         }
         PageChrome chrome = PageChrome.of(config, config.siteName(), "").withFeeds("/", "");
         return new ListingPages.Home(

@@ -150,6 +150,12 @@ class WebServerTest {
     }
 
     @Test
+    void homeCardsNameTheStorylineOfTheirStory() throws Exception {
+        String home = get("/").body();
+        assertThat(home).contains("ضمن ملف", "href=\"/storyline/" + WebFixtures.STORYLINE + "\"");
+    }
+
+    @Test
     void storylinePageAndApiListTheEventsInOrder() throws Exception {
         String page = get("/storyline/" + WebFixtures.STORYLINE).body();
         assertThat(page).contains("href=\"/story/" + WebFixtures.CEASEFIRE_STORY + "\"");
