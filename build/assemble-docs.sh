@@ -3,9 +3,9 @@
 # docs/benchmarks/ (each area keeps its own file so parallel work does not collide).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-areas=(arabic-core arabic-dates crawl extract extract-finder extract-cleaner extract-speed extract-fields extract-leads extract-recall extract-precision analyze link index web api serve demo ingest service reliability)
+areas=(arabic-core arabic-dates crawl extract extract-finder extract-cleaner extract-speed extract-fields extract-leads extract-recall extract-precision analyze analyze-sections link link-copies index web api serve demo ingest service reliability)
 declare -A titles=([arabic-core]="Arabic language core" [arabic-dates]="Dates and numbers" [crawl]="Crawling"
-  [extract]="Extraction" [extract-finder]="Extraction: finding the body" [extract-cleaner]="Extraction: boilerplate" [extract-speed]="Extraction: speed" [extract-fields]="Extraction: fields" [extract-leads]="Extraction: leads and notices" [extract-recall]="Extraction: recall" [extract-precision]="Extraction: precision" [analyze]="Analysis" [link]="Copies, stories, related reading" [index]="Index and search"
+  [extract]="Extraction" [extract-finder]="Extraction: finding the body" [extract-cleaner]="Extraction: boilerplate" [extract-speed]="Extraction: speed" [extract-fields]="Extraction: fields" [extract-leads]="Extraction: leads and notices" [extract-recall]="Extraction: recall" [extract-precision]="Extraction: precision" [analyze]="Analysis" [analyze-sections]="Analysis: sections, tags, facts, text input" [link]="Copies, stories, related reading" [link-copies]="Copies: groups as sets, what each copy changed" [index]="Index and search"
   [web]="Reader site and API" [api]="Times, feeds and the API" [serve]="Serving under load and abuse" [demo]="Demo newsroom" [ingest]="Command line and launcher" [service]="Live service: one ingest pipeline, marsad run, rebuild" [reliability]="Reliability and security")
 {
   echo "# Changelog"

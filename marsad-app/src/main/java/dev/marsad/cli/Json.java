@@ -33,7 +33,29 @@ public final class Json {
     })
     private interface BlockTypes {}
 
+    private static final ObjectMapper LINES = MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT);
+
     private Json() {}
+
+    /**
+     * {@code value} as JSON on one line (JSON Lines output).
+     *
+     * @throws IllegalStateException when {@code value} cannot be written as JSON (a programming
+     *     error, never bad input)
+     */
+    public static String line(Object value) {
+        try {
+            return LINES.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(
+                    "cannot print " + value.getClass().getSimpleName() + " as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The mapper that reads JSON input (lenient about nothing: one JSON value per call). */
+    static ObjectMapper reader() {
+        return MAPPER;
+    }
 
     /**
      * {@code value} as indented JSON, as every command prints it.

@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             AnalyzeCommand.class,
             SearchCommand.class,
-            TextCommand.class
+            TextCommand.class,
+            TrainCommand.class
         })
 final class MarsadCommand implements Runnable {
 

@@ -56,6 +56,15 @@ final class TextInput {
      */
     static ZonedDateTime reference(String value) {
         if (value == null || value.isBlank()) return ZonedDateTime.now(ZoneOffset.UTC);
+        return time("--ref", value);
+    }
+
+    /**
+     * Parses a point in time as {@link #reference} does, naming {@code name} in the error.
+     *
+     * @throws IllegalArgumentException naming the value when it is no instant, date-time or date
+     */
+    static ZonedDateTime time(String name, String value) {
         try {
             return ZonedDateTime.parse(value);
         } catch (DateTimeException notZoned) {
@@ -65,9 +74,9 @@ final class TextInput {
                 try {
                     return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC);
                 } catch (DateTimeException notDate) {
-                    throw new IllegalArgumentException(
-                            "'--ref' must be an ISO instant like 2023-09-20T00:00Z or a date like 2023-09-20, got '"
-                                    + value + "'");
+                    throw new IllegalArgumentException("'" + name
+                            + "' must be an ISO instant like 2023-09-20T00:00Z or a date like 2023-09-20, got '" + value
+                            + "'");
                 }
             }
         }

@@ -236,6 +236,82 @@ class DemoEndToEndTest {
         assertThat(bad.body()).contains("bad_parameter").contains("from");
     }
 
+    /** Issue 11: a reader sees every tag by a spelling the articles use, never by its key. */
+    @Test
+    void showsEveryTagByItsName() throws Exception {
+        var pages = new java.util.ArrayList<>(List.of("/", "/tags"));
+        for (var story : session.index().latestStories(1, 100)) pages.add("/story/" + story.id());
+        int links = 0;
+        for (String path : pages) {
+            var doc = org.jsoup.Jsoup.parse(get(path).body());
+            for (var a : doc.select("a[href^=/tag/]")) {
+                String href = a.attr("href");
+                String key = java.net.URLDecoder.decode(
+                        href.substring("/tag/".length()).replaceAll("\\?.*", ""), StandardCharsets.UTF_8);
+                String shown =
+                        a.selectFirst("bdi") != null ? a.selectFirst("bdi").text() : a.text();
+                assertThat(spellingsOf(key)).as("tag %s on %s", key, path).contains(shown);
+                assertThat(get(href).statusCode()).as(href).isEqualTo(200);
+                links++;
+            }
+        }
+        assertThat(links).as("tag links seen").isPositive();
+        JsonNode stories =
+                new ObjectMapper().readTree(get("/api/stories?pageSize=100").body());
+        for (JsonNode story : stories.path("items"))
+            for (JsonNode tag : story.path("tags"))
+                assertThat(spellingsOf(tag.path("key").asText()))
+                        .contains(tag.path("name").asText());
+    }
+
+    /** Every spelling the stored articles give the tag or entity {@code key}. */
+    private Set<String> spellingsOf(String key) {
+        Set<String> spellings = new HashSet<>();
+        for (var hit : session.index()
+                .search(SearchQuery.of("").withTag(key).withCopies().withPage(1, 100))
+                .hits()) {
+            var analyzed = hit.article().analyzed();
+            analyzed.tag(key).ifPresent(t -> spellings.addAll(t.variants()));
+            analyzed.tag(key).ifPresent(t -> spellings.add(t.name()));
+            analyzed.entities().stream().filter(e -> e.id().equals(key)).forEach(e -> spellings.add(e.name()));
+        }
+        return spellings;
+    }
+
+    /** Issue 11: the Karabakh tag page lists what the entity search finds, whatever the spelling. */
+    @Test
+    void listsOnATagPageEveryArticleOfItsEntity() throws Exception {
+        String key = URLEncoder.encode("loc:nagorno-karabakh", StandardCharsets.UTF_8);
+        var mapper = new ObjectMapper();
+        JsonNode tag = mapper.readTree(get("/api/tags/" + key + "?pageSize=100").body());
+        JsonNode entity = mapper.readTree(
+                get("/api/search?entity=" + key + "&pageSize=100").body());
+        Set<String> onTagPage = new HashSet<>();
+        tag.path("items").forEach(a -> onTagPage.add(a.path("id").asText()));
+        Set<String> found = new HashSet<>();
+        entity.path("items").forEach(h -> found.add(h.path("id").asText()));
+        assertThat(onTagPage).isNotEmpty().isEqualTo(found);
+        for (DemoArticle a : newsroom.articles()) {
+            var stored = stored(a).orElseThrow();
+            if (stored.duplicateOf().isPresent()) continue;
+            String text = stored.analyzed().article().title() + " "
+                    + stored.analyzed().article().plainText();
+            if (text.contains("قره باخ") || text.contains("كاراباخ"))
+                assertThat(onTagPage).as(a.id()).contains(stored.id());
+        }
+    }
+
+    /** Issue 11: an article under /world/ is world news, whatever its words suggest. */
+    @Test
+    void takesTheSectionFromTheUrlPath() {
+        for (DemoArticle a : newsroom.articles()) {
+            if (!stored(a).orElseThrow().analyzed().article().url().getPath().startsWith("/world/")) continue;
+            assertThat(stored(a).orElseThrow().analyzed().section())
+                    .as(a.id())
+                    .isEqualTo(dev.marsad.analyze.Section.WORLD);
+        }
+    }
+
     @Test
     void crawlingAgainDuplicatesNothing() {
         long before = session.index().articleCount();

@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
             dev.marsad.bench.extract.ExtractDump.class,
             NerBench.class,
             SectionBench.class,
+            AnalyzeLinesBench.class,
+            FactsBench.class,
             WebBench.class,
             DemoSitesBench.class,
             DemoIngestBench.class,

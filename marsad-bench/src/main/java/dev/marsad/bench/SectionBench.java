@@ -1,59 +1,46 @@
 package dev.marsad.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marsad.analyze.ArticleAnalyzer;
 import dev.marsad.analyze.Section;
-import dev.marsad.extract.Article;
-import dev.marsad.extract.Block;
-import dev.marsad.extract.TimePrecision;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
+import dev.marsad.analyze.SectionCorpus;
+import dev.marsad.analyze.SectionModel;
+import dev.marsad.analyze.SectionScores;
+import dev.marsad.analyze.SectionTrainer;
+import dev.marsad.analyze.TrainedModels;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code marsad bench sections}: the text section classifier against publisher sections of
- * SaudiNewsNet ({@code ../shared/data/saudinewsnet/articles-with-section.jsonl.gz}).
+ * {@code marsad bench sections}: section classification against the publisher sections of
+ * SaudiNewsNet ({@code ../shared/data/saudinewsnet/articles-with-section.jsonl.gz}), labels mapped
+ * and split by {@link SectionCorpus}.
  *
- * <p>Only labels with an obvious Marsad section are scored (table {@link #GOLD}); opaque page codes
- * and opinion columns are skipped. The classifier sees title and content, never the label.
+ * <p>In one run: the model is trained on the training part (its threshold chosen on the
+ * development part), then it and two baselines, the majority section of the training part and the
+ * bundled keyword vote, are scored on the development and the test part, per section; last, the
+ * model {@code marsad train sections} writes (the same settings and threshold, learnt again from
+ * training and development part) is scored on the test part. Every classifier sees title and text only, never the
+ * URL the label was read from.
  */
 @Command(
         name = "sections",
         mixinStandardHelpOptions = true,
-        description = "Section classification accuracy on SaudiNewsNet publisher sections.")
+        description = "Section classification on SaudiNewsNet publisher sections: model and baselines, dev and test.")
 public final class SectionBench implements Callable<Integer> {
-
-    /** Publisher label (scheme:label) → the Marsad section it obviously means. */
-    static final Map<String, Section> GOLD = Map.ofEntries(
-            Map.entry("alwatan-url-path:Politics", Section.POLITICS),
-            Map.entry("alwatan-url-path:Sports", Section.SPORTS),
-            Map.entry("alwatan-url-path:Economy", Section.ECONOMY),
-            Map.entry("alwatan-url-path:Culture", Section.CULTURE),
-            Map.entry("alwatan-url-path:Local", Section.SOCIETY),
-            Map.entry("aljazirah-url-path:sp", Section.SPORTS),
-            Map.entry("aljazirah-url-path:ec", Section.ECONOMY),
-            Map.entry("aljazirah-url-path:cu", Section.CULTURE),
-            Map.entry("3alyoum-url-path:pol", Section.POLITICS),
-            Map.entry("3alyoum-url-path:golobal", Section.WORLD),
-            Map.entry("3alyoum-url-path:local", Section.SOCIETY),
-            Map.entry("3alyoum-url-path:regions", Section.SOCIETY));
 
     @Option(
             names = "--data",
@@ -64,126 +51,153 @@ public final class SectionBench implements Callable<Integer> {
     @Option(names = "--speed-articles", description = "articles fully analysed for the speed line (default 500)")
     int speedArticles = 500;
 
+    @Option(
+            names = "--tune",
+            description = "only score a grid of training settings on the development part (the test part is not read)")
+    boolean tune;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Path file = data != null ? data : AnalyzeBenchData.resolve("saudinewsnet/articles-with-section.jsonl.gz");
         if (!Files.isRegularFile(file)) {
             out.println("skipped: SaudiNewsNet sections not found at " + file);
             return 0;
         }
-        var analyzer = new ArticleAnalyzer();
-        var mapper = new ObjectMapper();
-        Map<Section, Map<Section, Integer>> confusion = new EnumMap<>(Section.class);
-        int scored = 0;
-        int skipped = 0;
-        var sample = new java.util.ArrayList<String[]>();
-        try (var reader = new BufferedReader(
-                new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                JsonNode article = mapper.readTree(line);
-                Section expected = GOLD.get(article.path("section_scheme").asText() + ":"
-                        + article.path("section").asText());
-                if (expected == null) {
-                    skipped++;
-                    continue;
-                }
-                if (sample.size() < speedArticles)
-                    sample.add(new String[] {
-                        article.path("title").asText(""),
-                        article.path("content").asText("")
-                    });
-                Section got = analyzer.section(
-                        Optional.empty(),
-                        article.path("title").asText(""),
-                        article.path("content").asText(""));
-                confusion
-                        .computeIfAbsent(expected, s -> new EnumMap<>(Section.class))
-                        .merge(got, 1, Integer::sum);
-                scored++;
-            }
+        List<SectionCorpus.Labelled> corpus = SectionCorpus.read(file);
+        Map<SectionCorpus.Part, Long> sizes = new EnumMap<>(SectionCorpus.Part.class);
+        corpus.forEach(a -> sizes.merge(a.part(), 1L, Long::sum));
+        out.printf(Locale.ROOT, "SaudiNewsNet %s: %d labelled articles, parts %s%n", file, corpus.size(), sizes);
+        if (tune) {
+            tune(out, corpus);
+            return 0;
         }
-        report(out, file, confusion, scored, skipped);
-        reportSpeed(out, analyzer, sample);
+        long started = System.nanoTime();
+        SectionModel model = SectionTrainer.fromCorpus(corpus, SectionTrainer.Settings.defaults());
+        out.printf(
+                Locale.ROOT,
+                "model: %d features, threshold %.2f (chosen on dev), trained in %.1f s%n",
+                model.featureCount(),
+                model.threshold(),
+                (System.nanoTime() - started) / 1e9);
+        Section majority = majority(corpus);
+        var keywords = new ArticleAnalyzer();
+        var trained = new ArticleAnalyzer(new TrainedModels(Optional.of(model)));
+        var refit = new ArticleAnalyzer(new TrainedModels(
+                Optional.of(SectionTrainer.refitFromCorpus(corpus, SectionTrainer.Settings.defaults()))));
+        Map<String, Function<SectionCorpus.Labelled, Section>> classifiers = new LinkedHashMap<>();
+        classifiers.put("majority (" + majority + ")", a -> majority);
+        classifiers.put("keyword vote", a -> keywords.section(Optional.empty(), a.title(), a.content()));
+        classifiers.put("model trained on train", a -> trained.section(Optional.empty(), a.title(), a.content()));
+        for (SectionCorpus.Part part : List.of(SectionCorpus.Part.DEV, SectionCorpus.Part.TEST)) {
+            List<SectionCorpus.Labelled> articles =
+                    corpus.stream().filter(a -> a.part() == part).toList();
+            classifiers.forEach((name, classifier) -> report(out, part, name, score(articles, classifier)));
+        }
+        // the model marsad train sections writes: learnt again from train and dev, so only test scores it
+        List<SectionCorpus.Labelled> test =
+                corpus.stream().filter(a -> a.part() == SectionCorpus.Part.TEST).toList();
+        report(
+                out,
+                SectionCorpus.Part.TEST,
+                "model refit on train + dev (what marsad train sections writes)",
+                score(test, a -> refit.section(Optional.empty(), a.title(), a.content())));
+        reportSpeed(out, trained, corpus);
         return 0;
     }
 
-    /** Full {@link ArticleAnalyzer#analyze} on the sample (one warm-up pass, then a timed one). */
-    private static void reportSpeed(PrintWriter out, ArticleAnalyzer analyzer, List<String[]> sample) {
-        List<Article> articles = sample.stream()
-                .filter(a -> !a[0].isBlank())
-                .map(a -> article(a[0], a[1]))
+    private static SectionScores score(
+            List<SectionCorpus.Labelled> articles, Function<SectionCorpus.Labelled, Section> classifier) {
+        var scores = new SectionScores();
+        for (SectionCorpus.Labelled a : articles) scores.add(a.section(), classifier.apply(a));
+        return scores;
+    }
+
+    private static Section majority(List<SectionCorpus.Labelled> corpus) {
+        Map<Section, Integer> counts = new EnumMap<>(Section.class);
+        corpus.stream()
+                .filter(a -> a.part() == SectionCorpus.Part.TRAIN)
+                .forEach(a -> counts.merge(a.section(), 1, Integer::sum));
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
+    }
+
+    /** Development-part macro-F1 of a few settings around the defaults. */
+    private static void tune(PrintWriter out, List<SectionCorpus.Labelled> corpus) {
+        var train = SectionTrainer.examples(corpus, SectionCorpus.Part.TRAIN);
+        var dev = SectionTrainer.examples(corpus, SectionCorpus.Part.DEV);
+        var d = SectionTrainer.Settings.defaults();
+        List<SectionTrainer.Settings> grid = List.of(
+                d,
+                new SectionTrainer.Settings(d.epochs(), d.learningRate(), d.l2(), d.minDocuments(), 12, d.averaged()),
+                new SectionTrainer.Settings(d.epochs(), d.learningRate(), d.l2(), d.minDocuments(), 13, d.averaged()),
+                new SectionTrainer.Settings(d.epochs(), d.learningRate(), d.l2(), d.minDocuments(), d.seed(), 3),
+                new SectionTrainer.Settings(d.epochs(), d.learningRate(), d.l2(), d.minDocuments(), 14, 3),
+                new SectionTrainer.Settings(d.epochs(), d.learningRate(), d.l2(), d.minDocuments(), d.seed(), 5));
+        for (SectionTrainer.Settings settings : grid) {
+            SectionModel model = SectionTrainer.chooseThreshold(SectionTrainer.train(train, settings), dev);
+            var analyzer = new ArticleAnalyzer(new TrainedModels(Optional.of(model)));
+            var scores = new SectionScores();
+            for (var e : dev) scores.add(e.section(), analyzer.section(Optional.empty(), e.title(), e.text()));
+            out.printf(
+                    Locale.ROOT,
+                    "tune (dev) %s threshold %.2f: macro-F1 %.3f accuracy %.3f%n",
+                    settings,
+                    model.threshold(),
+                    scores.macroF1(),
+                    scores.accuracy());
+        }
+    }
+
+    private static void report(PrintWriter out, SectionCorpus.Part part, String name, SectionScores scores) {
+        out.printf(
+                Locale.ROOT,
+                "%n%s part, %s: macro-F1 %.3f, accuracy %.3f, answered %.3f (%d articles)%n",
+                part,
+                name,
+                scores.macroF1(),
+                scores.accuracy(),
+                scores.coverage(),
+                scores.total());
+        out.println("  gold          n  precision  recall     F1  answered as");
+        for (Section gold : scores.goldSections())
+            out.printf(
+                    Locale.ROOT,
+                    "  %-10s %4d %10.3f %7.3f %6.3f  %s%n",
+                    gold,
+                    scores.support(gold),
+                    scores.precision(gold),
+                    scores.recall(gold),
+                    scores.f1(gold),
+                    new java.util.TreeMap<>(scores.row(gold)));
+    }
+
+    /** Full {@link ArticleAnalyzer#analyzeText} with the model (one warm-up pass, then a timed one). */
+    private void reportSpeed(PrintWriter out, ArticleAnalyzer analyzer, List<SectionCorpus.Labelled> corpus) {
+        List<SectionCorpus.Labelled> articles = corpus.stream()
+                .filter(a -> !a.title().isBlank())
+                .limit(speedArticles)
                 .toList();
         if (articles.isEmpty()) return;
-        articles.forEach(analyzer::analyze);
-        long chars = articles.stream().mapToLong(a -> a.plainText().length()).sum();
+        Optional<Instant> published = Optional.of(Instant.parse("2015-07-21T00:00:00Z"));
+        URI url = URI.create("https://example.org/saudinewsnet");
+        Runnable pass = () -> articles.forEach(a -> analyzer.analyzeText(a.title(), a.content(), published, url));
+        pass.run();
+        long chars = articles.stream().mapToLong(a -> a.content().length()).sum();
         long started = System.nanoTime();
-        articles.forEach(analyzer::analyze);
+        pass.run();
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(
                 Locale.ROOT,
-                "analyze: %d articles (%.0f chars each on average) in %.2f s: %.0f articles/s%n",
+                "%nanalyze with the model: %d articles (%.0f chars each on average) in %.2f s: %.0f articles/s%n",
                 articles.size(),
                 (double) chars / articles.size(),
                 seconds,
                 articles.size() / seconds);
-    }
-
-    private static Article article(String title, String content) {
-        List<Block> body = content.lines()
-                .map(String::strip)
-                .filter(l -> !l.isEmpty())
-                .map(l -> (Block) new Block.Paragraph(l))
-                .toList();
-        URI url = URI.create("https://example.org/saudinewsnet");
-        return new Article(
-                url,
-                url,
-                title,
-                Optional.empty(),
-                Optional.of(Instant.parse("2015-07-21T00:00:00Z")),
-                TimePrecision.TIME,
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                "ar",
-                body,
-                Optional.empty(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of());
-    }
-
-    private static void report(
-            PrintWriter out, Path file, Map<Section, Map<Section, Integer>> confusion, int scored, int skipped) {
-        out.printf(
-                Locale.ROOT,
-                "SaudiNewsNet %s: %d articles scored, %d with other labels skipped%n",
-                file,
-                scored,
-                skipped);
-        int correct = 0;
-        out.println("gold        n  precision  recall  F1     predicted as");
-        for (Section gold : confusion.keySet()) {
-            Map<Section, Integer> row = confusion.get(gold);
-            int n = row.values().stream().mapToInt(Integer::intValue).sum();
-            int hit = row.getOrDefault(gold, 0);
-            int predicted = confusion.values().stream()
-                    .mapToInt(r -> r.getOrDefault(gold, 0))
-                    .sum();
-            correct += hit;
-            double precision = predicted == 0 ? 0 : (double) hit / predicted;
-            double recall = (double) hit / n;
-            double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-            out.printf(Locale.ROOT, "%-10s %4d %9.3f %7.3f %6.3f  %s%n", gold, n, precision, recall, f1, row);
-        }
-        out.printf(
-                Locale.ROOT, "accuracy %.3f (%d/%d)%n", scored == 0 ? 0 : (double) correct / scored, correct, scored);
     }
 }

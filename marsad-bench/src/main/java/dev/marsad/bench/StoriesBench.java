@@ -1,5 +1,6 @@
 package dev.marsad.bench;
 
+import dev.marsad.bench.CopyPairs.Pair;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LuceneArticleIndex;
 import dev.marsad.link.ArticleIds;
@@ -59,13 +60,13 @@ final class StoriesBench implements Callable<Integer> {
     @Option(
             names = "--part",
             description = "Link only this part: DEVELOPMENT or HELD_OUT (default: both, side by side).")
-    StoriesData.Part only;
+    HeldOutSplit.Part only;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     /** What linking one part in one order gave. */
-    private record Run(Map<String, String> story, Map<String, String> copyOf, double seconds) {}
+    private record Run(Map<String, String> story, Set<Pair> pairs, double seconds) {}
 
     /** A scorer's B-cubed figures over the orders of one part. */
     private record Scored(List<StoryScores.BCubed> byOrder) {
@@ -94,22 +95,22 @@ final class StoriesBench implements Callable<Integer> {
         }
         if (orders < 1) throw new IllegalArgumentException("--orders must be at least 1, got " + orders);
         StoriesData all = StoriesData.read(data);
-        var parts = new TreeMap<StoriesData.Part, StoriesData>();
-        for (StoriesData.Part p : StoriesData.Part.values()) if (only == null || only == p) parts.put(p, all.part(p));
+        var parts = new TreeMap<HeldOutSplit.Part, StoriesData>();
+        for (HeldOutSplit.Part p : HeldOutSplit.Part.values()) if (only == null || only == p) parts.put(p, all.part(p));
         out.printf(
                 Locale.ROOT,
                 "articles: %d; development %d (%d stories), held-out %d (%d stories); %d orders: publication order%s%n",
                 all.articles().size(),
-                all.part(StoriesData.Part.DEVELOPMENT).articles().size(),
-                StoryScores.clusters(all.part(StoriesData.Part.DEVELOPMENT).goldStory())
+                all.part(HeldOutSplit.Part.DEVELOPMENT).articles().size(),
+                StoryScores.clusters(all.part(HeldOutSplit.Part.DEVELOPMENT).goldStory())
                         .size(),
-                all.part(StoriesData.Part.HELD_OUT).articles().size(),
-                StoryScores.clusters(all.part(StoriesData.Part.HELD_OUT).goldStory())
+                all.part(HeldOutSplit.Part.HELD_OUT).articles().size(),
+                StoryScores.clusters(all.part(HeldOutSplit.Part.HELD_OUT).goldStory())
                         .size(),
                 orders,
                 orders > 1 ? ", then shuffles with seeds 1–" + (orders - 1) : "");
-        var marsad = new TreeMap<StoriesData.Part, Scored>();
-        var first = new TreeMap<StoriesData.Part, Run>();
+        var marsad = new TreeMap<HeldOutSplit.Part, Scored>();
+        var runs = new TreeMap<HeldOutSplit.Part, List<Run>>();
         double seconds = 0;
         for (var part : parts.entrySet()) {
             var scores = new ArrayList<StoryScores.BCubed>();
@@ -117,7 +118,7 @@ final class StoriesBench implements Callable<Integer> {
                 Run run = link(ordered(part.getValue().articles(), order));
                 seconds += run.seconds();
                 scores.add(StoryScores.bcubed(part.getValue().goldStory(), run.story()));
-                if (order == 0) first.put(part.getKey(), run);
+                runs.computeIfAbsent(part.getKey(), k -> new ArrayList<>()).add(run);
             }
             marsad.put(part.getKey(), new Scored(scores));
         }
@@ -136,19 +137,18 @@ final class StoriesBench implements Callable<Integer> {
         row(out, "all singletons", baseline(parts, articles -> singletons(articles)));
         row(out, "title similarity", baseline(parts, StoryBaselines::byTitle));
         row(out, "TF-IDF single link", baseline(parts, StoryBaselines::byTfIdf));
-        out.printf(Locale.ROOT, "near-duplicate pairs (publication order):%n");
-        for (var part : parts.entrySet()) copies(out, part.getKey(), part.getValue(), first.get(part.getKey()));
+        for (var part : parts.entrySet()) copies(out, part.getKey(), part.getValue(), runs.get(part.getKey()));
         out.printf(
                 Locale.ROOT,
                 "link (after analysis): %d articles in %.1f s (%.0f articles/s)%n",
                 all.articles().size() * orders,
                 seconds,
                 all.articles().size() * orders / seconds);
-        if (errors && parts.containsKey(StoriesData.Part.DEVELOPMENT))
-            StoryErrors.print(
+        if (errors && parts.containsKey(HeldOutSplit.Part.DEVELOPMENT))
+            errors(
                     out,
-                    parts.get(StoriesData.Part.DEVELOPMENT),
-                    first.get(StoriesData.Part.DEVELOPMENT).story());
+                    parts.get(HeldOutSplit.Part.DEVELOPMENT),
+                    runs.get(HeldOutSplit.Part.DEVELOPMENT).getFirst());
         return 0;
     }
 
@@ -162,7 +162,6 @@ final class StoriesBench implements Callable<Integer> {
     /** Links the articles in the given order into a fresh in-memory index and reads back each one's story and original. */
     private static Run link(List<StoriesData.Labelled> articles) throws IOException {
         Map<String, String> story = new HashMap<>();
-        Map<String, String> copyOf = new HashMap<>();
         Map<String, String> byMarsadId = new HashMap<>();
         long start = System.nanoTime();
         try (var index = LuceneArticleIndex.inMemory()) {
@@ -177,16 +176,15 @@ final class StoriesBench implements Callable<Integer> {
                 IndexedArticle stored = index.article(id)
                         .orElseThrow(() -> new IllegalStateException("article " + a.id() + " was not stored"));
                 story.put(a.id(), stored.storyId());
-                stored.duplicateOf().map(byMarsadId::get).ifPresent(original -> copyOf.put(a.id(), original));
             }
+            return new Run(story, CopyPairsReport.recorded(index, byMarsadId), (System.nanoTime() - start) / 1e9);
         }
-        return new Run(story, copyOf, (System.nanoTime() - start) / 1e9);
     }
 
-    private static Map<StoriesData.Part, Scored> baseline(
-            Map<StoriesData.Part, StoriesData> parts,
+    private static Map<HeldOutSplit.Part, Scored> baseline(
+            Map<HeldOutSplit.Part, StoriesData> parts,
             Function<List<StoriesData.Labelled>, Map<String, String>> clustering) {
-        var result = new TreeMap<StoriesData.Part, Scored>();
+        var result = new TreeMap<HeldOutSplit.Part, Scored>();
         // every baseline is order-free: one run stands for all orders
         parts.forEach((p, d) ->
                 result.put(p, new Scored(List.of(StoryScores.bcubed(d.goldStory(), clustering.apply(d.articles()))))));
@@ -199,11 +197,11 @@ final class StoriesBench implements Callable<Integer> {
         return labels;
     }
 
-    private static String label(StoriesData.Part part) {
-        return part == StoriesData.Part.DEVELOPMENT ? "development" : "held-out";
+    private static String label(HeldOutSplit.Part part) {
+        return part.label;
     }
 
-    private static void row(PrintWriter out, String name, Map<StoriesData.Part, Scored> byPart) {
+    private static void row(PrintWriter out, String name, Map<HeldOutSplit.Part, Scored> byPart) {
         var cells = new ArrayList<String>();
         for (Scored s : byPart.values()) {
             StoryScores.BCubed publication = s.byOrder().getFirst();
@@ -220,19 +218,30 @@ final class StoriesBench implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %-20s %s%n", name, String.join(" ", cells));
     }
 
-    private static void copies(PrintWriter out, StoriesData.Part part, StoriesData data, Run run) {
-        Set<StoriesData.Pair> predicted = StoryScores.copyPairs(run.copyOf());
-        long correct = predicted.stream().filter(data.goldPairs()::contains).count();
-        out.printf(
-                Locale.ROOT,
-                "  %-12s predicted %d, gold %d, correct %d: precision %.3f, recall %.3f%n",
-                label(part),
-                predicted.size(),
-                data.goldPairs().size(),
-                correct,
-                predicted.isEmpty() ? 0 : (double) correct / predicted.size(),
-                data.goldPairs().isEmpty()
-                        ? 0
-                        : (double) correct / data.goldPairs().size());
+    /** The near-duplicate pairs of one part ({@link CopyPairsReport}): publication order, the orders, the baselines. */
+    private static void copies(PrintWriter out, HeldOutSplit.Part part, StoriesData data, List<Run> runs) {
+        var report = report(data);
+        out.printf(Locale.ROOT, "near-duplicate pairs, %s part: %s%n", part.label, report.counts());
+        report.print(out, runs.stream().map(Run::pairs).toList());
+    }
+
+    private static CopyPairsReport report(StoriesData data) {
+        Map<String, List<String>> paragraphs = new HashMap<>();
+        for (StoriesData.Labelled a : data.articles())
+            paragraphs.put(a.id(), a.analyzed().article().paragraphs());
+        return new CopyPairsReport(paragraphs, data.goldPairs());
+    }
+
+    /** The development part's story errors and near-duplicate errors, publication order. */
+    private static void errors(PrintWriter out, StoriesData development, Run run) {
+        StoryErrors.print(out, development, run.story());
+        Map<String, String> described = new HashMap<>();
+        for (StoriesData.Labelled a : development.articles())
+            described.put(
+                    a.id(),
+                    a.id() + " " + a.analyzed().article().siteName().orElse("") + " "
+                            + a.analyzed().article().title());
+        out.println("development near-duplicate errors (publication order):");
+        report(development).printErrors(out, run.pairs(), described);
     }
 }

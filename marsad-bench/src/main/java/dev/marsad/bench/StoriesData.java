@@ -4,18 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.ArticleAnalyzer;
+import dev.marsad.bench.CopyPairs.Pair;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Block;
 import dev.marsad.extract.TimePrecision;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,12 +28,7 @@ import java.util.Set;
 /**
  * The labelled arabic-stories set as the stories bench reads it: analysed articles, their gold
  * stories and the gold near-duplicate pairs, and its fixed split into a development part and a
- * held-out part.
- *
- * <p>The split is by story, so that no event is seen on both sides: a story is held out when
- * {@code sha1("marsad-holdout:" + story_id)}, read as a big-endian unsigned integer, is below
- * {@link #HOLDOUT_PERCENT} modulo 100. The held-out part is the articles of held-out stories and
- * the near-duplicate pairs with both ends among them; the development part is the rest.
+ * held-out part ({@link HeldOutSplit}, by story; a pair belongs to a part when both ends do).
  *
  * @param articles the articles in publication order, then by id
  * @param goldStory the gold story of each article id
@@ -43,26 +36,8 @@ import java.util.Set;
  */
 record StoriesData(List<Labelled> articles, Map<String, String> goldStory, Set<Pair> goldPairs) {
 
-    /** Percent of the stories held out. */
-    static final int HOLDOUT_PERCENT = 30;
-    /** What is hashed before the story id; both engineers of issue 12 use exactly this split. */
-    private static final String HOLDOUT_SALT = "marsad-holdout:";
-
     /** One labelled article, analysed. */
     record Labelled(AnalyzedArticle analyzed, String id, LocalDateTime date) {}
-
-    /** An unordered pair of article ids, smaller id first. */
-    record Pair(String a, String b) {
-        static Pair of(String x, String y) {
-            return x.compareTo(y) < 0 ? new Pair(x, y) : new Pair(y, x);
-        }
-    }
-
-    /** The two parts of the set. */
-    enum Part {
-        DEVELOPMENT,
-        HELD_OUT
-    }
 
     StoriesData {
         articles = List.copyOf(articles);
@@ -81,22 +56,10 @@ record StoriesData(List<Labelled> articles, Map<String, String> goldStory, Set<P
         return new StoriesData(articles, gold, readPairs(folder.resolve("near-duplicates.tsv")));
     }
 
-    /** Whether a gold story is in the held-out part. */
-    static boolean isHeldOut(String storyId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-1")
-                    .digest((HOLDOUT_SALT + storyId).getBytes(StandardCharsets.UTF_8));
-            return new BigInteger(1, digest).mod(BigInteger.valueOf(100)).intValue() < HOLDOUT_PERCENT;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is missing from this JDK", e);
-        }
-    }
-
     /** One part of the set: its articles, their gold stories and the pairs with both ends in it. */
-    StoriesData part(Part part) {
-        boolean heldOut = part == Part.HELD_OUT;
+    StoriesData part(HeldOutSplit.Part part) {
         var kept = articles.stream()
-                .filter(a -> isHeldOut(goldStory.get(a.id())) == heldOut)
+                .filter(a -> HeldOutSplit.partOf(goldStory.get(a.id())) == part)
                 .toList();
         var ids = new HashSet<String>();
         var gold = new HashMap<String, String>();

@@ -1,13 +1,11 @@
 package dev.marsad.bench;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** How a predicted grouping compares with the gold: B-cubed for stories, pair counts for copies. */
+/** How a predicted grouping of stories compares with the gold: B-cubed. */
 final class StoryScores {
 
     private StoryScores() {}
@@ -35,23 +33,6 @@ final class StoryScores {
         p /= gold.size();
         r /= gold.size();
         return new BCubed(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
-    }
-
-    /**
-     * Copy pairs as the gold counts them: every two articles that are copies of the same original
-     * (or one of the other).
-     *
-     * @param copyOf the original of each copy
-     */
-    static Set<StoriesData.Pair> copyPairs(Map<String, String> copyOf) {
-        Map<String, List<String>> groups = new HashMap<>();
-        copyOf.forEach((copy, original) -> groups.computeIfAbsent(original, o -> new ArrayList<>(List.of(o)))
-                .add(copy));
-        var pairs = new HashSet<StoriesData.Pair>();
-        for (List<String> group : groups.values())
-            for (int i = 0; i < group.size(); i++)
-                for (int j = i + 1; j < group.size(); j++) pairs.add(StoriesData.Pair.of(group.get(i), group.get(j)));
-        return pairs;
     }
 
     /** The clusters of an assignment, by label. */

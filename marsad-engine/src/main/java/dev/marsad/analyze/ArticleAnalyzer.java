@@ -2,10 +2,14 @@ package dev.marsad.analyze;
 
 import dev.marsad.arabic.text.AnalyzedText;
 import dev.marsad.extract.Article;
+import dev.marsad.extract.Block;
 import dev.marsad.extract.Embed;
 import dev.marsad.extract.RelatedLink;
 import dev.marsad.extract.Teaser;
+import dev.marsad.extract.TimePrecision;
 import dev.marsad.extract.WorkBudget;
+import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,16 +33,34 @@ public final class ArticleAnalyzer {
     private final EntityRecognizer recognizer;
     private final SectionClassifier sections;
     private final KeywordExtractor keywords;
-    private final DatesAndQuantities facts = new DatesAndQuantities();
+    private final Keyphrases keyphrases;
+    private final Attributions attributions;
+    private final DatesAndQuantities facts;
 
     /** Loads the bundled resources; fails with the name of a missing or malformed resource. */
     public ArticleAnalyzer() {
+        this(TrainedModels.none());
+    }
+
+    /**
+     * Loads the bundled resources and uses the trained models given (a section model classifies the
+     * text instead of the keyword vote).
+     */
+    public ArticleAnalyzer(TrainedModels models) {
+        Objects.requireNonNull(models, "models");
         Lexicon lexicon = Lexicon.load();
         this.gazetteer = Gazetteer.load(lexicon.stopWords(), lexicon.genericHeads());
         this.tags = new TagUnifier(gazetteer, lexicon);
         this.recognizer = new EntityRecognizer(gazetteer, lexicon);
-        this.sections = SectionClassifier.load();
-        this.keywords = new KeywordExtractor(lexicon.stopWords(), WordList.load("keyword-background.txt"));
+        this.sections = SectionClassifier.load(models.sections());
+        WordList background = WordList.load("keyword-background.txt");
+        this.keywords = new KeywordExtractor(lexicon.stopWords(), background);
+        this.attributions = new Attributions(lexicon, WordList.load("anonymous-speakers.txt"));
+        this.facts = new DatesAndQuantities(new QuantityTrust(lexicon));
+        WordRarity rarity = models.frequencies()
+                .map(f -> WordRarity.ofFrequencies(background, f.frequencies(), f.documents()))
+                .orElseGet(() -> WordRarity.ofBackground(background));
+        this.keyphrases = new Keyphrases(lexicon, rarity, tags);
     }
 
     /**
@@ -46,11 +68,14 @@ public final class ArticleAnalyzer {
      * ArticleTexts}); every step below reads them, and they go with the result to the later stages.
      *
      * <ol>
-     *   <li>tags: split and unified across spellings;
+     *   <li>tags: the publisher's, split and unified across spellings, then the keyphrases of the
+     *       text, one per key; a tag naming an entity of the article is that entity;
      *   <li>entities of the article's own text (title, subtitle, body, embedded posts), and apart
      *       from them those named only in related links and teasers;
-     *   <li>dates and quantities of title and body;
-     *   <li>section: the publisher's, mapped, else classified from the text;
+     *   <li>dates and quantities of title and body that can be trusted, and who is reported as
+     *       saying something;
+     *   <li>section: the publisher's name or URL path, mapped, else classified from the text, or
+     *       unknown when nothing is confident;
      *   <li>keywords of title and body.
      * </ol>
      *
@@ -68,34 +93,111 @@ public final class ArticleAnalyzer {
      * @throws WorkBudget.OverBudget when the budget runs out, naming the step
      */
     public AnalyzedArticle analyze(Article article, WorkBudget budget) {
+        return run(article, budget).analyzed();
+    }
+
+    /**
+     * Analyses a plain text as an article whose body is {@code text}, one paragraph per non-blank
+     * line, and locates every entity mention of the body in {@code text}.
+     *
+     * @param title the headline, not blank
+     * @param text the body, not null
+     * @param published the publication instant, when known (relative dates need it)
+     * @param url the text's address, or an identifier standing for it
+     * @throws IllegalArgumentException when the title is blank
+     */
+    public TextAnalysis analyzeText(String title, String text, Optional<Instant> published, URI url) {
+        Objects.requireNonNull(text, "text");
+        List<int[]> lines = lines(text);
+        List<Block> body = lines.stream()
+                .map(l -> (Block) new Block.Paragraph(text.substring(l[0], l[1])))
+                .toList();
+        Article article = new Article(
+                url,
+                url,
+                title,
+                Optional.empty(),
+                published,
+                TimePrecision.TIME,
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                "ar",
+                body,
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+        Analysis analysis = run(article, WorkBudget.unlimited());
+        var located = new ArrayList<EntityMention>();
+        for (Mention m : analysis.ownMentions()) {
+            if (m.part() == 0) continue; // the title: no offsets into the text
+            int offset = lines.get(m.part() - 1)[0];
+            located.add(new EntityMention(m.id(), m.type(), m.name(), offset + m.start(), offset + m.end()));
+        }
+        return new TextAnalysis(analysis.analyzed(), located);
+    }
+
+    /** The [start, end) of each non-blank line of {@code text}, white space at its ends left out. */
+    private static List<int[]> lines(String text) {
+        var lines = new ArrayList<int[]>();
+        int start = 0;
+        while (start <= text.length()) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline;
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(text.charAt(from))) from++;
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+            if (from < to) lines.add(new int[] {from, to});
+            if (newline < 0) break;
+            start = newline + 1;
+        }
+        return lines;
+    }
+
+    /** An analysed article with the mentions of its own texts (title 0, then subtitle and body). */
+    private record Analysis(AnalyzedArticle analyzed, List<Mention> ownMentions) {}
+
+    private Analysis run(Article article, WorkBudget budget) {
         Objects.requireNonNull(article, "article");
         ArticleTexts texts = ArticleTexts.analyze(article, budget);
-        List<Tag> unifiedTags = tags.unify(article.tags());
         List<AnalyzedText> own = ownTexts(article, texts);
         List<AnalyzedText> related = relatedTexts(article);
         budget.check("analyze: texts read");
         List<Mention> mentions = recognizer.recognize(concat(own, related));
         budget.check("analyze: entities found");
-        List<Entity> ownEntities =
-                collect(mentions.stream().filter(m -> m.part() < own.size()).toList());
+        List<Mention> ownMentions =
+                mentions.stream().filter(m -> m.part() < own.size()).toList();
+        List<Entity> ownEntities = collect(ownMentions);
         Set<String> ownIds = ownEntities.stream().map(Entity::id).collect(Collectors.toSet());
         List<Entity> relatedEntities = collect(mentions.stream()
                 .filter(m -> m.part() >= own.size() && !ownIds.contains(m.id()))
                 .toList());
-        Section section = sections.classify(article.section(), texts.title(), texts.paragraphs());
+        List<Tag> pageTags = tags.unify(article.tags());
+        List<Tag> readerTags =
+                tags.merge(pageTags, ownEntities, keyphrases.find(own, ownEntities, ownMentions, publishers(article)));
+        Section section = sections.classify(
+                article.section(), article.canonicalUrl(), article.url(), texts.title(), texts.paragraphs());
         budget.check("analyze: section classified");
         DatesAndQuantities.Found found =
                 facts.read(concat(List.of(texts.title()), texts.paragraphs()), article.published());
-        return new AnalyzedArticle(
+        var analyzed = new AnalyzedArticle(
                 article,
-                unifiedTags,
+                pageTags,
                 ownEntities,
                 found.dates(),
                 found.quantities(),
                 section,
                 keywords.extract(texts.title(), texts.paragraphs()),
                 relatedEntities,
+                readerTags,
+                attributions.find(own, ownMentions),
                 texts);
+        return new Analysis(analyzed, ownMentions);
     }
 
     /**
@@ -112,8 +214,9 @@ public final class ArticleAnalyzer {
     }
 
     /**
-     * The section {@link #analyze} gives: the publisher's section name mapped when the table
-     * knows it, else classified from title and body.
+     * The section {@link #analyze} gives without a URL: the publisher's section name mapped when
+     * the table knows it, else classified from title and body (by the trained model when this
+     * analyzer has one, else by the keyword vote), or {@link Section#UNKNOWN}.
      *
      * @param publisherSection the publisher's section name ("سياسة", "Sport"), or empty
      * @param title the headline, not null
@@ -147,6 +250,14 @@ public final class ArticleAnalyzer {
             teaser.source().map(AnalyzedText::of).ifPresent(texts::add);
         }
         return texts;
+    }
+
+    /** The names of the site and of the original publisher the page names. */
+    private static List<String> publishers(Article article) {
+        var names = new ArrayList<String>();
+        article.siteName().ifPresent(names::add);
+        article.source().ifPresent(names::add);
+        return names;
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -22,7 +22,9 @@ import java.util.Optional;
  *       2023-09-19, weekday consistent. Without a publication instant no date is reported, as
  *       relative expressions would have nothing to count from; their spans are still found;
  *   <li>quantities: {@link QuantityFinder} reads numbers and the nouns they count, the date spans
- *       excluded so that "19 سبتمبر" is no quantity: "نحو 2000 شخص" gives 2000, unit شخص.
+ *       excluded so that "19 سبتمبر" is no quantity: "نحو 2000 شخص" gives 2000, unit شخص; only
+ *       those {@link QuantityTrust} trusts are kept (issue 11: a fact that cannot be trusted is not
+ *       shown).
  * </ol>
  *
  * <p>An expression repeated with the same meaning is listed once. Stateless and thread-safe.
@@ -34,6 +36,11 @@ final class DatesAndQuantities {
 
     private final ArabicDateFinder dateFinder = new ArabicDateFinder();
     private final QuantityFinder quantityFinder = new QuantityFinder();
+    private final QuantityTrust trust;
+
+    DatesAndQuantities(QuantityTrust trust) {
+        this.trust = trust;
+    }
 
     /** The dates and quantities of {@code texts}, dates only when {@code published} is known. */
     Found read(List<AnalyzedText> texts, Optional<Instant> published) {
@@ -46,7 +53,7 @@ final class DatesAndQuantities {
                 spans.add(new Span(found.start(), found.end()));
                 if (published.isPresent()) addOnce(dates, date(found));
             }
-            for (Quantity q : quantityFinder.find(text, spans)) addOnce(quantities, quantity(q));
+            for (Quantity q : quantityFinder.find(text, spans)) if (trust.isShown(q)) addOnce(quantities, quantity(q));
         }
         return new Found(dates, quantities);
     }

@@ -1,6 +1,9 @@
 package dev.marsad.analyze;
 
-/** Marsad's own sections; every article gets one, whatever its publisher calls its section. */
+/**
+ * Marsad's own sections; every article gets one, whatever its publisher calls its section, and
+ * {@link #UNKNOWN} when neither the publisher nor the text says it with confidence.
+ */
 public enum Section {
     POLITICS("سياسة"),
     ECONOMY("اقتصاد"),
@@ -11,7 +14,9 @@ public enum Section {
     SOCIETY("مجتمع"),
     ENVIRONMENT("بيئة وطقس"),
     WORLD("دولي"),
-    OTHER("منوعات");
+    OTHER("منوعات"),
+    /** Nothing confident: no publisher signal and no confident classification of the text. */
+    UNKNOWN("غير مصنف");
 
     private final String arabicName;
 
@@ -22,5 +27,10 @@ public enum Section {
     /** The Arabic label shown to readers. */
     public String arabicName() {
         return arabicName;
+    }
+
+    /** Whether this is a real section (not {@link #UNKNOWN}), one a reader can browse. */
+    public boolean isKnown() {
+        return this != UNKNOWN;
     }
 }

@@ -1,9 +1,11 @@
 package dev.marsad.analyze;
 
+import dev.marsad.arabic.name.NameKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns the tags a page lists into Marsad's tags: runs split ({@link TagSplitter}), spellings
@@ -40,6 +42,44 @@ final class TagUnifier {
         var tags = new ArrayList<Tag>();
         spellingsByKey.forEach((key, spellings) -> tags.add(new Tag(displayName(spellings), key, spellings)));
         return tags;
+    }
+
+    /**
+     * The article's tags: the publisher's ({@link #unify}) and then the keyphrases found in its text,
+     * one tag per key. A tag that names one of the article's entities (its key is the entity's id,
+     * or one of its spellings has the variant key of one of the entity's names: قره باخ and
+     * كاراباخ) is that entity: keyed by the entity's id and shown by the entity's name.
+     */
+    List<Tag> merge(List<Tag> publisherTags, List<Entity> entities, List<Keyphrases.Keyphrase> keyphrases) {
+        Map<String, Tag> byKey = new LinkedHashMap<>();
+        for (Tag tag : publisherTags) {
+            Tag keyed = entityOf(tag, entities)
+                    .map(e -> new Tag(e.name(), e.id(), tag.variants()))
+                    .orElse(tag);
+            byKey.merge(keyed.key(), keyed, TagUnifier::union);
+        }
+        for (Keyphrases.Keyphrase k : keyphrases)
+            byKey.putIfAbsent(k.key(), new Tag(k.name(), k.key(), List.of(k.name())));
+        return List.copyOf(byKey.values());
+    }
+
+    private static Optional<Entity> entityOf(Tag tag, List<Entity> entities) {
+        for (Entity e : entities) if (e.id().equals(tag.key())) return Optional.of(e);
+        for (String spelling : tag.variants()) {
+            String key = NameKey.of(spelling);
+            if (key.isEmpty()) continue;
+            for (Entity e : entities) {
+                if (NameKey.of(e.name()).equals(key)) return Optional.of(e);
+                for (String variant : e.variants()) if (NameKey.of(variant).equals(key)) return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Tag union(Tag a, Tag b) {
+        var variants = new ArrayList<>(a.variants());
+        for (String v : b.variants()) if (!variants.contains(v)) variants.add(v);
+        return new Tag(a.name(), a.key(), variants);
     }
 
     /** The key a single tag name gets (for links from other stages' tag names). */

@@ -84,6 +84,16 @@ record Word(AnalyzedText text, int token, int start, String norm, String gap) {
         return isWholeToken() ? norm.substring(text.procliticLength(token)) : norm;
     }
 
+    /**
+     * The word as written without its proclitics (بكأس → كأس), when the written word has the letters
+     * of its form one for one (no diacritics or tatweel); else the word as written.
+     */
+    String surfaceWithoutProclitics() {
+        String surface = surface();
+        if (!isWholeToken() || surface.length() != norm.length()) return surface;
+        return surface.substring(text.procliticLength(token));
+    }
+
     private boolean isWholeToken() {
         return start == text.start(token);
     }

@@ -151,6 +151,12 @@ public interface ArticleIndex extends Closeable {
     FacetPage facetValues(String facet, int page, int pageSize);
 
     /**
+     * The display name stored articles give a tag key: the tag's name, else the name of the entity
+     * with that id (a tag that names an entity is that entity); empty when no article has either.
+     */
+    Optional<String> tagName(String key);
+
+    /**
      * A number that changes whenever what reads and searches see changes (a refresh after a commit
      * or a write): answers made from the index may be reused while it stays the same.
      */

@@ -226,8 +226,10 @@ final class ArticleSearch {
             builder.add(LongPoint.newRangeQuery(IndexFields.PUBLISHED, from, to), Occur.FILTER);
         }
         query.source().ifPresent(s -> builder.add(new TermQuery(new Term(IndexFields.SOURCE, s)), Occur.FILTER));
-        query.tag().ifPresent(t -> builder.add(new TermQuery(new Term(IndexFields.TAG, t)), Occur.FILTER));
-        query.entity().ifPresent(e -> builder.add(new TermQuery(new Term(IndexFields.ENTITY, e)), Occur.FILTER));
+        // issue 11: a tag that names an entity is that entity, so a tag and the entity of the same key
+        // select the same articles, whatever spelling the page's tag or text used
+        query.tag().ifPresent(t -> builder.add(tagOrEntity(t), Occur.FILTER));
+        query.entity().ifPresent(e -> builder.add(tagOrEntity(e), Occur.FILTER));
         query.section()
                 .ifPresent(s -> builder.add(new TermQuery(new Term(IndexFields.SECTION, s.name())), Occur.FILTER));
         return builder.build();
@@ -300,6 +302,14 @@ final class ArticleSearch {
                     lv.label, state.label(searcher, facet, lv.label), lv.value.longValue()));
         }
         return new ArticleIndex.FacetPage(top.childCount, values);
+    }
+
+    /** Articles that carry the tag {@code key} or name the entity {@code key}. */
+    private static Query tagOrEntity(String key) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.TAG, key)), Occur.SHOULD)
+                .add(new TermQuery(new Term(IndexFields.ENTITY, key)), Occur.SHOULD)
+                .build();
     }
 
     private static float scoreOf(ScoreDoc doc) {

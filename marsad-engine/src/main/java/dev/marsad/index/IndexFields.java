@@ -132,7 +132,12 @@ final class IndexFields {
         CandidateKeys keys = CandidateKeys.of(indexed, features);
         for (CandidateQuery.Field field : List.of(CandidateQuery.Field.BAND, CandidateQuery.Field.TERM))
             for (String key : keys.keys(field)) doc.add(new StringField(fieldOf(field), key, Field.Store.NO));
-        for (Tag tag : analyzed.tags()) addFacet(doc, TAG, tag.key());
+        // the reader's tags and the page's: a page tag keyed as an entity among the reader's tags
+        // keeps its own key too, which stories (made from page tags) link to
+        var tagKeys = new java.util.LinkedHashSet<String>();
+        for (Tag tag : analyzed.readerTags()) tagKeys.add(tag.key());
+        for (Tag tag : analyzed.tags()) tagKeys.add(tag.key());
+        for (String key : tagKeys) addFacet(doc, TAG, key);
         for (Entity entity : analyzed.entities()) addFacet(doc, ENTITY, entity.id());
         for (String source : sources(article)) addFacet(doc, SOURCE, source);
         addFacet(doc, SECTION, analyzed.section().name());

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param storyId the story this article belongs to
  * @param fingerprint MinHash band keys of the body, used to find near-duplicate candidates
  * @param indexedAt when it was (last) indexed
+ * @param copies its relations to the other members of its copy group, and what it changed as a copy
  */
 public record IndexedArticle(
         String id,
@@ -22,7 +23,8 @@ public record IndexedArticle(
         Optional<String> duplicateOf,
         String storyId,
         List<String> fingerprint,
-        Instant indexedAt) {
+        Instant indexedAt,
+        CopyRelations copies) {
 
     public IndexedArticle {
         Objects.requireNonNull(id, "id");
@@ -31,6 +33,18 @@ public record IndexedArticle(
         Objects.requireNonNull(storyId, "storyId");
         Objects.requireNonNull(indexedAt, "indexedAt");
         fingerprint = List.copyOf(fingerprint);
+        copies = copies == null ? CopyRelations.NONE : copies; // stored before copy groups existed
+    }
+
+    /** An article that belongs to no copy group. */
+    public IndexedArticle(
+            String id,
+            AnalyzedArticle analyzed,
+            Optional<String> duplicateOf,
+            String storyId,
+            List<String> fingerprint,
+            Instant indexedAt) {
+        this(id, analyzed, duplicateOf, storyId, fingerprint, indexedAt, CopyRelations.NONE);
     }
 
     /** True when this article is the canonical one (not a copy of another). */
@@ -40,6 +54,11 @@ public record IndexedArticle(
 
     /** A copy of this record with other link decisions. */
     public IndexedArticle withLinks(Optional<String> newDuplicateOf, String newStoryId) {
-        return new IndexedArticle(id, analyzed, newDuplicateOf, newStoryId, fingerprint, indexedAt);
+        return new IndexedArticle(id, analyzed, newDuplicateOf, newStoryId, fingerprint, indexedAt, copies);
+    }
+
+    /** A copy of this record with other copy-group relations. */
+    public IndexedArticle withCopies(CopyRelations newCopies) {
+        return new IndexedArticle(id, analyzed, duplicateOf, storyId, fingerprint, indexedAt, newCopies);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
@@ -317,6 +318,13 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 result.add(json.read(load(searcher, docs[i].doc).get(IndexFields.JSON), Story.class));
             return result;
         });
+    }
+
+    @Override
+    public Optional<String> tagName(String key) {
+        Objects.requireNonNull(key, "key");
+        return withSearcher(
+                searcher -> readerStates.of(searcher.getIndexReader()).name(searcher, IndexFields.TAG, key));
     }
 
     @Override

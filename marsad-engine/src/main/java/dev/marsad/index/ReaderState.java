@@ -34,7 +34,7 @@ final class ReaderState {
 
     private final Optional<SortedSetDocValuesReaderState> facets;
     private final Function<Document, IndexedArticle> decode;
-    private final Map<FacetValue, String> labels = new ConcurrentHashMap<>();
+    private final Map<FacetValue, Optional<String>> names = new ConcurrentHashMap<>();
     private final AtomicLong lookups = new AtomicLong();
 
     private ReaderState(Optional<SortedSetDocValuesReaderState> facets, Function<Document, IndexedArticle> decode) {
@@ -65,7 +65,24 @@ final class ReaderState {
      * @param searcher a searcher over this state's reader
      */
     String label(IndexSearcher searcher, String dim, String value) {
-        return labels.computeIfAbsent(new FacetValue(dim, value), v -> lookUp(searcher, v));
+        return name(searcher, dim, value).orElse(value);
+    }
+
+    /**
+     * The name stored articles give a tag or entity key: the tag's display name, else (issue 11: a
+     * tag that names an entity is that entity) the entity's name; a section's Arabic name; empty
+     * when no article names it.
+     *
+     * @param searcher a searcher over this state's reader
+     */
+    Optional<String> name(IndexSearcher searcher, String dim, String value) {
+        var facet = new FacetValue(dim, value);
+        Optional<String> known = names.get(facet);
+        if (known != null) return known;
+        Optional<String> found = lookUp(searcher, facet);
+        // only a name found is kept: a value whose article is not visible yet is looked up again
+        if (found.isPresent()) names.put(facet, found);
+        return found;
     }
 
     /** How many labels were looked up in stored articles; for tests. */
@@ -73,34 +90,42 @@ final class ReaderState {
         return lookups.get();
     }
 
-    private String lookUp(IndexSearcher searcher, FacetValue facet) {
+    private Optional<String> lookUp(IndexSearcher searcher, FacetValue facet) {
         String dim = facet.dim();
         String value = facet.value();
         if (dim.equals(IndexFields.SECTION)) {
             try {
-                return Section.valueOf(value).arabicName();
+                return Optional.of(Section.valueOf(value).arabicName());
             } catch (IllegalArgumentException unknown) {
-                return value;
+                return Optional.empty();
             }
         }
-        if (!dim.equals(IndexFields.TAG) && !dim.equals(IndexFields.ENTITY)) return value;
+        if (!dim.equals(IndexFields.TAG) && !dim.equals(IndexFields.ENTITY)) return Optional.of(value);
         lookups.incrementAndGet();
-        AnalyzedArticle analyzed;
+        Optional<String> name = firstArticle(searcher, dim, value).flatMap(a -> nameIn(a, dim, value));
+        if (name.isEmpty() && dim.equals(IndexFields.TAG))
+            name = firstArticle(searcher, IndexFields.ENTITY, value).flatMap(a -> nameIn(a, IndexFields.ENTITY, value));
+        return name;
+    }
+
+    private Optional<AnalyzedArticle> firstArticle(IndexSearcher searcher, String dim, String value) {
         try {
             TopDocs one = searcher.search(new TermQuery(new Term(dim, value)), 1);
-            if (one.scoreDocs.length == 0) return value;
-            analyzed = decode.apply(searcher.storedFields().document(one.scoreDocs[0].doc))
-                    .analyzed();
+            if (one.scoreDocs.length == 0) return Optional.empty();
+            return Optional.of(decode.apply(searcher.storedFields().document(one.scoreDocs[0].doc))
+                    .analyzed());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot look up the name of " + dim + " '" + value + "'", e);
         }
-        Optional<String> name = dim.equals(IndexFields.TAG)
+    }
+
+    private static Optional<String> nameIn(AnalyzedArticle analyzed, String dim, String value) {
+        return dim.equals(IndexFields.TAG)
                 ? analyzed.tag(value).map(Tag::name)
                 : analyzed.entities().stream()
                         .filter(e -> e.id().equals(value))
                         .map(Entity::name)
                         .findFirst();
-        return name.orElse(value);
     }
 
     private record FacetValue(String dim, String value) {}

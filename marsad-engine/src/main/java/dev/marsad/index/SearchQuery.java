@@ -103,6 +103,11 @@ public record SearchQuery(
                 text, from, to, source, tag, entity, Optional.of(newSection), includeCopies, page, pageSize);
     }
 
+    /** This query listing copies of other articles too. */
+    public SearchQuery withCopies() {
+        return new SearchQuery(text, from, to, source, tag, entity, section, true, page, pageSize);
+    }
+
     public SearchQuery withPage(int newPage, int newPageSize) {
         return new SearchQuery(text, from, to, source, tag, entity, section, includeCopies, newPage, newPageSize);
     }

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * Where Marsad keeps its state: one folder holding the index, the WARC captures, the crawl database
- * and the sources. The index can be rebuilt from the WARC files ({@link Rebuild}).
+ * the sources and the models trained from the user's data. The index can be rebuilt from the WARC files ({@link Rebuild}).
  *
  * @param root the folder; created when missing
  */
@@ -39,6 +39,14 @@ public record DataFolder(Path root) {
     /** The crawl database (SQLite): sources, frontier, fetch log. */
     public Path crawlDatabase() {
         return root.resolve("crawl.db");
+    }
+
+    /**
+     * The models {@code marsad train} built from the user's data ({@code models/}); the analyzer
+     * uses what it finds there.
+     */
+    public Path models() {
+        return root.resolve("models");
     }
 
     /** The sources registry ({@code sources.json}). */

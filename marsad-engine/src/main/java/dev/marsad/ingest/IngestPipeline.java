@@ -110,7 +110,13 @@ public final class IngestPipeline implements AutoCloseable {
      * once.
      */
     public static IngestPipeline start(ArticleIndex index, IngestSettings settings, Clock clock) {
-        return new IngestPipeline(index, settings, clock, new ArticleExtractor(), new ArticleAnalyzer());
+        return start(index, settings, clock, new ArticleAnalyzer());
+    }
+
+    /** As {@link #start(ArticleIndex, IngestSettings, Clock)}, analysing with {@code analyzer}. */
+    public static IngestPipeline start(
+            ArticleIndex index, IngestSettings settings, Clock clock, ArticleAnalyzer analyzer) {
+        return new IngestPipeline(index, settings, clock, new ArticleExtractor(), analyzer);
     }
 
     /**

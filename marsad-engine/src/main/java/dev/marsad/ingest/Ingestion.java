@@ -1,5 +1,7 @@
 package dev.marsad.ingest;
 
+import dev.marsad.analyze.ArticleAnalyzer;
+import dev.marsad.analyze.TrainedModels;
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.LuceneArticleIndex;
 import java.io.IOException;
@@ -27,7 +29,8 @@ public final class Ingestion implements AutoCloseable {
     }
 
     /**
-     * Opens the folder's index for writing and starts a pipeline with the default settings.
+     * Opens the folder's index for writing and starts a pipeline with the default settings, analysing
+     * with the models of the folder's {@code models/}.
      *
      * @throws IllegalStateException when another Marsad process writes the index
      */
@@ -44,7 +47,8 @@ public final class Ingestion implements AutoCloseable {
     static Ingestion open(DataFolder folder, IngestSettings settings, java.nio.file.Path indexDir) {
         LuceneArticleIndex index = LuceneArticleIndex.open(indexDir);
         try {
-            return new Ingestion(index, IngestPipeline.start(index, settings, Clock.systemUTC()));
+            var analyzer = new ArticleAnalyzer(TrainedModels.load(folder.models()));
+            return new Ingestion(index, IngestPipeline.start(index, settings, Clock.systemUTC(), analyzer));
         } catch (RuntimeException e) {
             try {
                 index.close();

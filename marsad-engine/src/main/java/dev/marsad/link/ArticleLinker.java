@@ -27,6 +27,7 @@ import java.util.function.UnaryOperator;
 public final class ArticleLinker {
 
     private final IndexView view;
+    private final CopyGroups copyGroups;
     private final StoryReviser stories;
     private final RelatedReading related;
     private final StorylineLinker storylines;
@@ -40,6 +41,7 @@ public final class ArticleLinker {
     /** A linker that keeps at most {@code maxRecent} unrefreshed articles in memory. */
     ArticleLinker(ArticleIndex index, Clock clock, int maxRecent) {
         this.view = new IndexView(index, maxRecent);
+        this.copyGroups = new CopyGroups(view);
         this.stories = new StoryReviser(view);
         this.related = new RelatedReading(view);
         this.storylines = new StorylineLinker(view);
@@ -54,7 +56,8 @@ public final class ArticleLinker {
     /**
      * Links and stores one article: 1. id from the canonical URL; 2. a stored article with that id
      * keeps its decisions; 3. else look for the original it copies, 4. and decide which of the two
-     * is canonical; 5. else decide its story, revising the stories it touches ({@link
+     * is canonical, relating it to every member of the copy group and noting what the copy changed
+     * ({@link CopyGroups}); 5. else decide its story, revising the stories it touches ({@link
      * StoryReviser}); 6. store it and update its story and the story's related reading.
      *
      * @param indexedAt the instant recorded as when it was indexed: the capture time, so that a
@@ -69,36 +72,29 @@ public final class ArticleLinker {
                 id, analyzed, Optional.empty(), StoryClusterer.newStoryId(id), profile.bandKeys(), indexedAt);
         Optional<IndexedArticle> stored = view.article(id); // 2
         if (stored.isPresent()) {
-            IndexedArticle updated =
-                    fresh.withLinks(stored.get().duplicateOf(), stored.get().storyId());
+            IndexedArticle updated = fresh.withLinks(
+                            stored.get().duplicateOf(), stored.get().storyId())
+                    .withCopies(stored.get().copies());
             return store(updated, features, LinkResult.Outcome.UPDATED, stored, List.of());
         }
         // to the millisecond, as the index keeps it: compared alike whether a candidate is read back or in memory
         Instant published = Candidate.of(fresh, features, 0).published();
         List<StoryClusterer.Ranked> similar = StoryClusterer.rank(
                 profile, profiled(view.candidates(StoryClusterer.query(fresh, published, profile))));
-        List<CandidateProfile> sharingBands = profiled(view.candidates(NearDuplicateFinder.query(fresh)));
-        Optional<NearDuplicateFinder.Match> match = NearDuplicateFinder.findOriginal(
-                id,
+        List<CandidateProfile> sharingBands = profiled(view.candidates(NearDuplicateFinder.query(fresh, published)));
+        Optional<CopyGroups.Decision> copy = copyGroups.decide(
+                fresh,
                 profile,
+                published,
                 sharingBands,
-                similar.stream().map(StoryClusterer.Ranked::candidate).toList()); // 3
-        if (match.isPresent()) {
-            CandidateProfile original = match.get().original();
-            if (isOriginal(profile, published, id, original)) // 4
+                similar.stream().map(StoryClusterer.Ranked::candidate).toList()); // 3, 4
+        if (copy.isPresent())
             return store(
-                        fresh.withLinks(Optional.empty(), original.storyId()),
-                        features,
-                        LinkResult.Outcome.ORIGINAL_OF_COPY,
-                        Optional.empty(),
-                        demote(original.id(), id));
-            return store(
-                    fresh.withLinks(Optional.of(original.id()), original.storyId()),
+                    copy.get().article(),
                     features,
-                    LinkResult.Outcome.COPY,
+                    copy.get().outcome(),
                     Optional.empty(),
-                    List.of());
-        }
+                    copy.get().changed());
         return joinStory(fresh, profile, features, published, similar); // 5, 6
     }
 
@@ -131,27 +127,6 @@ public final class ArticleLinker {
         return new LinkResult(article, outcome);
     }
 
-    /**
-     * Whether the new article, rather than the stored one, is the original: a page that names the
-     * other's site as its source ("المصدر: …") is the copy; otherwise the earlier one is the original,
-     * and of two published at once the one with the smaller id.
-     */
-    static boolean isOriginal(LinkProfile fresh, Instant published, String id, CandidateProfile stored) {
-        if (namesAsSource(stored.profile(), fresh)) return true;
-        if (namesAsSource(fresh, stored.profile())) return false;
-        int byTime = published.compareTo(stored.published());
-        return byTime != 0 ? byTime < 0 : id.compareTo(stored.id()) < 0;
-    }
-
-    /** Whether {@code copy} names the site of {@code original} as its source. */
-    private static boolean namesAsSource(LinkProfile copy, LinkProfile original) {
-        return copy.source.isPresent()
-                && original.site.isPresent()
-                && !original.site.get().isEmpty()
-                && (copy.source.get().contains(original.site.get())
-                        || original.site.get().contains(copy.source.get()));
-    }
-
     /** Candidates with their profiles; one stored without a profile is read in full and profiled. */
     private List<CandidateProfile> profiled(List<Candidate> candidates) {
         var result = new ArrayList<CandidateProfile>(candidates.size());
@@ -163,17 +138,6 @@ public final class ArticleLinker {
             result.add(new CandidateProfile(c, profile));
         }
         return result;
-    }
-
-    /** The stored original and its copies, re-pointed to the new original (read in full: a rare case). */
-    private List<IndexedArticle> demote(String oldOriginalId, String newOriginalId) {
-        IndexedArticle oldOriginal = view.article(oldOriginalId)
-                .orElseThrow(() -> new IllegalStateException("original " + oldOriginalId + " is not stored"));
-        var changed = new ArrayList<IndexedArticle>();
-        changed.add(oldOriginal.withLinks(Optional.of(newOriginalId), oldOriginal.storyId()));
-        for (IndexedArticle copy : view.copiesOf(oldOriginalId))
-            changed.add(copy.withLinks(Optional.of(newOriginalId), copy.storyId()));
-        return changed;
     }
 
     /** Writes an article whose story did not change by it: a copy, an original of a copy, an update. */

@@ -98,6 +98,19 @@ final class IndexView {
         return recent != null ? Optional.of(recent.article()) : index.article(id);
     }
 
+    /**
+     * The link profile of a stored article: decoded from what was written with it when it is in
+     * memory, else computed from the article.
+     */
+    LinkProfile profile(IndexedArticle article) {
+        Written recent = articles.get(article.id());
+        if (recent != null) {
+            Optional<LinkProfile> decoded = LinkProfile.decode(recent.features().profile());
+            if (decoded.isPresent()) return decoded.get();
+        }
+        return LinkProfile.of(article.analyzed());
+    }
+
     Optional<Story> story(String id) {
         WrittenStory recent = stories.get(id);
         return recent != null ? recent.story() : index.story(id).filter(s -> s.id().equals(id));

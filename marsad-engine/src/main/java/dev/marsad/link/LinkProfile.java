@@ -36,10 +36,12 @@ final class LinkProfile {
      */
     static final int INDEXED_WORDS = 64;
     /** First byte of the encoded form; a profile of another version is not read. */
-    private static final byte FORMAT = 1;
+    private static final byte FORMAT = 2;
 
     /** Body shingle hashes, ascending, distinct. */
     final long[] shingles;
+    /** The body's words in order and its sentences, for comparing it with a copy. */
+    final CopyText text;
     /** Word hashes with their counts (title words counted {@link #TITLE_REPEAT} times). */
     final HashWeights words;
     /** Entity-id hashes with their weights by type. */
@@ -53,12 +55,14 @@ final class LinkProfile {
 
     private LinkProfile(
             long[] shingles,
+            CopyText text,
             HashWeights words,
             HashWeights entities,
             long[] tags,
             Optional<String> site,
             Optional<String> source) {
         this.shingles = shingles;
+        this.text = text;
         this.words = words;
         this.entities = entities;
         this.tags = tags;
@@ -71,7 +75,9 @@ final class LinkProfile {
         Article article = analyzed.article();
         List<String> title = LinkText.titleWords(analyzed);
         List<String> body = LinkText.bodyWords(analyzed);
-        long[] shingles = MinHash.shingles(LinkText.hasBlankBody(analyzed) ? title : body);
+        boolean blank = LinkText.hasBlankBody(analyzed);
+        long[] shingles = MinHash.shingles(blank ? title : body);
+        CopyText text = CopyText.of(analyzed);
         var vector = new TreeMap<Long, Integer>();
         for (int i = 0; i < TITLE_REPEAT; i++) addWords(vector, title);
         addWords(vector, body);
@@ -85,6 +91,7 @@ final class LinkProfile {
                 .toArray();
         return new LinkProfile(
                 shingles,
+                text,
                 HashWeights.of(vector),
                 HashWeights.of(entities),
                 tags,
@@ -137,6 +144,7 @@ final class LinkProfile {
         int size = 1
                 + 2 * Integer.BYTES
                 + Long.BYTES * (shingles.length + tags.length)
+                + text.encodedSize()
                 + words.encodedSize()
                 + entities.encodedSize()
                 + 2 * Integer.BYTES
@@ -144,6 +152,7 @@ final class LinkProfile {
                 + (sourceBytes == null ? 0 : sourceBytes.length);
         ByteBuffer out = ByteBuffer.allocate(size).put(FORMAT);
         putLongs(out, shingles);
+        text.write(out);
         words.write(out);
         entities.write(out);
         putLongs(out, tags);
@@ -164,10 +173,11 @@ final class LinkProfile {
             ByteBuffer in = ByteBuffer.wrap(bytes);
             in.get();
             long[] shingles = getLongs(in);
+            CopyText text = CopyText.read(in);
             HashWeights words = HashWeights.read(in);
             HashWeights entities = HashWeights.read(in);
             long[] tags = getLongs(in);
-            return Optional.of(new LinkProfile(shingles, words, entities, tags, getString(in), getString(in)));
+            return Optional.of(new LinkProfile(shingles, text, words, entities, tags, getString(in), getString(in)));
         } catch (BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException e) {
             throw new IllegalArgumentException("truncated link profile of " + bytes.length + " bytes", e);
         }
@@ -177,6 +187,7 @@ final class LinkProfile {
     public boolean equals(Object other) {
         return other instanceof LinkProfile p
                 && Arrays.equals(shingles, p.shingles)
+                && text.equals(p.text)
                 && words.equals(p.words)
                 && entities.equals(p.entities)
                 && Arrays.equals(tags, p.tags)

@@ -2,24 +2,23 @@ package dev.marsad.link;
 
 import dev.marsad.index.CandidateQuery;
 import dev.marsad.index.IndexedArticle;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the canonical article that a new article copies: candidates share an LSH band key with it,
- * and a candidate is a copy when their shingle sets are close (a republished article with a new
- * headline) or one nearly contains the other (a copy that dropped or added a paragraph).
+ * Finds the canonical article that a new article copies: candidates share an LSH band key with it
+ * or are the most similar by topic, and a candidate is a copy when their texts are near-duplicates
+ * by {@link CopyOverlap}: most of the shorter found in order in the longer, the shared part holding
+ * the beginning of one of them, and the shorter most of the longer or its beginning.
  */
 final class NearDuplicateFinder {
 
-    /** Jaccard similarity of body shingles at or above which two articles are copies. */
-    static final double MIN_JACCARD = 0.5;
-    /** Share of the shorter body found in the longer one at or above which it is a cut copy. */
-    static final double MIN_CONTAINMENT = 0.8;
-    /** A cut copy must still hold this many shingles, so a one-line brief is not a "copy" of a long report. */
-    static final int MIN_CONTAINED_SHINGLES = 25;
     /** Candidates read per article by band keys. */
     static final int CANDIDATES = 20;
     /** The most topic-similar articles that are also checked as originals. */
@@ -29,24 +28,54 @@ final class NearDuplicateFinder {
 
     private NearDuplicateFinder() {}
 
-    /** A copy found, with how similar the two bodies are. */
-    record Match(CandidateProfile original, double jaccard, double containment) {}
+    /**
+     * Share of either text found in the other at or above which a candidate that is not a
+     * near-duplicate is still close enough that its copies are compared too: a copy of it may be
+     * the new article's near-duplicate (it cut what the new article kept).
+     */
+    static final double CLOSE_SHARE = 0.5;
 
-    /** The query for canonical articles sharing a band key with this one, any time. */
-    static CandidateQuery query(IndexedArticle article) {
+    /**
+     * What comparing a new article with its candidates found.
+     *
+     * @param copies the candidates it nearly duplicates, closest first
+     * @param close the other candidates that share much of its text, whose copies may duplicate it
+     */
+    record Comparison(List<Match> copies, List<String> close) {}
+
+    /** A copy found, with how the new article's text overlaps the original's. */
+    record Match(CandidateProfile original, CopyOverlap overlap) {
+
+        /** How much of both texts is shared: of two near-duplicates, the closer wins. */
+        double closeness() {
+            return overlap.sharedOfA() + overlap.sharedOfB();
+        }
+    }
+
+    /**
+     * How far apart in publication two copies may be: republishers copy within days, and a band
+     * query over the whole archive grows with it (the linking thread's cost rose 1.17 times from
+     * 10k to 100k articles before this bound).
+     */
+    static final Duration COPY_WINDOW = Duration.ofDays(30);
+
+    /** The query for canonical articles sharing a band key with this one, published within {@link #COPY_WINDOW} of it. */
+    static CandidateQuery query(IndexedArticle article, Instant published) {
         List<CandidateQuery.Key> keys = article.fingerprint().stream()
                 .distinct()
                 .map(k -> new CandidateQuery.Key(CandidateQuery.Field.BAND, k, BAND_WEIGHT))
                 .toList();
-        return new CandidateQuery(keys, Optional.empty(), Set.of(article.id()), CANDIDATES);
+        var window = new CandidateQuery.Window(published.minus(COPY_WINDOW), published.plus(COPY_WINDOW));
+        return new CandidateQuery(keys, Optional.of(window), Set.of(article.id()), CANDIDATES);
     }
 
     /**
-     * The best canonical article this one copies, if any; the article itself is never its own copy.
-     * Candidates are those sharing a band key (close copies), then the most similar by topic (cut
-     * copies, whose Jaccard similarity is too low for the bands to catch); the first of equals wins.
+     * The canonical articles this one is a near-duplicate of, closest first (the first of equals
+     * first), and those close to it; the article itself is never its own copy. Candidates are those sharing a band key
+     * (close copies), then the most similar by topic (cut and reworded copies, whose shingles
+     * differ too much for the bands to catch).
      */
-    static Optional<Match> findOriginal(
+    static Comparison findCopies(
             String articleId,
             LinkProfile profile,
             List<CandidateProfile> sharingBands,
@@ -55,17 +84,16 @@ final class NearDuplicateFinder {
         for (CandidateProfile c : sharingBands) candidates.put(c.id(), c);
         for (CandidateProfile c : similar.subList(0, Math.min(SIMILAR_CANDIDATES, similar.size())))
             candidates.putIfAbsent(c.id(), c);
-        Match best = null;
+        var matches = new ArrayList<Match>();
+        var close = new ArrayList<String>();
         for (CandidateProfile candidate : candidates.values()) {
             if (candidate.id().equals(articleId)) continue;
-            long[] other = candidate.profile().shingles;
-            double jaccard = MinHash.jaccard(profile.shingles, other);
-            double containment = MinHash.containment(profile.shingles, other);
-            boolean copy = jaccard >= MIN_JACCARD
-                    || (containment >= MIN_CONTAINMENT
-                            && Math.min(profile.shingles.length, other.length) >= MIN_CONTAINED_SHINGLES);
-            if (copy && (best == null || jaccard > best.jaccard())) best = new Match(candidate, jaccard, containment);
+            var match = new Match(candidate, CopyOverlap.of(profile.text, candidate.profile().text));
+            if (match.overlap().isNearDuplicate()) matches.add(match);
+            else if (Math.max(match.overlap().sharedOfA(), match.overlap().sharedOfB()) >= CLOSE_SHARE)
+                close.add(candidate.id());
         }
-        return Optional.ofNullable(best);
+        matches.sort(Comparator.comparingDouble(Match::closeness).reversed());
+        return new Comparison(matches, close);
     }
 }

@@ -56,6 +56,8 @@ class ArticleTextsTest {
                 analyzed.section(),
                 analyzed.keywords(),
                 analyzed.relatedEntities(),
+                analyzed.readerTags(),
+                analyzed.attributions(),
                 texts);
     }
 

@@ -65,8 +65,38 @@ class SectionClassifierTest {
         assertThat(analyzed.section()).isEqualTo(Section.ECONOMY);
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+        "https://example.com/world/2025/03/12/7.html, WORLD",
+        "https://example.com/sport/football/123, SPORTS",
+        "https://example.com/Economy/News_Detail.aspx, ECONOMY",
+        "http://www.3alyoum.com/news/local/a/slug/, SOCIETY",
+    })
+    void readsTheSectionFromTheUrlPath(String url, Section section) {
+        assertThat(CLASSIFIER.fromUrl(java.net.URI.create(url))).contains(section);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"https://example.com/news/2025/world", "https://example.com/ar/article/1", "https://example.com/"})
+    void ignoresTheArticlesOwnNameAndWordsThatNameNoSection(String url) {
+        assertThat(CLASSIFIER.fromUrl(java.net.URI.create(url))).isEmpty();
+    }
+
     @Test
-    void givesOtherWhenTheTextSaysTooLittle() {
-        assertThat(CLASSIFIER.fromText("خبر قصير", "نص بلا كلمات دالة")).isEqualTo(Section.OTHER);
+    void prefersTheUrlPathOverTheText() {
+        // issue 11: a Riyadh diplomacy article under /world/ was labelled sports from its words
+        var url = java.net.URI.create("http://127.0.0.1:8184/world/2025/03/11/3.html");
+        assertThat(CLASSIFIER.classify(
+                        Optional.empty(),
+                        url,
+                        url,
+                        AnalyzedText.of("جولة جديدة في الرياض"),
+                        List.of(AnalyzedText.of("انطلقت الجولة بين الفريقين في الملعب والمباراة والدوري"))))
+                .isEqualTo(Section.WORLD);
+    }
+
+    @Test
+    void givesUnknownWhenTheTextSaysTooLittle() {
+        assertThat(CLASSIFIER.fromText("خبر قصير", "نص بلا كلمات دالة")).isEqualTo(Section.UNKNOWN);
     }
 }

@@ -102,4 +102,32 @@ class TagUnifierTest {
     void skipsBlankTags() {
         assertThat(unifier.unify(List.of("", "  ", "،"))).isEmpty();
     }
+
+    @Test
+    void makesATagThatNamesAnEntityThatEntity() {
+        // issue 11: قره باخ in the tags and ناغورنو كاراباخ in the text are one thing
+        Entity karabakh = new Entity(
+                "loc:nagorno-karabakh", "ناغورنو كاراباخ", Entity.Type.LOC, java.util.List.of("ناغورنو كاراباخ"), 2);
+        Entity person = new Entity("per:رستم-عمروف", "رستم عمروف", Entity.Type.PER, java.util.List.of("رستم عمروف"), 1);
+        List<Tag> merged = unifier.merge(
+                unifier.unify(List.of("قره باخ", "رستم عمروف", "مفاوضات السلام")),
+                List.of(karabakh, person),
+                List.of());
+        assertThat(merged)
+                .extracting(Tag::key)
+                .containsExactly("loc:nagorno-karabakh", "per:رستم-عمروف", unifier.key("مفاوضات السلام"));
+        assertThat(merged.getFirst().name()).isEqualTo("ناغورنو كاراباخ");
+        assertThat(merged.getFirst().variants()).contains("قره باخ");
+    }
+
+    @Test
+    void addsKeyphrasesAfterThePublishersTagsWithoutRepeats() {
+        List<Tag> merged = unifier.merge(
+                unifier.unify(List.of("أسعار النفط")),
+                List.of(),
+                List.of(
+                        new Keyphrases.Keyphrase("أسعار النفط", unifier.key("أسعار النفط"), 6),
+                        new Keyphrases.Keyphrase("البنك المركزي", unifier.key("البنك المركزي"), 5)));
+        assertThat(merged).extracting(Tag::name).containsExactly("أسعار النفط", "البنك المركزي");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.marsad.web;
 
 import dev.marsad.analyze.AnalyzedArticle;
+import dev.marsad.analyze.Attribution;
 import dev.marsad.analyze.DateMention;
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.QuantityMention;
@@ -24,7 +25,8 @@ import java.util.Optional;
  * OpenAPI document's {@code Article} schema describes it. Every field is always there; what a stage
  * has not made yet is null: {@code marsad extract} has no analysis (tags, entities, dates,
  * quantities, keywords, section are null) and no index fields (id, href, storyId, duplicateOf,
- * copies, related); {@code marsad analyze} has no index fields. Lists the stage made are never null.
+ * copies, copyGroup, related); {@code marsad analyze} has no index fields; copyGroup is null also for
+ * an indexed article that has neither an original nor copies. Lists the stage made are never null.
  * Dates are ISO-8601; a publication known only to the day ({@code publishedPrecision: "day"}) has
  * {@code published} at that date's midnight UTC. Enumerations are lower case ("day", "loc").
  *
@@ -57,14 +59,19 @@ public record ApiArticle(
         List<EntityView> entities,
         List<DateView> dates,
         List<QuantityView> quantities,
+        List<AttributionView> attributions,
         List<String> keywords,
         String storyId,
         String duplicateOf,
         List<ApiBodies.ArticleSummary> copies,
+        ApiBodies.CopyGroup copyGroup,
         List<ApiBodies.Related> related) {
 
     /** The version of this shape. */
     public static final int VERSION = 1;
+
+    /** Who said something: the speaker, the entity id when it is one, the reporting verb and the words. */
+    public record AttributionView(String speaker, String entityId, String verb, String text) {}
 
     /** The lead image and its caption. */
     public record ImageView(URI url, String caption) {}
@@ -118,12 +125,12 @@ public record ApiArticle(
 
     /** An extracted article, before analysis and indexing ({@code marsad extract}). */
     public static ApiArticle extracted(Article a) {
-        return of(a, Optional.empty(), Optional.empty(), List.of(), List.of());
+        return of(a, Optional.empty(), Optional.empty(), List.of(), null, List.of());
     }
 
     /** An analysed article, before indexing ({@code marsad analyze}). */
     public static ApiArticle analyzed(AnalyzedArticle analyzed) {
-        return of(analyzed.article(), Optional.of(analyzed), Optional.empty(), List.of(), List.of());
+        return of(analyzed.article(), Optional.of(analyzed), Optional.empty(), List.of(), null, List.of());
     }
 
     /** An indexed article, without copies and related reading ({@code marsad search --json}). */
@@ -133,13 +140,23 @@ public record ApiArticle(
                 Optional.of(indexed.analyzed()),
                 Optional.of(indexed),
                 List.of(),
+                null,
                 List.of());
     }
 
-    /** An indexed article with its copies and related reading (the API). */
+    /** An indexed article with its copies, its copy group and related reading (the API). */
     static ApiArticle indexed(
-            IndexedArticle indexed, List<ApiBodies.ArticleSummary> copies, List<ApiBodies.Related> related) {
-        return of(indexed.analyzed().article(), Optional.of(indexed.analyzed()), Optional.of(indexed), copies, related);
+            IndexedArticle indexed,
+            List<ApiBodies.ArticleSummary> copies,
+            CopyGroupView group,
+            List<ApiBodies.Related> related) {
+        return of(
+                indexed.analyzed().article(),
+                Optional.of(indexed.analyzed()),
+                Optional.of(indexed),
+                copies,
+                ApiBodies.CopyGroup.of(group),
+                related);
     }
 
     private static ApiArticle of(
@@ -147,6 +164,7 @@ public record ApiArticle(
             Optional<AnalyzedArticle> analysis,
             Optional<IndexedArticle> indexed,
             List<ApiBodies.ArticleSummary> copies,
+            ApiBodies.CopyGroup copyGroup,
             List<ApiBodies.Related> related) {
         return new ApiArticle(
                 VERSION,
@@ -182,7 +200,7 @@ public record ApiArticle(
                                 t.source().orElse(null)))
                         .toList(),
                 analysis.map(x -> lower(x.section().name())).orElse(null),
-                analysis.map(x -> x.tags().stream().map(ApiArticle::tag).toList())
+                analysis.map(x -> x.readerTags().stream().map(ApiArticle::tag).toList())
                         .orElse(null),
                 analysis.map(ApiArticle::entities).orElse(null),
                 analysis.map(x -> x.dates().stream().map(ApiArticle::date).toList())
@@ -191,10 +209,15 @@ public record ApiArticle(
                                 .map(ApiArticle::quantity)
                                 .toList())
                         .orElse(null),
+                analysis.map(x -> x.attributions().stream()
+                                .map(ApiArticle::attribution)
+                                .toList())
+                        .orElse(null),
                 analysis.map(AnalyzedArticle::keywords).orElse(null),
                 indexed.map(IndexedArticle::storyId).orElse(null),
                 indexed.flatMap(IndexedArticle::duplicateOf).orElse(null),
                 indexed.map(i -> copies).orElse(null),
+                copyGroup,
                 indexed.map(i -> related).orElse(null));
     }
 
@@ -218,7 +241,8 @@ public record ApiArticle(
                 e.url().flatMap(SitePaths::webUri).orElse(null));
     }
 
-    private static TagView tag(Tag t) {
+    /** The view of a tag: key, display name, spellings. */
+    public static TagView tag(Tag t) {
         return new TagView(t.key(), t.name(), t.variants());
     }
 
@@ -233,7 +257,8 @@ public record ApiArticle(
         return new EntityView(e.id(), e.name(), lower(e.type().name()), e.variants(), e.mentions(), in);
     }
 
-    private static DateView date(DateMention d) {
+    /** The view of a resolved date. */
+    public static DateView date(DateMention d) {
         return new DateView(
                 d.text(),
                 d.date(),
@@ -242,7 +267,13 @@ public record ApiArticle(
                 d.weekdayConsistent().orElse(null));
     }
 
-    private static QuantityView quantity(QuantityMention q) {
+    /** The view of a counted quantity. */
+    public static QuantityView quantity(QuantityMention q) {
         return new QuantityView(q.text(), q.value(), q.unit().orElse(null), q.approximate());
+    }
+
+    /** The view of an attribution. */
+    public static AttributionView attribution(Attribution a) {
+        return new AttributionView(a.speaker(), a.entityId().orElse(null), a.verb(), a.text());
     }
 }

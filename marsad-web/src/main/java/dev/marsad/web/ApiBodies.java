@@ -115,6 +115,60 @@ final class ApiBodies {
     /** A related article with its similarity score. */
     record Related(float score, ArticleSummary article) {}
 
+    /**
+     * The copy group of an article as seen from it (issue 12): the other members with their
+     * relation to it and what each changed in the original, and what the article itself changed.
+     *
+     * @param members the original first (when the article is a copy), then the other copies
+     * @param added the article's own sentences, which its original does not have
+     * @param cut the original's sentences that the article left out
+     */
+    record CopyGroup(List<CopyMember> members, List<String> added, List<String> cut) {
+
+        /** Null when the article has neither an original nor copies (the article shape's convention). */
+        static CopyGroup of(CopyGroupView view) {
+            if (view.original().isEmpty() && view.copies().isEmpty()) return null;
+            var members = new java.util.ArrayList<CopyMember>();
+            view.original().ifPresent(o -> members.add(CopyMember.of(o, true)));
+            view.copies().forEach(c -> members.add(CopyMember.of(c, false)));
+            return new CopyGroup(members, view.added(), view.cut());
+        }
+    }
+
+    /**
+     * Another member of an article's copy group.
+     *
+     * @param original whether it is the group's original
+     * @param relation what it is to the article; null when the link stage did not record it
+     * @param added its own sentences, which the original does not have
+     * @param cut the original's sentences it left out
+     */
+    record CopyMember(
+            ArticleSummary article, boolean original, CopyRelation relation, List<String> added, List<String> cut) {
+
+        static CopyMember of(CopyGroupView.Member m, boolean original) {
+            return new CopyMember(
+                    ArticleSummary.of(m.article()),
+                    original,
+                    m.relation()
+                            .map(p -> new CopyRelation(
+                                    p.kind().name().toLowerCase(Locale.ROOT), p.sharedOfThis(), p.sharedOfPeer()))
+                            .orElse(null),
+                    m.added(),
+                    m.cut());
+        }
+    }
+
+    /**
+     * A member's relation to the article.
+     *
+     * @param kind "same", "shortened" (the member is the article cut), "extended" (the member adds
+     *     to it), "edited", or "partial" (shares text but is no copy of it)
+     * @param sharedOfMember the share of the member's text found, in order, in the article
+     * @param sharedOfArticle the share of the article's text found, in order, in the member
+     */
+    record CopyRelation(String kind, double sharedOfMember, double sharedOfArticle) {}
+
     /** A story in a listing. */
     record StorySummary(
             String id,
@@ -124,10 +178,11 @@ final class ApiBodies {
             List<String> publishers,
             Instant first,
             Instant last,
-            List<String> tags,
+            List<TagName> tags,
             List<String> entities) {
 
-        static StorySummary of(Story s) {
+        /** The summary of a story, its tags named as the articles name them (a tag no article names is left out). */
+        static StorySummary of(Story s, java.util.function.Function<String, Optional<String>> tagNames) {
             return new StorySummary(
                     s.id(),
                     "/api/stories/" + SitePaths.segment(s.id()),
@@ -136,10 +191,15 @@ final class ApiBodies {
                     s.publishers(),
                     s.first(),
                     s.last(),
-                    s.tagKeys(),
+                    s.tagKeys().stream()
+                            .flatMap(k -> tagNames.apply(k).map(n -> new TagName(k, n)).stream())
+                            .toList(),
                     s.entityIds());
         }
     }
+
+    /** A tag's key (for links and filters) and its display name (for readers). */
+    record TagName(String key, String name) {}
 
     /**
      * A story with its articles, oldest first, the storyline it belongs to (absent when none) and

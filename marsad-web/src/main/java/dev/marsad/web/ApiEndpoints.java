@@ -23,7 +23,7 @@ import java.util.List;
  *
  * <pre>
  * GET /api/articles?page=&amp;pageSize=      latest canonical articles
- * GET /api/articles/{id}                  one article (the article shape) with its copies and related reading
+ * GET /api/articles/{id}                  one article (the article shape) with its copies, copy group and related reading
  * GET /api/stories?page=&amp;pageSize=       latest stories
  * GET /api/stories/{id}                   one story with its articles, storyline and related stories
  * GET /api/storylines/{id}                one storyline with its stories in order
@@ -90,14 +90,14 @@ final class ApiEndpoints {
         List<ApiBodies.Related> related = ArticlePageBuilder.relatedReading(index, article, RELATED_LIMIT).stream()
                 .map(s -> new ApiBodies.Related(s.score(), ApiBodies.ArticleSummary.of(s.article())))
                 .toList();
-        send(ctx, ApiArticle.indexed(article, copies, related));
+        send(ctx, ApiArticle.indexed(article, copies, CopyGroupView.of(index, article), related));
     }
 
     private void stories(Context ctx) {
         QueryParameters parameters = new QueryParameters(ctx);
         Paging paging = parameters.paging(config.pageSize());
         List<ApiBodies.StorySummary> items = index.latestStories(paging.page(), paging.pageSize()).stream()
-                .map(ApiBodies.StorySummary::of)
+                .map(s -> ApiBodies.StorySummary.of(s, index::tagName))
                 .toList();
         send(ctx, ApiBodies.ListBody.of(items, index.storyCount(), paging, parameters.pageHref()));
     }
@@ -117,12 +117,12 @@ final class ApiEndpoints {
         List<ApiBodies.StorySummary> related = story.relatedIds().stream()
                 .flatMap(r -> index.story(r).stream())
                 .filter(s -> seen.add(s.id()))
-                .map(ApiBodies.StorySummary::of)
+                .map(s -> ApiBodies.StorySummary.of(s, index::tagName))
                 .toList();
         send(
                 ctx,
                 new ApiBodies.StoryDetail(
-                        ApiBodies.StorySummary.of(story),
+                        ApiBodies.StorySummary.of(story, index::tagName),
                         articles,
                         index.storylineOf(id).map(ApiBodies.StorylineBody::of),
                         related));
@@ -152,7 +152,7 @@ final class ApiEndpoints {
         QueryParameters parameters = new QueryParameters(ctx);
         Paging paging = parameters.paging(config.pageSize());
         SearchResult result = TagListing.articles(index, key, paging);
-        Tag tag = TagListing.tagOf(result, key);
+        Tag tag = TagListing.tagOf(index, result, key);
         List<ApiBodies.ArticleSummary> items = result.hits().stream()
                 .map(h -> ApiBodies.ArticleSummary.of(h.article()))
                 .toList();

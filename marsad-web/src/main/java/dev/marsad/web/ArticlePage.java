@@ -2,6 +2,7 @@ package dev.marsad.web;
 
 import dev.marsad.analyze.Entity;
 import dev.marsad.extract.Block;
+import dev.marsad.index.CopyRelations;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,7 +30,9 @@ import java.util.Optional;
  * @param facts resolved dates and quantities
  * @param related articles of other stories, best first
  * @param original the canonical article when this one is a copy
- * @param copies the other publishers' copies
+ * @param copies the other copies of the same original, each with its relation to this article
+ * @param added this article's own sentences, when it is a copy: those its original does not have
+ * @param cut the original's sentences this copy left out
  * @param story the story this article belongs to
  */
 public record ArticlePage(
@@ -49,8 +52,10 @@ public record ArticlePage(
         List<EntityGroup> entities,
         List<Fact> facts,
         List<ArticleCard> related,
-        Optional<ArticleCard> original,
-        List<ArticleCard> copies,
+        Optional<CopyCard> original,
+        List<CopyCard> copies,
+        List<String> added,
+        List<String> cut,
         Link story) {
 
     public ArticlePage {
@@ -64,6 +69,27 @@ public record ArticlePage(
         facts = List.copyOf(facts);
         related = List.copyOf(related);
         copies = List.copyOf(copies);
+        added = List.copyOf(added);
+        cut = List.copyOf(cut);
+    }
+
+    /**
+     * Another member of this article's copy group.
+     *
+     * @param card the member
+     * @param relation what the member is to this article (the same text, shortened, extended…),
+     *     when the link stage recorded it
+     * @param added the member's own sentences, which its original does not have
+     * @param cut its original's sentences that the member left out
+     */
+    public record CopyCard(
+            ArticleCard card, Optional<CopyRelations.Kind> relation, List<String> added, List<String> cut) {
+        public CopyCard {
+            Objects.requireNonNull(card, "card");
+            Objects.requireNonNull(relation, "relation");
+            added = List.copyOf(added);
+            cut = List.copyOf(cut);
+        }
     }
 
     /**

@@ -1,12 +1,14 @@
 package dev.marsad.web;
 
 import dev.marsad.analyze.AnalyzedArticle;
+import dev.marsad.analyze.Attribution;
 import dev.marsad.analyze.DateMention;
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.QuantityMention;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Embed;
 import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.CopyRelations;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.Story;
 import java.util.ArrayList;
@@ -38,12 +40,13 @@ final class ArticlePageBuilder {
      * The page of one article.
      *
      * <p>1. the article's own fields; 2. its embeds, tags, entities and facts; 3. its neighbours:
-     * the canonical article and the other copies, and related articles of other stories.
+     * its copy group (the original and the other copies, each with its relation to this article
+     * and what it changed), and related articles of other stories.
      */
     ArticlePage build(IndexedArticle indexed) {
         AnalyzedArticle analyzed = indexed.analyzed();
         Article a = analyzed.article();
-        Optional<IndexedArticle> original = indexed.duplicateOf().flatMap(index::article);
+        CopyGroupView group = CopyGroupView.of(index, indexed);
         return new ArticlePage(
                 PageChrome.of(config, DisplayTitle.of(a), "")
                         .withDescription(a.subtitle()
@@ -66,26 +69,24 @@ final class ArticlePageBuilder {
                         analyzed.section().arabicName()),
                 a.body(),
                 a.embeds().stream().map(this::embedCard).toList(),
-                analyzed.tags().stream()
+                analyzed.readerTags().stream()
                         .map(t -> new Link(SitePaths.tag(t.key()), t.name()))
                         .toList(),
                 entityGroups(analyzed),
                 facts(analyzed),
                 related(indexed),
-                original.map(o -> ArticleCard.of(o, dates)),
-                otherCopies(indexed),
+                group.original().map(this::copyCard),
+                group.copies().stream().map(this::copyCard).toList(),
+                group.added(),
+                group.cut(),
                 new Link(
                         SitePaths.story(indexed.storyId()),
                         index.story(indexed.storyId()).map(Story::title).orElse(a.title())));
     }
 
-    /** The other copies of the same text: the canonical article's copies, this one left out. */
-    private List<ArticleCard> otherCopies(IndexedArticle indexed) {
-        String canonicalId = indexed.duplicateOf().orElse(indexed.id());
-        return index.copiesOf(canonicalId).stream()
-                .filter(c -> !c.id().equals(indexed.id()))
-                .map(c -> ArticleCard.of(c, dates))
-                .toList();
+    private ArticlePage.CopyCard copyCard(CopyGroupView.Member m) {
+        return new ArticlePage.CopyCard(
+                ArticleCard.of(m.article(), dates), m.relation().map(CopyRelations.Peer::kind), m.added(), m.cut());
     }
 
     private ArticlePage.EmbedCard embedCard(Embed e) {
@@ -125,6 +126,9 @@ final class ArticlePageBuilder {
     private List<ArticlePage.Fact> facts(AnalyzedArticle analyzed) {
         List<ArticlePage.Fact> facts = new ArrayList<>();
         for (DateMention d : analyzed.dates()) {
+            // issue 11: a fact that cannot be trusted is not shown; a weekday that contradicts the
+            // date says one of the two is wrong
+            if (d.weekdayConsistent().equals(Optional.of(false))) continue;
             String meaning = dates.day(d.date())
                     + d.end().map(e -> " \u2013 " + dates.day(e)).orElse("");
             facts.add(new ArticlePage.Fact(d.text(), meaning));
@@ -135,6 +139,7 @@ final class ArticlePageBuilder {
                     + q.unit().map(u -> " " + u).orElse("");
             facts.add(new ArticlePage.Fact(q.text(), meaning));
         }
+        for (Attribution a : analyzed.attributions()) facts.add(new ArticlePage.Fact(a.text(), a.speaker()));
         return facts;
     }
 

@@ -57,7 +57,7 @@ final class Feeds {
         register(routes, "/tag/{key}", ctx -> {
             String key = ctx.pathParam("key");
             SearchResult result = TagListing.articles(index, key, new Paging(1, FEED_ITEMS));
-            String name = TagListing.tagOf(result, key).name();
+            String name = TagListing.tagOf(index, result, key).name();
             return new FeedListing(name, SitePaths.tag(key), articles(result));
         });
         register(routes, "/section/{name}", ctx -> {

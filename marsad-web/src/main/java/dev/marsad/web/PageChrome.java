@@ -46,6 +46,7 @@ public record PageChrome(
     /** The chrome of a page with this title, with every section in the nav and the home page's feeds. */
     static PageChrome of(WebConfig config, String title, String query) {
         List<Link> sections = Arrays.stream(Section.values())
+                .filter(Section::isKnown)
                 .map(s -> new Link(SitePaths.section(s.name()), s.arabicName()))
                 .toList();
         // the title element holds no markup to isolate it in: an override left in an article stored

@@ -100,7 +100,7 @@ final class ReaderPages {
         Paging paging =
                 listingPage(ctx, () -> TagListing.articles(index, key, FIRST).total(), pageHref(SitePaths.tag(key)));
         SearchResult result = TagListing.articles(index, key, paging);
-        Tag tag = TagListing.tagOf(result, key);
+        Tag tag = TagListing.tagOf(index, result, key);
         List<String> otherSpellings =
                 tag.variants().stream().filter(v -> !v.equals(tag.name())).toList();
         String note = otherSpellings.isEmpty() ? "" : String.join("\u060C ", otherSpellings);

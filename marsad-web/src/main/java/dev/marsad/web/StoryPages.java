@@ -114,15 +114,21 @@ final class StoryPages {
     private static Map<String, String> tagNames(List<IndexedArticle> articles) {
         Map<String, String> names = new LinkedHashMap<>();
         for (IndexedArticle a : articles) {
+            for (Tag t : a.analyzed().readerTags()) names.putIfAbsent(t.key(), t.name());
             for (Tag t : a.analyzed().tags()) names.putIfAbsent(t.key(), t.name());
         }
         return names;
     }
 
-    private static List<Link> tagLinks(Story story, Map<String, String> names, int limit) {
+    /**
+     * Links to the story's tags, each by its display name: as the given articles name it, else as
+     * the index does (issue 11: never the key); a tag nothing names is left out.
+     */
+    private List<Link> tagLinks(Story story, Map<String, String> names, int limit) {
         return story.tagKeys().stream()
+                .flatMap(k -> Optional.ofNullable(names.get(k)).or(() -> index.tagName(k)).stream()
+                        .map(name -> new Link(SitePaths.tag(k), name)))
                 .limit(limit)
-                .map(k -> new Link(SitePaths.tag(k), names.getOrDefault(k, k)))
                 .toList();
     }
 }

@@ -17,23 +17,43 @@ final class TagListing {
 
     private TagListing() {}
 
-    /** One page of every tag, most used first, with how many tags there are. */
+    /**
+     * One page of every tag, most used first, with how many tags there are; a tag nothing names (its
+     * label is its key) is left out rather than shown by its key (issue 11).
+     */
     static ArticleIndex.FacetPage tags(ArticleIndex index, Paging paging) {
-        return index.facetValues(TAG_FACET, paging.page(), paging.pageSize());
+        ArticleIndex.FacetPage page = index.facetValues(TAG_FACET, paging.page(), paging.pageSize());
+        return new ArticleIndex.FacetPage(
+                page.total(),
+                page.values().stream()
+                        .filter(f -> !f.label().equals(f.value())
+                                || index.tagName(f.value()).isPresent())
+                        .toList());
     }
 
-    /** One page of the articles with this tag; 404 when no article has it. */
+    /**
+     * One page of the articles with this tag, copies of other articles left out unless only copies
+     * have it (a copy may carry tags of its own, and a story lists them); 404 when no article has it.
+     */
     static SearchResult articles(ArticleIndex index, String key, Paging paging) {
-        SearchResult result = index.search(SearchQuery.of("").withTag(key).withPage(paging.page(), paging.pageSize()));
+        SearchQuery query = SearchQuery.of("").withTag(key).withPage(paging.page(), paging.pageSize());
+        SearchResult result = index.search(query);
+        if (result.total() == 0) result = index.search(query.withCopies());
         if (result.total() == 0) throw RequestRejected.notFound("no article has the tag '" + key + "'");
         return result;
     }
 
-    /** The tag as an article of the result names it; the key itself when the page is past the end. */
-    static Tag tagOf(SearchResult result, String key) {
+    /**
+     * The tag as an article of the result names it, else as the index names it (the entity of that
+     * id when no article has it as a tag: a tag that names an entity is that entity).
+     *
+     * @throws RequestRejected not found when nothing names the key
+     */
+    static Tag tagOf(ArticleIndex index, SearchResult result, String key) {
         return result.hits().stream()
                 .flatMap(h -> h.article().analyzed().tag(key).stream())
                 .findFirst()
-                .orElseGet(() -> new Tag(key, key, List.of(key)));
+                .or(() -> index.tagName(key).map(name -> new Tag(name, key, List.of(name))))
+                .orElseThrow(() -> RequestRejected.notFound("no article names the tag '" + key + "'"));
     }
 }

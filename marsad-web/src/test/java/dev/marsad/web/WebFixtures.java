@@ -12,6 +12,7 @@ import dev.marsad.extract.Embed;
 import dev.marsad.extract.RelatedLink;
 import dev.marsad.extract.TimePrecision;
 import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.CopyRelations;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.Story;
 import dev.marsad.index.Storyline;
@@ -130,11 +131,20 @@ final class WebFixtures {
                         "وقالت الوزارة إن نحو 30 مركز مراقبة سُلّمت، وإن المفاوضات تبدأ غداً الخميس في مدينة يفلاخ."),
                 List.of());
         return indexed(
-                COPY_ID,
-                analyzed(a, List.of(KARABAKH, CEASEFIRE), Section.POLITICS),
-                Optional.of(CEASEFIRE_ID),
-                CEASEFIRE_STORY);
+                        COPY_ID,
+                        analyzed(a, List.of(KARABAKH, CEASEFIRE), Section.POLITICS),
+                        Optional.of(CEASEFIRE_ID),
+                        CEASEFIRE_STORY)
+                .withCopies(new CopyRelations(
+                        List.of(new CopyRelations.Peer(CEASEFIRE_ID, 0.92, 0.61, CopyRelations.Kind.SHORTENED)),
+                        List.of(COPY_ADDED),
+                        List.of(COPY_CUT)));
     }
+
+    /** What the copy added to the ceasefire report, and what it cut. */
+    static final String COPY_ADDED = "وقالت الوزارة إن نحو 30 مركز مراقبة سُلّمت.";
+
+    static final String COPY_CUT = "وأكدت الوزارة أن الانفصاليين وافقوا على تسليم أسلحتهم.";
 
     static IndexedArticle secondDay() {
         Article a = article(

@@ -128,6 +128,19 @@ class WebServerTest {
     }
 
     @Test
+    void articlePageShowsWhatEachCopyChangedAndItsRelation() throws Exception {
+        // issue 12: the copy group as a set, what each copy added and cut
+        String original = get("/article/" + WebFixtures.CEASEFIRE_ID).body();
+        String copies = original.substring(original.indexOf("class=\"copies\""));
+        assertThat(copies).contains("نسخة مختصرة من هذا المقال", "أضاف 1 وحذف 1 من الجمل");
+        assertThat(copies).contains(WebFixtures.COPY_ADDED, WebFixtures.COPY_CUT);
+
+        String copy = get("/article/" + WebFixtures.COPY_ID).body();
+        String own = copy.substring(copy.indexOf("class=\"copies\""));
+        assertThat(own).contains("ما غيّره هذا المقال في الأصل", WebFixtures.COPY_ADDED, "هذا المقال مع إضافات");
+    }
+
+    @Test
     void storyPageShowsTimelineByDayWithPublishers() throws Exception {
         String page = get("/story/" + WebFixtures.CEASEFIRE_STORY).body();
         assertThat(page).contains("الأربعاء 20 سبتمبر 2023", "الخميس 21 سبتمبر 2023");
@@ -267,6 +280,16 @@ class WebServerTest {
                 .as("one spelling of the grain (issue 15)")
                 .isEqualTo("day");
         assertThat(body.at("/copies/0/id").asText()).isEqualTo(WebFixtures.COPY_ID);
+        assertThat(body.at("/copyGroup/members/0/article/id").asText()).isEqualTo(WebFixtures.COPY_ID);
+        assertThat(body.at("/copyGroup/members/0/relation/kind").asText()).isEqualTo("shortened");
+        assertThat(body.at("/copyGroup/members/0/relation/sharedOfMember").asDouble())
+                .isEqualTo(0.92);
+        assertThat(body.at("/copyGroup/members/0/added/0").asText()).isEqualTo(WebFixtures.COPY_ADDED);
+        assertThat(body.at("/copyGroup/members/0/cut/0").asText()).isEqualTo(WebFixtures.COPY_CUT);
+        JsonNode copy = json("/api/articles/" + WebFixtures.COPY_ID, 200);
+        assertThat(copy.at("/copyGroup/members/0/original").asBoolean()).isTrue();
+        assertThat(copy.at("/copyGroup/members/0/relation/kind").asText()).isEqualTo("extended");
+        assertThat(copy.at("/copyGroup/added/0").asText()).isEqualTo(WebFixtures.COPY_ADDED);
         assertThat(body.at("/dates/0/date").asText()).isEqualTo("2023-09-19");
         assertThat(body.at("/embeds/0/handle").asText()).isEqualTo("laila_news");
         assertThat(body.at("/body").size()).isEqualTo(3);

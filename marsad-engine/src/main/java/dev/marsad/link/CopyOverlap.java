@@ -1,0 +1,163 @@
+package dev.marsad.link;
+
+import dev.marsad.index.CopyRelations;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * How much of two texts is the same text, in order: the longest common subsequence of their word
+ * pairs (two words in a row, so that shared particles alone do not count), as a share of each
+ * text — the in-order overlap that a reader sees when two articles are the same wire text with
+ * words changed, lines cut or lines added. Computed bit-parallel (Allison and Dix 1986; Hyyrö
+ * 2004): one pass over one text with a machine word per 64 word pairs of the other.
+ *
+ * <p>Which part is shared decides the relation, not only how much: a short text is a copy of a
+ * long one only when it is most of it or its beginning (a trimmed copy, or a brief that opens with
+ * its lead); one found in the middle of a long feature is quoted. And the shared part must hold the beginning of one of the two, so
+ * that two pages carrying the same unrelated item under different articles are not copies.
+ *
+ * @param sharedOfA the share of a's word pairs found in order in b
+ * @param sharedOfB the share of b's word pairs found in order in a
+ * @param shorterIsLead whether the shorter text is a trimmed copy of the longer: found, in order, at
+ *     its beginning, or opening with its lead (a brief that keeps the lead and drops a clause)
+ * @param leadShared whether the beginning of either text is in the shared part
+ * @param sameSubject false when each headline holds a name that the other article never names (neither
+ *     the entity, in any spelling, nor the word):
+ *     two messages of one template (congratulation cables to different countries, one notice
+ *     per region) share their wording but not whom they are about
+ */
+record CopyOverlap(double sharedOfA, double sharedOfB, boolean shorterIsLead, boolean leadShared, boolean sameSubject) {
+
+    /** Share of the shorter text found in order in the other at or above which they are near-duplicates. */
+    static final double MIN_SHARED = 0.7;
+    /** The shorter text must be at least this share of the longer, unless it is the longer's beginning. */
+    static final double MIN_LENGTH_RATIO = 0.4;
+    /** Share at or above which a text counts as all there: two texts both this shared are the same text. */
+    static final double SAME_TEXT = 0.9;
+    /** The beginning of a text: this many word pairs, at most, are its lead. */
+    static final int LEAD_PAIRS = 24;
+    /** Share of a lead found in order in the other text at or above which the lead is shared (datelines and agency tags differ). */
+    static final double MIN_LEAD_SHARED = 0.5;
+    /** How far into the longer text its beginning reaches, as a multiple of the shorter's length (plus {@link #LEAD_SLACK}). */
+    static final double LEAD_REACH = 1.25;
+
+    static final int LEAD_SLACK = 10;
+
+    /** The overlap of two texts. */
+    static CopyOverlap of(CopyText a, CopyText b) {
+        int[] x = pairs(a.words);
+        int[] y = pairs(b.words);
+        if (x.length == 0 || y.length == 0) return new CopyOverlap(0, 0, false, false, true);
+        boolean aShorter = x.length <= y.length;
+        int[] shorter = aShorter ? x : y;
+        int[] longer = aShorter ? y : x;
+        int reach = (int) Math.min(longer.length, LEAD_REACH * shorter.length + LEAD_SLACK);
+        int[] both = lcs(shorter, longer, reach);
+        int common = both[0];
+        double ofShorter = (double) common / shorter.length;
+        double ofLonger = (double) common / longer.length;
+        boolean longerLeadKept = leadFound(longer, shorter);
+        boolean shorterIsLead = (double) both[1] / shorter.length >= MIN_SHARED || longerLeadKept;
+        boolean leadShared = longerLeadKept || leadFound(shorter, longer);
+        boolean sameSubject = !namesOwnSubject(a, b) || !namesOwnSubject(b, a);
+        return aShorter
+                ? new CopyOverlap(ofShorter, ofLonger, shorterIsLead, leadShared, sameSubject)
+                : new CopyOverlap(ofLonger, ofShorter, shorterIsLead, leadShared, sameSubject);
+    }
+
+    /** Whether the two texts are near-duplicates: see the class comment. */
+    boolean isNearDuplicate() {
+        double ofShorter = Math.max(sharedOfA, sharedOfB);
+        double ofLonger = Math.min(sharedOfA, sharedOfB);
+        double lengthRatio = ofShorter == 0 ? 0 : ofLonger / ofShorter;
+        return ofShorter >= MIN_SHARED
+                && leadShared
+                && sameSubject
+                && (lengthRatio >= MIN_LENGTH_RATIO || shorterIsLead);
+    }
+
+    /** Whether the headline of {@code text} holds a name that {@code other} never names. */
+    private static boolean namesOwnSubject(CopyText text, CopyText other) {
+        for (long subject : text.subjects) if (!other.names(subject)) return true;
+        return false;
+    }
+
+    /** The relation of a to b. */
+    CopyRelations.Kind kindOfA() {
+        if (!isNearDuplicate()) return CopyRelations.Kind.PARTIAL;
+        if (sharedOfA >= SAME_TEXT && sharedOfB >= SAME_TEXT) return CopyRelations.Kind.SAME;
+        if (sharedOfA >= SAME_TEXT) return CopyRelations.Kind.SHORTENED;
+        if (sharedOfB >= SAME_TEXT) return CopyRelations.Kind.EXTENDED;
+        return CopyRelations.Kind.EDITED;
+    }
+
+    /** Whether most of the lead of {@code text} is found in order in {@code other}. */
+    private static boolean leadFound(int[] text, int[] other) {
+        int n = Math.min(LEAD_PAIRS, text.length);
+        int[] lead = java.util.Arrays.copyOf(text, n);
+        return (double) lcs(lead, other, other.length)[0] / n >= MIN_LEAD_SHARED;
+    }
+
+    /** Hashes of each two words in a row; one word alone is one pair. */
+    static int[] pairs(int[] words) {
+        if (words.length < 2) return words.clone();
+        int[] pairs = new int[words.length - 1];
+        for (int i = 0; i + 1 < words.length; i++) pairs[i] = words[i] * 31 + words[i + 1];
+        return pairs;
+    }
+
+    /**
+     * The length of the longest common subsequence of {@code a} and {@code b}, and of {@code a}
+     * and the first {@code reach} items of {@code b}: bit j of V is 0 where row j of the LCS table
+     * steps up.
+     */
+    static int[] lcs(int[] a, int[] b, int reach) {
+        int blocks = (a.length + 63) >>> 6;
+        Map<Integer, long[]> positions = new HashMap<>();
+        for (int j = 0; j < a.length; j++)
+            positions.computeIfAbsent(a[j], k -> new long[blocks])[j >>> 6] |= 1L << (j & 63);
+        long[] v = new long[blocks];
+        java.util.Arrays.fill(v, -1L);
+        int atReach = 0;
+        for (int i = 0; i < b.length; i++) {
+            if (i == reach) atReach = a.length - ones(v, a.length);
+            long[] match = positions.get(b[i]);
+            if (match != null) step(v, match);
+        }
+        int common = a.length - ones(v, a.length);
+        return new int[] {common, reach >= b.length ? common : atReach};
+    }
+
+    /** V = (V + U) | (V - U) with U = V & match, over multi-word numbers (least significant first). */
+    private static void step(long[] v, long[] match) {
+        long carry = 0;
+        long borrow = 0;
+        for (int k = 0; k < v.length; k++) {
+            long vk = v[k];
+            long u = vk & match[k];
+            long sum = vk + u;
+            long carryOut = Long.compareUnsigned(sum, vk) < 0 ? 1 : 0;
+            sum += carry;
+            if (carry == 1 && sum == 0) carryOut = 1;
+            long diff = vk - u;
+            long borrowOut = Long.compareUnsigned(vk, u) < 0 ? 1 : 0;
+            if (borrow == 1 && diff == 0) borrowOut = 1;
+            diff -= borrow;
+            v[k] = sum | diff;
+            carry = carryOut;
+            borrow = borrowOut;
+        }
+    }
+
+    /** The number of 1 bits among the first {@code n} bits of V. */
+    private static int ones(long[] v, int n) {
+        int count = 0;
+        for (int k = 0; k < v.length; k++) {
+            long word = v[k];
+            int bits = Math.min(64, n - 64 * k);
+            if (bits < 64) word &= (1L << bits) - 1;
+            count += Long.bitCount(word);
+        }
+        return count;
+    }
+}
