@@ -14,6 +14,7 @@ import dev.marsad.index.Story;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** Turns an indexed article, with what the index knows around it, into an {@link ArticlePage}. */
 final class ArticlePageBuilder {
