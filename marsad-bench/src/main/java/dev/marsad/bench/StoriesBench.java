@@ -1,47 +1,36 @@
 package dev.marsad.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.marsad.analyze.AnalyzedArticle;
-import dev.marsad.analyze.ArticleAnalyzer;
 import dev.marsad.bench.CopyPairs.Pair;
-import dev.marsad.extract.Article;
-import dev.marsad.extract.Block;
-import dev.marsad.extract.TimePrecision;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LuceneArticleIndex;
 import dev.marsad.link.ArticleIds;
 import dev.marsad.link.ArticleLinker;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code marsad bench stories}: story clustering (B-cubed) and near-duplicate detection (pair
- * precision and recall) on the labelled arabic-stories set, against the all-singletons baseline.
- * Articles go through analyze and link exactly as crawled pages do, in publication order.
+ * precision and recall) on the labelled arabic-stories set, on its development and held-out parts
+ * ({@link StoriesData}) each linked on its own, over several article orders, beside the
+ * all-singletons, title-similarity and TF-IDF single-link baselines ({@link StoryBaselines}).
+ * Articles go through analyze and link exactly as crawled pages do.
  */
 @Command(
         name = "stories",
@@ -58,22 +47,44 @@ final class StoriesBench implements Callable<Integer> {
     @Option(
             names = "--orders",
             defaultValue = "5",
-            description = "Article orders per part: publication order, then seeded shuffles (default 5).")
+            description =
+                    "Article orders linked per part: publication order, then shuffles with seeds 1, 2, … (default 5).")
     int orders;
 
     @Option(
             names = "--errors",
             description =
-                    "List the development part's false and missed near-duplicate pairs (never the held-out part's).")
+                    "Also list the development part's story errors in publication order (never the held-out part's).")
     boolean errors;
+
+    @Option(
+            names = "--part",
+            description = "Link only this part: DEVELOPMENT or HELD_OUT (default: both, side by side).")
+    HeldOutSplit.Part only;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private record Labelled(AnalyzedArticle analyzed, String id, LocalDateTime date) {}
-
-    /** What one run of the linker over one part in one order predicted. */
+    /** What linking one part in one order gave. */
     private record Run(Map<String, String> story, Set<Pair> pairs, double seconds) {}
+
+    /** A scorer's B-cubed figures over the orders of one part. */
+    private record Scored(List<StoryScores.BCubed> byOrder) {
+        double meanF1() {
+            return byOrder.stream()
+                    .mapToDouble(StoryScores.BCubed::f1)
+                    .average()
+                    .orElse(0);
+        }
+
+        double minF1() {
+            return byOrder.stream().mapToDouble(StoryScores.BCubed::f1).min().orElse(0);
+        }
+
+        double maxF1() {
+            return byOrder.stream().mapToDouble(StoryScores.BCubed::f1).max().orElse(0);
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -82,207 +93,155 @@ final class StoriesBench implements Callable<Integer> {
             out.println("skipped: " + data.resolve("articles.jsonl") + " not found");
             return 0;
         }
-        if (orders < 1)
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--orders must be at least 1");
-        Map<String, String> goldStory = readGold(data.resolve("gold.jsonl"));
-        Set<Pair> goldPairs = readPairs(data.resolve("near-duplicates.tsv"));
-        List<Labelled> articles = readArticles(data.resolve("articles.jsonl"));
-        articles.sort(Comparator.comparing(Labelled::date).thenComparing(Labelled::id));
-        for (HeldOutSplit.Part part : HeldOutSplit.Part.values()) {
-            List<Labelled> inPart = articles.stream()
-                    .filter(a -> HeldOutSplit.partOf(goldStory.get(a.id())) == part)
-                    .toList();
-            Set<String> ids = new HashSet<>();
-            inPart.forEach(a -> ids.add(a.id()));
-            Map<String, String> gold = new HashMap<>(goldStory);
-            gold.keySet().retainAll(ids);
-            Set<Pair> pairs = new HashSet<>(goldPairs);
-            pairs.removeIf(p -> !p.within(ids));
-            reportPart(out, part, inPart, gold, pairs);
+        if (orders < 1) throw new IllegalArgumentException("--orders must be at least 1, got " + orders);
+        StoriesData all = StoriesData.read(data);
+        var parts = new TreeMap<HeldOutSplit.Part, StoriesData>();
+        for (HeldOutSplit.Part p : HeldOutSplit.Part.values()) if (only == null || only == p) parts.put(p, all.part(p));
+        out.printf(
+                Locale.ROOT,
+                "articles: %d; development %d (%d stories), held-out %d (%d stories); %d orders: publication order%s%n",
+                all.articles().size(),
+                all.part(HeldOutSplit.Part.DEVELOPMENT).articles().size(),
+                StoryScores.clusters(all.part(HeldOutSplit.Part.DEVELOPMENT).goldStory())
+                        .size(),
+                all.part(HeldOutSplit.Part.HELD_OUT).articles().size(),
+                StoryScores.clusters(all.part(HeldOutSplit.Part.HELD_OUT).goldStory())
+                        .size(),
+                orders,
+                orders > 1 ? ", then shuffles with seeds 1–" + (orders - 1) : "");
+        var marsad = new TreeMap<HeldOutSplit.Part, Scored>();
+        var runs = new TreeMap<HeldOutSplit.Part, List<Run>>();
+        double seconds = 0;
+        for (var part : parts.entrySet()) {
+            var scores = new ArrayList<StoryScores.BCubed>();
+            for (int order = 0; order < orders; order++) {
+                Run run = link(ordered(part.getValue().articles(), order));
+                seconds += run.seconds();
+                scores.add(StoryScores.bcubed(part.getValue().goldStory(), run.story()));
+                runs.computeIfAbsent(part.getKey(), k -> new ArrayList<>()).add(run);
+            }
+            marsad.put(part.getKey(), new Scored(scores));
         }
+        out.printf(
+                Locale.ROOT, "stories, B-cubed F1: mean over the orders [lowest–highest] (P / R, publication order)%n");
+        out.printf(
+                Locale.ROOT,
+                "  %-20s %s%n",
+                "",
+                String.join(
+                        " ",
+                        parts.keySet().stream()
+                                .map(p -> String.format(Locale.ROOT, "%-36s", label(p)))
+                                .toList()));
+        row(out, "marsad", marsad);
+        row(out, "all singletons", baseline(parts, articles -> singletons(articles)));
+        row(out, "title similarity", baseline(parts, StoryBaselines::byTitle));
+        row(out, "TF-IDF single link", baseline(parts, StoryBaselines::byTfIdf));
+        for (var part : parts.entrySet()) copies(out, part.getKey(), part.getValue(), runs.get(part.getKey()));
+        out.printf(
+                Locale.ROOT,
+                "link (after analysis): %d articles in %.1f s (%.0f articles/s)%n",
+                all.articles().size() * orders,
+                seconds,
+                all.articles().size() * orders / seconds);
+        if (errors && parts.containsKey(HeldOutSplit.Part.DEVELOPMENT))
+            errors(
+                    out,
+                    parts.get(HeldOutSplit.Part.DEVELOPMENT),
+                    runs.get(HeldOutSplit.Part.DEVELOPMENT).getFirst());
         return 0;
     }
 
-    private void reportPart(
-            PrintWriter out,
-            HeldOutSplit.Part part,
-            List<Labelled> articles,
-            Map<String, String> gold,
-            Set<Pair> goldPairs)
-            throws IOException {
-        Map<String, List<String>> paragraphs = new HashMap<>();
-        for (Labelled a : articles)
-            paragraphs.put(a.id(), a.analyzed().article().paragraphs());
-        var copies = new CopyPairsReport(paragraphs, goldPairs);
-        out.printf(
-                Locale.ROOT,
-                "%n== %s part: %d articles, %d stories, %s%n",
-                part.label,
-                articles.size(),
-                new HashSet<>(gold.values()).size(),
-                copies.counts());
-        var runs = new ArrayList<Run>();
-        for (int order = 0; order < orders; order++) runs.add(link(ordered(articles, order)));
-        double seconds = runs.stream().mapToDouble(Run::seconds).sum();
-        out.printf(
-                Locale.ROOT,
-                "link (after analysis): %d orders in %.1f s (%.0f articles/s)%n",
-                orders,
-                seconds,
-                orders * articles.size() / seconds);
-        reportStories(out, gold, runs);
-        copies.print(out, runs.stream().map(Run::pairs).toList());
-        if (errors && part == HeldOutSplit.Part.DEVELOPMENT) {
-            Map<String, String> described = new HashMap<>();
-            for (Labelled a : articles)
-                described.put(
-                        a.id(),
-                        a.id() + " " + a.analyzed().article().siteName().orElse("") + " "
-                                + a.analyzed().article().title());
-            out.println("development errors (publication order):");
-            copies.printErrors(out, runs.getFirst().pairs(), described);
-        }
+    /** The articles in publication order (order 0) or shuffled with the order as seed. */
+    private static List<StoriesData.Labelled> ordered(List<StoriesData.Labelled> articles, int order) {
+        var copy = new ArrayList<>(articles);
+        if (order > 0) Collections.shuffle(copy, new Random(order));
+        return copy;
     }
 
-    /** Order 0 is publication order; every other order is a shuffle seeded by its number. */
-    private static List<Labelled> ordered(List<Labelled> articles, int order) {
-        var result = new ArrayList<>(articles);
-        if (order > 0) Collections.shuffle(result, new Random(order));
-        return result;
-    }
-
-    private static Run link(List<Labelled> articles) throws IOException {
-        Map<String, String> predictedStory = new HashMap<>();
-        Map<String, String> setIdByMarsadId = new HashMap<>();
+    /** Links the articles in the given order into a fresh in-memory index and reads back each one's story and original. */
+    private static Run link(List<StoriesData.Labelled> articles) throws IOException {
+        Map<String, String> story = new HashMap<>();
+        Map<String, String> byMarsadId = new HashMap<>();
         long start = System.nanoTime();
         try (var index = LuceneArticleIndex.inMemory()) {
             var linker = new ArticleLinker(index, Clock.systemUTC());
-            for (Labelled a : articles) {
+            for (StoriesData.Labelled a : articles) {
                 IndexedArticle linked = linker.link(a.analyzed()).article();
-                setIdByMarsadId.put(linked.id(), a.id());
+                byMarsadId.put(linked.id(), a.id());
             }
             index.refresh();
-            for (Labelled a : articles) {
-                IndexedArticle stored = index.article(
-                                ArticleIds.of(a.analyzed().article().canonicalUrl()))
-                        .orElseThrow();
-                predictedStory.put(a.id(), stored.storyId());
+            for (StoriesData.Labelled a : articles) {
+                String id = ArticleIds.of(a.analyzed().article().canonicalUrl());
+                IndexedArticle stored = index.article(id)
+                        .orElseThrow(() -> new IllegalStateException("article " + a.id() + " was not stored"));
+                story.put(a.id(), stored.storyId());
             }
-            return new Run(
-                    predictedStory,
-                    CopyPairsReport.recorded(index, setIdByMarsadId),
-                    (System.nanoTime() - start) / 1e9);
+            return new Run(story, CopyPairsReport.recorded(index, byMarsadId), (System.nanoTime() - start) / 1e9);
         }
     }
 
-    private static void reportStories(PrintWriter out, Map<String, String> gold, List<Run> runs) {
-        Map<String, String> singletons = new HashMap<>();
-        gold.keySet().forEach(id -> singletons.put(id, id));
-        double[] baseline = bcubed(gold, singletons);
-        double[] first = bcubed(gold, runs.get(0).story());
-        var f1 = runs.stream().mapToDouble(r -> bcubed(gold, r.story())[2]).summaryStatistics();
-        out.printf(Locale.ROOT, "stories  B-cubed            P      R      F1%n");
-        out.printf(Locale.ROOT, "  marsad, publication order  %.3f  %.3f  %.3f%n", first[0], first[1], first[2]);
-        out.printf(
-                Locale.ROOT,
-                "  marsad, %d orders           F1 mean %.3f, %.3f-%.3f%n",
-                runs.size(),
-                f1.getAverage(),
-                f1.getMin(),
-                f1.getMax());
-        out.printf(
-                Locale.ROOT, "  all singletons             %.3f  %.3f  %.3f%n", baseline[0], baseline[1], baseline[2]);
+    private static Map<HeldOutSplit.Part, Scored> baseline(
+            Map<HeldOutSplit.Part, StoriesData> parts,
+            Function<List<StoriesData.Labelled>, Map<String, String>> clustering) {
+        var result = new TreeMap<HeldOutSplit.Part, Scored>();
+        // every baseline is order-free: one run stands for all orders
+        parts.forEach((p, d) ->
+                result.put(p, new Scored(List.of(StoryScores.bcubed(d.goldStory(), clustering.apply(d.articles()))))));
+        return result;
     }
 
-    /** B-cubed precision, recall and F1 over the gold ids. */
-    static double[] bcubed(Map<String, String> gold, Map<String, String> predicted) {
-        Map<String, Set<String>> goldClusters = clusters(gold);
-        Map<String, Set<String>> predictedClusters = clusters(predicted);
-        double p = 0;
-        double r = 0;
-        for (String id : gold.keySet()) {
-            Set<String> g = goldClusters.get(gold.get(id));
-            Set<String> c = new HashSet<>(predictedClusters.get(predicted.get(id)));
-            c.retainAll(gold.keySet());
-            var both = new HashSet<>(c);
-            both.retainAll(g);
-            p += (double) both.size() / c.size();
-            r += (double) both.size() / g.size();
+    private static Map<String, String> singletons(List<StoriesData.Labelled> articles) {
+        var labels = new HashMap<String, String>();
+        for (StoriesData.Labelled a : articles) labels.put(a.id(), a.id());
+        return labels;
+    }
+
+    private static String label(HeldOutSplit.Part part) {
+        return part.label;
+    }
+
+    private static void row(PrintWriter out, String name, Map<HeldOutSplit.Part, Scored> byPart) {
+        var cells = new ArrayList<String>();
+        for (Scored s : byPart.values()) {
+            StoryScores.BCubed publication = s.byOrder().getFirst();
+            cells.add(String.format(
+                    Locale.ROOT,
+                    "%.3f [%.3f–%.3f] (%.3f / %.3f)",
+                    s.meanF1(),
+                    s.minF1(),
+                    s.maxF1(),
+                    publication.precision(),
+                    publication.recall()));
         }
-        p /= gold.size();
-        r /= gold.size();
-        return new double[] {p, r, 2 * p * r / (p + r)};
+        cells.replaceAll(c -> String.format(Locale.ROOT, "%-36s", c));
+        out.printf(Locale.ROOT, "  %-20s %s%n", name, String.join(" ", cells));
     }
 
-    private static Map<String, Set<String>> clusters(Map<String, String> assignment) {
-        Map<String, Set<String>> clusters = new HashMap<>();
-        assignment.forEach((id, cluster) ->
-                clusters.computeIfAbsent(cluster, c -> new HashSet<>()).add(id));
-        return clusters;
+    /** The near-duplicate pairs of one part ({@link CopyPairsReport}): publication order, the orders, the baselines. */
+    private static void copies(PrintWriter out, HeldOutSplit.Part part, StoriesData data, List<Run> runs) {
+        var report = report(data);
+        out.printf(Locale.ROOT, "near-duplicate pairs, %s part: %s%n", part.label, report.counts());
+        report.print(out, runs.stream().map(Run::pairs).toList());
     }
 
-    private static List<Labelled> readArticles(Path file) throws IOException {
-        var mapper = new ObjectMapper();
-        var analyzer = new ArticleAnalyzer();
-        var articles = new ArrayList<Labelled>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank()) continue;
-                JsonNode node = mapper.readTree(line);
-                LocalDateTime date =
-                        LocalDateTime.parse(node.get("date").asText().replace(' ', 'T'));
-                URI url = URI.create(node.get("url").asText().strip().replace(" ", "%20"));
-                List<Block> body = node.get("text")
-                        .asText()
-                        .lines()
-                        .map(String::strip)
-                        .filter(s -> !s.isEmpty())
-                        .<Block>map(Block.Paragraph::new)
-                        .toList();
-                var article = new Article(
-                        url,
-                        url,
-                        node.get("title").asText().strip(),
-                        Optional.empty(),
-                        Optional.of(date.toInstant(ZoneOffset.UTC)),
-                        TimePrecision.TIME,
-                        Optional.empty(),
-                        List.of(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.of(node.get("source").asText()),
-                        "ar",
-                        body,
-                        Optional.empty(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of());
-                articles.add(
-                        new Labelled(analyzer.analyze(article), node.get("id").asText(), date));
-            }
-        }
-        return articles;
+    private static CopyPairsReport report(StoriesData data) {
+        Map<String, List<String>> paragraphs = new HashMap<>();
+        for (StoriesData.Labelled a : data.articles())
+            paragraphs.put(a.id(), a.analyzed().article().paragraphs());
+        return new CopyPairsReport(paragraphs, data.goldPairs());
     }
 
-    private static Map<String, String> readGold(Path file) throws IOException {
-        var mapper = new ObjectMapper();
-        Map<String, String> gold = new HashMap<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) continue;
-            JsonNode node = mapper.readTree(line);
-            gold.put(node.get("id").asText(), node.get("story_id").asText());
-        }
-        return gold;
-    }
-
-    private static Set<Pair> readPairs(Path file) throws IOException {
-        var pairs = new HashSet<Pair>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cols = line.split("\t");
-            if (cols.length == 2) pairs.add(Pair.of(cols[0].strip(), cols[1].strip()));
-        }
-        return pairs;
+    /** The development part's story errors and near-duplicate errors, publication order. */
+    private static void errors(PrintWriter out, StoriesData development, Run run) {
+        StoryErrors.print(out, development, run.story());
+        Map<String, String> described = new HashMap<>();
+        for (StoriesData.Labelled a : development.articles())
+            described.put(
+                    a.id(),
+                    a.id() + " " + a.analyzed().article().siteName().orElse("") + " "
+                            + a.analyzed().article().title());
+        out.println("development near-duplicate errors (publication order):");
+        report(development).printErrors(out, run.pairs(), described);
     }
 }

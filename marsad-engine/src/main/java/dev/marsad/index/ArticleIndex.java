@@ -35,6 +35,18 @@ public interface ArticleIndex extends Closeable {
     /** Removes a story (after it was merged into another). */
     void deleteStory(String storyId);
 
+    /** Adds or replaces a storyline. */
+    void put(Storyline storyline);
+
+    /** Removes a storyline (after it was merged into another). */
+    void deleteStoryline(String storylineId);
+
+    /** The storyline with this id, else the storyline it was merged into. */
+    Optional<Storyline> storyline(String id);
+
+    /** The storyline a story belongs to, if any. */
+    Optional<Storyline> storylineOf(String storyId);
+
     /** Makes all writes durable and visible to reads. */
     void commit();
 
@@ -80,7 +92,10 @@ public interface ArticleIndex extends Closeable {
     /** The articles of a story, copies included, oldest first. */
     List<IndexedArticle> storyArticles(String storyId);
 
-    /** The story with this id. */
+    /**
+     * The story with this id, else the story it was merged into (whose {@link Story#id()} then
+     * differs from the one asked for).
+     */
     Optional<Story> story(String id);
 
     /**
@@ -90,6 +105,15 @@ public interface ArticleIndex extends Closeable {
      * @throws IllegalArgumentException when the page is out of that range
      */
     List<Story> latestStories(int page, int pageSize);
+
+    /**
+     * Stories for the home page: by {@link Story#rank()}, highest first (recency with a lead for
+     * stories that more publishers tell).
+     *
+     * @param page from 1 to {@link SearchQuery#lastPage(int)}
+     * @throws IllegalArgumentException when the page is out of that range
+     */
+    List<Story> topStories(int page, int pageSize);
 
     /**
      * Full-text search with filters, paging, highlighting and facets.

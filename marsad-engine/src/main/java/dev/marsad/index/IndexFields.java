@@ -30,6 +30,10 @@ final class IndexFields {
     static final String KIND = "kind";
     static final String KIND_ARTICLE = "article";
     static final String KIND_STORY = "story";
+    static final String KIND_STORYLINE = "storyline";
+    /** The stories of a storyline, so that a story's storyline is found by the story id. */
+    static final String LINE_STORY = "line_story";
+
     static final String ID = "id";
     static final String TITLE = "title";
     static final String BODY = "body";
@@ -44,6 +48,10 @@ final class IndexFields {
     static final String SECTION = "section";
     static final String JSON = "json";
     static final String LAST = "last";
+    /** A story's place on the home page ({@link Story#rank()}). */
+    static final String RANK = "rank";
+    /** The ids of stories merged into a story ({@link Story#mergedIds()}), so an old story URL resolves. */
+    static final String MERGED = "merged";
     /** The article id alone (doc values), the tie-break of candidate order. */
     static final String ARTICLE_ID = "article_id";
     /** Topic-term keys from the link stage ({@link CandidateQuery.Field#TERM}). */
@@ -157,7 +165,20 @@ final class IndexFields {
         doc.add(new StringField(KIND, KIND_STORY, Field.Store.NO));
         doc.add(new StringField(ID, KIND_STORY + ":" + story.id(), Field.Store.YES));
         doc.add(new NumericDocValuesField(LAST, story.last().toEpochMilli()));
+        doc.add(new NumericDocValuesField(RANK, story.rank().toEpochMilli()));
+        for (String merged : story.mergedIds()) doc.add(new StringField(MERGED, merged, Field.Store.NO));
         doc.add(new StoredField(JSON, json.write(story)));
+        return doc;
+    }
+
+    Document storylineDocument(Storyline storyline) {
+        var doc = new Document();
+        doc.add(new StringField(KIND, KIND_STORYLINE, Field.Store.NO));
+        doc.add(new StringField(ID, KIND_STORYLINE + ":" + storyline.id(), Field.Store.YES));
+        doc.add(new NumericDocValuesField(LAST, storyline.last().toEpochMilli()));
+        for (String story : storyline.storyIds()) doc.add(new StringField(LINE_STORY, story, Field.Store.NO));
+        for (String merged : storyline.mergedIds()) doc.add(new StringField(MERGED, merged, Field.Store.NO));
+        doc.add(new StoredField(JSON, json.write(storyline)));
         return doc;
     }
 

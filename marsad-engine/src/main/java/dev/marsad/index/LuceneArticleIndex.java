@@ -171,6 +171,42 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
 
     @Override
+    public void put(Storyline storyline) {
+        update(idTerm(IndexFields.KIND_STORYLINE, storyline.id()), fields.storylineDocument(storyline));
+    }
+
+    @Override
+    public void deleteStoryline(String storylineId) {
+        try {
+            writer().deleteDocuments(idTerm(IndexFields.KIND_STORYLINE, storylineId));
+            writes.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete storyline " + storylineId, e);
+        }
+    }
+
+    @Override
+    public Optional<Storyline> storyline(String id) {
+        return first(new TermQuery(idTerm(IndexFields.KIND_STORYLINE, id)))
+                .or(() -> first(kindQuery(IndexFields.KIND_STORYLINE, new Term(IndexFields.MERGED, id))))
+                .map(doc -> json.read(doc.get(IndexFields.JSON), Storyline.class));
+    }
+
+    @Override
+    public Optional<Storyline> storylineOf(String storyId) {
+        return first(new TermQuery(new Term(IndexFields.LINE_STORY, storyId)))
+                .map(doc -> json.read(doc.get(IndexFields.JSON), Storyline.class));
+    }
+
+    /** Documents of one kind with a term. */
+    private static Query kindQuery(String kind, Term term) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.KIND, kind)), Occur.FILTER)
+                .add(new TermQuery(term), Occur.FILTER)
+                .build();
+    }
+
+    @Override
     public void commit() {
         commitWith(Optional.empty());
     }
@@ -255,13 +291,24 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public Optional<Story> story(String id) {
         return first(new TermQuery(idTerm(IndexFields.KIND_STORY, id)))
+                .or(() -> first(kindQuery(IndexFields.KIND_STORY, new Term(IndexFields.MERGED, id))))
                 .map(doc -> json.read(doc.get(IndexFields.JSON), Story.class));
     }
 
     @Override
     public List<Story> latestStories(int page, int pageSize) {
+        return stories(IndexFields.LAST, page, pageSize);
+    }
+
+    @Override
+    public List<Story> topStories(int page, int pageSize) {
+        return stories(IndexFields.RANK, page, pageSize);
+    }
+
+    /** A page of stories by a long doc-values field, highest first. */
+    private List<Story> stories(String sortField, int page, int pageSize) {
         SearchQuery.checkDepth(page, pageSize);
-        var sort = new Sort(new SortField(IndexFields.LAST, SortField.Type.LONG, true));
+        var sort = new Sort(new SortField(sortField, SortField.Type.LONG, true), SortField.FIELD_DOC);
         Query stories = new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_STORY));
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(stories, page * pageSize, sort);

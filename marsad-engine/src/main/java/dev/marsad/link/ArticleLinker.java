@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The link stage: gives an analyzed article its id, decides whether it copies a stored article,
@@ -26,6 +28,9 @@ public final class ArticleLinker {
 
     private final IndexView view;
     private final CopyGroups copyGroups;
+    private final StoryReviser stories;
+    private final RelatedReading related;
+    private final StorylineLinker storylines;
     private final Clock clock;
 
     /** A linker writing to this index, stamping articles with the clock's time. */
@@ -37,6 +42,9 @@ public final class ArticleLinker {
     ArticleLinker(ArticleIndex index, Clock clock, int maxRecent) {
         this.view = new IndexView(index, maxRecent);
         this.copyGroups = new CopyGroups(view);
+        this.stories = new StoryReviser(view);
+        this.related = new RelatedReading(view);
+        this.storylines = new StorylineLinker(view);
         this.clock = clock;
     }
 
@@ -49,7 +57,8 @@ public final class ArticleLinker {
      * Links and stores one article: 1. id from the canonical URL; 2. a stored article with that id
      * keeps its decisions; 3. else look for the original it copies, 4. and decide which of the two
      * is canonical, relating it to every member of the copy group and noting what the copy changed
-     * ({@link CopyGroups}); 5. else find its story; 6. store it and update its story.
+     * ({@link CopyGroups}); 5. else decide its story, revising the stories it touches ({@link
+     * StoryReviser}); 6. store it and update its story and the story's related reading.
      *
      * @param indexedAt the instant recorded as when it was indexed: the capture time, so that a
      *     rebuild from the archive gives the same record
@@ -86,9 +95,36 @@ public final class ArticleLinker {
                     copy.get().outcome(),
                     Optional.empty(),
                     copy.get().changed());
-        String story = StoryClusterer.storyFor(fresh.storyId(), similar); // 5
-        var outcome = story.equals(fresh.storyId()) ? LinkResult.Outcome.NEW_STORY : LinkResult.Outcome.JOINED_STORY;
-        return store(fresh.withLinks(Optional.empty(), story), features, outcome, Optional.empty(), List.of());
+        return joinStory(fresh, profile, features, published, similar); // 5, 6
+    }
+
+    /**
+     * 5. Decides the story of a canonical article, revising the stories it touches; 6. stores it,
+     * what the revision moved, its story's related reading and its storyline.
+     */
+    private LinkResult joinStory(
+            IndexedArticle fresh,
+            LinkProfile profile,
+            LinkFeatures features,
+            Instant published,
+            List<StoryClusterer.Ranked> similar) {
+        StoryReviser.Decision decision = stories.decide(fresh, profile, published, similar);
+        stories.remember(fresh.id(), profile);
+        IndexedArticle article = fresh.withLinks(Optional.empty(), decision.storyId());
+        var outcome = decision.storyId().equals(fresh.storyId())
+                ? LinkResult.Outcome.NEW_STORY
+                : LinkResult.Outcome.JOINED_STORY;
+        RelatedReading.Choice choice = related.choose(decision, article, profile, published, similar);
+        UnaryOperator<List<String>> relatedReading = earlier -> choice.after(earlier, article.storyId());
+        if (decision.moves().isEmpty() && decision.vacated().isEmpty())
+            return store(article, features, outcome, Optional.empty(), List.of(), relatedReading, choice.sameArc());
+        view.put(article, features, false); // after a revision
+        Set<String> revised = stories.apply(decision, article);
+        Story story = view.story(article.storyId())
+                .orElseThrow(() -> new IllegalStateException("story " + article.storyId() + " was not written"));
+        view.put(RelatedReading.withRelated(story, relatedReading.apply(story.relatedIds())));
+        storylines.update(article.storyId(), choice.sameArc(), revised);
+        return new LinkResult(article, outcome);
     }
 
     /** Candidates with their profiles; one stored without a profile is read in full and profiled. */
@@ -104,20 +140,35 @@ public final class ArticleLinker {
         return result;
     }
 
-    /**
-     * 6. Writes the article, the articles it changed and its story's summary, updated from the
-     * previous summary (or built from the story's articles when the stored summary predates that).
-     */
+    /** Writes an article whose story did not change by it: a copy, an original of a copy, an update. */
     private LinkResult store(
             IndexedArticle article,
             LinkFeatures features,
             LinkResult.Outcome outcome,
             Optional<IndexedArticle> replaced,
             List<IndexedArticle> changed) {
+        return store(article, features, outcome, replaced, changed, UnaryOperator.identity(), Set.of());
+    }
+
+    /**
+     * 6. Writes the article, the articles it changed and its story's summary, updated from the
+     * previous summary (or built from the story's articles when the stored summary predates that),
+     * with its related reading updated from the earlier list, and its storyline.
+     */
+    private LinkResult store(
+            IndexedArticle article,
+            LinkFeatures features,
+            LinkResult.Outcome outcome,
+            Optional<IndexedArticle> replaced,
+            List<IndexedArticle> changed,
+            UnaryOperator<List<String>> relatedReading,
+            Set<String> sameArc) {
         view.put(article, features, replaced.isPresent());
         for (IndexedArticle c : changed)
             view.put(c, LinkProfile.of(c.analyzed()).features(), true);
-        view.put(summary(article, outcome, replaced, changed));
+        Story story = summary(article, outcome, replaced, changed);
+        view.put(RelatedReading.withRelated(story, relatedReading.apply(story.relatedIds())));
+        storylines.update(article.storyId(), sameArc, Set.of());
         return new LinkResult(article, outcome);
     }
 
@@ -134,16 +185,10 @@ public final class ArticleLinker {
                     .filter(c -> c.storyId().equals(storyId))
                     .map(IndexedArticle::id)
                     .toList();
-            return StorySummary.updated(previous.get(), article, replaced, demoted, this::titleOf);
+            return StorySummary.updated(previous.get(), article, replaced, demoted);
         }
-        return StorySummary.of(storyId, view.storyArticles(storyId));
-    }
-
-    private String titleOf(String articleId) {
-        return view.article(articleId)
-                .orElseThrow(() -> new IllegalStateException("story member " + articleId + " is not stored"))
-                .analyzed()
-                .article()
-                .title();
+        Story rebuilt = StorySummary.of(storyId, view.storyArticles(storyId));
+        return previous.map(p -> rebuilt.withLinks(p.mergedIds(), p.relatedIds()))
+                .orElse(rebuilt);
     }
 }

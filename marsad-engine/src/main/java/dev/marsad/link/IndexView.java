@@ -7,6 +7,7 @@ import dev.marsad.index.CandidateQuery;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LinkFeatures;
 import dev.marsad.index.Story;
+import dev.marsad.index.Storyline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -56,7 +57,15 @@ final class IndexView {
     private record Written(
             IndexedArticle article, LinkFeatures features, CandidateKeys keys, long write, boolean mayBeStale) {}
 
-    private record WrittenStory(Story story, long write) {}
+    /** A story written or deleted (empty) since the reader last saw it. */
+    private record WrittenStory(Optional<Story> story, long write) {}
+
+    /** A storyline written or deleted (empty) since the reader last saw it. */
+    private record WrittenStoryline(Optional<Storyline> storyline, long write) {}
+
+    private final Map<String, WrittenStoryline> storylines = new HashMap<>();
+    /** The storyline each story was last written in, for the storylines in memory. */
+    private final Map<String, String> storylineOfStory = new HashMap<>();
 
     IndexView(ArticleIndex index, int maxRecent) {
         if (maxRecent < 1) throw new IllegalArgumentException("maxRecent " + maxRecent + ", at least 1");
@@ -75,6 +84,8 @@ final class IndexView {
             return true;
         });
         stories.values().removeIf(w -> w.write() <= visible);
+        storylines.values().removeIf(w -> w.write() <= visible);
+        storylineOfStory.values().removeIf(line -> !storylines.containsKey(line));
     }
 
     /** The number of articles held in memory. */
@@ -102,7 +113,7 @@ final class IndexView {
 
     Optional<Story> story(String id) {
         WrittenStory recent = stories.get(id);
-        return recent != null ? Optional.of(recent.story()) : index.story(id);
+        return recent != null ? recent.story() : index.story(id).filter(s -> s.id().equals(id));
     }
 
     /** The first {@code query.limit()} candidates of the query over the reader and memory together. */
@@ -186,7 +197,44 @@ final class IndexView {
 
     void put(Story story) {
         index.put(story);
-        stories.put(story.id(), new WrittenStory(story, index.writeCount()));
+        stories.put(story.id(), new WrittenStory(Optional.of(story), index.writeCount()));
+    }
+
+    Optional<Storyline> storyline(String id) {
+        WrittenStoryline recent = storylines.get(id);
+        return recent != null ? recent.storyline() : index.storyline(id).filter(l -> l.id().equals(id));
+    }
+
+    /** The storyline a story is in: the one in memory that holds it, else the reader's unless memory has a newer version. */
+    Optional<Storyline> storylineOf(String storyId) {
+        String recentId = storylineOfStory.get(storyId);
+        if (recentId != null) {
+            Optional<Storyline> recent = storyline(recentId);
+            if (recent.isPresent() && recent.get().storyIds().contains(storyId)) return recent;
+        }
+        Optional<Storyline> read = index.storylineOf(storyId);
+        if (read.isEmpty() || !storylines.containsKey(read.get().id())) return read;
+        return storylines
+                .get(read.get().id())
+                .storyline()
+                .filter(l -> l.storyIds().contains(storyId));
+    }
+
+    void put(Storyline storyline) {
+        index.put(storyline);
+        storylines.put(storyline.id(), new WrittenStoryline(Optional.of(storyline), index.writeCount()));
+        for (String story : storyline.storyIds()) storylineOfStory.put(story, storyline.id());
+    }
+
+    void deleteStoryline(String id) {
+        index.deleteStoryline(id);
+        storylines.put(id, new WrittenStoryline(Optional.empty(), index.writeCount()));
+    }
+
+    /** Deletes a story (its articles moved to others). */
+    void deleteStory(String id) {
+        index.deleteStory(id);
+        stories.put(id, new WrittenStory(Optional.empty(), index.writeCount()));
     }
 
     /** The reader's articles with those in memory laid over them, keeping the ones that still match. */

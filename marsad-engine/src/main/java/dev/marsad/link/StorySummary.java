@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * Builds a {@link Story} record: from all its articles ({@link #of}), or from the previous summary
  * and the one article that was added or replaced ({@link #updated}), which gives the same record.
- * Members are ordered by publication time, then id; the lead is the earliest canonical member
- * (else the earliest); labels are ordered by how many members carry them, then by key.
+ * Members are ordered by publication time, then id; the headline is {@link StoryHeadline}'s
+ * choice; labels are ordered by how many members carry them, then by key. Merged and related story
+ * ids are the linker's: {@link #updated} keeps them, {@link #of} leaves them empty.
  */
 final class StorySummary {
 
@@ -42,15 +42,7 @@ final class StorySummary {
             count(a.analyzed(), tags, entities, 1);
         }
         members.sort(BY_TIME);
-        String lead = leadOf(members).id();
-        String title = articles.stream()
-                .filter(a -> a.id().equals(lead))
-                .findFirst()
-                .orElseThrow()
-                .analyzed()
-                .article()
-                .title();
-        return assemble(storyId, title, members, tags, entities);
+        return assemble(storyId, members, tags, entities, List.of(), List.of());
     }
 
     /**
@@ -66,20 +58,13 @@ final class StorySummary {
     /**
      * The summary after one change: {@code article} added, or put in place of {@code replaced}
      * (the stored version of the same id), and the {@code demoted} members made copies.
-     *
-     * @param titleOf the title of a member, read only when the lead moves to a member other than
-     *     {@code article} (after a demotion or a changed publication time)
      */
     static Story updated(
-            Story previous,
-            IndexedArticle article,
-            Optional<IndexedArticle> replaced,
-            Collection<String> demoted,
-            Function<String, String> titleOf) {
+            Story previous, IndexedArticle article, Optional<IndexedArticle> replaced, Collection<String> demoted) {
         var members = new ArrayList<Story.Member>(previous.members().size() + 1);
         for (Story.Member m : previous.members()) {
             if (m.id().equals(article.id())) continue;
-            members.add(demoted.contains(m.id()) ? new Story.Member(m.id(), m.published(), false, m.publisher()) : m);
+            members.add(demoted.contains(m.id()) ? m.asCopy() : m);
         }
         members.add(memberOf(article));
         members.sort(BY_TIME);
@@ -87,18 +72,17 @@ final class StorySummary {
         var entities = new TreeMap<>(previous.entityCounts());
         replaced.ifPresent(r -> count(r.analyzed(), tags, entities, -1));
         count(article.analyzed(), tags, entities, 1);
-        String lead = leadOf(members).id();
-        String title;
-        if (lead.equals(article.id())) title = article.analyzed().article().title();
-        else if (lead.equals(leadOf(previous.members()).id())) title = previous.title();
-        else title = titleOf.apply(lead);
-        return assemble(previous.id(), title, members, tags, entities);
+        return assemble(previous.id(), members, tags, entities, previous.mergedIds(), previous.relatedIds());
     }
 
     /** What a story keeps of an article. */
     static Story.Member memberOf(IndexedArticle article) {
         return new Story.Member(
-                article.id(), StoryClusterer.publishedOf(article), article.isCanonical(), publisherOf(article));
+                article.id(),
+                StoryClusterer.publishedOf(article),
+                article.isCanonical(),
+                publisherOf(article),
+                article.analyzed().article().title());
     }
 
     /** The site that published an article: its name, else its host, else its URL's scheme ("file"). */
@@ -111,15 +95,16 @@ final class StorySummary {
 
     private static Story assemble(
             String storyId,
-            String title,
             List<Story.Member> byTime,
             Map<String, Integer> tags,
-            Map<String, Integer> entities) {
+            Map<String, Integer> entities,
+            List<String> mergedIds,
+            List<String> relatedIds) {
         var publishers = new LinkedHashSet<String>();
         for (Story.Member m : byTime) publishers.add(m.publisher());
         return new Story(
                 storyId,
-                title,
+                StoryHeadline.of(byTime),
                 byTime.stream().map(Story.Member::id).toList(),
                 List.copyOf(publishers),
                 byTime.getFirst().published(),
@@ -128,12 +113,9 @@ final class StorySummary {
                 mostCommon(entities),
                 byTime,
                 tags,
-                entities);
-    }
-
-    /** The earliest canonical member, else the earliest. */
-    private static Story.Member leadOf(List<Story.Member> byTime) {
-        return byTime.stream().filter(Story.Member::canonical).findFirst().orElse(byTime.getFirst());
+                entities,
+                mergedIds,
+                relatedIds);
     }
 
     /** Adds (sign 1) or removes (sign -1) an article's tags and entities; a count of 0 is dropped. */

@@ -15,6 +15,9 @@ final class TopicSimilarity {
     static final double TAG_WEIGHT = 0.15;
     static final double TEXT_WEIGHT = 0.50;
 
+    /** The entity weight of a place. */
+    private static final int PLACE_WEIGHT = 1;
+
     private TopicSimilarity() {}
 
     /** The similarity of two articles, from 0 to 1. */
@@ -35,6 +38,25 @@ final class TopicSimilarity {
             else dot += (long) a.weights[i++] * b.weights[j++];
         }
         return dot / (Math.sqrt(a.norm2()) * Math.sqrt(b.norm2()));
+    }
+
+    /**
+     * Whether two articles name a common person or organisation (an entity weighing more than a
+     * place, {@link LinkProfile#weightOf}).
+     */
+    static boolean sharesActor(LinkProfile first, LinkProfile second) {
+        HashWeights a = first.entities;
+        HashWeights b = second.entities;
+        for (int i = 0, j = 0; i < a.size() && j < b.size(); ) {
+            if (a.keys[i] < b.keys[j]) i++;
+            else if (a.keys[i] > b.keys[j]) j++;
+            else {
+                if (a.weights[i] > PLACE_WEIGHT && b.weights[j] > PLACE_WEIGHT) return true;
+                i++;
+                j++;
+            }
+        }
+        return false;
     }
 
     /** Sum of the smaller weights over sum of the larger ones, over the keys of either. */

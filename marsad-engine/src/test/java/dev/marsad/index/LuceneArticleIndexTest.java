@@ -109,6 +109,50 @@ class LuceneArticleIndexTest {
     }
 
     @Test
+    void resolvesAMergedStoryIdToTheStoryItWentIntoAndFindsAStorysStoryline() {
+        Story s1 = index.story("s1").orElseThrow();
+        Story s2 = index.story("s2").orElseThrow();
+        index.put(s1.withLinks(List.of("s0"), List.of("s2")));
+        var line = new Storyline(
+                "l1",
+                s1.title(),
+                List.of(Storyline.Entry.of(s2), Storyline.Entry.of(s1)),
+                s2.first(),
+                s1.last(),
+                List.of());
+        index.put(line);
+        index.refresh();
+        assertThat(index.story("s0")).map(Story::id).contains("s1");
+        assertThat(index.story("s1").orElseThrow().relatedIds()).containsExactly("s2");
+        assertThat(index.storylineOf("s2")).contains(line);
+        assertThat(index.storyline("l1")).contains(line);
+        assertThat(index.storyCount()).as("a storyline is not a story").isEqualTo(2);
+        index.deleteStoryline("l1");
+        index.refresh();
+        assertThat(index.storylineOf("s2")).isEmpty();
+    }
+
+    @Test
+    void ranksStoriesForTheHomePageByPublishersAndRecency() {
+        assertThat(index.topStories(1, 10)).extracting(Story::id).containsExactly("s1", "s2");
+        index.put(new Story(
+                "s3",
+                "قصة يرويها خمسة ناشرين",
+                List.of("a4"),
+                List.of("أ", "ب", "ج", "د", "هـ"),
+                Instant.parse("2023-09-19T06:00:00Z"),
+                Instant.parse("2023-09-19T06:00:00Z"),
+                List.of(),
+                List.of()));
+        index.refresh();
+        assertThat(index.latestStories(1, 10)).extracting(Story::id).containsExactly("s1", "s3", "s2");
+        assertThat(index.topStories(1, 10))
+                .as("a day older, but five publishers (+48 h) put it first")
+                .extracting(Story::id)
+                .containsExactly("s3", "s1", "s2");
+    }
+
+    @Test
     void letsAReaderSearchWhileTheWriterIsOpen() throws IOException {
         try (var reader = LuceneArticleIndex.openReadOnly(dir)) {
             assertThat(reader.article("a1")).contains(ceasefire);

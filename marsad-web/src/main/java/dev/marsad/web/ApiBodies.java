@@ -12,6 +12,7 @@ import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
 import dev.marsad.index.Story;
+import dev.marsad.index.Storyline;
 import dev.marsad.ingest.ServiceStatus;
 import java.net.URI;
 import java.time.Instant;
@@ -200,8 +201,54 @@ final class ApiBodies {
     /** A tag's key (for links and filters) and its display name (for readers). */
     record TagName(String key, String name) {}
 
-    /** A story with its articles, oldest first. */
-    record StoryDetail(StorySummary story, List<ArticleSummary> articles) {}
+    /**
+     * A story with its articles, oldest first, the storyline it belongs to (absent when none) and
+     * the stories the link stage chose as related reading, best first.
+     */
+    record StoryDetail(
+            StorySummary story,
+            List<ArticleSummary> articles,
+
+            @com.fasterxml.jackson.annotation.JsonInclude(
+                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
+            Optional<StorylineBody> storyline,
+
+            List<StorySummary> related) {}
+
+    /** A storyline with its stories (events) in the order they began. */
+    record StorylineBody(String id, String href, String title, Instant first, Instant last, List<Event> stories) {
+
+        static StorylineBody of(Storyline line) {
+            return new StorylineBody(
+                    line.id(),
+                    "/api/storylines/" + SitePaths.segment(line.id()),
+                    DisplayText.clean(line.title()),
+                    line.first(),
+                    line.last(),
+                    line.stories().stream().map(Event::of).toList());
+        }
+
+        /** One story of a storyline. */
+        record Event(
+                String id,
+                String href,
+                String title,
+                Instant first,
+                Instant last,
+                int articleCount,
+                int publisherCount) {
+            static Event of(Storyline.Entry e) {
+                return new Event(
+                        e.storyId(),
+                        "/api/stories/" + SitePaths.segment(e.storyId()),
+                        DisplayText.clean(e.title()),
+                        e.first(),
+                        e.last(),
+                        e.articles(),
+                        e.publishers());
+            }
+        }
+    }
 
     /** A tag with how many articles carry it. */
     record TagCount(String key, String name, long count, String href) {}

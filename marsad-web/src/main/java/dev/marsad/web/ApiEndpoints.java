@@ -8,8 +8,10 @@ import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
 import dev.marsad.index.Story;
+import dev.marsad.index.Storyline;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +26,8 @@ import java.util.Locale;
  * GET /api/articles?page=&amp;pageSize=      latest canonical articles
  * GET /api/articles/{id}                  one article (the article shape) with its copies, copy group and related reading
  * GET /api/stories?page=&amp;pageSize=       latest stories
- * GET /api/stories/{id}                   one story with its articles
+ * GET /api/stories/{id}                   one story with its articles, storyline and related stories
+ * GET /api/storylines/{id}                one storyline with its stories in order
  * GET /api/tags?page=&amp;pageSize=          every tag with its count, most used first
  * GET /api/tags/{key}?page=&amp;pageSize=    one tag with its articles
  * GET /api/entities/{id}?page=&amp;pageSize=  one entity: name, type, spellings, roles, stories, articles
@@ -58,6 +61,7 @@ final class ApiEndpoints {
         routes.get("/api/articles/{id}", this::article);
         routes.get("/api/stories", this::stories);
         routes.get("/api/stories/{id}", this::story);
+        routes.get("/api/storylines/{id}", this::storyline);
         routes.get("/api/tags", this::tags);
         routes.get("/api/tags/{key}", this::tag);
         routes.get("/api/entities/{id}", this::entity);
@@ -101,13 +105,38 @@ final class ApiEndpoints {
         send(ctx, ApiBodies.ListBody.of(items, index.storyCount(), paging, parameters.pageHref()));
     }
 
+    /** One story; the id of a story merged into another redirects (301) to that story. */
     private void story(Context ctx) {
         String id = ctx.pathParam("id");
         Story story = index.story(id).orElseThrow(() -> RequestRejected.notFound("no story with id '" + id + "'"));
+        if (!story.id().equals(id)) {
+            ctx.redirect("/api/stories/" + SitePaths.segment(story.id()), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
         List<ApiBodies.ArticleSummary> articles = index.storyArticles(id).stream()
                 .map(ApiBodies.ArticleSummary::of)
                 .toList();
-        send(ctx, new ApiBodies.StoryDetail(ApiBodies.StorySummary.of(story, index::tagName), articles));
+        var seen = new java.util.HashSet<String>(List.of(id));
+        List<ApiBodies.StorySummary> related = story.relatedIds().stream()
+                .flatMap(r -> index.story(r).stream())
+                .filter(s -> seen.add(s.id()))
+                .map(s -> ApiBodies.StorySummary.of(s, index::tagName))
+                .toList();
+        send(
+                ctx,
+                new ApiBodies.StoryDetail(
+                        ApiBodies.StorySummary.of(story, index::tagName),
+                        articles,
+                        index.storylineOf(id).map(ApiBodies.StorylineBody::of),
+                        related));
+    }
+
+    /** One storyline with its stories in order. */
+    private void storyline(Context ctx) {
+        String id = ctx.pathParam("id");
+        Storyline line =
+                index.storyline(id).orElseThrow(() -> RequestRejected.notFound("no storyline with id '" + id + "'"));
+        send(ctx, ApiBodies.StorylineBody.of(line));
     }
 
     private void tags(Context ctx) {

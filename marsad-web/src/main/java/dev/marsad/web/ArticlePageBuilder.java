@@ -150,14 +150,33 @@ final class ArticlePageBuilder {
     }
 
     /**
-     * "اقرأ أيضاً": the articles most similar to this one that belong to other stories (its own
-     * story is one click away), best first; shared by the page and the API.
+     * "اقرأ أيضاً": the latest canonical article of each story the link stage stored as related to
+     * this article's story (never its own story), best first; shared by the page and the API. The
+     * score is the story's rank among them, 1 for the first, 1/2 for the second, and so on.
      */
     static List<ArticleIndex.Similar> relatedReading(ArticleIndex index, IndexedArticle indexed, int limit) {
-        // ask for more than shown: similar articles of the same story are dropped here
-        return index.similarTo(indexed, 2 * limit).stream()
-                .filter(s -> !s.article().storyId().equals(indexed.storyId()))
-                .limit(limit)
-                .toList();
+        Optional<Story> story = index.story(indexed.storyId());
+        if (story.isEmpty()) return List.of();
+        var seen = new java.util.HashSet<String>();
+        seen.add(story.get().id());
+        var result = new ArrayList<ArticleIndex.Similar>();
+        for (String id : story.get().relatedIds()) {
+            if (result.size() == limit) break;
+            Optional<Story> related = index.story(id).filter(s -> seen.add(s.id()));
+            Optional<IndexedArticle> latest = related.flatMap(s -> latestCanonical(index, s));
+            latest.ifPresent(a -> result.add(new ArticleIndex.Similar(a, 1f / (result.size() + 1))));
+        }
+        return result;
+    }
+
+    private static Optional<IndexedArticle> latestCanonical(ArticleIndex index, Story story) {
+        for (Story.Member m : story.members().reversed())
+            if (m.canonical()) {
+                Optional<IndexedArticle> article = index.article(m.id());
+                if (article.isPresent()) return article;
+            }
+        return story.articleIds().isEmpty()
+                ? Optional.empty()
+                : index.article(story.articleIds().getLast());
     }
 }

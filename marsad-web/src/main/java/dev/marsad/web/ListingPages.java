@@ -32,6 +32,7 @@ public final class ListingPages {
      * @param lead the lead article (the story's earliest canonical one)
      * @param updated the day of its latest article, in Arabic
      * @param tags its most common tags
+     * @param storyline the storyline it belongs to ("ضمن ملف …"), if any
      */
     public record StoryCard(
             String href,
@@ -40,9 +41,11 @@ public final class ListingPages {
             int articleCount,
             ArticleCard lead,
             String updated,
-            List<Link> tags) {
+            List<Link> tags,
+            java.util.Optional<Link> storyline) {
         public StoryCard {
             tags = List.copyOf(tags);
+            Objects.requireNonNull(storyline, "storyline");
         }
     }
 
@@ -54,16 +57,59 @@ public final class ListingPages {
      * @param period first and last day in Arabic
      * @param publishers the sites that published it
      * @param tags its tags
+     * @param entities the names of its main people, organisations and places
      * @param days its articles grouped by day, oldest first
+     * @param storyline the arc it belongs to, with its events in order, if any
+     * @param related other stories to read next, as the link stage chose them
      */
     public record StoryPage(
-            PageChrome chrome, String title, String period, List<String> publishers, List<Link> tags, List<Day> days) {
+            PageChrome chrome,
+            String title,
+            String period,
+            List<String> publishers,
+            List<Link> tags,
+            List<String> entities,
+            List<Day> days,
+            java.util.Optional<StorylinePage> storyline,
+            List<Link> related) {
         public StoryPage {
             publishers = List.copyOf(publishers);
             tags = List.copyOf(tags);
+            entities = List.copyOf(entities);
             days = List.copyOf(days);
+            Objects.requireNonNull(storyline, "storyline");
+            related = List.copyOf(related);
         }
     }
+
+    /**
+     * A storyline: its stories (events) in the order they began.
+     *
+     * @param chrome shared page parts
+     * @param href the storyline page
+     * @param title its headline
+     * @param period first and last day in Arabic
+     * @param events its stories, earliest first
+     */
+    public record StorylinePage(PageChrome chrome, String href, String title, String period, List<Event> events) {
+        public StorylinePage {
+            Objects.requireNonNull(chrome, "chrome");
+            events = List.copyOf(events);
+        }
+    }
+
+    /**
+     * One story of a storyline.
+     *
+     * @param href its page
+     * @param title its headline
+     * @param period its first and last day in Arabic
+     * @param articleCount how many articles tell it
+     * @param publisherCount how many sites
+     * @param current whether it is the story whose page shows the storyline
+     */
+    public record Event(
+            String href, String title, String period, int articleCount, int publisherCount, boolean current) {}
 
     /** One day of a story's timeline. */
     public record Day(String date, String isoDate, List<ArticleCard> articles) {

@@ -8,9 +8,11 @@ import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
@@ -54,7 +56,13 @@ final class ReaderPages {
                 "/",
                 ctx -> render(ctx, "home.jte", stories(ctx).home(listingPage(ctx, index::storyCount, pageHref("/")))));
         routes.get("/article/{id}", this::article);
-        routes.get("/story/{id}", ctx -> render(ctx, "story.jte", stories(ctx).story(ctx.pathParam("id"))));
+        routes.get("/story/{id}", this::story);
+        routes.get(
+                "/storyline/{id}",
+                ctx -> render(
+                        ctx,
+                        "storyline.jte",
+                        new StorylinePages(index, config, dates(ctx)).storyline(ctx.pathParam("id"))));
         routes.get("/tag/{key}", this::tag);
         routes.get("/entity/{id}", this::entity);
         routes.get("/tags", this::tags);
@@ -70,6 +78,15 @@ final class ReaderPages {
 
     private StoryPages stories(Context ctx) {
         return new StoryPages(index, config, dates(ctx));
+    }
+
+    /** A story page; the id of a story merged into another redirects there. */
+    private void story(Context ctx) {
+        String id = ctx.pathParam("id");
+        StoryPages pages = stories(ctx);
+        Optional<String> merged = pages.mergedInto(id);
+        if (merged.isPresent()) ctx.redirect(SitePaths.story(merged.get()), HttpStatus.MOVED_PERMANENTLY);
+        else render(ctx, "story.jte", pages.story(id));
     }
 
     private void article(Context ctx) {

@@ -27,6 +27,10 @@ final class SitePaths {
         return "/entity/" + segment(id);
     }
 
+    static String storyline(String id) {
+        return "/storyline/" + segment(id);
+    }
+
     static String tag(String key) {
         return "/tag/" + segment(key);
     }

@@ -1,5 +1,6 @@
 package dev.marsad.web;
 
+import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.Tag;
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.IndexedArticle;
@@ -12,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The models of the home page (latest stories) and of a story page (its timeline). */
+/** The models of the home page (stories by publishers and recency) and of a story page (its timeline). */
 final class StoryPages {
 
     /** Tags shown on a story card. */
@@ -34,7 +35,7 @@ final class StoryPages {
         int page = paging.page();
         long total = index.storyCount();
         paging.requireWithin(total, ReaderPages.pageHref("/"));
-        List<Story> stories = index.latestStories(page, paging.pageSize());
+        List<Story> stories = index.topStories(page, paging.pageSize());
         List<ListingPages.StoryCard> cards = new ArrayList<>();
         for (Story story : stories) {
             List<IndexedArticle> articles = leadCandidates(story);
@@ -47,7 +48,8 @@ final class StoryPages {
                     story.articleIds().size(),
                     ArticleCard.of(articles.getFirst(), dates),
                     dates.day(story.last()),
-                    tagLinks(story, tagNames, CARD_TAGS)));
+                    tagLinks(story, tagNames, CARD_TAGS),
+                    index.storylineOf(story.id()).map(line -> new Link(SitePaths.storyline(line.id()), line.title()))));
         }
         PageChrome chrome = PageChrome.of(config, config.siteName(), "").withFeeds("/", "");
         return new ListingPages.Home(
@@ -70,13 +72,32 @@ final class StoryPages {
         String period = dates.day(story.first());
         String last = dates.day(story.last());
         if (!last.equals(period)) period = period + " \u2013 " + last;
+        var storylines = new StorylinePages(index, config, dates);
         return new ListingPages.StoryPage(
                 PageChrome.of(config, story.title(), ""),
                 story.title(),
                 period,
                 story.publishers(),
                 tagLinks(story, tagNames(articles), Integer.MAX_VALUE),
-                days);
+                entityNames(story, articles),
+                days,
+                storylines.storylineOf(story),
+                storylines.related(story));
+    }
+
+    /** The id of the story a merged story went into, when {@code id} names one. */
+    Optional<String> mergedInto(String id) {
+        return index.story(id).map(Story::id).filter(found -> !found.equals(id));
+    }
+
+    /** The names of the story's main entities, most common first. */
+    private static List<String> entityNames(Story story, List<IndexedArticle> articles) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (IndexedArticle a : articles) for (Entity e : a.analyzed().entities()) names.putIfAbsent(e.id(), e.name());
+        return story.entityIds().stream()
+                .filter(names::containsKey)
+                .map(names::get)
+                .toList();
     }
 
     /** The story's canonical articles that still exist, oldest first; the first is its lead. */

@@ -83,13 +83,15 @@ class ApiContractTest {
                 "/api/articles/" + WebFixtures.COPY_ID,
                 "/api/articles/" + WebFixtures.HOSTILE_ID,
                 "/api/stories?pageSize=1&page=2",
+                "/api/stories/" + WebFixtures.WHEAT_STORY,
                 "/api/tags?page=2&pageSize=2",
                 "/api/tags/" + SitePaths.segment("قمح") + "?page=3&pageSize=5",
                 "/api/search?q=" + SitePaths.segment("كاراباخ") + "&from=2023-09-01&tag=karabakh",
                 "/api/search?entity=loc%3Abaku")) {
             String template = url.replaceFirst("\\?.*", "")
                     .replaceFirst("/api/articles/.+", "/api/articles/{id}")
-                    .replaceFirst("/api/tags/.+", "/api/tags/{key}");
+                    .replaceFirst("/api/tags/.+", "/api/tags/{key}")
+                    .replaceFirst("/api/stories/.+", "/api/stories/{id}");
             JsonNode schema =
                     document.get("paths").get(template).at("/get/responses/200/content/application~1json/schema");
             HttpResponse<String> response = server.get(url);
@@ -135,6 +137,7 @@ class ApiContractTest {
     /** The documented path with its parameters filled in ("/api/search" gets a query). */
     private static String concrete(String path) {
         String url = path.startsWith("/api/stories/") ? path.replace("{id}", WebFixtures.CEASEFIRE_STORY) : path;
+        if (path.startsWith("/api/storylines/")) url = path.replace("{id}", WebFixtures.STORYLINE);
         if (url.startsWith("/api/entities/")) url = url.replace("{id}", "loc:karabakh");
         for (var v : PATH_VALUES.entrySet()) url = url.replace(v.getKey(), v.getValue());
         return url.equals("/api/search") ? url + "?q=x" : url;

@@ -15,6 +15,7 @@ import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.CopyRelations;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.Story;
+import dev.marsad.index.Storyline;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -38,6 +39,11 @@ final class WebFixtures {
     static final String CEASEFIRE_STORY = "story-karabakh";
     static final String TALKS_STORY = "story-riyadh";
     static final String WHEAT_STORY = "story-wheat";
+    /** A story id the link stage merged into the ceasefire story. */
+    static final String MERGED_STORY = "story-karabakh-early";
+    /** The storyline of the ceasefire and the talks. */
+    static final String STORYLINE = "line-ceasefire";
+
     static final String CEASEFIRE_TITLE = "وقف إطلاق النار في كاراباخ وبدء مفاوضات غداً في يفلاخ";
     static final String TALKS_TITLE = "محادثات في الرياض بشأن وقف إطلاق النار في أوكرانيا";
     static final Tag KARABAKH = new Tag("كاراباخ", "karabakh", List.of("كاراباخ", "قره باخ"));
@@ -59,8 +65,19 @@ final class WebFixtures {
         all.add(hostile());
         for (int i = 1; i <= WHEAT_ARTICLES; i++) all.add(wheat(i));
         all.forEach(index::put);
-        index.put(story(CEASEFIRE_STORY, CEASEFIRE_TITLE, all));
-        index.put(story(TALKS_STORY, TALKS_TITLE, all));
+        Story ceasefire = story(CEASEFIRE_STORY, CEASEFIRE_TITLE, all)
+                .withLinks(List.of(MERGED_STORY), List.of(TALKS_STORY, "story-gone"));
+        Story talks = story(TALKS_STORY, TALKS_TITLE, all);
+        index.put(ceasefire);
+        index.put(talks);
+        // as the link stage stores one: an arc of two events, here the ceasefire and the talks after it
+        index.put(new Storyline(
+                STORYLINE,
+                CEASEFIRE_TITLE,
+                List.of(Storyline.Entry.of(ceasefire), Storyline.Entry.of(talks)),
+                ceasefire.first(),
+                talks.last(),
+                List.of()));
         index.put(story(WHEAT_STORY, "أسعار القمح في الأسواق العربية", all));
         index.put(story("story-" + HOSTILE_ID, "<b>قصة</b>", all));
         index.commit();

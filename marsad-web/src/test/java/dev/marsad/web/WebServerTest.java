@@ -150,6 +150,49 @@ class WebServerTest {
     }
 
     @Test
+    void storyPageShowsItsStorylineInOrderAndTheRelatedStoriesTheLinkStageStored() throws Exception {
+        String page = get("/story/" + WebFixtures.CEASEFIRE_STORY).body();
+        String storyline = page.substring(page.indexOf("class=\"storyline\""));
+        assertThat(storyline).contains("ضمن ملف", "href=\"/storyline/" + WebFixtures.STORYLINE + "\"");
+        assertThat(storyline.indexOf(WebFixtures.CEASEFIRE_TITLE))
+                .as("events in the order they began")
+                .isLessThan(storyline.indexOf(WebFixtures.TALKS_TITLE));
+        String related = page.substring(page.indexOf("class=\"related\""));
+        assertThat(related).contains("اقرأ أيضاً", "href=\"/story/" + WebFixtures.TALKS_STORY + "\"");
+        assertThat(related).as("a related story that no longer exists").doesNotContain("story-gone");
+    }
+
+    @Test
+    void homeCardsNameTheStorylineOfTheirStory() throws Exception {
+        String home = get("/").body();
+        assertThat(home).contains("ضمن ملف", "href=\"/storyline/" + WebFixtures.STORYLINE + "\"");
+    }
+
+    @Test
+    void storylinePageAndApiListTheEventsInOrder() throws Exception {
+        String page = get("/storyline/" + WebFixtures.STORYLINE).body();
+        assertThat(page).contains("href=\"/story/" + WebFixtures.CEASEFIRE_STORY + "\"");
+        assertThat(page.indexOf(WebFixtures.CEASEFIRE_STORY)).isLessThan(page.indexOf(WebFixtures.TALKS_STORY));
+        JsonNode line = json("/api/storylines/" + WebFixtures.STORYLINE, 200);
+        assertThat(line.get("stories").findValuesAsText("id"))
+                .containsExactly(WebFixtures.CEASEFIRE_STORY, WebFixtures.TALKS_STORY);
+        json("/api/storylines/no-such-line", 404);
+        JsonNode story = json("/api/stories/" + WebFixtures.CEASEFIRE_STORY, 200);
+        assertThat(story.at("/storyline/id").asText()).isEqualTo(WebFixtures.STORYLINE);
+        assertThat(story.get("related").findValuesAsText("id")).containsExactly(WebFixtures.TALKS_STORY);
+        assertThat(json("/api/stories/" + WebFixtures.WHEAT_STORY, 200).has("storyline"))
+                .as("a story outside any storyline has none")
+                .isFalse();
+    }
+
+    @Test
+    void mergedStoryIdRedirectsToTheStoryItWentInto() throws Exception {
+        var page = get("/story/" + WebFixtures.MERGED_STORY);
+        assertThat(page.statusCode()).isEqualTo(301);
+        assertThat(page.headers().firstValue("Location")).hasValue("/story/" + WebFixtures.CEASEFIRE_STORY);
+    }
+
+    @Test
     void tagPageListsItsArticlesAndOtherSpellings() throws Exception {
         String page = get("/tag/karabakh").body();
         assertThat(page).contains("<h1 class=\"page-title\">كاراباخ</h1>", "قره باخ");
