@@ -46,7 +46,7 @@ final class EntityPages {
                 .filter(v -> !v.equals(profile.name()))
                 .toList();
         return new EntityPage(
-                PageChrome.of(config, profile.name(), ""),
+                PageChrome.of(config, profile.name(), "").withFeeds(SitePaths.entity(profile.id()), ""),
                 profile.name(),
                 EntityProfile.typeName(profile.type()),
                 String.join(LIST_SEPARATOR, otherSpellings),

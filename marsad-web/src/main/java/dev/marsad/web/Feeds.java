@@ -5,14 +5,19 @@ import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
+import dev.marsad.index.Story;
+import dev.marsad.index.Storyline;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * The feeds of every listing, in the three {@link FeedFormat}s: home ({@code /feed.xml}), tag,
- * section, publisher and search ({@code /search/feed.atom?q=…}). A page that lists articles gets
+ * section, publisher, entity, story, storyline and search ({@code /search/feed.atom?q=…}). A page
+ * that lists articles gets
  * its feeds with one line, {@link #register}:
  *
  * <pre>{@code
@@ -51,7 +56,7 @@ final class Feeds {
             routes.get(format.path(pagePattern), ctx -> send(ctx, listing.apply(ctx), format));
     }
 
-    /** The feeds of the home, tag, section, publisher and search listings. */
+    /** The feeds of the home, tag, section, publisher, entity, story, storyline and search listings. */
     void registerListings(RoutesConfig routes) {
         register(routes, "/", ctx -> new FeedListing(config.siteName(), "/", latest(SearchQuery.of(""))));
         register(routes, "/tag/{key}", ctx -> {
@@ -74,12 +79,39 @@ final class Feeds {
                     SitePaths.publisher(name),
                     articles(PublisherListing.articles(index, name, new Paging(1, FEED_ITEMS))));
         });
+        register(routes, "/entity/{id}", ctx -> {
+            EntityProfile entity = EntityProfile.of(index, ctx.pathParam("id"), new Paging(1, FEED_ITEMS));
+            return new FeedListing(entity.name(), SitePaths.entity(entity.id()), articles(entity.articles()));
+        });
+        register(routes, "/story/{id}", ctx -> {
+            Story story = index.story(ctx.pathParam("id"))
+                    .orElseThrow(() -> RequestRejected.notFound("no story with id '" + ctx.pathParam("id") + "'"));
+            return new FeedListing(
+                    story.title(), SitePaths.story(story.id()), newestFirst(index.storyArticles(story.id())));
+        });
+        register(routes, "/storyline/{id}", ctx -> {
+            Storyline line = index.storyline(ctx.pathParam("id"))
+                    .orElseThrow(() -> RequestRejected.notFound("no storyline with id '" + ctx.pathParam("id") + "'"));
+            var articles = new ArrayList<IndexedArticle>();
+            for (Storyline.Entry e : line.stories()) articles.addAll(index.storyArticles(e.storyId()));
+            return new FeedListing(line.title(), SitePaths.storyline(line.id()), newestFirst(articles));
+        });
         register(routes, "/search", ctx -> {
             SearchQuery query = new QueryParameters(ctx).searchQuery(FEED_ITEMS).withPage(1, FEED_ITEMS);
             String queryString = SearchPageBuilder.queryString(query);
             String title = query.text().isEmpty() ? SearchPageBuilder.TITLE : query.text();
             return new FeedListing(title, "/search", queryString, articles(gate.search(index, query)));
         });
+    }
+
+    /** The latest {@link #FEED_ITEMS} of {@code articles}, newest first. */
+    private static List<IndexedArticle> newestFirst(List<IndexedArticle> articles) {
+        return articles.stream()
+                .sorted(Comparator.comparing((IndexedArticle a) ->
+                                a.analyzed().article().published().orElse(a.indexedAt()))
+                        .reversed())
+                .limit(FEED_ITEMS)
+                .toList();
     }
 
     private List<IndexedArticle> latest(SearchQuery query) {

@@ -74,7 +74,7 @@ final class StoryPages {
         if (!last.equals(period)) period = period + " \u2013 " + last;
         var storylines = new StorylinePages(index, config, dates);
         return new ListingPages.StoryPage(
-                PageChrome.of(config, story.title(), ""),
+                PageChrome.of(config, story.title(), "").withFeeds(SitePaths.story(story.id()), ""),
                 story.title(),
                 period,
                 story.publishers(),

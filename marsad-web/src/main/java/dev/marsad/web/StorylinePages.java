@@ -60,7 +60,7 @@ final class StorylinePages {
                     e.publishers(),
                     e.storyId().equals(currentStoryId)));
         return new ListingPages.StorylinePage(
-                PageChrome.of(config, line.title(), ""),
+                PageChrome.of(config, line.title(), "").withFeeds(SitePaths.storyline(line.id()), ""),
                 SitePaths.storyline(line.id()),
                 line.title(),
                 period(line.first(), line.last()),

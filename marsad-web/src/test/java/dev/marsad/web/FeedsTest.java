@@ -55,6 +55,9 @@ class FeedsTest {
                 "/tag/karabakh",
                 "/section/politics",
                 "/publisher/" + SitePaths.segment("بوابة المرصد"),
+                SitePaths.entity("loc:karabakh"),
+                SitePaths.story(WebFixtures.CEASEFIRE_STORY),
+                SitePaths.storyline(WebFixtures.STORYLINE),
                 "/search?q=" + SitePaths.segment("كاراباخ"));
     }
 
