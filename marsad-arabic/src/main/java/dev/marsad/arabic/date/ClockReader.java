@@ -221,10 +221,12 @@ final class ClockReader {
         int sign = symbolAt(i, '+') ? 1 : -1;
         String h = tokens.get(i + 1).form();
         try {
-            if (symbolAt(i + 2, ':') && number(i + 3))
-                return Optional.of(ZoneOffset.ofHoursMinutes(
-                        sign * Integer.parseInt(h),
-                        sign * Integer.parseInt(tokens.get(i + 3).form())));
+            if (symbolAt(i + 2, ':') && number(i + 3)) {
+                // hh:mm only: a longer run of digits is not an offset (and would overflow an int)
+                String m = tokens.get(i + 3).form();
+                if (h.length() > 2 || m.length() != 2) return Optional.empty();
+                return Optional.of(ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(h), sign * Integer.parseInt(m)));
+            }
             if (h.length() == 4)
                 return Optional.of(ZoneOffset.ofHoursMinutes(
                         sign * Integer.parseInt(h.substring(0, 2)), sign * Integer.parseInt(h.substring(2))));

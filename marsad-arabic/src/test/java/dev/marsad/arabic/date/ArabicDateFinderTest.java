@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,17 @@ class ArabicDateFinderTest {
         DateMention m = only("تنطلق المباراة الساعة 9 مساءً بتوقيت مكة المكرمة");
         assertThat(m.from()).isEqualTo(ZonedDateTime.parse("2023-09-20T21:00+03:00[Asia/Riyadh]"));
         assertThat(m.from().toInstant()).hasToString("2023-09-20T18:00:00Z");
+    }
+
+    @Test
+    void anOffsetMustReadAsHoursAndMinutes() {
+        DateMention glued = only("أقلعت الطائرة عند 14:05+03:00");
+        assertThat(glued.from().getOffset()).hasToString("+03:00");
+        // a run of digits where the hours stand (found by fuzzing: it overflowed an int) is no offset
+        assertThat(new ArabicDateFinder().find("20 سبتمبر 2023 14:05+588888888883:00", REF))
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m.from().getOffset()).isNotEqualTo(ZoneOffset.ofHours(5)));
+        assertThat(new ArabicDateFinder().find("14:05+03:0000", REF)).isNotNull();
     }
 
     @Test
