@@ -7,7 +7,6 @@ import dev.marsad.analyze.ArticleAnalyzer;
 import dev.marsad.bench.CopyPairs.Pair;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Block;
-import dev.marsad.extract.TimePrecision;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.URI;
@@ -90,25 +89,12 @@ record StoriesData(List<Labelled> articles, Map<String, String> goldStory, Set<P
                         .filter(s -> !s.isEmpty())
                         .<Block>map(Block.Paragraph::new)
                         .toList();
-                var article = new Article(
-                        url,
+                var article = Article.ofText(
                         url,
                         node.get("title").asText().strip(),
-                        Optional.empty(),
                         Optional.of(date.toInstant(ZoneOffset.UTC)),
-                        TimePrecision.TIME,
-                        Optional.empty(),
-                        List.of(),
-                        Optional.empty(),
-                        Optional.empty(),
                         Optional.of(node.get("source").asText()),
-                        "ar",
-                        body,
-                        Optional.empty(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of());
+                        body);
                 articles.add(
                         new Labelled(analyzer.analyze(article), node.get("id").asText(), date));
             }

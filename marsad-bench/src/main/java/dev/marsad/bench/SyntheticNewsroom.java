@@ -5,7 +5,6 @@ import dev.marsad.analyze.Section;
 import dev.marsad.analyze.Tag;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Block;
-import dev.marsad.extract.TimePrecision;
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.Story;
@@ -86,25 +85,8 @@ final class SyntheticNewsroom {
                 .orElseGet(() -> IntStream.range(0, PARAGRAPHS)
                         .<Block>mapToObj(p -> new Block.Paragraph(sentence(WORDS_PER_PARAGRAPH)))
                         .toList());
-        Article a = new Article(
-                url,
-                url,
-                sentence(8),
-                Optional.empty(),
-                Optional.of(published),
-                TimePrecision.TIME,
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of("site" + (i % PUBLISHERS)),
-                "ar",
-                body,
-                Optional.empty(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of());
+        Article a =
+                Article.ofText(url, sentence(8), Optional.of(published), Optional.of("site" + (i % PUBLISHERS)), body);
         List<Tag> tags = IntStream.of(i % TAGS, (i * 7 + 3) % TAGS)
                 .distinct()
                 .mapToObj(t -> new Tag(words.get(t), "tag" + t, List.of(words.get(t))))

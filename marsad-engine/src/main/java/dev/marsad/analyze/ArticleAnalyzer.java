@@ -6,7 +6,6 @@ import dev.marsad.extract.Block;
 import dev.marsad.extract.Embed;
 import dev.marsad.extract.RelatedLink;
 import dev.marsad.extract.Teaser;
-import dev.marsad.extract.TimePrecision;
 import dev.marsad.extract.WorkBudget;
 import java.net.URI;
 import java.nio.file.Path;
@@ -151,25 +150,7 @@ public final class ArticleAnalyzer {
         List<Block> body = lines.stream()
                 .map(l -> (Block) new Block.Paragraph(text.substring(l[0], l[1])))
                 .toList();
-        Article article = new Article(
-                url,
-                url,
-                title,
-                Optional.empty(),
-                published,
-                TimePrecision.TIME,
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                "ar",
-                body,
-                Optional.empty(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of());
+        Article article = Article.ofText(url, title, published, Optional.empty(), body);
         Analysis analysis = run(article, WorkBudget.unlimited());
         var located = new ArrayList<EntityMention>();
         for (Mention m : analysis.ownMentions()) {

@@ -54,6 +54,34 @@ public record Article(
         List<Embed> embeds,
         List<Teaser> teasers) {
 
+    /**
+     * An Arabic article known only by its text: a title, paragraphs, perhaps a publication time and
+     * a site, nothing else a page would give (what {@code marsad analyze} makes of plain text and
+     * JSON Lines, and what benchmarks make of a corpus line).
+     */
+    public static Article ofText(
+            URI url, String title, Optional<Instant> published, Optional<String> siteName, List<Block> body) {
+        return new Article(
+                url,
+                url,
+                title,
+                Optional.empty(),
+                published,
+                TimePrecision.TIME,
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                siteName,
+                "ar",
+                body,
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+    }
+
     /** What {@link #plainText()} puts between two blocks: a blank line. */
     public static final String PARAGRAPH_SEPARATOR = "\n\n";
 
