@@ -163,20 +163,9 @@ final class CopyText {
         for (int w : words) out.putInt(w);
         out.putInt(sentenceStarts.length);
         for (int s : sentenceStarts) out.putInt(s);
-        putLongs(out, subjects);
+        LinkProfile.putLongs(out, subjects);
         out.putInt(names.length);
         for (int n : names) out.putInt(n);
-    }
-
-    private static void putLongs(ByteBuffer out, long[] values) {
-        out.putInt(values.length);
-        for (long v : values) out.putLong(v);
-    }
-
-    private static long[] getLongs(ByteBuffer in) {
-        long[] values = new long[in.getInt()];
-        for (int i = 0; i < values.length; i++) values[i] = in.getLong();
-        return values;
     }
 
     static CopyText read(ByteBuffer in) {
@@ -184,7 +173,7 @@ final class CopyText {
         for (int i = 0; i < words.length; i++) words[i] = in.getInt();
         int[] starts = new int[in.getInt()];
         for (int i = 0; i < starts.length; i++) starts[i] = in.getInt();
-        long[] subjects = getLongs(in);
+        long[] subjects = LinkProfile.getLongs(in);
         int[] names = new int[in.getInt()];
         for (int i = 0; i < names.length; i++) names[i] = in.getInt();
         return new CopyText(words, starts, subjects, names);

@@ -216,12 +216,13 @@ final class LinkProfile {
         return String.join(" ", LinkText.words(name));
     }
 
-    private static void putLongs(ByteBuffer out, long[] values) {
+    /** Writes a length and the values; {@link #getLongs} reads them back. */
+    static void putLongs(ByteBuffer out, long[] values) {
         out.putInt(values.length);
         for (long v : values) out.putLong(v);
     }
 
-    private static long[] getLongs(ByteBuffer in) {
+    static long[] getLongs(ByteBuffer in) {
         long[] values = new long[in.getInt()];
         for (int i = 0; i < values.length; i++) values[i] = in.getLong();
         return values;
