@@ -83,7 +83,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        var analyzer = new ArticleAnalyzer(TrainedModels.load(data.data.resolve("models")));
+        var analyzer = new ArticleAnalyzer(TrainedModels.load(data.directory().models()));
         PrintWriter out = spec.commandLine().getOut();
         if (jsonl) {
             if (target != null && !target.equals(TextInput.STDIN))

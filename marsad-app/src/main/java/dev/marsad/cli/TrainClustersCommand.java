@@ -1,6 +1,7 @@
 package dev.marsad.cli;
 
 import dev.marsad.analyze.ClusterTrainer;
+import dev.marsad.analyze.TrainedModels;
 import dev.marsad.analyze.WordClusters;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ final class TrainClustersCommand implements Callable<Integer> {
                     err.flush();
                 })
                 .train(corpus);
-        Path file = out != null ? out : data.data.resolve("models").resolve("clusters.tsv");
+        Path file = out != null ? out : data.directory().models().resolve(TrainedModels.CLUSTERS_FILE);
         TrainNerCommand.createParent(file);
         clusters.write(
                 file,

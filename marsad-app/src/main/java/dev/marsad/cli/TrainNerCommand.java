@@ -1,9 +1,9 @@
 package dev.marsad.cli;
 
-import dev.marsad.analyze.ArticleAnalyzer;
 import dev.marsad.analyze.ConllCorpus;
 import dev.marsad.analyze.NerModel;
 import dev.marsad.analyze.NerTrainer;
+import dev.marsad.analyze.TrainedModels;
 import dev.marsad.analyze.WordClusters;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -65,7 +65,7 @@ final class TrainNerCommand implements Callable<Integer> {
         if (!Files.isRegularFile(conll)) throw new IllegalArgumentException("CoNLL file not found: " + conll);
         PrintWriter err = spec.commandLine().getErr();
         Path clusterFile =
-                clusters != null ? clusters : data.data.resolve("models").resolve("clusters.tsv");
+                clusters != null ? clusters : data.directory().models().resolve(TrainedModels.CLUSTERS_FILE);
         if (clusters != null && !Files.isRegularFile(clusters))
             throw new IllegalArgumentException("cluster file not found: " + clusters);
         WordClusters wordClusters =
@@ -93,7 +93,7 @@ final class TrainNerCommand implements Callable<Integer> {
                             err.flush();
                         })
                 .train(training, description);
-        Path file = out != null ? out : ArticleAnalyzer.modelPath(data.data);
+        Path file = out != null ? out : data.directory().models().resolve(TrainedModels.NER_FILE);
         createParent(file);
         model.write(file);
         spec.commandLine()

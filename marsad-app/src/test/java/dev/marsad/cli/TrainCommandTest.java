@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marsad.analyze.ArticleAnalyzer;
 import dev.marsad.analyze.NerModel;
+import dev.marsad.analyze.TrainedModels;
+import dev.marsad.ingest.DataFolder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -54,8 +56,11 @@ class TrainCommandTest {
                 data.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("trained on 10 sentences");
-        assertThat(NerModel.read(ArticleAnalyzer.modelPath(data)).description()).contains("train.txt", "all");
-        assertThat(ArticleAnalyzer.forData(data).hasTrainedTagger()).isTrue();
+        assertThat(NerModel.read(new DataFolder(data).models().resolve(TrainedModels.NER_FILE))
+                        .description())
+                .contains("train.txt", "all");
+        assertThat(new ArticleAnalyzer(TrainedModels.load(new DataFolder(data).models())).hasTrainedTagger())
+                .isTrue();
     }
 
     @Test

@@ -7,7 +7,9 @@ import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.EntityMention;
 import dev.marsad.analyze.NerModel;
 import dev.marsad.analyze.NerTrainer;
+import dev.marsad.analyze.TrainedModels;
 import dev.marsad.analyze.WordClusters;
+import dev.marsad.ingest.DataFolder;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +67,7 @@ public final class NerBench implements Callable<Integer> {
             names = "--clusters",
             description = "word clusters (marsad train clusters); made from ../shared/data/saudinewsnet and "
                     + "kept here when absent (default marsad-data/models/clusters.tsv)")
-    Path clusters = Path.of("marsad-data", "models", "clusters.tsv");
+    Path clusters = new DataFolder(Path.of(DataFolder.DEFAULT)).models().resolve(TrainedModels.CLUSTERS_FILE);
 
     @Option(names = "--parts", split = ",", description = "which split parts to score: dev, test (default dev,test)")
     List<String> parts = List.of("dev", "test");

@@ -8,7 +8,6 @@ import dev.marsad.extract.RelatedLink;
 import dev.marsad.extract.Teaser;
 import dev.marsad.extract.WorkBudget;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,22 +77,6 @@ public final class ArticleAnalyzer {
                 .map(f -> WordRarity.ofFrequencies(background, f.frequencies(), f.documents()))
                 .orElseGet(() -> WordRarity.ofBackground(background));
         this.keyphrases = new Keyphrases(lexicon, rarity, tags);
-    }
-
-    /**
-     * The analyzer for a data folder: with the models {@code marsad train} wrote to {@code
-     * <data>/models/} ({@link TrainedModels#load}); entities by the trained tagger of {@code
-     * ner.model} when that file exists, else by the gazetteer and rules.
-     *
-     * @throws IllegalArgumentException when the model file exists but is no Marsad NER model
-     */
-    public static ArticleAnalyzer forData(Path dataDir) {
-        return new ArticleAnalyzer(TrainedModels.load(dataDir.resolve("models")));
-    }
-
-    /** Where {@link #forData} looks for the tagger's model in a data folder. */
-    public static Path modelPath(Path dataDir) {
-        return dataDir.resolve("models").resolve(TrainedModels.NER_FILE);
     }
 
     /** Whether entities are found by a trained tagger (else by the gazetteer and rules). */

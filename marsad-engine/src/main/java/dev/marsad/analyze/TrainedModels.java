@@ -24,6 +24,8 @@ public record TrainedModels(
     public static final String FREQUENCIES_FILE = "word-frequencies.tsv.gz";
     /** File name of the named-entity tagger in a models folder. */
     public static final String NER_FILE = NerModel.FILE_NAME;
+    /** File name of the tagger's word clusters ({@code marsad train clusters}) in a models folder. */
+    public static final String CLUSTERS_FILE = "clusters.tsv";
 
     public TrainedModels {
         Objects.requireNonNull(sections, "sections");

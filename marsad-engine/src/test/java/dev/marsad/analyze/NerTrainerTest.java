@@ -126,8 +126,11 @@ class NerTrainerTest {
         String text = "وصل الوزير غامور فيلتون إلى سيكوندا أمس .";
         assertThat(new ArticleAnalyzer(Optional.of(read)).mentions(text))
                 .isEqualTo(new ArticleAnalyzer(Optional.of(model)).mentions(text));
-        assertThat(ArticleAnalyzer.forData(dir).hasTrainedTagger()).isTrue();
-        assertThat(ArticleAnalyzer.forData(dir.resolve("elsewhere")).hasTrainedTagger())
+        assertThat(new ArticleAnalyzer(TrainedModels.load(dir.resolve("models"))).hasTrainedTagger())
+                .isTrue();
+        assertThat(new ArticleAnalyzer(
+                                TrainedModels.load(dir.resolve("elsewhere").resolve("models")))
+                        .hasTrainedTagger())
                 .isFalse();
     }
 
