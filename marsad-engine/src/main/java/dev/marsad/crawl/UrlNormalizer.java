@@ -26,7 +26,13 @@ final class UrlNormalizer {
     /** The canonical form of {@code url}, or empty when it is not an absolute http(s) URL. */
     Optional<URI> normalize(String url) {
         if (url == null || url.isBlank()) return Optional.empty();
-        String filtered = normalizer.filter(url.strip());
+        String filtered;
+        try {
+            filtered = normalizer.filter(url.strip());
+        } catch (IndexOutOfBoundsException e) {
+            // crawler-commons reads past the end of some query strings ending in ';' (found by fuzzing)
+            return Optional.empty();
+        }
         if (filtered == null) return Optional.empty();
         try {
             URI uri = new URI(filtered);

@@ -3,6 +3,7 @@ package dev.marsad.crawl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,5 +38,13 @@ class UrlNormalizerTest {
             strings = {"mailto:desk@example.org", "ftp://example.org/file", "/relative/only", "", "javascript:void(0)"})
     void nonHttpUrlsAreDropped(String url) {
         assertThat(normalizer.normalize(url)).isEmpty();
+    }
+
+    @Test
+    void aQueryTheNormalizerCannotReadIsNoUrlNotACrash() {
+        // found by fuzzing the sitemap reader: crawler-commons read past the end of this query
+        String fuzzed = "https:///%4Dur\uFFFD\uFFFD\uFFFDmple/" + "\uFFFD".repeat(35) + "tps://fuzz.example/?;z";
+        assertThat(normalizer.normalize(fuzzed)).isEmpty();
+        assertThat(normalizer.normalize("https://fuzz.example/?;z")).isNotNull();
     }
 }
