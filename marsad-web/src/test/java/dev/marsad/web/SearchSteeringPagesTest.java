@@ -104,6 +104,7 @@ class SearchSteeringPagesTest {
 
         String page = server.get("/search?q=" + SitePaths.segment("قرهباخ")).body();
         assertThat(page).contains("هل تقصد", "<bdi>قره باخ</bdi>");
-        assertThat(page).contains("href=\"/search?q=" + SitePaths.segment("قره") + "+" + SitePaths.segment("باخ") + "\"");
+        assertThat(page)
+                .contains("href=\"/search?q=" + SitePaths.segment("قره") + "+" + SitePaths.segment("باخ") + "\"");
     }
 }
