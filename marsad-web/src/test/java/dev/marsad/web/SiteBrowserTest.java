@@ -91,6 +91,9 @@ class SiteBrowserTest {
         pages.put("tag", SitePaths.tag(WebFixtures.KARABAKH.key()));
         pages.put("entity", SitePaths.entity("loc:karabakh"));
         pages.put("storyline", SitePaths.storyline(WebFixtures.STORYLINE));
+        pages.put("publisher", SitePaths.publisher("بوابة المرصد"));
+        pages.put("tags", "/tags");
+        pages.put("settings", SettingsPages.PATH);
         pages.put("error", "/no/such/page");
         return pages;
     }
