@@ -103,48 +103,87 @@ class SiteBrowserTest {
     }
 
     @Test
-    void noSeriousOrCriticalAxeViolationsOnAnyPageInEitherScheme() throws IOException {
+    void noSeriousOrCriticalAxeViolationAndNoSidewaysScrollOnAnyPageWidthOrScheme() throws IOException {
+        Map<String, URI> pages = new LinkedHashMap<>();
+        PAGES.keySet().forEach(page -> pages.put(page, url(page)));
+        List<String> blocking = audit(pages, ARTIFACTS);
+        assertThat(blocking)
+                .as("axe-core " + AxeAudit.version() + " serious or critical violations")
+                .isEmpty();
+    }
+
+    /**
+     * With {@code -Dmarsad.site=<base URL>} (a running {@code ./marsad demo}, say): the same audit of
+     * that site's home page, its first story, that story's first article and the tag index, and no
+     * sideways scrolling; the report and screenshots go to {@code target/browser/site/}.
+     */
+    @Test
+    void auditsARunningSiteOnRequest() throws IOException {
+        String site = System.getProperty("marsad.site", "");
+        assumeTrue(!site.isEmpty(), "skipped: -Dmarsad.site=<base URL> not set");
+        URI base = URI.create(site.endsWith("/") ? site : site + "/");
+        Map<String, URI> pages = new LinkedHashMap<>();
+        pages.put("home", base);
+        try (Tab tab = open(PHONE, ColorScheme.LIGHT)) {
+            tab.load(base);
+            pages.put("story", tab.follow("ol.stories h2 a"));
+            pages.put("article", tab.follow("main ul.articles a, main .timeline a.headline"));
+        }
+        pages.put("tags", base.resolve("/tags"));
+        assertThat(audit(pages, ARTIFACTS.resolve("site")))
+                .as("serious or critical on " + base)
+                .isEmpty();
+    }
+
+    /**
+     * Audits each page at both widths in both schemes, keeps a whole-page screenshot of each and the
+     * report {@code axe-report.tsv} in {@code artifacts}, and checks that no page scrolls sideways;
+     * returns the serious and critical violations, each with where it was found.
+     */
+    private static List<String> audit(Map<String, URI> pages, Path artifacts) throws IOException {
         AxeAudit axe = AxeAudit.fromClasspath();
         List<String> blocking = new ArrayList<>();
         StringBuilder report = new StringBuilder("page\tscheme\twidth\tserious+critical\tall\trules\n");
         for (ColorScheme scheme : ColorScheme.values()) {
             for (int width : new int[] {PHONE, DESKTOP}) {
                 try (Tab tab = open(width, scheme)) {
-                    for (String page : PAGES.keySet()) {
-                        tab.load(url(page));
+                    for (Map.Entry<String, URI> page : pages.entrySet()) {
+                        tab.load(page.getValue());
+                        String where = page.getKey() + " " + scheme + " " + width + "px";
+                        JsonNode overflow = tab.evaluate(OVERFLOW);
+                        if (overflow.path("page").asInt()
+                                > overflow.path("view").asInt()) blocking.add(where + ": scrolls sideways " + overflow);
                         List<AxeAudit.Violation> found = axe.audit(tab);
-                        String where = page + " " + scheme + " " + width + "px";
-                        found.stream()
+                        List<AxeAudit.Violation> serious = found.stream()
                                 .filter(AxeAudit.Violation::isBlocking)
-                                .forEach(v -> blocking.add(where + ": " + v));
+                                .toList();
+                        serious.forEach(v -> blocking.add(where + ": " + v));
+                        List<String> rules = found.stream()
+                                .map(v -> v.impact() + ":" + v.rule())
+                                .toList();
                         report.append(String.join(
                                         "\t",
-                                        page,
+                                        page.getKey(),
                                         scheme.cssValue,
                                         String.valueOf(width),
-                                        String.valueOf(found.stream()
-                                                .filter(AxeAudit.Violation::isBlocking)
-                                                .count()),
+                                        String.valueOf(serious.size()),
                                         String.valueOf(found.size()),
-                                        String.join(
-                                                " ",
-                                                found.stream()
-                                                        .map(v -> v.impact() + ":" + v.rule())
-                                                        .toList())))
+                                        String.join(" ", rules)))
                                 .append('\n');
-                        tab.screenshot(
-                                ARTIFACTS.resolve(page + "-" + width + "-" + scheme.cssValue + ".png"),
-                                Extent.WHOLE_PAGE);
+                        String png = page.getKey() + "-" + width + "-" + scheme.cssValue + ".png";
+                        tab.screenshot(artifacts.resolve(png), Extent.WHOLE_PAGE);
                     }
                 }
             }
         }
-        Files.createDirectories(ARTIFACTS);
-        Files.writeString(ARTIFACTS.resolve("axe-report.tsv"), report, StandardCharsets.UTF_8);
-        assertThat(blocking)
-                .as("axe-core " + AxeAudit.version() + " serious or critical violations")
-                .isEmpty();
+        Files.createDirectories(artifacts);
+        Files.writeString(artifacts.resolve("axe-report.tsv"), report, StandardCharsets.UTF_8);
+        return blocking;
     }
+
+    /** The page's width against the viewport's. */
+    private static final String OVERFLOW =
+            "({page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth})";
 
     @Test
     void articlePageRendersRightToLeftArabic() {
@@ -153,22 +192,6 @@ class SiteBrowserTest {
             String dom = tab.evaluate("document.documentElement.outerHTML").asText();
             assertThat(dom).contains("dir=\"rtl\"", "lang=\"ar\"");
             assertThat(dom).contains(WebFixtures.CEASEFIRE_TITLE, "الأربعاء 20 سبتمبر 2023", "اقرأ أيضاً");
-        }
-    }
-
-    @Test
-    void noPageScrollsSidewaysAtEitherWidth() {
-        for (int width : new int[] {PHONE, DESKTOP}) {
-            try (Tab tab = open(width, ColorScheme.LIGHT)) {
-                for (String page : PAGES.keySet()) {
-                    tab.load(url(page));
-                    JsonNode overflow = tab.evaluate(
-                            "({page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth})");
-                    assertThat(overflow.path("page").asInt())
-                            .as(page + " at " + width + " px: page width vs viewport")
-                            .isLessThanOrEqualTo(overflow.path("view").asInt());
-                }
-            }
         }
     }
 
