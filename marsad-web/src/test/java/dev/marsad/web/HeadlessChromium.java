@@ -233,9 +233,13 @@ final class HeadlessChromium implements AutoCloseable {
 
         /** A PNG of the viewport or of the whole page written to {@code png}. */
         void screenshot(Path png, Extent extent) throws IOException {
-            Map<String, Object> params = extent == Extent.VIEWPORT
-                    ? Map.of("format", "png")
-                    : Map.of("format", "png", "captureBeyondViewport", true);
+            // beyond the viewport only when there is more: Chromium 156 draws a right-to-left page
+            // shorter than its viewport shifted sideways when asked to capture beyond it
+            boolean longer = evaluate("document.documentElement.scrollHeight > innerHeight")
+                    .asBoolean();
+            Map<String, Object> params = extent == Extent.WHOLE_PAGE && longer
+                    ? Map.of("format", "png", "captureBeyondViewport", true)
+                    : Map.of("format", "png");
             String data = call("Page.captureScreenshot", params).path("data").asText();
             Files.createDirectories(png.toAbsolutePath().getParent());
             Files.write(png, Base64.getDecoder().decode(data));
