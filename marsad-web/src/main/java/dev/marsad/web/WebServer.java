@@ -33,7 +33,7 @@ import java.util.function.Supplier;
  * GET /api/articles  /api/articles/{id}  /api/stories  /api/stories/{id}  /api/tags  /api/tags/{key}  /api/search
  * GET /api/openapi.json
  * GET /feed.xml|.atom|.json, and {listing}/feed.xml|.atom|.json for tag, section, publisher and search
- * GET /sitemap.xml  /robots.txt  /health  /static/marsad.css  /favicon.ico
+ * GET /sitemap.xml  /robots.txt  /health  /static/marsad.css  /static/fonts/{Noto face}.ttf  /favicon.ico
  * </pre>
  *
  * <p>Errors have one shape, mapped in one place ({@link ErrorResponses}): JSON {@code
@@ -64,8 +64,9 @@ public final class WebServer implements AutoCloseable {
      * Defence in depth behind the escaping templates: the pages load no script, no frame and
      * nothing from elsewhere but images; forms submit only to the site.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' https: data:; "
-            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'self'; img-src 'self' https: data:; font-src 'self'; "
+                    + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     private final Javalin app;
     private final URI baseUri;
@@ -92,6 +93,16 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(
             ArticleIndex index, InetSocketAddress bind, WebConfig config, Supplier<Optional<ServiceStatus>> status) {
+        return start(index, bind, config, status, SiteFonts.system());
+    }
+
+    /** Starts serving as the public overloads do, drawing with {@code fonts} (tests pass other folders). */
+    static WebServer start(
+            ArticleIndex index,
+            InetSocketAddress bind,
+            WebConfig config,
+            Supplier<Optional<ServiceStatus>> status,
+            SiteFonts fonts) {
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(bind, "bind");
@@ -99,7 +110,7 @@ public final class WebServer implements AutoCloseable {
         PageRenderer renderer = new PageRenderer();
         ObjectMapper json = ApiBodies.mapper();
         AtomicReference<URI> base = new AtomicReference<>();
-        byte[] css = resource("marsad.css");
+        byte[] css = fonts.prepend(resource("marsad.css"));
         byte[] favicon = resource("favicon.ico");
         Clock clock = Clock.systemUTC();
         Function<String, String> absolute =
@@ -123,6 +134,7 @@ public final class WebServer implements AutoCloseable {
             new ResponseCache(index, System::nanoTime).register(routes);
             routes.get(CSS_PATH, ctx -> css(ctx, css));
             routes.get(FAVICON_PATH, ctx -> favicon(ctx, favicon));
+            fonts.register(routes);
             SearchGate gate = new SearchGate(config.limits());
             // every listing's RSS, Atom and JSON Feed; a page that lists articles adds its feeds with
             // feeds.register(routes, "/story/{id}", ctx -> new FeedListing(title, path, articles))
