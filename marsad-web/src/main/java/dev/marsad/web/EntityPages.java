@@ -17,13 +17,15 @@ final class EntityPages {
 
     private final ArticleIndex index;
     private final WebConfig config;
+    private final Cards cards;
     private final ArabicDateFormat dates;
 
-    /** @param dates the reader's date format (zone, calendar, now) */
-    EntityPages(ArticleIndex index, WebConfig config, ArabicDateFormat dates) {
+    /** @param cards the reader's date format (zone, calendar, now) and the site's pictures */
+    EntityPages(ArticleIndex index, WebConfig config, Cards cards) {
         this.index = index;
         this.config = config;
-        this.dates = dates;
+        this.cards = cards;
+        this.dates = cards.dates();
     }
 
     /** The page of entity {@code id}; 404 when no article names it. */
@@ -37,7 +39,7 @@ final class EntityPages {
             var a = hit.article();
             var article = a.analyzed().article();
             LocalDate day = dates.localDay(article.published().orElse(a.indexedAt()), article.publishedPrecision());
-            byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(ArticleCard.of(a, dates));
+            byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(cards.of(a));
         }
         List<ListingPages.Day> days = byDay.entrySet().stream()
                 .map(e -> new ListingPages.Day(dates.day(e.getKey()), e.getKey().toString(), e.getValue()))

@@ -3,6 +3,7 @@ package dev.marsad.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.ingest.ServiceStatus;
+import dev.marsad.media.ImageStore;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -33,7 +34,7 @@ import java.util.function.Supplier;
  * GET /api/articles  /api/articles/{id}  /api/stories  /api/stories/{id}  /api/tags  /api/tags/{key}  /api/search
  * GET /api/openapi.json
  * GET /feed.xml|.atom|.json, and {listing}/feed.xml|.atom|.json for tag, section, publisher and search
- * GET /sitemap.xml  /robots.txt  /health  /static/marsad.css  /favicon.ico
+ * GET /sitemap.xml  /robots.txt  /health  /static/marsad.css  /favicon.ico  /img/{hash}-{width}.{jpg|png}
  * </pre>
  *
  * <p>Errors have one shape, mapped in one place ({@link ErrorResponses}): JSON {@code
@@ -62,9 +63,10 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * Defence in depth behind the escaping templates: the pages load no script, no frame and
-     * nothing from elsewhere but images; forms submit only to the site.
+     * nothing from elsewhere, pictures included (Marsad serves its own copies from /img/); forms
+     * submit only to the site.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' https: data:; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     private final Javalin app;
@@ -92,6 +94,21 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(
             ArticleIndex index, InetSocketAddress bind, WebConfig config, Supplier<Optional<ServiceStatus>> status) {
+        return start(index, bind, config, status, Optional.empty());
+    }
+
+    /**
+     * Starts serving as {@link #start(ArticleIndex, InetSocketAddress, WebConfig, Supplier)} does,
+     * showing the pictures of {@code images} (the data folder's picture cache, filled at ingest) and
+     * serving them from {@code /img/}; without one no page shows a picture.
+     */
+    public static WebServer start(
+            ArticleIndex index,
+            InetSocketAddress bind,
+            WebConfig config,
+            Supplier<Optional<ServiceStatus>> status,
+            Optional<ImageStore> images) {
+        Objects.requireNonNull(images, "images");
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(bind, "bind");
@@ -128,7 +145,9 @@ public final class WebServer implements AutoCloseable {
             // feeds.register(routes, "/story/{id}", ctx -> new FeedListing(title, path, articles))
             Feeds feeds = new Feeds(index, config, new FeedWriter(config, json, absolute), gate);
             feeds.registerListings(routes);
-            new ReaderPages(index, config, renderer, gate, clock).register(routes);
+            Pictures pictures = new Pictures(images);
+            pictures.register(routes);
+            new ReaderPages(index, config, renderer, gate, clock, pictures).register(routes);
             new SettingsPages(config, renderer, clock).register(routes);
             new ApiEndpoints(index, json, config, gate).register(routes);
             new FeedEndpoints(index, json, config, base::get, status).register(routes);
