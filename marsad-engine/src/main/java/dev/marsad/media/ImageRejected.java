@@ -1,12 +1,14 @@
 package dev.marsad.media;
 
 /** A fetched file that is not kept as a picture; the message says why, naming the URL and the value. */
-final class ImageRejected extends Exception {
-    ImageRejected(String message) {
+public final class ImageRejected extends Exception {
+    /** A refusal saying why. */
+    public ImageRejected(String message) {
         super(message);
     }
 
-    ImageRejected(String message, Throwable cause) {
+    /** A refusal saying why, with the decoder's error. */
+    public ImageRejected(String message, Throwable cause) {
         super(message, cause);
     }
 }

@@ -120,7 +120,7 @@ public final class ImageStore {
      * @throws ImageRejected when the bytes are no picture that may be kept (see {@link ImageScaler})
      * @throws UncheckedIOException when the cache cannot be written
      */
-    StoredImage put(URI source, byte[] original, ImageKind kind, Instant now) throws ImageRejected {
+    public StoredImage put(URI source, byte[] original, ImageKind kind, Instant now) throws ImageRejected {
         String hash = sha256(original);
         ImageScaler.Scaled scaled = ImageScaler.scale(original, kind, source.toString());
         var image = new StoredImage(

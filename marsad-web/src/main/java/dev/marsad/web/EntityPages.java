@@ -32,7 +32,7 @@ final class EntityPages {
     EntityPage entity(String id, Paging paging) {
         EntityProfile profile = EntityProfile.of(index, id, paging);
         List<EntityPage.StoryLink> stories = profile.stories().stream()
-                .map(s -> new EntityPage.StoryLink(SitePaths.story(s.id()), s.title(), s.articles(), period(s)))
+                .map(s -> new EntityPage.StoryLink(SitePaths.story(s.id()), s.title(), s.articles(), period(dates, s)))
                 .toList();
         Map<LocalDate, List<ArticleCard>> byDay = new TreeMap<>(Comparator.reverseOrder());
         for (SearchResult.Hit hit : profile.articles().hits()) {
@@ -59,7 +59,8 @@ final class EntityPages {
                 Pager.of(paging, profile.articles().pageCount(), p -> SitePaths.entity(id) + "?page=" + p));
     }
 
-    private String period(EntityProfile.StoryLine s) {
+    /** The first and last day of a story's articles, in Arabic, once when they are the same. */
+    static String period(ArabicDateFormat dates, EntityProfile.StoryLine s) {
         String first = dates.day(s.first());
         String last = dates.day(s.last());
         return first.equals(last) ? first : first + " \u2013 " + last;

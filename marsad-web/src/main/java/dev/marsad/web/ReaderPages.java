@@ -159,12 +159,15 @@ final class ReaderPages {
         articles(ctx, section.arabicName(), "", SitePaths.section(section.name()), paging, result);
     }
 
+    /** A publisher's page: its figures, its stories, its articles with "N of M" paging, its feeds. */
     private void publisher(Context ctx) {
         String name = ctx.pathParam("name");
+        IntFunction<String> href = pageHref(SitePaths.publisher(name));
         Paging paging = listingPage(
-                ctx, () -> PublisherListing.articles(index, name, FIRST).total(), pageHref(SitePaths.publisher(name)));
-        SearchResult result = PublisherListing.articles(index, name, paging);
-        articles(ctx, name, "", SitePaths.publisher(name), paging, result);
+                ctx, () -> PublisherListing.articles(index, name, FIRST).total(), href);
+        PublisherPage page = new PublisherPages(index, config, cards(ctx)).publisher(name, paging);
+        paging.requireWithin(page.articleCount(), href);
+        render(ctx, "source.jte", page);
     }
 
     /** A page of articles under a heading, with "N of M" paging and the listing's feeds. */
