@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -95,9 +96,7 @@ final class ImageScaler {
                 int height = reader.getHeight(index);
                 checkSize(width, height, kind, what); // 2.
                 BufferedImage picture = decode(reader, index, width, kind); // 3.
-                Map<Integer, byte[]> copies = new LinkedHashMap<>();
-                for (int w : copyWidths(width, kind)) copies.put(w, encode(resize(picture, w, kind), kind)); // 4.
-                return new Scaled(width, height, copies);
+                return new Scaled(width, height, copies(picture, copyWidths(width, kind), kind)); // 4.
             } finally {
                 reader.dispose();
             }
@@ -164,12 +163,30 @@ final class ImageScaler {
     }
 
     /** The kind's widths no wider than the picture; a picture narrower than all of them keeps its own. */
-    static java.util.List<Integer> copyWidths(int width, ImageKind kind) {
+    static List<Integer> copyWidths(int width, ImageKind kind) {
         var widths = kind.widths().stream().filter(w -> w <= width).toList();
         return widths.isEmpty() ? java.util.List.of(width) : widths;
     }
 
+    /**
+     * The copies, widest first, each scaled from the one before it (a copy is at most twice the next
+     * one's width, so one bilinear step keeps its detail), then listed smallest first.
+     */
+    private static Map<Integer, byte[]> copies(BufferedImage picture, List<Integer> widths, ImageKind kind)
+            throws IOException {
+        Map<Integer, byte[]> widestFirst = new LinkedHashMap<>();
+        BufferedImage current = picture;
+        for (int w : widths.reversed()) {
+            current = resize(current, w, kind);
+            widestFirst.put(w, encode(current, kind));
+        }
+        Map<Integer, byte[]> copies = new LinkedHashMap<>();
+        for (int w : widths) copies.put(w, widestFirst.get(w));
+        return copies;
+    }
+
     private static BufferedImage resize(BufferedImage source, int width, ImageKind kind) {
+        if (source.getWidth() == width) return source;
         BufferedImage current = source;
         // halve while more than twice too wide: one bilinear step from far away drops pixels
         while (current.getWidth() / 2 >= width) {
