@@ -153,7 +153,15 @@ class SolrCloudIntegrationTest {
                     String articleId = ArticleIds.of(sample.url());
                     checkPagesAndApi(server.baseUri(), articleId, sample.title());
 
+                    SolrCollections.Check healthy = SolrCollections.check(address);
+                    assertThat(healthy.isComplete()).as(healthy.describe()).isTrue();
+                    assertThat(healthy.collections())
+                            .allSatisfy(c -> assertThat(c.shards() * 2).isEqualTo(c.replicas()));
+
                     cloud.stopNode(1);
+                    assertThat(SolrCollections.check(address).isComplete())
+                            .as("a node's replicas are down")
+                            .isFalse();
                     assertThat(reader.article(articleId))
                             .as("read by id with a node down")
                             .isPresent();

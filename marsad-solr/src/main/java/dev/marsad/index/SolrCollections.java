@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -65,7 +66,94 @@ public final class SolrCollections {
         }
     }
 
+    /**
+     * What {@link #check} found on the cluster, without changing anything.
+     *
+     * @param configset whether the configset {@value #CONFIGSET} is there
+     * @param collections each of Marsad's collections, in the order {@value #ARTICLES}, {@value #STORIES}
+     */
+    public record Check(boolean configset, List<CollectionState> collections) {
+        public Check {
+            collections = List.copyOf(collections);
+        }
+
+        /** Whether the configset and every collection are there with every replica active. */
+        public boolean isComplete() {
+            return configset && collections.stream().allMatch(CollectionState::isHealthy);
+        }
+
+        /** One line per item: the configset, then each collection. */
+        public String describe() {
+            var lines = new ArrayList<String>();
+            lines.add("configset " + CONFIGSET + ": " + (configset ? "present" : "missing"));
+            for (CollectionState c : collections) lines.add(c.describe());
+            return String.join("\n", lines);
+        }
+    }
+
+    /**
+     * One collection as the cluster reports it.
+     *
+     * @param name the collection
+     * @param present whether it exists
+     * @param shards how many shards it has
+     * @param replicas how many replicas it has in all
+     * @param activeReplicas how many of them are active on a live node
+     */
+    public record CollectionState(String name, boolean present, int shards, int replicas, int activeReplicas) {
+
+        /** Present, with every replica active. */
+        public boolean isHealthy() {
+            return present && replicas > 0 && activeReplicas == replicas;
+        }
+
+        String describe() {
+            if (!present) return "collection " + name + ": missing";
+            return "collection " + name + ": " + shards + " shards, " + activeReplicas + " of " + replicas
+                    + " replicas active";
+        }
+    }
+
     private SolrCollections() {}
+
+    /**
+     * Reads what the cluster holds of Marsad's configset and collections (CLUSTERSTATUS); changes
+     * nothing.
+     *
+     * @throws java.io.UncheckedIOException when no node answers
+     */
+    public static Check check(String address) {
+        try (SolrNodes nodes = SolrNodes.of(address)) {
+            boolean configset = configsets(nodes).contains(CONFIGSET);
+            var status =
+                    nodes.call("CLUSTERSTATUS", client -> new CollectionAdminRequest.ClusterStatus().process(client));
+            Object live = status.getResponse().findRecursive("cluster", "live_nodes");
+            List<?> liveNodes = live instanceof List<?> l ? l : List.of();
+            var states = new ArrayList<CollectionState>();
+            for (String name : List.of(ARTICLES, STORIES))
+                states.add(
+                        stateOf(name, status.getResponse().findRecursive("cluster", "collections", name), liveNodes));
+            return new Check(configset, states);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the Solr clients: " + e.getMessage(), e);
+        }
+    }
+
+    private static CollectionState stateOf(String name, Object collection, List<?> liveNodes) {
+        if (!(collection instanceof Map<?, ?> c) || !(c.get("shards") instanceof Map<?, ?> shards))
+            return new CollectionState(name, false, 0, 0, 0);
+        int replicas = 0;
+        int active = 0;
+        for (Object shard : shards.values()) {
+            if (!(shard instanceof Map<?, ?> s) || !(s.get("replicas") instanceof Map<?, ?> rs)) continue;
+            for (Object replica : rs.values()) {
+                if (!(replica instanceof Map<?, ?> r)) continue;
+                replicas++;
+                if ("active".equals(r.get("state")) && liveNodes.contains(r.get("node_name"))) active++;
+            }
+        }
+        return new CollectionState(name, true, shards.size(), replicas, active);
+    }
 
     /**
      * Makes sure the configset and both collections exist, creating what is missing with {@code
