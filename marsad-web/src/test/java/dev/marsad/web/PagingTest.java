@@ -64,7 +64,8 @@ class PagingTest {
         assertThat(api.get("pageCount").asLong()).isEqualTo(pages);
         assertThat(api.at("/publisher/articleCount").asLong()).isEqualTo(articles);
         assertThat(api.at("/publisher/feeds/atom").asText()).isEqualTo("/publisher/" + name + "/feed.atom");
-        assertThat(get("/publisher/" + name + "?page=" + (pages + 1)).statusCode()).isEqualTo(404);
+        assertThat(get("/publisher/" + name + "?page=" + (pages + 1)).statusCode())
+                .isEqualTo(404);
     }
 
     @Test
