@@ -45,6 +45,8 @@ class ReaderPicturesTest {
     private static final String CAPTION = "مزارعون يحصدون القمح قرب درعا";
     /** Its page declared a picture that was never fetched (or was refused). */
     private static final String UNFETCHED = "unfetched-harvest";
+    /** A story of both. */
+    private static final String MIXED_STORY = "story-mixed";
 
     @BeforeAll
     static void start() throws Exception {
@@ -57,6 +59,15 @@ class ReaderPicturesTest {
             index.put(a);
             index.put(WebFixtures.story(a.storyId(), a.analyzed().article().title(), List.of(a)));
         }
+        // a story whose lead article's picture was never fetched, told also by the pictured article
+        List<IndexedArticle> mixed = List.of(
+                WebFixtures.pictured(
+                                "mixed-plain", URI.create("https://mixed-plain.example/gone.jpg"), Optional.empty())
+                        .withLinks(Optional.empty(), MIXED_STORY),
+                WebFixtures.pictured("mixed-pictured", IMAGE, Optional.of(CAPTION))
+                        .withLinks(Optional.empty(), MIXED_STORY));
+        mixed.forEach(index::put);
+        index.put(WebFixtures.story(MIXED_STORY, "قصة بصورة من ناشر آخر", mixed));
         index.commit();
         ImageStore images = ImageStore.open(dir.resolve("images"));
         lead = images.put(IMAGE, drawn(800, 600, "jpeg"), ImageKind.PHOTO, Instant.now());
@@ -89,6 +100,19 @@ class ReaderPicturesTest {
                 .containsPattern(Pattern.quote(thumb) + "[^>]*width=\"160\" height=\"120\" loading=\"lazy\" alt=\""
                         + CAPTION + "\"");
         assertThat(home).doesNotContain("pictured-harvest.example/media"); // never the publisher's host
+    }
+
+    @Test
+    void aStoryCardTakesThePictureOfAnotherArticleWhenItsLeadHasNone() throws Exception {
+        var home = org.jsoup.Jsoup.parse(get("/").body());
+        var card = home.selectFirst("li.story-card:has(a[href=/story/" + MIXED_STORY + "])");
+        assertThat(card).isNotNull();
+        assertThat(card.select("img.thumb").attr("src")).isEqualTo("/img/" + lead.fileName(160));
+        var alone = home.selectFirst("li.story-card:has(a[href=/story/story-" + UNFETCHED + "])");
+        assertThat(alone).isNotNull();
+        assertThat(alone.select("img"))
+                .as("a story with no kept picture shows none")
+                .isEmpty();
     }
 
     @Test
