@@ -12,9 +12,12 @@ final class PublisherListing {
 
     private PublisherListing() {}
 
-    /** One page of the publisher's articles, latest first; 404 when no article names it. */
+    /**
+     * One page of the publisher's articles, latest first, its copies of others' included (a
+     * publisher that only republishes has a page too: cards link to it); 404 when no article names it.
+     */
     static SearchResult articles(ArticleIndex index, String name, Paging paging) {
-        SearchResult result = index.search(query(name, false, paging));
+        SearchResult result = index.search(query(name, true, paging));
         if (result.total() == 0) throw RequestRejected.notFound("no article of the publisher '" + name + "'");
         return result;
     }

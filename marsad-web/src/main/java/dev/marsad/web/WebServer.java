@@ -34,7 +34,8 @@ import java.util.function.Supplier;
  * GET /api/articles  /api/articles/{id}  /api/stories  /api/stories/{id}  /api/tags  /api/tags/{key}  /api/search
  * GET /api/openapi.json
  * GET /feed.xml|.atom|.json, and {listing}/feed.xml|.atom|.json for tag, section, publisher and search
- * GET /sitemap.xml  /robots.txt  /health  /static/marsad.css  /favicon.ico  /img/{hash}-{width}.{jpg|png}
+ * GET /sitemap.xml  /robots.txt  /health  /static/marsad.css  /static/fonts/{Noto face}.ttf  /favicon.ico
+ * GET /img/{hash}-{width}.{jpg|png}
  * </pre>
  *
  * <p>Errors have one shape, mapped in one place ({@link ErrorResponses}): JSON {@code
@@ -66,8 +67,9 @@ public final class WebServer implements AutoCloseable {
      * nothing from elsewhere, pictures included (Marsad serves its own copies from /img/); forms
      * submit only to the site.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
-            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; "
+                    + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     private final Javalin app;
     private final URI baseUri;
@@ -108,6 +110,17 @@ public final class WebServer implements AutoCloseable {
             WebConfig config,
             Supplier<Optional<ServiceStatus>> status,
             Optional<ImageStore> images) {
+        return start(index, bind, config, status, images, SiteFonts.system());
+    }
+
+    /** Starts serving as the public overloads do, drawing with {@code fonts} (tests pass other folders). */
+    static WebServer start(
+            ArticleIndex index,
+            InetSocketAddress bind,
+            WebConfig config,
+            Supplier<Optional<ServiceStatus>> status,
+            Optional<ImageStore> images,
+            SiteFonts fonts) {
         Objects.requireNonNull(images, "images");
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(status, "status");
@@ -116,7 +129,7 @@ public final class WebServer implements AutoCloseable {
         PageRenderer renderer = new PageRenderer();
         ObjectMapper json = ApiBodies.mapper();
         AtomicReference<URI> base = new AtomicReference<>();
-        byte[] css = resource("marsad.css");
+        byte[] css = fonts.prepend(resource("marsad.css"));
         byte[] favicon = resource("favicon.ico");
         Clock clock = Clock.systemUTC();
         Function<String, String> absolute =
@@ -140,6 +153,7 @@ public final class WebServer implements AutoCloseable {
             new ResponseCache(index, System::nanoTime).register(routes);
             routes.get(CSS_PATH, ctx -> css(ctx, css));
             routes.get(FAVICON_PATH, ctx -> favicon(ctx, favicon));
+            fonts.register(routes);
             SearchGate gate = new SearchGate(config.limits());
             // every listing's RSS, Atom and JSON Feed; a page that lists articles adds its feeds with
             // feeds.register(routes, "/story/{id}", ctx -> new FeedListing(title, path, articles))
