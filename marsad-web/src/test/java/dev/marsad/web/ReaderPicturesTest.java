@@ -73,6 +73,11 @@ class ReaderPicturesTest {
         lead = images.put(IMAGE, drawn(800, 600, "jpeg"), ImageKind.PHOTO, Instant.now());
         URI icon = ArticleImages.siteIcon(pictured.analyzed().article().url()).orElseThrow();
         images.put(icon, drawn(48, 48, "png"), ImageKind.ICON, Instant.now());
+        // the ceasefire article's site has an icon too; the source it names ("الأسبوع") is elsewhere
+        URI portal = ArticleImages.siteIcon(
+                        WebFixtures.ceasefire().analyzed().article().url())
+                .orElseThrow();
+        images.put(portal, drawn(32, 32, "png"), ImageKind.ICON, Instant.now());
         server = WebServer.start(
                 index,
                 new InetSocketAddress("127.0.0.1", 0),
@@ -154,10 +159,10 @@ class ReaderPicturesTest {
                 .containsPattern(
                         "<a class=\"publisher\" href=\"/publisher/" + Pattern.quote(SitePaths.segment("صحيفة السهل"))
                                 + "\"><img class=\"site-icon\" src=\"/img/[0-9a-f]{64}-32\\.png\"[^>]*alt=\"\">");
-        // the fixture sites have no icon in the cache: their first letter stands in
+        // a site with no icon in the cache: its first letter stands in
         assertThat(home)
                 .containsPattern(
-                        "<span class=\"monogram tone-[0-5]\" aria-hidden=\"true\">ب</span><bdi>بوابة المرصد</bdi>");
+                        "<span class=\"monogram tone-[0-5]\" aria-hidden=\"true\">ن</span><bdi>نشرة الحبوب</bdi>");
     }
 
     @Test
@@ -184,6 +189,14 @@ class ReaderPicturesTest {
         assertThat(get("/publisher/" + SitePaths.segment("بوابة المرصد") + "?page=9")
                         .statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aPublisherPageShowsItsOwnSitesIconNeverThatOfASiteNamingItAsTheSource() throws Exception {
+        String portal = get("/publisher/" + SitePaths.segment("بوابة المرصد")).body();
+        assertThat(portal).containsPattern("<h1 class=\"page-title\"><img class=\"site-icon\"");
+        String source = get("/publisher/" + SitePaths.segment("الأسبوع")).body();
+        assertThat(source).containsPattern("<h1 class=\"page-title\"><span class=\"monogram tone-[0-5]\"");
     }
 
     private static byte[] drawn(int width, int height, String format) throws Exception {
