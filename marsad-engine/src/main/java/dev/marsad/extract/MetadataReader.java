@@ -89,7 +89,7 @@ final class MetadataReader {
                 .flatMap(DateValues::parse)
                 .or(() -> firstDate(index, metas, MODIFIED_META).map(Dated::instant));
         List<String> authors = AuthorReader.read(ld, index, metas); // 5.
-        Optional<Image> image = image(index, metas, ld); // 6.
+        Optional<Image> image = image(index, metas, ld, url); // 6.
         Optional<String> section = metas.first("article:section").or(ld::section); // 7.
         List<String> metaTags = metaTags(metas, ld, url);
         boolean declaresArticle = ld.headline().isPresent()
@@ -149,16 +149,31 @@ final class MetadataReader {
         return Optional.empty();
     }
 
-    private static Optional<Image> image(PageIndex index, MetaTags metas, JsonLdArticle ld) {
+    /**
+     * The lead image the page declares, its URL made absolute against the page's: the Open Graph
+     * protocol asks for an absolute URL, but pages also write "/media/lead.jpg" there (issue 15: such
+     * pages came out with no image).
+     */
+    private static Optional<Image> image(PageIndex index, MetaTags metas, JsonLdArticle ld, URI page) {
         Optional<URI> url = metas.first("og:image")
                 .or(ld::image)
                 .or(() -> metas.first("twitter:image"))
-                .flatMap(EmbedReader::uri);
+                .flatMap(EmbedReader::uri)
+                .flatMap(u -> absolute(u, page));
         if (url.isEmpty()) return Optional.empty();
         Optional<String> caption = Optional.empty();
         Element figcaption = index.firstFigcaption;
         if (figcaption != null) caption = nonBlank(figcaption.text());
         return Optional.of(new Image(url.get(), caption));
+    }
+
+    private static Optional<URI> absolute(URI candidate, URI page) {
+        if (candidate.isAbsolute()) return Optional.of(candidate);
+        try {
+            return page.isAbsolute() && !page.isOpaque() ? Optional.of(page.resolve(candidate)) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Class words of a subtitle or standfirst placed right after the headline. */

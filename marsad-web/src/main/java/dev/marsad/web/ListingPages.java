@@ -33,6 +33,7 @@ public final class ListingPages {
      * @param updated the day of its latest article, in Arabic
      * @param tags its most common tags
      * @param storyline the storyline it belongs to ("ضمن ملف …"), if any
+     * @param picture the lead article's picture, else the first other article's that Marsad keeps
      */
     public record StoryCard(
             String href,
@@ -42,10 +43,12 @@ public final class ListingPages {
             ArticleCard lead,
             String updated,
             List<Link> tags,
-            java.util.Optional<Link> storyline) {
+            java.util.Optional<Link> storyline,
+            java.util.Optional<Picture> picture) {
         public StoryCard {
             tags = List.copyOf(tags);
             Objects.requireNonNull(storyline, "storyline");
+            Objects.requireNonNull(picture, "picture");
         }
     }
 

@@ -61,6 +61,11 @@ final class Pictures {
                 .result(bytes);
     }
 
+    /** Whether there is a picture cache at all (without one, no page shows a picture). */
+    boolean isKept() {
+        return store.isPresent();
+    }
+
     /** The thumbnail of a card: its lead image, when kept; its alt text the caption, else the title. */
     Optional<Picture> thumbnail(Article article, String title) {
         return picture(article, title, THUMBNAIL_WIDTH);

@@ -31,10 +31,13 @@ final class PublisherPages {
                 .toList();
         return new PublisherPage(
                 PageChrome.of(config, name, "").withFeeds(path, ""),
-                hits.isEmpty()
-                        ? PublisherMark.monogram(name, path)
-                        : cards.pictures()
-                                .publisher(hits.getFirst().article().analyzed().article(), name),
+                // its icon is its own site's: an article that only names it as the source is on another host
+                hits.stream()
+                        .map(h -> h.article().analyzed().article())
+                        .filter(a -> ArticleCard.siteOf(a).equals(name))
+                        .findFirst()
+                        .map(a -> cards.pictures().publisher(a, name))
+                        .orElseGet(() -> PublisherMark.monogram(name, path)),
                 profile.articleCount(),
                 profile.sampled(),
                 profile.copyGroups(),

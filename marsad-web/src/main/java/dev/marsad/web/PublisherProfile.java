@@ -20,7 +20,7 @@ import java.util.function.Function;
  * many it published each day.
  *
  * @param name the publisher's name, as articles give it
- * @param articleCount how many articles it published or is named the source of (copies of others left out)
+ * @param articleCount how many articles it published (its copies of others included) or is named the source of
  * @param sampled how many of its latest articles the figures below were read from
  * @param stories the stories of those articles, latest first
  * @param copyGroups how many of those articles it published belong to a copy group (an original

@@ -59,9 +59,15 @@ final class ResponseCache {
         routes.after(this::keep);
     }
 
-    /** Whether answers to GET {@code path} may be cached: everything but /health and static files. */
+    /**
+     * Whether answers to GET {@code path} may be cached: everything but /health, static files and
+     * pictures (read from their files at once, and they would crowd the pages out).
+     */
     static boolean isCacheable(String path) {
-        return !path.equals("/health") && !path.startsWith("/static/") && !path.equals(SettingsPages.PATH);
+        return !path.equals("/health")
+                && !path.startsWith("/static/")
+                && !path.startsWith(Pictures.PATH)
+                && !path.equals(SettingsPages.PATH);
     }
 
     private void answerFromCache(Context ctx) {

@@ -51,7 +51,8 @@ final class StoryPages {
                     cards.of(articles.getFirst()),
                     dates.day(story.last()),
                     tagLinks(story, tagNames, CARD_TAGS),
-                    index.storylineOf(story.id()).map(line -> new Link(SitePaths.storyline(line.id()), line.title()))));
+                    index.storylineOf(story.id()).map(line -> new Link(SitePaths.storyline(line.id()), line.title())),
+                    picture(story, articles.getFirst(), story.title())));
         }
         PageChrome chrome = PageChrome.of(config, config.siteName(), "").withFeeds("/", "");
         return new ListingPages.Home(
@@ -89,6 +90,25 @@ final class StoryPages {
                 days,
                 storylines.storylineOf(story),
                 storylines.related(story));
+    }
+
+    /** How many of a story's other articles are looked at for a picture when its lead has none. */
+    static final int PICTURE_LOOKUPS = 8;
+
+    /**
+     * The picture of a story card: its lead article's, else the first of its next {@link
+     * #PICTURE_LOOKUPS} articles' that the cache keeps (a story told by a site without pictures still
+     * shows one if another site gave one).
+     */
+    private Optional<Picture> picture(Story story, IndexedArticle lead, String title) {
+        Optional<Picture> own = cards.pictures().thumbnail(lead.analyzed().article(), title);
+        if (own.isPresent() || !cards.pictures().isKept()) return own;
+        return story.articleIds().stream()
+                .filter(id -> !id.equals(lead.id()))
+                .limit(PICTURE_LOOKUPS)
+                .flatMap(id -> index.article(id).stream())
+                .flatMap(a -> cards.pictures().thumbnail(a.analyzed().article(), title).stream())
+                .findFirst();
     }
 
     /** The id of the story a merged story went into, when {@code id} names one. */

@@ -45,6 +45,8 @@ class ReaderPicturesTest {
     private static final String CAPTION = "مزارعون يحصدون القمح قرب درعا";
     /** Its page declared a picture that was never fetched (or was refused). */
     private static final String UNFETCHED = "unfetched-harvest";
+    /** A story of both. */
+    private static final String MIXED_STORY = "story-mixed";
 
     @BeforeAll
     static void start() throws Exception {
@@ -57,11 +59,25 @@ class ReaderPicturesTest {
             index.put(a);
             index.put(WebFixtures.story(a.storyId(), a.analyzed().article().title(), List.of(a)));
         }
+        // a story whose lead article's picture was never fetched, told also by the pictured article
+        List<IndexedArticle> mixed = List.of(
+                WebFixtures.pictured(
+                                "mixed-plain", URI.create("https://mixed-plain.example/gone.jpg"), Optional.empty())
+                        .withLinks(Optional.empty(), MIXED_STORY),
+                WebFixtures.pictured("mixed-pictured", IMAGE, Optional.of(CAPTION))
+                        .withLinks(Optional.empty(), MIXED_STORY));
+        mixed.forEach(index::put);
+        index.put(WebFixtures.story(MIXED_STORY, "قصة بصورة من ناشر آخر", mixed));
         index.commit();
         ImageStore images = ImageStore.open(dir.resolve("images"));
         lead = images.put(IMAGE, drawn(800, 600, "jpeg"), ImageKind.PHOTO, Instant.now());
         URI icon = ArticleImages.siteIcon(pictured.analyzed().article().url()).orElseThrow();
         images.put(icon, drawn(48, 48, "png"), ImageKind.ICON, Instant.now());
+        // the ceasefire article's site has an icon too; the source it names ("الأسبوع") is elsewhere
+        URI portal = ArticleImages.siteIcon(
+                        WebFixtures.ceasefire().analyzed().article().url())
+                .orElseThrow();
+        images.put(portal, drawn(32, 32, "png"), ImageKind.ICON, Instant.now());
         server = WebServer.start(
                 index,
                 new InetSocketAddress("127.0.0.1", 0),
@@ -89,6 +105,19 @@ class ReaderPicturesTest {
                 .containsPattern(Pattern.quote(thumb) + "[^>]*width=\"160\" height=\"120\" loading=\"lazy\" alt=\""
                         + CAPTION + "\"");
         assertThat(home).doesNotContain("pictured-harvest.example/media"); // never the publisher's host
+    }
+
+    @Test
+    void aStoryCardTakesThePictureOfAnotherArticleWhenItsLeadHasNone() throws Exception {
+        var home = org.jsoup.Jsoup.parse(get("/").body());
+        var card = home.selectFirst("li.story-card:has(a[href=/story/" + MIXED_STORY + "])");
+        assertThat(card).isNotNull();
+        assertThat(card.select("img.thumb").attr("src")).isEqualTo("/img/" + lead.fileName(160));
+        var alone = home.selectFirst("li.story-card:has(a[href=/story/story-" + UNFETCHED + "])");
+        assertThat(alone).isNotNull();
+        assertThat(alone.select("img"))
+                .as("a story with no kept picture shows none")
+                .isEmpty();
     }
 
     @Test
@@ -130,10 +159,10 @@ class ReaderPicturesTest {
                 .containsPattern(
                         "<a class=\"publisher\" href=\"/publisher/" + Pattern.quote(SitePaths.segment("صحيفة السهل"))
                                 + "\"><img class=\"site-icon\" src=\"/img/[0-9a-f]{64}-32\\.png\"[^>]*alt=\"\">");
-        // the fixture sites have no icon in the cache: their first letter stands in
+        // a site with no icon in the cache: its first letter stands in
         assertThat(home)
                 .containsPattern(
-                        "<span class=\"monogram tone-[0-5]\" aria-hidden=\"true\">ب</span><bdi>بوابة المرصد</bdi>");
+                        "<span class=\"monogram tone-[0-5]\" aria-hidden=\"true\">ن</span><bdi>نشرة الحبوب</bdi>");
     }
 
     @Test
@@ -160,6 +189,14 @@ class ReaderPicturesTest {
         assertThat(get("/publisher/" + SitePaths.segment("بوابة المرصد") + "?page=9")
                         .statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aPublisherPageShowsItsOwnSitesIconNeverThatOfASiteNamingItAsTheSource() throws Exception {
+        String portal = get("/publisher/" + SitePaths.segment("بوابة المرصد")).body();
+        assertThat(portal).containsPattern("<h1 class=\"page-title\"><img class=\"site-icon\"");
+        String source = get("/publisher/" + SitePaths.segment("الأسبوع")).body();
+        assertThat(source).containsPattern("<h1 class=\"page-title\"><span class=\"monogram tone-[0-5]\"");
     }
 
     private static byte[] drawn(int width, int height, String format) throws Exception {
