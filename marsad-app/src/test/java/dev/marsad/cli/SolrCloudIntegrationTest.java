@@ -1,6 +1,7 @@
 package dev.marsad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,7 @@ import dev.marsad.index.LocalSolrCloud;
 import dev.marsad.index.SearchSteeringContract;
 import dev.marsad.index.SolrArticleIndex;
 import dev.marsad.index.SolrCollections;
+import dev.marsad.index.Story;
 import dev.marsad.ingest.DataFolder;
 import dev.marsad.ingest.Ingestion;
 import dev.marsad.link.ArticleIds;
@@ -31,6 +33,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.ClassOrderer;
@@ -117,6 +122,56 @@ class SolrCloudIntegrationTest {
 
     @Nested
     @Order(5)
+    class TwoWriters {
+
+        @Test
+        void refuseToOverwriteAStoryTheOtherChangedSinceTheyReadIt() throws IOException {
+            try (SolrArticleIndex first = emptyIndex();
+                    SolrArticleIndex second = SolrArticleIndex.open(address, IndexLocation.Access.READ_WRITE)) {
+                var story = new Story(
+                        "s1",
+                        "هدنة في قره باخ",
+                        List.of("a1"),
+                        List.of("موقع"),
+                        Instant.parse("2023-09-20T08:00:00Z"),
+                        Instant.parse("2023-09-20T08:00:00Z"),
+                        List.of(),
+                        List.of());
+                first.put(story);
+                first.commit();
+                Story seenByFirst = first.story("s1").orElseThrow();
+                Story seenBySecond = second.story("s1").orElseThrow();
+                second.put(joined(seenBySecond, "a2"));
+                second.commit();
+                assertThatThrownBy(() -> first.put(joined(seenByFirst, "a3")))
+                        .isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("changed by another writer");
+                first.put(joined(first.story("s1").orElseThrow(), "a3"));
+                first.put(joined(first.story("s1").orElseThrow(), "a4"));
+                first.commit();
+                assertThat(second.story("s1").orElseThrow().articleIds())
+                        .as("no fold lost")
+                        .containsExactly("a1", "a2", "a3", "a4");
+            }
+        }
+
+        private static Story joined(Story story, String articleId) {
+            var ids = new ArrayList<>(story.articleIds());
+            ids.add(articleId);
+            return new Story(
+                    story.id(),
+                    story.title(),
+                    ids,
+                    story.publishers(),
+                    story.first(),
+                    story.last(),
+                    story.tagKeys(),
+                    story.entityIds());
+        }
+    }
+
+    @Nested
+    @Order(6)
     class DemoOnTheCluster {
 
         @TempDir

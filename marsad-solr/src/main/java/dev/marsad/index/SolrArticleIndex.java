@@ -16,6 +16,7 @@ import org.apache.solr.client.solrj.request.AbstractUpdateRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 
@@ -33,7 +34,9 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  * batch would open new searchers on every replica for nothing. Reads by id ({@link
  * #article}, {@link #story}, {@link #storyline}, {@link #commitData}) use real-time get and see
  * every write sent, before any commit; searches and listings see what the last refresh or commit
- * of any writer made visible. Thread-safe.
+ * of any writer made visible. A story this process read or wrote is written again only if no other
+ * writer changed it meanwhile ({@link StoryVersions}); otherwise the write fails with {@link
+ * IllegalStateException}. Thread-safe.
  */
 public final class SolrArticleIndex implements ArticleIndex {
 
@@ -47,6 +50,9 @@ public final class SolrArticleIndex implements ArticleIndex {
     private final SolrDocuments documents = new SolrDocuments();
     private final ArticleJson json;
     private final SolrSearch search;
+    private final StoryVersions versions = new StoryVersions();
+    /** What a read of one document asks for: the stored record, and its id and version for {@link StoryVersions}. */
+    private static final String READ_FIELDS = IndexFields.JSON + "," + IndexFields.ID + "," + StoryVersions.FIELD;
 
     /** Documents not sent yet, per collection; guarded by itself. */
     private final Map<String, List<SolrInputDocument>> pending = new TreeMap<>();
@@ -97,7 +103,28 @@ public final class SolrArticleIndex implements ArticleIndex {
 
     @Override
     public void put(Story story) {
-        send(SolrCollections.STORIES, documents.story(story));
+        SolrInputDocument doc = documents.story(story);
+        String docId = SolrDocuments.storyId(story.id());
+        Optional<Long> known = versions.of(docId);
+        if (known.isEmpty()) {
+            send(SolrCollections.STORIES, doc);
+            return;
+        }
+        // a story this process read or wrote: written alone, on condition that nobody changed it since
+        writable();
+        flush();
+        doc.addField(StoryVersions.FIELD, known.get());
+        try {
+            update(SolrCollections.STORIES, List.of(doc));
+        } catch (SolrException e) {
+            if (e.code() != SolrException.ErrorCode.CONFLICT.code) throw e;
+            versions.forget(docId);
+            throw new IllegalStateException(
+                    "story " + story.id() + " was changed by another writer since this" + " process read it (version "
+                            + known.get() + "); read it again and redo the change",
+                    e);
+        }
+        writes.incrementAndGet();
     }
 
     @Override
@@ -107,6 +134,7 @@ public final class SolrArticleIndex implements ArticleIndex {
 
     @Override
     public void deleteStory(String storyId) {
+        versions.forget(SolrDocuments.storyId(storyId));
         delete(SolrDocuments.storyId(storyId));
     }
 
@@ -160,8 +188,10 @@ public final class SolrArticleIndex implements ArticleIndex {
         }
         var request = new UpdateRequest();
         request.add(docs);
-        nodes.call(
+        request.setParam("versions", "true"); // the answer names each document's new _version_
+        var answer = nodes.call(
                 "write " + docs.size() + " documents to " + collection, client -> request.process(client, collection));
+        versions.written(docs, answer.getResponse().get("adds"));
     }
 
     @Override
@@ -294,7 +324,10 @@ public final class SolrArticleIndex implements ArticleIndex {
     public Optional<Story> story(String id) {
         return byId(SolrCollections.STORIES, SolrDocuments.storyId(id))
                 .or(() -> first(SolrCollections.STORIES, kindWith(IndexFields.KIND_STORY, IndexFields.MERGED, id)))
-                .map(doc -> json.read(jsonOf(doc), Story.class));
+                .map(doc -> {
+                    versions.seen(doc);
+                    return json.read(jsonOf(doc), Story.class);
+                });
     }
 
     @Override
@@ -433,14 +466,14 @@ public final class SolrArticleIndex implements ArticleIndex {
     private Optional<SolrDocument> byId(String collection, String id) {
         flush();
         var params = new ModifiableSolrParams();
-        params.set("fl", IndexFields.JSON);
+        params.set("fl", READ_FIELDS);
         return Optional.ofNullable(nodes.call("get " + id, client -> client.getById(collection, id, params)));
     }
 
     private Optional<SolrDocument> first(String collection, String q) {
         var query = new SolrQuery(q);
         query.setRows(1);
-        query.setFields(IndexFields.JSON);
+        query.set("fl", READ_FIELDS);
         var docs = query(collection, query).getResults();
         return docs.isEmpty() ? Optional.empty() : Optional.of(docs.getFirst());
     }

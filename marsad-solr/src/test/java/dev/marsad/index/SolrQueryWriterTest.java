@@ -1,0 +1,91 @@
+package dev.marsad.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+
+/** The engine's query trees in Solr's syntax, term for term. */
+class SolrQueryWriterTest {
+
+    private final ArticleQueries queries = new ArticleQueries();
+
+    @Test
+    void quotesAndEscapesEveryTerm() {
+        var query = new TermQuery(new Term("tag", "a \"quoted\" \\ key"));
+        assertThat(SolrQueryWriter.write(query)).isEqualTo("tag:\"a \\\"quoted\\\" \\\\ key\"");
+    }
+
+    @Test
+    void writesFiltersAsNonScoringClausesAndExclusionsAsNegations() {
+        var query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term("body", "x")), Occur.MUST)
+                .add(new TermQuery(new Term("kind", "article")), Occur.FILTER)
+                .add(new TermQuery(new Term("id", "article:1")), Occur.MUST_NOT)
+                .add(new TermQuery(new Term("title", "y")), Occur.SHOULD)
+                .build();
+        assertThat(SolrQueryWriter.write(query))
+                .isEqualTo("(+body:\"x\" +filter(kind:\"article\") -id:\"article:1\" title:\"y\")");
+    }
+
+    @Test
+    void givesCandidateKeysTheirWeightsAsConstantScores() {
+        var candidates = new CandidateQuery(
+                List.of(new CandidateQuery.Key(CandidateQuery.Field.BAND, "b1", 7)),
+                Optional.of(new CandidateQuery.Window(Instant.ofEpochMilli(1000), Instant.ofEpochMilli(2000))),
+                Set.of(),
+                5);
+        assertThat(SolrQueryWriter.write(queries.candidates(candidates)))
+                .contains("(fingerprint:\"b1\")^=7.0")
+                .contains("+filter(published:[1000 TO 2000])");
+    }
+
+    @Test
+    void writesAnOpenDateRangeWithAStar() {
+        var query = SearchQuery.of("").withPage(1, 10);
+        var from = new SearchQuery(
+                "",
+                Optional.of(LocalDate.of(2023, 9, 20)),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                query.page(),
+                query.pageSize());
+        assertThat(SolrQueryWriter.write(queries.filtered(Optional.empty(), from)))
+                .contains("published:[1695168000000 TO *]");
+    }
+
+    @Test
+    void writesAReadersPhraseAsAPhraseOfItsAnalysedTerms() {
+        String written = SolrQueryWriter.write(queries.text("«وقف إطلاق النار»").orElseThrow());
+        assertThat(written).contains("body:\"").contains("title:\"").doesNotContain("«");
+        var phrase = new PhraseQuery.Builder()
+                .add(new Term("body", "a"), 0)
+                .add(new Term("body", "b"), 2)
+                .build();
+        assertThat(SolrQueryWriter.write(phrase))
+                .as("a left-out word becomes slop")
+                .isEqualTo("body:\"a b\"~1");
+    }
+
+    @Test
+    void refusesAQueryTypeTheEngineNeverBuilds() {
+        assertThatThrownBy(() -> SolrQueryWriter.write(new FuzzyQuery(new Term("body", "x"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("FuzzyQuery");
+    }
+}
