@@ -90,6 +90,7 @@ class SiteBrowserTest {
         pages.put("story", SitePaths.story(WebFixtures.CEASEFIRE_STORY));
         pages.put("article", SitePaths.article(WebFixtures.CEASEFIRE_ID));
         pages.put("search", "/search?q=" + SitePaths.segment("القمح"));
+        pages.put("search-miss", "/search?q=" + SitePaths.segment("زززز"));
         pages.put("tag", SitePaths.tag(WebFixtures.KARABAKH.key()));
         pages.put("entity", SitePaths.entity("loc:karabakh"));
         pages.put("storyline", SitePaths.storyline(WebFixtures.STORYLINE));
