@@ -52,6 +52,7 @@ class SiteFontsTest {
                         new InetSocketAddress("127.0.0.1", 0),
                         WebConfig.defaults(),
                         Optional::empty,
+                        Optional.empty(),
                         SiteFonts.from(dir))) {
             HttpResponse<byte[]> font = get(server, "/static/fonts/NotoSans-Bold.ttf");
             assertThat(font.statusCode()).isEqualTo(200);

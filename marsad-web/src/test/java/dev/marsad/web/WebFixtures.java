@@ -244,6 +244,48 @@ final class WebFixtures {
         return indexed(id, analyzed(a, List.of(WHEAT), Section.ECONOMY), Optional.empty(), WHEAT_STORY);
     }
 
+    /**
+     * An article whose page declared a lead image with a caption, in a story of its own: not in
+     * {@link #fill}; the tests that show pictures add it.
+     */
+    static IndexedArticle pictured(String id, URI image, Optional<String> caption) {
+        Article plain = article(
+                id,
+                "حصاد القمح يبدأ مبكراً في سهل حوران",
+                "2023-09-21T08:00:00Z",
+                "صحيفة السهل",
+                Optional.empty(),
+                List.of(
+                        "بدأ المزارعون في سهل حوران حصاد القمح قبل موعده المعتاد بأسبوعين بسبب ارتفاع الحرارة.",
+                        "وقال مزارعون إن المحصول أقل من العام الماضي."),
+                List.of());
+        Article a = with(plain, Optional.of(new dev.marsad.extract.Image(image, caption)), plain.subtitle());
+        return indexed(id, analyzed(a, List.of(WHEAT), Section.ECONOMY), Optional.empty(), "story-" + id);
+    }
+
+    /** {@code a} with another lead image and subtitle. */
+    static Article with(Article a, Optional<dev.marsad.extract.Image> image, Optional<String> subtitle) {
+        return new Article(
+                a.url(),
+                a.canonicalUrl(),
+                a.title(),
+                subtitle,
+                a.published(),
+                a.publishedPrecision(),
+                a.modified(),
+                a.authors(),
+                image,
+                a.section(),
+                a.siteName(),
+                a.language(),
+                a.body(),
+                a.source(),
+                a.tags(),
+                a.relatedLinks(),
+                a.embeds(),
+                a.teasers());
+    }
+
     private static Article article(
             String id,
             String title,
@@ -285,7 +327,7 @@ final class WebFixtures {
     }
 
     /** The story made of the fixture articles that name it. */
-    private static Story story(String id, String title, List<IndexedArticle> all) {
+    static Story story(String id, String title, List<IndexedArticle> all) {
         List<IndexedArticle> members =
                 all.stream().filter(a -> a.storyId().equals(id)).toList();
         List<Instant> times = members.stream()
@@ -307,6 +349,10 @@ final class WebFixtures {
                         .map(Tag::key)
                         .distinct()
                         .toList(),
-                List.of());
+                members.stream()
+                        .flatMap(a -> a.analyzed().entities().stream())
+                        .map(Entity::id)
+                        .distinct()
+                        .toList());
     }
 }
