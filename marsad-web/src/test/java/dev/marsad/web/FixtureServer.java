@@ -1,6 +1,11 @@
 package dev.marsad.web;
 
+import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LuceneArticleIndex;
+import dev.marsad.media.ArticleImages;
+import dev.marsad.media.ImageKind;
+import dev.marsad.media.ImageRejected;
+import dev.marsad.media.ImageStore;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -9,6 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The web server on a free loopback port over a real Lucene index filled with {@link WebFixtures},
@@ -43,6 +51,40 @@ final class FixtureServer implements AutoCloseable {
         try {
             WebFixtures.fill(index);
             return new FixtureServer(index, WebServer.start(index, new InetSocketAddress("127.0.0.1", 0), config));
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts as {@link #start(Path)} does, plus the article {@link WebFixtures#PICTURED_ID} in a
+     * story of its own, whose lead image and site icon are in a picture cache in {@code dir}/images:
+     * its cards show a thumbnail and an icon, its page the lead image.
+     */
+    static FixtureServer startWithPictures(Path dir) throws IOException {
+        LuceneArticleIndex index = LuceneArticleIndex.open(dir.resolve("index"));
+        try {
+            WebFixtures.fill(index);
+            IndexedArticle pictured = WebFixtures.pictured(
+                    WebFixtures.PICTURED_ID, WebFixtures.PICTURED_IMAGE, Optional.of(WebFixtures.PICTURED_CAPTION));
+            index.put(pictured);
+            index.put(WebFixtures.story(
+                    pictured.storyId(), pictured.analyzed().article().title(), List.of(pictured)));
+            index.commit();
+            ImageStore images = ImageStore.open(dir.resolve("images"));
+            Instant now = Instant.now();
+            images.put(WebFixtures.PICTURED_IMAGE, WebFixtures.picture(800, 600, "jpeg"), ImageKind.PHOTO, now);
+            URI icon =
+                    ArticleImages.siteIcon(pictured.analyzed().article().url()).orElseThrow();
+            images.put(icon, WebFixtures.picture(48, 48, "png"), ImageKind.ICON, now);
+            WebConfig config =
+                    WebConfig.defaults().withLimits(AccessLimits.defaults().withoutRate());
+            InetSocketAddress bind = new InetSocketAddress("127.0.0.1", 0);
+            return new FixtureServer(index, WebServer.start(index, bind, config, Optional::empty, Optional.of(images)));
+        } catch (ImageRejected e) {
+            index.close();
+            throw new IllegalStateException("the picture cache refused a fixture picture: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             index.close();
             throw e;

@@ -1,13 +1,8 @@
 package dev.marsad.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Debian's headless Chromium driven over the Chrome DevTools Protocol (a WebSocket from
@@ -41,22 +31,15 @@ final class HeadlessChromium implements AutoCloseable {
     /** How long the browser gets to start and to answer one command (a loaded 2-core machine). */
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Viewports narrower than this are emulated as a phone's (touch, mobile viewport rules). */
+    static final int PHONE_MAX_WIDTH = 600;
 
     private final Process process;
-    private final WebSocket socket;
-    private final AtomicInteger ids = new AtomicInteger();
-    private final Map<Integer, CompletableFuture<JsonNode>> replies = new ConcurrentHashMap<>();
-    private final List<EventWait> waits = new ArrayList<>();
+    private final DevToolsSocket devtools;
 
-    private HeadlessChromium(Process process, URI debugger) {
+    private HeadlessChromium(Process process, DevToolsSocket devtools) {
         this.process = process;
-        this.socket = HttpClient.newHttpClient()
-                .newWebSocketBuilder()
-                .connectTimeout(TIMEOUT)
-                .buildAsync(debugger, new Listener())
-                .orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
-                .join();
+        this.devtools = devtools;
     }
 
     /** The browser's executable, when installed. */
@@ -101,7 +84,7 @@ final class HeadlessChromium implements AutoCloseable {
         URI debugger = URI.create(
                 "ws://127.0.0.1:" + lines.get(0).strip() + lines.get(1).strip());
         try {
-            return new HeadlessChromium(process, debugger);
+            return new HeadlessChromium(process, DevToolsSocket.connect(debugger, TIMEOUT));
         } catch (RuntimeException e) {
             process.destroyForcibly();
             throw e;
@@ -110,13 +93,13 @@ final class HeadlessChromium implements AutoCloseable {
 
     /**
      * A new tab with a viewport of {@code width} × {@code height} CSS pixels (a phone's when narrower
-     * than 600) that reports {@code scheme} as the reader's {@code prefers-color-scheme}.
+     * than {@value #PHONE_MAX_WIDTH}) that reports {@code scheme} as the reader's {@code prefers-color-scheme}.
      */
     Tab open(int width, int height, ColorScheme scheme) {
-        String target = call(null, "Target.createTarget", Map.of("url", "about:blank"))
+        String target = devtools.call(null, "Target.createTarget", Map.of("url", "about:blank"))
                 .path("targetId")
                 .asText();
-        String session = call(null, "Target.attachToTarget", Map.of("targetId", target, "flatten", true))
+        String session = devtools.call(null, "Target.attachToTarget", Map.of("targetId", target, "flatten", true))
                 .path("sessionId")
                 .asText();
         Tab tab = new Tab(target, session);
@@ -125,7 +108,7 @@ final class HeadlessChromium implements AutoCloseable {
         tab.call("CSS.enable", Map.of());
         tab.call(
                 "Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < PHONE_MAX_WIDTH));
         tab.call(
                 "Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme.cssValue))));
@@ -167,11 +150,11 @@ final class HeadlessChromium implements AutoCloseable {
 
         /** Loads {@code url} and waits for its load event and its web fonts. */
         void load(URI url) {
-            CompletableFuture<JsonNode> loaded = event(session, "Page.loadEventFired");
+            CompletableFuture<JsonNode> loaded = devtools.event(session, "Page.loadEventFired");
             JsonNode navigated = call("Page.navigate", Map.of("url", url.toString()));
             if (navigated.has("errorText"))
                 throw new IllegalStateException("chromium could not load " + url + ": " + navigated.get("errorText"));
-            await(loaded, "load event of " + url);
+            devtools.await(loaded, "load event of " + url);
             evaluate("document.fonts.ready.then(() => true)");
         }
 
@@ -216,9 +199,9 @@ final class HeadlessChromium implements AutoCloseable {
          * page it leads to; returns that page's address.
          */
         URI follow(String selector) {
-            CompletableFuture<JsonNode> loaded = event(session, "Page.loadEventFired");
-            evaluate("document.querySelector(" + JSON.valueToTree(selector) + ").click(); true");
-            await(loaded, "the page behind " + selector);
+            CompletableFuture<JsonNode> loaded = devtools.event(session, "Page.loadEventFired");
+            evaluate("document.querySelector(" + DevToolsSocket.JSON.valueToTree(selector) + ").click(); true");
+            devtools.await(loaded, "the page behind " + selector);
             evaluate("document.fonts.ready.then(() => true)");
             return URI.create(evaluate("location.href").asText());
         }
@@ -246,93 +229,12 @@ final class HeadlessChromium implements AutoCloseable {
         }
 
         private JsonNode call(String method, Map<String, Object> params) {
-            return HeadlessChromium.this.call(session, method, params);
+            return devtools.call(session, method, params);
         }
 
         @Override
         public void close() {
-            HeadlessChromium.this.call(null, "Target.closeTarget", Map.of("targetId", target));
-        }
-    }
-
-    private JsonNode call(String session, String method, Map<String, Object> params) {
-        int id = ids.incrementAndGet();
-        ObjectNode message = JSON.createObjectNode().put("id", id).put("method", method);
-        message.set("params", JSON.valueToTree(params));
-        if (session != null) message.put("sessionId", session);
-        CompletableFuture<JsonNode> reply = new CompletableFuture<>();
-        replies.put(id, reply);
-        socket.sendText(message.toString(), true).join();
-        JsonNode answer = await(reply, method);
-        if (answer.has("error")) throw new IllegalStateException(method + " failed: " + answer.get("error"));
-        return answer.path("result");
-    }
-
-    private CompletableFuture<JsonNode> event(String session, String method) {
-        EventWait wait = new EventWait(session, method, new CompletableFuture<>());
-        synchronized (waits) {
-            waits.add(wait);
-        }
-        return wait.fired;
-    }
-
-    private static JsonNode await(CompletableFuture<JsonNode> future, String what) {
-        try {
-            return future.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("chromium did not answer " + what + " within " + TIMEOUT, e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("chromium failed on " + what, e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted waiting for " + what, e);
-        }
-    }
-
-    private void receive(String text) {
-        JsonNode message;
-        try {
-            message = JSON.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("chromium sent no JSON: " + text, e);
-        }
-        if (message.has("id")) {
-            CompletableFuture<JsonNode> reply = replies.remove(message.get("id").asInt());
-            if (reply != null) reply.complete(message);
-            return;
-        }
-        String method = message.path("method").asText();
-        String session = message.path("sessionId").asText(null);
-        synchronized (waits) {
-            waits.removeIf(w -> w.matches(session, method) && w.fired.complete(message.path("params")));
-        }
-    }
-
-    private record EventWait(String session, String method, CompletableFuture<JsonNode> fired) {
-        boolean matches(String eventSession, String eventMethod) {
-            return method.equals(eventMethod) && session.equals(eventSession);
-        }
-    }
-
-    /** Joins the frames of one message and hands whole messages on. */
-    private final class Listener implements WebSocket.Listener {
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                String text = partial.toString();
-                partial.setLength(0);
-                receive(text);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            replies.values().forEach(r -> r.completeExceptionally(error));
+            devtools.call(null, "Target.closeTarget", Map.of("targetId", target));
         }
     }
 
@@ -340,7 +242,7 @@ final class HeadlessChromium implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         List<ProcessHandle> children = process.descendants().toList();
-        socket.abort();
+        devtools.close();
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly();
         children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);

@@ -8,10 +8,6 @@ import dev.marsad.media.ArticleImages;
 import dev.marsad.media.ImageKind;
 import dev.marsad.media.ImageStore;
 import dev.marsad.media.StoredImage;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -21,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,14 +65,14 @@ class ReaderPicturesTest {
         index.put(WebFixtures.story(MIXED_STORY, "قصة بصورة من ناشر آخر", mixed));
         index.commit();
         ImageStore images = ImageStore.open(dir.resolve("images"));
-        lead = images.put(IMAGE, drawn(800, 600, "jpeg"), ImageKind.PHOTO, Instant.now());
+        lead = images.put(IMAGE, WebFixtures.picture(800, 600, "jpeg"), ImageKind.PHOTO, Instant.now());
         URI icon = ArticleImages.siteIcon(pictured.analyzed().article().url()).orElseThrow();
-        images.put(icon, drawn(48, 48, "png"), ImageKind.ICON, Instant.now());
+        images.put(icon, WebFixtures.picture(48, 48, "png"), ImageKind.ICON, Instant.now());
         // the ceasefire article's site has an icon too; the source it names ("الأسبوع") is elsewhere
         URI portal = ArticleImages.siteIcon(
                         WebFixtures.ceasefire().analyzed().article().url())
                 .orElseThrow();
-        images.put(portal, drawn(32, 32, "png"), ImageKind.ICON, Instant.now());
+        images.put(portal, WebFixtures.picture(32, 32, "png"), ImageKind.ICON, Instant.now());
         server = WebServer.start(
                 index,
                 new InetSocketAddress("127.0.0.1", 0),
@@ -197,16 +192,5 @@ class ReaderPicturesTest {
         assertThat(portal).containsPattern("<h1 class=\"page-title\"><img class=\"site-icon\"");
         String source = get("/publisher/" + SitePaths.segment("الأسبوع")).body();
         assertThat(source).containsPattern("<h1 class=\"page-title\"><span class=\"monogram tone-[0-5]\"");
-    }
-
-    private static byte[] drawn(int width, int height, String format) throws Exception {
-        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.ORANGE);
-        g.fillRect(0, 0, width, height);
-        g.dispose();
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(image, format, out);
-        return out.toByteArray();
     }
 }

@@ -74,7 +74,7 @@ class SiteBrowserTest {
         assumeTrue(
                 chromium.isPresent(),
                 "skipped: chromium not found (apt-get install -y chromium fonts-noto-core; .ci/run does)");
-        server = FixtureServer.start(dir);
+        server = FixtureServer.startWithPictures(dir);
         browser = HeadlessChromium.start(chromium.get(), dir);
     }
 
@@ -89,7 +89,9 @@ class SiteBrowserTest {
         pages.put("home", "/");
         pages.put("story", SitePaths.story(WebFixtures.CEASEFIRE_STORY));
         pages.put("article", SitePaths.article(WebFixtures.CEASEFIRE_ID));
+        pages.put("article-pictured", SitePaths.article(WebFixtures.PICTURED_ID));
         pages.put("search", "/search?q=" + SitePaths.segment("القمح"));
+        pages.put("search-miss", "/search?q=" + SitePaths.segment("زززز"));
         pages.put("tag", SitePaths.tag(WebFixtures.KARABAKH.key()));
         pages.put("entity", SitePaths.entity("loc:karabakh"));
         pages.put("storyline", SitePaths.storyline(WebFixtures.STORYLINE));

@@ -16,6 +16,11 @@ import dev.marsad.index.CopyRelations;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.Story;
 import dev.marsad.index.Storyline;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -23,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 
 /**
  * A small newsroom for the web tests, written for them: a ceasefire story told by three
@@ -261,6 +267,27 @@ final class WebFixtures {
                 List.of());
         Article a = with(plain, Optional.of(new dev.marsad.extract.Image(image, caption)), plain.subtitle());
         return indexed(id, analyzed(a, List.of(WHEAT), Section.ECONOMY), Optional.empty(), "story-" + id);
+    }
+
+    /** The article of {@link FixtureServer#startWithPictures}, whose lead image and icon are cached. */
+    static final String PICTURED_ID = "pictured-harvest";
+
+    /** Its lead image, as its page declared it. */
+    static final URI PICTURED_IMAGE = URI.create("https://pictured-harvest.example/media/harvest.jpg");
+
+    /** The lead image's caption. */
+    static final String PICTURED_CAPTION = "مزارعون يحصدون القمح قرب درعا";
+
+    /** A picture of one colour in {@code format} ("jpeg", "png"), as a publisher's server would send it. */
+    static byte[] picture(int width, int height, String format) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.ORANGE);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, format, out);
+        return out.toByteArray();
     }
 
     /** {@code a} with another lead image and subtitle. */
