@@ -37,6 +37,10 @@ final class BodyPolisher {
     /** A byline line ("كتب: مراسلنا في صيدا") is at most this long. */
     private static final int MAX_BYLINE_CHARS = 80;
 
+    /** An address of an image file (jpg, png, gif, webp, avif, svg, bmp), with or without a query. */
+    private static final Pattern IMAGE_ADDRESS =
+            Pattern.compile("(?i)(?:https?:)?//\\S+?\\.(?:jpe?g|png|gif|webp|avif|svg|bmp)(?:[?#]\\S*)?");
+
     /** A tweet pasted as text is at most this long. */
     private static final int MAX_TWEET_CHARS = 600;
 
@@ -86,7 +90,8 @@ final class BodyPolisher {
         body.removeIf(BodyPolisher::isDateLine);
         if (body.size() > 1) body.removeIf(BodyPolisher::isLeftoverLabel);
         if (body.size() > 1)
-            body.removeIf(b -> b instanceof Block.Paragraph && NoticeLines.isNoticeAmongText(b.text()));
+            body.removeIf(b -> b instanceof Block.Paragraph
+                    && (NoticeLines.isNoticeAmongText(b.text()) || isBareImageAddresses(b.text())));
         for (int i = Math.min(LEADING_BLOCKS, body.size()) - 1; i >= 0 && body.size() > 1; i--)
             if (isUnlabelledDateLine(body.get(i))) body.remove(i);
         trimTrailingLabels(body);
@@ -98,6 +103,37 @@ final class BodyPolisher {
                     || last instanceof Block.Paragraph && CreditLines.isCredit(last.text());
             if (!edge) break;
             body.removeLast();
+        }
+        dropCompanyProfile(body);
+    }
+
+    /**
+     * A paragraph that is nothing but addresses of images ("https://cdn…/photo-01.jpg"): a
+     * gallery whose pictures did not load, left as text; read as text, its numbers became
+     * quantities and its words keywords.
+     */
+    static boolean isBareImageAddresses(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) return false;
+        for (String token : t.split("\\s+")) if (!IMAGE_ADDRESS.matcher(token).matches()) return false;
+        return true;
+    }
+
+    /**
+     * A company's profile under a press release ("نبذة عن شركة …: تأسست …"), at most
+     * {@link #TRAILING_BLOCKS} blocks from the end: it and what follows it go. The body keeps at
+     * least one block before it.
+     */
+    private static void dropCompanyProfile(List<Block> body) {
+        for (int i = Math.max(1, body.size() - TRAILING_BLOCKS); i < body.size(); i++) {
+            Block b = body.get(i);
+            if (b instanceof Block.Table || b instanceof Block.ListBlock) continue;
+            String folded = FoldedText.fold(b.text());
+            if (Markers.leading(Markers.DEFAULT.about(), folded, Markers.Glue.WORD)
+                    .isPresent()) {
+                body.subList(i, body.size()).clear();
+                return;
+            }
         }
     }
 
