@@ -115,6 +115,7 @@ public final class ArticleExtractor {
         String pageText = index.bodyText;
         PageClassifier.Signals signals = new PageClassifier.Signals(index.links, pageText, dom.title());
         PageParts parts = new PartsReader().readAndRemove(dom.body(), index.embedCandidates, pageText); // 5.
+        parts = parts.withTeasers(headlineTeasers(index, meta, page));
         budget.check("extract: metadata and marked parts read");
         new BoilerplateCleaner().clean(dom, TextStats.nonSpace(pageText)); // 6.
         budget.check("extract: furniture removed");
@@ -182,6 +183,21 @@ public final class ArticleExtractor {
     private static Document withBody(Document dom) {
         if (dom.body() == null) dom.appendElement("body");
         return dom;
+    }
+
+    /** The teasers of other stories beside the headline (5.), removed from the page. */
+    private static List<Teaser> headlineTeasers(PageIndex index, PageMetadata meta, Page page) {
+        Element headline = null;
+        for (Element h1 : index.h1s) {
+            boolean isTitle = meta.title()
+                    .map(t -> t.equals(Whitespace.collapse(EscapedText.decoded(h1.text()))))
+                    .orElse(false);
+            if (isTitle && h1.parent() != null) {
+                headline = h1;
+                break;
+            }
+        }
+        return headline == null ? List.of() : HeadlineTeasers.readAndRemove(headline, page.url());
     }
 
     private static List<Block> findBody(Document dom) {

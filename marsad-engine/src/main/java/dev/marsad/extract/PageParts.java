@@ -20,4 +20,12 @@ record PageParts(
         tags = List.copyOf(tags);
         embeds = List.copyOf(embeds);
     }
+
+    /** These parts with {@code more} teasers after the ones read so far. */
+    PageParts withTeasers(List<Teaser> more) {
+        if (more.isEmpty()) return this;
+        List<Teaser> all = new java.util.ArrayList<>(teasers);
+        all.addAll(more);
+        return new PageParts(relatedLinks, all, tags, source, embeds);
+    }
 }
