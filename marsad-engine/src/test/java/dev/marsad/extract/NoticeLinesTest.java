@@ -17,6 +17,30 @@ class NoticeLinesTest {
         assertThat(NoticeLines.isNotice("اشتركوا الآن في نشرتنا البريدية")).isTrue();
     }
 
+    /** Issue 15, part 8: a news page's body opened with "تابعنا عبر فيسبوك وتلغرام". */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "تابعنا عبر فيسبوك وتلغرام",
+                "تابعنا على قناتنا في تلغرام لمعرفة آخر الأخبار",
+                "تابعوا عبر حساباتنا على مواقع التواصل",
+                "تابعنا على إكس"
+            })
+    void arabicCallsToFollowOnAPlatformAreNoticesAmongTheText(String line) {
+        assertThat(NoticeLines.isNoticeAmongText(line)).as(line).isTrue();
+    }
+
+    /** "تابعنا" is also "we followed": a sentence of the report that names no platform stays. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "تابعنا على مدى يومين جلسات المؤتمر في قاعة البلدية.",
+                "تابعنا في الميدان عمل فرق الإنقاذ حتى ساعات الفجر."
+            })
+    void reportsInTheFirstPersonAreNotNotices(String line) {
+        assertThat(NoticeLines.isNoticeAmongText(line)).as(line).isFalse();
+    }
+
     @Test
     void callsInOtherLanguagesAreNotices() {
         assertThat(NoticeLines.isNotice("For the latest stories download the Daily Mirror apps for iOS and Android."))
