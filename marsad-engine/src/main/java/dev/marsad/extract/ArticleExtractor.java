@@ -218,8 +218,9 @@ public final class ArticleExtractor {
                     String first = DisplayText.clean(polished.body().getFirst().text());
                     return first.length() <= 80 ? first : first.substring(0, 80).strip() + "\u2026";
                 });
-        List<Embed> embeds = new ArrayList<>(parts.embeds());
-        embeds.addAll(polished.embeds());
+        List<EmbedPlaces.Anchored> anchored = new ArrayList<>(parts.embeds());
+        anchored.addAll(polished.embeds());
+        List<Embed> embeds = EmbedPlaces.place(anchored, polished.body(), meta.title());
         List<String> tags = parts.tags().isEmpty() ? meta.metaTags() : parts.tags();
         return new Article(
                 page.url(),

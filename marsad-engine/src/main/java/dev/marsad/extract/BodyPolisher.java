@@ -41,17 +41,20 @@ final class BodyPolisher {
     private static final Pattern IMAGE_ADDRESS =
             Pattern.compile("(?i)(?:https?:)?//\\S+?\\.(?:jpe?g|png|gif|webp|avif|svg|bmp)(?:[?#]\\S*)?");
 
+    /** Characters of the block before a pasted tweet kept as its anchor. */
+    private static final int PASTED_ANCHOR_CHARS = 40;
+
     /** A tweet pasted as text is at most this long. */
     private static final int MAX_TWEET_CHARS = 600;
 
     /** The polished body, the embeds found in it, and the source named by an agency tag. */
-    record Polished(List<Block> body, List<Embed> embeds, Optional<String> agency) {}
+    record Polished(List<Block> body, List<EmbedPlaces.Anchored> embeds, Optional<String> agency) {}
 
     Polished polish(List<Block> blocks, Optional<String> title) {
         List<Block> body = flattenColumns(blocks); // 1.
         body.removeIf(b ->
                 b.text().isBlank() || b instanceof Block.Table t && t.rows().isEmpty());
-        List<Embed> embeds = pastedTweets(body); // 2.
+        List<EmbedPlaces.Anchored> embeds = pastedTweets(body); // 2.
         trimEdges(body, title); // 3.
         Optional<String> agency = agencyTag(body); // 4.
         List<Block> unique = new ArrayList<>(); // 5.
@@ -209,8 +212,14 @@ final class BodyPolisher {
                 || Markers.leading(m.modifiedLine(), folded, Markers.Glue.WORD).isPresent();
     }
 
-    private static List<Embed> pastedTweets(List<Block> body) {
-        List<Embed> embeds = new ArrayList<>();
+    /** The end of a block's text, as an embed's anchor. */
+    private static String blockEnd(Block b) {
+        String text = b.text();
+        return text.length() <= PASTED_ANCHOR_CHARS ? text : text.substring(text.length() - PASTED_ANCHOR_CHARS);
+    }
+
+    private static List<EmbedPlaces.Anchored> pastedTweets(List<Block> body) {
+        List<EmbedPlaces.Anchored> embeds = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             String text = body.get(i).text();
             if (text.length() > MAX_TWEET_CHARS || !text.contains("(@")) continue;
@@ -221,13 +230,14 @@ final class BodyPolisher {
                 tweet = body.get(i - 1).text();
                 body.remove(--i);
             }
-            embeds.add(new Embed(
+            Embed embed = new Embed(
                     Platform.X,
                     Optional.of(m.group(1).strip()),
                     Optional.of(m.group(2)),
                     EmbedReader.tweetDate(m.group(3)),
                     tweet,
-                    Optional.empty()));
+                    Optional.empty());
+            embeds.add(new EmbedPlaces.Anchored(embed, i > 0 ? blockEnd(body.get(i - 1)) : ""));
             body.remove(i--);
         }
         return embeds;

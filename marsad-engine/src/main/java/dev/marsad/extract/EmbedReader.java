@@ -49,14 +49,14 @@ final class EmbedReader {
      * Reads the embeds among {@code candidates} (blockquotes, iframes, widget scripts and divs of
      * the page, in page order) and removes them.
      */
-    List<Embed> readAndRemove(List<Element> candidates) {
-        List<Embed> found = new ArrayList<>();
+    List<EmbedPlaces.Anchored> readAndRemove(List<Element> candidates) {
+        List<EmbedPlaces.Anchored> found = new ArrayList<>();
         for (Element e : candidates) {
             if (!isCandidate(e)) continue;
             if (e.parent() == null) continue; // inside an embed removed before
             Optional<Embed> embed = read(e);
             if (embed.isPresent()) {
-                found.add(embed.get());
+                found.add(new EmbedPlaces.Anchored(embed.get(), EmbedPlaces.anchorBefore(e)));
                 e.remove();
             }
         }

@@ -12,7 +12,7 @@ record PageParts(
         List<Teaser> teasers,
         List<String> tags,
         Optional<String> source,
-        List<Embed> embeds) {
+        List<EmbedPlaces.Anchored> embeds) {
 
     PageParts {
         relatedLinks = List.copyOf(relatedLinks);
