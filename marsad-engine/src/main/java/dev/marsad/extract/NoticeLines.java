@@ -86,7 +86,7 @@ final class NoticeLines {
      * Arabic "إعلان" is also an announcement).
      */
     private static final Pattern AD_LABEL = Pattern.compile(
-            "^(?:anzeige|werbung|advertisement|advertorial|sponsored|publicidad|publicit\u00e9)\\s*(?:$|[:|\\-\u2013\u2014])"
+            "^(?:anzeige|werbung|advertisement|adverts?|advertorial|sponsored|publicidad|publicit\u00e9)\\s*(?:$|[:|\\-\u2013\u2014])"
                     // إعلان / اعلان / مساحة إعلانية / محتوى مدفوع, alone
                     + "|^(?:\u0625\u0639\u0644\u0627\u0646|\u0627\u0639\u0644\u0627\u0646"
                     + "|\u0645\u0633\u0627\u062d\u0629 \u0625\u0639\u0644\u0627\u0646\u064a\u0629"
@@ -125,6 +125,15 @@ final class NoticeLines {
                     + "|\u0625\u062e\u0641\u0627\u0621)"
                     + "\\s*[.\u2026>\u00bb\u203a+\\-]*$");
 
+    /**
+     * A page's note that a widget needs scripts ("This slideshow requires JavaScript.", "Please
+     * enable JavaScript to view the comments"), or a publishing system's shortcode left unrendered
+     * ("[button link=…]Send us your review[/button]"), as the whole line.
+     */
+    private static final Pattern SCRIPT_NOTE = Pattern.compile("^(?:(?:this|the) [\\w ]{1,30} requires javascript"
+            + "|(?:please )?enable javascript\\b[^.]{0,60}|javascript is (?:disabled|required)\\b[^.]{0,60})[.!]?$"
+            + "|^\\[([a-z][\\w-]{0,30})\\b[^\\]]*\\].*\\[/\\1\\]$");
+
     private NoticeLines() {}
 
     /**
@@ -155,6 +164,7 @@ final class NoticeLines {
     /** The label, comment and control patterns hold at the start only: lookingAt() tries no other position. */
     private static boolean isLabelOrCommentHead(String t, String lower) {
         return AD_LABEL.matcher(lower).lookingAt()
+                || SCRIPT_NOTE.matcher(lower).lookingAt()
                 || t.length() <= MAX_COMMENT_HEAD_CHARS
                         && COMMENT_HEAD.matcher(lower).lookingAt()
                 || t.length() <= MAX_CONTROL_CHARS && CONTROL.matcher(lower).lookingAt();

@@ -41,6 +41,28 @@ class NoticeLinesTest {
         assertThat(NoticeLines.isNoticeAmongText(line)).as(line).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Advert",
+                "This slideshow requires JavaScript.",
+                "Please enable JavaScript to view the comments.",
+                "[button link=\"https://example.org/send\" type=\"big\"] Send us your review[/button]"
+            })
+    void advertLabelsScriptNotesAndUnrenderedShortcodesAreNotices(String line) {
+        assertThat(NoticeLines.isNoticeAmongText(line)).as(line).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Adverts for the new phone ran on every channel for a month.",
+                "The new banking app requires JavaScript and a recent browser, the bank said."
+            })
+    void sentencesAboutAdvertsOrScriptsAreText(String line) {
+        assertThat(NoticeLines.isNoticeAmongText(line)).as(line).isFalse();
+    }
+
     @Test
     void callsInOtherLanguagesAreNotices() {
         assertThat(NoticeLines.isNotice("For the latest stories download the Daily Mirror apps for iOS and Android."))
