@@ -237,7 +237,7 @@ final class BodyPolisher {
                     EmbedReader.tweetDate(m.group(3)),
                     tweet,
                     Optional.empty());
-            embeds.add(new EmbedPlaces.Anchored(embed, i > 0 ? blockEnd(body.get(i - 1)) : ""));
+            embeds.add(new EmbedPlaces.Anchored(embed, i > 0 ? List.of(blockEnd(body.get(i - 1))) : List.of()));
             body.remove(i--);
         }
         return embeds;

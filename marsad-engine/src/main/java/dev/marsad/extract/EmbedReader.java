@@ -56,7 +56,7 @@ final class EmbedReader {
             if (e.parent() == null) continue; // inside an embed removed before
             Optional<Embed> embed = read(e);
             if (embed.isPresent()) {
-                found.add(new EmbedPlaces.Anchored(embed.get(), EmbedPlaces.anchorBefore(e)));
+                found.add(new EmbedPlaces.Anchored(embed.get(), EmbedPlaces.anchorsBefore(e)));
                 e.remove();
             }
         }
