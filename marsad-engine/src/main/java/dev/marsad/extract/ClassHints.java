@@ -152,7 +152,6 @@ final class ClassHints {
             "popover",
             "hovercard",
             "hover-card",
-            "rollover",
             "outbrain",
             "taboola",
             "recommended",
