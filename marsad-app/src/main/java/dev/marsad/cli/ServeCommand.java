@@ -1,6 +1,8 @@
 package dev.marsad.cli;
 
 import dev.marsad.index.LuceneArticleIndex;
+import dev.marsad.ingest.DataFolder;
+import dev.marsad.media.ImageStore;
 import dev.marsad.web.WebConfig;
 import dev.marsad.web.WebServer;
 import java.io.IOException;
@@ -100,10 +102,13 @@ final class ServeCommand implements Callable<Integer> {
                         WebConfig.defaults().pageSize())
                 .withLimits(access.limits());
         // read-only: a crawl or ingest may write the index meanwhile; its commits show within a second
-        LuceneArticleIndex index =
-                LuceneArticleIndex.openReadOnly(data.directory().index());
+        DataFolder folder = data.directory();
+        LuceneArticleIndex index = LuceneArticleIndex.openReadOnly(folder.index());
         try {
-            return new Serving(WebServer.start(index, new InetSocketAddress(host, port), config), index);
+            // the pictures the crawl fetched into the folder, served from /img/
+            var images = Optional.of(ImageStore.open(folder.images()));
+            return new Serving(
+                    WebServer.start(index, new InetSocketAddress(host, port), config, Optional::empty, images), index);
         } catch (RuntimeException e) {
             closeQuietly(index, e);
             throw e;

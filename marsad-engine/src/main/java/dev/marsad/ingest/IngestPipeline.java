@@ -8,6 +8,7 @@ import dev.marsad.extract.ArticleExtractor;
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.link.ArticleLinker;
 import dev.marsad.link.LinkResult;
+import dev.marsad.media.ArticleImages;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,6 +66,7 @@ public final class IngestPipeline implements AutoCloseable {
     private final Clock clock;
     private final ArticlePreparer preparer;
     private final ArticleLinker linker;
+    private final ArticleImages images;
     private final ExecutorService workers;
     private final BlockingQueue<Item> queue;
     private final Thread linkThread;
@@ -90,8 +92,10 @@ public final class IngestPipeline implements AutoCloseable {
             IngestSettings settings,
             Clock clock,
             ArticleExtractor extractor,
-            ArticleAnalyzer analyzer) {
+            ArticleAnalyzer analyzer,
+            ArticleImages images) {
         this.index = Objects.requireNonNull(index, "index");
+        this.images = Objects.requireNonNull(images, "images");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.preparer = new ArticlePreparer(extractor, analyzer);
@@ -116,7 +120,17 @@ public final class IngestPipeline implements AutoCloseable {
     /** As {@link #start(ArticleIndex, IngestSettings, Clock)}, analysing with {@code analyzer}. */
     public static IngestPipeline start(
             ArticleIndex index, IngestSettings settings, Clock clock, ArticleAnalyzer analyzer) {
-        return new IngestPipeline(index, settings, clock, new ArticleExtractor(), analyzer);
+        return start(index, settings, clock, analyzer, ArticleImages.none());
+    }
+
+    /**
+     * As {@link #start(ArticleIndex, IngestSettings, Clock, ArticleAnalyzer)}, handing each stored
+     * article to {@code images}, which fetches its pictures beside the pipeline (the caller closes it
+     * after the pipeline).
+     */
+    public static IngestPipeline start(
+            ArticleIndex index, IngestSettings settings, Clock clock, ArticleAnalyzer analyzer, ArticleImages images) {
+        return new IngestPipeline(index, settings, clock, new ArticleExtractor(), analyzer, images);
     }
 
     /**
@@ -343,6 +357,7 @@ public final class IngestPipeline implements AutoCloseable {
 
     private Verdict link(Item item, ArticlePreparer.Prepared.Ready ready) {
         LinkResult result = linker.link(ready.article(), indexedAt(item.capture()));
+        images.request(ready.article().article()); // queued only: fetched beside the pipeline
         return new Verdict.Stored(item.capture().page().url(), item.sequence(), result);
     }
 

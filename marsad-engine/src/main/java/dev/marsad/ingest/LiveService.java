@@ -42,7 +42,7 @@ public final class LiveService implements AutoCloseable {
     public static LiveService start(DataFolder folder, CrawlConfig config, CrawlListener listener) {
         Objects.requireNonNull(folder, "folder");
         var registry = SourceRegistry.inDataFolder(folder.root());
-        Ingestion ingestion = Ingestion.open(folder);
+        Ingestion ingestion = Ingestion.openFetchingImages(folder, config);
         CrawlState state = null;
         try {
             state = CrawlState.open(folder.crawlDatabase());
