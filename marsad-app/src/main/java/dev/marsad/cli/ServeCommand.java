@@ -1,6 +1,7 @@
 package dev.marsad.cli;
 
-import dev.marsad.index.LuceneArticleIndex;
+import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.IndexLocation;
 import dev.marsad.ingest.DataFolder;
 import dev.marsad.media.ImageStore;
 import dev.marsad.web.WebConfig;
@@ -65,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** A running server with its index; closing stops the server, then closes the index. */
-    record Serving(WebServer server, LuceneArticleIndex index) implements AutoCloseable {
+    record Serving(WebServer server, ArticleIndex index) implements AutoCloseable {
         @Override
         public void close() throws IOException {
             server.close();
@@ -103,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withLimits(access.limits());
         // read-only: a crawl or ingest may write the index meanwhile; its commits show within a second
         DataFolder folder = data.directory();
-        LuceneArticleIndex index = LuceneArticleIndex.openReadOnly(folder.index());
+        ArticleIndex index = folder.indexLocation().open(IndexLocation.Access.READ_ONLY);
         try {
             // the pictures the crawl fetched into the folder, served from /img/
             var images = Optional.of(ImageStore.open(folder.images()));
@@ -124,7 +125,7 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static void closeQuietly(LuceneArticleIndex index, RuntimeException failure) {
+    private static void closeQuietly(ArticleIndex index, RuntimeException failure) {
         try {
             index.close();
         } catch (IOException | RuntimeException e) {

@@ -4,7 +4,7 @@ import dev.marsad.analyze.ArticleAnalyzer;
 import dev.marsad.analyze.TrainedModels;
 import dev.marsad.crawl.CrawlConfig;
 import dev.marsad.index.ArticleIndex;
-import dev.marsad.index.LuceneArticleIndex;
+import dev.marsad.index.IndexLocation;
 import dev.marsad.media.ArticleImages;
 import dev.marsad.media.ImageFetcher;
 import dev.marsad.media.ImageStore;
@@ -25,13 +25,13 @@ import java.util.Optional;
  */
 public final class Ingestion implements AutoCloseable {
 
-    private final LuceneArticleIndex index;
+    private final ArticleIndex index;
     private final IngestPipeline pipeline;
     private final ArticleImages images;
     private final Optional<ImageFetcher> fetcher;
 
     private Ingestion(
-            LuceneArticleIndex index, IngestPipeline pipeline, ArticleImages images, Optional<ImageFetcher> fetcher) {
+            ArticleIndex index, IngestPipeline pipeline, ArticleImages images, Optional<ImageFetcher> fetcher) {
         this.index = index;
         this.pipeline = pipeline;
         this.images = images;
@@ -39,10 +39,11 @@ public final class Ingestion implements AutoCloseable {
     }
 
     /**
-     * Opens the folder's index for writing and starts a pipeline with the default settings, analysing
-     * with the models of the folder's {@code models/}.
+     * Opens the folder's index ({@link DataFolder#indexLocation()}: the embedded one, or SolrCloud)
+     * for writing and starts a pipeline with the default settings, analysing with the models of the
+     * folder's {@code models/}.
      *
-     * @throws IllegalStateException when another Marsad process writes the index
+     * @throws IllegalStateException when another Marsad process writes the embedded index
      */
     public static Ingestion open(DataFolder folder) {
         return open(folder, IngestSettings.defaults());
@@ -50,7 +51,7 @@ public final class Ingestion implements AutoCloseable {
 
     /** As {@link #open(DataFolder)}, with the given settings. */
     public static Ingestion open(DataFolder folder, IngestSettings settings) {
-        return open(folder, settings, folder.index());
+        return open(folder, settings, folder.indexLocation());
     }
 
     /**
@@ -59,17 +60,17 @@ public final class Ingestion implements AutoCloseable {
      * address guard, time and size limits): what the crawl, {@code run} and {@code demo} use.
      */
     public static Ingestion openFetchingImages(DataFolder folder, CrawlConfig crawl) {
-        return open(folder, IngestSettings.defaults(), folder.index(), Optional.of(crawl));
+        return open(folder, IngestSettings.defaults(), folder.indexLocation(), Optional.of(crawl));
     }
 
-    /** As {@link #open(DataFolder, IngestSettings)}, writing the index in {@code indexDir}. */
-    static Ingestion open(DataFolder folder, IngestSettings settings, java.nio.file.Path indexDir) {
-        return open(folder, settings, indexDir, Optional.empty());
+    /** As {@link #open(DataFolder, IngestSettings)}, writing the index at {@code location}. */
+    static Ingestion open(DataFolder folder, IngestSettings settings, IndexLocation location) {
+        return open(folder, settings, location, Optional.empty());
     }
 
     private static Ingestion open(
-            DataFolder folder, IngestSettings settings, java.nio.file.Path indexDir, Optional<CrawlConfig> crawl) {
-        LuceneArticleIndex index = LuceneArticleIndex.open(indexDir);
+            DataFolder folder, IngestSettings settings, IndexLocation location, Optional<CrawlConfig> crawl) {
+        ArticleIndex index = location.open(IndexLocation.Access.READ_WRITE);
         Optional<ImageFetcher> fetcher = Optional.empty();
         try {
             // the data folder's trained models (sections, keyphrase frequencies, the NER tagger) when present
