@@ -159,6 +159,20 @@ public record Article(
         return body.stream().map(Block::text).toList();
     }
 
+    /**
+     * The article's text as its page shows it to a reader: the body's blocks with the text of each
+     * embedded post at its place (a post whose place is not known is left out), separated by blank
+     * lines. The body alone is {@link #plainText()}.
+     */
+    public String readingText() {
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i <= body.size(); i++) {
+            for (Embed e : embeds) if (e.afterBlocks() == i && !e.text().isBlank()) parts.add(e.text());
+            if (i < body.size()) parts.add(body.get(i).text());
+        }
+        return String.join(PARAGRAPH_SEPARATOR, parts);
+    }
+
     /** The body as one plain text, blocks separated by blank lines. */
     public String plainText() {
         return body.stream().map(Block::text).collect(Collectors.joining(PARAGRAPH_SEPARATOR));

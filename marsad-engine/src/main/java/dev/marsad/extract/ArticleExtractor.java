@@ -115,6 +115,7 @@ public final class ArticleExtractor {
         String pageText = index.bodyText;
         PageClassifier.Signals signals = new PageClassifier.Signals(index.links, pageText, dom.title());
         PageParts parts = new PartsReader().readAndRemove(dom.body(), index.embedCandidates, pageText); // 5.
+        parts = parts.withTeasers(headlineTeasers(index, meta, page));
         budget.check("extract: metadata and marked parts read");
         new BoilerplateCleaner().clean(dom, TextStats.nonSpace(pageText)); // 6.
         budget.check("extract: furniture removed");
@@ -184,6 +185,21 @@ public final class ArticleExtractor {
         return dom;
     }
 
+    /** The teasers of other stories beside the headline (5.), removed from the page. */
+    private static List<Teaser> headlineTeasers(PageIndex index, PageMetadata meta, Page page) {
+        Element headline = null;
+        for (Element h1 : index.h1s) {
+            boolean isTitle = meta.title()
+                    .map(t -> t.equals(Whitespace.collapse(EscapedText.decoded(h1.text()))))
+                    .orElse(false);
+            if (isTitle && h1.parent() != null) {
+                headline = h1;
+                break;
+            }
+        }
+        return headline == null ? List.of() : HeadlineTeasers.readAndRemove(headline, page.url());
+    }
+
     private static List<Block> findBody(Document dom) {
         Element body = dom.body();
         TextStats stats = TextStats.of(body);
@@ -202,8 +218,9 @@ public final class ArticleExtractor {
                     String first = DisplayText.clean(polished.body().getFirst().text());
                     return first.length() <= 80 ? first : first.substring(0, 80).strip() + "\u2026";
                 });
-        List<Embed> embeds = new ArrayList<>(parts.embeds());
-        embeds.addAll(polished.embeds());
+        List<EmbedPlaces.Anchored> anchored = new ArrayList<>(parts.embeds());
+        anchored.addAll(polished.embeds());
+        List<Embed> embeds = EmbedPlaces.place(anchored, polished.body(), meta.title());
         List<String> tags = parts.tags().isEmpty() ? meta.metaTags() : parts.tags();
         return new Article(
                 page.url(),

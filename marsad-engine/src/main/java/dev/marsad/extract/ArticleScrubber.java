@@ -90,6 +90,7 @@ final class ArticleScrubber {
                 e.handle().map(ArticleScrubber::text),
                 e.date(),
                 text(e.text()),
-                e.url().flatMap(ArticleScrubber::web));
+                e.url().flatMap(ArticleScrubber::web),
+                e.afterBlocks());
     }
 }

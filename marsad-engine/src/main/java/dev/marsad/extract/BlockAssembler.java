@@ -26,6 +26,12 @@ final class BlockAssembler {
     /** A list or block whose link density is above this is a link list, not text. */
     private static final double MAX_LINK_DENSITY = 0.5;
 
+    /** A list of links to other sites is the article's content with at least this many items... */
+    private static final int MIN_LINK_LIST_ITEMS = 2;
+
+    /** ... each of at least this many words (a described address, not a button). */
+    private static final int MIN_LINK_ITEM_WORDS = 3;
+
     /** Furniture-named elements holding less text than this are skipped. */
     private static final int MAX_FURNITURE_CHARS = 400;
 
@@ -177,7 +183,37 @@ final class BlockAssembler {
         if (ClassHints.isFurniture(e) && chars < MAX_FURNITURE_CHARS) return true;
         boolean container =
                 e.nameIs("div") || e.nameIs("section") || e.nameIs("ul") || e.nameIs("ol") || e.nameIs("table");
-        return container && stats.linkDensity(e) > MAX_LINK_DENSITY;
+        return container && stats.linkDensity(e) > MAX_LINK_DENSITY && !isLinkListOfText(e);
+    }
+
+    /**
+     * A list of links that is the article's content (the addresses the story gives its readers):
+     * a list set among the paragraphs, right after one, whose every item is a link of several words
+     * to another site. Menus, "read also" boxes and related stories link to the site itself, and
+     * share or follow buttons are single words.
+     */
+    private static boolean isLinkListOfText(Element list) {
+        if (!list.nameIs("ul") && !list.nameIs("ol")) return false;
+        Element before = list.previousElementSibling();
+        if (before == null || !before.nameIs("p") || !ProseSignals.endsSentence(before.text())) return false;
+        String host = hostOf(list.baseUri());
+        if (host.isEmpty() || list.childrenSize() < MIN_LINK_LIST_ITEMS) return false;
+        for (Element li : list.children()) {
+            if (!li.nameIs("li") || ProseSignals.words(li.text()) < MIN_LINK_ITEM_WORDS) return false;
+            Element a = li.selectFirst("a[href]");
+            if (a == null) return false;
+            String target = hostOf(a.absUrl("href"));
+            if (target.isEmpty() || target.equals(host)) return false;
+        }
+        return true;
+    }
+
+    /** The host of an address without "www.", lower case; "" when it has none. */
+    private static String hostOf(String address) {
+        return EmbedReader.uri(address)
+                .map(java.net.URI::getHost)
+                .map(h -> h.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""))
+                .orElse("");
     }
 
     private java.util.Optional<Block> unit(Element e) {

@@ -37,17 +37,24 @@ final class BodyPolisher {
     /** A byline line ("كتب: مراسلنا في صيدا") is at most this long. */
     private static final int MAX_BYLINE_CHARS = 80;
 
+    /** An address of an image file (jpg, png, gif, webp, avif, svg, bmp), with or without a query. */
+    private static final Pattern IMAGE_ADDRESS =
+            Pattern.compile("(?i)(?:https?:)?//\\S+?\\.(?:jpe?g|png|gif|webp|avif|svg|bmp)(?:[?#]\\S*)?");
+
+    /** Characters of the block before a pasted tweet kept as its anchor. */
+    private static final int PASTED_ANCHOR_CHARS = 40;
+
     /** A tweet pasted as text is at most this long. */
     private static final int MAX_TWEET_CHARS = 600;
 
     /** The polished body, the embeds found in it, and the source named by an agency tag. */
-    record Polished(List<Block> body, List<Embed> embeds, Optional<String> agency) {}
+    record Polished(List<Block> body, List<EmbedPlaces.Anchored> embeds, Optional<String> agency) {}
 
     Polished polish(List<Block> blocks, Optional<String> title) {
         List<Block> body = flattenColumns(blocks); // 1.
         body.removeIf(b ->
                 b.text().isBlank() || b instanceof Block.Table t && t.rows().isEmpty());
-        List<Embed> embeds = pastedTweets(body); // 2.
+        List<EmbedPlaces.Anchored> embeds = pastedTweets(body); // 2.
         trimEdges(body, title); // 3.
         Optional<String> agency = agencyTag(body); // 4.
         List<Block> unique = new ArrayList<>(); // 5.
@@ -86,7 +93,8 @@ final class BodyPolisher {
         body.removeIf(BodyPolisher::isDateLine);
         if (body.size() > 1) body.removeIf(BodyPolisher::isLeftoverLabel);
         if (body.size() > 1)
-            body.removeIf(b -> b instanceof Block.Paragraph && NoticeLines.isNoticeAmongText(b.text()));
+            body.removeIf(b -> b instanceof Block.Paragraph
+                    && (NoticeLines.isNoticeAmongText(b.text()) || isBareImageAddresses(b.text())));
         for (int i = Math.min(LEADING_BLOCKS, body.size()) - 1; i >= 0 && body.size() > 1; i--)
             if (isUnlabelledDateLine(body.get(i))) body.remove(i);
         trimTrailingLabels(body);
@@ -98,6 +106,37 @@ final class BodyPolisher {
                     || last instanceof Block.Paragraph && CreditLines.isCredit(last.text());
             if (!edge) break;
             body.removeLast();
+        }
+        dropCompanyProfile(body);
+    }
+
+    /**
+     * A paragraph that is nothing but addresses of images ("https://cdn…/photo-01.jpg"): a
+     * gallery whose pictures did not load, left as text; read as text, its numbers became
+     * quantities and its words keywords.
+     */
+    static boolean isBareImageAddresses(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) return false;
+        for (String token : t.split("\\s+")) if (!IMAGE_ADDRESS.matcher(token).matches()) return false;
+        return true;
+    }
+
+    /**
+     * A company's profile under a press release ("نبذة عن شركة …: تأسست …"), at most
+     * {@link #TRAILING_BLOCKS} blocks from the end: it and what follows it go. The body keeps at
+     * least one block before it.
+     */
+    private static void dropCompanyProfile(List<Block> body) {
+        for (int i = Math.max(1, body.size() - TRAILING_BLOCKS); i < body.size(); i++) {
+            Block b = body.get(i);
+            if (b instanceof Block.Table || b instanceof Block.ListBlock) continue;
+            String folded = FoldedText.fold(b.text());
+            if (Markers.leading(Markers.DEFAULT.about(), folded, Markers.Glue.WORD)
+                    .isPresent()) {
+                body.subList(i, body.size()).clear();
+                return;
+            }
         }
     }
 
@@ -173,8 +212,14 @@ final class BodyPolisher {
                 || Markers.leading(m.modifiedLine(), folded, Markers.Glue.WORD).isPresent();
     }
 
-    private static List<Embed> pastedTweets(List<Block> body) {
-        List<Embed> embeds = new ArrayList<>();
+    /** The end of a block's text, as an embed's anchor. */
+    private static String blockEnd(Block b) {
+        String text = b.text();
+        return text.length() <= PASTED_ANCHOR_CHARS ? text : text.substring(text.length() - PASTED_ANCHOR_CHARS);
+    }
+
+    private static List<EmbedPlaces.Anchored> pastedTweets(List<Block> body) {
+        List<EmbedPlaces.Anchored> embeds = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             String text = body.get(i).text();
             if (text.length() > MAX_TWEET_CHARS || !text.contains("(@")) continue;
@@ -185,13 +230,14 @@ final class BodyPolisher {
                 tweet = body.get(i - 1).text();
                 body.remove(--i);
             }
-            embeds.add(new Embed(
+            Embed embed = new Embed(
                     Platform.X,
                     Optional.of(m.group(1).strip()),
                     Optional.of(m.group(2)),
                     EmbedReader.tweetDate(m.group(3)),
                     tweet,
-                    Optional.empty()));
+                    Optional.empty());
+            embeds.add(new EmbedPlaces.Anchored(embed, i > 0 ? List.of(blockEnd(body.get(i - 1))) : List.of()));
             body.remove(i--);
         }
         return embeds;

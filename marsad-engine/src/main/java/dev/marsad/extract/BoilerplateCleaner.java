@@ -125,6 +125,7 @@ final class BoilerplateCleaner {
                 body);
         standfirsts.forEach(Element::before); // the standfirst stays where its header was
         doomed.forEach(Node::remove);
+        InlineLinkBoxes.remove(body);
         if (noscripts.isEmpty()) return;
         String page = body.text();
         noscripts.forEach((noscript, probe) -> {

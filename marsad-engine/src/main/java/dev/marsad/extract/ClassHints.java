@@ -147,6 +147,11 @@ final class ClassHints {
             "consent",
             "popup",
             "modal",
+            // cards that open when the pointer rests on a name in the text: their links are no text
+            "tooltip",
+            "popover",
+            "hovercard",
+            "hover-card",
             "outbrain",
             "taboola",
             "recommended",

@@ -31,6 +31,17 @@ final class EmbedReader {
 
     private static final DateTimeFormatter TWEET_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
 
+    /** Lines an Instagram widget adds around the caption, in English and Arabic. */
+    private static final Pattern WIDGET_LINE =
+            Pattern.compile("(?i)view this post on instagram|a post shared by|shared a post"
+                    // عرض هذا المنشور / منشور مشترك من / تمت مشاركة منشور
+                    + "|\u0639\u0631\u0636 \u0647\u0630\u0627 \u0627\u0644\u0645\u0646\u0634\u0648\u0631"
+                    + "|\u0645\u0646\u0634\u0648\u0631 \u0645\u0634\u062a\u0631\u0643"
+                    + "|\u062a\u0645\u062a \u0645\u0634\u0627\u0631\u0643\u0629 \u0645\u0646\u0634\u0648\u0631");
+
+    /** The words before the poster's linked name in a Facebook widget's fallback text. */
+    private static final String POSTED_BY = "posted by";
+
     private static final Pattern YOUTUBE_ID =
             Pattern.compile("(?:youtube(?:-nocookie)?\\.com/(?:embed|v|shorts)/|youtu\\.be/|[?&]v=)([\\w-]{6,20})");
 
@@ -38,14 +49,14 @@ final class EmbedReader {
      * Reads the embeds among {@code candidates} (blockquotes, iframes, widget scripts and divs of
      * the page, in page order) and removes them.
      */
-    List<Embed> readAndRemove(List<Element> candidates) {
-        List<Embed> found = new ArrayList<>();
+    List<EmbedPlaces.Anchored> readAndRemove(List<Element> candidates) {
+        List<EmbedPlaces.Anchored> found = new ArrayList<>();
         for (Element e : candidates) {
             if (!isCandidate(e)) continue;
             if (e.parent() == null) continue; // inside an embed removed before
             Optional<Embed> embed = read(e);
             if (embed.isPresent()) {
-                found.add(embed.get());
+                found.add(new EmbedPlaces.Anchored(embed.get(), EmbedPlaces.anchorsBefore(e)));
                 e.remove();
             }
         }
@@ -56,7 +67,11 @@ final class EmbedReader {
         String cls = e.className();
         return switch (e.normalName()) {
             case "blockquote" ->
-                cls.contains("twitter-") || cls.contains("instagram-media") || cls.contains("tiktok-embed");
+                cls.contains("twitter-")
+                        || cls.contains("instagram-media")
+                        || cls.contains("tiktok-embed")
+                        || e.hasAttr("data-instgrm-permalink")
+                        || isBareTweet(e);
             case "iframe" -> e.hasAttr("src");
             case "script" -> e.hasAttr("data-telegram-post");
             case "div" -> cls.contains("fb-post") || cls.contains("fb-video");
@@ -64,18 +79,32 @@ final class EmbedReader {
         };
     }
 
+    /**
+     * A tweet pasted with its markup but without the widget's class: a blockquote whose last link
+     * is the post's permalink on X or Twitter and whose text ends in the "— Name (@handle)"
+     * signature.
+     */
+    private static boolean isBareTweet(Element e) {
+        Element last = e.select("a[href]").last();
+        if (last == null) return false;
+        String href = last.attr("href").toLowerCase(Locale.ROOT);
+        return (href.contains("twitter.com/") || href.contains("//x.com/"))
+                && href.contains("/status/")
+                && e.text().contains("(@");
+    }
+
     private Optional<Embed> read(Element e) {
         String cls = e.className();
-        if (e.nameIs("blockquote") && cls.contains("twitter")) return Optional.of(tweet(e));
-        if (e.nameIs("blockquote") && cls.contains("instagram"))
-            return Optional.of(post(Platform.INSTAGRAM, e, e.attr("data-instgrm-permalink")));
+        if (e.nameIs("blockquote") && (cls.contains("twitter") || isBareTweet(e))) return Optional.of(tweet(e));
+        if (e.nameIs("blockquote") && (cls.contains("instagram") || e.hasAttr("data-instgrm-permalink")))
+            return Optional.of(instagram(e));
         if (e.nameIs("blockquote") && cls.contains("tiktok"))
             return Optional.of(post(Platform.TIKTOK, e, e.attr("cite")));
         if (e.nameIs("script"))
             return Optional.of(bare(Platform.TELEGRAM, "https://t.me/" + e.attr("data-telegram-post")));
         if (e.nameIs("lite-youtube"))
             return Optional.of(bare(Platform.YOUTUBE, "https://www.youtube.com/watch?v=" + e.attr("videoid")));
-        if (e.nameIs("div")) return Optional.of(bare(Platform.FACEBOOK, e.attr("data-href")));
+        if (e.nameIs("div")) return Optional.of(facebook(e));
         return iframe(e.absUrl("src").isEmpty() ? e.attr("src") : e.absUrl("src"));
     }
 
@@ -129,6 +158,49 @@ final class EmbedReader {
         Matcher m = Pattern.compile("@([\\w.]{1,30})").matcher(e.text());
         if (m.find()) handle = Optional.of(m.group(1));
         return new Embed(platform, Optional.empty(), handle, Optional.empty(), Whitespace.collapse(e.text()), uri(url));
+    }
+
+    /**
+     * An Instagram post: its caption without the widget's own lines ("View this post on
+     * Instagram", "A post shared by …"); the handle from the "shared by" line.
+     */
+    private static Embed instagram(Element e) {
+        Embed post = post(Platform.INSTAGRAM, e, e.attr("data-instgrm-permalink"));
+        List<String> lines = new ArrayList<>();
+        for (Element p : e.select("p")) {
+            String line = Whitespace.collapse(p.text());
+            if (!line.isEmpty() && !WIDGET_LINE.matcher(line).find()) lines.add(line);
+        }
+        if (lines.isEmpty()) return post;
+        return new Embed(
+                post.platform(), post.author(), post.handle(), post.date(), String.join(" ", lines), post.url());
+    }
+
+    /**
+     * A Facebook post widget: the post's text as its fallback blockquote quotes it (before the
+     * "Posted by" line), and the poster's name from that line.
+     */
+    private static Embed facebook(Element e) {
+        Optional<URI> url = uri(e.attr("data-href"));
+        Element quote = e.selectFirst("blockquote");
+        if (quote == null)
+            return new Embed(Platform.FACEBOOK, Optional.empty(), Optional.empty(), Optional.empty(), "", url);
+        List<String> lines = new ArrayList<>();
+        for (Element p : quote.select("p")) lines.add(Whitespace.collapse(p.text()));
+        Optional<String> author = postedBy(quote);
+        String text = String.join(" ", lines.stream().filter(l -> !l.isEmpty()).toList());
+        return new Embed(Platform.FACEBOOK, author, Optional.empty(), Optional.empty(), text, url);
+    }
+
+    /** The linked name right after a "Posted by" text in a Facebook widget's fallback text. */
+    private static Optional<String> postedBy(Element quote) {
+        for (org.jsoup.nodes.Node n : quote.childNodes()) {
+            if (!(n instanceof org.jsoup.nodes.TextNode t)
+                    || !t.text().toLowerCase(Locale.ROOT).contains(POSTED_BY)) continue;
+            if (t.nextSibling() instanceof Element a && a.nameIs("a"))
+                return Optional.of(Whitespace.collapse(a.text())).filter(name -> !name.isEmpty());
+        }
+        return Optional.empty();
     }
 
     private static Embed bare(Platform platform, String url) {

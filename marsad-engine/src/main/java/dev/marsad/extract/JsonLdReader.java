@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 /**
  * Reads the schema.org article object from a page's {@code <script type="application/ld+json">}
@@ -120,7 +119,7 @@ final class JsonLdReader {
 
     /** JSON-LD written by templates often keeps HTML entities ("&amp;") inside its strings. */
     private static String unescaped(String s) {
-        return s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
+        return EscapedText.decoded(s);
     }
 
     /**

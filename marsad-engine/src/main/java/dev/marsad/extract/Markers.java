@@ -29,6 +29,9 @@ record Markers(
         List<String> modifiedLine,
         List<String> byline,
         List<String> search,
+        List<String> publisher,
+        List<String> about,
+        List<String> share,
         String firstChars) {
 
     private static final String RESOURCE = "markers.properties";
@@ -49,6 +52,9 @@ record Markers(
         modifiedLine = List.copyOf(modifiedLine);
         byline = List.copyOf(byline);
         search = List.copyOf(search);
+        publisher = List.copyOf(publisher);
+        about = List.copyOf(about);
+        share = List.copyOf(share);
         StringBuilder first = new StringBuilder();
         for (List<String> kind :
                 List.of(readAlso, moreInfo, tags, source, category, agencies, dateLine, modifiedLine, byline, search))
@@ -77,6 +83,9 @@ record Markers(
                 list(p, "modified-line"),
                 list(p, "byline"),
                 list(p, "search"),
+                list(p, "publisher"),
+                list(p, "about"),
+                list(p, "share"),
                 "");
     }
 

@@ -21,7 +21,7 @@ final class MetaTags {
     static MetaTags of(List<Element> metaElements) {
         MetaTags tags = new MetaTags();
         for (Element m : metaElements) {
-            String content = Whitespace.collapse(m.attr("content"));
+            String content = Whitespace.collapse(EscapedText.decoded(m.attr("content")));
             if (content.isEmpty()) continue;
             for (String attr : List.of("property", "name", "itemprop")) {
                 String key = m.attr(attr);

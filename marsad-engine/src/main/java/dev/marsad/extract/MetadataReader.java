@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -72,12 +73,15 @@ final class MetadataReader {
         JsonLdArticle ld = jsonLd.read(index.jsonLdScripts, warnings); // 1.
         MetaTags metas = MetaTags.of(index.metas);
         Optional<String> siteName = metas.first("og:site_name").or(ld::publisher);
-        Optional<String> docTitle =
-                metas.first("og:title").or(() -> nonBlank(dom.title())).or(ld::headline);
-        List<String> h1s = index.h1s.stream().map(Element::text).toList();
+        Optional<String> docTitle = metas.first("og:title")
+                .or(() -> nonBlank(EscapedText.decoded(dom.title())))
+                .or(ld::headline);
+        List<String> h1s =
+                index.h1s.stream().map(h -> EscapedText.decoded(h.text())).toList();
         List<String> otherHeadlines = new ArrayList<>(h1s);
         ld.headline().ifPresent(otherHeadlines::add);
-        var context = new TitleCleaner.Context(siteName, url.getHost() == null ? "" : url.getHost(), otherHeadlines);
+        var context = new TitleCleaner.Context(
+                siteName, url.getHost() == null ? "" : url.getHost(), otherHeadlines, pageNames(index, url));
         Optional<String> title = TitleCleaner.clean(docTitle, h1s, context).or(ld::headline); // 2.
         URI canonical = canonical(index, metas, url); // 3.
         Optional<Dated> published = ld.published()
@@ -114,6 +118,38 @@ final class MetadataReader {
                 metaTags,
                 ld.body(),
                 declaresArticle);
+    }
+
+    /** A link text of more words than this is a headline, not the name of a site or section. */
+    private static final int MAX_NAME_LINK_WORDS = 5;
+
+    /**
+     * The names the page gives its site and sections, read when first asked for: the texts of
+     * short links (menus, breadcrumbs, the site's name as a link) and the alt text of an image
+     * that links to the home page (the logo of a legacy page that states its name nowhere else).
+     */
+    private static Supplier<List<String>> pageNames(PageIndex index, URI url) {
+        List<String> names = new ArrayList<>();
+        return () -> {
+            if (!names.isEmpty()) return names;
+            for (Element a : index.links) {
+                String text = Whitespace.collapse(a.text());
+                if (!text.isEmpty() && ProseSignals.words(text) <= MAX_NAME_LINK_WORDS) names.add(text);
+                if (text.isEmpty() && isHomeLink(a, url))
+                    for (Element img : a.getElementsByTag("img")) names.add(Whitespace.collapse(img.attr("alt")));
+            }
+            names.add("");
+            return names;
+        };
+    }
+
+    /** A link to the site's home page: "/", "/index.php", or the host's root. */
+    private static boolean isHomeLink(Element a, URI url) {
+        URI target = EmbedReader.uri(a.absUrl("href")).orElse(null);
+        if (target == null || target.getHost() == null || !target.getHost().equalsIgnoreCase(url.getHost()))
+            return false;
+        String path = target.getPath() == null ? "" : target.getPath();
+        return path.isEmpty() || path.equals("/") || path.matches("/(?:index|default|home)\\.\\w{2,5}");
     }
 
     private static Optional<String> nonBlank(String s) {

@@ -25,6 +25,14 @@ final class NoticeLines {
     /** No Arabic letter right before: the pattern after it starts a word. */
     private static final String AR_WORD_START = "(?<![\u0600-\u06FF])";
 
+    /**
+     * Platforms and "our channel/page/accounts" named in an Arabic call to follow: فيسبوك، تويتر،
+     * اكس، إنستغرام، تلغرام، يوتيوب، واتساب، تيك توك، قناتنا، صفحتنا، حساباتنا، منصاتنا، مواقع / منصات
+     * التواصل (in their common spellings).
+     */
+    private static final String AR_PLATFORMS =
+            "\u0641\u064a\u0633\u0628\u0648\u0643|\u0641\u064a\u0633 \u0628\u0648\u0643|\u062a\u0648\u064a\u062a\u0631|\u0627\u0643\u0633|\u0625\u0643\u0633|\u0627\u0646\u0633\u062a\u063a\u0631\u0627\u0645|\u0625\u0646\u0633\u062a\u063a\u0631\u0627\u0645|\u0627\u0646\u0633\u062a\u062c\u0631\u0627\u0645|\u062a\u0644\u063a\u0631\u0627\u0645|\u062a\u0644\u062c\u0631\u0627\u0645|\u062a\u0644\u064a\u062c\u0631\u0627\u0645|\u062a\u064a\u0644\u064a\u062c\u0631\u0627\u0645|\u064a\u0648\u062a\u064a\u0648\u0628|\u0648\u0627\u062a\u0633\u0627\u0628|\u0648\u0627\u062a\u0633 \u0627\u0628|\u062a\u064a\u0643 \u062a\u0648\u0643|\u0642\u0646\u0627\u062a\u0646\u0627|\u0635\u0641\u062d\u062a\u0646\u0627|\u062d\u0633\u0627\u0628\u0627\u062a\u0646\u0627|\u0645\u0646\u0635\u0627\u062a\u0646\u0627|\u0645\u0648\u0627\u0642\u0639 \u0627\u0644\u062a\u0648\u0627\u0635\u0644|\u0645\u0646\u0635\u0627\u062a \u0627\u0644\u062a\u0648\u0627\u0635\u0644";
+
     /** The label of a page control is at most this long. */
     static final int MAX_CONTROL_CHARS = 40;
 
@@ -55,6 +63,10 @@ final class NoticeLines {
                     + "|(?:our|unseren?|nuestra|nuestro|notre) newsletter"
                     + "|s\u00edguenos|suscr\u00edbete)\\b"
                     + "|^(?:download|get) (?:the|our)\\b.{0,80}\\bapps?\\b"
+                    // تابعنا / تابعوا عبر|على|في … a platform or "our channel" within the line
+                    + "|" + AR_WORD_START
+                    + "(?:\u062a\u0627\u0628\u0639\u0646\u0627|\u062a\u0627\u0628\u0639\u0648\u0627)\\s+(?:\u0639\u0628\u0631|\u0639\u0644\u0649|\u0641\u064a)\\s.{0,60}?(?:"
+                    + AR_PLATFORMS + ")"
                     // تابعونا (a word of its own)
                     + "|" + AR_WORD_START + "\u062a\u0627\u0628\u0639\u0648\u0646\u0627"
                     // حمّل (with its shadda: bare حمل is "carried") / حملوا تطبيق, not يحمل تطبيق
@@ -74,7 +86,7 @@ final class NoticeLines {
      * Arabic "إعلان" is also an announcement).
      */
     private static final Pattern AD_LABEL = Pattern.compile(
-            "^(?:anzeige|werbung|advertisement|advertorial|sponsored|publicidad|publicit\u00e9)\\s*(?:$|[:|\\-\u2013\u2014])"
+            "^(?:anzeige|werbung|advertisement|adverts?|advertorial|sponsored|publicidad|publicit\u00e9)\\s*(?:$|[:|\\-\u2013\u2014])"
                     // إعلان / اعلان / مساحة إعلانية / محتوى مدفوع, alone
                     + "|^(?:\u0625\u0639\u0644\u0627\u0646|\u0627\u0639\u0644\u0627\u0646"
                     + "|\u0645\u0633\u0627\u062d\u0629 \u0625\u0639\u0644\u0627\u0646\u064a\u0629"
@@ -113,6 +125,15 @@ final class NoticeLines {
                     + "|\u0625\u062e\u0641\u0627\u0621)"
                     + "\\s*[.\u2026>\u00bb\u203a+\\-]*$");
 
+    /**
+     * A page's note that a widget needs scripts ("This slideshow requires JavaScript.", "Please
+     * enable JavaScript to view the comments"), or a publishing system's shortcode left unrendered
+     * ("[button link=…]Send us your review[/button]"), as the whole line.
+     */
+    private static final Pattern SCRIPT_NOTE = Pattern.compile("^(?:(?:this|the) [\\w ]{1,30} requires javascript"
+            + "|(?:please )?enable javascript\\b[^.]{0,60}|javascript is (?:disabled|required)\\b[^.]{0,60})[.!]?$"
+            + "|^\\[([a-z][\\w-]{0,30})\\b[^\\]]*\\].*\\[/\\1\\]$");
+
     private NoticeLines() {}
 
     /**
@@ -143,6 +164,7 @@ final class NoticeLines {
     /** The label, comment and control patterns hold at the start only: lookingAt() tries no other position. */
     private static boolean isLabelOrCommentHead(String t, String lower) {
         return AD_LABEL.matcher(lower).lookingAt()
+                || SCRIPT_NOTE.matcher(lower).lookingAt()
                 || t.length() <= MAX_COMMENT_HEAD_CHARS
                         && COMMENT_HEAD.matcher(lower).lookingAt()
                 || t.length() <= MAX_CONTROL_CHARS && CONTROL.matcher(lower).lookingAt();

@@ -12,12 +12,20 @@ record PageParts(
         List<Teaser> teasers,
         List<String> tags,
         Optional<String> source,
-        List<Embed> embeds) {
+        List<EmbedPlaces.Anchored> embeds) {
 
     PageParts {
         relatedLinks = List.copyOf(relatedLinks);
         teasers = List.copyOf(teasers);
         tags = List.copyOf(tags);
         embeds = List.copyOf(embeds);
+    }
+
+    /** These parts with {@code more} teasers after the ones read so far. */
+    PageParts withTeasers(List<Teaser> more) {
+        if (more.isEmpty()) return this;
+        List<Teaser> all = new java.util.ArrayList<>(teasers);
+        all.addAll(more);
+        return new PageParts(relatedLinks, all, tags, source, embeds);
     }
 }

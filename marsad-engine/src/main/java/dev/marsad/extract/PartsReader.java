@@ -61,7 +61,7 @@ final class PartsReader {
 
     /** Reads and removes the parts under {@code root}; {@code pageText} helps split tag runs. */
     PageParts readAndRemove(Element root, List<Element> embedCandidates, String pageText) {
-        List<Embed> found = embeds.readAndRemove(embedCandidates); // 1.
+        List<EmbedPlaces.Anchored> found = embeds.readAndRemove(embedCandidates); // 1.
         List<RelatedLink> related = new ArrayList<>();
         List<Teaser> teasers = new ArrayList<>();
         List<String> tags = new ArrayList<>();

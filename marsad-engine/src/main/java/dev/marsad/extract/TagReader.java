@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,6 +23,12 @@ final class TagReader {
      */
     private static final String SEPARATORS = "[،,;؛|\\n•·#]+|\\s+/\\s*|\\s*/\\s+|\\s[-\u2013]\\s";
 
+    /** Addresses of share endpoints: what a share button links to, never a tag page. */
+    private static final Pattern SHARE_ENDPOINT = Pattern.compile(
+            "twitter\\.com/(?:intent|share)|//x\\.com/intent|facebook\\.com/(?:sharer|share\\.php|dialog)"
+                    + "|wa\\.me/|whatsapp:|api\\.whatsapp\\.com|t\\.me/share|telegram\\.me/share"
+                    + "|linkedin\\.com/(?:share|cws/share)|reddit\\.com/submit|pinterest\\.com/pin/create");
+
     /** Longest phrase (in words) looked for in the page text when segmenting a run. */
     private static final int MAX_TAG_WORDS = 4;
 
@@ -35,9 +43,9 @@ final class TagReader {
     static List<String> read(MarkedBlock block, String pageText) {
         Set<String> tags = new LinkedHashSet<>();
         for (Element e : block.region()) {
-            for (Element a : e.select("a")) tags.add(clean(a.text(), block.marker()));
+            for (Element a : e.select("a")) if (!isShareLink(a)) tags.add(clean(a.text(), block.marker()));
         }
-        tags.removeIf(t -> t.isEmpty() || FoldedText.fold(t).equals(block.marker()));
+        tags.removeIf(t -> t.isEmpty() || FoldedText.fold(t).equals(block.marker()) || isShareLabel(t));
         if (!tags.isEmpty()) return List.copyOf(tags);
         String run = block.regionText();
         if (block.inline()) run = MarkedBlock.stripMarker(run, block.marker());
@@ -47,8 +55,24 @@ final class TagReader {
             parts = segment(parts.getFirst(), " " + context + " ");
         }
         parts.forEach(p -> tags.add(clean(p, block.marker())));
-        tags.removeIf(String::isEmpty);
+        tags.removeIf(t -> t.isEmpty() || isShareLabel(t));
         return List.copyOf(tags);
+    }
+
+    /**
+     * A share button or page tool beside the tags: a link to a platform's share endpoint, or one
+     * that leads nowhere (a "#" or script link that copies the address).
+     */
+    private static boolean isShareLink(Element a) {
+        String href = a.attr("href").strip().toLowerCase(Locale.ROOT);
+        if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:"))
+            return true;
+        return SHARE_ENDPOINT.matcher(href).find();
+    }
+
+    /** A share button's label ("اكس", "نسخ رابط", "WhatsApp"), the whole tag. */
+    private static boolean isShareLabel(String tag) {
+        return Markers.isExactly(Markers.DEFAULT.share(), FoldedText.fold(tag));
     }
 
     /** A plain list split at commas (Latin and Arabic), semicolons, bars, bullets and new lines. */

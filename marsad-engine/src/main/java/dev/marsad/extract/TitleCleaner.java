@@ -1,9 +1,12 @@
 package dev.marsad.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +14,10 @@ import java.util.regex.Pattern;
  * page's {@code <h1>} wins when it matches a part of the document title; otherwise the document
  * title loses an end part that names the site (its name or web address). A short last part after a
  * bar, or after any separator when the page names no site, is taken for the site name, unless
- * another headline of the page (an h1, the JSON-LD headline) has those words too.
+ * another headline of the page (an h1, the JSON-LD headline) has those words too. A short part
+ * that opens with a publisher word ("جريدة …"), or that the page itself shows as a menu or
+ * breadcrumb link or as its logo's text, names the site or a section and goes too, at the start as
+ * well as at the end ("صدى الأرز :: …", "رياضة محلية :: …").
  */
 final class TitleCleaner {
 
@@ -28,6 +34,9 @@ final class TitleCleaner {
     /** A site suffix has at most this many words. */
     private static final int MAX_SUFFIX_WORDS = 5;
 
+    /** At most this many parts are taken off one title ("الموقع :: القسم :: …" loses two). */
+    private static final int MAX_NAME_PARTS = 2;
+
     /** A site key shorter than this is too short to be found inside another text ("tv", "rp"). */
     private static final int MIN_CONTAINED_KEY = 4;
 
@@ -42,10 +51,19 @@ final class TitleCleaner {
      * @param siteName the site name the page states (og:site_name, JSON-LD publisher)
      * @param host the page's host name, "" when unknown
      * @param otherHeadlines other headlines of the page (h1s, JSON-LD headline)
+     * @param pageNames the names the page gives its site and sections, asked for only when the
+     *     title has parts that other rules do not settle: the texts of short links (menus,
+     *     breadcrumbs) and the alt text of a logo that links to the home page
      */
-    record Context(Optional<String> siteName, String host, List<String> otherHeadlines) {
+    record Context(
+            Optional<String> siteName, String host, List<String> otherHeadlines, Supplier<List<String>> pageNames) {
         Context {
             otherHeadlines = List.copyOf(otherHeadlines);
+        }
+
+        /** A context with no names read off the page. */
+        Context(Optional<String> siteName, String host, List<String> otherHeadlines) {
+            this(siteName, host, otherHeadlines, List::of);
         }
     }
 
@@ -76,14 +94,47 @@ final class TitleCleaner {
     }
 
     static String stripSuffix(String title, Context context) {
+        String rest = title;
+        for (int i = 0; i < MAX_NAME_PARTS; i++) {
+            String shorter = withoutNamedPart(rest, context);
+            if (shorter.equals(rest) || shorter.isBlank()) break;
+            rest = shorter;
+        }
+        return rest.equals(title) ? withoutShortSuffix(title, context) : rest;
+    }
+
+    /**
+     * The title without one part that names the site or a section: 1. a part the site's name or
+     * host names, 2. a short part that starts with a publisher word ("جريدة …", "موقع …"), 3. a
+     * short part the page itself uses as a link text or logo ("صدى الأرز", "رياضة محلية"), never
+     * the longest part.
+     */
+    private static String withoutNamedPart(String title, Context context) {
         String[] parts = SEPARATOR.split(title);
         if (parts.length < 2) return title;
         List<String> keys = siteKeys(context);
         String first = parts[0].strip();
         String last = parts[parts.length - 1].strip();
         if (namesSite(last, keys)) return withoutLast(title, parts);
-        if (namesSite(first, keys))
-            return title.substring(title.indexOf(parts[1])).strip();
+        if (namesSite(first, keys)) return withoutFirst(title, parts);
+        int longest = longestWords(parts);
+        if (isPublisherName(last, longest)) return withoutLast(title, parts);
+        if (isPublisherName(first, longest)) return withoutFirst(title, parts);
+        if (isShortPart(first, longest) || isShortPart(last, longest)) {
+            Set<String> names = new HashSet<>();
+            for (String n : context.pageNames().get()) names.add(key(n));
+            if (isShortPart(first, longest) && names.contains(key(first))) return withoutFirst(title, parts);
+            if (isShortPart(last, longest) && names.contains(key(last))) return withoutLast(title, parts);
+        }
+        return title;
+    }
+
+    /** The title without a short last part after a bar, or after any separator when no site is named. */
+    private static String withoutShortSuffix(String title, Context context) {
+        String[] parts = SEPARATOR.split(title);
+        if (parts.length < 2) return title;
+        String first = parts[0].strip();
+        String last = parts[parts.length - 1].strip();
         boolean siteKnown = context.siteName().isPresent();
         if ((!siteKnown || barBefore(title, parts))
                 && ProseSignals.words(last) <= MAX_SUFFIX_WORDS
@@ -97,6 +148,29 @@ final class TitleCleaner {
         String head =
                 title.substring(0, title.lastIndexOf(parts[parts.length - 1])).stripTrailing();
         return !head.isEmpty() && BARS.indexOf(head.charAt(head.length() - 1)) >= 0;
+    }
+
+    private static String withoutFirst(String title, String[] parts) {
+        return title.substring(title.indexOf(parts[1], parts[0].length())).strip();
+    }
+
+    private static int longestWords(String[] parts) {
+        int most = 0;
+        for (String p : parts) most = Math.max(most, ProseSignals.words(p));
+        return most;
+    }
+
+    /** A part of at most {@link #MAX_SUFFIX_WORDS} words that is shorter than the longest part. */
+    private static boolean isShortPart(String part, int longestWords) {
+        int words = ProseSignals.words(part);
+        return words > 0 && words <= MAX_SUFFIX_WORDS && words < longestWords;
+    }
+
+    /** A short part that opens with a word naming a publisher ("جريدة المساء", "موقع الوادي"). */
+    private static boolean isPublisherName(String part, int longestWords) {
+        if (!isShortPart(part, longestWords)) return false;
+        return Markers.leading(Markers.DEFAULT.publisher(), FoldedText.fold(part), Markers.Glue.WORD)
+                .isPresent();
     }
 
     private static String withoutLast(String title, String[] parts) {

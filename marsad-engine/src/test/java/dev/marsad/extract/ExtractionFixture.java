@@ -148,6 +148,12 @@ record ExtractionFixture(String slug, Page page, JsonNode expected) {
                     "embed " + i + " url",
                     w.path("url").asText(null),
                     e.url().map(URI::toString).orElse(null));
+            if (w.has("afterBlocks") && w.get("afterBlocks").asInt() != e.afterBlocks())
+                problems.add("embed " + i + " stands after " + e.afterBlocks() + " blocks, expected "
+                        + w.get("afterBlocks").asInt());
+            String text = w.path("text").asText(null);
+            if (text != null && !e.text().contains(text))
+                problems.add("embed " + i + " text is '" + e.text() + "', expected it to hold '" + text + "'");
         }
     }
 

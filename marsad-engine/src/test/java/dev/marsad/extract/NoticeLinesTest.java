@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class NoticeLinesTest {
@@ -15,6 +16,33 @@ class NoticeLinesTest {
                 .isTrue();
         assertThat(NoticeLines.isNotice("حمّلوا تطبيق الموقع على هواتفكم")).isTrue();
         assertThat(NoticeLines.isNotice("اشتركوا الآن في نشرتنا البريدية")).isTrue();
+    }
+
+    /**
+     * Issue 15, part 8: a news page's body opened with "تابعنا عبر فيسبوك وتلغرام". Calls to follow
+     * on a platform, advert labels, notes that a widget needs scripts and unrendered shortcodes are
+     * notices among the text; "تابعنا" is also "we followed", and a sentence of the report that names
+     * no platform, or that mentions adverts or scripts, stays.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "تابعنا عبر فيسبوك وتلغرام|true",
+                "تابعنا على قناتنا في تلغرام لمعرفة آخر الأخبار|true",
+                "تابعوا عبر حساباتنا على مواقع التواصل|true",
+                "تابعنا على إكس|true",
+                "Advert|true",
+                "This slideshow requires JavaScript.|true",
+                "Please enable JavaScript to view the comments.|true",
+                "[button link='https://example.org/send' type='big'] Send us your review[/button]|true",
+                "تابعنا على مدى يومين جلسات المؤتمر في قاعة البلدية.|false",
+                "تابعنا في الميدان عمل فرق الإنقاذ حتى ساعات الفجر.|false",
+                "Adverts for the new phone ran on every channel for a month.|false",
+                "The new banking app requires JavaScript and a recent browser, the bank said.|false"
+            })
+    void followCallsAdvertLabelsAndScriptNotesAmongTheText(String line, boolean notice) {
+        assertThat(NoticeLines.isNoticeAmongText(line)).as(line).isEqualTo(notice);
     }
 
     @Test

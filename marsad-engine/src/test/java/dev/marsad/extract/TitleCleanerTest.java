@@ -27,6 +27,36 @@ class TitleCleanerTest {
                 .isEqualTo("وصول قافلة مساعدات");
     }
 
+    /** Issue 15, part 8: "صدى الأرز :: …" on a legacy page that states its name only in its logo. */
+    @Test
+    void removesAPrefixThePageShowsAsItsLogoOrAMenuLink() {
+        var context = new TitleCleaner.Context(
+                Optional.empty(), "127.0.0.1", List.of(), () -> List.of("صدى الأرز", "الرئيسية", "ملاعب"));
+        assertThat(TitleCleaner.stripSuffix("صدى الأرز :: حريق في غابات الشوف يلتهم عشرات الهكتارات", context))
+                .isEqualTo("حريق في غابات الشوف يلتهم عشرات الهكتارات");
+        assertThat(TitleCleaner.stripSuffix("صدى الأرز :: ملاعب :: فوز الفريق في مباراة الافتتاح أمس", context))
+                .isEqualTo("فوز الفريق في مباراة الافتتاح أمس");
+    }
+
+    @Test
+    void keepsAPartThatIsTheLongestEvenWhenThePageLinksIt() {
+        String title = "الحكومة تقر الموازنة :: تفاصيل";
+        var context =
+                new TitleCleaner.Context(Optional.of("الوادي"), "", List.of(), () -> List.of("الحكومة تقر الموازنة"));
+        assertThat(TitleCleaner.stripSuffix(title, context)).isEqualTo(title);
+    }
+
+    @Test
+    void removesAPartThatOpensWithAPublisherWord() {
+        assertThat(TitleCleaner.stripSuffix(
+                        "ارتفاع أسعار الخبز في الأسواق الشعبية - جريدة المساء اليومية",
+                        context("Al Masaa Daily", "almasaa.example")))
+                .isEqualTo("ارتفاع أسعار الخبز في الأسواق الشعبية");
+        assertThat(TitleCleaner.stripSuffix(
+                        "موقع الوادي - وصول قافلة مساعدات إلى القرى", context("Al Wadi", "wadi.example")))
+                .isEqualTo("وصول قافلة مساعدات إلى القرى");
+    }
+
     @Test
     void removesASiteNameAfterABullet() {
         assertThat(TitleCleaner.stripSuffix("أسعار الخضار في السوق المركزي • الوادي", context("الوادي", "")))

@@ -25,6 +25,21 @@ interface BodyExtractor {
     /** Marsad's {@link ArticleExtractor}: the article's plain text. */
     final class Marsad implements BodyExtractor {
         private final ArticleExtractor extractor = new ArticleExtractor();
+        private final boolean bodyOnly;
+
+        /**
+         * Marsad's text of a page as its article page shows it: the body with the embedded posts'
+         * texts at their places ({@code Article.readingText()}), the way the gold sets count a
+         * quoted tweet as part of the article.
+         */
+        Marsad() {
+            this(false);
+        }
+
+        /** With {@code bodyOnly}, the body's blocks alone ({@code Article.plainText()}), no embeds. */
+        Marsad(boolean bodyOnly) {
+            this.bodyOnly = bodyOnly;
+        }
 
         @Override
         public String name() {
@@ -34,9 +49,8 @@ interface BodyExtractor {
         @Override
         public String body(GoldPage page) {
             ExtractionOutcome outcome = extractor.extract(Page.of(page.url(), page.html(), "text/html"));
-            return outcome instanceof ExtractionOutcome.Extracted e
-                    ? e.article().plainText()
-                    : "";
+            if (!(outcome instanceof ExtractionOutcome.Extracted e)) return "";
+            return bodyOnly ? e.article().plainText() : e.article().readingText();
         }
 
         ExtractionOutcome outcome(GoldPage page) {

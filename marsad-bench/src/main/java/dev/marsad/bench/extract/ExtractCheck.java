@@ -49,10 +49,16 @@ public final class ExtractCheck implements Callable<Integer> {
     @Option(names = "--dump", description = "a folder to write per-page scores and texts into")
     Path dump;
 
-    private final BodyExtractor.Marsad marsad = new BodyExtractor.Marsad();
+    @Option(
+            names = "--body-only",
+            description = "score the body's blocks alone, without the embedded posts' texts at their places")
+    boolean bodyOnly;
+
+    private BodyExtractor.Marsad marsad;
 
     @Override
     public Integer call() {
+        marsad = new BodyExtractor.Marsad(bodyOnly);
         PrintWriter out = spec.commandLine().getOut();
         Path aeb = data.resolve("aeb-scrapinghub");
         if (Files.exists(aeb.resolve("ground-truth.json")))
