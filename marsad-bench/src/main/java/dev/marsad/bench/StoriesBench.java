@@ -62,6 +62,21 @@ final class StoriesBench implements Callable<Integer> {
             description = "Link only this part: DEVELOPMENT or HELD_OUT (default: both, side by side).")
     HeldOutSplit.Part only;
 
+    @Option(
+            names = "--workers",
+            defaultValue = "1",
+            description = "Also link each part with this many workers at once into one index, split by domain as"
+                    + " 'marsad run --worker K/N' splits sources, once per order, and"
+                    + " compare with one worker (default: 1, no such run).")
+    int workers;
+
+    @Option(
+            names = "--turn",
+            defaultValue = "8",
+            description =
+                    "Articles a worker links per turn of the link lock with --workers (default: ${DEFAULT-VALUE}).")
+    int turn;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -94,6 +109,9 @@ final class StoriesBench implements Callable<Integer> {
             return 0;
         }
         if (orders < 1) throw new IllegalArgumentException("--orders must be at least 1, got " + orders);
+        if (workers < 1 || turn < 1)
+            throw new IllegalArgumentException(
+                    "--workers and --turn must be at least 1, got " + workers + " and " + turn);
         StoriesData all = StoriesData.read(data);
         var parts = new TreeMap<HeldOutSplit.Part, StoriesData>();
         for (HeldOutSplit.Part p : HeldOutSplit.Part.values()) if (only == null || only == p) parts.put(p, all.part(p));
@@ -144,12 +162,54 @@ final class StoriesBench implements Callable<Integer> {
                 all.articles().size() * orders,
                 seconds,
                 all.articles().size() * orders / seconds);
+        if (workers > 1) workers(out, parts, marsad);
         if (errors && parts.containsKey(HeldOutSplit.Part.DEVELOPMENT))
             errors(
                     out,
                     parts.get(HeldOutSplit.Part.DEVELOPMENT),
                     runs.get(HeldOutSplit.Part.DEVELOPMENT).getFirst());
         return 0;
+    }
+
+    /**
+     * Each part linked by {@link #workers} workers at once, {@link #orders} times (the interleaving of
+     * their turns differs from run to run), beside one worker linking in publication order.
+     */
+    private void workers(
+            PrintWriter out, Map<HeldOutSplit.Part, StoriesData> parts, Map<HeldOutSplit.Part, Scored> oneWorker)
+            throws IOException {
+        out.printf(
+                Locale.ROOT,
+                "%d workers at once into one index (split by domain, %d articles per link turn), B-cubed F1 over %d"
+                        + " runs: mean [lowest–highest]; one worker in publication order; difference of the means%n",
+                workers,
+                turn,
+                orders);
+        for (var part : parts.entrySet()) {
+            var scores = new ArrayList<StoryScores.BCubed>();
+            List<Integer> sizes = List.of();
+            long turns = 0;
+            for (int run = 0; run < orders; run++) {
+                ConcurrentLinking.Outcome o =
+                        ConcurrentLinking.link(part.getValue().articles(), workers, turn);
+                scores.add(StoryScores.bcubed(part.getValue().goldStory(), o.story()));
+                sizes = o.sizes();
+                turns += o.turns();
+            }
+            var together = new Scored(scores);
+            double alone = oneWorker.get(part.getKey()).byOrder().getFirst().f1();
+            out.printf(
+                    Locale.ROOT,
+                    "  %-12s workers' shares %s, %.0f turns a run: %.3f [%.3f–%.3f]; one worker %.3f; %+.3f%n",
+                    part.getKey().label,
+                    sizes,
+                    turns / (double) orders,
+                    together.meanF1(),
+                    together.minF1(),
+                    together.maxF1(),
+                    alone,
+                    together.meanF1() - alone);
+        }
     }
 
     /** The articles in publication order (order 0) or shuffled with the order as seed. */
