@@ -4,6 +4,7 @@ import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.Tag;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ final class ArticleSearch {
     /**
      * Answers a query: 1. build the text and filter query, 2. collect the page of hits and the
      * facets over all matches within the time budget ({@link #TIME_BUDGET} by default), 3. highlight the page's hits, 4. label
-     * the facets.
+     * the facets, 5. after a miss, look for a respelling that finds something ({@link QuerySuggester}).
      *
      * @throws QueryRejected when the text asks for more terms than are searched
      * @throws SearchTimedOut when collecting ran past the time budget
@@ -88,9 +89,7 @@ final class ArticleSearch {
         int depth = query.page() * query.pageSize(); // at most SearchQuery.MAX_DEPTH
         Optional<Query> text = textQuery(query.text()); // 1
         Query full = withFilters(text, query);
-        Sort sort = text.isPresent()
-                ? new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true))
-                : new Sort(new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true));
+        Sort sort = sortOf(query.order(), text.isPresent());
         // a searcher of its own over the same reader: the timeout and its "timed out" flag are
         // per searcher, and the shared one serves other requests at the same time
         IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
@@ -110,7 +109,28 @@ final class ArticleSearch {
             hits.add(new SearchResult.Hit(articles.get(i), snippets.get(i), score));
         }
         long total = result.topDocs().totalHits.value();
-        return new SearchResult(total, query, hits, facets(searcher, result.facetsCollector())); // 4
+        var answer = new SearchResult(total, query, hits, facets(searcher, result.facetsCollector())); // 4
+        if (total > 0 || text.isEmpty()) return answer;
+        Optional<String> respelt = QuerySuggester.suggest(query.text(), t -> count(searcher, t, query)); // 5
+        return respelt.map(answer::withSuggestion).orElse(answer);
+    }
+
+    /** How many articles {@code text} finds under the filters of {@code query}. */
+    private long count(IndexSearcher searcher, String text, SearchQuery query) {
+        try {
+            return searcher.count(withFilters(textQuery(text), query));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Sort sortOf(SearchQuery.Order order, boolean hasText) {
+        var newest = new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true);
+        return switch (order) {
+            case RELEVANCE -> hasText ? new Sort(SortField.FIELD_SCORE, newest) : new Sort(newest);
+            case NEWEST -> new Sort(newest);
+            case OLDEST -> new Sort(new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, false));
+        };
     }
 
     /**
@@ -179,8 +199,9 @@ final class ArticleSearch {
      * or, more weakly, every spelling-variant name key must, so that قره باخ finds كاراباخ though
      * the two spellings differ in word count.
      */
-    private Optional<Query> textQuery(String text) {
-        if (text.isBlank()) return Optional.empty();
+    private Optional<Query> textQuery(String given) {
+        if (given.isBlank()) return Optional.empty();
+        String text = BoundedQueryParser.readerSyntax(given);
         Query words = parser.parse(text);
         var either = new BooleanQuery.Builder();
         if (words != null) either.add(words, Occur.SHOULD);

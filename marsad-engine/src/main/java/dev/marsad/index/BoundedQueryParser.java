@@ -1,6 +1,7 @@
 package dev.marsad.index;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -47,12 +48,27 @@ final class BoundedQueryParser {
             | SimpleQueryParser.ESCAPE_OPERATOR
             | SimpleQueryParser.WHITESPACE_OPERATOR;
 
+    /** Quotation marks an Arabic keyboard types, read as the parser's {@code "}. */
+    private static final Pattern QUOTES = Pattern.compile("[«»“”„‟″]");
+
+    /** "أو" or "OR" between two words, read as the parser's {@code |}. */
+    private static final Pattern OR_WORD = Pattern.compile("(?<=\\S)\\s+(?:OR|أو|او)\\s+(?=\\S)");
+
     private final Analyzer analyzer;
     private final Map<String, Float> fields;
 
     BoundedQueryParser(Analyzer analyzer, Map<String, Float> fields) {
         this.analyzer = analyzer;
         this.fields = Map.copyOf(fields);
+    }
+
+    /**
+     * The text in the parser's syntax, written as a reader types it: Arabic and typographic quotes
+     * make a phrase ({@code «وقف إطلاق النار»}), and "أو" or "OR" between two words is {@code |}
+     * ({@code غزة أو الضفة}); a leading or trailing أو is a word.
+     */
+    static String readerSyntax(String text) {
+        return OR_WORD.matcher(QUOTES.matcher(text).replaceAll("\"")).replaceAll(" | ");
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.marsad.index;
 
 import dev.marsad.analyze.Section;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param includeCopies whether copies of other articles are listed too
  * @param page the page number, from 1; {@code page × pageSize} at most {@value #MAX_DEPTH}
  * @param pageSize hits per page, 1 to {@value #MAX_PAGE_SIZE}
+ * @param order how hits are ordered; a query without text is always newest first
  */
 public record SearchQuery(
         String text,
@@ -30,7 +32,33 @@ public record SearchQuery(
         Optional<Section> section,
         boolean includeCopies,
         int page,
-        int pageSize) {
+        int pageSize,
+        Order order) {
+
+    /** How hits are ordered. */
+    public enum Order {
+        /** Best match first, then newest (a query without text: newest first). */
+        RELEVANCE,
+        /** Newest publication first. */
+        NEWEST,
+        /** Oldest publication first: how a story began. */
+        OLDEST;
+
+        /** The name a URL or a command line gives ("relevance", "newest", "oldest"). */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * The order of a URL or command-line key.
+         *
+         * @throws IllegalArgumentException naming the keys when {@code key} is none of them
+         */
+        public static Order ofKey(String key) {
+            for (Order o : values()) if (o.key().equals(key)) return o;
+            throw new IllegalArgumentException("'sort' must be relevance, newest or oldest, got '" + key + "'");
+        }
+    }
 
     /** The largest page a caller may ask for. */
     public static final int MAX_PAGE_SIZE = 100;
@@ -49,11 +77,27 @@ public record SearchQuery(
         Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(order, "order");
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE)
             throw new IllegalArgumentException("'pageSize' must be 1 to " + MAX_PAGE_SIZE + ", got " + pageSize);
         checkDepth(page, pageSize);
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get()))
             throw new IllegalArgumentException("'from' " + from.get() + " is after 'to' " + to.get());
+    }
+
+    /** A query in relevance order (newest first when it has no text). */
+    public SearchQuery(
+            String text,
+            Optional<LocalDate> from,
+            Optional<LocalDate> to,
+            Optional<String> source,
+            Optional<String> tag,
+            Optional<String> entity,
+            Optional<Section> section,
+            boolean includeCopies,
+            int page,
+            int pageSize) {
+        this(text, from, to, source, tag, entity, section, includeCopies, page, pageSize, Order.RELEVANCE);
     }
 
     /** A query for text only: first page, 10 hits, copies folded. */
@@ -95,26 +139,32 @@ public record SearchQuery(
 
     public SearchQuery withTag(String tagKey) {
         return new SearchQuery(
-                text, from, to, source, Optional.of(tagKey), entity, section, includeCopies, page, pageSize);
+                text, from, to, source, Optional.of(tagKey), entity, section, includeCopies, page, pageSize, order);
     }
 
     /** This query limited to the articles that name the entity with this canonical id. */
     public SearchQuery withEntity(String entityId) {
         return new SearchQuery(
-                text, from, to, source, tag, Optional.of(entityId), section, includeCopies, page, pageSize);
+                text, from, to, source, tag, Optional.of(entityId), section, includeCopies, page, pageSize, order);
     }
 
     public SearchQuery withSection(Section newSection) {
         return new SearchQuery(
-                text, from, to, source, tag, entity, Optional.of(newSection), includeCopies, page, pageSize);
+                text, from, to, source, tag, entity, Optional.of(newSection), includeCopies, page, pageSize, order);
     }
 
     /** This query listing copies of other articles too. */
     public SearchQuery withCopies() {
-        return new SearchQuery(text, from, to, source, tag, entity, section, true, page, pageSize);
+        return new SearchQuery(text, from, to, source, tag, entity, section, true, page, pageSize, order);
+    }
+
+    /** This query with its hits in {@code newOrder}. */
+    public SearchQuery withOrder(Order newOrder) {
+        return new SearchQuery(text, from, to, source, tag, entity, section, includeCopies, page, pageSize, newOrder);
     }
 
     public SearchQuery withPage(int newPage, int newPageSize) {
-        return new SearchQuery(text, from, to, source, tag, entity, section, includeCopies, newPage, newPageSize);
+        return new SearchQuery(
+                text, from, to, source, tag, entity, section, includeCopies, newPage, newPageSize, order);
     }
 }

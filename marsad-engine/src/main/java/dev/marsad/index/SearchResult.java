@@ -3,6 +3,7 @@ package dev.marsad.index;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One page of search hits with facet counts over all matching articles.
@@ -11,13 +12,31 @@ import java.util.Objects;
  * @param query the query answered
  * @param hits this page's hits, best first
  * @param facets counts per facet ("source", "tag", "section", "entity"), most frequent first
+ * @param suggestion after a miss, the reader's query with its words respelt so that it finds
+ *     articles under the same filters ("قرهباخ" → "قره باخ"); see {@link QuerySuggester}
  */
-public record SearchResult(long total, SearchQuery query, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+public record SearchResult(
+        long total,
+        SearchQuery query,
+        List<Hit> hits,
+        Map<String, List<FacetCount>> facets,
+        Optional<String> suggestion) {
 
     public SearchResult {
         Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(suggestion, "suggestion");
         hits = List.copyOf(hits);
         facets = Map.copyOf(facets);
+    }
+
+    /** A result with no suggestion. */
+    public SearchResult(long total, SearchQuery query, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+        this(total, query, hits, facets, Optional.empty());
+    }
+
+    /** This result with a suggestion. */
+    public SearchResult withSuggestion(String respelt) {
+        return new SearchResult(total, query, hits, facets, Optional.of(respelt));
     }
 
     /**

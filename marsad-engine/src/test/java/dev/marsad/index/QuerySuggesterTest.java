@@ -1,0 +1,77 @@
+package dev.marsad.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class QuerySuggesterTest {
+
+    /** Counts of an imagined index: what each query text finds. */
+    private static long counts(Map<String, Long> known, String text) {
+        return known.getOrDefault(text, 0L);
+    }
+
+    @Test
+    void splitsAWordAtThePlaceWhereTheTwoWordsStandTogether() {
+        Map<String, Long> known = Map.of("\"قره باخ\"", 11L, "قره باخ", 11L);
+        assertThat(QuerySuggester.suggest("قرهباخ", t -> counts(known, t))).contains("قره باخ");
+    }
+
+    @Test
+    void joinsAWordToTheNextWhenTogetherTheyAreOne() {
+        Map<String, Long> known = Map.of("كاراباخ", 7L, "كاراباخ اليوم", 2L, "اليوم", 90L);
+        assertThat(QuerySuggester.suggest("كارا باخ اليوم", t -> counts(known, t)))
+                .contains("كاراباخ اليوم");
+    }
+
+    @Test
+    void prefersTheRespellingThatFindsMost() {
+        // a long vowel added in two places: the spelling more articles use wins
+        Map<String, Long> known = Map.of("كراباخ", 9L, "كارابخ", 2L);
+        assertThat(QuerySuggester.suggest("كرابخ", t -> counts(known, t))).contains("كراباخ");
+    }
+
+    @Test
+    void neverTriesSpellingsTheNormaliserAlreadyJoins() {
+        assertThat(QuerySuggester.edits("قافلة")).doesNotContain("قافلة").contains("قفلة", "قافة");
+        var asked = new AtomicInteger();
+        QuerySuggester.suggest("قافله", t -> {
+            asked.incrementAndGet();
+            if (t.equals("قافلة")) throw new AssertionError("asked for a spelling the normaliser joins: " + t);
+            return 0;
+        });
+        assertThat(asked.get()).isPositive();
+    }
+
+    @Test
+    void leavesQueriesWithSyntaxOrManyWordsAlone() {
+        var asked = new AtomicInteger();
+        assertThat(QuerySuggester.suggest("\"قرهباخ\"", t -> asked.incrementAndGet()))
+                .isEmpty();
+        assertThat(QuerySuggester.suggest("قرهباخ | يريفان", t -> asked.incrementAndGet()))
+                .isEmpty();
+        assertThat(QuerySuggester.suggest("ا ب ج د ه و ز", t -> asked.incrementAndGet()))
+                .isEmpty();
+        assertThat(asked.get()).isZero();
+    }
+
+    @Test
+    void asksABoundedNumberOfCountsWhateverTheQuery() {
+        var asked = new AtomicInteger();
+        QuerySuggester.suggest("استراتيجيات تكنولوجيات ميكانيكيات بيروقراطيات ديمقراطيات", t -> {
+            asked.incrementAndGet();
+            return 0;
+        });
+        assertThat(asked.get()).isLessThanOrEqualTo(QuerySuggester.MAX_COUNTS + 1);
+    }
+
+    @Test
+    void suggestsNothingWhenTheRespeltQueryAsAWholeFindsNothing() {
+        // each respelt word finds articles, but never together
+        Map<String, Long> known = Map.of("\"قره باخ\"", 3L, "قره باخ", 3L, "طوكيو", 4L);
+        assertThat(QuerySuggester.suggest("قرهباخ طوكيو", t -> counts(known, t)))
+                .isEmpty();
+    }
+}

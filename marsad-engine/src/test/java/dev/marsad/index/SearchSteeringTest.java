@@ -1,0 +1,125 @@
+package dev.marsad.index;
+
+import static dev.marsad.index.TestArticles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 15, part 2: search a reader can steer — order, phrases and "or" as typed, a respelling after a miss. */
+class SearchSteeringTest {
+
+    @TempDir
+    Path dir;
+
+    private LuceneArticleIndex index;
+
+    @BeforeEach
+    void open() {
+        index = LuceneArticleIndex.open(dir);
+        index.put(article(
+                "k1",
+                "هدنة في قره باخ بعد يوم من القتال",
+                "2023-09-21T06:00:00Z",
+                "موقع الشرق",
+                List.of("توقف القتال في إقليم قره باخ صباح اليوم بعد وساطة روسية.")));
+        index.put(article(
+                "k2",
+                "بدء محادثات السلام حول قره باخ",
+                "2023-09-25T06:00:00Z",
+                "بوابة الخبر",
+                List.of("بدأت في بروكسل محادثات السلام بين الطرفين حول مستقبل قره باخ.")));
+        index.put(article(
+                "g1",
+                "قافلة مساعدات تصل إلى غزة",
+                "2023-10-02T06:00:00Z",
+                "صحيفة الساحل",
+                List.of("وصلت قافلة المساعدات إلى غزة عبر معبر رفح صباح اليوم.")));
+        index.put(article(
+                "w1",
+                "اقتحام مخيم في الضفة الغربية",
+                "2023-10-03T06:00:00Z",
+                "صحيفة الساحل",
+                List.of("اقتحمت قوة مخيما قرب نابلس في الضفة الغربية فجر اليوم.")));
+        index.put(article(
+                "p1",
+                "النار تلتهم غابة قرب وقف للسيارات",
+                "2023-10-04T06:00:00Z",
+                "موقع الشرق",
+                List.of("شب حريق في غابة قرب موقف للسيارات، ووقف رجال الإطفاء إطلاق المياه عند المساء.")));
+        index.put(article(
+                "p2",
+                "وقف إطلاق النار يدخل حيز التنفيذ",
+                "2023-10-05T06:00:00Z",
+                "بوابة الخبر",
+                List.of("دخل وقف إطلاق النار حيز التنفيذ منتصف الليل بعد اتفاق الطرفين.")));
+        index.commit();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void ordersHitsByRelevanceNewestOrOldest() {
+        SearchQuery query = SearchQuery.of("قره باخ");
+        assertThat(ids(index.search(query.withOrder(SearchQuery.Order.NEWEST)))).containsExactly("k2", "k1");
+        assertThat(ids(index.search(query.withOrder(SearchQuery.Order.OLDEST)))).containsExactly("k1", "k2");
+        assertThat(ids(index.search(SearchQuery.of("").withOrder(SearchQuery.Order.OLDEST))))
+                .startsWith("k1", "k2", "g1");
+    }
+
+    @Test
+    void readsArabicQuotesAsAPhrase() {
+        // the words of "وقف إطلاق النار" are in p1 too, but not side by side
+        assertThat(ids(index.search(SearchQuery.of("وقف إطلاق النار")))).contains("p1", "p2");
+        assertThat(ids(index.search(SearchQuery.of("«وقف إطلاق النار»")))).containsExactly("p2");
+        assertThat(ids(index.search(SearchQuery.of("“وقف إطلاق النار”")))).containsExactly("p2");
+    }
+
+    @Test
+    void readsOrBetweenWordsAsEither() {
+        assertThat(ids(index.search(SearchQuery.of("غزة الضفة")))).isEmpty();
+        assertThat(ids(index.search(SearchQuery.of("غزة أو الضفة")))).containsExactlyInAnyOrder("g1", "w1");
+        assertThat(ids(index.search(SearchQuery.of("غزة OR الضفة")))).containsExactlyInAnyOrder("g1", "w1");
+    }
+
+    @Test
+    void suggestsTheTwoWordSpellingOfANameWrittenAsOne() {
+        SearchResult miss = index.search(SearchQuery.of("قرهباخ"));
+        assertThat(miss.total()).isZero();
+        assertThat(miss.suggestion()).contains("قره باخ");
+        assertThat(index.search(SearchQuery.of(miss.suggestion().orElseThrow())).total())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void suggestsAOneLetterRespellingAndKeepsTheWordsThatFound() {
+        // "قافلت" for قافلة is normalised away already; a letter left out is not
+        SearchResult miss = index.search(SearchQuery.of("قفلة مساعدات"));
+        assertThat(miss.total()).isZero();
+        assertThat(miss.suggestion()).contains("قافلة مساعدات");
+    }
+
+    @Test
+    void suggestsNothingWhenAHitIsFoundOrNoRespellingFindsAnything() {
+        assertThat(index.search(SearchQuery.of("قره باخ")).suggestion()).isEmpty();
+        assertThat(index.search(SearchQuery.of("زلزال")).suggestion()).isEmpty();
+    }
+
+    @Test
+    void suggestsOnlyWhatFindsSomethingUnderTheSameFilters() {
+        var bySource = SearchQuery.of("قرهباخ").withTag("no-such-tag");
+        assertThat(index.search(bySource).suggestion()).isEmpty();
+    }
+
+    private static List<String> ids(SearchResult result) {
+        return result.hits().stream().map(h -> h.article().id()).toList();
+    }
+}
