@@ -1,10 +1,11 @@
 package dev.marsad.cli;
 
+import dev.marsad.index.IndexLocation;
 import dev.marsad.ingest.DataFolder;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The --data option of every command that reads or writes the data folder: a picocli mixin. */
+/** The --data and --index options of every command that reads or writes the data folder: a picocli mixin. */
 final class DataOption {
 
     @Option(
@@ -13,8 +14,16 @@ final class DataOption {
             defaultValue = DataFolder.DEFAULT)
     Path data;
 
-    /** The data folder, created when missing. */
+    @Option(
+            names = "--index",
+            paramLabel = "INDEX",
+            description = "The index: lucene:<folder> (default: the data folder's index/, or what its "
+                    + DataFolder.CONFIG + " names as index=…) or solr:<url>[,<url>…] (SolrCloud nodes).")
+    String index;
+
+    /** The data folder, created when missing, with the index --index names, if any. */
     DataFolder directory() {
-        return new DataFolder(data);
+        var folder = new DataFolder(data);
+        return index == null ? folder : folder.withIndex(IndexLocation.parse(index));
     }
 }

@@ -1,6 +1,6 @@
 package dev.marsad.cli;
 
-import dev.marsad.index.LuceneArticleIndex;
+import dev.marsad.index.IndexLocation;
 import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
 import dev.marsad.web.ApiJson;
@@ -67,8 +67,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path indexDir = data.directory().index();
-        if (!Files.isDirectory(indexDir))
+        IndexLocation location = data.directory().indexLocation();
+        if (location.isEmbedded() && !Files.isDirectory(Path.of(location.address())))
             throw new IllegalArgumentException(
                     "no index in " + data.directory().root() + ": run 'marsad demo' or 'marsad ingest' first");
         var query = new SearchQuery(
@@ -82,7 +82,7 @@ final class SearchCommand implements Callable<Integer> {
                 copies,
                 page,
                 size);
-        try (var index = LuceneArticleIndex.openReadOnly(indexDir)) {
+        try (var index = location.open(IndexLocation.Access.READ_ONLY)) {
             SearchResult result = index.search(query);
             PrintWriter out = spec.commandLine().getOut();
             // the body of GET /api/search: the list shape, an article summary and snippet per hit

@@ -1,6 +1,7 @@
 package dev.marsad.cli;
 
-import dev.marsad.index.LuceneArticleIndex;
+import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.IndexLocation;
 import dev.marsad.web.WebConfig;
 import dev.marsad.web.WebServer;
 import java.io.IOException;
@@ -63,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** A running server with its index; closing stops the server, then closes the index. */
-    record Serving(WebServer server, LuceneArticleIndex index) implements AutoCloseable {
+    record Serving(WebServer server, ArticleIndex index) implements AutoCloseable {
         @Override
         public void close() throws IOException {
             server.close();
@@ -100,8 +101,7 @@ final class ServeCommand implements Callable<Integer> {
                         WebConfig.defaults().pageSize())
                 .withLimits(access.limits());
         // read-only: a crawl or ingest may write the index meanwhile; its commits show within a second
-        LuceneArticleIndex index =
-                LuceneArticleIndex.openReadOnly(data.directory().index());
+        ArticleIndex index = data.directory().indexLocation().open(IndexLocation.Access.READ_ONLY);
         try {
             return new Serving(WebServer.start(index, new InetSocketAddress(host, port), config), index);
         } catch (RuntimeException e) {
@@ -119,7 +119,7 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static void closeQuietly(LuceneArticleIndex index, RuntimeException failure) {
+    private static void closeQuietly(ArticleIndex index, RuntimeException failure) {
         try {
             index.close();
         } catch (IOException | RuntimeException e) {

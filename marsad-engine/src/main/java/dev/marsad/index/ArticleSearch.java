@@ -1,37 +1,25 @@
 package dev.marsad.index;
 
-import dev.marsad.analyze.AnalyzedArticle;
-import dev.marsad.analyze.Entity;
-import dev.marsad.analyze.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -42,15 +30,8 @@ final class ArticleSearch {
 
     /** Facet values shown per dimension. */
     private static final int FACET_VALUES = 10;
-    /** Title matches weigh more than body matches. */
-    private static final Map<String, Float> TEXT_FIELDS = Map.of(IndexFields.TITLE, 3f, IndexFields.BODY, 1f);
     /** Length of the lead text shown when a hit has no highlighted passage. */
     private static final int LEAD_CHARS = 220;
-
-    private static final float ENTITY_BOOST = 2f;
-    private static final float TAG_BOOST = 1.5f;
-    /** A match on spelling-variant keys alone ranks below a match on the words themselves. */
-    private static final float NAME_KEY_BOOST = 0.5f;
 
     /**
      * The longest a search may collect hits: past it the search is cancelled ({@link
@@ -59,8 +40,7 @@ final class ArticleSearch {
     static final Duration TIME_BUDGET = Duration.ofSeconds(1);
 
     private final Analyzer analyzer;
-    private final Analyzer wordsAnalyzer = IndexAnalyzer.wordsOnly();
-    private final BoundedQueryParser parser = new BoundedQueryParser(wordsAnalyzer, TEXT_FIELDS);
+    private final ArticleQueries queries = new ArticleQueries();
     private final ReaderStates readerStates;
     private final Loader loader;
     private final Duration timeBudget;
@@ -87,8 +67,8 @@ final class ArticleSearch {
      */
     SearchResult search(IndexSearcher shared, SearchQuery query) throws IOException {
         int depth = query.page() * query.pageSize(); // at most SearchQuery.MAX_DEPTH
-        Optional<Query> text = textQuery(query.text()); // 1
-        Query full = withFilters(text, query);
+        Optional<Query> text = queries.text(query.text()); // 1
+        Query full = queries.filtered(text, query);
         Sort sort = sortOf(query.order(), text.isPresent());
         // a searcher of its own over the same reader: the timeout and its "timed out" flag are
         // per searcher, and the shared one serves other requests at the same time
@@ -118,7 +98,7 @@ final class ArticleSearch {
     /** How many articles {@code text} finds under the filters of {@code query}. */
     private long count(IndexSearcher searcher, String text, SearchQuery query) {
         try {
-            return searcher.count(withFilters(textQuery(text), query));
+            return searcher.count(queries.filtered(queries.text(text), query));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -139,21 +119,11 @@ final class ArticleSearch {
      * float), ordered by score and then id (doc values), never by index statistics or doc order.
      */
     List<Candidate> candidates(IndexSearcher searcher, CandidateQuery query) throws IOException {
-        var anyKey = new BooleanQuery.Builder();
-        for (CandidateQuery.Key key : query.keys()) {
-            var term = new TermQuery(new Term(IndexFields.fieldOf(key.field()), key.value()));
-            anyKey.add(new BoostQuery(new ConstantScoreQuery(term), key.weight()), Occur.SHOULD);
-        }
-        var builder = new BooleanQuery.Builder().add(anyKey.build(), Occur.MUST).add(canonicalArticles(), Occur.FILTER);
-        query.window()
-                .ifPresent(w -> builder.add(
-                        LongPoint.newRangeQuery(IndexFields.PUBLISHED, w.from().toEpochMilli(), w.to().toEpochMilli()),
-                        Occur.FILTER));
         // excluded ids are few (the article itself, versions the caller holds newer): ask for as
         // many more hits and drop them, cheaper than a term-set clause on every query
         int depth = query.limit() + query.excludedIds().size();
         var order = new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.ARTICLE_ID, SortField.Type.STRING));
-        TopFieldDocs top = searcher.search(builder.build(), depth, order, true);
+        TopFieldDocs top = searcher.search(queries.candidates(query), depth, order, true);
         List<Candidate> hits = CandidateReader.read(searcher, top.scoreDocs, loader);
         return hits.stream()
                 .filter(c -> !query.excludedIds().contains(c.id()))
@@ -166,101 +136,12 @@ final class ArticleSearch {
      * short text, not the body), its entities and its tags; ranked by BM25, for readers.
      */
     List<ArticleIndex.Similar> similarTo(IndexSearcher searcher, IndexedArticle indexed, int limit) throws IOException {
-        AnalyzedArticle analyzed = indexed.analyzed();
-        var like = new BooleanQuery.Builder();
-        String words = analyzed.article().title() + "\n" + String.join(" ", analyzed.keywords());
-        for (String term : IndexAnalyzer.terms(wordsAnalyzer, IndexFields.BODY, words))
-            like.add(new TermQuery(new Term(IndexFields.BODY, term)), Occur.SHOULD);
-        for (Entity entity : analyzed.entities())
-            like.add(
-                    new BoostQuery(new TermQuery(new Term(IndexFields.ENTITY, entity.id())), ENTITY_BOOST),
-                    Occur.SHOULD);
-        for (Tag tag : analyzed.tags())
-            like.add(new BoostQuery(new TermQuery(new Term(IndexFields.TAG, tag.key())), TAG_BOOST), Occur.SHOULD);
-        Query query = new BooleanQuery.Builder()
-                .add(like.build(), Occur.MUST)
-                .add(canonicalArticles(), Occur.FILTER)
-                .add(
-                        new TermQuery(new Term(IndexFields.ID, IndexFields.KIND_ARTICLE + ":" + indexed.id())),
-                        Occur.MUST_NOT)
-                .add(new TermQuery(new Term(IndexFields.DUPLICATE_OF, indexed.id())), Occur.MUST_NOT)
-                .build();
-        TopDocs top = searcher.search(query, limit);
+        TopDocs top = searcher.search(queries.similar(indexed), limit);
         List<IndexedArticle> articles = loader.load(searcher, docIds(top));
         var result = new ArrayList<ArticleIndex.Similar>();
         for (int i = 0; i < articles.size(); i++)
             result.add(new ArticleIndex.Similar(articles.get(i), top.scoreDocs[i].score));
         return result;
-    }
-
-    /**
-     * The reader's text as a query: every word must match (quotes, + and - as in SimpleQueryParser,
-     * bounded by {@link BoundedQueryParser}),
-     * or, more weakly, every spelling-variant name key must, so that قره باخ finds كاراباخ though
-     * the two spellings differ in word count.
-     */
-    private Optional<Query> textQuery(String given) {
-        if (given.isBlank()) return Optional.empty();
-        String text = BoundedQueryParser.readerSyntax(given);
-        Query words = parser.parse(text);
-        var either = new BooleanQuery.Builder();
-        if (words != null) either.add(words, Occur.SHOULD);
-        nameKeyQuery(text).ifPresent(keys -> either.add(new BoostQuery(keys, NAME_KEY_BOOST), Occur.SHOULD));
-        BooleanQuery query = either.build();
-        return Optional.of(
-                query.clauses().isEmpty() ? new MatchNoDocsQuery("no searchable words in '" + text + "'") : query);
-    }
-
-    /** All name keys of the text in title or body; empty when the text has none or uses query syntax. */
-    private Optional<Query> nameKeyQuery(String text) {
-        if (text.chars().anyMatch(c -> c == '"' || c == '-' || c == '+' || c == '|' || c == '*'))
-            return Optional.empty();
-        List<String> keys = IndexAnalyzer.nameKeys(analyzer, IndexFields.BODY, text);
-        if (keys.isEmpty()) return Optional.empty();
-        var all = new BooleanQuery.Builder();
-        for (String key : keys) {
-            var inEither = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(IndexFields.TITLE, key)), Occur.SHOULD)
-                    .add(new TermQuery(new Term(IndexFields.BODY, key)), Occur.SHOULD)
-                    .build();
-            all.add(inEither, Occur.MUST);
-        }
-        return Optional.of(all.build());
-    }
-
-    private static Query withFilters(Optional<Query> text, SearchQuery query) {
-        var builder = new BooleanQuery.Builder();
-        text.ifPresent(t -> builder.add(t, Occur.MUST));
-        builder.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)), Occur.FILTER);
-        if (!query.includeCopies()) builder.add(new TermQuery(new Term(IndexFields.CANONICAL, "true")), Occur.FILTER);
-        if (query.from().isPresent() || query.to().isPresent()) {
-            long from = query.from()
-                    .map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli())
-                    .orElse(Long.MIN_VALUE);
-            long to = query.to()
-                    .map(d -> d.plusDays(1)
-                                    .atStartOfDay(ZoneOffset.UTC)
-                                    .toInstant()
-                                    .toEpochMilli()
-                            - 1)
-                    .orElse(Long.MAX_VALUE);
-            builder.add(LongPoint.newRangeQuery(IndexFields.PUBLISHED, from, to), Occur.FILTER);
-        }
-        query.source().ifPresent(s -> builder.add(new TermQuery(new Term(IndexFields.SOURCE, s)), Occur.FILTER));
-        // issue 11: a tag that names an entity is that entity, so a tag and the entity of the same key
-        // select the same articles, whatever spelling the page's tag or text used
-        query.tag().ifPresent(t -> builder.add(tagOrEntity(t), Occur.FILTER));
-        query.entity().ifPresent(e -> builder.add(tagOrEntity(e), Occur.FILTER));
-        query.section()
-                .ifPresent(s -> builder.add(new TermQuery(new Term(IndexFields.SECTION, s.name())), Occur.FILTER));
-        return builder.build();
-    }
-
-    private static Query canonicalArticles() {
-        return new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)), Occur.FILTER)
-                .add(new TermQuery(new Term(IndexFields.CANONICAL, "true")), Occur.FILTER)
-                .build();
     }
 
     private List<String> snippets(
@@ -312,7 +193,7 @@ final class ArticleSearch {
             throws IOException {
         ReaderState state = readerStates.of(searcher.getIndexReader());
         if (state.facets().isEmpty()) return new ArticleIndex.FacetPage(0, List.of());
-        FacetsCollector collector = searcher.search(canonicalArticles(), new FacetsCollectorManager());
+        FacetsCollector collector = searcher.search(queries.canonicalArticles(), new FacetsCollectorManager());
         var counts = new SortedSetDocValuesFacetCounts(state.facets().get(), collector);
         FacetResult top = counts.getTopChildren(page * pageSize, facet);
         if (top == null) return new ArticleIndex.FacetPage(0, List.of());
@@ -323,14 +204,6 @@ final class ArticleSearch {
                     lv.label, state.label(searcher, facet, lv.label), lv.value.longValue()));
         }
         return new ArticleIndex.FacetPage(top.childCount, values);
-    }
-
-    /** Articles that carry the tag {@code key} or name the entity {@code key}. */
-    private static Query tagOrEntity(String key) {
-        return new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexFields.TAG, key)), Occur.SHOULD)
-                .add(new TermQuery(new Term(IndexFields.ENTITY, key)), Occur.SHOULD)
-                .build();
     }
 
     private static float scoreOf(ScoreDoc doc) {

@@ -3,7 +3,7 @@ package dev.marsad.ingest;
 import dev.marsad.analyze.ArticleAnalyzer;
 import dev.marsad.analyze.TrainedModels;
 import dev.marsad.index.ArticleIndex;
-import dev.marsad.index.LuceneArticleIndex;
+import dev.marsad.index.IndexLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -20,19 +20,20 @@ import java.time.Clock;
  */
 public final class Ingestion implements AutoCloseable {
 
-    private final LuceneArticleIndex index;
+    private final ArticleIndex index;
     private final IngestPipeline pipeline;
 
-    private Ingestion(LuceneArticleIndex index, IngestPipeline pipeline) {
+    private Ingestion(ArticleIndex index, IngestPipeline pipeline) {
         this.index = index;
         this.pipeline = pipeline;
     }
 
     /**
-     * Opens the folder's index for writing and starts a pipeline with the default settings, analysing
-     * with the models of the folder's {@code models/}.
+     * Opens the folder's index ({@link DataFolder#indexLocation()}: the embedded one, or SolrCloud)
+     * for writing and starts a pipeline with the default settings, analysing with the models of the
+     * folder's {@code models/}.
      *
-     * @throws IllegalStateException when another Marsad process writes the index
+     * @throws IllegalStateException when another Marsad process writes the embedded index
      */
     public static Ingestion open(DataFolder folder) {
         return open(folder, IngestSettings.defaults());
@@ -40,12 +41,12 @@ public final class Ingestion implements AutoCloseable {
 
     /** As {@link #open(DataFolder)}, with the given settings. */
     public static Ingestion open(DataFolder folder, IngestSettings settings) {
-        return open(folder, settings, folder.index());
+        return open(folder, settings, folder.indexLocation());
     }
 
-    /** As {@link #open(DataFolder, IngestSettings)}, writing the index in {@code indexDir}. */
-    static Ingestion open(DataFolder folder, IngestSettings settings, java.nio.file.Path indexDir) {
-        LuceneArticleIndex index = LuceneArticleIndex.open(indexDir);
+    /** As {@link #open(DataFolder, IngestSettings)}, writing the index at {@code location}. */
+    static Ingestion open(DataFolder folder, IngestSettings settings, IndexLocation location) {
+        ArticleIndex index = location.open(IndexLocation.Access.READ_WRITE);
         try {
             // the data folder's trained models (sections, keyphrase frequencies, the NER tagger) when present
             var analyzer = new ArticleAnalyzer(TrainedModels.load(folder.models()));

@@ -77,11 +77,17 @@ public final class Rebuild {
      */
     public static Report rebuild(DataFolder folder, IngestSettings settings, Consumer<Verdict> onVerdict)
             throws InterruptedException {
+        if (!folder.indexLocation().isEmbedded())
+            throw new IllegalArgumentException("rebuild builds the embedded index; the index of " + folder.root()
+                    + " is " + folder.indexLocation() + ": ingest the warc/ folder into it instead ('marsad ingest "
+                    + folder.warc() + "')");
         Path fresh = folder.root().resolve("index.rebuild");
         deleteTree(fresh);
         Report report;
-        try (var live = dev.marsad.index.LuceneArticleIndex.open(folder.index());
-                var building = Ingestion.open(new DataFolder(folder.root()), settings, fresh)) {
+        try (var live = dev.marsad.index.IndexLocation.lucene(folder.index())
+                        .open(dev.marsad.index.IndexLocation.Access.READ_WRITE);
+                var building = Ingestion.open(
+                        new DataFolder(folder.root()), settings, dev.marsad.index.IndexLocation.lucene(fresh))) {
             report = replay(folder.warc(), building.pipeline(), onVerdict);
             live.commit();
         } catch (IOException e) {

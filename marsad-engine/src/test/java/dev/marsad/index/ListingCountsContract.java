@@ -6,33 +6,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marsad.extract.TimePrecision;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 15: what listings need to say "N of M" and to list every tag: the number of stories, and
+ * Part of the ArticleIndex contract suite, run by every backend. Issue 15: what listings need to say "N of M" and to list every tag: the number of stories, and
  * every value of a facet page by page (the tag index showed the same 10 tags on every page).
  */
-class ListingCountsTest {
+public abstract class ListingCountsContract extends IndexContract {
 
     private static final int TAGS = 13;
 
-    @TempDir
-    Path dir;
-
-    private LuceneArticleIndex index;
-
     @BeforeEach
     void open() {
-        index = LuceneArticleIndex.open(dir);
+        index = newIndex();
         // article i carries tags t1..ti, so tag tk is on TAGS - k + 1 articles: counts all differ
         for (int i = 1; i <= TAGS; i++) {
             List<dev.marsad.analyze.Tag> tags = new ArrayList<>();
@@ -59,11 +50,6 @@ class ListingCountsTest {
                     List.of(),
                     List.of()));
         index.commit();
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        index.close();
     }
 
     @Test

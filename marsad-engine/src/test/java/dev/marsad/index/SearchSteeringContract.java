@@ -3,25 +3,16 @@ package dev.marsad.index;
 import static dev.marsad.index.TestArticles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 15, part 2: search a reader can steer — order, phrases and "or" as typed, a respelling after a miss. */
-class SearchSteeringTest {
-
-    @TempDir
-    Path dir;
-
-    private LuceneArticleIndex index;
+/** Part of the ArticleIndex contract suite, run by every backend. Issue 15, part 2: search a reader can steer — order, phrases and "or" as typed, a respelling after a miss. */
+public abstract class SearchSteeringContract extends IndexContract {
 
     @BeforeEach
     void open() {
-        index = LuceneArticleIndex.open(dir);
+        index = newIndex();
         index.put(article(
                 "k1",
                 "هدنة في قره باخ بعد يوم من القتال",
@@ -59,11 +50,6 @@ class SearchSteeringTest {
                 "بوابة الخبر",
                 List.of("دخل وقف إطلاق النار حيز التنفيذ منتصف الليل بعد اتفاق الطرفين.")));
         index.commit();
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        index.close();
     }
 
     @Test

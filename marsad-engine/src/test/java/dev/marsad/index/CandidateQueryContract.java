@@ -2,7 +2,6 @@ package dev.marsad.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,25 +10,24 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The index answers a candidate query exactly as {@link CandidateQuery#score} defines it, which is
+ * Part of the ArticleIndex contract suite, run by every backend: the index answers a candidate query exactly as {@link CandidateQuery#score} defines it, which is
  * what lets the linker merge the index's answer with the same query evaluated in memory.
  */
-class CandidateQueryContractTest {
+public abstract class CandidateQueryContract extends IndexContract {
 
     private static final int ARTICLES = 40;
     private static final List<String> VOCABULARY = List.of("w1", "w2", "w3", "w4", "w5", "w6");
     private static final Instant START = Instant.parse("2024-05-01T00:00:00Z");
 
-    private final LuceneArticleIndex index = LuceneArticleIndex.inMemory();
     private final Map<IndexedArticle, LinkFeatures> stored = new java.util.LinkedHashMap<>();
 
     @BeforeEach
     void fill() {
+        index = newIndex();
         var random = new Random(7);
         for (int i = 0; i < ARTICLES; i++) {
             IndexedArticle base = TestArticles.article(
@@ -55,11 +53,6 @@ class CandidateQueryContractTest {
             if (i % 9 == 0) index.refresh(); // several segments
         }
         index.refresh();
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        index.close();
     }
 
     @Test

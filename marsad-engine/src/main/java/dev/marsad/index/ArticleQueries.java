@@ -1,0 +1,171 @@
+package dev.marsad.index;
+
+import dev.marsad.analyze.AnalyzedArticle;
+import dev.marsad.analyze.Entity;
+import dev.marsad.analyze.Tag;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The queries of every backend, built from the terms marsad-arabic gives: the reader's text with
+ * its filters, link candidates, similar articles. They are Lucene {@link Query} trees over the
+ * fields of {@link IndexFields}; the embedded index runs them as they are, the SolrCloud backend
+ * writes them in Solr's query syntax, so both rank by the same analysed terms and neither relies on
+ * the other's analyzer. Thread-safe.
+ */
+final class ArticleQueries {
+
+    /** Title matches weigh more than body matches. */
+    private static final Map<String, Float> TEXT_FIELDS = Map.of(IndexFields.TITLE, 3f, IndexFields.BODY, 1f);
+
+    private static final float ENTITY_BOOST = 2f;
+    private static final float TAG_BOOST = 1.5f;
+    /** A match on spelling-variant keys alone ranks below a match on the words themselves. */
+    private static final float NAME_KEY_BOOST = 0.5f;
+
+    private final Analyzer analyzer = IndexAnalyzer.create();
+    private final Analyzer wordsAnalyzer = IndexAnalyzer.wordsOnly();
+    private final BoundedQueryParser parser = new BoundedQueryParser(wordsAnalyzer, TEXT_FIELDS);
+
+    /** The analyzer of indexed text (words and name keys), for highlighting. */
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /**
+     * The reader's text as a query: every word must match (quotes, + and - as in SimpleQueryParser,
+     * bounded by {@link BoundedQueryParser}),
+     * or, more weakly, every spelling-variant name key must, so that قره باخ finds كاراباخ though
+     * the two spellings differ in word count.
+     */
+    Optional<Query> text(String given) {
+        if (given.isBlank()) return Optional.empty();
+        String text = BoundedQueryParser.readerSyntax(given);
+        Query words = parser.parse(text);
+        var either = new BooleanQuery.Builder();
+        if (words != null) either.add(words, Occur.SHOULD);
+        nameKeyQuery(text).ifPresent(keys -> either.add(new BoostQuery(keys, NAME_KEY_BOOST), Occur.SHOULD));
+        BooleanQuery query = either.build();
+        return Optional.of(
+                query.clauses().isEmpty() ? new MatchNoDocsQuery("no searchable words in '" + text + "'") : query);
+    }
+
+    /** All name keys of the text in title or body; empty when the text has none or uses query syntax. */
+    private Optional<Query> nameKeyQuery(String text) {
+        if (text.chars().anyMatch(c -> c == '"' || c == '-' || c == '+' || c == '|' || c == '*'))
+            return Optional.empty();
+        List<String> keys = IndexAnalyzer.nameKeys(analyzer, IndexFields.BODY, text);
+        if (keys.isEmpty()) return Optional.empty();
+        var all = new BooleanQuery.Builder();
+        for (String key : keys) {
+            var inEither = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.TITLE, key)), Occur.SHOULD)
+                    .add(new TermQuery(new Term(IndexFields.BODY, key)), Occur.SHOULD)
+                    .build();
+            all.add(inEither, Occur.MUST);
+        }
+        return Optional.of(all.build());
+    }
+
+    /** The text query (if any) with the filters of {@code query}: articles, canonical unless copies are asked for. */
+    Query filtered(Optional<Query> text, SearchQuery query) {
+        var builder = new BooleanQuery.Builder();
+        text.ifPresent(t -> builder.add(t, Occur.MUST));
+        builder.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)), Occur.FILTER);
+        if (!query.includeCopies()) builder.add(new TermQuery(new Term(IndexFields.CANONICAL, "true")), Occur.FILTER);
+        if (query.from().isPresent() || query.to().isPresent()) {
+            long from = query.from()
+                    .map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli())
+                    .orElse(Long.MIN_VALUE);
+            long to = query.to()
+                    .map(d -> d.plusDays(1)
+                                    .atStartOfDay(ZoneOffset.UTC)
+                                    .toInstant()
+                                    .toEpochMilli()
+                            - 1)
+                    .orElse(Long.MAX_VALUE);
+            builder.add(LongPoint.newRangeQuery(IndexFields.PUBLISHED, from, to), Occur.FILTER);
+        }
+        query.source().ifPresent(s -> builder.add(new TermQuery(new Term(IndexFields.SOURCE, s)), Occur.FILTER));
+        // issue 11: a tag that names an entity is that entity, so a tag and the entity of the same key
+        // select the same articles, whatever spelling the page's tag or text used
+        query.tag().ifPresent(t -> builder.add(tagOrEntity(t), Occur.FILTER));
+        query.entity().ifPresent(e -> builder.add(tagOrEntity(e), Occur.FILTER));
+        query.section()
+                .ifPresent(s -> builder.add(new TermQuery(new Term(IndexFields.SECTION, s.name())), Occur.FILTER));
+        return builder.build();
+    }
+
+    /** Canonical articles (not copies). */
+    Query canonicalArticles() {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.CANONICAL, "true")), Occur.FILTER)
+                .build();
+    }
+
+    /**
+     * A link query: the keys as constant-score clauses weighted by their weights, so a hit's score
+     * is the sum of the weights of the keys it has (integers, exact in a float), over the canonical
+     * articles of the query's window.
+     */
+    Query candidates(CandidateQuery query) {
+        var anyKey = new BooleanQuery.Builder();
+        for (CandidateQuery.Key key : query.keys()) {
+            var term = new TermQuery(new Term(IndexFields.fieldOf(key.field()), key.value()));
+            anyKey.add(new BoostQuery(new ConstantScoreQuery(term), key.weight()), Occur.SHOULD);
+        }
+        var builder = new BooleanQuery.Builder().add(anyKey.build(), Occur.MUST).add(canonicalArticles(), Occur.FILTER);
+        query.window()
+                .ifPresent(w -> builder.add(
+                        LongPoint.newRangeQuery(IndexFields.PUBLISHED, w.from().toEpochMilli(), w.to().toEpochMilli()),
+                        Occur.FILTER));
+        return builder.build();
+    }
+
+    /**
+     * Canonical articles like this one by the words of its title and keywords (analysed here: a
+     * short text, not the body), its entities and its tags, without itself and its copies.
+     */
+    Query similar(IndexedArticle indexed) {
+        AnalyzedArticle analyzed = indexed.analyzed();
+        var like = new BooleanQuery.Builder();
+        String words = analyzed.article().title() + "\n" + String.join(" ", analyzed.keywords());
+        for (String term : IndexAnalyzer.terms(wordsAnalyzer, IndexFields.BODY, words))
+            like.add(new TermQuery(new Term(IndexFields.BODY, term)), Occur.SHOULD);
+        for (Entity entity : analyzed.entities())
+            like.add(
+                    new BoostQuery(new TermQuery(new Term(IndexFields.ENTITY, entity.id())), ENTITY_BOOST),
+                    Occur.SHOULD);
+        for (Tag tag : analyzed.tags())
+            like.add(new BoostQuery(new TermQuery(new Term(IndexFields.TAG, tag.key())), TAG_BOOST), Occur.SHOULD);
+        return new BooleanQuery.Builder()
+                .add(like.build(), Occur.MUST)
+                .add(canonicalArticles(), Occur.FILTER)
+                .add(
+                        new TermQuery(new Term(IndexFields.ID, IndexFields.KIND_ARTICLE + ":" + indexed.id())),
+                        Occur.MUST_NOT)
+                .add(new TermQuery(new Term(IndexFields.DUPLICATE_OF, indexed.id())), Occur.MUST_NOT)
+                .build();
+    }
+
+    /** Articles that carry the tag {@code key} or name the entity {@code key}. */
+    private static Query tagOrEntity(String key) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.TAG, key)), Occur.SHOULD)
+                .add(new TermQuery(new Term(IndexFields.ENTITY, key)), Occur.SHOULD)
+                .build();
+    }
+}

@@ -1,0 +1,453 @@
+package dev.marsad.index;
+
+import static dev.marsad.index.TestArticles.article;
+import static dev.marsad.index.TestArticles.place;
+import static dev.marsad.index.TestArticles.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.marsad.analyze.Section;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ArticleIndex contract: every behaviour the site, the API and the linker rely on, run against
+ * every backend (the embedded index in {@code LuceneArticleIndexTest}, SolrCloud in marsad-app's
+ * {@code SolrCloudIntegrationTest}). With {@link SearchSteeringContract}, {@link
+ * ListingCountsContract} and {@link CandidateQueryContract} it is the whole suite.
+ */
+public abstract class ArticleIndexContract extends IndexContract {
+
+    final IndexedArticle ceasefire = article(
+            "a1",
+            "وقف إطلاق النار في كاراباخ وأذربيجان تفاوض غدا",
+            "2023-09-20T08:00:00Z",
+            "بوابة الخبر",
+            List.of(
+                    "أعلنت وزارة الدفاع الأذرية وقف العمليات العسكرية في الإقليم.",
+                    "وقالت إن المفاوضات ستبدأ غدا في مدينة يفلاخ."),
+            List.of(tag("أذربيجان", "adhrbyjan"), tag("كاراباخ", "karabakh")),
+            List.of(place("loc:azerbaijan", "أذربيجان"), place("loc:karabakh", "ناغورنو كاراباخ")),
+            Optional.empty(),
+            "s1");
+    final IndexedArticle copy = article(
+            "a2",
+            "وقف إطلاق النار في كاراباخ",
+            "2023-09-20T10:00:00Z",
+            "موقع المرآة",
+            List.of("أعلنت وزارة الدفاع الأذرية وقف العمليات العسكرية في الإقليم."),
+            List.of(tag("اذربيجان", "adhrbyjan")),
+            List.of(place("loc:azerbaijan", "اذربيجان")),
+            Optional.of("a1"),
+            "s1");
+    final IndexedArticle flood = article(
+            "a3",
+            "فيضانات تغمر أحياء في مدينة درنة",
+            "2023-09-12T06:00:00Z",
+            "صحيفة الساحل",
+            List.of("غمرت المياه أحياء واسعة بعد انهيار سدين، وتواصل فرق الإنقاذ البحث عن المفقودين."),
+            List.of(tag("ليبيا", "libya")),
+            List.of(place("loc:libya", "ليبيا")),
+            Optional.empty(),
+            "s2");
+    final IndexedArticle talks = article(
+            "a4",
+            "محادثات في الرياض حول وقف إطلاق النار في أوكرانيا",
+            "2025-03-24T09:00:00Z",
+            "بوابة الخبر",
+            List.of(
+                    "تستضيف الرياض محادثات حول وقف إطلاق النار بين روسيا وأوكرانيا.",
+                    "ويشارك وفد أمريكي في المفاوضات."),
+            List.of(tag("أوكرانيا", "ukraine")),
+            List.of(place("loc:ukraine", "أوكرانيا"), place("loc:riyadh", "الرياض")),
+            Optional.empty(),
+            "s3");
+
+    /** Karabakh spelt قره باخ, as some outlets write it; indexed by the tests that need it. */
+    final IndexedArticle otherSpelling = article(
+            "q1",
+            "هدنة في قره باخ",
+            "2023-09-21T00:00:00Z",
+            "موقع",
+            List.of("توقف القتال في إقليم قره باخ صباح اليوم."));
+
+    @BeforeEach
+    void open() {
+        index = newIndex();
+        for (IndexedArticle a : List.of(ceasefire, copy, flood, talks)) index.put(a);
+        index.put(new Story(
+                "s1",
+                ceasefire.analyzed().article().title(),
+                List.of("a1", "a2"),
+                List.of("بوابة الخبر", "موقع المرآة"),
+                Instant.parse("2023-09-20T08:00:00Z"),
+                Instant.parse("2023-09-20T10:00:00Z"),
+                List.of("karabakh"),
+                List.of()));
+        index.put(new Story(
+                "s2",
+                flood.analyzed().article().title(),
+                List.of("a3"),
+                List.of("صحيفة الساحل"),
+                Instant.parse("2023-09-12T06:00:00Z"),
+                Instant.parse("2023-09-12T06:00:00Z"),
+                List.of(),
+                List.of()));
+        index.commit();
+    }
+
+    /** Closes {@code index} and opens the same index again, as a restarted process would. */
+    protected abstract ArticleIndex reopen(ArticleIndex index) throws IOException;
+
+    @Test
+    void resolvesAMergedStoryIdToTheStoryItWentIntoAndFindsAStorysStoryline() {
+        Story s1 = index.story("s1").orElseThrow();
+        Story s2 = index.story("s2").orElseThrow();
+        index.put(s1.withLinks(List.of("s0"), List.of("s2")));
+        var line = new Storyline(
+                "l1",
+                s1.title(),
+                List.of(Storyline.Entry.of(s2), Storyline.Entry.of(s1)),
+                s2.first(),
+                s1.last(),
+                List.of());
+        index.put(line);
+        index.refresh();
+        assertThat(index.story("s0")).map(Story::id).contains("s1");
+        assertThat(index.story("s1").orElseThrow().relatedIds()).containsExactly("s2");
+        assertThat(index.storylineOf("s2")).contains(line);
+        assertThat(index.storyline("l1")).contains(line);
+        assertThat(index.storyCount()).as("a storyline is not a story").isEqualTo(2);
+        index.deleteStoryline("l1");
+        index.refresh();
+        assertThat(index.storylineOf("s2")).isEmpty();
+    }
+
+    @Test
+    void ranksStoriesForTheHomePageByPublishersAndRecency() {
+        assertThat(index.topStories(1, 10)).extracting(Story::id).containsExactly("s1", "s2");
+        index.put(new Story(
+                "s3",
+                "قصة يرويها خمسة ناشرين",
+                List.of("a4"),
+                List.of("أ", "ب", "ج", "د", "هـ"),
+                Instant.parse("2023-09-19T06:00:00Z"),
+                Instant.parse("2023-09-19T06:00:00Z"),
+                List.of(),
+                List.of()));
+        index.refresh();
+        assertThat(index.latestStories(1, 10)).extracting(Story::id).containsExactly("s1", "s3", "s2");
+        assertThat(index.topStories(1, 10))
+                .as("a day older, but five publishers (+48 h) put it first")
+                .extracting(Story::id)
+                .containsExactly("s3", "s1", "s2");
+    }
+
+    @Test
+    void givesBackExactlyWhatWasPut() {
+        assertThat(index.article("a1")).contains(ceasefire);
+        assertThat(index.article("a2")).contains(copy);
+        assertThat(index.article("missing")).isEmpty();
+        assertThat(index.articleCount()).isEqualTo(4);
+    }
+
+    @Test
+    void replacesAnArticleWrittenAgain() {
+        index.put(flood.withLinks(Optional.empty(), "s9"));
+        index.commit();
+        assertThat(index.articleCount()).isEqualTo(4);
+        assertThat(index.article("a3").orElseThrow().storyId()).isEqualTo("s9");
+    }
+
+    @Test
+    void keepsArticlesAcrossReopen() throws IOException {
+        index.close();
+        index = newIndex();
+        assertThat(index.article("a4")).contains(talks);
+        assertThat(index.story("s1").orElseThrow().articleIds()).containsExactly("a1", "a2");
+    }
+
+    @Test
+    void findsWordsWrittenWithoutHamza() {
+        SearchResult result = index.search(SearchQuery.of("اذربيجان"));
+        assertThat(ids(result)).contains("a1");
+    }
+
+    @Test
+    void findsAnotherTransliterationOfAName() {
+        index.put(otherSpelling);
+        index.commit();
+        assertThat(ids(index.search(SearchQuery.of("كاراباخ")))).contains("a1", "q1");
+        assertThat(ids(index.search(SearchQuery.of("قره باخ")))).contains("a1", "q1");
+        assertThat(ids(index.search(SearchQuery.of("ناجورنو كاراباخ")))).doesNotContain("a3");
+    }
+
+    @Test
+    void ranksExactSpellingAboveAVariant() {
+        index.put(otherSpelling);
+        index.commit();
+        assertThat(ids(index.search(SearchQuery.of("قره باخ")))).first().isEqualTo("q1");
+    }
+
+    @Test
+    void foldsCopiesUnlessAskedFor() {
+        SearchQuery query = SearchQuery.of("وزارة الدفاع");
+        assertThat(ids(index.search(query))).containsExactly("a1");
+        var withCopies = new SearchQuery(
+                query.text(),
+                query.from(),
+                query.to(),
+                query.source(),
+                query.tag(),
+                query.entity(),
+                query.section(),
+                true,
+                1,
+                10);
+        assertThat(ids(index.search(withCopies))).containsExactlyInAnyOrder("a1", "a2");
+    }
+
+    @Test
+    void highlightsMatchesAndEscapesEverythingElse() {
+        index.put(article(
+                "x1",
+                "عنوان",
+                "2023-09-01T00:00:00Z",
+                "موقع",
+                List.of("نص فيه <script>alert(1)</script> وكلمة الفيضانات هنا")));
+        index.commit();
+        SearchResult result = index.search(SearchQuery.of("الفيضانات"));
+        String snippet = result.hits().stream()
+                .filter(h -> h.article().id().equals("x1"))
+                .findFirst()
+                .orElseThrow()
+                .snippet();
+        assertThat(snippet).contains("<mark>").doesNotContain("<script>").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void filtersByDateSourceAndTag() {
+        var base = SearchQuery.of("");
+        var september2023 = new SearchQuery(
+                "",
+                Optional.of(LocalDate.of(2023, 9, 1)),
+                Optional.of(LocalDate.of(2023, 9, 30)),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                1,
+                10);
+        assertThat(ids(index.search(september2023))).containsExactly("a1", "a3");
+        var bySource = new SearchQuery(
+                "",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("بوابة الخبر"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                1,
+                10);
+        assertThat(ids(index.search(bySource))).containsExactly("a4", "a1");
+        assertThat(ids(index.search(base.withTag("libya")))).containsExactly("a3");
+        assertThat(ids(index.search(base.withSection(Section.POLITICS)))).containsExactly("a4", "a1", "a3");
+        assertThat(ids(index.search(base.withSection(Section.ECONOMY)))).isEmpty();
+    }
+
+    @Test
+    void listsLatestFirstWhenThereIsNoText() {
+        assertThat(ids(index.search(SearchQuery.of("")))).containsExactly("a4", "a1", "a3");
+    }
+
+    @Test
+    void countsFacetsWithLabels() {
+        SearchResult result = index.search(SearchQuery.of(""));
+        assertThat(result.facets().get("tag")).anySatisfy(f -> {
+            assertThat(f.value()).isEqualTo("adhrbyjan");
+            assertThat(f.label()).isEqualTo("أذربيجان");
+            assertThat(f.count()).isEqualTo(1);
+        });
+        assertThat(result.facets().get("source"))
+                .extracting(SearchResult.FacetCount::value)
+                .contains("بوابة الخبر", "صحيفة الساحل");
+        assertThat(result.facets().get("section"))
+                .first()
+                .satisfies(f -> assertThat(f.label()).isEqualTo("سياسة"));
+    }
+
+    @Test
+    void pagesThroughHits() {
+        SearchResult second = index.search(SearchQuery.of("").withPage(2, 2));
+        assertThat(second.total()).isEqualTo(3);
+        assertThat(second.pageCount()).isEqualTo(2);
+        assertThat(ids(second)).containsExactly("a3");
+    }
+
+    @Test
+    void refusesToPagePastTheDeepestHit() {
+        // issue 9: page × pageSize over Lucene's window used to fail deep inside the search
+        assertThat(SearchQuery.lastPage(20)).isEqualTo(500);
+        assertThat(index.search(SearchQuery.of("").withPage(500, 20)).hits()).isEmpty();
+        assertThatThrownBy(() -> SearchQuery.of("").withPage(1000, 100))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("'page' must be from 1 to 100 at 100 per page");
+        assertThatThrownBy(() -> index.latestStories(100_000, 20)).hasMessageStartingWith("'page'");
+        assertThat(index.latestStories(500, 20)).isEmpty();
+    }
+
+    @Test
+    void listsCopiesAndStoryArticles() {
+        assertThat(index.copiesOf("a1")).containsExactly(copy);
+        assertThat(index.storyArticles("s1")).extracting(IndexedArticle::id).containsExactly("a1", "a2");
+    }
+
+    @Test
+    void listsStoriesByLatestPublication() {
+        assertThat(index.latestStories(1, 10)).extracting(Story::id).containsExactly("s1", "s2");
+        index.deleteStory("s1");
+        index.commit();
+        assertThat(index.latestStories(1, 10)).extracting(Story::id).containsExactly("s2");
+    }
+
+    @Test
+    void findsCandidatesByFingerprintKeys() {
+        assertThat(index.candidates(bandQuery("band-a3", "band-zz")))
+                .extracting(Candidate::id, Candidate::storyId, Candidate::published, Candidate::score)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("a3", "s2", Instant.parse("2023-09-12T06:00:00Z"), 1));
+        assertThat(index.candidates(bandQuery("band-a2")))
+                .as("copies are not candidates")
+                .isEmpty();
+    }
+
+    private static CandidateQuery bandQuery(String... keys) {
+        return new CandidateQuery(
+                java.util.Arrays.stream(keys)
+                        .map(k -> new CandidateQuery.Key(CandidateQuery.Field.BAND, k, 1))
+                        .toList(),
+                Optional.empty(),
+                java.util.Set.of(),
+                5);
+    }
+
+    @Test
+    void ranksArticlesOnTheSameTopicAsMostSimilar() {
+        List<ArticleIndex.Similar> similar = index.similarTo(talks, 5);
+        assertThat(similar)
+                .extracting(s -> s.article().id())
+                .doesNotContain("a4", "a2")
+                .startsWith("a1");
+    }
+
+    @Test
+    void countsWritesAndWhichOfThemReadsSee() {
+        long committed = index.writeCount();
+        assertThat(index.visibleWriteCount()).isEqualTo(committed);
+        index.put(otherSpelling);
+        assertThat(index.writeCount()).isEqualTo(committed + 1);
+        assertThat(index.visibleWriteCount()).isEqualTo(committed);
+        assertThat(ids(index.search(SearchQuery.of("قره باخ"))))
+                .as("searches see the last refresh")
+                .doesNotContain("q1");
+        assertThat(index.tryRefresh()).isTrue();
+        assertThat(index.visibleWriteCount()).isEqualTo(committed + 1);
+        assertThat(index.article("q1")).contains(otherSpelling);
+        assertThat(ids(index.search(SearchQuery.of("قره باخ")))).contains("q1");
+        assertThat(index.tryRefresh()).as("nothing new to refresh").isTrue();
+    }
+
+    @Test
+    void keepsAnArticleWhoseWordTagAndSourceAreLongerThanLucenesTermLimit() {
+        // issue 9: Lucene refuses a term over 32,766 UTF-8 bytes, and used to fail the whole article
+        String word = "ب".repeat(40_000);
+        String longTag = "و".repeat(40_000);
+        IndexedArticle huge = article(
+                "h1",
+                "زلزال يضرب المنطقة الشمالية",
+                "2023-09-22T00:00:00Z",
+                "موقع " + "x".repeat(40_000),
+                List.of("ضرب زلزال قوي المنطقة " + word + " صباح اليوم.", "وقال الدفاع المدني إن الأضرار محدودة."),
+                List.of(tag(longTag, longTag), tag("زلازل", "earthquakes")),
+                List.of(place("loc:" + word, "مكان")),
+                Optional.empty(),
+                "h1");
+        index.put(huge);
+        index.commit();
+        assertThat(index.article("h1")).contains(huge);
+        assertThat(ids(index.search(SearchQuery.of("الدفاع المدني")))).containsExactly("h1");
+        assertThat(ids(index.search(SearchQuery.of("").withTag("earthquakes")))).containsExactly("h1");
+        assertThat(ids(index.search(SearchQuery.of(word))))
+                .as("the word is cut the same way in the index and the query")
+                .containsExactly("h1");
+        assertThat(index.search(SearchQuery.of("")).facets().get("tag"))
+                .extracting(SearchResult.FacetCount::value)
+                .contains("earthquakes")
+                .doesNotContain(longTag);
+    }
+
+    @Test
+    void keepsWhatTheLastCommitRecorded() throws IOException {
+        index.commit(java.util.Map.of("sequence", "41"));
+        assertThat(index.commitData()).containsEntry("sequence", "41");
+        index.put(otherSpelling);
+        index.commit(java.util.Map.of("sequence", "42"));
+        index = reopen(index);
+        assertThat(index.commitData()).as("replaced, durable").isEqualTo(java.util.Map.of("sequence", "42"));
+    }
+
+    @Test
+    void namesATagByItsNameElseByTheEntityOfThatKey() {
+        assertThat(index.tagName("libya")).contains("ليبيا");
+        assertThat(index.tagName("loc:riyadh")).as("an entity's name").contains("الرياض");
+        assertThat(index.tagName("no-such-tag")).isEmpty();
+    }
+
+    @Test
+    void letsTheLinkerReadWhatItJustWroteAfterARefresh() {
+        Story s1 = index.story("s1").orElseThrow();
+        var grown = new Story(
+                "s1",
+                s1.title(),
+                List.of("a1", "a2", "q1"),
+                List.of("بوابة الخبر", "موقع المرآة", "موقع"),
+                s1.first(),
+                Instant.parse("2023-09-21T00:00:00Z"),
+                s1.tagKeys(),
+                s1.entityIds());
+        index.put(otherSpelling.withLinks(Optional.empty(), "s1"));
+        index.put(grown);
+        index.refresh();
+        assertThat(index.story("s1")).contains(grown);
+        assertThat(index.storyArticles("s1")).extracting(IndexedArticle::id).containsExactly("a1", "a2", "q1");
+        assertThat(index.candidates(bandQuery("band-q1")))
+                .extracting(Candidate::storyId)
+                .containsExactly("s1");
+    }
+
+    @Test
+    void changesItsReaderVersionWhenReadsSeeAWrite() {
+        long before = index.readerVersion();
+        assertThat(index.readerVersion()).as("unchanged without writes").isEqualTo(before);
+        index.put(otherSpelling);
+        index.refresh();
+        assertThat(index.readerVersion()).isNotEqualTo(before);
+    }
+
+    @Test
+    void countsArticlesAndStories() {
+        assertThat(index.articleCount()).as("copies included").isEqualTo(4);
+        assertThat(index.storyCount()).isEqualTo(2);
+    }
+
+    private static List<String> ids(SearchResult result) {
+        return result.hits().stream().map(h -> h.article().id()).toList();
+    }
+}
