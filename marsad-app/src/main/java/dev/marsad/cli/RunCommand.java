@@ -100,6 +100,10 @@ final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--status-every must be positive, got " + statusEvery);
         PrintWriter out = spec.commandLine().getOut();
         DataFolder folder = data.directory();
+        if (share.workers() > 1 && folder.indexLocation().isEmbedded())
+            throw new IllegalArgumentException("--worker " + share + " needs an index the workers share, such as"
+                    + " --index solr:<url>[,<url>…]; the embedded index (" + folder.indexLocation()
+                    + ") is written by one process only");
         var registry = new SourceRegistry(folder.sources());
         if (sources != null) registry.merge(readSources(sources).sources());
         int registered = share.select(registry.read().sources()).size();
