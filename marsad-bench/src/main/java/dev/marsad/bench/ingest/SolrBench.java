@@ -119,6 +119,12 @@ public final class SolrBench implements Callable<Integer> {
                 var cloud = LocalSolrCloud.start(2)) {
             out.println("ingest through the whole pipeline (pages/s, wall time, stored/other):");
             ingest(out, "embedded, 1 worker", pages, List.of(embedded));
+            long bytes = folderBytes(tmp.path().resolve("one"));
+            out.printf(
+                    Locale.ROOT,
+                    "  embedded index on disk: %.1f MB, %.1f KB per stored article (for sizing)%n",
+                    bytes / 1e6,
+                    bytes / 1e3 / embedded.articleCount());
             try (var shared = LuceneArticleIndex.open(tmp.path().resolve("two"))) {
                 ingest(out, "embedded, 2 workers", pages, List.of(shared, shared));
             }
@@ -255,6 +261,14 @@ public final class SolrBench implements Callable<Integer> {
                 "  Marsad on SolrCloud / stock chain: p50 ×%.2f, p99 ×%.2f (goal: at most ×1.5)%n",
                 marsadSolr[0] / stock[0],
                 marsadSolr[1] / stock[1]);
+    }
+
+    private static long folderBytes(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            long total = 0;
+            for (Path f : files.filter(Files::isRegularFile).toList()) total += Files.size(f);
+            return total;
+        }
     }
 
     private static double at(long[] sorted, double q) {
