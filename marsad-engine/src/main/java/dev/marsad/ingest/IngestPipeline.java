@@ -283,6 +283,7 @@ public final class IngestPipeline implements AutoCloseable {
      * never came), and every capture queued from now on fails at once, until the pipeline closes.
      */
     private void failEverything(String detail) {
+        linker.endTurn(); // the other workers may link on; this one links nothing more
         for (Item item : uncommitted) {
             Verdict failed = new Verdict.Failed(item.capture().page().url(), Verdict.Stage.STORE, detail);
             tally.count(failed);
