@@ -283,7 +283,11 @@ public final class IngestPipeline implements AutoCloseable {
      * never came), and every capture queued from now on fails at once, until the pipeline closes.
      */
     private void failEverything(String detail) {
-        linker.endTurn(); // the other workers may link on; this one links nothing more
+        try {
+            linker.endTurn(); // the other workers may link on; this one links nothing more
+        } catch (RuntimeException e) { // a lease-based turn then runs out by itself
+            LOG.warn("cannot give the link turn back: {}", e.toString());
+        }
         for (Item item : uncommitted) {
             Verdict failed = new Verdict.Failed(item.capture().page().url(), Verdict.Stage.STORE, detail);
             tally.count(failed);
