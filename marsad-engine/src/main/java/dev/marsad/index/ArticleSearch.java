@@ -29,7 +29,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class ArticleSearch {
 
     /** Facet values shown per dimension. */
-    private static final int FACET_VALUES = 10;
+    static final int FACET_VALUES = 10;
     /** Length of the lead text shown when a hit has no highlighted passage. */
     private static final int LEAD_CHARS = 220;
 
@@ -161,7 +161,7 @@ final class ArticleSearch {
         return snippets;
     }
 
-    private static String lead(IndexedArticle article) {
+    static String lead(IndexedArticle article) {
         String body = article.analyzed().article().plainText().strip();
         String cut = body.length() <= LEAD_CHARS ? body : body.substring(0, LEAD_CHARS) + " …";
         return org.jsoup.nodes.Entities.escape(cut);

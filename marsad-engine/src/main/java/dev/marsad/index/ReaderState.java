@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
@@ -91,8 +92,21 @@ final class ReaderState {
     }
 
     private Optional<String> lookUp(IndexSearcher searcher, FacetValue facet) {
-        String dim = facet.dim();
-        String value = facet.value();
+        return name(facet.dim(), facet.value(), (dim, value) -> {
+            lookups.incrementAndGet();
+            return firstArticle(searcher, dim, value);
+        });
+    }
+
+    /**
+     * The name of a facet value, on any backend: a section's Arabic name, a source as it is, a tag's
+     * name in the first article carrying it, else (issue 11) the name of the entity with that key;
+     * empty when no article names it.
+     *
+     * @param firstArticle the first article with a value in a field (tag or entity), as the backend finds it
+     */
+    static Optional<String> name(
+            String dim, String value, BiFunction<String, String, Optional<AnalyzedArticle>> firstArticle) {
         if (dim.equals(IndexFields.SECTION)) {
             try {
                 return Optional.of(Section.valueOf(value).arabicName());
@@ -101,10 +115,9 @@ final class ReaderState {
             }
         }
         if (!dim.equals(IndexFields.TAG) && !dim.equals(IndexFields.ENTITY)) return Optional.of(value);
-        lookups.incrementAndGet();
-        Optional<String> name = firstArticle(searcher, dim, value).flatMap(a -> nameIn(a, dim, value));
+        Optional<String> name = firstArticle.apply(dim, value).flatMap(a -> nameIn(a, dim, value));
         if (name.isEmpty() && dim.equals(IndexFields.TAG))
-            name = firstArticle(searcher, IndexFields.ENTITY, value).flatMap(a -> nameIn(a, IndexFields.ENTITY, value));
+            name = firstArticle.apply(IndexFields.ENTITY, value).flatMap(a -> nameIn(a, IndexFields.ENTITY, value));
         return name;
     }
 

@@ -166,8 +166,7 @@ public abstract class ArticleIndexContract extends IndexContract {
 
     @Test
     void keepsArticlesAcrossReopen() throws IOException {
-        index.close();
-        index = newIndex();
+        index = reopen(index);
         assertThat(index.article("a4")).contains(talks);
         assertThat(index.story("s1").orElseThrow().articleIds()).containsExactly("a1", "a2");
     }

@@ -1,0 +1,194 @@
+package dev.marsad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.marsad.crawl.CrawlState;
+import dev.marsad.demo.DemoNewsroom;
+import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.ArticleIndexContract;
+import dev.marsad.index.CandidateQueryContract;
+import dev.marsad.index.IndexLocation;
+import dev.marsad.index.ListingCountsContract;
+import dev.marsad.index.LocalSolrCloud;
+import dev.marsad.index.SearchSteeringContract;
+import dev.marsad.index.SolrArticleIndex;
+import dev.marsad.index.SolrCollections;
+import dev.marsad.ingest.DataFolder;
+import dev.marsad.ingest.Ingestion;
+import dev.marsad.link.ArticleIds;
+import dev.marsad.web.WebConfig;
+import dev.marsad.web.WebServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestClassOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 13, part 3: the SolrCloud backend on a real cluster. One 2-node SolrCloud (embedded
+ * ZooKeeper, in a child JVM) for the whole class, its collections made with 2 shards × 2 replicas;
+ * the whole ArticleIndex contract suite runs on it, then the demo newsroom is crawled into it
+ * through the normal pipeline and served, and finally one node is stopped and reads go on.
+ */
+@TestClassOrder(ClassOrderer.OrderAnnotation.class)
+class SolrCloudIntegrationTest {
+
+    private static LocalSolrCloud cloud;
+    /** The node list of {@code --index solr:…}. */
+    private static String address;
+
+    @BeforeAll
+    static void startCluster() {
+        cloud = LocalSolrCloud.start(2);
+        address = cloud.indexSpec().substring("solr:".length());
+        var outcome = SolrCollections.ensure(address, new SolrCollections.Layout(2, 2));
+        assertThat(outcome.created()).containsExactlyInAnyOrder(SolrCollections.ARTICLES, SolrCollections.STORIES);
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (cloud != null) cloud.close();
+    }
+
+    /** The collections emptied, and a writer over them. */
+    private static SolrArticleIndex emptyIndex() {
+        SolrArticleIndex index = SolrArticleIndex.open(address, IndexLocation.Access.READ_WRITE);
+        index.deleteAll();
+        return index;
+    }
+
+    @Nested
+    @Order(1)
+    class Contract extends ArticleIndexContract {
+        @Override
+        protected ArticleIndex newIndex() {
+            return emptyIndex();
+        }
+
+        @Override
+        protected ArticleIndex reopen(ArticleIndex index) throws IOException {
+            index.close();
+            return SolrArticleIndex.open(address, IndexLocation.Access.READ_WRITE);
+        }
+    }
+
+    @Nested
+    @Order(2)
+    class Steering extends SearchSteeringContract {
+        @Override
+        protected ArticleIndex newIndex() {
+            return emptyIndex();
+        }
+    }
+
+    @Nested
+    @Order(3)
+    class Listings extends ListingCountsContract {
+        @Override
+        protected ArticleIndex newIndex() {
+            return emptyIndex();
+        }
+    }
+
+    @Nested
+    @Order(4)
+    class Candidates extends CandidateQueryContract {
+        @Override
+        protected ArticleIndex newIndex() {
+            return emptyIndex();
+        }
+    }
+
+    @Nested
+    @Order(5)
+    class DemoOnTheCluster {
+
+        @TempDir
+        Path data;
+
+        private final HttpClient http = HttpClient.newHttpClient();
+
+        @Test
+        void ingestsTheDemoServesItAndKeepsReadingWhenANodeStops() throws Exception {
+            emptyIndex().close();
+            var folder = new DataFolder(data).withIndex(IndexLocation.parse(cloud.indexSpec()));
+            var log = new StringWriter();
+            try (DemoNewsroom newsroom = DemoNewsroom.start()) {
+                var sources = DemoCommand.writeSources(newsroom, folder);
+                try (var ingestion = Ingestion.open(folder);
+                        var state = CrawlState.open(folder.crawlDatabase())) {
+                    CrawlCommand.crawl(
+                            folder,
+                            sources,
+                            state,
+                            ingestion.pipeline(),
+                            1000,
+                            DemoCommand.ownSites(newsroom),
+                            new PrintWriter(log, true));
+                }
+                var sample = newsroom.articles().getFirst();
+                try (ArticleIndex reader = folder.indexLocation().open(IndexLocation.Access.READ_ONLY);
+                        var server =
+                                WebServer.start(reader, new InetSocketAddress("127.0.0.1", 0), WebConfig.defaults())) {
+                    assertThat(reader.articleCount())
+                            .as("every demo article stored; crawl log:%n%s", log)
+                            .isEqualTo(newsroom.articleCount());
+                    assertThat(reader.storyCount()).isPositive();
+                    String articleId = ArticleIds.of(sample.url());
+                    checkPagesAndApi(server.baseUri(), articleId, sample.title());
+
+                    SolrCollections.Check healthy = SolrCollections.check(address);
+                    assertThat(healthy.isComplete()).as(healthy.describe()).isTrue();
+                    assertThat(healthy.collections())
+                            .allSatisfy(c -> assertThat(c.shards() * 2).isEqualTo(c.replicas()));
+
+                    cloud.stopNode(1);
+                    assertThat(SolrCollections.check(address).isComplete())
+                            .as("a node's replicas are down")
+                            .isFalse();
+                    assertThat(reader.article(articleId))
+                            .as("read by id with a node down")
+                            .isPresent();
+                    checkPagesAndApi(server.baseUri(), articleId, sample.title());
+                }
+            }
+        }
+
+        /** The home page, an article page and a search of the API answer from the cluster. */
+        private void checkPagesAndApi(URI base, String articleId, String title) throws Exception {
+            HttpResponse<String> home = get(base, "/");
+            assertThat(home.statusCode()).isEqualTo(200);
+            HttpResponse<String> page = get(base, "/article/" + articleId);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(org.jsoup.Jsoup.parse(page.body()).select("h1").text()).contains(title);
+            JsonNode search = new ObjectMapper()
+                    .readTree(get(base, "/api/search?q=" + URLEncoder.encode("كاراباخ", StandardCharsets.UTF_8))
+                            .body());
+            assertThat(search.get("total").asLong()).isPositive();
+            assertThat(search.toString()).contains("<mark>");
+        }
+
+        private HttpResponse<String> get(URI base, String path) throws IOException, InterruptedException {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,468 @@
+package dev.marsad.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.AbstractUpdateRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.ModifiableSolrParams;
+
+/**
+ * The index on SolrCloud: articles in {@value SolrCollections#ARTICLES}, stories, storylines and
+ * the commit record in {@value SolrCollections#STORIES}, reached through a list of node URLs with
+ * fail-over ({@link SolrNodes}). Marsad analyses, Solr stores and searches: documents carry the
+ * embedded index's fields with title and body pre-analysed ({@link SolrDocuments}), and queries are
+ * the embedded index's query trees in Solr's syntax ({@link SolrSearch}).
+ *
+ * <p>Writes are sent in batches of {@value #BATCH} (and before any read, so a read by id sees
+ * them). {@link #refresh()} and {@link #commit()} are soft commits: what Solr acknowledged is
+ * durable in its update log (replayed after a crash), and Solr's own hard commits (every minute,
+ * {@code solr.autoCommit.maxTime}) and {@link #close()} bound that log; a hard commit per ingest
+ * batch would open new searchers on every replica for nothing. Reads by id ({@link
+ * #article}, {@link #story}, {@link #storyline}, {@link #commitData}) use real-time get and see
+ * every write sent, before any commit; searches and listings see what the last refresh or commit
+ * of any writer made visible. Thread-safe.
+ */
+public final class SolrArticleIndex implements ArticleIndex {
+
+    /** Documents sent to Solr in one update request. */
+    static final int BATCH = 100;
+    /** The most documents one listing reads (a story's articles, an article's copies), as the embedded index. */
+    private static final int MAX_LISTING = 1000;
+
+    private final SolrNodes nodes;
+    private final IndexLocation.Access access;
+    private final SolrDocuments documents = new SolrDocuments();
+    private final ArticleJson json;
+    private final SolrSearch search;
+
+    /** Documents not sent yet, per collection; guarded by itself. */
+    private final Map<String, List<SolrInputDocument>> pending = new TreeMap<>();
+
+    /** Collections written since their last commit; guarded by {@link #pending}. */
+    private final java.util.Set<String> uncommitted = new java.util.TreeSet<>();
+
+    private final ReentrantLock refreshing = new ReentrantLock();
+    private final AtomicLong writes = new AtomicLong();
+    private final AtomicLong visibleWrites = new AtomicLong();
+
+    private SolrArticleIndex(SolrNodes nodes, IndexLocation.Access access) {
+        this.nodes = nodes;
+        this.access = access;
+        this.json = documents.json();
+        this.search = new SolrSearch(nodes, json);
+        pending.put(SolrCollections.ARTICLES, new ArrayList<>());
+        pending.put(SolrCollections.STORIES, new ArrayList<>());
+    }
+
+    /**
+     * Opens the index on the cluster behind {@code address} (node URLs, comma-separated), creating
+     * the configset and the collections when the cluster lacks them (2 shards, 2 replicas when
+     * there are two live nodes or more).
+     *
+     * @throws IllegalArgumentException when the address is no list of http(s) URLs
+     * @throws java.io.UncheckedIOException when no node answers
+     */
+    public static SolrArticleIndex open(String address, IndexLocation.Access access) {
+        SolrNodes nodes = SolrNodes.of(address);
+        try {
+            SolrCollections.ensure(nodes, SolrCollections.Layout.forNodes(SolrCollections.liveNodes(nodes)));
+            return new SolrArticleIndex(nodes, access);
+        } catch (RuntimeException e) {
+            try {
+                nodes.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void put(IndexedArticle article, LinkFeatures features) {
+        send(SolrCollections.ARTICLES, documents.article(article, features));
+    }
+
+    @Override
+    public void put(Story story) {
+        send(SolrCollections.STORIES, documents.story(story));
+    }
+
+    @Override
+    public void put(Storyline storyline) {
+        send(SolrCollections.STORIES, documents.storyline(storyline));
+    }
+
+    @Override
+    public void deleteStory(String storyId) {
+        delete(SolrDocuments.storyId(storyId));
+    }
+
+    @Override
+    public void deleteStoryline(String storylineId) {
+        delete(SolrDocuments.storylineId(storylineId));
+    }
+
+    private void send(String collection, SolrInputDocument doc) {
+        writable();
+        List<SolrInputDocument> batch = null;
+        synchronized (pending) {
+            List<SolrInputDocument> docs = pending.get(collection);
+            docs.add(doc);
+            if (docs.size() >= BATCH) {
+                batch = List.copyOf(docs);
+                docs.clear();
+            }
+        }
+        if (batch != null) update(collection, batch);
+        writes.incrementAndGet();
+    }
+
+    private void delete(String id) {
+        writable();
+        flush();
+        var request = new UpdateRequest();
+        request.deleteById(id);
+        synchronized (pending) {
+            uncommitted.add(SolrCollections.STORIES);
+        }
+        nodes.call("delete " + id, client -> request.process(client, SolrCollections.STORIES));
+        writes.incrementAndGet();
+    }
+
+    /** Sends every document not sent yet, in the order they were written. */
+    private void flush() {
+        if (access == IndexLocation.Access.READ_ONLY) return;
+        synchronized (pending) {
+            for (var entry : pending.entrySet()) {
+                if (entry.getValue().isEmpty()) continue;
+                update(entry.getKey(), entry.getValue());
+                entry.getValue().clear();
+            }
+        }
+    }
+
+    private void update(String collection, List<SolrInputDocument> docs) {
+        synchronized (pending) {
+            uncommitted.add(collection);
+        }
+        var request = new UpdateRequest();
+        request.add(docs);
+        nodes.call(
+                "write " + docs.size() + " documents to " + collection, client -> request.process(client, collection));
+    }
+
+    @Override
+    public Optional<Storyline> storyline(String id) {
+        return byId(SolrCollections.STORIES, SolrDocuments.storylineId(id))
+                .or(() -> first(SolrCollections.STORIES, kindWith(IndexFields.KIND_STORYLINE, IndexFields.MERGED, id)))
+                .map(doc -> json.read(jsonOf(doc), Storyline.class));
+    }
+
+    @Override
+    public Optional<Storyline> storylineOf(String storyId) {
+        return first(SolrCollections.STORIES, kindWith(IndexFields.KIND_STORYLINE, IndexFields.LINE_STORY, storyId))
+                .map(doc -> json.read(jsonOf(doc), Storyline.class));
+    }
+
+    @Override
+    public void commit() {
+        commitWith(Optional.empty());
+    }
+
+    @Override
+    public void commit(Map<String, String> data) {
+        commitWith(Optional.of(Map.copyOf(data)));
+    }
+
+    private void commitWith(Optional<Map<String, String>> data) {
+        writable();
+        long written = writes.get();
+        data.ifPresent(d -> send(SolrCollections.STORIES, documents.commitRecord(d)));
+        softCommit(written);
+    }
+
+    @Override
+    public Map<String, String> commitData() {
+        return byId(SolrCollections.STORIES, SolrDocuments.COMMIT_ID)
+                .map(doc -> {
+                    Map<?, ?> read = json.read(jsonOf(doc), Map.class);
+                    var data = new TreeMap<String, String>();
+                    read.forEach((k, v) -> data.put(String.valueOf(k), String.valueOf(v)));
+                    return Map.<String, String>copyOf(data);
+                })
+                .orElse(Map.of());
+    }
+
+    @Override
+    public void refresh() {
+        if (access == IndexLocation.Access.READ_ONLY) return; // Solr opens what writers commit by itself
+        softCommit(writes.get());
+    }
+
+    /** Sends what is pending and makes every write counted up to {@code written} visible. */
+    private void softCommit(long written) {
+        refreshing.lock();
+        try {
+            flush();
+            commitBoth(true);
+            visibleWrites.accumulateAndGet(written, Math::max);
+        } finally {
+            refreshing.unlock();
+        }
+    }
+
+    @Override
+    public boolean tryRefresh() {
+        if (writes.get() == visibleWrites.get()) return true;
+        if (!refreshing.tryLock()) return false;
+        try {
+            refresh();
+            return true;
+        } finally {
+            refreshing.unlock();
+        }
+    }
+
+    /**
+     * A soft commit (visible) or a hard one (visible, and written to the index files) of the
+     * collections written since their last commit; a hard one commits both.
+     */
+    private void commitBoth(boolean soft) {
+        List<String> written;
+        synchronized (pending) {
+            written = soft ? List.copyOf(uncommitted) : List.of(SolrCollections.ARTICLES, SolrCollections.STORIES);
+            uncommitted.clear();
+        }
+        for (String collection : written) {
+            var request = new UpdateRequest();
+            request.setAction(AbstractUpdateRequest.ACTION.COMMIT, true, true, soft);
+            nodes.call((soft ? "refresh " : "commit ") + collection, client -> request.process(client, collection));
+        }
+    }
+
+    @Override
+    public long writeCount() {
+        return writes.get();
+    }
+
+    @Override
+    public long visibleWriteCount() {
+        return visibleWrites.get();
+    }
+
+    @Override
+    public Optional<IndexedArticle> article(String id) {
+        return byId(SolrCollections.ARTICLES, SolrDocuments.articleId(id))
+                .map(doc -> json.read(jsonOf(doc), IndexedArticle.class));
+    }
+
+    @Override
+    public List<IndexedArticle> copiesOf(String id) {
+        return articles(IndexFields.DUPLICATE_OF, id);
+    }
+
+    @Override
+    public List<IndexedArticle> storyArticles(String storyId) {
+        return articles(IndexFields.STORY, storyId);
+    }
+
+    private List<IndexedArticle> articles(String field, String value) {
+        var query = new SolrQuery(kindWith(IndexFields.KIND_ARTICLE, field, value));
+        query.setRows(MAX_LISTING);
+        query.setFields(IndexFields.JSON);
+        query.set("sort", IndexFields.PUBLISHED + " asc, " + IndexFields.ID + " asc");
+        var result = new ArrayList<IndexedArticle>();
+        for (SolrDocument doc : query(SolrCollections.ARTICLES, query).getResults())
+            result.add(json.read(jsonOf(doc), IndexedArticle.class));
+        return result;
+    }
+
+    @Override
+    public Optional<Story> story(String id) {
+        return byId(SolrCollections.STORIES, SolrDocuments.storyId(id))
+                .or(() -> first(SolrCollections.STORIES, kindWith(IndexFields.KIND_STORY, IndexFields.MERGED, id)))
+                .map(doc -> json.read(jsonOf(doc), Story.class));
+    }
+
+    @Override
+    public List<Story> latestStories(int page, int pageSize) {
+        return stories(IndexFields.LAST, page, pageSize);
+    }
+
+    @Override
+    public List<Story> topStories(int page, int pageSize) {
+        return stories(IndexFields.RANK, page, pageSize);
+    }
+
+    private List<Story> stories(String sortField, int page, int pageSize) {
+        SearchQuery.checkDepth(page, pageSize);
+        var query = new SolrQuery(IndexFields.KIND + ":" + IndexFields.KIND_STORY);
+        query.setStart((page - 1) * pageSize);
+        query.setRows(pageSize);
+        query.setFields(IndexFields.JSON);
+        query.set("sort", sortField + " desc, " + IndexFields.ID + " asc");
+        var result = new ArrayList<Story>();
+        for (SolrDocument doc : query(SolrCollections.STORIES, query).getResults())
+            result.add(json.read(jsonOf(doc), Story.class));
+        return result;
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        flush();
+        return search.search(query);
+    }
+
+    @Override
+    public List<Candidate> candidates(CandidateQuery query) {
+        if (query.keys().isEmpty()) return List.of();
+        flush();
+        return search.candidates(query);
+    }
+
+    @Override
+    public List<Similar> similarTo(IndexedArticle article, int limit) {
+        flush();
+        return search.similarTo(article, limit);
+    }
+
+    @Override
+    public long articleCount() {
+        return count(SolrCollections.ARTICLES, IndexFields.KIND_ARTICLE);
+    }
+
+    @Override
+    public long storyCount() {
+        return count(SolrCollections.STORIES, IndexFields.KIND_STORY);
+    }
+
+    private long count(String collection, String kind) {
+        var query = new SolrQuery(IndexFields.KIND + ":" + kind);
+        query.setRows(0);
+        return query(collection, query).getResults().getNumFound();
+    }
+
+    @Override
+    public FacetPage facetValues(String facet, int page, int pageSize) {
+        SearchQuery.checkDepth(page, pageSize);
+        if (!Arrays.asList(IndexFields.FACETS).contains(facet))
+            throw new IllegalArgumentException(
+                    "no facet '" + facet + "'; facets are " + String.join(", ", IndexFields.FACETS));
+        flush();
+        return search.facetValues(facet, page, pageSize);
+    }
+
+    @Override
+    public Optional<String> tagName(String key) {
+        Objects.requireNonNull(key, "key");
+        flush();
+        return search.name(IndexFields.TAG, key);
+    }
+
+    /**
+     * Changes with what searches see: the newest document version and the number of documents of
+     * both collections (a delete lowers the count, any write raises the newest version).
+     */
+    @Override
+    public long readerVersion() {
+        long version = 17;
+        for (String collection : List.of(SolrCollections.ARTICLES, SolrCollections.STORIES)) {
+            var query = new SolrQuery("*:*");
+            query.setRows(1);
+            query.setFields("_version_");
+            query.set("sort", "_version_ desc");
+            var results = query(collection, query).getResults();
+            long newest = results.isEmpty() ? 0 : ((Number) results.getFirst().getFieldValue("_version_")).longValue();
+            version = 31 * (31 * version + newest) + results.getNumFound();
+        }
+        return version;
+    }
+
+    /** Sends what is pending and, when writable, makes it durable with a hard commit. */
+    @Override
+    public void close() throws IOException {
+        try {
+            if (access == IndexLocation.Access.READ_WRITE) {
+                flush();
+                commitBoth(false);
+            }
+        } finally {
+            nodes.close();
+        }
+    }
+
+    /** The node URLs this index talks to. */
+    public List<java.net.URI> nodeUrls() {
+        return nodes.urls();
+    }
+
+    /**
+     * Removes every document from both collections and commits; for tests and for a user who
+     * starts over.
+     */
+    public void deleteAll() {
+        writable();
+        synchronized (pending) {
+            pending.values().forEach(List::clear);
+        }
+        for (String collection : List.of(SolrCollections.ARTICLES, SolrCollections.STORIES)) {
+            var request = new UpdateRequest();
+            request.deleteByQuery("*:*");
+            nodes.call("delete all of " + collection, client -> request.process(client, collection));
+            synchronized (pending) {
+                uncommitted.add(collection);
+            }
+        }
+        commitBoth(true);
+        visibleWrites.set(writes.get());
+    }
+
+    private Optional<SolrDocument> byId(String collection, String id) {
+        flush();
+        var params = new ModifiableSolrParams();
+        params.set("fl", IndexFields.JSON);
+        return Optional.ofNullable(nodes.call("get " + id, client -> client.getById(collection, id, params)));
+    }
+
+    private Optional<SolrDocument> first(String collection, String q) {
+        var query = new SolrQuery(q);
+        query.setRows(1);
+        query.setFields(IndexFields.JSON);
+        var docs = query(collection, query).getResults();
+        return docs.isEmpty() ? Optional.empty() : Optional.of(docs.getFirst());
+    }
+
+    private QueryResponse query(String collection, SolrQuery query) {
+        flush();
+        return nodes.call(
+                "query " + collection + " for " + query.getQuery(),
+                client -> client.query(collection, query, SolrRequest.METHOD.POST));
+    }
+
+    /** Documents of one kind with a keyword. */
+    private static String kindWith(String kind, String field, String value) {
+        return "+" + IndexFields.KIND + ":" + kind + " +" + field + ":" + SolrQueryWriter.quoted(value);
+    }
+
+    private static String jsonOf(SolrDocument doc) {
+        return (String) doc.getFieldValue(IndexFields.JSON);
+    }
+
+    private void writable() {
+        if (access == IndexLocation.Access.READ_ONLY)
+            throw new IllegalStateException("this index was opened read-only");
+    }
+}

@@ -1,0 +1,155 @@
+package dev.marsad.index;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.marsad.analyze.AnalyzedArticle;
+import dev.marsad.analyze.Entity;
+import dev.marsad.analyze.Tag;
+import dev.marsad.extract.Article;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.solr.common.SolrInputDocument;
+
+/**
+ * Articles, stories and storylines as Solr documents with the fields of the embedded index ({@link
+ * IndexFields}): the same ids ({@code kind:id}), keywords, facet values and numbers, and title and
+ * body as the terms marsad-arabic produced with their offsets, in PreAnalyzedField's JSON form
+ * ({@code {"v":"1","str":…,"tokens":[{"t":…,"s":…,"e":…,"i":…},…]}}).
+ */
+final class SolrDocuments {
+
+    /** The id of the document that holds what the last commit recorded ({@link ArticleIndex#commitData()}). */
+    static final String COMMIT_ID = "meta:commit";
+
+    private static final String PRE_ANALYZED_VERSION = "1";
+
+    private final ArticleJson json = new ArticleJson();
+    private final JsonFactory factory = new JsonFactory();
+
+    ArticleJson json() {
+        return json;
+    }
+
+    static String articleId(String id) {
+        return IndexFields.KIND_ARTICLE + ":" + id;
+    }
+
+    static String storyId(String id) {
+        return IndexFields.KIND_STORY + ":" + id;
+    }
+
+    static String storylineId(String id) {
+        return IndexFields.KIND_STORYLINE + ":" + id;
+    }
+
+    SolrInputDocument article(IndexedArticle indexed, LinkFeatures features) {
+        AnalyzedArticle analyzed = indexed.analyzed();
+        Article article = analyzed.article();
+        var doc = new SolrInputDocument();
+        doc.addField(IndexFields.ID, articleId(indexed.id()));
+        doc.addField(IndexFields.KIND, IndexFields.KIND_ARTICLE);
+        doc.addField(IndexFields.TITLE, preAnalyzed(article.title(), IndexAnalyzer.titleTerms(analyzed.texts())));
+        doc.addField(IndexFields.BODY, preAnalyzed(article.plainText(), IndexAnalyzer.bodyTerms(analyzed.texts())));
+        doc.addField(IndexFields.PUBLISHED, IndexFields.publishedMillis(indexed));
+        if (indexed.isCanonical()) doc.addField(IndexFields.CANONICAL, "true");
+        indexed.duplicateOf().ifPresent(d -> doc.addField(IndexFields.DUPLICATE_OF, d));
+        doc.addField(IndexFields.STORY, indexed.storyId());
+        doc.addField(IndexFields.ARTICLE_ID, indexed.id());
+        if (features.hasProfile()) doc.addField(IndexFields.LINK_PROFILE, features.profile());
+        CandidateKeys keys = CandidateKeys.of(indexed, features);
+        for (CandidateQuery.Field field : List.of(CandidateQuery.Field.BAND, CandidateQuery.Field.TERM))
+            for (String key : keys.keys(field)) doc.addField(IndexFields.fieldOf(field), key);
+        // as the embedded index: the reader's tags and the page's, each key once
+        var tagKeys = new LinkedHashSet<String>();
+        for (Tag tag : analyzed.readerTags()) tagKeys.add(tag.key());
+        for (Tag tag : analyzed.tags()) tagKeys.add(tag.key());
+        addKeywords(doc, IndexFields.TAG, tagKeys);
+        addKeywords(
+                doc,
+                IndexFields.ENTITY,
+                analyzed.entities().stream().map(Entity::id).toList());
+        addKeywords(doc, IndexFields.SOURCE, IndexFields.sources(article));
+        addKeywords(doc, IndexFields.SECTION, List.of(analyzed.section().name()));
+        doc.addField(IndexFields.JSON, json.write(indexed));
+        return doc;
+    }
+
+    /** Values to filter and count on, each once, without those too long to be a term (as the embedded index). */
+    private static void addKeywords(SolrInputDocument doc, String field, Iterable<String> values) {
+        var seen = new LinkedHashSet<String>();
+        for (String value : values) if (IndexFields.fitsAsKeyword(value) && seen.add(value)) doc.addField(field, value);
+    }
+
+    SolrInputDocument story(Story story) {
+        var doc = new SolrInputDocument();
+        doc.addField(IndexFields.ID, storyId(story.id()));
+        doc.addField(IndexFields.KIND, IndexFields.KIND_STORY);
+        doc.addField(IndexFields.LAST, story.last().toEpochMilli());
+        doc.addField(IndexFields.RANK, story.rank().toEpochMilli());
+        for (String merged : story.mergedIds()) doc.addField(IndexFields.MERGED, merged);
+        doc.addField(IndexFields.JSON, json.write(story));
+        return doc;
+    }
+
+    SolrInputDocument storyline(Storyline storyline) {
+        var doc = new SolrInputDocument();
+        doc.addField(IndexFields.ID, storylineId(storyline.id()));
+        doc.addField(IndexFields.KIND, IndexFields.KIND_STORYLINE);
+        doc.addField(IndexFields.LAST, storyline.last().toEpochMilli());
+        for (String story : storyline.storyIds()) doc.addField(IndexFields.LINE_STORY, story);
+        for (String merged : storyline.mergedIds()) doc.addField(IndexFields.MERGED, merged);
+        doc.addField(IndexFields.JSON, json.write(storyline));
+        return doc;
+    }
+
+    /** The record of a commit: its data as JSON. */
+    SolrInputDocument commitRecord(Map<String, String> data) {
+        var doc = new SolrInputDocument();
+        doc.addField(IndexFields.ID, COMMIT_ID);
+        doc.addField(IndexFields.KIND, "meta");
+        doc.addField(IndexFields.JSON, json.write(data));
+        return doc;
+    }
+
+    /** A stored text with its terms, offsets and position increments, as PreAnalyzedField's JSON parser reads it. */
+    private String preAnalyzed(String stored, TokenStream terms) {
+        var out = new StringWriter();
+        try (JsonGenerator g = factory.createGenerator(out);
+                terms) {
+            CharTermAttribute term = terms.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = terms.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute increment = terms.addAttribute(PositionIncrementAttribute.class);
+            g.writeStartObject();
+            g.writeStringField("v", PRE_ANALYZED_VERSION);
+            g.writeStringField("str", stored);
+            g.writeArrayFieldStart("tokens");
+            terms.reset();
+            while (terms.incrementToken()) {
+                g.writeStartObject();
+                g.writeStringField("t", term.toString());
+                g.writeNumberField("s", offset.startOffset());
+                g.writeNumberField("e", offset.endOffset());
+                g.writeNumberField("i", increment.getPositionIncrement());
+                g.writeEndObject();
+            }
+            terms.end();
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the terms of '" + abbreviated(stored) + "'", e);
+        }
+        return out.toString();
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+    }
+}

@@ -1,0 +1,169 @@
+package dev.marsad.index;
+
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PointRangeQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Writes a query tree of {@link ArticleQueries} in Solr's standard query syntax, term for term:
+ * every term is quoted and escaped, so Solr's query side (whitespace only on the pre-analysed
+ * fields, none on keywords) finds exactly the term the tree names and analyses nothing again.
+ *
+ * <pre>
+ * +(title:"قره"^3.0 …) #kind:article      →  +((title:"قره")^3.0 …) +filter(kind:"article")
+ * ConstantScore(fingerprint:b1)^7         →  (fingerprint:"b1")^=7.0
+ * published:[1694476800000 TO *]          →  published:[1694476800000 TO *]
+ * </pre>
+ *
+ * A query type that {@link ArticleQueries} never builds is a bug: {@link IllegalArgumentException}.
+ */
+final class SolrQueryWriter {
+
+    private SolrQueryWriter() {}
+
+    /** The query in Solr's standard syntax. */
+    static String write(Query query) {
+        var out = new StringBuilder();
+        write(query, out);
+        return out.toString();
+    }
+
+    private static void write(Query query, StringBuilder out) {
+        switch (query) {
+            case TermQuery t -> term(t.getTerm(), out);
+            case BooleanQuery b -> bool(b, out);
+            case BoostQuery b -> {
+                if (b.getQuery() instanceof ConstantScoreQuery c) constant(c.getQuery(), b.getBoost(), out);
+                else {
+                    out.append('(');
+                    write(b.getQuery(), out);
+                    out.append(")^").append(b.getBoost());
+                }
+            }
+            case ConstantScoreQuery c -> constant(c.getQuery(), 1f, out);
+            case PhraseQuery p -> phrase(p, out);
+            case SynonymQuery s -> synonyms(s, out);
+            case PrefixQuery p ->
+                out.append(p.getPrefix().field())
+                        .append(':')
+                        .append(escaped(p.getPrefix().text()))
+                        .append('*');
+            case PointRangeQuery r -> range(r, out);
+            case MatchAllDocsQuery all -> out.append("*:*");
+            case MatchNoDocsQuery none -> out.append("(*:* -*:*)");
+            default ->
+                throw new IllegalArgumentException(
+                        "no Solr syntax for " + query.getClass().getSimpleName() + ": " + query);
+        }
+    }
+
+    private static void bool(BooleanQuery query, StringBuilder out) {
+        if (query.getMinimumNumberShouldMatch() > 0)
+            throw new IllegalArgumentException("no Solr syntax for minimum-should-match in " + query);
+        out.append('(');
+        boolean first = true;
+        for (BooleanClause clause : query.clauses()) {
+            if (!first) out.append(' ');
+            first = false;
+            switch (clause.occur()) {
+                case MUST -> {
+                    out.append('+');
+                    write(clause.query(), out);
+                }
+                case FILTER -> {
+                    // filter(…) matches without scoring, as a Lucene FILTER clause, and is cached
+                    out.append("+filter(");
+                    write(clause.query(), out);
+                    out.append(')');
+                }
+                case SHOULD -> write(clause.query(), out);
+                case MUST_NOT -> {
+                    out.append('-');
+                    write(clause.query(), out);
+                }
+            }
+        }
+        if (first) out.append("*:* -*:*"); // an empty boolean query matches nothing, as in Lucene
+        out.append(')');
+    }
+
+    private static void constant(Query inner, float score, StringBuilder out) {
+        out.append('(');
+        write(inner, out);
+        out.append(")^=").append(score);
+    }
+
+    private static void term(Term term, StringBuilder out) {
+        out.append(term.field()).append(':').append(quoted(term.text()));
+    }
+
+    private static void phrase(PhraseQuery phrase, StringBuilder out) {
+        Term[] terms = phrase.getTerms();
+        if (terms.length == 0) {
+            out.append("(*:* -*:*)");
+            return;
+        }
+        var words = new StringBuilder();
+        for (Term t : terms) {
+            if (!words.isEmpty()) words.append(' ');
+            words.append(t.text());
+        }
+        out.append(terms[0].field()).append(':').append(quoted(words.toString()));
+        // the positions' gaps (a stop word left out) become slop: the words still come in order, near
+        int[] positions = phrase.getPositions();
+        int gaps = positions[positions.length - 1] - positions[0] - (positions.length - 1);
+        int slop = phrase.getSlop() + Math.max(0, gaps);
+        if (slop > 0) out.append('~').append(slop);
+    }
+
+    private static void synonyms(SynonymQuery query, StringBuilder out) {
+        out.append('(');
+        boolean first = true;
+        for (Term t : query.getTerms()) {
+            if (!first) out.append(' ');
+            first = false;
+            term(t, out);
+        }
+        out.append(')');
+    }
+
+    private static void range(PointRangeQuery range, StringBuilder out) {
+        if (range.getNumDims() != 1 || range.getBytesPerDim() != Long.BYTES)
+            throw new IllegalArgumentException("no Solr syntax for " + range);
+        long from = LongPoint.decodeDimension(range.getLowerPoint(), 0);
+        long to = LongPoint.decodeDimension(range.getUpperPoint(), 0);
+        out.append(range.getField())
+                .append(":[")
+                .append(from == Long.MIN_VALUE ? "*" : Long.toString(from))
+                .append(" TO ")
+                .append(to == Long.MAX_VALUE ? "*" : Long.toString(to))
+                .append(']');
+    }
+
+    /** A term in double quotes, its quotes and backslashes escaped. */
+    static String quoted(String text) {
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    /** A term outside quotes (a prefix), every character of the query syntax escaped. */
+    private static String escaped(String text) {
+        var out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("\\+-!():^[]\"{}~*?|&;/ \t\n".indexOf(c) >= 0) out.append('\\');
+            out.append(c);
+        }
+        return out.toString();
+    }
+}
