@@ -40,17 +40,32 @@ final class ConcurrentLinking {
 
     /** Links the articles (in publication order) with {@code workers} threads into a fresh in-memory index. */
     static Outcome link(List<StoriesData.Labelled> articles, int workers, int perTurn) throws IOException {
+        try (var index = LuceneArticleIndex.inMemory()) {
+            return link(articles, java.util.Collections.nCopies(workers, index), perTurn);
+        }
+    }
+
+    /**
+     * Links the articles (in publication order) with one thread per index object, worker K writing
+     * through {@code indexes.get(K - 1)}; the objects reach one empty store (one embedded index, or
+     * one SolrCloud cluster through connections of their own, each its own link-turn holder).
+     */
+    static Outcome link(List<StoriesData.Labelled> articles, List<? extends ArticleIndex> indexes, int perTurn) {
+        int workers = indexes.size();
         List<List<StoriesData.Labelled>> shares = shares(articles, workers);
         long start = System.nanoTime();
-        try (var index = LuceneArticleIndex.inMemory();
-                ExecutorService threads = Executors.newFixedThreadPool(
-                        workers, Thread.ofPlatform().name("bench-worker-", 1).factory())) {
+        try (ExecutorService threads = Executors.newFixedThreadPool(
+                workers, Thread.ofPlatform().name("bench-worker-", 1).factory())) {
             var barrier = new CyclicBarrier(workers);
             var done = new ArrayList<Future<Long>>();
-            for (List<StoriesData.Labelled> share : shares)
+            for (int k = 0; k < workers; k++) {
+                ArticleIndex index = indexes.get(k);
+                List<StoriesData.Labelled> share = shares.get(k);
                 done.add(threads.submit(() -> work(index, share, perTurn, barrier)));
+            }
             long turns = 0;
             for (Future<Long> f : done) turns += f.get();
+            ArticleIndex index = indexes.getFirst();
             index.refresh();
             var story = new HashMap<String, String>();
             for (StoriesData.Labelled a : articles) {

@@ -1,8 +1,11 @@
 package dev.marsad.bench;
 
 import dev.marsad.bench.CopyPairs.Pair;
+import dev.marsad.index.IndexLocation;
 import dev.marsad.index.IndexedArticle;
+import dev.marsad.index.LocalSolrCloud;
 import dev.marsad.index.LuceneArticleIndex;
+import dev.marsad.index.SolrArticleIndex;
 import dev.marsad.link.ArticleIds;
 import dev.marsad.link.ArticleLinker;
 import java.io.IOException;
@@ -76,6 +79,12 @@ final class StoriesBench implements Callable<Integer> {
             description =
                     "Articles a worker links per turn of the link lock with --workers (default: ${DEFAULT-VALUE}).")
     int turn;
+
+    @Option(
+            names = "--solr",
+            description = "Run the --workers runs on a throwaway 2-node SolrCloud (child JVM) instead of one embedded"
+                    + " index: each worker its own connection and link-turn holder (the lease document).")
+    boolean solr;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -180,18 +189,50 @@ final class StoriesBench implements Callable<Integer> {
             throws IOException {
         out.printf(
                 Locale.ROOT,
-                "%d workers at once into one index (split by domain, %d articles per link turn), B-cubed F1 over %d"
+                "%d workers at once into one %s (split by domain, %d articles per link turn), B-cubed F1 over %d"
                         + " runs: mean [lowest–highest]; one worker in publication order; difference of the means%n",
                 workers,
+                solr ? "SolrCloud index (2 nodes, 2 shards × 2 replicas)" : "embedded index",
                 turn,
                 orders);
+        if (!solr) {
+            scoreWorkers(out, parts, oneWorker, articles -> ConcurrentLinking.link(articles, workers, turn));
+            return;
+        }
+        try (var cloud = LocalSolrCloud.start(2)) {
+            var indexes = new ArrayList<SolrArticleIndex>();
+            try {
+                for (int k = 0; k < workers; k++)
+                    indexes.add(SolrArticleIndex.open(
+                            cloud.indexSpec().substring("solr:".length()), IndexLocation.Access.READ_WRITE));
+                scoreWorkers(out, parts, oneWorker, articles -> {
+                    indexes.getFirst().deleteAll();
+                    return ConcurrentLinking.link(articles, indexes, turn);
+                });
+            } finally {
+                for (SolrArticleIndex index : indexes) index.close();
+            }
+        }
+    }
+
+    /** One linking of a part by the workers. */
+    private interface WorkersRun {
+        ConcurrentLinking.Outcome link(List<StoriesData.Labelled> articles) throws IOException;
+    }
+
+    /** Each part linked {@link #orders} times by the workers, scored beside one worker. */
+    private void scoreWorkers(
+            PrintWriter out,
+            Map<HeldOutSplit.Part, StoriesData> parts,
+            Map<HeldOutSplit.Part, Scored> oneWorker,
+            WorkersRun linking)
+            throws IOException {
         for (var part : parts.entrySet()) {
             var scores = new ArrayList<StoryScores.BCubed>();
             List<Integer> sizes = List.of();
             long turns = 0;
             for (int run = 0; run < orders; run++) {
-                ConcurrentLinking.Outcome o =
-                        ConcurrentLinking.link(part.getValue().articles(), workers, turn);
+                ConcurrentLinking.Outcome o = linking.link(part.getValue().articles());
                 scores.add(StoryScores.bcubed(part.getValue().goldStory(), o.story()));
                 sizes = o.sizes();
                 turns += o.turns();
