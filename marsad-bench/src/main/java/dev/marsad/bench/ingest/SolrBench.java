@@ -146,7 +146,8 @@ public final class SolrBench implements Callable<Integer> {
                     var searchers = new LinkedHashMap<String, Searcher>();
                     searchers.put("embedded index", marsad(embedded, idByUrl));
                     searchers.put("Marsad on SolrCloud", marsad(solr, idByUrl));
-                    searchers.put("stock Arabic chain (Solr)", stock::search);
+                    searchers.put("stock chain, every word", t -> stock.search(t, StockArabicCollection.Words.EVERY));
+                    searchers.put("stock chain, any word", t -> stock.search(t, StockArabicCollection.Words.ANY));
                     search(out, parts, searchers);
                 }
             }
@@ -255,12 +256,15 @@ public final class SolrBench implements Callable<Integer> {
         }
         List<String> names = List.copyOf(searchers.keySet());
         double[] marsadSolr = percentiles.apply(names.get(1));
-        double[] stock = percentiles.apply(names.get(2));
-        out.printf(
-                Locale.ROOT,
-                "  Marsad on SolrCloud / stock chain: p50 ×%.2f, p99 ×%.2f (goal: at most ×1.5)%n",
-                marsadSolr[0] / stock[0],
-                marsadSolr[1] / stock[1]);
+        for (String peer : names.subList(2, names.size())) {
+            double[] stock = percentiles.apply(peer);
+            out.printf(
+                    Locale.ROOT,
+                    "  Marsad on SolrCloud / %s: p50 ×%.2f, p99 ×%.2f (goal: at most ×1.5)%n",
+                    peer,
+                    marsadSolr[0] / stock[0],
+                    marsadSolr[1] / stock[1]);
+        }
     }
 
     private static long folderBytes(Path folder) throws IOException {

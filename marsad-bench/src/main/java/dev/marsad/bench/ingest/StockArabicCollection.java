@@ -26,7 +26,8 @@ import org.apache.solr.common.util.ContentStreamBase;
  * The peer that {@code bench solr} measures Marsad against: a plain SolrCloud collection whose title
  * and body go through Lucene's stock {@code ArabicAnalyzer} (configset {@code stock-arabic/} beside
  * this class), searched the way a site built on it would: edismax over title and body, facets on
- * source and section, the body highlighted.
+ * source and section, the body highlighted; its words all required (as Marsad's search requires
+ * them) or any of them.
  */
 final class StockArabicCollection implements AutoCloseable {
 
@@ -88,9 +89,24 @@ final class StockArabicCollection implements AutoCloseable {
         }
     }
 
+    /** How the words of a query combine. */
+    enum Words {
+        /** Every word must match, as Marsad's search requires. */
+        EVERY("AND"),
+        /** Any word may match, ranked by how well (edismax's OR). */
+        ANY("OR");
+
+        final String operator;
+
+        Words(String operator) {
+            this.operator = operator;
+        }
+    }
+
     /** The ids of the first ten hits of a reader's query, with facets and highlighting computed as a page needs. */
-    List<String> search(String text) {
+    List<String> search(String text, Words words) {
         var query = new SolrQuery(text);
+        query.set("q.op", words.operator);
         query.setRows(10);
         query.setFields("id", "title", "source", "published");
         query.setFacet(true);
