@@ -8,7 +8,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * candidates, decides, and writes several documents (the article, its copies, the stories a revision
  * moved); with the turn held and the other writers' work visible, those decisions are exactly the
  * decisions of one writer linking the articles in the order the turns fell, so no story is made
- * twice and no copy is left unfolded. Extraction and analysis, the bulk of the work, stay parallel.
+ * twice and no copy is left unfolded. Fetching, extraction and analysis stay parallel; linking and
+ * storing, the larger part of a page's CPU with the embedded index, are serial across the writers.
  *
  * <p>The holder makes its writes visible (commit or refresh) before it gives the turn back, and the
  * next holder refreshes its reader when it takes it.
