@@ -56,6 +56,12 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "10", description = "Hits per page (1-100).")
     int size;
 
+    @Option(
+            names = "--sort",
+            defaultValue = "relevance",
+            description = "relevance (best match first), newest or oldest.")
+    String sort;
+
     @Option(names = "--copies", description = "List copies of other articles too.")
     boolean copies;
 
@@ -81,7 +87,8 @@ final class SearchCommand implements Callable<Integer> {
                 Optional.empty(),
                 copies,
                 page,
-                size);
+                size,
+                SearchQuery.Order.ofKey(sort.strip()));
         try (var index = location.open(IndexLocation.Access.READ_ONLY)) {
             SearchResult result = index.search(query);
             PrintWriter out = spec.commandLine().getOut();
@@ -101,6 +108,7 @@ final class SearchCommand implements Callable<Integer> {
                 result.total(),
                 result.query().page(),
                 Math.max(1, result.pageCount()));
+        result.suggestion().ifPresent(s -> out.println("did you mean: " + s));
         for (SearchResult.Hit hit : result.hits()) {
             var article = hit.article().analyzed().article();
             String day = article.published()

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             dev.marsad.bench.arabic.StemsCommand.class,
             dev.marsad.bench.arabic.NamesCommand.class,
             dev.marsad.bench.arabic.SearchCommand.class,
+            dev.marsad.bench.arabic.SuggestCommand.class,
             dev.marsad.bench.arabic.AnalyzerSpeedCommand.class,
             DatesBench.class,
             CrawlBench.class,

@@ -100,7 +100,7 @@ public final class CrawlState implements AutoCloseable {
                         via,
                         now,
                         d.hints().title().orElse(null),
-                        d.hints().published().map(Instant::toString).orElse(null)))
+                        d.hints().publishedLabel().orElse(null)))
                 .toList();
         return db.inTransaction(() -> db.updateEach(sql, rows));
     }
@@ -130,9 +130,8 @@ public final class CrawlState implements AutoCloseable {
                         if (rows.getString(5).equals("failed")
                                 && triedAt != null
                                 && Instant.parse(triedAt).plus(retryDelay).isAfter(now)) continue;
-                        Hints hints = new Hints(
-                                Optional.ofNullable(rows.getString(3)),
-                                Optional.ofNullable(rows.getString(4)).map(Instant::parse));
+                        Hints hints = Hints.ofLabel(
+                                Optional.ofNullable(rows.getString(3)), Optional.ofNullable(rows.getString(4)));
                         due.add(new FrontierEntry(URI.create(rows.getString(1)), rows.getString(2), hints));
                     }
                     return due;

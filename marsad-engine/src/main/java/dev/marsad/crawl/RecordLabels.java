@@ -3,8 +3,6 @@ package dev.marsad.crawl;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +39,7 @@ record RecordLabels(DocumentKind kind, String sourceId, Optional<String> sourceN
         fields.put(SOURCE_ID, encode(sourceId));
         sourceName.ifPresent(n -> fields.put(SOURCE_NAME, encode(n)));
         hints.title().ifPresent(t -> fields.put(HINT_TITLE, encode(t)));
-        hints.published().ifPresent(p -> fields.put(HINT_PUBLISHED, p.toString()));
+        hints.publishedLabel().ifPresent(p -> fields.put(HINT_PUBLISHED, p));
         return fields;
     }
 
@@ -55,16 +53,8 @@ record RecordLabels(DocumentKind kind, String sourceId, Optional<String> sourceN
         String sourceId = headers.first(SOURCE_ID).map(RecordLabels::decode).orElse(Capture.NO_SOURCE);
         Optional<String> name = headers.first(SOURCE_NAME).map(RecordLabels::decode);
         Optional<String> title = headers.first(HINT_TITLE).map(RecordLabels::decode);
-        Optional<Instant> published = headers.first(HINT_PUBLISHED).flatMap(RecordLabels::instant);
-        return Optional.of(new RecordLabels(kind.get(), sourceId, name, new Hints(title, published)));
-    }
-
-    private static Optional<Instant> instant(String text) {
-        try {
-            return Optional.of(Instant.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        Hints hints = Hints.ofLabel(title, headers.first(HINT_PUBLISHED));
+        return Optional.of(new RecordLabels(kind.get(), sourceId, name, hints));
     }
 
     static String encode(String value) {

@@ -66,6 +66,7 @@ final class ArticleSearch {
      * @throws SearchTimedOut when collecting ran past the time budget
      */
     SearchResult search(IndexSearcher shared, SearchQuery query) throws IOException {
+        long started = System.nanoTime();
         int depth = query.page() * query.pageSize(); // at most SearchQuery.MAX_DEPTH
         Optional<Query> text = queries.text(query.text()); // 1
         Query full = queries.filtered(text, query);
@@ -91,7 +92,10 @@ final class ArticleSearch {
         long total = result.topDocs().totalHits.value();
         var answer = new SearchResult(total, query, hits, facets(searcher, result.facetsCollector())); // 4
         if (total > 0 || text.isEmpty()) return answer;
-        Optional<String> respelt = QuerySuggester.suggest(query.text(), t -> count(searcher, t, query)); // 5
+        // the respelling gets what the time budget allows after the search, at least a tenth of it
+        Duration left = timeBudget.minusNanos(System.nanoTime() - started);
+        Duration within = left.compareTo(timeBudget.dividedBy(10)) > 0 ? left : timeBudget.dividedBy(10);
+        Optional<String> respelt = QuerySuggester.suggest(query.text(), t -> count(searcher, t, query), within); // 5
         return respelt.map(answer::withSuggestion).orElse(answer);
     }
 

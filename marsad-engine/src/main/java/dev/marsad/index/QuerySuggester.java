@@ -1,32 +1,42 @@
 package dev.marsad.index;
 
 import dev.marsad.arabic.ArabicNormalizer;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A respelling of a query that found nothing, built from what the index holds rather than from a
  * dictionary: each word that finds nothing on its own is tried split in two ("قرهباخ" → "قره
  * باخ", kept when the two words stand side by side somewhere), joined to the next word ("كارا باخ"
  * → "كاراباخ"), and at one edit of the kinds Arabic typing and transliteration make (a letter left
- * out, two letters swapped, a long vowel added, a letter for its neighbour in sound: ك/ق/ج/غ,
+ * out, two letters swapped, a letter added — a long vowel first —, a letter for its neighbour in sound: ك/ق/ج/غ,
  * ت/ط, س/ص/ث, ز/ذ/ظ, د/ض, ح/خ/ه). The spelling that finds most articles wins, and the whole
  * respelt query must find some. Spellings that normalise alike (أ/ا, ة/ه, ى/ي) are one spelling
  * already and are not tried.
  *
  * <p>Backend-neutral: it asks only "how many articles does this text find?", so every {@link
  * ArticleIndex} gives the same suggestion for the same articles. The asking is bounded ({@value
- * #MAX_COUNTS} counts), so a stranger's long query costs no more than a few searches.
+ * #MAX_COUNTS} counts of one to six words, and a time limit the caller gives), so a stranger's
+ * query costs no more than a few searches.
  */
 public final class QuerySuggester {
 
     /** Counts asked for the respellings of one query at most (and one for the respelt query). */
-    static final int MAX_COUNTS = 150;
+    static final int MAX_COUNTS = 300;
+
+    /** Spellings that find something alone counted in their query, at most. */
+    static final int MAX_IN_QUERY = 16;
 
     /** A query of more words gets no suggestion: it is not a mistyped name. */
     static final int MAX_WORDS = 6;
@@ -44,8 +54,12 @@ public final class QuerySuggester {
     /** Letters a reader writes for one another (by sound or transliteration), each group in turn. */
     private static final String[] NEIGHBOURS = {"كقجغ", "تط", "سصث", "زذظ", "دض", "حخه"};
 
-    /** Long vowels a transliteration adds or leaves out (كاراباخ / كرباخ). */
-    private static final String LONG_VOWELS = "اوي";
+    /**
+     * Letters tried where one may have been left out, most likely first: the long vowels a
+     * transliteration adds or leaves out (كاراباخ / كرباخ), then the commonest letters of Arabic
+     * text.
+     */
+    private static final String INSERTED = "اويلمنتربهعسك";
 
     private static final ArabicNormalizer NORMALIZER = ArabicNormalizer.SEARCH;
 
@@ -58,32 +72,72 @@ public final class QuerySuggester {
      * @param hits how many articles a plain text query finds (under the caller's filters)
      */
     public static Optional<String> suggest(String text, ToLongFunction<String> hits) {
+        return suggest(text, hits, Duration.ofDays(1));
+    }
+
+    /**
+     * The respelt query, looked for within {@code within}: past it no more counts are asked, and
+     * what was found by then (or nothing) is the answer.
+     */
+    public static Optional<String> suggest(String text, ToLongFunction<String> hits, Duration within) {
         String stripped = text.strip();
         if (stripped.isEmpty() || SYNTAX.matcher(stripped).find()) return Optional.empty();
         List<String> words = List.of(SPACES.split(stripped));
         if (words.size() > MAX_WORDS) return Optional.empty();
-        var budget = new Budget(hits);
+        var budget = new Budget(hits, System.nanoTime() + within.toNanos());
         var respelt = new ArrayList<String>();
         boolean changed = false;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (!respellable(word) || budget.count(word) > 0) {
-                respelt.add(word);
-                continue;
-            }
             String next = i + 1 < words.size() ? words.get(i + 1) : null;
-            Choice best = best(word, next, budget);
-            if (best == null) {
+            boolean found = !respellable(word) || budget.count(word) > 0;
+            // a word typed with a space inside ("الحكو مة"): its halves may each find something or be
+            // too short to respell, so the join is tried whenever a half is short or finds nothing
+            if (next != null && (!found || shortWord(word) || shortWord(next)) && joinable(word, next)) {
+                long joined = budget.count(word + next);
+                if (joined > 0 && (!found || joined >= budget.count(word + " " + next))) {
+                    respelt.add(word + next);
+                    i++;
+                    changed = true;
+                    continue;
+                }
+            }
+            if (found) {
                 respelt.add(word);
                 continue;
             }
-            respelt.add(best.text());
-            if (best.joinsNext()) i++;
-            changed = true;
+            // a respelling is judged in its query: the respelt words before it, the reader's after it
+            String before = String.join(" ", respelt);
+            String after = String.join(" ", words.subList(i + 1, words.size()));
+            UnaryOperator<String> inQuery = w -> (before + " " + w + " " + after).strip();
+            Optional<String> best = best(word, inQuery, budget, false);
+            respelt.add(best.orElse(word));
+            changed |= best.isPresent();
         }
-        if (!changed) return Optional.empty();
         String suggestion = String.join(" ", respelt);
-        return hits.applyAsLong(suggestion) > 0 ? Optional.of(suggestion) : Optional.empty();
+        if (changed && hits.applyAsLong(suggestion) > 0) return Optional.of(suggestion);
+        return respellAWordThatFinds(words, budget);
+    }
+
+    /**
+     * When respelling the words that find nothing did not help, the mistyped word may be one that
+     * finds something elsewhere ("داخخل" in another article): each word in turn, the rarest first,
+     * is respelt in its query, and the first respelling that makes the query find something wins.
+     */
+    private static Optional<String> respellAWordThatFinds(List<String> words, Budget budget) {
+        List<Integer> rarestFirst = IntStream.range(0, words.size())
+                .filter(i -> respellable(words.get(i)))
+                .boxed()
+                .sorted(Comparator.comparingLong(i -> budget.count(words.get(i))))
+                .toList();
+        for (int i : rarestFirst) {
+            String before = String.join(" ", words.subList(0, i));
+            String after = String.join(" ", words.subList(i + 1, words.size()));
+            UnaryOperator<String> inQuery = w -> (before + " " + w + " " + after).strip();
+            Optional<String> best = best(words.get(i), inQuery, budget, true);
+            if (best.isPresent()) return best.map(inQuery);
+        }
+        return Optional.empty();
     }
 
     private static boolean respellable(String word) {
@@ -93,34 +147,59 @@ public final class QuerySuggester {
                 && word.chars().allMatch(Character::isLetter);
     }
 
-    /** A respelling and whether it took the next word in. */
-    private record Choice(String text, boolean joinsNext, long hits) {}
-
-    /**
-     * The respelling of {@code word} that finds most: a split or a join when one finds anything
-     * (the reader's letters, only the space moved), else the best single edit.
-     */
-    private static Choice best(String word, String next, Budget budget) {
-        Choice best = null;
-        for (int cut = 2; cut <= word.length() - 2; cut++) {
-            String a = word.substring(0, cut);
-            String b = word.substring(cut);
-            best = better(best, new Choice(a + " " + b, false, budget.count("\"" + a + " " + b + "\"")));
-        }
-        if (next != null && respellable(word + next))
-            best = better(best, new Choice(word + next, true, budget.count(word + next)));
-        if (best != null) return best;
-        String original = NORMALIZER.normalize(word);
-        for (String edit : edits(word)) {
-            if (NORMALIZER.normalize(edit).equals(original)) continue;
-            best = better(best, new Choice(edit, false, budget.count(edit)));
-        }
-        return best;
+    private static boolean shortWord(String word) {
+        return word.codePointCount(0, word.length()) < MIN_WORD_CHARS;
     }
 
-    private static Choice better(Choice best, Choice candidate) {
-        if (candidate.hits() <= 0) return best;
-        return best == null || candidate.hits() > best.hits() ? candidate : best;
+    private static boolean joinable(String word, String next) {
+        String joined = word + next;
+        return joined.codePointCount(0, joined.length()) <= MAX_WORD_CHARS
+                && joined.chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * The respelling of {@code word} that finds most in its query: a split when one finds anything
+     * (the reader's letters, only a space added), else the best single edit. Each spelling is first
+     * counted alone (one word: cheap); only the few that find anything alone, most first, are
+     * counted in the query; when none finds anything there, the one that finds most alone (unless
+     * {@code inQueryOnly}).
+     *
+     * @param inQuery the query with a respelling in the word's place
+     */
+    private static Optional<String> best(
+            String word, UnaryOperator<String> inQuery, Budget budget, boolean inQueryOnly) {
+        var splits = new ArrayList<String>();
+        for (int cut = 2; cut <= word.length() - 2; cut++)
+            splits.add("\"" + word.substring(0, cut) + " " + word.substring(cut) + "\"");
+        Optional<String> split = bestOf(splits, inQuery, budget, inQueryOnly);
+        if (split.isPresent()) return split.map(phrase -> phrase.substring(1, phrase.length() - 1));
+        String original = NORMALIZER.normalize(word);
+        List<String> edits = edits(word).stream()
+                .filter(e -> !NORMALIZER.normalize(e).equals(original))
+                .toList();
+        return bestOf(edits, inQuery, budget, inQueryOnly);
+    }
+
+    private static Optional<String> bestOf(
+            List<String> spellings, UnaryOperator<String> inQuery, Budget budget, boolean inQueryOnly) {
+        var alone = new ArrayList<Map.Entry<String, Long>>();
+        for (String spelling : spellings) {
+            long found = budget.count(spelling);
+            if (found > 0) alone.add(Map.entry(spelling, found));
+        }
+        if (alone.isEmpty()) return Optional.empty();
+        alone.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        String best = null;
+        long most = 0;
+        for (Map.Entry<String, Long> candidate : alone.subList(0, Math.min(alone.size(), MAX_IN_QUERY))) {
+            long found = budget.count(inQuery.apply(candidate.getKey()));
+            if (found > most) {
+                best = candidate.getKey();
+                most = found;
+            }
+        }
+        if (best != null || inQueryOnly) return Optional.ofNullable(best);
+        return Optional.of(alone.getFirst().getKey());
     }
 
     /** The spellings one edit away, most likely kinds first, without repeats. */
@@ -135,26 +214,36 @@ public final class QuerySuggester {
                 if (group.indexOf(word.charAt(i)) >= 0)
                     for (char other : group.toCharArray())
                         if (other != word.charAt(i)) edits.add(word.substring(0, i) + other + word.substring(i + 1));
-        for (int i = 1; i < n; i++)
-            for (char vowel : LONG_VOWELS.toCharArray()) edits.add(word.substring(0, i) + vowel + word.substring(i));
+        for (int i = 0; i <= n; i++)
+            for (char letter : INSERTED.toCharArray()) edits.add(word.substring(0, i) + letter + word.substring(i));
         edits.remove(word);
         edits.removeIf(e -> e.length() < MIN_WORD_CHARS);
         return edits;
     }
 
-    /** The counts asked for, at most {@value #MAX_COUNTS}; past that every count is 0. */
+    /**
+     * The counts asked for, each text once, at most {@value #MAX_COUNTS} and until a deadline; past
+     * either every new text counts 0.
+     */
     private static final class Budget {
         private final ToLongFunction<String> hits;
+        private final long deadline;
+        private final Map<String, Long> known = new HashMap<>();
         private int left = MAX_COUNTS;
 
-        Budget(ToLongFunction<String> hits) {
+        Budget(ToLongFunction<String> hits, long deadline) {
             this.hits = hits;
+            this.deadline = deadline;
         }
 
         long count(String text) {
-            if (left <= 0) return 0;
+            Long seen = known.get(text);
+            if (seen != null) return seen;
+            if (left <= 0 || System.nanoTime() - deadline > 0) return 0;
             left--;
-            return hits.applyAsLong(text);
+            long found = hits.applyAsLong(text);
+            known.put(text, found);
+            return found;
         }
     }
 }

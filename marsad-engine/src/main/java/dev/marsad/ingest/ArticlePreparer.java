@@ -3,9 +3,11 @@ package dev.marsad.ingest;
 import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.ArticleAnalyzer;
 import dev.marsad.crawl.Capture;
+import dev.marsad.crawl.Hints;
 import dev.marsad.extract.Article;
 import dev.marsad.extract.ArticleExtractor;
 import dev.marsad.extract.ExtractionOutcome;
+import dev.marsad.extract.TimePrecision;
 import dev.marsad.extract.WorkBudget;
 import java.util.Objects;
 import java.util.Optional;
@@ -85,9 +87,10 @@ final class ArticlePreparer {
     /**
      * The article with what the crawl knew: a page that names no site (or only its host) takes its
      * source's name, so that stories count publishers, not hosts; a page that states no date takes
-     * the date its feed or news sitemap gave, and a page that states only a date takes the listing's
-     * time of day when the listing's time falls on that date (UTC): it is the same publication, known
-     * more exactly.
+     * the date its feed or news sitemap gave (a date alone, as a news sitemap may give it, stays a
+     * date with no time of day), and a page that states only a date takes the listing's time of day
+     * when the listing's time falls on that date (UTC): it is the same publication, known more
+     * exactly.
      */
     static Article withCrawlKnowledge(Article article, Capture capture) {
         Article named = article;
@@ -96,15 +99,18 @@ final class ArticlePreparer {
                 || (host != null && article.siteName().get().equalsIgnoreCase(host));
         if (unnamed && capture.sourceName().isPresent())
             named = named.withSiteName(capture.sourceName().get());
-        Optional<java.time.Instant> listed = capture.hints().published();
-        if (listed.isPresent() && (named.published().isEmpty() || isSameDayMoreExactly(named, listed.get())))
-            named = named.withPublished(listed.get());
+        Hints hints = capture.hints();
+        Optional<java.time.Instant> listed = hints.published();
+        if (listed.isEmpty()) return named;
+        if (named.published().isEmpty())
+            return named.withPublished(listed.get(), hints.dayOnly() ? TimePrecision.DAY : TimePrecision.TIME);
+        if (!hints.dayOnly() && isSameDayMoreExactly(named, listed.get())) return named.withPublished(listed.get());
         return named;
     }
 
     /** Whether the page gave only a date and {@code listed} is a time on that date (UTC). */
     private static boolean isSameDayMoreExactly(Article article, java.time.Instant listed) {
-        return article.publishedPrecision() == dev.marsad.extract.TimePrecision.DAY
+        return article.publishedPrecision() == TimePrecision.DAY
                 && article.published()
                         .map(p -> p.atZone(java.time.ZoneOffset.UTC).toLocalDate())
                         .filter(listed.atZone(java.time.ZoneOffset.UTC).toLocalDate()::equals)

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Feeds, sitemaps and start pages as listings of article URLs. */
@@ -90,6 +91,42 @@ class ListingReadersTest {
         assertThat(found.getFirst().hints().title()).contains("تقارير عن هدنة جديدة في الإقليم ومفاوضات مرتقبة غدا");
         assertThat(found.getFirst().hints().published()).contains(Instant.parse("2023-09-20T12:00:00Z"));
         assertThat(found.get(1).hints().published()).isPresent();
+    }
+
+    @Test
+    void aNewsSitemapsDateAloneIsMarkedAsADateWithNoTime() {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+                        xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+                  <url><loc>http://news.example/d/1</loc><news:news>
+                    <news:publication><news:name>الموقع</news:name><news:language>ar</news:language></news:publication>
+                    <news:publication_date>2023-09-20</news:publication_date><news:title>خبر بتاريخ فقط</news:title>
+                  </news:news></url>
+                  <url><loc>http://news.example/d/2</loc><news:news>
+                    <news:publication><news:name>الموقع</news:name><news:language>ar</news:language></news:publication>
+                    <news:publication_date>2023-09-21T00:00:00+00:00</news:publication_date><news:title>خبر في منتصف الليل</news:title>
+                  </news:news></url>
+                </urlset>
+                """;
+        var found = articles(new SitemapReader(
+                        normalizer, CrawlConfig.DEFAULT_MAX_LISTING_ITEMS, CrawlConfig.DEFAULT_MAX_BODY_BYTES)
+                .read(URI.create(BASE + "/news-sitemap.xml"), xml.getBytes(StandardCharsets.UTF_8), "application/xml"));
+        assertThat(found.get(0).hints().published()).contains(Instant.parse("2023-09-20T00:00:00Z"));
+        assertThat(found.get(0).hints().dayOnly()).isTrue();
+        assertThat(found.get(1).hints().published()).contains(Instant.parse("2023-09-21T00:00:00Z"));
+        assertThat(found.get(1).hints().dayOnly()).isFalse();
+    }
+
+    @Test
+    void hintsKeepADateAloneThroughTheirStoredLabel() {
+        var day = new Hints(Optional.of("خبر"), Optional.of(Instant.parse("2023-09-20T00:00:00Z")), true);
+        var time = new Hints(Optional.of("خبر"), Optional.of(Instant.parse("2023-09-20T10:15:00Z")));
+        assertThat(day.publishedLabel()).contains("2023-09-20");
+        assertThat(Hints.ofLabel(day.title(), day.publishedLabel())).isEqualTo(day);
+        assertThat(Hints.ofLabel(time.title(), time.publishedLabel())).isEqualTo(time);
+        assertThat(Hints.ofLabel(Optional.empty(), Optional.of("yesterday")).published())
+                .isEmpty();
     }
 
     @Test

@@ -68,6 +68,32 @@ class QuerySuggesterTest {
     }
 
     @Test
+    void respellsAMistypedWordThatSomeOtherArticleHappensToUse() {
+        // "داخخل" is in one article (a typo there too), but never with the other two words
+        Map<String, Long> known = Map.of("تمرد", 5L, "داخخل", 1L, "قوات", 40L, "داخل", 60L, "تمرد داخل قوات", 2L);
+        assertThat(QuerySuggester.suggest("تمرد داخخل قوات", t -> counts(known, t)))
+                .contains("تمرد داخل قوات");
+    }
+
+    @Test
+    void stopsAskingAtTheTimeLimit() {
+        var asked = new AtomicInteger();
+        QuerySuggester.suggest(
+                "استراتيجيات",
+                t -> {
+                    asked.incrementAndGet();
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return 0;
+                },
+                java.time.Duration.ofMillis(20));
+        assertThat(asked.get()).isLessThan(QuerySuggester.MAX_COUNTS / 2);
+    }
+
+    @Test
     void suggestsNothingWhenTheRespeltQueryAsAWholeFindsNothing() {
         // each respelt word finds articles, but never together
         Map<String, Long> known = Map.of("\"قره باخ\"", 3L, "قره باخ", 3L, "طوكيو", 4L);

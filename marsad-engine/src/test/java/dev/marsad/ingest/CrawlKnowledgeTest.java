@@ -6,6 +6,7 @@ import dev.marsad.crawl.Capture;
 import dev.marsad.crawl.Hints;
 import dev.marsad.crawl.Page;
 import dev.marsad.extract.Article;
+import dev.marsad.extract.Block;
 import dev.marsad.extract.TimePrecision;
 import dev.marsad.index.TestArticles;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,5 +52,31 @@ class CrawlKnowledgeTest {
         Article known = ArticlePreparer.withCrawlKnowledge(article, capture);
         assertThat(known.published()).as(label).contains(expected);
         assertThat(known.publishedPrecision()).as(label).isEqualTo(expectedPrecision);
+    }
+
+    @Test
+    void aPageWithNoDateTakesANewsSitemapsDateAloneAsADateWithNoTime() {
+        Instant day = Instant.parse("2023-09-20T00:00:00Z");
+        Article undated = Article.ofText(
+                URL, "خبر", Optional.empty(), Optional.of("موقع"), List.of(new Block.Paragraph("نص الخبر")));
+        Article known = ArticlePreparer.withCrawlKnowledge(
+                undated, capture(new Hints(Optional.empty(), Optional.of(day), true)));
+        assertThat(known.published()).contains(day);
+        assertThat(known.publishedPrecision()).isEqualTo(TimePrecision.DAY);
+        // a date alone is never "the same day, known more exactly"
+        Article dated = undated.withPublished(day, TimePrecision.DAY);
+        assertThat(ArticlePreparer.withCrawlKnowledge(
+                                dated, capture(new Hints(Optional.empty(), Optional.of(day), true)))
+                        .publishedPrecision())
+                .isEqualTo(TimePrecision.DAY);
+    }
+
+    private static Capture capture(Hints hints) {
+        return new Capture(
+                Page.of(URL, "<html></html>".getBytes(StandardCharsets.UTF_8), "text/html"),
+                "news",
+                Optional.of("موقع"),
+                hints,
+                Optional.empty());
     }
 }

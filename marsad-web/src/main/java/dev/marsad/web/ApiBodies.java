@@ -315,7 +315,15 @@ final class ApiBodies {
 
     /** The echo of a search request. */
     record Query(
-            String q, LocalDate from, LocalDate to, String source, String tag, String entity, int page, int pageSize) {}
+            String q,
+            LocalDate from,
+            LocalDate to,
+            String source,
+            String tag,
+            String entity,
+            String sort,
+            int page,
+            int pageSize) {}
 
     /**
      * One search hit: the article's summary fields, the passage that matched (HTML with the
@@ -337,7 +345,8 @@ final class ApiBodies {
             int pageSize,
             long pageCount,
             PageLinks links,
-            Map<String, List<SearchResult.FacetCount>> facets) {
+            Map<String, List<SearchResult.FacetCount>> facets,
+            String suggestion) {
 
         static Search of(SearchResult r, IntFunction<String> href) {
             SearchQuery q = r.query();
@@ -354,6 +363,7 @@ final class ApiBodies {
                             q.source().orElse(null),
                             q.tag().orElse(null),
                             q.entity().orElse(null),
+                            q.order().key(),
                             q.page(),
                             q.pageSize()),
                     list.items(),
@@ -362,7 +372,8 @@ final class ApiBodies {
                     list.pageSize(),
                     list.pageCount(),
                     list.links(),
-                    lowerCaseSections(r.facets()));
+                    lowerCaseSections(r.facets()),
+                    r.suggestion().orElse(null));
         }
 
         /** The section facet's values as the summaries write a section ("politics", not "POLITICS"). */

@@ -106,7 +106,7 @@ final class QueryParameters {
     }
 
     /**
-     * The search described by q, from, to, source, tag, entity, page and pageSize.
+     * The search described by q, from, to, source, tag, entity, sort, page and pageSize.
      *
      * @param defaultPageSize hits per page when 'pageSize' is absent
      */
@@ -131,7 +131,19 @@ final class QueryParameters {
                 Optional.empty(),
                 false,
                 paging.page(),
-                paging.pageSize());
+                paging.pageSize(),
+                order());
+    }
+
+    /** 'sort': relevance (when absent), newest or oldest. */
+    private SearchQuery.Order order() {
+        Optional<String> sort = optional("sort");
+        if (sort.isEmpty()) return SearchQuery.Order.RELEVANCE;
+        try {
+            return SearchQuery.Order.ofKey(sort.get());
+        } catch (IllegalArgumentException e) {
+            throw RequestRejected.badParameter(e.getMessage());
+        }
     }
 
     private int intIn(String name, int min, int max, int fallback) {

@@ -2,6 +2,7 @@ package dev.marsad.web;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The model of the search page.
@@ -13,6 +14,8 @@ import java.util.Objects;
  * @param filters the filters in force, each with a link that removes it
  * @param facets facet groups, each value a link that adds (or, when selected, removes) its filter
  * @param pager paging links
+ * @param orders the orders the hits can be listed in, the one in force selected
+ * @param suggestion after a miss, a respelt query that finds articles
  */
 public record SearchPage(
         PageChrome chrome,
@@ -21,7 +24,9 @@ public record SearchPage(
         List<Hit> hits,
         List<Filter> filters,
         List<FacetGroup> facets,
-        Pager pager) {
+        Pager pager,
+        List<OrderLink> orders,
+        Optional<Suggestion> suggestion) {
 
     public SearchPage {
         Objects.requireNonNull(chrome, "chrome");
@@ -30,10 +35,29 @@ public record SearchPage(
         filters = List.copyOf(filters);
         facets = List.copyOf(facets);
         Objects.requireNonNull(pager, "pager");
+        orders = List.copyOf(orders);
+        Objects.requireNonNull(suggestion, "suggestion");
     }
 
+    /**
+     * One order of the hits.
+     *
+     * @param key "relevance", "newest" or "oldest"; the template gives its Arabic name
+     * @param href the same search in this order, from page 1
+     * @param selected whether the hits are in this order
+     */
+    public record OrderLink(String key, String href, boolean selected) {}
+
+    /**
+     * A respelt query ("هل تقصد: قره باخ؟").
+     *
+     * @param text the respelt query
+     * @param href the same search with this text
+     */
+    public record Suggestion(String text, String href) {}
+
     /** The search form's values, as the reader sent them ("" when empty). */
-    public record Form(String q, String from, String to, String source, String tag, String entity) {
+    public record Form(String q, String from, String to, String source, String tag, String entity, String sort) {
 
         /** Whether any filter besides the text is set (the filters box then starts open). */
         public boolean hasFilters() {

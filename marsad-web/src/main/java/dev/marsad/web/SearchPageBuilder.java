@@ -46,7 +46,8 @@ final class SearchPageBuilder {
                 q.to().map(LocalDate::toString).orElse(""),
                 q.source().orElse(""),
                 q.tag().orElse(""),
-                q.entity().orElse(""));
+                q.entity().orElse(""),
+                q.order() == SearchQuery.Order.RELEVANCE ? "" : q.order().key());
         Pager pager = Pager.of(
                 new Paging(q.page(), q.pageSize()),
                 result.pageCount(),
@@ -58,7 +59,22 @@ final class SearchPageBuilder {
                 hits,
                 filters(result, dates),
                 facets(result),
-                pager);
+                pager,
+                orders(q),
+                result.suggestion()
+                        .map(text -> new SearchPage.Suggestion(
+                                text, SitePaths.search(parameters(q, Map.of("q", text, "page", ""))))));
+    }
+
+    /** The orders a reader can switch to, each a link to the first page in that order. */
+    private static List<SearchPage.OrderLink> orders(SearchQuery q) {
+        var links = new ArrayList<SearchPage.OrderLink>();
+        for (SearchQuery.Order order : SearchQuery.Order.values()) {
+            String key = order == SearchQuery.Order.RELEVANCE ? "" : order.key();
+            links.add(new SearchPage.OrderLink(
+                    order.key(), SitePaths.search(parameters(q, Map.of("sort", key, "page", ""))), q.order() == order));
+        }
+        return links;
     }
 
     private static List<SearchPage.FacetGroup> facets(SearchResult result) {
@@ -145,6 +161,7 @@ final class SearchPageBuilder {
         p.put("source", q.source().orElse(""));
         p.put("tag", q.tag().orElse(""));
         p.put("entity", q.entity().orElse(""));
+        p.put("sort", q.order() == SearchQuery.Order.RELEVANCE ? "" : q.order().key());
         p.put("page", q.page() == 1 ? "" : String.valueOf(q.page()));
         p.putAll(replaced);
         if ("1".equals(p.get("page"))) p.put("page", "");
