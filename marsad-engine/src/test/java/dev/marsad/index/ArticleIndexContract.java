@@ -230,6 +230,23 @@ public abstract class ArticleIndexContract extends IndexContract {
     }
 
     @Test
+    void showsTheSentenceThatMatchesNotTheWholeBody() {
+        index.put(article(
+                "x2",
+                "عنوان آخر",
+                "2023-09-02T00:00:00Z",
+                "موقع",
+                List.of("الجملة الأولى عن الطقس.", "الجملة الثانية عن الرياضة.", "وفي الختام خبر عن الزلزال.")));
+        index.commit();
+        String snippet = index.search(SearchQuery.of("الزلزال")).hits().stream()
+                .filter(h -> h.article().id().equals("x2"))
+                .findFirst()
+                .orElseThrow()
+                .snippet();
+        assertThat(snippet).contains("<mark>الزلزال</mark>").doesNotContain("الطقس");
+    }
+
+    @Test
     void filtersByDateSourceAndTag() {
         var base = SearchQuery.of("");
         var september2023 = new SearchQuery(

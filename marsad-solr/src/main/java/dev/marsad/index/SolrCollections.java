@@ -16,6 +16,7 @@ import org.apache.solr.client.solrj.response.CollectionAdminResponse;
 import org.apache.solr.client.solrj.response.ConfigSetAdminResponse;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.ContentStreamBase;
+import org.apache.solr.common.util.NamedList;
 
 /**
  * Marsad's collections on a SolrCloud cluster: {@value #ARTICLES} (articles) and {@value #STORIES}
@@ -127,12 +128,12 @@ public final class SolrCollections {
             boolean configset = configsets(nodes).contains(CONFIGSET);
             var status =
                     nodes.call("CLUSTERSTATUS", client -> new CollectionAdminRequest.ClusterStatus().process(client));
-            Object live = status.getResponse().findRecursive("cluster", "live_nodes");
+            Object live = child(child(status.getResponse(), "cluster"), "live_nodes");
             List<?> liveNodes = live instanceof List<?> l ? l : List.of();
             var states = new ArrayList<CollectionState>();
+            Object collections = child(child(status.getResponse(), "cluster"), "collections");
             for (String name : List.of(ARTICLES, STORIES))
-                states.add(
-                        stateOf(name, status.getResponse().findRecursive("cluster", "collections", name), liveNodes));
+                states.add(stateOf(name, child(collections, name), liveNodes));
             return new Check(configset, states);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the Solr clients: " + e.getMessage(), e);
@@ -140,19 +141,33 @@ public final class SolrCollections {
     }
 
     private static CollectionState stateOf(String name, Object collection, List<?> liveNodes) {
-        if (!(collection instanceof Map<?, ?> c) || !(c.get("shards") instanceof Map<?, ?> shards))
-            return new CollectionState(name, false, 0, 0, 0);
+        Object shards = child(collection, "shards");
+        if (shards == null) return new CollectionState(name, false, 0, 0, 0);
         int replicas = 0;
         int active = 0;
-        for (Object shard : shards.values()) {
-            if (!(shard instanceof Map<?, ?> s) || !(s.get("replicas") instanceof Map<?, ?> rs)) continue;
-            for (Object replica : rs.values()) {
-                if (!(replica instanceof Map<?, ?> r)) continue;
+        for (Object shard : entries(shards)) {
+            for (Object replica : entries(child(shard, "replicas"))) {
                 replicas++;
-                if ("active".equals(r.get("state")) && liveNodes.contains(r.get("node_name"))) active++;
+                if ("active".equals(child(replica, "state")) && liveNodes.contains(child(replica, "node_name")))
+                    active++;
             }
         }
-        return new CollectionState(name, true, shards.size(), replicas, active);
+        return new CollectionState(name, true, entries(shards).size(), replicas, active);
+    }
+
+    /** A value of a CLUSTERSTATUS node, which SolrJ gives as a NamedList or a Map; null when absent. */
+    private static Object child(Object node, String key) {
+        if (node instanceof NamedList<?> list) return list.get(key);
+        if (node instanceof Map<?, ?> map) return map.get(key);
+        return null;
+    }
+
+    /** The values of a CLUSTERSTATUS node. */
+    private static List<Object> entries(Object node) {
+        var values = new ArrayList<Object>();
+        if (node instanceof NamedList<?> list) for (var e : list) values.add(e.getValue());
+        else if (node instanceof Map<?, ?> map) values.addAll(map.values());
+        return values;
     }
 
     /**
@@ -201,7 +216,7 @@ public final class SolrCollections {
     /** How many nodes the cluster has live now. */
     static int liveNodes(SolrNodes nodes) {
         var status = nodes.call("CLUSTERSTATUS", client -> new CollectionAdminRequest.ClusterStatus().process(client));
-        Object live = status.getResponse().findRecursive("cluster", "live_nodes");
+        Object live = child(child(status.getResponse(), "cluster"), "live_nodes");
         return live instanceof List<?> list ? list.size() : 1;
     }
 

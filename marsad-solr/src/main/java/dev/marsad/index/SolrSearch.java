@@ -95,7 +95,8 @@ final class SolrSearch {
         solr.set("hl.fl", IndexFields.BODY);
         solr.set("hl.q", SolrQueryWriter.write(text));
         solr.set("hl.snippets", PASSAGES);
-        solr.set("hl.fragsize", 0); // whole sentences, as Lucene's UnifiedHighlighter by default
+        // whole sentences, as Lucene's UnifiedHighlighter by default (0 would make the field one passage)
+        solr.set("hl.fragsize", 1);
         solr.set("hl.offsetSource", "POSTINGS");
         solr.set("hl.encoder", "html");
         solr.set("hl.tag.pre", "<mark>");
