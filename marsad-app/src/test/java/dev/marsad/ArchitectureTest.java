@@ -30,6 +30,7 @@ class ArchitectureTest {
         "dev.marsad.analyze..",
         "dev.marsad.link..",
         "dev.marsad.index..",
+        "dev.marsad.media..",
         "dev.marsad.ingest.."
     };
 
@@ -49,9 +50,13 @@ class ArchitectureTest {
                         "arabic",
                         new String[] {"crawl", "extract", "analyze", "link", "index", "ingest", "web", "demo", "cli"}),
                 Arguments.of(
-                        "crawl", new String[] {"extract", "analyze", "link", "index", "ingest", "web", "demo", "cli"}),
-                Arguments.of("extract", new String[] {"analyze", "link", "index", "ingest", "web", "demo", "cli"}),
-                Arguments.of("analyze", new String[] {"link", "index", "ingest", "web", "demo", "cli"}),
+                        "crawl",
+                        new String[] {"extract", "analyze", "link", "index", "media", "ingest", "web", "demo", "cli"}),
+                Arguments.of(
+                        "extract", new String[] {"analyze", "link", "index", "media", "ingest", "web", "demo", "cli"}),
+                Arguments.of("analyze", new String[] {"link", "index", "media", "ingest", "web", "demo", "cli"}),
+                // pictures: fetched with the crawler's rules for what extract found, read by web
+                Arguments.of("media", new String[] {"analyze", "link", "index", "ingest", "web", "demo", "cli"}),
                 Arguments.of("index", new String[] {"link", "ingest", "web", "demo", "cli"}),
                 Arguments.of("link", new String[] {"ingest", "web", "demo", "cli"}),
                 Arguments.of("ingest", new String[] {"web", "demo", "cli"}),

@@ -56,15 +56,17 @@ final class CrawlCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         DataFolder folder = data.directory();
         SourceList list = sources != null ? SourceList.read(sources) : registered(folder);
         try (var stop = StopSignal.install();
-                var ingestion = Ingestion.open(folder);
+                var ingestion = Ingestion.openFetchingImages(folder, config(folder, maxPages, addresses.allowed()));
                 var state = CrawlState.open(folder.crawlDatabase())) {
             CrawlSummary summary = crawl(folder, list, state, ingestion.pipeline(), maxPages, addresses.allowed(), out);
             out.println(ingestion.pipeline().tally().summary());
+            ingestion.images().drain();
+            out.println(ingestion.images().summary());
             if (stop.isSignalled()) out.println("stopped: everything stored so far is kept; run again to resume");
             return summary.total() > 0 || summary.listingsRead() > 0 ? 0 : 1;
         }
@@ -80,6 +82,14 @@ final class CrawlCommand implements Callable<Integer> {
         return list;
     }
 
+    /** The crawl's settings: the defaults with a page budget and the addresses allowed beyond the public ones. */
+    static CrawlConfig config(DataFolder folder, int maxPages, List<AddressRange> allowed) {
+        return CrawlConfig.builder(folder.root())
+                .maxPages(maxPages)
+                .allowedAddresses(allowed)
+                .build();
+    }
+
     /** One crawl run of the sources through the pipeline. */
     static CrawlSummary crawl(
             DataFolder folder,
@@ -89,10 +99,7 @@ final class CrawlCommand implements Callable<Integer> {
             int maxPages,
             List<AddressRange> allowed,
             PrintWriter out) {
-        CrawlConfig config = CrawlConfig.builder(folder.root())
-                .maxPages(maxPages)
-                .allowedAddresses(allowed)
-                .build();
+        CrawlConfig config = config(folder, maxPages, allowed);
         out.printf(
                 Locale.ROOT, "crawling %d sources into %s%n", sources.sources().size(), folder.root());
         return new CrawlRun(config, state, pipeline.pageHandler(), new ConsoleProgress(out)).run(sources.sources());

@@ -81,11 +81,14 @@ final class DemoCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  %-10s %s  %s%n", site.id(), site.base(), site.name());
             SourceList sources = writeSources(newsroom, dir);
             try (var stop = StopSignal.install();
-                    var ingestion = Ingestion.open(dir);
+                    var ingestion =
+                            Ingestion.openFetchingImages(dir, CrawlCommand.config(dir, MAX_PAGES, ownSites(newsroom)));
                     var state = CrawlState.open(dir.crawlDatabase())) {
                 CrawlSummary summary = CrawlCommand.crawl(
                         dir, sources, state, ingestion.pipeline(), MAX_PAGES, ownSites(newsroom), out);
                 out.println(ingestion.pipeline().tally().summary());
+                ingestion.images().drain();
+                out.println(ingestion.images().summary());
                 out.printf(
                         Locale.ROOT,
                         "the index holds %d articles (%.1f s for this crawl)%n",

@@ -7,6 +7,7 @@ import dev.marsad.crawl.SourceRegistry;
 import dev.marsad.crawl.WorkerShare;
 import dev.marsad.ingest.DataFolder;
 import dev.marsad.ingest.LiveService;
+import dev.marsad.media.ImageStore;
 import dev.marsad.web.WebConfig;
 import dev.marsad.web.WebServer;
 import java.io.PrintWriter;
@@ -137,7 +138,12 @@ final class RunCommand implements Callable<Integer> {
             int registered) {
         try (var stop = StopSignal.install();
                 var service = LiveService.start(folder, config, share, new ConsoleProgress(out));
-                var server = WebServer.start(service.index(), bind, web, () -> Optional.of(service.status()))) {
+                var server = WebServer.start(
+                        service.index(),
+                        bind,
+                        web,
+                        () -> Optional.of(service.status()),
+                        Optional.of(ImageStore.open(folder.images())))) {
             String of = share.workers() > 1 ? " (worker " + share + ": its share of the sources)" : "";
             out.println("Marsad runs " + registered + " sources" + of + " into " + folder.root() + " and serves "
                     + server.baseUri() + "  (Ctrl-C stops it)");

@@ -2,6 +2,8 @@ package dev.marsad.cli;
 
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.IndexLocation;
+import dev.marsad.ingest.DataFolder;
+import dev.marsad.media.ImageStore;
 import dev.marsad.web.WebConfig;
 import dev.marsad.web.WebServer;
 import java.io.IOException;
@@ -101,9 +103,13 @@ final class ServeCommand implements Callable<Integer> {
                         WebConfig.defaults().pageSize())
                 .withLimits(access.limits());
         // read-only: a crawl or ingest may write the index meanwhile; its commits show within a second
-        ArticleIndex index = data.directory().indexLocation().open(IndexLocation.Access.READ_ONLY);
+        DataFolder folder = data.directory();
+        ArticleIndex index = folder.indexLocation().open(IndexLocation.Access.READ_ONLY);
         try {
-            return new Serving(WebServer.start(index, new InetSocketAddress(host, port), config), index);
+            // the pictures the crawl fetched into the folder, served from /img/
+            var images = Optional.of(ImageStore.open(folder.images()));
+            return new Serving(
+                    WebServer.start(index, new InetSocketAddress(host, port), config, Optional::empty, images), index);
         } catch (RuntimeException e) {
             closeQuietly(index, e);
             throw e;

@@ -44,6 +44,12 @@ final class AggregatorSite implements PublisherSite {
     /** Length of the "most read" list. */
     private static final int MOST_READ_COUNT = 5;
 
+    /** The width of the thumbnails on its listing pages. */
+    private static final int THUMBNAIL_WIDTH = 240;
+
+    /** The site's colour, of its icon. */
+    private static final java.awt.Color BRAND = new java.awt.Color(0x1565c0);
+
     private final SiteLayout layout = new SiteLayout(ID, "/", section -> "/section/" + section);
     private final SiteTemplate template = layout.template();
 
@@ -70,25 +76,34 @@ final class AggregatorSite implements PublisherSite {
                 listing -> StaticResource.utf8(
                         200,
                         HTML,
-                        page(site, listing.isHome() ? "home" : "section", listing.heading(), listing(site, listing)),
+                        page(
+                                site,
+                                listing.isHome() ? "home" : "section",
+                                listing.heading(),
+                                listing(site, listing),
+                                ""),
                         modified),
                 entry -> StaticResource.utf8(
                         200,
                         HTML,
-                        page(site, "single", entry.title(), article(site, entry)),
+                        page(site, "single", entry.title(), article(site, entry), ogImage(site, entry)),
                         entry.published().toInstant()));
+        // its pictures: each article's and its thumbnail, and its icon
+        responses.putAll(DemoPictures.photos(site, e -> imagePath(e, ""), DemoPictures.WIDTH));
+        responses.putAll(DemoPictures.photos(site, e -> imagePath(e, "-thumb"), THUMBNAIL_WIDTH));
+        responses.put("/favicon.ico", DemoPictures.favicon(BRAND, modified));
         responses.put(FEED_PATH, StaticResource.utf8(200, "application/rss+xml; charset=utf-8", feed(site), modified));
         String aboutTitle = template.part("about-title");
         responses.put(
                 "/about",
-                StaticResource.utf8(200, HTML, page(site, "page", aboutTitle, template.part("about")), modified));
+                StaticResource.utf8(200, HTML, page(site, "page", aboutTitle, template.part("about"), ""), modified));
         responses.put(
                 "/robots.txt",
                 StaticResource.utf8(200, "text/plain; charset=utf-8", template.part("robots") + "\n", modified));
         StaticResource missing = StaticResource.utf8(
                 404,
                 HTML,
-                page(site, "error404", template.part("not-found-title"), template.part("not-found")),
+                page(site, "error404", template.part("not-found-title"), template.part("not-found"), ""),
                 modified);
         return new RenderedSite(
                 responses,
@@ -113,7 +128,26 @@ final class AggregatorSite implements PublisherSite {
                         template.fillEach("rss-category", e.tags(), t -> Map.of("tag", text(t)), "\n")));
     }
 
-    private String page(SiteArticles site, String bodyClass, String title, String main) {
+    /** Where an article's picture is served; {@code suffix} "-thumb" names its thumbnail. */
+    private static String imagePath(CorpusEntry entry, String suffix) {
+        return "/static/img/" + imageId(entry) + suffix + ".jpg";
+    }
+
+    private static String imageId(CorpusEntry entry) {
+        return Integer.toHexString(entry.id().hashCode());
+    }
+
+    /** The OpenGraph line declaring an article's picture, as the page's head carries it. */
+    private String ogImage(SiteArticles site, CorpusEntry entry) {
+        return template.fill(
+                "og-image",
+                Map.of(
+                        "url",
+                        site.base().resolve(imagePath(entry, "").substring(1)).toString()));
+    }
+
+    /** @param head lines the page adds to the head ("" for none) */
+    private String page(SiteArticles site, String bodyClass, String title, String main, String head) {
         String nav = layout.nav(site, "");
         String mostRead = layout.links("list-item", site, site.mostRead(MOST_READ_COUNT), "");
         LocalDate today = site.lastModified().atZone(ZoneOffset.UTC).toLocalDate();
@@ -122,6 +156,8 @@ final class AggregatorSite implements PublisherSite {
                 Map.of(
                         "title",
                         text(title),
+                        "head",
+                        head,
                         "bodyClass",
                         bodyClass,
                         "nav",
@@ -142,7 +178,7 @@ final class AggregatorSite implements PublisherSite {
         values.put(
                 "dateLine",
                 dateLine(entry.published().atZoneSameInstant(ZoneOffset.UTC).toLocalDate()));
-        values.put("imageId", Integer.toHexString(entry.id().hashCode()));
+        values.put("imageId", imageId(entry));
         values.put("caption", text(entry.captionOrTitle()));
         values.put("body", body(entry));
         values.put("readAlso", readAlso(site, entry));

@@ -34,6 +34,12 @@ final class JsonLdSite implements PublisherSite {
     /** Paragraphs before the embedded post. */
     private static final int PARAGRAPHS_BEFORE_POST = 3;
 
+    /** The width of the pictures on listing pages ({@code -w480.jpg}). */
+    private static final int LISTING_IMAGE_WIDTH = 480;
+
+    /** The site's colour, of its icon and default picture. */
+    private static final java.awt.Color BRAND = new java.awt.Color(0x9c1f2e);
+
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final SiteLayout layout = new SiteLayout(ID, "/", section -> "/ar/section/" + section);
@@ -66,6 +72,13 @@ final class JsonLdSite implements PublisherSite {
                         article(site, entry),
                         200,
                         entry.published().toInstant()));
+        // its pictures: each article's at two sizes, the site-wide default of its other pages, its icon
+        responses.putAll(DemoPictures.photos(site, e -> "/media/" + e.id() + ".jpg", DemoPictures.WIDTH));
+        responses.putAll(DemoPictures.photos(site, e -> "/media/" + e.id() + "-w480.jpg", LISTING_IMAGE_WIDTH));
+        responses.put(
+                "/assets/og-default.jpg",
+                StaticResource.of(200, DemoPictures.JPEG, DemoPictures.siteDefault(ID, BRAND), modified));
+        responses.put("/favicon.ico", DemoPictures.favicon(BRAND, modified));
         responses.put(
                 "/feed.atom",
                 StaticResource.utf8(
@@ -94,11 +107,24 @@ final class JsonLdSite implements PublisherSite {
 
     /** What the head of a page says about it. */
     private record PageHead(
-            String title, String description, String canonical, String ogType, String articleMeta, String jsonLd) {
+            String title,
+            String description,
+            String canonical,
+            String ogType,
+            String articleMeta,
+            String jsonLd,
+            String image) {
 
-        /** The head of a page that is no article: its title describes it. */
+        /** The head of a page that is no article: its title describes it, the site's default picture shows it. */
         static PageHead website(String title, URI canonical, String jsonLd) {
-            return new PageHead(title, title, canonical.toString(), "website", "", jsonLd);
+            return new PageHead(
+                    title,
+                    title,
+                    canonical.toString(),
+                    "website",
+                    "",
+                    jsonLd,
+                    canonical.resolve("/assets/og-default.jpg").toString());
         }
     }
 
@@ -119,7 +145,7 @@ final class JsonLdSite implements PublisherSite {
         values.put("description", text(head.description()));
         values.put("canonical", text(head.canonical()));
         values.put("ogType", head.ogType());
-        values.put("image", site.base().resolve("assets/og-default.jpg").toString());
+        values.put("image", head.image());
         values.put("articleMeta", head.articleMeta());
         values.put("jsonLd", head.jsonLd());
         values.put("today", dateLine(today));
@@ -148,7 +174,8 @@ final class JsonLdSite implements PublisherSite {
                 site.url(entry).toString(),
                 "article",
                 articleMeta,
-                NewsArticleLd.of(entry, site.url(entry), name(), site.base(), layout.sectionLabel(entry.section())));
+                NewsArticleLd.of(entry, site.url(entry), name(), site.base(), layout.sectionLabel(entry.section())),
+                site.base().resolve("media/" + entry.id() + ".jpg").toString());
     }
 
     private String websiteLd(SiteArticles site) {

@@ -24,6 +24,9 @@ final class SitemapSite implements PublisherSite {
 
     static final String ID = "almadar";
 
+    /** The site's colour, of its icon. */
+    private static final java.awt.Color BRAND = new java.awt.Color(0xe65100);
+
     /** The area robots.txt closes to crawlers. */
     static final String PREVIEW_PREFIX = "/preview/";
 
@@ -104,7 +107,17 @@ final class SitemapSite implements PublisherSite {
                         "article",
                         article(site, entry, Optional.empty()),
                         200,
-                        entry.published().toInstant()));
+                        entry.published().toInstant(),
+                        template.fill(
+                                "twitter-image",
+                                Map.of(
+                                        "url",
+                                        site.base()
+                                                .resolve(imagePath(entry).substring(1))
+                                                .toString()))));
+        // its pictures and its icon
+        responses.putAll(DemoPictures.photos(site, SitemapSite::imagePath, DemoPictures.WIDTH));
+        responses.put("/favicon.ico", DemoPictures.favicon(BRAND, modified));
         site.newestFirst().stream()
                 .findFirst()
                 .ifPresent(draft -> responses.put(
@@ -145,7 +158,21 @@ final class SitemapSite implements PublisherSite {
 
     private StaticResource page(
             SiteArticles site, String title, String path, String pageType, String main, int status, Instant modified) {
+        return page(site, title, path, pageType, main, status, modified, "");
+    }
+
+    /** @param head lines the page adds to the head ("" for none) */
+    private StaticResource page(
+            SiteArticles site,
+            String title,
+            String path,
+            String pageType,
+            String main,
+            int status,
+            Instant modified,
+            String head) {
         Map<String, String> values = new HashMap<>();
+        values.put("head", head);
         values.put("title", text(title));
         values.put("description", text(title));
         values.put("canonical", site.base().resolve(path.substring(1)).toString());
@@ -162,6 +189,15 @@ final class SitemapSite implements PublisherSite {
                 "year",
                 Integer.toString(site.lastModified().atZone(ZoneOffset.UTC).getYear()));
         return StaticResource.utf8(status, HTML, template.fill("layout", values), modified);
+    }
+
+    /** Where an article's picture is served. */
+    private static String imagePath(CorpusEntry entry) {
+        return "/img/" + imageId(entry) + ".jpg";
+    }
+
+    private static String imageId(CorpusEntry entry) {
+        return Integer.toHexString(entry.id().hashCode());
     }
 
     private String sideItems(SiteArticles site, List<CorpusEntry> entries) {
@@ -189,7 +225,7 @@ final class SitemapSite implements PublisherSite {
         values.put("iso", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(entry.published()));
         values.put("dateLine", DATE_LINE.format(entry.published()));
         values.put("minutes", Integer.toString(Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE))));
-        values.put("imageId", Integer.toHexString(entry.id().hashCode()));
+        values.put("imageId", imageId(entry));
         values.put("caption", text(entry.captionOrTitle()));
         values.put("body", body);
         values.put(

@@ -15,6 +15,7 @@ import dev.marsad.index.Storyline;
 import dev.marsad.ingest.DataFolder;
 import dev.marsad.ingest.Ingestion;
 import dev.marsad.link.ArticleIds;
+import dev.marsad.media.ImageStore;
 import dev.marsad.web.WebConfig;
 import dev.marsad.web.WebServer;
 import java.io.IOException;
@@ -65,10 +66,20 @@ class DemoEndToEndTest {
         newsroom = DemoNewsroom.start();
         dir = new DataFolder(data);
         sources = DemoCommand.writeSources(newsroom, dir);
-        session = Ingestion.open(dir);
+        session = Ingestion.openFetchingImages(dir, CrawlCommand.config(dir, 1000, DemoCommand.ownSites(newsroom)));
         state = CrawlState.open(dir.crawlDatabase());
         firstCrawl = crawl(new PrintWriter(console, true));
-        server = WebServer.start(session.index(), new InetSocketAddress("127.0.0.1", 0), WebConfig.defaults());
+        try {
+            session.images().drain();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException("interrupted while the demo's pictures were fetched", e);
+        }
+        server = WebServer.start(
+                session.index(),
+                new InetSocketAddress("127.0.0.1", 0),
+                WebConfig.defaults(),
+                Optional::empty,
+                Optional.of(ImageStore.open(dir.images())));
     }
 
     @AfterAll
@@ -234,6 +245,35 @@ class DemoEndToEndTest {
         HttpResponse<String> bad = get("/api/search?from=20/9");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("bad_parameter").contains("from");
+    }
+
+    /**
+     * Issue 15, part 1: the publishers' declared pictures (og:image, twitter:image) and icons are
+     * fetched at ingest and shown from the site's own path; a publisher without an icon gets a
+     * monogram, a card without a kept picture no image at all.
+     */
+    @Test
+    void showsThePublishersPicturesAndIconsFromItsOwnPath() throws Exception {
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(get("/").body());
+        var thumbs = home.select("img.thumb");
+        assertThat(thumbs).as("story cards with a lead image").isNotEmpty();
+        for (var img : thumbs) {
+            assertThat(img.attr("src")).startsWith("/img/");
+            assertThat(img.attr("width")).isNotBlank();
+            assertThat(img.attr("height")).isNotBlank();
+            assertThat(img.attr("alt")).isNotBlank();
+        }
+        assertThat(home.select("img").eachAttr("src")).allMatch(src -> src.startsWith("/img/"));
+        assertThat(home.select("a.publisher img.site-icon"))
+                .as("publishers with an icon")
+                .isNotEmpty();
+        assertThat(get(thumbs.first().attr("src")).statusCode()).isEqualTo(200);
+        Set<String> siteIcons =
+                new HashSet<>(home.select("a.publisher:has(img.site-icon) bdi").eachText());
+        Set<String> monograms =
+                new HashSet<>(home.select("a.publisher:has(span.monogram) bdi").eachText());
+        assertThat(siteIcons).as("three demo sites serve an icon").hasSize(3);
+        assertThat(monograms).as("the legacy site has none").containsExactly("صدى الأرز");
     }
 
     /** Issue 11: a reader sees every tag by a spelling the articles use, never by its key. */

@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
             AnalyzeLinesBench.class,
             FactsBench.class,
             WebBench.class,
+            ImagesBench.class,
             DemoSitesBench.class,
             DemoIngestBench.class,
             dev.marsad.bench.ingest.PipelineBench.class,

@@ -100,6 +100,14 @@ public record DataFolder(Path root, Optional<IndexLocation> indexOverride) {
         return root.resolve("models");
     }
 
+    /**
+     * The picture cache ({@code images/}): lead images and site icons fetched at ingest, scaled, and
+     * served by the web server from its own path.
+     */
+    public Path images() {
+        return root.resolve("images");
+    }
+
     /** The sources registry ({@code sources.json}). */
     public Path sources() {
         return root.resolve("sources.json");

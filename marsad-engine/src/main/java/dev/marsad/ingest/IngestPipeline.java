@@ -8,6 +8,7 @@ import dev.marsad.extract.ArticleExtractor;
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.link.LinkResult;
 import dev.marsad.link.SharedLinker;
+import dev.marsad.media.ArticleImages;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,6 +68,7 @@ public final class IngestPipeline implements AutoCloseable {
     private final Clock clock;
     private final ArticlePreparer preparer;
     private final SharedLinker linker;
+    private final ArticleImages images;
     private final ExecutorService workers;
     private final BlockingQueue<Item> queue;
     private final Thread linkThread;
@@ -92,8 +94,10 @@ public final class IngestPipeline implements AutoCloseable {
             IngestSettings settings,
             Clock clock,
             ArticleExtractor extractor,
-            ArticleAnalyzer analyzer) {
+            ArticleAnalyzer analyzer,
+            ArticleImages images) {
         this.index = Objects.requireNonNull(index, "index");
+        this.images = Objects.requireNonNull(images, "images");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.preparer = new ArticlePreparer(extractor, analyzer);
@@ -118,7 +122,17 @@ public final class IngestPipeline implements AutoCloseable {
     /** As {@link #start(ArticleIndex, IngestSettings, Clock)}, analysing with {@code analyzer}. */
     public static IngestPipeline start(
             ArticleIndex index, IngestSettings settings, Clock clock, ArticleAnalyzer analyzer) {
-        return new IngestPipeline(index, settings, clock, new ArticleExtractor(), analyzer);
+        return start(index, settings, clock, analyzer, ArticleImages.none());
+    }
+
+    /**
+     * As {@link #start(ArticleIndex, IngestSettings, Clock, ArticleAnalyzer)}, handing each stored
+     * article to {@code images}, which fetches its pictures beside the pipeline (the caller closes it
+     * after the pipeline).
+     */
+    public static IngestPipeline start(
+            ArticleIndex index, IngestSettings settings, Clock clock, ArticleAnalyzer analyzer, ArticleImages images) {
+        return new IngestPipeline(index, settings, clock, new ArticleExtractor(), analyzer, images);
     }
 
     /**
@@ -354,6 +368,7 @@ public final class IngestPipeline implements AutoCloseable {
         while (true) {
             try {
                 LinkResult result = linker.link(ready.article(), indexedAt(item.capture()));
+                images.request(ready.article().article()); // queued only: fetched beside the pipeline
                 return new Verdict.Stored(item.capture().page().url(), item.sequence(), result);
             } catch (InterruptedException e) {
                 // Only close() stops this thread (see serve); the turn was not taken, so wait again.

@@ -2,11 +2,16 @@ package dev.marsad.ingest;
 
 import dev.marsad.analyze.ArticleAnalyzer;
 import dev.marsad.analyze.TrainedModels;
+import dev.marsad.crawl.CrawlConfig;
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.IndexLocation;
+import dev.marsad.media.ArticleImages;
+import dev.marsad.media.ImageFetcher;
+import dev.marsad.media.ImageStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * A data folder's index opened for writing with the pipeline in front of it: what every writing
@@ -22,10 +27,15 @@ public final class Ingestion implements AutoCloseable {
 
     private final ArticleIndex index;
     private final IngestPipeline pipeline;
+    private final ArticleImages images;
+    private final Optional<ImageFetcher> fetcher;
 
-    private Ingestion(ArticleIndex index, IngestPipeline pipeline) {
+    private Ingestion(
+            ArticleIndex index, IngestPipeline pipeline, ArticleImages images, Optional<ImageFetcher> fetcher) {
         this.index = index;
         this.pipeline = pipeline;
+        this.images = images;
+        this.fetcher = fetcher;
     }
 
     /**
@@ -44,14 +54,34 @@ public final class Ingestion implements AutoCloseable {
         return open(folder, settings, folder.indexLocation());
     }
 
+    /**
+     * As {@link #open(DataFolder)}, and fetches the pictures of the stored articles (lead images, site
+     * icons) into the folder's {@link DataFolder#images()} with the fetch rules of {@code crawl} (its
+     * address guard, time and size limits): what the crawl, {@code run} and {@code demo} use.
+     */
+    public static Ingestion openFetchingImages(DataFolder folder, CrawlConfig crawl) {
+        return open(folder, IngestSettings.defaults(), folder.indexLocation(), Optional.of(crawl));
+    }
+
     /** As {@link #open(DataFolder, IngestSettings)}, writing the index at {@code location}. */
     static Ingestion open(DataFolder folder, IngestSettings settings, IndexLocation location) {
+        return open(folder, settings, location, Optional.empty());
+    }
+
+    private static Ingestion open(
+            DataFolder folder, IngestSettings settings, IndexLocation location, Optional<CrawlConfig> crawl) {
         ArticleIndex index = location.open(IndexLocation.Access.READ_WRITE);
+        Optional<ImageFetcher> fetcher = Optional.empty();
         try {
             // the data folder's trained models (sections, keyphrase frequencies, the NER tagger) when present
             var analyzer = new ArticleAnalyzer(TrainedModels.load(folder.models()));
-            return new Ingestion(index, IngestPipeline.start(index, settings, Clock.systemUTC(), analyzer));
+            fetcher = crawl.map(c -> new ImageFetcher(c, ImageStore.open(folder.images()), Clock.systemUTC()));
+            ArticleImages images =
+                    fetcher.map(f -> ArticleImages.start(f, Clock.systemUTC())).orElseGet(ArticleImages::none);
+            return new Ingestion(
+                    index, IngestPipeline.start(index, settings, Clock.systemUTC(), analyzer, images), images, fetcher);
         } catch (RuntimeException e) {
+            fetcher.ifPresent(ImageFetcher::close);
             try {
                 index.close();
             } catch (IOException | RuntimeException suppressed) {
@@ -70,6 +100,11 @@ public final class Ingestion implements AutoCloseable {
         return pipeline;
     }
 
+    /** The pictures of the stored articles, fetched beside the pipeline (none for a plain {@link #open}). */
+    public ArticleImages images() {
+        return images;
+    }
+
     /**
      * Finishes what was submitted, commits and closes the index. The calling thread's interrupt flag
      * (a stop signal) is set aside meanwhile: an interrupted thread cannot write files (Java closes a
@@ -80,6 +115,8 @@ public final class Ingestion implements AutoCloseable {
         boolean interrupted = Thread.interrupted();
         try (index) {
             pipeline.close();
+            images.close(); // the pictures of what was stored, then their fetcher
+            fetcher.ifPresent(ImageFetcher::close);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the index: " + e.getMessage(), e);
         } finally {

@@ -53,7 +53,7 @@ public final class LiveService implements AutoCloseable {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(share, "share");
         var registry = SourceRegistry.inDataFolder(folder.root());
-        Ingestion ingestion = Ingestion.open(folder);
+        Ingestion ingestion = Ingestion.openFetchingImages(folder, config);
         CrawlState state = null;
         try {
             state = CrawlState.open(folder.crawlDatabase());

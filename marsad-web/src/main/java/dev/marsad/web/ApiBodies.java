@@ -310,6 +310,40 @@ final class ApiBodies {
         }
     }
 
+    /**
+     * A publisher: its name, its page, its figures read from its latest articles, and its feeds.
+     *
+     * @param name the publisher's name, as articles give it
+     * @param href its page on the site
+     * @param articleCount how many articles it published or is named the source of
+     * @param sampled how many of its latest articles the figures were read from
+     * @param copyGroups how many of those it published are in a copy group
+     * @param originals how many of those it is the original of
+     * @param perDay its articles per day, latest first
+     * @param stories the stories of those articles, latest first
+     * @param feeds its RSS, Atom and JSON feeds
+     */
+    record PublisherInfo(
+            String name,
+            String href,
+            long articleCount,
+            int sampled,
+            int copyGroups,
+            int originals,
+            List<DayCount> perDay,
+            List<EntityStory> stories,
+            FeedLinks feeds) {}
+
+    /** Articles on one day. */
+    record DayCount(LocalDate day, int count) {}
+
+    /** The three feeds of a listing. */
+    record FeedLinks(String rss, String atom, String json) {}
+
+    /** A publisher with one page of its articles, in the one list shape (the list's fields follow it). */
+    record PublisherBody(
+            PublisherInfo publisher, @JsonUnwrapped ListBody<ArticleSummary> list) {}
+
     /** A story that names an entity: how many of the entity's articles it has, first and last. */
     record EntityStory(String id, String href, String title, int articles, Instant first, Instant last) {}
 

@@ -31,6 +31,7 @@ import java.util.Locale;
  * GET /api/tags?page=&amp;pageSize=          every tag with its count, most used first
  * GET /api/tags/{key}?page=&amp;pageSize=    one tag with its articles
  * GET /api/entities/{id}?page=&amp;pageSize=  one entity: name, type, spellings, roles, stories, articles
+ * GET /api/publishers/{name}?page=&amp;pageSize=  one publisher: its figures, stories and articles
  * GET /api/search?q=&amp;from=&amp;to=&amp;source=&amp;tag=&amp;entity=&amp;page=&amp;pageSize=
  * GET /api/openapi.json                   the OpenAPI 3.1 document of all this
  * </pre>
@@ -65,6 +66,7 @@ final class ApiEndpoints {
         routes.get("/api/tags", this::tags);
         routes.get("/api/tags/{key}", this::tag);
         routes.get("/api/entities/{id}", this::entity);
+        routes.get("/api/publishers/{name}", this::publisher);
         routes.get("/api/search", this::search);
         routes.get(
                 OPENAPI_PATH,
@@ -174,15 +176,8 @@ final class ApiEndpoints {
         List<ApiBodies.ArticleSummary> items = p.articles().hits().stream()
                 .map(h -> ApiBodies.ArticleSummary.of(h.article()))
                 .toList();
-        List<ApiBodies.EntityStory> stories = p.stories().stream()
-                .map(s -> new ApiBodies.EntityStory(
-                        s.id(),
-                        "/api/stories/" + SitePaths.segment(s.id()),
-                        s.title(),
-                        s.articles(),
-                        s.first(),
-                        s.last()))
-                .toList();
+        List<ApiBodies.EntityStory> stories =
+                p.stories().stream().map(ApiEndpoints::entityStory).toList();
         var info = new ApiBodies.EntityInfo(
                 id,
                 SitePaths.entity(id),
@@ -196,6 +191,41 @@ final class ApiEndpoints {
                 ctx,
                 ApiBodies.EntityBody.of(
                         info, ApiBodies.ListBody.of(items, p.articleCount(), paging, parameters.pageHref())));
+    }
+
+    /** A publisher: its figures (from its latest articles), its stories, one page of its articles. */
+    private void publisher(Context ctx) {
+        String name = ctx.pathParam("name");
+        QueryParameters parameters = new QueryParameters(ctx);
+        Paging paging = parameters.paging(config.pageSize());
+        // days as the site's zone counts them, like the page without a reader's cookie
+        ArabicDateFormat siteDays = new ArabicDateFormat(config.zone());
+        PublisherProfile p = PublisherProfile.of(index, name, paging, a -> PublisherPages.localDay(siteDays, a));
+        List<ApiBodies.ArticleSummary> items = p.articles().hits().stream()
+                .map(h -> ApiBodies.ArticleSummary.of(h.article()))
+                .toList();
+        String path = SitePaths.publisher(name);
+        var info = new ApiBodies.PublisherInfo(
+                name,
+                path,
+                p.articleCount(),
+                p.sampled(),
+                p.copyGroups(),
+                p.originals(),
+                p.perDay().stream()
+                        .map(d -> new ApiBodies.DayCount(d.day(), d.count()))
+                        .toList(),
+                p.stories().stream().map(ApiEndpoints::entityStory).toList(),
+                new ApiBodies.FeedLinks(path + "/feed.xml", path + "/feed.atom", path + "/feed.json"));
+        send(
+                ctx,
+                new ApiBodies.PublisherBody(
+                        info, ApiBodies.ListBody.of(items, p.articleCount(), paging, parameters.pageHref())));
+    }
+
+    private static ApiBodies.EntityStory entityStory(EntityProfile.StoryLine s) {
+        return new ApiBodies.EntityStory(
+                s.id(), "/api/stories/" + SitePaths.segment(s.id()), s.title(), s.articles(), s.first(), s.last());
     }
 
     private void search(Context ctx) {

@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An article in a listing: headline linking to its page, the site that published it, the
- * original source when the site copied it, and the date.
+ * An article in a listing: headline linking to its page, the site that published it (with its icon,
+ * linking to its page), the original source when the site copied it, the date, a snippet and a
+ * thumbnail.
  *
  * @param href the article page
  * @param title the headline
@@ -20,6 +21,9 @@ import java.util.Optional;
  * @param isoDate the publication instant in ISO-8601, or its date when the page gave no time; for
  *     the time element ("" when unknown)
  * @param copy whether the article is a republished copy of another
+ * @param publisher the publishing site with its icon or monogram, linking to its page
+ * @param snippet the article's lead in a line or two, not repeating the title ("" when none)
+ * @param thumbnail its lead image as Marsad keeps it, when it has one
  */
 public record ArticleCard(
         String href,
@@ -29,7 +33,10 @@ public record ArticleCard(
         String date,
         String exactDate,
         String isoDate,
-        boolean copy) {
+        boolean copy,
+        PublisherMark publisher,
+        String snippet,
+        Optional<Picture> thumbnail) {
 
     public ArticleCard {
         Objects.requireNonNull(href, "href");
@@ -39,20 +46,29 @@ public record ArticleCard(
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(exactDate, "exactDate");
         Objects.requireNonNull(isoDate, "isoDate");
+        Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(snippet, "snippet");
+        Objects.requireNonNull(thumbnail, "thumbnail");
     }
 
-    static ArticleCard of(IndexedArticle indexed, ArabicDateFormat dates) {
+    /** The card of {@code indexed}: dates in the reader's format, pictures as the cache has them. */
+    static ArticleCard of(IndexedArticle indexed, ArabicDateFormat dates, Pictures pictures) {
         Article a = indexed.analyzed().article();
         Optional<ArabicDateFormat.Moment> when = a.published().map(p -> dates.moment(p, a.publishedPrecision()));
+        String title = DisplayTitle.of(a); // extraction cleans; this covers articles stored before
+        String site = siteOf(a);
         return new ArticleCard(
                 SitePaths.article(indexed.id()),
-                DisplayTitle.of(a), // extraction cleans; this covers articles stored before
-                siteOf(a),
+                title,
+                site,
                 a.source().orElse(""),
                 when.map(ArabicDateFormat.Moment::label).orElse(""),
                 when.map(ArabicDateFormat.Moment::exact).orElse(""),
                 when.map(ArabicDateFormat.Moment::iso).orElse(""),
-                !indexed.isCanonical());
+                !indexed.isCanonical(),
+                pictures.publisher(a, site),
+                Snippet.of(a, title),
+                pictures.thumbnail(a, title));
     }
 
     /** The site's name, or its host when the page names none. */

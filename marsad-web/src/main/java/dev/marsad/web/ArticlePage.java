@@ -34,6 +34,9 @@ import java.util.Optional;
  * @param added this article's own sentences, when it is a copy: those its original does not have
  * @param cut the original's sentences this copy left out
  * @param story the story this article belongs to
+ * @param image the lead image as Marsad keeps it, when it has one
+ * @param caption the lead image's caption ("" when none)
+ * @param publisher the publishing site with its icon or monogram, linking to its page
  */
 public record ArticlePage(
         PageChrome chrome,
@@ -56,12 +59,18 @@ public record ArticlePage(
         List<CopyCard> copies,
         List<String> added,
         List<String> cut,
-        Link story) {
+        Link story,
+        Optional<Picture> image,
+        String caption,
+        PublisherMark publisher) {
 
     public ArticlePage {
         Objects.requireNonNull(chrome, "chrome");
         Objects.requireNonNull(originalHref, "originalHref");
         Objects.requireNonNull(original, "original");
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(caption, "caption");
+        Objects.requireNonNull(publisher, "publisher");
         body = List.copyOf(body);
         embeds = List.copyOf(embeds);
         tags = List.copyOf(tags);

@@ -27,13 +27,17 @@ final class ArticlePageBuilder {
 
     private final ArticleIndex index;
     private final WebConfig config;
+    private final Cards cards;
     private final ArabicDateFormat dates;
+    private final Pictures pictures;
 
-    /** @param dates the reader's date format (zone, calendar, now) */
-    ArticlePageBuilder(ArticleIndex index, WebConfig config, ArabicDateFormat dates) {
+    /** @param cards the reader's date format (zone, calendar, now) and the site's pictures */
+    ArticlePageBuilder(ArticleIndex index, WebConfig config, Cards cards, Pictures pictures) {
+        this.pictures = pictures;
         this.index = index;
         this.config = config;
-        this.dates = dates;
+        this.cards = cards;
+        this.dates = cards.dates();
     }
 
     /**
@@ -81,12 +85,15 @@ final class ArticlePageBuilder {
                 group.cut(),
                 new Link(
                         SitePaths.story(indexed.storyId()),
-                        index.story(indexed.storyId()).map(Story::title).orElse(a.title())));
+                        index.story(indexed.storyId()).map(Story::title).orElse(a.title())),
+                pictures.lead(a, DisplayTitle.of(a)),
+                a.image().flatMap(dev.marsad.extract.Image::caption).orElse(""),
+                pictures.publisher(a, ArticleCard.siteOf(a)));
     }
 
     private ArticlePage.CopyCard copyCard(CopyGroupView.Member m) {
         return new ArticlePage.CopyCard(
-                ArticleCard.of(m.article(), dates), m.relation().map(CopyRelations.Peer::kind), m.added(), m.cut());
+                cards.of(m.article()), m.relation().map(CopyRelations.Peer::kind), m.added(), m.cut());
     }
 
     private ArticlePage.EmbedCard embedCard(Embed e) {
@@ -145,7 +152,7 @@ final class ArticlePageBuilder {
 
     private List<ArticleCard> related(IndexedArticle indexed) {
         return relatedReading(index, indexed, RELATED_LIMIT).stream()
-                .map(s -> ArticleCard.of(s.article(), dates))
+                .map(s -> cards.of(s.article()))
                 .toList();
     }
 

@@ -17,27 +17,29 @@ final class EntityPages {
 
     private final ArticleIndex index;
     private final WebConfig config;
+    private final Cards cards;
     private final ArabicDateFormat dates;
 
-    /** @param dates the reader's date format (zone, calendar, now) */
-    EntityPages(ArticleIndex index, WebConfig config, ArabicDateFormat dates) {
+    /** @param cards the reader's date format (zone, calendar, now) and the site's pictures */
+    EntityPages(ArticleIndex index, WebConfig config, Cards cards) {
         this.index = index;
         this.config = config;
-        this.dates = dates;
+        this.cards = cards;
+        this.dates = cards.dates();
     }
 
     /** The page of entity {@code id}; 404 when no article names it. */
     EntityPage entity(String id, Paging paging) {
         EntityProfile profile = EntityProfile.of(index, id, paging);
         List<EntityPage.StoryLink> stories = profile.stories().stream()
-                .map(s -> new EntityPage.StoryLink(SitePaths.story(s.id()), s.title(), s.articles(), period(s)))
+                .map(s -> new EntityPage.StoryLink(SitePaths.story(s.id()), s.title(), s.articles(), period(dates, s)))
                 .toList();
         Map<LocalDate, List<ArticleCard>> byDay = new TreeMap<>(Comparator.reverseOrder());
         for (SearchResult.Hit hit : profile.articles().hits()) {
             var a = hit.article();
             var article = a.analyzed().article();
             LocalDate day = dates.localDay(article.published().orElse(a.indexedAt()), article.publishedPrecision());
-            byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(ArticleCard.of(a, dates));
+            byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(cards.of(a));
         }
         List<ListingPages.Day> days = byDay.entrySet().stream()
                 .map(e -> new ListingPages.Day(dates.day(e.getKey()), e.getKey().toString(), e.getValue()))
@@ -57,7 +59,8 @@ final class EntityPages {
                 Pager.of(paging, profile.articles().pageCount(), p -> SitePaths.entity(id) + "?page=" + p));
     }
 
-    private String period(EntityProfile.StoryLine s) {
+    /** The first and last day of a story's articles, in Arabic, once when they are the same. */
+    static String period(ArabicDateFormat dates, EntityProfile.StoryLine s) {
         String first = dates.day(s.first());
         String last = dates.day(s.last());
         return first.equals(last) ? first : first + " \u2013 " + last;

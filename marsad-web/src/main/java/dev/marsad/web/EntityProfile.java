@@ -79,7 +79,8 @@ record EntityProfile(
                 id, named.name(), named.type(), variants, roles, page.total(), stories(index, articles), page);
     }
 
-    private static List<StoryLine> stories(ArticleIndex index, List<IndexedArticle> articles) {
+    /** The stories of {@code articles}, each with how many of them it has and their first and last time; latest first. */
+    static List<StoryLine> stories(ArticleIndex index, List<IndexedArticle> articles) {
         Map<String, List<Instant>> times = new LinkedHashMap<>();
         for (IndexedArticle a : articles)
             times.computeIfAbsent(a.storyId(), s -> new ArrayList<>())

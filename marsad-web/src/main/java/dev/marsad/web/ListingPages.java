@@ -55,9 +55,9 @@ public final class ListingPages {
      * @param chrome shared page parts
      * @param title the story's headline
      * @param period first and last day in Arabic
-     * @param publishers the sites that published it
+     * @param publishers the sites that published it, linking to their pages
      * @param tags its tags
-     * @param entities the names of its main people, organisations and places
+     * @param entities its main people, organisations and places, linking to their pages
      * @param days its articles grouped by day, oldest first
      * @param storyline the arc it belongs to, with its events in order, if any
      * @param related other stories to read next, as the link stage chose them
@@ -66,9 +66,9 @@ public final class ListingPages {
             PageChrome chrome,
             String title,
             String period,
-            List<String> publishers,
+            List<Link> publishers,
             List<Link> tags,
-            List<String> entities,
+            List<Link> entities,
             List<Day> days,
             java.util.Optional<StorylinePage> storyline,
             List<Link> related) {

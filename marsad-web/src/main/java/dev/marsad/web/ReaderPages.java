@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
-import java.util.stream.Stream;
 
 /**
  * The reader site: server-rendered right-to-left pages. Each handler builds a page model and
@@ -42,9 +41,17 @@ final class ReaderPages {
     private final PageRenderer renderer;
     private final SearchGate gate;
     private final Clock clock;
+    private final Pictures pictures;
 
-    ReaderPages(ArticleIndex index, WebConfig config, PageRenderer renderer, SearchGate gate, Clock clock) {
+    ReaderPages(
+            ArticleIndex index,
+            WebConfig config,
+            PageRenderer renderer,
+            SearchGate gate,
+            Clock clock,
+            Pictures pictures) {
         this.index = index;
+        this.pictures = pictures;
         this.gate = gate;
         this.config = config;
         this.renderer = renderer;
@@ -76,8 +83,13 @@ final class ReaderPages {
         return ReaderPrefs.of(ctx, config).dates(clock.instant());
     }
 
+    /** How this request's pages make article cards: the reader's dates, the site's pictures. */
+    private Cards cards(Context ctx) {
+        return new Cards(dates(ctx), pictures);
+    }
+
     private StoryPages stories(Context ctx) {
-        return new StoryPages(index, config, dates(ctx));
+        return new StoryPages(index, config, cards(ctx));
     }
 
     /** A story page; the id of a story merged into another redirects there. */
@@ -93,7 +105,7 @@ final class ReaderPages {
         String id = ctx.pathParam("id");
         IndexedArticle article =
                 index.article(id).orElseThrow(() -> RequestRejected.notFound("no article with id '" + id + "'"));
-        render(ctx, "article.jte", new ArticlePageBuilder(index, config, dates(ctx)).build(article));
+        render(ctx, "article.jte", new ArticlePageBuilder(index, config, cards(ctx), pictures).build(article));
     }
 
     private void entity(Context ctx) {
@@ -103,7 +115,7 @@ final class ReaderPages {
                 () -> index.search(SearchQuery.of("").withEntity(id).withPage(1, 1))
                         .total(),
                 pageHref(SitePaths.entity(id)));
-        render(ctx, "entity.jte", new EntityPages(index, config, dates(ctx)).entity(id, paging));
+        render(ctx, "entity.jte", new EntityPages(index, config, cards(ctx)).entity(id, paging));
     }
 
     private void tag(Context ctx) {
@@ -147,19 +159,22 @@ final class ReaderPages {
         articles(ctx, section.arabicName(), "", SitePaths.section(section.name()), paging, result);
     }
 
+    /** A publisher's page: its figures, its stories, its articles with "N of M" paging, its feeds. */
     private void publisher(Context ctx) {
         String name = ctx.pathParam("name");
+        IntFunction<String> href = pageHref(SitePaths.publisher(name));
         Paging paging = listingPage(
-                ctx, () -> PublisherListing.articles(index, name, FIRST).total(), pageHref(SitePaths.publisher(name)));
-        SearchResult result = PublisherListing.articles(index, name, paging);
-        articles(ctx, name, "", SitePaths.publisher(name), paging, result);
+                ctx, () -> PublisherListing.articles(index, name, FIRST).total(), href);
+        PublisherPage page = new PublisherPages(index, config, cards(ctx)).publisher(name, paging);
+        paging.requireWithin(page.articleCount(), href);
+        render(ctx, "source.jte", page);
     }
 
     /** A page of articles under a heading, with "N of M" paging and the listing's feeds. */
     private void articles(Context ctx, String heading, String note, String path, Paging paging, SearchResult result) {
         IntFunction<String> href = pageHref(path);
         paging.requireWithin(result.total(), href);
-        ArabicDateFormat dates = dates(ctx);
+        Cards cards = cards(ctx);
         render(
                 ctx,
                 "articles.jte",
@@ -167,7 +182,10 @@ final class ReaderPages {
                         PageChrome.of(config, heading, "").withFeeds(path, ""),
                         heading,
                         note,
-                        cards(result.hits().stream().map(SearchResult.Hit::article), dates),
+                        result.hits().stream()
+                                .map(SearchResult.Hit::article)
+                                .map(cards::of)
+                                .toList(),
                         Pager.of(paging, result.pageCount(), href)));
     }
 
@@ -196,11 +214,7 @@ final class ReaderPages {
         SearchQuery query = new QueryParameters(ctx).searchQuery(config.pageSize());
         SearchResult result = gate.search(index, query);
         new Paging(query.page(), query.pageSize()).requireWithin(result.total(), new QueryParameters(ctx).pageHref());
-        render(ctx, "search.jte", new SearchPageBuilder(config, dates(ctx)).build(result));
-    }
-
-    private static List<ArticleCard> cards(Stream<IndexedArticle> articles, ArabicDateFormat dates) {
-        return articles.map(a -> ArticleCard.of(a, dates)).toList();
+        render(ctx, "search.jte", new SearchPageBuilder(config, cards(ctx)).build(result));
     }
 
     private void render(Context ctx, String template, Object model) {

@@ -27,18 +27,20 @@ final class SearchPageBuilder {
     static final String TITLE = "\u0627\u0644\u0628\u062D\u062B";
 
     private final WebConfig config;
+    private final Cards cards;
     private final ArabicDateFormat dates;
 
-    /** @param dates the reader's date format (zone, calendar, now) */
-    SearchPageBuilder(WebConfig config, ArabicDateFormat dates) {
+    /** @param cards the reader's date format (zone, calendar, now) and the site's pictures */
+    SearchPageBuilder(WebConfig config, Cards cards) {
         this.config = config;
-        this.dates = dates;
+        this.cards = cards;
+        this.dates = cards.dates();
     }
 
     SearchPage build(SearchResult result) {
         SearchQuery q = result.query();
         List<SearchPage.Hit> hits = result.hits().stream()
-                .map(h -> new SearchPage.Hit(ArticleCard.of(h.article(), dates), h.snippet()))
+                .map(h -> new SearchPage.Hit(cards.of(h.article()), h.snippet()))
                 .toList();
         SearchPage.Form form = new SearchPage.Form(
                 q.text(),

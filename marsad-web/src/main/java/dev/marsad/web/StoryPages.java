@@ -21,13 +21,15 @@ final class StoryPages {
 
     private final ArticleIndex index;
     private final WebConfig config;
+    private final Cards cards;
     private final ArabicDateFormat dates;
 
-    /** @param dates the reader's date format (zone, calendar, now) */
-    StoryPages(ArticleIndex index, WebConfig config, ArabicDateFormat dates) {
+    /** @param cards the reader's date format (zone, calendar, now) and the site's pictures */
+    StoryPages(ArticleIndex index, WebConfig config, Cards cards) {
         this.index = index;
         this.config = config;
-        this.dates = dates;
+        this.cards = cards;
+        this.dates = cards.dates();
     }
 
     /** A page of the latest stories; a 404 saying so when the page lies past the last one. */
@@ -36,24 +38,26 @@ final class StoryPages {
         long total = index.storyCount();
         paging.requireWithin(total, ReaderPages.pageHref("/"));
         List<Story> stories = index.topStories(page, paging.pageSize());
-        List<ListingPages.StoryCard> cards = new ArrayList<>();
+        List<ListingPages.StoryCard> storyCards = new ArrayList<>();
         for (Story story : stories) {
             List<IndexedArticle> articles = leadCandidates(story);
             if (articles.isEmpty()) continue;
             Map<String, String> tagNames = tagNames(articles);
-            cards.add(new ListingPages.StoryCard(
+            storyCards.add(new ListingPages.StoryCard(
                     SitePaths.story(story.id()),
                     story.title(),
                     story.publishers().size(),
                     story.articleIds().size(),
-                    ArticleCard.of(articles.getFirst(), dates),
+                    cards.of(articles.getFirst()),
                     dates.day(story.last()),
                     tagLinks(story, tagNames, CARD_TAGS),
                     index.storylineOf(story.id()).map(line -> new Link(SitePaths.storyline(line.id()), line.title()))));
         }
         PageChrome chrome = PageChrome.of(config, config.siteName(), "").withFeeds("/", "");
         return new ListingPages.Home(
-                chrome, cards, Pager.of(paging, Paging.pageCount(total, paging.pageSize()), ReaderPages.pageHref("/")));
+                chrome,
+                storyCards,
+                Pager.of(paging, Paging.pageCount(total, paging.pageSize()), ReaderPages.pageHref("/")));
     }
 
     /** The story's timeline; 404 when there is no such story. */
@@ -64,7 +68,7 @@ final class StoryPages {
         for (IndexedArticle a : articles) {
             var article = a.analyzed().article();
             LocalDate day = dates.localDay(article.published().orElse(a.indexedAt()), article.publishedPrecision());
-            byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(ArticleCard.of(a, dates));
+            byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(cards.of(a));
         }
         List<ListingPages.Day> days = byDay.entrySet().stream()
                 .map(e -> new ListingPages.Day(dates.day(e.getKey()), e.getKey().toString(), e.getValue()))
@@ -77,7 +81,9 @@ final class StoryPages {
                 PageChrome.of(config, story.title(), "").withFeeds(SitePaths.story(story.id()), ""),
                 story.title(),
                 period,
-                story.publishers(),
+                story.publishers().stream()
+                        .map(p -> new Link(SitePaths.publisher(p), p))
+                        .toList(),
                 tagLinks(story, tagNames(articles), Integer.MAX_VALUE),
                 entityNames(story, articles),
                 days,
@@ -90,13 +96,13 @@ final class StoryPages {
         return index.story(id).map(Story::id).filter(found -> !found.equals(id));
     }
 
-    /** The names of the story's main entities, most common first. */
-    private static List<String> entityNames(Story story, List<IndexedArticle> articles) {
+    /** The story's main entities, most common first, each linking to its page (issue 15: not to a search). */
+    private static List<Link> entityNames(Story story, List<IndexedArticle> articles) {
         Map<String, String> names = new LinkedHashMap<>();
         for (IndexedArticle a : articles) for (Entity e : a.analyzed().entities()) names.putIfAbsent(e.id(), e.name());
         return story.entityIds().stream()
                 .filter(names::containsKey)
-                .map(names::get)
+                .map(id -> new Link(SitePaths.entity(id), names.get(id)))
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package dev.marsad.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.ingest.ServiceStatus;
+import dev.marsad.media.ImageStore;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -33,7 +34,8 @@ import java.util.function.Supplier;
  * GET /api/articles  /api/articles/{id}  /api/stories  /api/stories/{id}  /api/tags  /api/tags/{key}  /api/search
  * GET /api/openapi.json
  * GET /feed.xml|.atom|.json, and {listing}/feed.xml|.atom|.json for tag, section, publisher and search
- * GET /sitemap.xml  /robots.txt  /health  /static/marsad.css  /favicon.ico
+ * GET /sitemap.xml  /robots.txt  /health  /static/marsad.css  /static/fonts/{Noto face}.ttf  /favicon.ico
+ * GET /img/{hash}-{width}.{jpg|png}
  * </pre>
  *
  * <p>Errors have one shape, mapped in one place ({@link ErrorResponses}): JSON {@code
@@ -62,10 +64,12 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * Defence in depth behind the escaping templates: the pages load no script, no frame and
-     * nothing from elsewhere but images; forms submit only to the site.
+     * nothing from elsewhere, pictures included (Marsad serves its own copies from /img/); forms
+     * submit only to the site.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' https: data:; "
-            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; "
+                    + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     private final Javalin app;
     private final URI baseUri;
@@ -92,6 +96,32 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(
             ArticleIndex index, InetSocketAddress bind, WebConfig config, Supplier<Optional<ServiceStatus>> status) {
+        return start(index, bind, config, status, Optional.empty());
+    }
+
+    /**
+     * Starts serving as {@link #start(ArticleIndex, InetSocketAddress, WebConfig, Supplier)} does,
+     * showing the pictures of {@code images} (the data folder's picture cache, filled at ingest) and
+     * serving them from {@code /img/}; without one no page shows a picture.
+     */
+    public static WebServer start(
+            ArticleIndex index,
+            InetSocketAddress bind,
+            WebConfig config,
+            Supplier<Optional<ServiceStatus>> status,
+            Optional<ImageStore> images) {
+        return start(index, bind, config, status, images, SiteFonts.system());
+    }
+
+    /** Starts serving as the public overloads do, drawing with {@code fonts} (tests pass other folders). */
+    static WebServer start(
+            ArticleIndex index,
+            InetSocketAddress bind,
+            WebConfig config,
+            Supplier<Optional<ServiceStatus>> status,
+            Optional<ImageStore> images,
+            SiteFonts fonts) {
+        Objects.requireNonNull(images, "images");
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(bind, "bind");
@@ -99,7 +129,7 @@ public final class WebServer implements AutoCloseable {
         PageRenderer renderer = new PageRenderer();
         ObjectMapper json = ApiBodies.mapper();
         AtomicReference<URI> base = new AtomicReference<>();
-        byte[] css = resource("marsad.css");
+        byte[] css = fonts.prepend(resource("marsad.css"));
         byte[] favicon = resource("favicon.ico");
         Clock clock = Clock.systemUTC();
         Function<String, String> absolute =
@@ -123,12 +153,15 @@ public final class WebServer implements AutoCloseable {
             new ResponseCache(index, System::nanoTime).register(routes);
             routes.get(CSS_PATH, ctx -> css(ctx, css));
             routes.get(FAVICON_PATH, ctx -> favicon(ctx, favicon));
+            fonts.register(routes);
             SearchGate gate = new SearchGate(config.limits());
             // every listing's RSS, Atom and JSON Feed; a page that lists articles adds its feeds with
             // feeds.register(routes, "/story/{id}", ctx -> new FeedListing(title, path, articles))
             Feeds feeds = new Feeds(index, config, new FeedWriter(config, json, absolute), gate);
             feeds.registerListings(routes);
-            new ReaderPages(index, config, renderer, gate, clock).register(routes);
+            Pictures pictures = new Pictures(images);
+            pictures.register(routes);
+            new ReaderPages(index, config, renderer, gate, clock, pictures).register(routes);
             new SettingsPages(config, renderer, clock).register(routes);
             new ApiEndpoints(index, json, config, gate).register(routes);
             new FeedEndpoints(index, json, config, base::get, status).register(routes);

@@ -139,6 +139,7 @@ class ApiContractTest {
         String url = path.startsWith("/api/stories/") ? path.replace("{id}", WebFixtures.CEASEFIRE_STORY) : path;
         if (path.startsWith("/api/storylines/")) url = path.replace("{id}", WebFixtures.STORYLINE);
         if (url.startsWith("/api/entities/")) url = url.replace("{id}", "loc:karabakh");
+        url = url.replace("{name}", SitePaths.segment("بوابة المرصد"));
         for (var v : PATH_VALUES.entrySet()) url = url.replace(v.getKey(), v.getValue());
         return url.equals("/api/search") ? url + "?q=x" : url;
     }

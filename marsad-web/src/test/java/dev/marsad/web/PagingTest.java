@@ -51,6 +51,23 @@ class PagingTest {
         return server.get(path);
     }
 
+    /** Issue 15, part 1: a publisher's page pages its articles with the same "N of M" pager, its API too. */
+    @Test
+    void publisherPagesPageTheirArticles() throws Exception {
+        String name = SitePaths.segment("نشرة الحبوب"); // the odd wheat reports
+        int articles = (WebFixtures.WHEAT_ARTICLES + 1) / 2;
+        long pages = Paging.pageCount(articles, PAGE_SIZE);
+        String second = get("/publisher/" + name + "?page=2").body();
+        assertThat(second).contains("صفحة 2 من " + pages).contains("rel=\"prev\" href=\"/publisher/" + name + "\"");
+        JsonNode api = JSON.readTree(get("/api/publishers/" + name + "?page=2").body());
+        assertThat(api.get("total").asLong()).isEqualTo(articles);
+        assertThat(api.get("pageCount").asLong()).isEqualTo(pages);
+        assertThat(api.at("/publisher/articleCount").asLong()).isEqualTo(articles);
+        assertThat(api.at("/publisher/feeds/atom").asText()).isEqualTo("/publisher/" + name + "/feed.atom");
+        assertThat(get("/publisher/" + name + "?page=" + (pages + 1)).statusCode())
+                .isEqualTo(404);
+    }
+
     @Test
     void sectionPagesPageLikeTagPages() throws Exception {
         String first = get("/section/economy").body();

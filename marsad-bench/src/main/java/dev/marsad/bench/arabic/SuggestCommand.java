@@ -179,8 +179,12 @@ public final class SuggestCommand implements Callable<Integer> {
                 && found(index.search(SearchQuery.of(miss.suggestion().get())), a.id());
         if (!useful && errors != null)
             errors.printf(
+                    Locale.ROOT,
                     "  %-9s %s → %s (wanted %s)%n",
-                    kind, typo.get(), miss.suggestion().orElse("-"), query);
+                    kind,
+                    typo.get(),
+                    miss.suggestion().orElse("-"),
+                    query);
         if (miss.suggestion().isEmpty()) return;
         t.suggested++;
         if (miss.suggestion().get().equals(query)) t.restored++;

@@ -1,0 +1,103 @@
+package dev.marsad.web;
+
+import dev.marsad.extract.Article;
+import dev.marsad.media.ArticleImages;
+import dev.marsad.media.ImageStore;
+import dev.marsad.media.StoredImage;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The pictures the pages show, read from the data folder's picture cache ({@link ImageStore}, filled
+ * at ingest) and served from {@code /img/}: a card's thumbnail, an article's lead image and a
+ * publisher's icon. A picture the cache does not have is not shown at all (no broken icon); a
+ * publisher without an icon gets a monogram.
+ */
+final class Pictures {
+
+    /** Where the copies are served: {@code /img/<hash>-<width>.<jpg|png>}. */
+    static final String PATH = "/img/";
+
+    /** Copies are content-addressed: a name always means the same bytes. */
+    static final String CACHE = "public, max-age=31536000, immutable";
+
+    /** A card's thumbnail is shown this wide (CSS pixels). */
+    static final int THUMBNAIL_WIDTH = 160;
+
+    /** An article's lead image is shown at most this wide: the text column. */
+    static final int LEAD_WIDTH = 640;
+
+    /** A publisher's icon is shown this wide and high. */
+    static final int ICON_SIZE = 16;
+
+    private final Optional<ImageStore> store;
+
+    /** @param store the picture cache, or none: then no page shows a picture */
+    Pictures(Optional<ImageStore> store) {
+        this.store = store;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get(PATH + "{name}", this::serve);
+    }
+
+    private void serve(Context ctx) {
+        Path file = store.flatMap(s -> s.file(ctx.pathParam("name")))
+                .orElseThrow(() -> RequestRejected.notFound("no picture '" + ctx.pathParam("name") + "'"));
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the picture " + file + ": " + e.getMessage(), e);
+        }
+        ctx.header("Cache-Control", CACHE);
+        ctx.contentType(file.toString().endsWith(".png") ? "image/png" : "image/jpeg")
+                .result(bytes);
+    }
+
+    /** The thumbnail of a card: its lead image, when kept; its alt text the caption, else the title. */
+    Optional<Picture> thumbnail(Article article, String title) {
+        return picture(article, title, THUMBNAIL_WIDTH);
+    }
+
+    /** The lead image of an article page, when kept. */
+    Optional<Picture> lead(Article article, String title) {
+        return picture(article, title, LEAD_WIDTH);
+    }
+
+    private Optional<Picture> picture(Article article, String title, int shownWidth) {
+        return article.image()
+                .flatMap(image -> store.flatMap(s -> s.find(image.url()))
+                        .map(stored ->
+                                picture(stored, shownWidth, image.caption().orElse(title))));
+    }
+
+    /** The publisher of {@code article} with its icon, or its monogram. */
+    PublisherMark publisher(Article article, String name) {
+        String href = SitePaths.publisher(name);
+        PublisherMark mark = PublisherMark.monogram(name, href);
+        Optional<Picture> icon = ArticleImages.siteIcon(article.url())
+                .flatMap(url -> store.flatMap(s -> s.find(url)))
+                .map(stored -> picture(stored, ICON_SIZE, ""));
+        return icon.isEmpty() ? mark : new PublisherMark(name, href, icon, mark.letter(), mark.tone());
+    }
+
+    /**
+     * The picture shown {@code shownWidth} wide (narrower when the picture itself is), its source the
+     * copy at least that wide, with every copy in the srcset.
+     */
+    private static Picture picture(StoredImage stored, int shownWidth, String alt) {
+        int width = Math.min(shownWidth, stored.width());
+        int height = Math.max(1, (int) Math.round((double) stored.height() * width / stored.width()));
+        String srcset = stored.widths().stream()
+                .map(w -> PATH + stored.fileName(w) + " " + w + "w")
+                .collect(Collectors.joining(", "));
+        return new Picture(PATH + stored.fileName(stored.widthFor(width)), srcset, width, height, alt);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.marsad.web;
+
+import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.IndexedArticle;
+import dev.marsad.index.SearchResult;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Builds a publisher's page from its {@link PublisherProfile}. */
+final class PublisherPages {
+
+    private final ArticleIndex index;
+    private final WebConfig config;
+    private final Cards cards;
+
+    /** @param cards the reader's date format and the site's pictures */
+    PublisherPages(ArticleIndex index, WebConfig config, Cards cards) {
+        this.index = index;
+        this.config = config;
+        this.cards = cards;
+    }
+
+    /** The page of publisher {@code name}; 404 when no article names it. */
+    PublisherPage publisher(String name, Paging paging) {
+        ArabicDateFormat dates = cards.dates();
+        PublisherProfile profile = PublisherProfile.of(index, name, paging, a -> localDay(dates, a));
+        String path = SitePaths.publisher(name);
+        List<SearchResult.Hit> hits = profile.articles().hits();
+        List<PublisherPage.DayCount> perDay = profile.perDay().stream()
+                .map(d -> new PublisherPage.DayCount(dates.day(d.day()), d.day().toString(), d.count()))
+                .toList();
+        return new PublisherPage(
+                PageChrome.of(config, name, "").withFeeds(path, ""),
+                hits.isEmpty()
+                        ? PublisherMark.monogram(name, path)
+                        : cards.pictures()
+                                .publisher(hits.getFirst().article().analyzed().article(), name),
+                profile.articleCount(),
+                profile.sampled(),
+                profile.copyGroups(),
+                profile.originals(),
+                Math.round(profile.originalShare() * 100),
+                perDay,
+                perDay.stream().mapToInt(PublisherPage.DayCount::count).max().orElse(0),
+                profile.stories().stream()
+                        .map(s -> new EntityPage.StoryLink(
+                                SitePaths.story(s.id()), s.title(), s.articles(), EntityPages.period(dates, s)))
+                        .toList(),
+                hits.stream().map(h -> cards.of(h.article())).toList(),
+                Pager.of(paging, profile.articles().pageCount(), ReaderPages.pageHref(path)));
+    }
+
+    static LocalDate localDay(ArabicDateFormat dates, IndexedArticle a) {
+        var article = a.analyzed().article();
+        return dates.localDay(article.published().orElse(a.indexedAt()), article.publishedPrecision());
+    }
+}

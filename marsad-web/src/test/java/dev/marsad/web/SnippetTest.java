@@ -1,0 +1,72 @@
+package dev.marsad.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.extract.Article;
+import dev.marsad.extract.Block;
+import java.net.URI;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Issue 15, part 1: a snippet per card, clean, bounded, never the title again. */
+class SnippetTest {
+
+    private static Article article(Optional<String> subtitle, String... paragraphs) {
+        Article plain = Article.ofText(
+                URI.create("https://example.com/a"),
+                "ارتفاع أسعار القمح في الأسواق العربية",
+                Optional.empty(),
+                Optional.of("موقع"),
+                java.util.Arrays.stream(paragraphs)
+                        .<Block>map(Block.Paragraph::new)
+                        .toList());
+        return WebFixtures.with(plain, Optional.empty(), subtitle);
+    }
+
+    @Test
+    void isTheFirstParagraphWithItsWhitespaceCleaned() {
+        Article a = article(
+                Optional.empty(),
+                "  ارتفعت   أسعار القمح\nفي الأسواق العربية هذا الأسبوع بنسبة عشرة بالمئة.",
+                "فقرة ثانية طويلة بما يكفي لتكون مقتطفاً.");
+        assertThat(Snippet.of(a, a.title()))
+                .isEqualTo("ارتفعت أسعار القمح في الأسواق العربية هذا الأسبوع بنسبة عشرة بالمئة.");
+    }
+
+    @Test
+    void skipsALeadThatOnlyRepeatsTheTitle() {
+        Article a = article(
+                Optional.empty(),
+                "ارتفاع أسعار القمح في الأسواق العربية",
+                "وقال تجار إن الطلب زاد مع اقتراب الشتاء في معظم المدن.");
+        assertThat(Snippet.of(a, a.title())).isEqualTo("وقال تجار إن الطلب زاد مع اقتراب الشتاء في معظم المدن.");
+    }
+
+    @Test
+    void dropsTheTitleWhereTheLeadStartsWithIt() {
+        Article a = article(
+                Optional.empty(), "ارتفاع أسعار القمح في الأسواق العربية: زادت الأسعار عشرة بالمئة في أسبوع واحد.");
+        assertThat(Snippet.of(a, a.title())).isEqualTo("زادت الأسعار عشرة بالمئة في أسبوع واحد.");
+    }
+
+    @Test
+    void prefersTheSubtitle() {
+        Article a = article(
+                Optional.of("الطلب يزيد مع اقتراب الشتاء في المدن العربية"),
+                "فقرة أولى من المقال تكفي لتكون مقتطفاً هنا.");
+        assertThat(Snippet.of(a, a.title())).isEqualTo("الطلب يزيد مع اقتراب الشتاء في المدن العربية");
+    }
+
+    @Test
+    void cutsALongLeadAtAWordWithAnEllipsis() {
+        String longLead = "كلمة ".repeat(100).strip();
+        String snippet = Snippet.of(article(Optional.empty(), longLead), "عنوان");
+        assertThat(snippet).hasSizeLessThanOrEqualTo(Snippet.MAX_CHARS).endsWith("كلمة\u2026");
+    }
+
+    @Test
+    void isEmptyWithoutALeadWorthShowing() {
+        assertThat(Snippet.of(article(Optional.empty(), "عاجل"), "عنوان")).isEmpty();
+        assertThat(Snippet.of(article(Optional.of("قصير")), "عنوان")).isEmpty();
+    }
+}
