@@ -108,6 +108,7 @@ final class DemoCommand implements Callable<Integer> {
                     WebConfig.defaults(),
                     STATUS_EVERY,
                     out,
+                    dev.marsad.crawl.WorkerShare.ALL,
                     sources.sources().size());
         }
         return 0;

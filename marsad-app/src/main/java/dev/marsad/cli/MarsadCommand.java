@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             RebuildCommand.class,
             RunCommand.class,
+            SolrCommand.class,
             ExtractCommand.class,
             AnalyzeCommand.class,
             SearchCommand.class,

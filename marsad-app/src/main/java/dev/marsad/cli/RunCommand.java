@@ -4,6 +4,7 @@ import dev.marsad.crawl.CrawlConfig;
 import dev.marsad.crawl.PollPolicy;
 import dev.marsad.crawl.SourceList;
 import dev.marsad.crawl.SourceRegistry;
+import dev.marsad.crawl.WorkerShare;
 import dev.marsad.ingest.DataFolder;
 import dev.marsad.ingest.LiveService;
 import dev.marsad.media.ImageStore;
@@ -79,19 +80,34 @@ final class RunCommand implements Callable<Integer> {
                     + " (default: 30 s).")
     Duration statusEvery;
 
+    @Option(
+            names = "--worker",
+            defaultValue = "1/1",
+            paramLabel = "K/N",
+            description = "This process's share of the sources when N processes crawl into one shared index:"
+                    + " the K-th of N workers. Every politeness domain is crawled by exactly one worker; each"
+                    + " worker keeps its own --data folder (crawl state, WARC files) (default: ${DEFAULT-VALUE},"
+                    + " all sources).")
+    String worker;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        WorkerShare share = WorkerShare.parse(worker);
         if (port < 0 || port > 65_535) throw new IllegalArgumentException("--port must be 0 to 65535, got " + port);
         if (statusEvery.isNegative() || statusEvery.isZero())
             throw new IllegalArgumentException("--status-every must be positive, got " + statusEvery);
         PrintWriter out = spec.commandLine().getOut();
         DataFolder folder = data.directory();
+        if (share.workers() > 1 && folder.indexLocation().isEmbedded())
+            throw new IllegalArgumentException("--worker " + share + " needs an index the workers share, such as"
+                    + " --index solr:<url>[,<url>…]; the embedded index (" + folder.indexLocation()
+                    + ") is written by one process only");
         var registry = new SourceRegistry(folder.sources());
         if (sources != null) registry.merge(readSources(sources).sources());
-        int registered = registry.read().sources().size();
+        int registered = share.select(registry.read().sources()).size();
         if (registered == 0)
             out.println("no sources yet in " + registry.file() + ": add one with 'marsad sources add URL'; it is"
                     + " picked up while this runs");
@@ -102,6 +118,7 @@ final class RunCommand implements Callable<Integer> {
                 WebConfig.defaults().withLimits(access.limits()),
                 statusEvery,
                 out,
+                share,
                 registered);
         return 0;
     }
@@ -117,16 +134,18 @@ final class RunCommand implements Callable<Integer> {
             WebConfig web,
             Duration statusEvery,
             PrintWriter out,
+            WorkerShare share,
             int registered) {
         try (var stop = StopSignal.install();
-                var service = LiveService.start(folder, config, new ConsoleProgress(out));
+                var service = LiveService.start(folder, config, share, new ConsoleProgress(out));
                 var server = WebServer.start(
                         service.index(),
                         bind,
                         web,
                         () -> Optional.of(service.status()),
                         Optional.of(ImageStore.open(folder.images())))) {
-            out.println("Marsad runs " + registered + " sources into " + folder.root() + " and serves "
+            String of = share.workers() > 1 ? " (worker " + share + ": its share of the sources)" : "";
+            out.println("Marsad runs " + registered + " sources" + of + " into " + folder.root() + " and serves "
                     + server.baseUri() + "  (Ctrl-C stops it)");
             out.flush();
             try {

@@ -227,4 +227,30 @@ class RunCommandTest {
         assertThat(exit.get()).as(console.toString()).isZero();
         assertThat(console.toString()).contains("stopped; everything stored is kept");
     }
+
+    @Test
+    void refusesSeveralWorkersOnTheEmbeddedIndexAndABadShare() {
+        var err = new StringWriter();
+        int embedded = Main.run(
+                new String[] {
+                    "run", "--worker", "1/2", "--data", tmp.resolve("data").toString()
+                },
+                new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true));
+        assertThat(embedded).isNotZero();
+        assertThat(err.toString()).contains("--worker 1/2 needs an index the workers share");
+        var bad = new StringWriter();
+        assertThat(Main.run(
+                        new String[] {
+                            "run",
+                            "--worker",
+                            "3/2",
+                            "--data",
+                            tmp.resolve("data").toString()
+                        },
+                        new PrintWriter(new StringWriter(), true),
+                        new PrintWriter(bad, true)))
+                .isNotZero();
+        assertThat(bad.toString()).contains("K/N").contains("3/2");
+    }
 }

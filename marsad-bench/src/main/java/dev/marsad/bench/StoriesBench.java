@@ -1,8 +1,11 @@
 package dev.marsad.bench;
 
 import dev.marsad.bench.CopyPairs.Pair;
+import dev.marsad.index.IndexLocation;
 import dev.marsad.index.IndexedArticle;
+import dev.marsad.index.LocalSolrCloud;
 import dev.marsad.index.LuceneArticleIndex;
+import dev.marsad.index.SolrArticleIndex;
 import dev.marsad.link.ArticleIds;
 import dev.marsad.link.ArticleLinker;
 import java.io.IOException;
@@ -62,6 +65,27 @@ final class StoriesBench implements Callable<Integer> {
             description = "Link only this part: DEVELOPMENT or HELD_OUT (default: both, side by side).")
     HeldOutSplit.Part only;
 
+    @Option(
+            names = "--workers",
+            defaultValue = "1",
+            description = "Also link each part with this many workers at once into one index, split by domain as"
+                    + " 'marsad run --worker K/N' splits sources, once per order, and"
+                    + " compare with one worker (default: 1, no such run).")
+    int workers;
+
+    @Option(
+            names = "--turn",
+            defaultValue = "8",
+            description =
+                    "Articles a worker links per turn of the link lock with --workers (default: ${DEFAULT-VALUE}).")
+    int turn;
+
+    @Option(
+            names = "--solr",
+            description = "Run the --workers runs on a throwaway 2-node SolrCloud (child JVM) instead of one embedded"
+                    + " index: each worker its own connection and link-turn holder (the lease document).")
+    boolean solr;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -94,6 +118,9 @@ final class StoriesBench implements Callable<Integer> {
             return 0;
         }
         if (orders < 1) throw new IllegalArgumentException("--orders must be at least 1, got " + orders);
+        if (workers < 1 || turn < 1)
+            throw new IllegalArgumentException(
+                    "--workers and --turn must be at least 1, got " + workers + " and " + turn);
         StoriesData all = StoriesData.read(data);
         var parts = new TreeMap<HeldOutSplit.Part, StoriesData>();
         for (HeldOutSplit.Part p : HeldOutSplit.Part.values()) if (only == null || only == p) parts.put(p, all.part(p));
@@ -144,12 +171,86 @@ final class StoriesBench implements Callable<Integer> {
                 all.articles().size() * orders,
                 seconds,
                 all.articles().size() * orders / seconds);
+        if (workers > 1) workers(out, parts, marsad);
         if (errors && parts.containsKey(HeldOutSplit.Part.DEVELOPMENT))
             errors(
                     out,
                     parts.get(HeldOutSplit.Part.DEVELOPMENT),
                     runs.get(HeldOutSplit.Part.DEVELOPMENT).getFirst());
         return 0;
+    }
+
+    /**
+     * Each part linked by {@link #workers} workers at once, {@link #orders} times (the interleaving of
+     * their turns differs from run to run), beside one worker linking in publication order.
+     */
+    private void workers(
+            PrintWriter out, Map<HeldOutSplit.Part, StoriesData> parts, Map<HeldOutSplit.Part, Scored> oneWorker)
+            throws IOException {
+        out.printf(
+                Locale.ROOT,
+                "%d workers at once into one %s (split by domain, %d articles per link turn), B-cubed F1 over %d"
+                        + " runs: mean [lowest–highest]; one worker in publication order; difference of the means%n",
+                workers,
+                solr ? "SolrCloud index (2 nodes, 2 shards × 2 replicas)" : "embedded index",
+                turn,
+                orders);
+        if (!solr) {
+            scoreWorkers(out, parts, oneWorker, articles -> ConcurrentLinking.link(articles, workers, turn));
+            return;
+        }
+        try (var cloud = LocalSolrCloud.start(2)) {
+            var indexes = new ArrayList<SolrArticleIndex>();
+            try {
+                for (int k = 0; k < workers; k++)
+                    indexes.add(SolrArticleIndex.open(
+                            cloud.indexSpec().substring("solr:".length()), IndexLocation.Access.READ_WRITE));
+                scoreWorkers(out, parts, oneWorker, articles -> {
+                    indexes.getFirst().deleteAll();
+                    return ConcurrentLinking.link(articles, indexes, turn);
+                });
+            } finally {
+                for (SolrArticleIndex index : indexes) index.close();
+            }
+        }
+    }
+
+    /** One linking of a part by the workers. */
+    private interface WorkersRun {
+        ConcurrentLinking.Outcome link(List<StoriesData.Labelled> articles) throws IOException;
+    }
+
+    /** Each part linked {@link #orders} times by the workers, scored beside one worker. */
+    private void scoreWorkers(
+            PrintWriter out,
+            Map<HeldOutSplit.Part, StoriesData> parts,
+            Map<HeldOutSplit.Part, Scored> oneWorker,
+            WorkersRun linking)
+            throws IOException {
+        for (var part : parts.entrySet()) {
+            var scores = new ArrayList<StoryScores.BCubed>();
+            List<Integer> sizes = List.of();
+            long turns = 0;
+            for (int run = 0; run < orders; run++) {
+                ConcurrentLinking.Outcome o = linking.link(part.getValue().articles());
+                scores.add(StoryScores.bcubed(part.getValue().goldStory(), o.story()));
+                sizes = o.sizes();
+                turns += o.turns();
+            }
+            var together = new Scored(scores);
+            double alone = oneWorker.get(part.getKey()).byOrder().getFirst().f1();
+            out.printf(
+                    Locale.ROOT,
+                    "  %-12s workers' shares %s, %.0f turns a run: %.3f [%.3f–%.3f]; one worker %.3f; %+.3f%n",
+                    part.getKey().label,
+                    sizes,
+                    turns / (double) orders,
+                    together.meanF1(),
+                    together.minF1(),
+                    together.maxF1(),
+                    alone,
+                    together.meanF1() - alone);
+        }
     }
 
     /** The articles in publication order (order 0) or shuffled with the order as seed. */

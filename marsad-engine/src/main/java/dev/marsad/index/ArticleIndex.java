@@ -162,6 +162,12 @@ public interface ArticleIndex extends Closeable {
      */
     long readerVersion();
 
+    /**
+     * The turn that writers sharing this index take to link ({@link LinkLock}): one lock per index,
+     * the same object on every call.
+     */
+    LinkLock linkLock();
+
     /** An article with its similarity score. */
     record Similar(IndexedArticle article, float score) {}
 

@@ -61,6 +61,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final AtomicLong writes = new AtomicLong();
     /** Writes counted before the latest refresh began. */
     private final AtomicLong visibleWrites = new AtomicLong();
+    /** Only one process writes the folder (Lucene's write lock), so the writers to share it are threads. */
+    private final LinkLock linkLock = LinkLock.inProcess();
 
     private LuceneArticleIndex(Directory directory, String name, Analyzer analyzer, Mode mode) throws IOException {
         this(directory, name, analyzer, mode, ArticleSearch.TIME_BUDGET);
@@ -148,6 +150,11 @@ public final class LuceneArticleIndex implements ArticleIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create in-memory index", e);
         }
+    }
+
+    @Override
+    public LinkLock linkLock() {
+        return linkLock;
     }
 
     @Override

@@ -6,8 +6,8 @@ import dev.marsad.crawl.PageHandler;
 import dev.marsad.crawl.PageVerdict;
 import dev.marsad.extract.ArticleExtractor;
 import dev.marsad.index.ArticleIndex;
-import dev.marsad.link.ArticleLinker;
 import dev.marsad.link.LinkResult;
+import dev.marsad.link.SharedLinker;
 import dev.marsad.media.ArticleImages;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +38,9 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Serial where it must be:</b> one linking thread takes the prepared articles in the order
  *       they were submitted, whatever order the workers finish them in, and links and stores them one
  *       at a time. The same captures in the same order give the same stories, however the threads
- *       ran.
+ *       ran. Workers in other processes that write the same index take turns with this one
+ *       ({@link dev.marsad.index.LinkLock}): the turn is taken with the first article of a commit
+ *       group and given back after the commit that makes the group visible.
  *   <li><b>Durable before done:</b> a stored verdict is handed out only after the index commit that
  *       holds the article (group commit: when no capture is waiting, or every {@link
  *       IngestSettings#maxCommitDelay()} under a steady stream). The commit records the last
@@ -65,7 +67,7 @@ public final class IngestPipeline implements AutoCloseable {
     private final IngestSettings settings;
     private final Clock clock;
     private final ArticlePreparer preparer;
-    private final ArticleLinker linker;
+    private final SharedLinker linker;
     private final ArticleImages images;
     private final ExecutorService workers;
     private final BlockingQueue<Item> queue;
@@ -99,7 +101,7 @@ public final class IngestPipeline implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.preparer = new ArticlePreparer(extractor, analyzer);
-        this.linker = new ArticleLinker(index, clock);
+        this.linker = new SharedLinker(index, clock);
         this.nextSequence = lastSequence(index) + 1;
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
         this.workers = Executors.newFixedThreadPool(
@@ -295,6 +297,11 @@ public final class IngestPipeline implements AutoCloseable {
      * never came), and every capture queued from now on fails at once, until the pipeline closes.
      */
     private void failEverything(String detail) {
+        try {
+            linker.endTurn(); // the other workers may link on; this one links nothing more
+        } catch (RuntimeException e) { // a lease-based turn then runs out by itself
+            LOG.warn("cannot give the link turn back: {}", e.toString());
+        }
         for (Item item : uncommitted) {
             Verdict failed = new Verdict.Failed(item.capture().page().url(), Verdict.Stage.STORE, detail);
             tally.count(failed);
@@ -352,13 +359,37 @@ public final class IngestPipeline implements AutoCloseable {
         } else {
             tally.count(verdict);
             item.verdict().complete(verdict);
+            // a failed link may have taken the turn; the other workers must not wait for the next commit
+            if (uncommitted.isEmpty()) releaseTurn();
         }
     }
 
     private Verdict link(Item item, ArticlePreparer.Prepared.Ready ready) {
-        LinkResult result = linker.link(ready.article(), indexedAt(item.capture()));
-        images.request(ready.article().article()); // queued only: fetched beside the pipeline
-        return new Verdict.Stored(item.capture().page().url(), item.sequence(), result);
+        while (true) {
+            try {
+                LinkResult result = linker.link(ready.article(), indexedAt(item.capture()));
+                images.request(ready.article().article()); // queued only: fetched beside the pipeline
+                return new Verdict.Stored(item.capture().page().url(), item.sequence(), result);
+            } catch (InterruptedException e) {
+                // Only close() stops this thread (see serve); the turn was not taken, so wait again.
+            }
+        }
+    }
+
+    /** Makes what this turn wrote visible to the other workers and gives the link turn back. */
+    private void releaseTurn() {
+        if (!linker.holdsTurn()) return;
+        try {
+            index.refresh();
+        } finally {
+            endTurn();
+        }
+    }
+
+    private void endTurn() {
+        if (!linker.endTurn())
+            LOG.warn("the link turn passed to another worker before this one gave it back: its decisions may not"
+                    + " have seen this worker's latest articles (a stall longer than the lock's lease)");
     }
 
     /**
@@ -373,17 +404,22 @@ public final class IngestPipeline implements AutoCloseable {
 
     /** Commits the index with the last sequence, then hands out the stored verdicts it made durable. */
     private void commit() {
-        if (uncommitted.isEmpty()) return;
+        if (uncommitted.isEmpty()) {
+            releaseTurn();
+            return;
+        }
         long last = uncommitted.getLast().sequence();
         List<Verdict> verdicts;
         try {
             index.commit(Map.of(SEQUENCE_KEY, Long.toString(last)));
             verdicts = List.copyOf(uncommittedVerdicts);
+            endTurn();
         } catch (RuntimeException e) { // an Error leaves the linking thread (see failEverything)
             verdicts = uncommitted.stream()
                     .<Verdict>map(i -> new Verdict.Failed(
                             i.capture().page().url(), Verdict.Stage.STORE, "index commit failed: " + e.getMessage()))
                     .toList();
+            endTurn(); // the next holder refreshes its reader when it takes the turn
         }
         for (int i = 0; i < uncommitted.size(); i++) {
             tally.count(verdicts.get(i));

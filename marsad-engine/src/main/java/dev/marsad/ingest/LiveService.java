@@ -5,6 +5,7 @@ import dev.marsad.crawl.CrawlConfig;
 import dev.marsad.crawl.CrawlListener;
 import dev.marsad.crawl.CrawlState;
 import dev.marsad.crawl.SourceRegistry;
+import dev.marsad.crawl.WorkerShare;
 import dev.marsad.index.ArticleIndex;
 import java.util.Objects;
 
@@ -40,14 +41,28 @@ public final class LiveService implements AutoCloseable {
      * @throws IllegalStateException when another process writes the folder's index
      */
     public static LiveService start(DataFolder folder, CrawlConfig config, CrawlListener listener) {
+        return start(folder, config, WorkerShare.ALL, listener);
+    }
+
+    /**
+     * As {@link #start(DataFolder, CrawlConfig, CrawlListener)}, crawling only this worker's share of
+     * the registered sources ({@link WorkerShare#select}), worked out again whenever the registry is
+     * re-read.
+     */
+    public static LiveService start(DataFolder folder, CrawlConfig config, WorkerShare share, CrawlListener listener) {
         Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(share, "share");
         var registry = SourceRegistry.inDataFolder(folder.root());
         Ingestion ingestion = Ingestion.openFetchingImages(folder, config);
         CrawlState state = null;
         try {
             state = CrawlState.open(folder.crawlDatabase());
             var crawl = new ContinuousCrawl(
-                    config, state, registry::sources, ingestion.pipeline().pageHandler(), listener);
+                    config,
+                    state,
+                    () -> share.select(registry.sources()),
+                    ingestion.pipeline().pageHandler(),
+                    listener);
             crawl.start();
             return new LiveService(ingestion, state, crawl);
         } catch (RuntimeException e) {

@@ -63,12 +63,15 @@ public final class SolrArticleIndex implements ArticleIndex {
     private final ReentrantLock refreshing = new ReentrantLock();
     private final AtomicLong writes = new AtomicLong();
     private final AtomicLong visibleWrites = new AtomicLong();
+    /** The workers' link turn: a lease document in the stories collection. */
+    private final LinkLock linkLock;
 
     private SolrArticleIndex(SolrNodes nodes, IndexLocation.Access access) {
         this.nodes = nodes;
         this.access = access;
         this.json = documents.json();
         this.search = new SolrSearch(nodes, json);
+        this.linkLock = new SolrLinkLock(nodes);
         pending.put(SolrCollections.ARTICLES, new ArrayList<>());
         pending.put(SolrCollections.STORIES, new ArrayList<>());
     }
@@ -94,6 +97,11 @@ public final class SolrArticleIndex implements ArticleIndex {
             }
             throw e;
         }
+    }
+
+    @Override
+    public LinkLock linkLock() {
+        return linkLock;
     }
 
     @Override

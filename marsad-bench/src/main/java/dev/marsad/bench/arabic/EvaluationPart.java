@@ -11,7 +11,7 @@ import java.security.NoSuchAlgorithmException;
  * {@code sha1(salt + ":" + key)}, read as an unsigned big-endian number, falls below {@code percent}
  * modulo 100, so the split is fixed, needs no file and is the same on every machine.
  */
-enum EvaluationPart {
+public enum EvaluationPart {
     DEVELOPMENT("development"),
     UNSEEN("unseen");
 
@@ -21,7 +21,7 @@ enum EvaluationPart {
         this.label = label;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 

@@ -97,7 +97,7 @@ public final class SearchCommand implements Callable<Integer> {
     int limit;
 
     /** One query and the id of the article it should find. */
-    record KnownItem(String query, String targetId) {}
+    public record KnownItem(String query, String targetId) {}
 
     @Override
     public Integer call() throws IOException {
@@ -153,23 +153,36 @@ public final class SearchCommand implements Callable<Integer> {
      * rewritten.
      */
     private List<KnownItem> knownItems(List<NewsArticle> articles, EvaluationPart part) {
+        var titles = new LinkedHashMap<String, String>();
+        for (NewsArticle a : articles) titles.put(a.id(), a.title());
+        return knownItems(titles, part, queryCount, seed);
+    }
+
+    /**
+     * The known-item queries of this bench over any set of articles (other benches reuse them, such
+     * as {@code bench solr}): headlines of one part that occur once in the set and have enough words,
+     * in a seeded order, rewritten as readers type them; at most {@code count}.
+     *
+     * @param titles each article's headline by corpus id, in a fixed order (it decides the queries)
+     */
+    public static List<KnownItem> knownItems(Map<String, String> titles, EvaluationPart part, int count, long seed) {
         var titleCount = new HashMap<String, Integer>();
-        for (NewsArticle a : articles) titleCount.merge(a.title(), 1, Integer::sum);
-        var candidates = new ArrayList<NewsArticle>();
-        for (NewsArticle a : articles) {
-            if (titleCount.get(a.title()) == 1
-                    && a.title().split("\\s+").length >= MIN_TITLE_WORDS
-                    && EvaluationPart.of(SPLIT, a.id(), UNSEEN_PERCENT) == part) {
+        for (String title : titles.values()) titleCount.merge(title, 1, Integer::sum);
+        var candidates = new ArrayList<Map.Entry<String, String>>();
+        for (Map.Entry<String, String> a : titles.entrySet()) {
+            if (titleCount.get(a.getValue()) == 1
+                    && a.getValue().split("\\s+").length >= MIN_TITLE_WORDS
+                    && EvaluationPart.of(SPLIT, a.getKey(), UNSEEN_PERCENT) == part) {
                 candidates.add(a);
             }
         }
         var random = new Random(seed);
         Collections.shuffle(candidates, random);
         var items = new ArrayList<KnownItem>();
-        for (NewsArticle a : candidates) {
-            if (items.size() >= queryCount) break;
-            String query = ReaderQueryRewriter.rewrite(a.title(), random);
-            if (!query.isEmpty()) items.add(new KnownItem(query, a.id()));
+        for (Map.Entry<String, String> a : candidates) {
+            if (items.size() >= count) break;
+            String query = ReaderQueryRewriter.rewrite(a.getValue(), random);
+            if (!query.isEmpty()) items.add(new KnownItem(query, a.getKey()));
         }
         return items;
     }

@@ -1,0 +1,296 @@
+package dev.marsad.bench.ingest;
+
+import dev.marsad.bench.AnalyzeBenchData;
+import dev.marsad.bench.TempFolder;
+import dev.marsad.bench.arabic.EvaluationPart;
+import dev.marsad.bench.arabic.SearchCommand;
+import dev.marsad.bench.arabic.SearchCommand.KnownItem;
+import dev.marsad.crawl.Capture;
+import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.IndexLocation;
+import dev.marsad.index.LocalSolrCloud;
+import dev.marsad.index.LuceneArticleIndex;
+import dev.marsad.index.QueryRejected;
+import dev.marsad.index.SearchQuery;
+import dev.marsad.index.SearchResult;
+import dev.marsad.index.SearchTimedOut;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code marsad bench solr}: the SolrCloud backend measured beside the embedded index and beside a
+ * plain Solr collection on Lucene's stock Arabic chain ({@link StockArabicCollection}), on one fixed
+ * subset of SaudiNewsNet (every k-th article by date) rendered in the demo layouts.
+ *
+ * <ol>
+ *   <li>Ingest rate through the whole pipeline: embedded index and SolrCloud (a throwaway 2-node
+ *       cluster in a child JVM, {@link LocalSolrCloud}, 2 shards × 2 replicas), one worker and two
+ *       ({@link WorkerIngest}: split by domain, the link turn shared).
+ *   <li>Search: {@code bench search}'s known-item queries (headlines rewritten as readers type them,
+ *       development and unseen parts), each asked of the three with facets and highlighting, one
+ *       warm-up pass then one measured pass, the three backends interleaved query by query so that
+ *       the machine's load falls on all alike: p50/p99 latency and recall@10 per part.
+ * </ol>
+ */
+@Command(
+        name = "solr",
+        mixinStandardHelpOptions = true,
+        description = "SolrCloud vs the embedded index vs a stock-Arabic Solr collection: ingest rate (1 and 2"
+                + " workers) and search latency p50/p99 with facets, known-item recall@10 (SaudiNewsNet subset).")
+public final class SolrBench implements Callable<Integer> {
+
+    @Option(
+            names = "--data",
+            description = "Shared data folder with saudinewsnet/ (default: the nearest ../shared/data).")
+    Path data;
+
+    @Option(
+            names = "--articles",
+            defaultValue = "3000",
+            description = "Articles of the subset, every k-th by date (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(
+            names = "--queries",
+            defaultValue = "150",
+            description = "Known-item queries per part, development and unseen (default: ${DEFAULT-VALUE}).")
+    int queries;
+
+    @Option(
+            names = "--seed",
+            defaultValue = "20230920",
+            description = "Seed of the queries, as bench search's (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** One backend's answers: the corpus ids of its first ten hits. */
+    private interface Searcher {
+        /** The ids, or empty when the search ran past its time budget and was cancelled. */
+        Optional<List<String>> top10(String text);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path snn = (data != null ? data : AnalyzeBenchData.resolve(".")).resolve("saudinewsnet");
+        if (!Files.isDirectory(snn)) {
+            out.println("skipped: " + snn + " not found");
+            return 0;
+        }
+        if (articles < 10 || queries < 1)
+            throw new IllegalArgumentException("--articles must be at least 10 and --queries at least 1");
+        out.println("solr bench: " + RunInfo.describe());
+        List<SnnArticle> corpus = SnnArticle.readAll(snn);
+        int step = Math.max(1, corpus.size() / articles);
+        var chosen = new ArrayList<SnnArticle>();
+        for (int i = 0; i < corpus.size() && chosen.size() < articles; i += step) chosen.add(corpus.get(i));
+        List<Capture> pages = new NewsroomPages(corpus).captures(chosen, 0);
+        var idByUrl = new HashMap<String, String>();
+        for (int i = 0; i < pages.size(); i++)
+            idByUrl.put(pages.get(i).page().url().toString(), chosen.get(i).id());
+        var parts = knownItems(chosen);
+        out.printf(
+                Locale.ROOT,
+                "subset: %d of %d SaudiNewsNet articles (every %d-th by date); queries: %d development + %d unseen"
+                        + " (bench search's known items, seed %d)%n",
+                chosen.size(),
+                corpus.size(),
+                step,
+                parts.get(EvaluationPart.DEVELOPMENT).size(),
+                parts.get(EvaluationPart.UNSEEN).size(),
+                seed);
+        try (var tmp = TempFolder.create("marsad-bench-solr");
+                var embedded = LuceneArticleIndex.open(tmp.path().resolve("one"));
+                var cloud = LocalSolrCloud.start(2)) {
+            out.println("ingest through the whole pipeline (pages/s, wall time, stored/other):");
+            ingest(out, "embedded, 1 worker", pages, List.of(embedded));
+            long bytes = folderBytes(tmp.path().resolve("one"));
+            out.printf(
+                    Locale.ROOT,
+                    "  embedded index on disk: %.1f MB, %.1f KB per stored article (for sizing)%n",
+                    bytes / 1e6,
+                    bytes / 1e3 / embedded.articleCount());
+            try (var shared = LuceneArticleIndex.open(tmp.path().resolve("two"))) {
+                ingest(out, "embedded, 2 workers", pages, List.of(shared, shared));
+            }
+            ArticleIndex solr = IndexLocation.parse(cloud.indexSpec()).open(IndexLocation.Access.READ_WRITE);
+            try (solr) {
+                ingest(out, "SolrCloud, 1 worker", pages, List.of(solr));
+                twoSolrWorkers(out, pages);
+                StockArabicCollection stock =
+                        StockArabicCollection.create(cloud.nodeUrls().getFirst(), 2, 2);
+                try (stock) {
+                    long start = System.nanoTime();
+                    stock.index(chosen);
+                    out.printf(
+                            Locale.ROOT,
+                            "  %-26s %7.1f docs/s (bulk load of title and body: no extraction, analysis or"
+                                    + " linking)%n",
+                            "stock Arabic collection",
+                            chosen.size() / ((System.nanoTime() - start) / 1e9));
+                    var searchers = new LinkedHashMap<String, Searcher>();
+                    searchers.put("embedded index", marsad(embedded, idByUrl));
+                    searchers.put("Marsad on SolrCloud", marsad(solr, idByUrl));
+                    searchers.put(
+                            "stock chain, every word",
+                            t -> Optional.of(stock.search(t, StockArabicCollection.Words.EVERY)));
+                    searchers.put(
+                            "stock chain, any word",
+                            t -> Optional.of(stock.search(t, StockArabicCollection.Words.ANY)));
+                    search(out, parts, searchers);
+                }
+            }
+        }
+        return 0;
+    }
+
+    private Map<EvaluationPart, List<KnownItem>> knownItems(List<SnnArticle> chosen) {
+        var titles = new LinkedHashMap<String, String>();
+        for (SnnArticle a : chosen) titles.put(a.id(), a.title());
+        var parts = new EnumMap<EvaluationPart, List<KnownItem>>(EvaluationPart.class);
+        for (EvaluationPart part : EvaluationPart.values())
+            parts.put(part, SearchCommand.knownItems(titles, part, queries, seed));
+        return parts;
+    }
+
+    /** Two workers, each with its own connection (and link lock holder) to a second fresh cluster. */
+    private static void twoSolrWorkers(PrintWriter out, List<Capture> pages) throws IOException {
+        try (var cloud = LocalSolrCloud.start(2);
+                ArticleIndex first = IndexLocation.parse(cloud.indexSpec()).open(IndexLocation.Access.READ_WRITE);
+                ArticleIndex second = IndexLocation.parse(cloud.indexSpec()).open(IndexLocation.Access.READ_WRITE)) {
+            ingest(out, "SolrCloud, 2 workers", pages, List.of(first, second));
+        }
+    }
+
+    private static void ingest(PrintWriter out, String label, List<Capture> pages, List<ArticleIndex> indexes) {
+        WorkerIngest.Result r = WorkerIngest.run(pages, indexes);
+        out.printf(
+                Locale.ROOT,
+                "  %-26s %7.1f pages/s  %6.1f s  %d/%d  shares %s%n",
+                label,
+                r.perSecond(pages.size()),
+                r.seconds(),
+                r.stored(),
+                r.other(),
+                r.shares());
+        out.flush();
+    }
+
+    private static Searcher marsad(ArticleIndex index, Map<String, String> idByUrl) {
+        return text -> {
+            SearchResult result;
+            try {
+                result = index.search(SearchQuery.of(text));
+            } catch (QueryRejected e) {
+                return Optional.of(List.of());
+            } catch (SearchTimedOut e) {
+                return Optional.empty();
+            }
+            var ids = new ArrayList<String>();
+            for (SearchResult.Hit h : result.hits())
+                ids.add(idByUrl.getOrDefault(
+                        h.article().analyzed().article().url().toString(), "?"));
+            return Optional.of(ids);
+        };
+    }
+
+    /** Every query on every backend: a warm-up pass, then the measured pass, backends interleaved. */
+    private static void search(
+            PrintWriter out, Map<EvaluationPart, List<KnownItem>> parts, Map<String, Searcher> searchers) {
+        var all = new ArrayList<KnownItem>();
+        parts.values().forEach(all::addAll);
+        for (KnownItem item : all) for (Searcher s : searchers.values()) s.top10(item.query());
+        var nanos = new LinkedHashMap<String, long[]>();
+        var found = new LinkedHashMap<String, Map<EvaluationPart, Integer>>();
+        var timedOut = new HashMap<String, Integer>();
+        searchers.keySet().forEach(name -> {
+            nanos.put(name, new long[all.size()]);
+            found.put(name, new EnumMap<>(EvaluationPart.class));
+        });
+        int q = 0;
+        for (EvaluationPart part : parts.keySet())
+            for (KnownItem item : parts.get(part)) {
+                for (var s : searchers.entrySet()) {
+                    long start = System.nanoTime();
+                    Optional<List<String>> top = s.getValue().top10(item.query());
+                    nanos.get(s.getKey())[q] = System.nanoTime() - start;
+                    if (top.isEmpty()) timedOut.merge(s.getKey(), 1, Integer::sum);
+                    else if (top.get().contains(item.targetId()))
+                        found.get(s.getKey()).merge(part, 1, Integer::sum);
+                }
+                q++;
+            }
+        out.printf(
+                Locale.ROOT,
+                "search: %d queries, first page of 10 with facets and highlighting (after a warm-up pass); a search past"
+                        + " Marsad's 1 s budget counts as a miss%n"
+                        + "  %-26s %8s %8s %12s %12s %10s%n",
+                all.size(),
+                "backend",
+                "p50 ms",
+                "p99 ms",
+                "R@10 dev",
+                "R@10 unseen",
+                "timed out");
+        Function<String, double[]> percentiles = name -> {
+            long[] sorted = nanos.get(name).clone();
+            Arrays.sort(sorted);
+            return new double[] {at(sorted, 0.50), at(sorted, 0.99)};
+        };
+        for (String name : searchers.keySet()) {
+            double[] p = percentiles.apply(name);
+            out.printf(
+                    Locale.ROOT,
+                    "  %-26s %8.1f %8.1f %12.3f %12.3f %10d%n",
+                    name,
+                    p[0],
+                    p[1],
+                    found.get(name).getOrDefault(EvaluationPart.DEVELOPMENT, 0)
+                            / (double) parts.get(EvaluationPart.DEVELOPMENT).size(),
+                    found.get(name).getOrDefault(EvaluationPart.UNSEEN, 0)
+                            / (double) parts.get(EvaluationPart.UNSEEN).size(),
+                    timedOut.getOrDefault(name, 0));
+        }
+        List<String> names = List.copyOf(searchers.keySet());
+        double[] marsadSolr = percentiles.apply(names.get(1));
+        for (String peer : names.subList(2, names.size())) {
+            double[] stock = percentiles.apply(peer);
+            out.printf(
+                    Locale.ROOT,
+                    "  Marsad on SolrCloud / %s: p50 ×%.2f, p99 ×%.2f (goal: at most ×1.5)%n",
+                    peer,
+                    marsadSolr[0] / stock[0],
+                    marsadSolr[1] / stock[1]);
+        }
+    }
+
+    private static long folderBytes(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            long total = 0;
+            for (Path f : files.filter(Files::isRegularFile).toList()) total += Files.size(f);
+            return total;
+        }
+    }
+
+    private static double at(long[] sorted, double q) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))] / 1e6;
+    }
+}

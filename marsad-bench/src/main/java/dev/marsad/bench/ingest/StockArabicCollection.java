@@ -1,0 +1,158 @@
+package dev.marsad.bench.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.util.ContentStreamBase;
+
+/**
+ * The peer that {@code bench solr} measures Marsad against: a plain SolrCloud collection whose title
+ * and body go through Lucene's stock {@code ArabicAnalyzer} (configset {@code stock-arabic/} beside
+ * this class), searched the way a site built on it would: edismax over title and body, facets on
+ * source and section, the body highlighted; its words all required (as Marsad's search requires
+ * them) or any of them.
+ */
+final class StockArabicCollection implements AutoCloseable {
+
+    static final String NAME = "stock-arabic";
+    private static final List<String> CONFIG_FILES = List.of("solrconfig.xml", "schema.xml");
+    /** Documents per update request. */
+    private static final int BATCH = 500;
+
+    private final SolrClient client;
+
+    private StockArabicCollection(SolrClient client) {
+        this.client = client;
+    }
+
+    /** Uploads the configset and creates the collection ({@code shards} × {@code replicas}) through {@code node}. */
+    static StockArabicCollection create(URI node, int shards, int replicas) {
+        SolrClient client = new HttpJdkSolrClient.Builder(node.toString())
+                .withRequestTimeout(120, TimeUnit.SECONDS)
+                .build();
+        try {
+            var stream = new ContentStreamBase.ByteArrayStream(configset(), NAME + ".zip", "application/zip");
+            var upload = new ConfigSetAdminRequest.Upload();
+            upload.setConfigSetName(NAME);
+            upload.setUploadStream(stream);
+            upload.process(client);
+            var create = CollectionAdminRequest.createCollection(NAME, NAME, shards, replicas);
+            create.setWaitForFinalState(true);
+            create.process(client);
+            return new StockArabicCollection(client);
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            closeQuietly(client, e);
+            throw new IllegalStateException("cannot create the " + NAME + " collection on " + node + ": " + e, e);
+        }
+    }
+
+    /** Indexes the articles (title, body, outlet, section, date) and commits. */
+    void index(List<SnnArticle> articles) {
+        var batch = new ArrayList<SolrInputDocument>(BATCH);
+        try {
+            for (SnnArticle a : articles) {
+                var doc = new SolrInputDocument();
+                doc.setField("id", a.id());
+                doc.setField("title", a.title());
+                doc.setField("body", a.content());
+                doc.setField("source", a.outlet());
+                doc.setField("section", a.section().orElse("none"));
+                doc.setField(
+                        "published", a.extracted().toInstant(ZoneOffset.UTC).toEpochMilli());
+                batch.add(doc);
+                if (batch.size() == BATCH) {
+                    client.add(NAME, batch);
+                    batch.clear();
+                }
+            }
+            if (!batch.isEmpty()) client.add(NAME, batch);
+            client.commit(NAME);
+        } catch (SolrServerException | IOException e) {
+            throw new UncheckedIOException(new IOException("cannot index into " + NAME + ": " + e.getMessage(), e));
+        }
+    }
+
+    /** How the words of a query combine. */
+    enum Words {
+        /** Every word must match, as Marsad's search requires. */
+        EVERY("AND"),
+        /** Any word may match, ranked by how well (edismax's OR). */
+        ANY("OR");
+
+        final String operator;
+
+        Words(String operator) {
+            this.operator = operator;
+        }
+    }
+
+    /** The ids of the first ten hits of a reader's query, with facets and highlighting computed as a page needs. */
+    List<String> search(String text, Words words) {
+        var query = new SolrQuery(text);
+        query.set("q.op", words.operator);
+        query.setRows(10);
+        query.setFields("id", "title", "source", "published");
+        query.setFacet(true);
+        query.addFacetField("source", "section");
+        query.setFacetMinCount(1);
+        query.setHighlight(true);
+        query.addHighlightField("body");
+        query.setHighlightSnippets(1);
+        query.setHighlightFragsize(200);
+        try {
+            QueryResponse answer = client.query(NAME, query);
+            var ids = new ArrayList<String>();
+            for (SolrDocument d : answer.getResults()) ids.add(String.valueOf(d.getFieldValue("id")));
+            return ids;
+        } catch (SolrServerException | IOException e) {
+            throw new UncheckedIOException(
+                    new IOException("query '" + text + "' on " + NAME + ": " + e.getMessage(), e));
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        client.close();
+    }
+
+    private static byte[] configset() throws IOException {
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes)) {
+            for (String file : CONFIG_FILES) {
+                try (InputStream in = StockArabicCollection.class.getResourceAsStream("stock-arabic/" + file)) {
+                    if (in == null)
+                        throw new IllegalStateException("stock-arabic/" + file + " is missing from the bench");
+                    zip.putNextEntry(new ZipEntry(file));
+                    in.transferTo(zip);
+                    zip.closeEntry();
+                }
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void closeQuietly(SolrClient client, Exception failure) {
+        try {
+            client.close();
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}
