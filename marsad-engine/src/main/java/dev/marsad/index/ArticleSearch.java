@@ -92,9 +92,7 @@ final class ArticleSearch {
         long total = result.topDocs().totalHits.value();
         var answer = new SearchResult(total, query, hits, facets(searcher, result.facetsCollector())); // 4
         if (total > 0 || text.isEmpty()) return answer;
-        // the respelling gets what the time budget allows after the search, at least a tenth of it
-        Duration left = timeBudget.minusNanos(System.nanoTime() - started);
-        Duration within = left.compareTo(timeBudget.dividedBy(10)) > 0 ? left : timeBudget.dividedBy(10);
+        Duration within = QuerySuggester.timeFor(timeBudget, started);
         Optional<String> respelt = QuerySuggester.suggest(query.text(), t -> count(searcher, t, query), within); // 5
         return respelt.map(answer::withSuggestion).orElse(answer);
     }

@@ -140,6 +140,18 @@ public final class QuerySuggester {
         return Optional.empty();
     }
 
+    /**
+     * The time a suggestion gets after a search that started at {@code startedNanos} with a time
+     * budget of {@code budget}: what is left of it, but at least a tenth and at most a quarter of it
+     * (a backend whose counts are network round trips must not spend a second on a miss).
+     */
+    public static Duration timeFor(Duration budget, long startedNanos) {
+        Duration left = budget.minusNanos(System.nanoTime() - startedNanos);
+        Duration least = budget.dividedBy(10);
+        Duration most = budget.dividedBy(4);
+        return left.compareTo(least) < 0 ? least : left.compareTo(most) > 0 ? most : left;
+    }
+
     private static boolean respellable(String word) {
         int length = word.codePointCount(0, word.length());
         return length >= MIN_WORD_CHARS

@@ -94,6 +94,16 @@ class QuerySuggesterTest {
     }
 
     @Test
+    void aSuggestionGetsWhatIsLeftOfTheSearchBudgetBetweenATenthAndAQuarter() {
+        var budget = java.time.Duration.ofSeconds(1);
+        long now = System.nanoTime();
+        assertThat(QuerySuggester.timeFor(budget, now)).isEqualTo(java.time.Duration.ofMillis(250));
+        assertThat(QuerySuggester.timeFor(budget, now - 2_000_000_000L)).isEqualTo(java.time.Duration.ofMillis(100));
+        assertThat(QuerySuggester.timeFor(budget, now - 800_000_000L))
+                .isBetween(java.time.Duration.ofMillis(100), java.time.Duration.ofMillis(200));
+    }
+
+    @Test
     void suggestsNothingWhenTheRespeltQueryAsAWholeFindsNothing() {
         // each respelt word finds articles, but never together
         Map<String, Long> known = Map.of("\"قره باخ\"", 3L, "قره باخ", 3L, "طوكيو", 4L);

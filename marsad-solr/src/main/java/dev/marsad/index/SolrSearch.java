@@ -42,6 +42,7 @@ final class SolrSearch {
      * label the facets, 5. after a miss, look for a respelling that finds something.
      */
     SearchResult search(SearchQuery query) {
+        long started = System.nanoTime();
         Optional<Query> text = queries.text(query.text()); // 1
         var solr = new SolrQuery(SolrQueryWriter.write(queries.filtered(text, query)));
         solr.setStart((query.page() - 1) * query.pageSize());
@@ -71,7 +72,8 @@ final class SolrSearch {
         long total = answer.getResults().getNumFound();
         var result = new SearchResult(total, query, hits, facets(answer)); // 4
         if (total > 0 || text.isEmpty()) return result;
-        Optional<String> respelt = QuerySuggester.suggest(query.text(), t -> count(t, query)); // 5
+        Optional<String> respelt = QuerySuggester.suggest(
+                query.text(), t -> count(t, query), QuerySuggester.timeFor(ArticleSearch.TIME_BUDGET, started)); // 5
         return respelt.map(result::withSuggestion).orElse(result);
     }
 
