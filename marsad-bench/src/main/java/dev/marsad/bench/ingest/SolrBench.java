@@ -184,13 +184,14 @@ public final class SolrBench implements Callable<Integer> {
         WorkerIngest.Result r = WorkerIngest.run(pages, indexes);
         out.printf(
                 Locale.ROOT,
-                "  %-26s %7.1f pages/s  %6.1f s  %d/%d  shares %s%n",
+                "  %-26s %7.1f pages/s  %6.1f s  %d/%d  shares %s  other %s%n",
                 label,
                 r.perSecond(pages.size()),
                 r.seconds(),
                 r.stored(),
                 r.other(),
-                r.shares());
+                r.shares(),
+                r.others());
         out.flush();
     }
 

@@ -9,6 +9,8 @@ import dev.marsad.ingest.Verdict;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -34,7 +36,11 @@ final class WorkerIngest {
      * @param other captures rejected or failed
      * @param shares captures per worker
      */
-    record Result(double seconds, long stored, long other, List<Integer> shares) {
+    /**
+     * @param others the verdicts that are not "stored", counted by stage and reason
+     *     ("EXTRACT/NOT_AN_ARTICLE", "LINK/failed"), so that two backends' counts can be compared
+     */
+    record Result(double seconds, long stored, long other, List<Integer> shares, Map<String, Long> others) {
         double perSecond(int captures) {
             return captures / seconds;
         }
@@ -62,13 +68,20 @@ final class WorkerIngest {
             }
             long stored = 0;
             long other = 0;
+            var others = new TreeMap<String, Long>();
             for (Future<List<Verdict>> f : done)
-                for (Verdict v : f.get())
-                    if (v instanceof Verdict.Stored) stored++;
-                    else other++;
+                for (Verdict v : f.get()) {
+                    switch (v) {
+                        case Verdict.Stored s -> stored++;
+                        case Verdict.Rejected r -> others.merge(r.stage() + "/" + r.reason(), 1L, Long::sum);
+                        case Verdict.Failed x -> others.merge(x.stage() + "/failed", 1L, Long::sum);
+                        default -> others.merge(v.getClass().getSimpleName(), 1L, Long::sum);
+                    }
+                    if (!(v instanceof Verdict.Stored)) other++;
+                }
             double seconds = (System.nanoTime() - start) / 1e9;
             return new Result(
-                    seconds, stored, other, shares.stream().map(List::size).toList());
+                    seconds, stored, other, shares.stream().map(List::size).toList(), others);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while ingesting", e);
