@@ -169,7 +169,9 @@ class ContinuousCrawlTest {
         var entered = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         AtomicBoolean interrupted = new AtomicBoolean();
+        var given = new java.util.concurrent.ConcurrentLinkedQueue<String>();
         PageHandler slow = capture -> {
+            given.add(capture.page().url().getPath());
             entered.countDown();
             try {
                 release.await();
@@ -194,7 +196,8 @@ class ContinuousCrawlTest {
         assertThat(state.state(site.url("/news/2")))
                 .as("not started after close")
                 .contains(UrlState.PENDING);
-        assertThat(site.hits("/news/2")).isZero();
+        // its fetch may have been under way beside the first page's handling; it is never handled
+        assertThat(given).containsExactly("/news/1");
     }
 
     @Test
