@@ -85,8 +85,7 @@ final class TrainNerCommand implements Callable<Integer> {
                 epochs);
         long started = System.nanoTime();
         NerModel model = new NerTrainer(
-                        new NerTrainer.Settings(
-                                epochs, NerTrainer.Settings.defaults().seed()),
+                        NerTrainer.Settings.defaults().withEpochs(epochs),
                         wordClusters,
                         m -> {
                             err.println("  " + m);

@@ -115,15 +115,16 @@ public final class NerBench implements Callable<Integer> {
         WordClusters wordClusters = clusters(out);
         long started = System.nanoTime();
         NerTrainer.Settings settings = NerTrainer.Settings.defaults();
-        if (epochs != null) settings = new NerTrainer.Settings(epochs, settings.seed());
+        if (epochs != null) settings = settings.withEpochs(epochs);
         NerModel trained = new NerTrainer(settings, wordClusters, m -> {})
                 .train(split.train(), "bench: ANERcorp train part of " + file.getFileName());
         out.printf(
                 Locale.ROOT,
-                "trained on %d tokens in %.1f s (%d epochs, %d features, %d clustered words)%n",
+                "trained on %d tokens in %.1f s (%d epochs, %d averaged runs, %d features, %d clustered words)%n",
                 split.train().tokenCount(),
                 (System.nanoTime() - started) / 1e9,
                 settings.epochs(),
+                settings.runs(),
                 trained.featureCount(),
                 wordClusters.size());
         var tagger = new ArticleAnalyzer(Optional.of(trained));
