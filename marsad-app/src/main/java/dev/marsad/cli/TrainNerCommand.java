@@ -84,13 +84,10 @@ final class TrainNerCommand implements Callable<Integer> {
                 wordClusters.size() > 0 ? clusterFile.getFileName() : "none",
                 epochs);
         long started = System.nanoTime();
-        NerModel model = new NerTrainer(
-                        NerTrainer.Settings.defaults().withEpochs(epochs),
-                        wordClusters,
-                        m -> {
-                            err.println("  " + m);
-                            err.flush();
-                        })
+        NerModel model = new NerTrainer(NerTrainer.Settings.defaults().withEpochs(epochs), wordClusters, m -> {
+                    err.println("  " + m);
+                    err.flush();
+                })
                 .train(training, description);
         Path file = out != null ? out : data.directory().models().resolve(TrainedModels.NER_FILE);
         createParent(file);

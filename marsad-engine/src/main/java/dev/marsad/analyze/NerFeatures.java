@@ -43,8 +43,10 @@ final class NerFeatures {
         return clusters;
     }
 
-    /** The features of every word of {@code words}, one array per word. */
-    List<String[]> of(List<Word> words, NameLexicon names) {
+    /** What {@link #of} reads of each word of a text, computed once per word. */
+    private record Words(String[] bare, String[] fine, String[] triggers, String[] gazetteerTags, String[] known) {}
+
+    private Words read(List<Word> words, NameLexicon names) {
         int n = words.size();
         String[] bare = new String[n];
         String[] fine = new String[n];
@@ -54,41 +56,135 @@ final class NerFeatures {
             fine[i] = String.valueOf(clusters.fine(bare[i]));
             triggers[i] = trigger(words.get(i));
         }
-        String[] gazetteerTags = gazetteerTags(words);
-        String[] known = names.nameTags(words);
+        return new Words(bare, fine, triggers, gazetteerTags(words), names.nameTags(words));
+    }
+
+    /** The features of every word of {@code words}, one array per word. */
+    List<String[]> of(List<Word> words, NameLexicon names) {
+        Words r = read(words, names);
+        int n = words.size();
         var all = new ArrayList<String[]>(n);
         for (int i = 0; i < n; i++) {
             var f = new ArrayList<String>(48);
-            Word w = words.get(i);
-            word(f, w, bare[i]);
-            f.add("c=" + fine[i]);
-            f.add("C=" + clusters.coarse(bare[i]));
-            f.add("gz=" + gazetteerTags[i]);
-            f.add("lx=" + known[i]);
-            f.add("lxw=" + names.wordShare(bare[i]));
-            f.add("lx-1=" + at(known, i - 1));
-            f.add("lx+1=" + at(known, i + 1));
-            f.add("tr=" + triggers[i]);
-            f.add("gap=" + gapClass(w));
-            f.add("gap+=" + (i + 1 < n ? gapClass(words.get(i + 1)) : "end"));
+            own(f, words.get(i), r.bare[i], r.fine[i], r.triggers[i], names);
             for (int d = 1; d <= WINDOW; d++) {
-                f.add("b-" + d + "=" + at(bare, i - d));
-                f.add("b+" + d + "=" + at(bare, i + d));
-                f.add("c-" + d + "=" + at(fine, i - d));
-                f.add("c+" + d + "=" + at(fine, i + d));
-                f.add("tr-" + d + "=" + at(triggers, i - d));
-                f.add("tr+" + d + "=" + at(triggers, i + d));
-                f.add("gz-" + d + "=" + at(gazetteerTags, i - d));
-                f.add("gz+" + d + "=" + at(gazetteerTags, i + d));
+                if (i - d >= 0) asNeighbour(f, -d, r.bare[i - d], r.fine[i - d], r.triggers[i - d]);
+                else asNeighbour(f, -d, NONE, NONE, NONE);
+                if (i + d < n) asNeighbour(f, d, r.bare[i + d], r.fine[i + d], r.triggers[i + d]);
+                else asNeighbour(f, d, NONE, NONE, NONE);
             }
-            f.add("b-1|b=" + at(bare, i - 1) + "|" + bare[i]);
-            f.add("b|b+1=" + bare[i] + "|" + at(bare, i + 1));
-            f.add("tr-1|c=" + at(triggers, i - 1) + "|" + fine[i]);
-            f.add("c-1|c=" + at(fine, i - 1) + "|" + fine[i]);
-            f.add("c|c+1=" + fine[i] + "|" + at(fine, i + 1));
+            inContext(f, words, r, i);
             all.add(f.toArray(String[]::new));
         }
         return all;
+    }
+
+    /**
+     * The tag scores of every word of {@code words} under {@code weights}: the same sums as over
+     * {@link #of}, but the features that depend on one word alone (its own, and what it is as a
+     * neighbour two to each side) are scored once per distinct word and kept in {@code cache}.
+     */
+    double[][] scores(List<Word> words, NameLexicon names, FeatureWeights weights, WordScores cache) {
+        Words r = read(words, names);
+        int n = words.size();
+        int t = NerModel.TAGS.size();
+        float[][] byWord = new float[n][];
+        for (int i = 0; i < n; i++) {
+            Word w = words.get(i);
+            int k = i;
+            byWord[i] = cache.get(w.norm() + '\u0001' + w.stem() + '\u0001' + r.bare[i], () -> {
+                float[] v = new float[(1 + 2 * WINDOW) * t];
+                var f = new ArrayList<String>(24);
+                own(f, w, r.bare[k], r.fine[k], r.triggers[k], names);
+                sum(f, weights, v, 0);
+                int row = 1;
+                for (int d = -WINDOW; d <= WINDOW; d++) {
+                    if (d == 0) continue;
+                    f.clear();
+                    asNeighbour(f, d, r.bare[k], r.fine[k], r.triggers[k]);
+                    sum(f, weights, v, row++ * t);
+                }
+                return v;
+            });
+        }
+        float[] outside = cache.get("\u0000", () -> {
+            float[] v = new float[(1 + 2 * WINDOW) * t];
+            var f = new ArrayList<String>(8);
+            int row = 1;
+            for (int d = -WINDOW; d <= WINDOW; d++) {
+                if (d == 0) continue;
+                f.clear();
+                asNeighbour(f, d, NONE, NONE, NONE);
+                sum(f, weights, v, row++ * t);
+            }
+            return v;
+        });
+        double[][] scores = new double[n][t];
+        var f = new ArrayList<String>(24);
+        for (int i = 0; i < n; i++) {
+            double[] s = scores[i];
+            add(s, byWord[i], 0);
+            int row = 1;
+            for (int d = -WINDOW; d <= WINDOW; d++) {
+                if (d == 0) continue;
+                int j = i + d;
+                add(s, j >= 0 && j < n ? byWord[j] : outside, row++ * t);
+            }
+            f.clear();
+            inContext(f, words, r, i);
+            for (String name : f) weights.addTo(name, s);
+        }
+        return scores;
+    }
+
+    private static void sum(List<String> features, FeatureWeights weights, float[] into, int from) {
+        double[] s = new double[NerModel.TAGS.size()];
+        for (String name : features) weights.addTo(name, s);
+        for (int k = 0; k < s.length; k++) into[from + k] = (float) s[k];
+    }
+
+    private static void add(double[] scores, float[] values, int from) {
+        for (int k = 0; k < scores.length; k++) scores[k] += values[from + k];
+    }
+
+    /** The features of a word that depend on it alone. */
+    private void own(List<String> f, Word w, String bare, String fine, String trigger, NameLexicon names) {
+        word(f, w, bare);
+        f.add("c=" + fine);
+        f.add("C=" + clusters.coarse(bare));
+        f.add("lxw=" + names.wordShare(bare));
+        f.add("tr=" + trigger);
+    }
+
+    /**
+     * The features a word gives a word it stands {@code d} places from: "b-1=X" for the word after
+     * X ({@code d} = -1: X is one place before the word described).
+     */
+    private static void asNeighbour(List<String> f, int d, String bare, String fine, String trigger) {
+        String at = (d < 0 ? "-" : "+") + Math.abs(d) + "=";
+        f.add("b" + at + bare);
+        f.add("c" + at + fine);
+        f.add("tr" + at + trigger);
+    }
+
+    /** The features of word {@code i} that depend on the words around it together. */
+    private static void inContext(List<String> f, List<Word> words, Words r, int i) {
+        int n = words.size();
+        f.add("gz=" + r.gazetteerTags[i]);
+        f.add("lx=" + r.known[i]);
+        f.add("lx-1=" + at(r.known, i - 1));
+        f.add("lx+1=" + at(r.known, i + 1));
+        f.add("gap=" + gapClass(words.get(i)));
+        f.add("gap+=" + (i + 1 < n ? gapClass(words.get(i + 1)) : "end"));
+        for (int d = 1; d <= WINDOW; d++) {
+            f.add("gz-" + d + "=" + at(r.gazetteerTags, i - d));
+            f.add("gz+" + d + "=" + at(r.gazetteerTags, i + d));
+        }
+        f.add("b-1|b=" + at(r.bare, i - 1) + "|" + r.bare[i]);
+        f.add("b|b+1=" + r.bare[i] + "|" + at(r.bare, i + 1));
+        f.add("tr-1|c=" + at(r.triggers, i - 1) + "|" + r.fine[i]);
+        f.add("c-1|c=" + at(r.fine, i - 1) + "|" + r.fine[i]);
+        f.add("c|c+1=" + r.fine[i] + "|" + at(r.fine, i + 1));
     }
 
     private static String at(String[] values, int i) {

@@ -42,6 +42,7 @@ public final class NerModel {
     private final float[][] transitions;
     private final WordClusters clusters;
     private final NameLexicon names;
+    private final WordScores wordScores = new WordScores();
 
     NerModel(
             String description,
@@ -94,6 +95,11 @@ public final class NerModel {
     /** The best tag sequence for words with these features. */
     int[] decode(List<String[]> features) {
         return decode(features, weights, transitions);
+    }
+
+    /** The best tag sequence for {@code words}, their features scored by {@code features}. */
+    int[] decode(List<Word> words, NerFeatures features) {
+        return viterbi(features.scores(words, names, weights, wordScores), transitions);
     }
 
     /** Viterbi over {@code weights} and {@code transitions} (row {@code TAGS.size()} is the start). */

@@ -63,7 +63,7 @@ final class NerTagger {
             words.add(w);
             boolean[] taken = new boolean[w.size()];
             tagged.add(taken);
-            for (Span s : widenToGazetteer(p, w, spans(p, model.decode(features.of(w, model.names()))))) {
+            for (Span s : widenToGazetteer(p, w, spans(p, model.decode(w, features)))) {
                 spans.add(s);
                 for (int k = s.first(); k < s.end(); k++) taken[k] = true;
             }
@@ -101,6 +101,10 @@ final class NerTagger {
      * Step 1b: where the tagger cut a listed name into pieces of its type, the listed name is the
      * span: "ناجورنو" and "كاراباخ" tagged apart become "ناجورنو كاراباخ". One piece is left as it
      * is: "غزة" of قطاع غزة and "حماس" of حركة حماس are the tagger's call (and get the listed id).
+     * A listed organisation of several words is the span also where the tagger found nothing of it
+     * or only pieces that are no names of their own ("وزارة الدفاع" of وزارة الدفاع الأذرية, "حفظ
+     * السلام" of قوات حفظ السلام الروسية: {@link #isListedOrganisation}); where a piece is a listed
+     * name ("حماس" of حركة حماس) or the tagger found another type there, the tagger decides.
      */
     private List<Span> widenToGazetteer(int part, List<Word> words, List<Span> spans) {
         var result = new ArrayList<>(spans);
@@ -114,12 +118,12 @@ final class NerTagger {
             List<Span> inside = result.stream()
                     .filter(s -> s.first() < m.endWord() && s.end() > m.firstWord())
                     .toList();
-            boolean widens = inside.size() >= 2
-                    && inside.stream()
-                            .allMatch(s -> s.type() == m.entry().type()
-                                    && s.first() >= m.firstWord()
-                                    && s.end() <= m.endWord())
-                    && addsNoHeadWord(words, inside, m);
+            boolean allInside = inside.stream()
+                    .allMatch(
+                            s -> s.type() == m.entry().type() && s.first() >= m.firstWord() && s.end() <= m.endWord());
+            boolean widens = allInside
+                    && (inside.size() >= 2 && addsNoHeadWord(words, inside, m)
+                            || isListedOrganisation(m) && inside.stream().noneMatch(s -> isListed(words, s)));
             if (widens) {
                 result.removeAll(inside);
                 result.add(new Span(part, m.firstWord(), m.endWord(), m.entry().type()));
@@ -128,6 +132,23 @@ final class NerTagger {
         }
         result.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return result;
+    }
+
+    /**
+     * Whether a match is a listed organisation of several words ("قوات حفظ السلام الروسية", "موقع
+     * 24"): the list names it whole, head noun and all, so the tagger's silence or a piece of it is
+     * not let to override it. One-word entries and other types stay the tagger's call.
+     */
+    private static boolean isListedOrganisation(GazetteerMatch m) {
+        return m.entry().type() == Entity.Type.ORG && m.endWord() - m.firstWord() >= 2;
+    }
+
+    /** Whether a span is exactly a listed name. */
+    private boolean isListed(List<Word> words, Span s) {
+        return gazetteer
+                .matchAt(words, s.first())
+                .filter(m -> m.endWord() == s.end())
+                .isPresent();
     }
 
     /**

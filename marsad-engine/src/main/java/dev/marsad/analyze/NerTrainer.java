@@ -127,8 +127,7 @@ public final class NerTrainer {
         return model(ids, weights, transitions, description, NameLexicon.of(sentences, gold));
     }
 
-    private NerModel model(
-            Map<String, Integer> ids, float[] w, float[] trans, String description, NameLexicon names) {
+    private NerModel model(Map<String, Integer> ids, float[] w, float[] trans, String description, NameLexicon names) {
         int t = NerModel.TAGS.size();
         var weights = new HashMap<String, float[]>();
         ids.forEach((name, id) -> {
