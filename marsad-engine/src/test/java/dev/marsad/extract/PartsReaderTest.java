@@ -51,6 +51,45 @@ class PartsReaderTest {
         assertThat(dom.body().text()).contains("Jana Beispiel").doesNotContain("Lesen Sie auch");
     }
 
+    /** Issue 15 part 8: "Related post: <linked headline>" and a "Don't miss" box are related reading. */
+    @Test
+    void relatedPostLinesAndDontMissBoxesAreRelatedReading() {
+        Document dom = Jsoup.parse("<div>" + TEXT + "<p>Related post: <a href='/a'>Pickled beetroot in a week</a></p>"
+                + "<p>Der Verband will im Herbst eine zweite Runde starten.</p>"
+                + "<div><h3>Don't miss</h3><ul><li><a href='/b'>Neue Regeln für Vereine ab März</a></li>"
+                + "<li><a href='/c'>Wie Ehrenamtliche versichert sind</a></li></ul></div></div>");
+        assertThat(read(dom).relatedLinks())
+                .extracting(RelatedLink::title)
+                .contains("Pickled beetroot in a week", "Neue Regeln für Vereine ab März");
+        assertThat(dom.body().text())
+                .contains("Der Verband", "zweite Runde")
+                .doesNotContain("Related post")
+                .doesNotContain("Pickled")
+                .doesNotContain("Don't miss");
+    }
+
+    /**
+     * Issue 15 part 8, seen on aeb, WCXB and fundus pages: a heading naming the publisher's further
+     * stories ("More Great WIRED Stories", "Most read in Football") over a list of links is related
+     * reading; a heading that merely starts with "More" over prose stays.
+     */
+    @Test
+    void moreStoriesHeadingsOverLinksAreRelatedReadingOverProseText() {
+        Document dom = Jsoup.parse("<div>" + TEXT + "<h3>More Great Tribune Stories</h3>"
+                + "<ul><li><a href='/a'>Why the river flooded twice this spring</a></li>"
+                + "<li><a href='/b'>The last ferry across the bay</a></li></ul></div>");
+        assertThat(read(dom).relatedLinks())
+                .extracting(RelatedLink::title)
+                .containsExactly("Why the river flooded twice this spring", "The last ferry across the bay");
+        assertThat(dom.body().text()).contains("Der Verband").doesNotContain("More Great");
+
+        Document prose = Jsoup.parse("<div>" + TEXT + "<h3>More information on the coffee makers</h3>"
+                + "<p>The round-up leaves out espresso machines; <a href='/e'>our espresso guide</a> covers them,"
+                + " along with the grinders and kettles that the testers used for every brew.</p></div>");
+        assertThat(read(prose).relatedLinks()).isEmpty();
+        assertThat(prose.body().text()).contains("More information on the coffee makers", "espresso machines");
+    }
+
     @Test
     void sentenceOpeningWithALatinMarkerAndNoLinksStays() {
         Document dom = Jsoup.parse("<div>" + TEXT + "<p>Read more about the campaign in the annual report.</p></div>");
