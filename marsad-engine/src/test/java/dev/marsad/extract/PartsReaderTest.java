@@ -32,13 +32,18 @@ class PartsReaderTest {
 
     @Test
     void labelLineEndingInAColonOpensTheListAfterIt() {
-        Document dom = Jsoup.parse("<div>" + TEXT + "<p><strong>Das Thema könnte dich auch interessieren:</strong></p>"
+        assertLabelOverLinksGoes("<p><strong>Das Thema könnte dich auch interessieren:</strong></p>", "interessieren");
+    }
+
+    /** After {@link #TEXT}, {@code label} over a list of two links: the links are related, the label goes. */
+    private static void assertLabelOverLinksGoes(String label, String gone) {
+        Document dom = Jsoup.parse("<div>" + TEXT + label
                 + "<ul><li><a href='/a'>Neue Regeln für Vereine ab März</a></li>"
                 + "<li><a href='/b'>Wie Ehrenamtliche versichert sind</a></li></ul></div>");
         assertThat(read(dom).relatedLinks())
                 .extracting(RelatedLink::title)
                 .containsExactly("Neue Regeln für Vereine ab März", "Wie Ehrenamtliche versichert sind");
-        assertThat(dom.body().text()).contains("Der Verband").doesNotContain("interessieren");
+        assertThat(dom.body().text()).contains("Der Verband").doesNotContain(gone);
     }
 
     @Test
@@ -75,13 +80,8 @@ class PartsReaderTest {
      */
     @Test
     void moreStoriesHeadingsOverLinksAreRelatedReadingOverProseText() {
-        Document dom = Jsoup.parse("<div>" + TEXT + "<h3>More Great Tribune Stories</h3>"
-                + "<ul><li><a href='/a'>Why the river flooded twice this spring</a></li>"
-                + "<li><a href='/b'>The last ferry across the bay</a></li></ul></div>");
-        assertThat(read(dom).relatedLinks())
-                .extracting(RelatedLink::title)
-                .containsExactly("Why the river flooded twice this spring", "The last ferry across the bay");
-        assertThat(dom.body().text()).contains("Der Verband").doesNotContain("More Great");
+        assertLabelOverLinksGoes("<h3>More Great Tribune Stories</h3>", "More Great");
+        assertLabelOverLinksGoes("<h2>Most read in Football</h2>", "Most read");
 
         Document prose = Jsoup.parse("<div>" + TEXT + "<h3>More information on the coffee makers</h3>"
                 + "<p>The round-up leaves out espresso machines; <a href='/e'>our espresso guide</a> covers them,"
