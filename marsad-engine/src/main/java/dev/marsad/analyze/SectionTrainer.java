@@ -19,7 +19,8 @@ import java.util.TreeSet;
  *   <li>features of every example ({@link SectionFeatures});
  *   <li>vocabulary: features seen in at least {@link Settings#minDocuments()} training articles;
  *   <li>{@link Settings#epochs()} passes in a seeded order;
- *   <li>the confidence threshold is set apart, on other articles ({@link #chooseThreshold}).
+ *   <li>the confidence threshold is set apart, on articles the model did not learn from: by
+ *       cross-validation ({@link #fromCorpus}) or on a development part ({@link #chooseThreshold}).
  * </ol>
  */
 public final class SectionTrainer {
