@@ -173,6 +173,7 @@ public final class SectionBench implements Callable<Integer> {
      * settings with one publisher left out at a time. The test part is not read.
      */
     private void tune(PrintWriter out, List<SectionCorpus.Labelled> corpus) {
+        if (folds < 2) throw new IllegalArgumentException("--folds must be at least 2, got " + folds);
         List<SectionCorpus.Labelled> known =
                 corpus.stream().filter(a -> a.part() != SectionCorpus.Part.TEST).toList();
         List<SectionTrainer.Example> examples = known.stream()
