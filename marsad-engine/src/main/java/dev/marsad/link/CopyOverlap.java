@@ -21,12 +21,19 @@ import java.util.Map;
  * @param shorterIsLead whether the shorter text is a trimmed copy of the longer: found, in order, at
  *     its beginning, or opening with its lead (a brief that keeps the lead and drops a clause)
  * @param leadShared whether the beginning of either text is in the shared part
+ * @param longerLeadKept whether the beginning of the longer text is in the shorter
  * @param sameSubject false when each headline holds a name that the other article never names (neither
  *     the entity, in any spelling, nor the word):
  *     two messages of one template (congratulation cables to different countries, one notice
  *     per region) share their wording but not whom they are about
  */
-record CopyOverlap(double sharedOfA, double sharedOfB, boolean shorterIsLead, boolean leadShared, boolean sameSubject) {
+record CopyOverlap(
+        double sharedOfA,
+        double sharedOfB,
+        boolean shorterIsLead,
+        boolean leadShared,
+        boolean longerLeadKept,
+        boolean sameSubject) {
 
     /** Share of the shorter text found in order in the other at or above which they are near-duplicates. */
     static final double MIN_SHARED = 0.7;
@@ -47,7 +54,7 @@ record CopyOverlap(double sharedOfA, double sharedOfB, boolean shorterIsLead, bo
     static CopyOverlap of(CopyText a, CopyText b) {
         int[] x = pairs(a.words);
         int[] y = pairs(b.words);
-        if (x.length == 0 || y.length == 0) return new CopyOverlap(0, 0, false, false, true);
+        if (x.length == 0 || y.length == 0) return new CopyOverlap(0, 0, false, false, false, true);
         boolean aShorter = x.length <= y.length;
         int[] shorter = aShorter ? x : y;
         int[] longer = aShorter ? y : x;
@@ -61,8 +68,8 @@ record CopyOverlap(double sharedOfA, double sharedOfB, boolean shorterIsLead, bo
         boolean leadShared = longerLeadKept || leadFound(shorter, longer);
         boolean sameSubject = !namesOwnSubject(a, b) || !namesOwnSubject(b, a);
         return aShorter
-                ? new CopyOverlap(ofShorter, ofLonger, shorterIsLead, leadShared, sameSubject)
-                : new CopyOverlap(ofLonger, ofShorter, shorterIsLead, leadShared, sameSubject);
+                ? new CopyOverlap(ofShorter, ofLonger, shorterIsLead, leadShared, longerLeadKept, sameSubject)
+                : new CopyOverlap(ofLonger, ofShorter, shorterIsLead, leadShared, longerLeadKept, sameSubject);
     }
 
     /** Whether the two texts are near-duplicates: see the class comment. */
