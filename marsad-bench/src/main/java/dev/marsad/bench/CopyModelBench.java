@@ -49,6 +49,12 @@ final class CopyModelBench implements Callable<Integer> {
             description = "Also score the held-out part and the unseen own pairs (scores only, never the pairs).")
     boolean heldOut;
 
+    @Option(
+            names = "--words",
+            defaultValue = "STEMS",
+            description = "Compare words as STEMS (the linker) or FORMS (the labelled set's rule); default STEMS.")
+    CopyPairFeatures.Words words;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -138,10 +144,10 @@ final class CopyModelBench implements Callable<Integer> {
     }
 
     /** Every pair of a part's articles with its features and gold label. */
-    private static List<Row> rows(StoriesData part) {
+    private List<Row> rows(StoriesData part) {
         List<StoriesData.Labelled> articles = part.articles();
         List<CopyPairFeatures> features = CopyPairFeatures.ofAllPairs(
-                articles.stream().map(StoriesData.Labelled::analyzed).toList());
+                articles.stream().map(StoriesData.Labelled::analyzed).toList(), words);
         var rows = new ArrayList<Row>(features.size());
         int k = 0;
         for (int i = 0; i < articles.size(); i++)
@@ -212,7 +218,7 @@ final class CopyModelBench implements Callable<Integer> {
         var pairs = OwnCopyPairs.read(half);
         var rows = new ArrayList<Row>();
         for (OwnCopyPairs.LabelledPair p : pairs) {
-            CopyPairFeatures f = CopyPairFeatures.of(p.a(), p.b());
+            CopyPairFeatures f = CopyPairFeatures.of(p.a(), p.b(), words);
             rows.add(new Row(p.id(), p.id(), f, p.copy()));
         }
         out.printf(

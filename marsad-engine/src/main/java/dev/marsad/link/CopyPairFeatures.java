@@ -36,10 +36,23 @@ public record CopyPairFeatures(
             "same subject",
             "names shared");
 
-    /** The features of two analysed articles (order does not matter). */
+    /** What a word is when texts are compared. */
+    public enum Words {
+        /** Its light stem, as the linker compares (a reworded wire text still lines up). */
+        STEMS,
+        /** Its normalised form, as the labelled set's near-duplicate rule compares. */
+        FORMS
+    }
+
+    /** The features of two analysed articles (order does not matter), compared as the linker does. */
     public static CopyPairFeatures of(AnalyzedArticle a, AnalyzedArticle b) {
-        CopyText x = CopyText.of(a);
-        CopyText y = CopyText.of(b);
+        return of(a, b, Words.STEMS);
+    }
+
+    /** The features of two analysed articles, their words compared as {@code compared} says. */
+    public static CopyPairFeatures of(AnalyzedArticle a, AnalyzedArticle b, Words compared) {
+        CopyText x = CopyText.of(a, compared);
+        CopyText y = CopyText.of(b, compared);
         return of(CopyOverlap.of(x, y), x, y);
     }
 
@@ -47,8 +60,10 @@ public record CopyPairFeatures(
      * The features of every pair of the given articles, in the order (0, 1), (0, 2), …, (1, 2), …:
      * each article's text is prepared once.
      */
-    public static java.util.List<CopyPairFeatures> ofAllPairs(java.util.List<AnalyzedArticle> articles) {
-        java.util.List<CopyText> texts = articles.stream().map(CopyText::of).toList();
+    public static java.util.List<CopyPairFeatures> ofAllPairs(
+            java.util.List<AnalyzedArticle> articles, Words compared) {
+        java.util.List<CopyText> texts =
+                articles.stream().map(a -> CopyText.of(a, compared)).toList();
         var result = new java.util.ArrayList<CopyPairFeatures>();
         for (int i = 0; i < texts.size(); i++)
             for (int j = i + 1; j < texts.size(); j++)

@@ -45,6 +45,11 @@ final class CopyText {
      * entities; the headline's words that belong to a name it recognised are its subjects.
      */
     static CopyText of(AnalyzedArticle article) {
+        return of(article, CopyPairFeatures.Words.STEMS);
+    }
+
+    /** The copy text of an article with its words compared as {@code compared} says. */
+    static CopyText of(AnalyzedArticle article, CopyPairFeatures.Words compared) {
         List<AnalyzedText> body = LinkText.hasBlankBody(article)
                 ? List.of(article.texts().title())
                 : article.texts().paragraphs();
@@ -60,9 +65,9 @@ final class CopyText {
         var subjects = new ArrayList<Long>();
         for (int i = 0; i < title.size(); i++) {
             Integer entity = title.isStopWord(i) ? null : entityOfWord.get(title.form(i));
-            if (entity != null) subjects.add(((long) entity << 32) | (word(title, i) & 0xFFFFFFFFL));
+            if (entity != null) subjects.add(((long) entity << 32) | (word(title, i, compared) & 0xFFFFFFFFL));
         }
-        CopyText text = of(body);
+        CopyText text = of(body, compared);
         return new CopyText(
                 text.words,
                 text.sentenceStarts,
@@ -83,11 +88,15 @@ final class CopyText {
 
     /** The copy text of analysed paragraphs, naming no entities; a paragraph always ends a sentence. */
     static CopyText of(List<AnalyzedText> paragraphs) {
+        return of(paragraphs, CopyPairFeatures.Words.STEMS);
+    }
+
+    private static CopyText of(List<AnalyzedText> paragraphs, CopyPairFeatures.Words compared) {
         var words = new ArrayList<Integer>();
         var starts = new ArrayList<Integer>();
         for (Sentence s : sentences(paragraphs)) {
             starts.add(words.size());
-            for (int i = s.firstToken(); i < s.endToken(); i++) words.add(word(s.text(), i));
+            for (int i = s.firstToken(); i < s.endToken(); i++) words.add(word(s.text(), i, compared));
         }
         return new CopyText(
                 words.stream().mapToInt(Integer::intValue).toArray(),
@@ -133,7 +142,15 @@ final class CopyText {
 
     /** The hash of token {@code i} as copies are compared: its light stem. */
     static int word(AnalyzedText text, int i) {
-        return (int) MinHash.hash(text.stem(i));
+        return word(text, i, CopyPairFeatures.Words.STEMS);
+    }
+
+    private static int word(AnalyzedText text, int i, CopyPairFeatures.Words compared) {
+        return (int) MinHash.hash(
+                switch (compared) {
+                    case STEMS -> text.stem(i);
+                    case FORMS -> text.form(i);
+                });
     }
 
     /** The number of words. */
