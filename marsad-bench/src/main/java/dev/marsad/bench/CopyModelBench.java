@@ -80,6 +80,24 @@ final class CopyModelBench implements Callable<Integer> {
                     && (ratio >= 0.4 || f.longerLeadKept());
         }
 
+        /**
+         * Candidate C, the labelled set's own rule: the shorter's words in the matching blocks
+         * at least 0.75 of it, and it at least 0.4 of the longer or matched as much within the
+         * longer's beginning; with the linker's guard for templates (same subject) and,
+         * when {@code leadGuard}, for a shared second item (a beginning shared).
+         */
+        boolean definitionSays(boolean leadGuard) {
+            return definitionSays(leadGuard, false);
+        }
+
+        /** Candidate D: C, and a brief that keeps the longer's lead is its trimmed copy (the set's documented addition). */
+        boolean definitionSays(boolean leadGuard, boolean briefs) {
+            return f.matchedOfShorter() >= 0.75
+                    && (f.lengthRatio() >= 0.4 || f.matchedAtBeginning() >= 0.75 || briefs && f.longerLeadKept())
+                    && f.sameSubject()
+                    && (!leadGuard || f.leadShared());
+        }
+
         /** The hand rule with another share threshold in place of {@code MIN_SHARED}. */
         boolean ruleSays(double minShared) {
             double ratio = f.sharedOfShorter() == 0 ? 0 : f.sharedOfLonger() / f.sharedOfShorter();
@@ -135,6 +153,8 @@ final class CopyModelBench implements Callable<Integer> {
                 out.println("held-out part, every pair (scores only):");
                 print(out, "hand rule", Counts.of(held, Row::ruleSays));
                 print(out, "candidate B", Counts.of(held, Row::candidateSays));
+                print(out, "candidate D", Counts.of(held, r -> r.definitionSays(true, true)));
+                print(out, "candidate D'", Counts.of(held, r -> r.definitionSays(false, true)));
                 print(out, "logistic (fit on development)", Counts.of(held, r -> says(w, r.x)));
             }
         } else out.println("arabic-stories skipped: " + data.resolve("articles.jsonl") + " not found");
@@ -212,6 +232,10 @@ final class CopyModelBench implements Callable<Integer> {
         print(out, "logistic, all folds", model);
         print(out, "rule, threshold refit per fold", refit);
         print(out, "candidate B (fixed rule)", Counts.of(rows, Row::candidateSays));
+        print(out, "candidate C (the set's rule, guards)", Counts.of(rows, r -> r.definitionSays(true)));
+        print(out, "candidate C' (no lead guard)", Counts.of(rows, r -> r.definitionSays(false)));
+        print(out, "candidate D (C and lead briefs)", Counts.of(rows, r -> r.definitionSays(true, true)));
+        print(out, "candidate D' (no lead guard)", Counts.of(rows, r -> r.definitionSays(false, true)));
     }
 
     private void own(PrintWriter out, OwnCopyPairs.Half half, double[] weights, boolean list) {
@@ -229,17 +253,21 @@ final class CopyModelBench implements Callable<Integer> {
                 rows.stream().filter(Row::gold).count());
         print(out, "hand rule", Counts.of(rows, Row::ruleSays));
         print(out, "candidate B", Counts.of(rows, Row::candidateSays));
+        print(out, "candidate C", Counts.of(rows, r -> r.definitionSays(true)));
+        print(out, "candidate D", Counts.of(rows, r -> r.definitionSays(true, true)));
+        print(out, "candidate D'", Counts.of(rows, r -> r.definitionSays(false, true)));
         if (weights != null) print(out, "logistic (fit on development)", Counts.of(rows, r -> says(weights, r.x)));
         if (!list) return;
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             out.printf(
                     Locale.ROOT,
-                    "    %s copy=%-5s rule=%-5s B=%-5s p=%s  %s  %s%n",
+                    "    %s copy=%-5s rule=%-5s B=%-5s C=%-5s p=%s  %s  %s%n",
                     pairs.get(i).id(),
                     r.gold,
                     r.ruleSays(),
                     r.candidateSays(),
+                    r.definitionSays(true),
                     weights == null ? "-" : String.format(Locale.ROOT, "%.2f", LogisticFit.predict(weights, r.x)),
                     features(r.x),
                     pairs.get(i).kind());

@@ -22,6 +22,11 @@ import java.util.Map;
  *     its beginning, or opening with its lead (a brief that keeps the lead and drops a clause)
  * @param leadShared whether the beginning of either text is in the shared part
  * @param longerLeadKept whether the beginning of the longer text is in the shorter
+ * @param matchedOfShorter share of the shorter text's words in the matching blocks of the two
+ *     ({@link MatchingBlocks}: the labelled sets' own measure)
+ * @param matchedAtBeginning share of the shorter text's words in its matching blocks with the
+ *     beginning of the longer (its first {@link #LEAD_REACH} × the shorter's length + {@link
+ *     #LEAD_SLACK} words)
  * @param sameSubject false when each headline holds a name that the other article never names (neither
  *     the entity, in any spelling, nor the word):
  *     two messages of one template (congratulation cables to different countries, one notice
@@ -33,7 +38,9 @@ record CopyOverlap(
         boolean shorterIsLead,
         boolean leadShared,
         boolean longerLeadKept,
-        boolean sameSubject) {
+        boolean sameSubject,
+        double matchedOfShorter,
+        double matchedAtBeginning) {
 
     /** Share of the shorter text found in order in the other at or above which they are near-duplicates. */
     static final double MIN_SHARED = 0.7;
@@ -54,7 +61,7 @@ record CopyOverlap(
     static CopyOverlap of(CopyText a, CopyText b) {
         int[] x = pairs(a.words);
         int[] y = pairs(b.words);
-        if (x.length == 0 || y.length == 0) return new CopyOverlap(0, 0, false, false, false, true);
+        if (x.length == 0 || y.length == 0) return new CopyOverlap(0, 0, false, false, false, true, 0, 0);
         boolean aShorter = x.length <= y.length;
         int[] shorter = aShorter ? x : y;
         int[] longer = aShorter ? y : x;
@@ -67,9 +74,32 @@ record CopyOverlap(
         boolean shorterIsLead = (double) both[1] / shorter.length >= MIN_SHARED || longerLeadKept;
         boolean leadShared = longerLeadKept || leadFound(shorter, longer);
         boolean sameSubject = !namesOwnSubject(a, b) || !namesOwnSubject(b, a);
+        int[] shorterWords = a.words.length <= b.words.length ? a.words : b.words;
+        int[] longerWords = a.words.length <= b.words.length ? b.words : a.words;
+        double matched = (double) MatchingBlocks.matched(shorterWords, longerWords) / shorterWords.length;
+        int wordReach = (int) Math.min(longerWords.length, LEAD_REACH * shorterWords.length + LEAD_SLACK);
+        double atBeginning =
+                (double) MatchingBlocks.matched(shorterWords, java.util.Arrays.copyOf(longerWords, wordReach))
+                        / shorterWords.length;
         return aShorter
-                ? new CopyOverlap(ofShorter, ofLonger, shorterIsLead, leadShared, longerLeadKept, sameSubject)
-                : new CopyOverlap(ofLonger, ofShorter, shorterIsLead, leadShared, longerLeadKept, sameSubject);
+                ? new CopyOverlap(
+                        ofShorter,
+                        ofLonger,
+                        shorterIsLead,
+                        leadShared,
+                        longerLeadKept,
+                        sameSubject,
+                        matched,
+                        atBeginning)
+                : new CopyOverlap(
+                        ofLonger,
+                        ofShorter,
+                        shorterIsLead,
+                        leadShared,
+                        longerLeadKept,
+                        sameSubject,
+                        matched,
+                        atBeginning);
     }
 
     /** Whether the two texts are near-duplicates: see the class comment. */

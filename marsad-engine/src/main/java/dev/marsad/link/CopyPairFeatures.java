@@ -16,6 +16,10 @@ import dev.marsad.analyze.AnalyzedArticle;
  * @param longerLeadKept whether the beginning of the longer text is in the shorter
  * @param sameSubject false when each headline names someone the other article never names
  * @param namesShared Jaccard similarity of the entities the two name (1 when neither names any)
+ * @param matchedOfShorter share of the shorter text's words in the two texts' matching blocks
+ * @param matchedAtBeginning the same with the longer's beginning only (its first 1.25 × the
+ *     shorter's length + 10 words)
+ * @param lengthRatio the shorter text's length over the longer's, in words
  */
 public record CopyPairFeatures(
         double sharedOfShorter,
@@ -24,7 +28,10 @@ public record CopyPairFeatures(
         boolean leadShared,
         boolean longerLeadKept,
         boolean sameSubject,
-        double namesShared) {
+        double namesShared,
+        double matchedOfShorter,
+        double matchedAtBeginning,
+        double lengthRatio) {
 
     /** The names of the features of {@link #vector()}, in order. */
     public static final java.util.List<String> NAMES = java.util.List.of(
@@ -34,7 +41,10 @@ public record CopyPairFeatures(
             "lead shared",
             "longer's lead kept",
             "same subject",
-            "names shared");
+            "names shared",
+            "matched of shorter",
+            "matched at beginning",
+            "length ratio");
 
     /** What a word is when texts are compared. */
     public enum Words {
@@ -79,7 +89,10 @@ public record CopyPairFeatures(
                 overlap.leadShared(),
                 overlap.longerLeadKept(),
                 overlap.sameSubject(),
-                namesShared(a.names, b.names));
+                namesShared(a.names, b.names),
+                overlap.matchedOfShorter(),
+                overlap.matchedAtBeginning(),
+                Math.min(a.size(), b.size()) / (double) Math.max(1, Math.max(a.size(), b.size())));
     }
 
     /** The features as numbers, in the order of {@link #NAMES}. */
@@ -97,7 +110,15 @@ public record CopyPairFeatures(
 
     /** Whether the linker's hand rule ({@link CopyOverlap#isNearDuplicate()}) calls the pair near-duplicates. */
     public boolean isNearDuplicateByRule() {
-        return new CopyOverlap(sharedOfShorter, sharedOfLonger, shorterIsLead, leadShared, longerLeadKept, sameSubject)
+        return new CopyOverlap(
+                        sharedOfShorter,
+                        sharedOfLonger,
+                        shorterIsLead,
+                        leadShared,
+                        longerLeadKept,
+                        sameSubject,
+                        matchedOfShorter,
+                        matchedAtBeginning)
                 .isNearDuplicate();
     }
 
