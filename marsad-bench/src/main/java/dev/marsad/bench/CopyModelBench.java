@@ -51,8 +51,8 @@ final class CopyModelBench implements Callable<Integer> {
 
     @Option(
             names = "--words",
-            defaultValue = "STEMS",
-            description = "Compare words as STEMS (the linker) or FORMS (the labelled set's rule); default STEMS.")
+            defaultValue = "FORMS",
+            description = "Compare words as FORMS (the linker, the labelled set's rule) or STEMS; default FORMS.")
     CopyPairFeatures.Words words;
 
     @Spec
@@ -64,8 +64,14 @@ final class CopyModelBench implements Callable<Integer> {
             this(storyA, storyB, f, f.vector(), gold);
         }
 
+        /** The linker's previous rule (word-pair subsequences, tuned on development). */
         boolean ruleSays() {
-            return f.isNearDuplicateByRule();
+            return f.isNearDuplicateBefore();
+        }
+
+        /** The linker's rule in use. */
+        boolean marsadSays() {
+            return f.isNearDuplicate();
         }
 
         /**
@@ -151,10 +157,10 @@ final class CopyModelBench implements Callable<Integer> {
                 List<Row> held = rows(all.part(HeldOutSplit.Part.HELD_OUT));
                 double[] w = weights;
                 out.println("held-out part, every pair (scores only):");
-                print(out, "hand rule", Counts.of(held, Row::ruleSays));
+                print(out, "before: hand rule", Counts.of(held, Row::ruleSays));
                 print(out, "candidate B", Counts.of(held, Row::candidateSays));
                 print(out, "candidate D", Counts.of(held, r -> r.definitionSays(true, true)));
-                print(out, "candidate D'", Counts.of(held, r -> r.definitionSays(false, true)));
+                print(out, "marsad (D', in use)", Counts.of(held, Row::marsadSays));
                 print(out, "logistic (fit on development)", Counts.of(held, r -> says(w, r.x)));
             }
         } else out.println("arabic-stories skipped: " + data.resolve("articles.jsonl") + " not found");
@@ -228,14 +234,14 @@ final class CopyModelBench implements Callable<Integer> {
             model = model.plus(m);
             refit = refit.plus(t);
         }
-        print(out, "hand rule, all folds", rule);
+        print(out, "before: hand rule, all folds", rule);
         print(out, "logistic, all folds", model);
         print(out, "rule, threshold refit per fold", refit);
         print(out, "candidate B (fixed rule)", Counts.of(rows, Row::candidateSays));
         print(out, "candidate C (the set's rule, guards)", Counts.of(rows, r -> r.definitionSays(true)));
         print(out, "candidate C' (no lead guard)", Counts.of(rows, r -> r.definitionSays(false)));
         print(out, "candidate D (C and lead briefs)", Counts.of(rows, r -> r.definitionSays(true, true)));
-        print(out, "candidate D' (no lead guard)", Counts.of(rows, r -> r.definitionSays(false, true)));
+        print(out, "marsad (D', in use)", Counts.of(rows, Row::marsadSays));
     }
 
     private void own(PrintWriter out, OwnCopyPairs.Half half, double[] weights, boolean list) {
@@ -251,23 +257,24 @@ final class CopyModelBench implements Callable<Integer> {
                 half.name().toLowerCase(Locale.ROOT),
                 rows.size(),
                 rows.stream().filter(Row::gold).count());
-        print(out, "hand rule", Counts.of(rows, Row::ruleSays));
+        print(out, "before: hand rule", Counts.of(rows, Row::ruleSays));
         print(out, "candidate B", Counts.of(rows, Row::candidateSays));
         print(out, "candidate C", Counts.of(rows, r -> r.definitionSays(true)));
         print(out, "candidate D", Counts.of(rows, r -> r.definitionSays(true, true)));
-        print(out, "candidate D'", Counts.of(rows, r -> r.definitionSays(false, true)));
+        print(out, "marsad (D', in use)", Counts.of(rows, Row::marsadSays));
         if (weights != null) print(out, "logistic (fit on development)", Counts.of(rows, r -> says(weights, r.x)));
         if (!list) return;
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             out.printf(
                     Locale.ROOT,
-                    "    %s copy=%-5s rule=%-5s B=%-5s C=%-5s p=%s  %s  %s%n",
+                    "    %s copy=%-5s before=%-5s B=%-5s C=%-5s marsad=%-5s p=%s  %s  %s%n",
                     pairs.get(i).id(),
                     r.gold,
                     r.ruleSays(),
                     r.candidateSays(),
                     r.definitionSays(true),
+                    r.marsadSays(),
                     weights == null ? "-" : String.format(Locale.ROOT, "%.2f", LogisticFit.predict(weights, r.x)),
                     features(r.x),
                     pairs.get(i).kind());

@@ -48,15 +48,15 @@ public record CopyPairFeatures(
 
     /** What a word is when texts are compared. */
     public enum Words {
-        /** Its light stem, as the linker compares (a reworded wire text still lines up). */
+        /** Its light stem (a reworded wire text lines up more). */
         STEMS,
-        /** Its normalised form, as the labelled set's near-duplicate rule compares. */
+        /** Its normalised form, as the labelled sets' near-duplicate rule and the linker compare. */
         FORMS
     }
 
     /** The features of two analysed articles (order does not matter), compared as the linker does. */
     public static CopyPairFeatures of(AnalyzedArticle a, AnalyzedArticle b) {
-        return of(a, b, Words.STEMS);
+        return of(a, b, Words.FORMS);
     }
 
     /** The features of two analysed articles, their words compared as {@code compared} says. */
@@ -82,17 +82,18 @@ public record CopyPairFeatures(
     }
 
     static CopyPairFeatures of(CopyOverlap overlap, CopyText a, CopyText b) {
+        CopyOverlap.PairOverlap pairs = overlap.pairs();
         return new CopyPairFeatures(
-                Math.max(overlap.sharedOfA(), overlap.sharedOfB()),
-                Math.min(overlap.sharedOfA(), overlap.sharedOfB()),
-                overlap.shorterIsLead(),
-                overlap.leadShared(),
+                Math.max(pairs.sharedOfA(), pairs.sharedOfB()),
+                Math.min(pairs.sharedOfA(), pairs.sharedOfB()),
+                pairs.shorterIsLead(),
+                pairs.leadShared(),
                 overlap.longerLeadKept(),
                 overlap.sameSubject(),
                 namesShared(a.names, b.names),
-                overlap.matchedOfShorter(),
-                overlap.matchedAtBeginning(),
-                Math.min(a.size(), b.size()) / (double) Math.max(1, Math.max(a.size(), b.size())));
+                overlap.sharedOfShorter(),
+                overlap.atBeginning(),
+                overlap.lengthRatio());
     }
 
     /** The features as numbers, in the order of {@link #NAMES}. */
@@ -104,22 +105,31 @@ public record CopyPairFeatures(
             flag(leadShared),
             flag(longerLeadKept),
             flag(sameSubject),
-            namesShared
+            namesShared,
+            matchedOfShorter,
+            matchedAtBeginning,
+            lengthRatio
         };
     }
 
-    /** Whether the linker's hand rule ({@link CopyOverlap#isNearDuplicate()}) calls the pair near-duplicates. */
-    public boolean isNearDuplicateByRule() {
+    /** Whether the linker calls the pair near-duplicates ({@link CopyOverlap#isNearDuplicate()}). */
+    public boolean isNearDuplicate() {
+        return overlap().isNearDuplicate();
+    }
+
+    /** Whether the linker's previous rule, on word-pair subsequences, called them near-duplicates. */
+    public boolean isNearDuplicateBefore() {
+        return overlap().pairs().isNearDuplicate(sameSubject);
+    }
+
+    private CopyOverlap overlap() {
         return new CopyOverlap(
-                        sharedOfShorter,
-                        sharedOfLonger,
-                        shorterIsLead,
-                        leadShared,
-                        longerLeadKept,
-                        sameSubject,
-                        matchedOfShorter,
-                        matchedAtBeginning)
-                .isNearDuplicate();
+                matchedOfShorter,
+                matchedOfShorter * lengthRatio,
+                matchedAtBeginning,
+                longerLeadKept,
+                sameSubject,
+                new CopyOverlap.PairOverlap(sharedOfShorter, sharedOfLonger, shorterIsLead, leadShared));
     }
 
     private static double flag(boolean b) {

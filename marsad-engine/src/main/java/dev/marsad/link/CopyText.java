@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A body as copy detection compares it: the light stems of its words in order (so that a wire
- * text reworded by a republisher, "أعلنت" for "وأعلن", still lines up), where each of its
+ * A body as copy detection compares it: the normalised forms of its words in order (as the
+ * labelled near-duplicate sets compare them; light stems are available for comparison), where each of its
  * sentences starts, and whom it is about: the names in its headline, and every entity it names.
  * Words are stable 32-bit hashes; two copies compare by the order in which they share word pairs
  * ({@link CopyOverlap}), and their sentences align for what a copy changed ({@link
@@ -45,7 +45,7 @@ final class CopyText {
      * entities; the headline's words that belong to a name it recognised are its subjects.
      */
     static CopyText of(AnalyzedArticle article) {
-        return of(article, CopyPairFeatures.Words.STEMS);
+        return of(article, CopyPairFeatures.Words.FORMS);
     }
 
     /** The copy text of an article with its words compared as {@code compared} says. */
@@ -88,7 +88,7 @@ final class CopyText {
 
     /** The copy text of analysed paragraphs, naming no entities; a paragraph always ends a sentence. */
     static CopyText of(List<AnalyzedText> paragraphs) {
-        return of(paragraphs, CopyPairFeatures.Words.STEMS);
+        return of(paragraphs, CopyPairFeatures.Words.FORMS);
     }
 
     private static CopyText of(List<AnalyzedText> paragraphs, CopyPairFeatures.Words compared) {
@@ -140,9 +140,9 @@ final class CopyText {
         return false;
     }
 
-    /** The hash of token {@code i} as copies are compared: its light stem. */
+    /** The hash of token {@code i} as copies are compared: its normalised form. */
     static int word(AnalyzedText text, int i) {
-        return word(text, i, CopyPairFeatures.Words.STEMS);
+        return word(text, i, CopyPairFeatures.Words.FORMS);
     }
 
     private static int word(AnalyzedText text, int i, CopyPairFeatures.Words compared) {

@@ -23,11 +23,11 @@ class CopyPairFeaturesTest {
 
     @Test
     void agreesWithTheLinkersRuleOnACopyAndOnAFeature() {
-        assertThat(CopyPairFeatures.of(ORIGINAL, EXTENDED).isNearDuplicateByRule())
+        assertThat(CopyPairFeatures.of(ORIGINAL, EXTENDED).isNearDuplicate())
                 .isEqualTo(CopyOverlap.of(CopyText.of(ORIGINAL), CopyText.of(EXTENDED))
                         .isNearDuplicate())
                 .isTrue();
-        assertThat(CopyPairFeatures.of(ORIGINAL, FEATURE_PIECE).isNearDuplicateByRule())
+        assertThat(CopyPairFeatures.of(ORIGINAL, FEATURE_PIECE).isNearDuplicate())
                 .isEqualTo(CopyOverlap.of(CopyText.of(ORIGINAL), CopyText.of(FEATURE_PIECE))
                         .isNearDuplicate());
     }
@@ -40,7 +40,7 @@ class CopyPairFeaturesTest {
     @Test
     void givesEveryPairOnceInOrder() {
         List<CopyPairFeatures> all =
-                CopyPairFeatures.ofAllPairs(List.of(ORIGINAL, EXTENDED, FEATURE_PIECE), CopyPairFeatures.Words.STEMS);
+                CopyPairFeatures.ofAllPairs(List.of(ORIGINAL, EXTENDED, FEATURE_PIECE), CopyPairFeatures.Words.FORMS);
         assertThat(all)
                 .containsExactly(
                         CopyPairFeatures.of(ORIGINAL, EXTENDED),
