@@ -34,15 +34,9 @@ import java.util.Map;
  *     the entity, in any spelling, nor the word):
  *     two messages of one template (congratulation cables to different countries, one notice
  *     per region) share their wording but not whom they are about
- * @param pairs the previous measure, for comparison
  */
 record CopyOverlap(
-        double sharedOfA,
-        double sharedOfB,
-        double atBeginning,
-        boolean longerLeadKept,
-        boolean sameSubject,
-        PairOverlap pairs) {
+        double sharedOfA, double sharedOfB, double atBeginning, boolean longerLeadKept, boolean sameSubject) {
 
     /** Share of the shorter text in the matching blocks at or above which two texts are near-duplicates. */
     static final double MIN_SHARED = 0.75;
@@ -85,47 +79,45 @@ record CopyOverlap(
                     && sameSubject
                     && (lengthRatio >= MIN_LENGTH_RATIO || shorterIsLead);
         }
+
+        /** The previous measure of two texts. */
+        static PairOverlap of(CopyText a, CopyText b) {
+            if (a.words.length == 0 || b.words.length == 0) return new PairOverlap(0, 0, false, false);
+            int[] x = pairs(a.words);
+            int[] y = pairs(b.words);
+            boolean aShorter = x.length <= y.length;
+            int[] shorter = aShorter ? x : y;
+            int[] longer = aShorter ? y : x;
+            int reach = (int) Math.min(longer.length, LEAD_REACH * shorter.length + LEAD_SLACK);
+            int[] both = lcs(shorter, longer, reach);
+            double ofShorter = (double) both[0] / shorter.length;
+            double ofLonger = (double) both[0] / longer.length;
+            boolean longerLeadKept = leadFound(longer, shorter);
+            boolean shorterIsLead = (double) both[1] / shorter.length >= PairOverlap.MIN_SHARED || longerLeadKept;
+            boolean leadShared = longerLeadKept || leadFound(shorter, longer);
+            return aShorter
+                    ? new PairOverlap(ofShorter, ofLonger, shorterIsLead, leadShared)
+                    : new PairOverlap(ofLonger, ofShorter, shorterIsLead, leadShared);
+        }
     }
 
     /** The overlap of two texts. */
     static CopyOverlap of(CopyText a, CopyText b) {
         boolean sameSubject = !namesOwnSubject(a, b) || !namesOwnSubject(b, a);
-        if (a.words.length == 0 || b.words.length == 0)
-            return new CopyOverlap(0, 0, 0, false, sameSubject, new PairOverlap(0, 0, false, false));
+        if (a.words.length == 0 || b.words.length == 0) return new CopyOverlap(0, 0, 0, false, sameSubject);
         boolean aShorter = a.words.length <= b.words.length;
         int[] shorter = aShorter ? a.words : b.words;
         int[] longer = aShorter ? b.words : a.words;
         int matched = MatchingBlocks.matched(shorter, longer);
         int reach = (int) Math.min(longer.length, LEAD_REACH * shorter.length + LEAD_SLACK);
         double atBeginning = (double) MatchingBlocks.matched(shorter, Arrays.copyOf(longer, reach)) / shorter.length;
-        PairOverlap pairs = pairOverlap(a, b);
         boolean longerLeadKept = leadFound(pairs(longer), pairs(shorter));
         return new CopyOverlap(
                 (double) matched / a.words.length,
                 (double) matched / b.words.length,
                 atBeginning,
                 longerLeadKept,
-                sameSubject,
-                pairs);
-    }
-
-    /** The previous measure of two non-empty texts. */
-    private static PairOverlap pairOverlap(CopyText a, CopyText b) {
-        int[] x = pairs(a.words);
-        int[] y = pairs(b.words);
-        boolean aShorter = x.length <= y.length;
-        int[] shorter = aShorter ? x : y;
-        int[] longer = aShorter ? y : x;
-        int reach = (int) Math.min(longer.length, LEAD_REACH * shorter.length + LEAD_SLACK);
-        int[] both = lcs(shorter, longer, reach);
-        double ofShorter = (double) both[0] / shorter.length;
-        double ofLonger = (double) both[0] / longer.length;
-        boolean longerLeadKept = leadFound(longer, shorter);
-        boolean shorterIsLead = (double) both[1] / shorter.length >= PairOverlap.MIN_SHARED || longerLeadKept;
-        boolean leadShared = longerLeadKept || leadFound(shorter, longer);
-        return aShorter
-                ? new PairOverlap(ofShorter, ofLonger, shorterIsLead, leadShared)
-                : new PairOverlap(ofLonger, ofShorter, shorterIsLead, leadShared);
+                sameSubject);
     }
 
     /** The share of the shorter text in the matching blocks. */

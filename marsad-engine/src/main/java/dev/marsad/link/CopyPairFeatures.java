@@ -63,7 +63,7 @@ public record CopyPairFeatures(
     public static CopyPairFeatures of(AnalyzedArticle a, AnalyzedArticle b, Words compared) {
         CopyText x = CopyText.of(a, compared);
         CopyText y = CopyText.of(b, compared);
-        return of(CopyOverlap.of(x, y), x, y);
+        return of(x, y);
     }
 
     /**
@@ -76,13 +76,13 @@ public record CopyPairFeatures(
                 articles.stream().map(a -> CopyText.of(a, compared)).toList();
         var result = new java.util.ArrayList<CopyPairFeatures>();
         for (int i = 0; i < texts.size(); i++)
-            for (int j = i + 1; j < texts.size(); j++)
-                result.add(of(CopyOverlap.of(texts.get(i), texts.get(j)), texts.get(i), texts.get(j)));
+            for (int j = i + 1; j < texts.size(); j++) result.add(of(texts.get(i), texts.get(j)));
         return result;
     }
 
-    static CopyPairFeatures of(CopyOverlap overlap, CopyText a, CopyText b) {
-        CopyOverlap.PairOverlap pairs = overlap.pairs();
+    private static CopyPairFeatures of(CopyText a, CopyText b) {
+        CopyOverlap overlap = CopyOverlap.of(a, b);
+        CopyOverlap.PairOverlap pairs = CopyOverlap.PairOverlap.of(a, b);
         return new CopyPairFeatures(
                 Math.max(pairs.sharedOfA(), pairs.sharedOfB()),
                 Math.min(pairs.sharedOfA(), pairs.sharedOfB()),
@@ -114,22 +114,19 @@ public record CopyPairFeatures(
 
     /** Whether the linker calls the pair near-duplicates ({@link CopyOverlap#isNearDuplicate()}). */
     public boolean isNearDuplicate() {
-        return overlap().isNearDuplicate();
+        return new CopyOverlap(
+                        matchedOfShorter,
+                        matchedOfShorter * lengthRatio,
+                        matchedAtBeginning,
+                        longerLeadKept,
+                        sameSubject)
+                .isNearDuplicate();
     }
 
     /** Whether the linker's previous rule, on word-pair subsequences, called them near-duplicates. */
     public boolean isNearDuplicateBefore() {
-        return overlap().pairs().isNearDuplicate(sameSubject);
-    }
-
-    private CopyOverlap overlap() {
-        return new CopyOverlap(
-                matchedOfShorter,
-                matchedOfShorter * lengthRatio,
-                matchedAtBeginning,
-                longerLeadKept,
-                sameSubject,
-                new CopyOverlap.PairOverlap(sharedOfShorter, sharedOfLonger, shorterIsLead, leadShared));
+        return new CopyOverlap.PairOverlap(sharedOfShorter, sharedOfLonger, shorterIsLead, leadShared)
+                .isNearDuplicate(sameSubject);
     }
 
     private static double flag(boolean b) {
