@@ -17,9 +17,10 @@ import java.util.Optional;
  *   <li>document consistency: a name tagged once is the same name wherever it recurs untagged in
  *       the article, with the type it was given most often; a lone word equal to the last word of
  *       a person's name of two words or more is that person (وقال عمروف);
- *   <li>each span becomes a {@link Mention}: a leading conjunction or preposition (و، ب، ل، ف، ك) is
- *       left out, the id and name are the gazetteer's when it lists the name, else the type and the
- *       name's slug ({@link EntityRecognizer#patternId}).
+ *   <li>each span becomes a {@link Mention}: a span the gazetteer lists word for word is its match
+ *       (after a leading و، ب، ل, as the rules read it: "وواشنطن" is واشنطن); otherwise a leading
+ *       conjunction or preposition is left out, the id and name are the gazetteer's when it lists
+ *       the name, else the type and the name's slug ({@link EntityRecognizer#patternId}).
  * </ol>
  *
  * <p>Pure and thread-safe once built.
@@ -228,6 +229,20 @@ final class NerTagger {
     }
 
     private Mention mention(String text, List<Word> words, Span s) {
+        Optional<GazetteerMatch> match = gazetteer
+                .matchAt(words, s.first())
+                .filter(m -> m.endWord() == s.end() && m.entry().type() == s.type());
+        if (match.isPresent()) { // as the rules read it: the listed name, after a leading clitic
+            GazetteerMatch m = match.get();
+            return new Mention(
+                    m.entry().id(),
+                    s.type(),
+                    m.entry().name(),
+                    text.substring(m.start(), m.end()),
+                    s.part(),
+                    m.start(),
+                    m.end());
+        }
         Word first = words.get(s.first());
         int end = words.get(s.end() - 1).end();
         String whole = text.substring(first.start(), end);

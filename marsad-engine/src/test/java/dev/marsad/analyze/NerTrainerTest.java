@@ -94,6 +94,16 @@ class NerTrainerTest {
     }
 
     @Test
+    void aListedNameAfterAConjunctionIsWrittenWithoutIt() {
+        var analyzer = new ArticleAnalyzer(Optional.of(model));
+        String text = "وأكد راسكيل أن سكان وواشنطن بخير .";
+        assertThat(analyzer.mentions(text))
+                .filteredOn(m -> m.id().equals("loc:washington"))
+                .singleElement()
+                .satisfies(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo("واشنطن"));
+    }
+
+    @Test
     void aNameTaggedOnceIsTheSameNameLaterInTheText() {
         var analyzer = new ArticleAnalyzer(Optional.of(model));
         List<EntityMention> mentions =
