@@ -74,6 +74,11 @@ public final class NerBench implements Callable<Integer> {
     @Option(names = "--parts", split = ",", description = "which split parts to score: dev, test (default dev,test)")
     List<String> parts = List.of("dev", "test");
 
+    @Option(
+            names = "--train-on-dev",
+            description = "train on the train and dev parts together (choices frozen) and score test only")
+    boolean trainOnDev;
+
     @Option(names = "--epochs", description = "training passes (default: NerTrainer's)")
     Integer epochs;
 
@@ -118,19 +123,23 @@ public final class NerBench implements Callable<Integer> {
         long started = System.nanoTime();
         NerTrainer.Settings settings = NerTrainer.Settings.defaults();
         if (epochs != null) settings = settings.withEpochs(epochs);
+        ConllCorpus training = trainOnDev ? split.train().plus(split.dev()) : split.train();
         NerModel trained = new NerTrainer(settings, wordClusters, m -> {})
-                .train(split.train(), "bench: ANERcorp train part of " + file.getFileName());
+                .train(
+                        training,
+                        "bench: ANERcorp " + (trainOnDev ? "train and dev parts" : "train part") + " of "
+                                + file.getFileName());
         out.printf(
                 Locale.ROOT,
                 "trained on %d tokens in %.1f s (%d epochs, %d averaged runs, %d features, %d clustered words)%n",
-                split.train().tokenCount(),
+                training.tokenCount(),
                 (System.nanoTime() - started) / 1e9,
                 settings.epochs(),
                 settings.runs(),
                 trained.featureCount(),
                 wordClusters.size());
         var tagger = new ArticleAnalyzer(Optional.of(trained));
-        if (parts.contains("dev")) score(out, "dev", split.dev(), baseline, tagger);
+        if (parts.contains("dev") && !trainOnDev) score(out, "dev", split.dev(), baseline, tagger);
         if (parts.contains("test")) score(out, "test", split.test(), baseline, tagger);
         return 0;
     }
