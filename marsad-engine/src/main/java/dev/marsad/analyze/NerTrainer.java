@@ -57,7 +57,7 @@ public final class NerTrainer {
 
         /** The defaults: chosen on the development part of ANERcorp (see docs/benchmarks/analyze-ner.md). */
         public static Settings defaults() {
-            return new Settings(8, 7L, 5);
+            return new Settings(12, 7L, 5);
         }
 
         /** These settings with {@code epochs} passes. */
