@@ -213,10 +213,17 @@ final class SolrSearch {
 
     /**
      * The display label of a facet value, as the embedded index gives it: a section's Arabic name,
-     * a tag's or entity's name from the first article that carries it, else the value.
+     * a tag's or entity's name from the first article that carries it, else the value (for a minute,
+     * {@link #misses}, before it is looked up again).
      */
     String label(String dim, String value) {
-        return name(dim, value).orElse(value);
+        String key = dim + '\u0000' + value;
+        Long missed = misses.get(key);
+        if (missed != null && System.nanoTime() - missed < MISS_NANOS) return value;
+        Optional<String> found = name(dim, value);
+        if (found.isPresent()) misses.remove(key);
+        else misses.put(key, System.nanoTime());
+        return found.orElse(value);
     }
 
     /** The name stored articles give a tag or entity key (a tag that names an entity is that entity). */
@@ -224,14 +231,9 @@ final class SolrSearch {
         String key = dim + '\u0000' + value;
         String known = labels.get(key);
         if (known != null) return Optional.of(known);
-        Long missed = misses.get(key);
-        if (missed != null && System.nanoTime() - missed < MISS_NANOS) return Optional.empty();
         Optional<String> found = ReaderState.name(
                 dim, value, (field, v) -> firstArticle(field, v).map(IndexedArticle::analyzed));
-        if (found.isPresent()) {
-            labels.put(key, found.get());
-            misses.remove(key);
-        } else misses.put(key, System.nanoTime());
+        found.ifPresent(name -> labels.put(key, name));
         return found;
     }
 
