@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         description = "Benchmarks and evaluations against peers, measured in the same run.",
         subcommands = {
             StoriesBench.class,
+            CopyModelBench.class,
             DemoStoriesBench.class,
             dev.marsad.bench.arabic.StemsCommand.class,
             dev.marsad.bench.arabic.NamesCommand.class,

@@ -64,7 +64,7 @@ public final class ArticleLinker {
 
     /**
      * Links and stores one article: 1. id from the canonical URL; 2. a stored article with that id
-     * keeps its decisions; 3. else look for the original it copies, 4. and decide which of the two
+     * keeps its decisions, its copy relations recomputed when its text changed; 3. else look for the original it copies, 4. and decide which of the two
      * is canonical, relating it to every member of the copy group and noting what the copy changed
      * ({@link CopyGroups}); 5. else decide its story, revising the stories it touches ({@link
      * StoryReviser}); 6. store it and update its story and the story's related reading. When a
@@ -103,10 +103,13 @@ public final class ArticleLinker {
                 id, analyzed, Optional.empty(), StoryClusterer.newStoryId(id), profile.bandKeys(), indexedAt);
         Optional<IndexedArticle> stored = view.article(id); // 2
         if (stored.isPresent()) {
-            IndexedArticle updated = fresh.withLinks(
+            IndexedArticle kept = fresh.withLinks(
                             stored.get().duplicateOf(), stored.get().storyId())
                     .withCopies(stored.get().copies());
-            return store(updated, features, LinkResult.Outcome.UPDATED, stored, List.of());
+            CopyGroups.Decision refreshed = copyGroups.refresh(kept, view.profile(stored.get()), profile);
+            for (IndexedArticle c : refreshed.changed())
+                view.put(c, LinkProfile.of(c.analyzed()).features(), true);
+            return store(refreshed.article(), features, LinkResult.Outcome.UPDATED, stored, List.of());
         }
         // to the millisecond, as the index keeps it: compared alike whether a candidate is read back or in memory
         Instant published = Candidate.of(fresh, features, 0).published();

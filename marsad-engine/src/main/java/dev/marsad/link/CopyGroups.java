@@ -34,11 +34,14 @@ final class CopyGroups {
     }
 
     /**
-     * What linking decided for a new article that copies a stored one or is copied by it.
+     * What linking decided for a new article that copies a stored one or is copied by it, or for a
+     * re-ingested one whose relations were recomputed.
      *
-     * @param article the new article with its original, story and relations
-     * @param outcome {@link LinkResult.Outcome#COPY} or {@link LinkResult.Outcome#ORIGINAL_OF_COPY}
-     * @param changed the stored members re-pointed to it when it is the group's new original
+     * @param article the article with its original, story and relations
+     * @param outcome {@link LinkResult.Outcome#COPY}, {@link LinkResult.Outcome#ORIGINAL_OF_COPY} or
+     *     {@link LinkResult.Outcome#UPDATED}
+     * @param changed the stored members re-pointed to it when it is the group's new original, or
+     *     whose relations to it changed with its text
      */
     record Decision(IndexedArticle article, LinkResult.Outcome outcome, List<IndexedArticle> changed) {}
 
@@ -82,6 +85,64 @@ final class CopyGroups {
                 fresh.withLinks(Optional.empty(), original.storyId()).withCopies(demotion.relations()),
                 LinkResult.Outcome.ORIGINAL_OF_COPY,
                 demotion.changed()));
+    }
+
+    /**
+     * A stored article whose text changed on re-ingest: its own relations recomputed against the
+     * same peers (and its changes against its original, when it is a copy), and the members that
+     * relate to it — later members of its group, copies that recorded their changes against it,
+     * members of its story from other groups — updated to the new text. Decisions (original, story)
+     * are kept: a relation that no longer holds reads {@link CopyRelations.Kind#PARTIAL}.
+     *
+     * @param kept the new version carrying the stored version's decisions and relations
+     * @param oldProfile the stored version's profile
+     * @param profile the new version's profile
+     */
+    Decision refresh(IndexedArticle kept, LinkProfile oldProfile, LinkProfile profile) {
+        if (oldProfile.text.equals(profile.text)) return new Decision(kept, LinkResult.Outcome.UPDATED, List.of());
+        var peers = new ArrayList<CopyRelations.Peer>();
+        for (CopyRelations.Peer p : kept.copies().peers())
+            view.article(p.id()).ifPresent(m -> peers.add(peer(profile, m, Map.of())));
+        CopyRelations own = kept.duplicateOf()
+                .flatMap(view::article)
+                .map(o -> SentenceDiff.of(
+                        o.analyzed().texts().paragraphs(),
+                        kept.analyzed().texts().paragraphs()))
+                .map(c -> new CopyRelations(peers, c.added(), c.cut()))
+                .orElse(new CopyRelations(
+                        peers, kept.copies().added(), kept.copies().cut()));
+        var changed = new ArrayList<IndexedArticle>();
+        for (IndexedArticle m : relatedMembers(kept)) {
+            List<CopyRelations.Peer> theirs = m.copies().peers().stream()
+                    .map(p -> p.id().equals(kept.id()) ? peer(view.profile(m), kept, Map.of(kept.id(), profile)) : p)
+                    .toList();
+            boolean copiesIt = m.duplicateOf().equals(Optional.of(kept.id()));
+            if (!copiesIt && theirs.equals(m.copies().peers())) continue;
+            CopyRelations relations = copiesIt
+                    ? changesAgainst(kept, m, theirs)
+                    : new CopyRelations(theirs, m.copies().added(), m.copies().cut());
+            changed.add(m.withCopies(relations));
+        }
+        return new Decision(kept.withCopies(own), LinkResult.Outcome.UPDATED, changed);
+    }
+
+    /** The members other than {@code article} that may relate to it: its group's and its story's. */
+    private List<IndexedArticle> relatedMembers(IndexedArticle article) {
+        String originalId = article.duplicateOf().orElse(article.id());
+        var members = new LinkedHashMap<String, IndexedArticle>();
+        view.article(originalId).ifPresent(o -> members.put(o.id(), o));
+        for (IndexedArticle c : view.copiesOf(originalId)) members.putIfAbsent(c.id(), c);
+        for (IndexedArticle s : view.storyArticles(article.storyId())) members.putIfAbsent(s.id(), s);
+        members.remove(article.id());
+        return List.copyOf(members.values());
+    }
+
+    private static CopyRelations changesAgainst(
+            IndexedArticle original, IndexedArticle copy, List<CopyRelations.Peer> peers) {
+        SentenceDiff.Changes changes = SentenceDiff.of(
+                original.analyzed().texts().paragraphs(),
+                copy.analyzed().texts().paragraphs());
+        return new CopyRelations(peers, changes.added(), changes.cut());
     }
 
     private Decision copy(

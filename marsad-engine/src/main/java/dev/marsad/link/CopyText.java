@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A body as copy detection compares it: the light stems of its words in order (so that a wire
- * text reworded by a republisher, "أعلنت" for "وأعلن", still lines up), where each of its
+ * A body as copy detection compares it: the normalised forms of its words in order (as the
+ * labelled near-duplicate sets compare them; light stems are available for comparison), where each of its
  * sentences starts, and whom it is about: the names in its headline, and every entity it names.
  * Words are stable 32-bit hashes; two copies compare by the order in which they share word pairs
  * ({@link CopyOverlap}), and their sentences align for what a copy changed ({@link
@@ -45,6 +45,11 @@ final class CopyText {
      * entities; the headline's words that belong to a name it recognised are its subjects.
      */
     static CopyText of(AnalyzedArticle article) {
+        return of(article, CopyPairFeatures.Words.FORMS);
+    }
+
+    /** The copy text of an article with its words compared as {@code compared} says. */
+    static CopyText of(AnalyzedArticle article, CopyPairFeatures.Words compared) {
         List<AnalyzedText> body = LinkText.hasBlankBody(article)
                 ? List.of(article.texts().title())
                 : article.texts().paragraphs();
@@ -60,9 +65,9 @@ final class CopyText {
         var subjects = new ArrayList<Long>();
         for (int i = 0; i < title.size(); i++) {
             Integer entity = title.isStopWord(i) ? null : entityOfWord.get(title.form(i));
-            if (entity != null) subjects.add(((long) entity << 32) | (word(title, i) & 0xFFFFFFFFL));
+            if (entity != null) subjects.add(((long) entity << 32) | (word(title, i, compared) & 0xFFFFFFFFL));
         }
-        CopyText text = of(body);
+        CopyText text = of(body, compared);
         return new CopyText(
                 text.words,
                 text.sentenceStarts,
@@ -83,11 +88,15 @@ final class CopyText {
 
     /** The copy text of analysed paragraphs, naming no entities; a paragraph always ends a sentence. */
     static CopyText of(List<AnalyzedText> paragraphs) {
+        return of(paragraphs, CopyPairFeatures.Words.FORMS);
+    }
+
+    private static CopyText of(List<AnalyzedText> paragraphs, CopyPairFeatures.Words compared) {
         var words = new ArrayList<Integer>();
         var starts = new ArrayList<Integer>();
         for (Sentence s : sentences(paragraphs)) {
             starts.add(words.size());
-            for (int i = s.firstToken(); i < s.endToken(); i++) words.add(word(s.text(), i));
+            for (int i = s.firstToken(); i < s.endToken(); i++) words.add(word(s.text(), i, compared));
         }
         return new CopyText(
                 words.stream().mapToInt(Integer::intValue).toArray(),
@@ -131,9 +140,17 @@ final class CopyText {
         return false;
     }
 
-    /** The hash of token {@code i} as copies are compared: its light stem. */
+    /** The hash of token {@code i} as copies are compared: its normalised form. */
     static int word(AnalyzedText text, int i) {
-        return (int) MinHash.hash(text.stem(i));
+        return word(text, i, CopyPairFeatures.Words.FORMS);
+    }
+
+    private static int word(AnalyzedText text, int i, CopyPairFeatures.Words compared) {
+        return (int) MinHash.hash(
+                switch (compared) {
+                    case STEMS -> text.stem(i);
+                    case FORMS -> text.form(i);
+                });
     }
 
     /** The number of words. */

@@ -36,7 +36,7 @@ final class LinkProfile {
      */
     static final int INDEXED_WORDS = 64;
     /** First byte of the encoded form; a profile of another version is not read. */
-    private static final byte FORMAT = 2;
+    private static final byte FORMAT = 3;
 
     /** Body shingle hashes, ascending, distinct. */
     final long[] shingles;

@@ -6,6 +6,7 @@ import static dev.marsad.index.TestArticles.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +20,9 @@ class ReaderStateTest {
 
     @BeforeEach
     void open() {
-        index = LuceneArticleIndex.inMemory();
+        // a generous budget: under a loaded machine a cold first search may pass the default second,
+        // and a search cut short would count other facets than the state holds
+        index = LuceneArticleIndex.inMemory(Duration.ofMinutes(1));
         index.put(article(
                 "a1",
                 "وقف إطلاق النار في كاراباخ",

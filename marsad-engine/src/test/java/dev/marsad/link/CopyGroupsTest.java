@@ -34,11 +34,7 @@ class CopyGroupsTest {
     @Test
     void relatesEveryCopyToEveryEarlierMemberOfItsGroup() {
         IndexedArticle original = link("https://wire.example/1", "الوكالة", "2024-03-03T08:00:00Z", WIRE);
-        IndexedArticle extended = link(
-                "https://b.example/1",
-                "صحيفة ب",
-                "2024-03-03T09:00:00Z",
-                List.of(WIRE.get(0), WIRE.get(1), WIRE.get(2), LOCAL_LINE));
+        IndexedArticle extended = extendedCopy();
         IndexedArticle reworded = link("https://c.example/1", "صحيفة ج", "2024-03-03T10:00:00Z", REWORDED);
 
         assertThat(extended.duplicateOf()).contains(original.id());
@@ -60,11 +56,7 @@ class CopyGroupsTest {
     @Test
     void joinsTheGroupOfACopyItDuplicatesEvenWhenTheOriginalIsTooDifferent() {
         IndexedArticle original = link("https://wire.example/1", "الوكالة", "2024-03-03T08:00:00Z", WIRE);
-        IndexedArticle copy = link(
-                "https://b.example/1",
-                "صحيفة ب",
-                "2024-03-03T09:00:00Z",
-                List.of(WIRE.get(0), WIRE.get(1), WIRE.get(2), LOCAL_LINE));
+        IndexedArticle copy = extendedCopy();
         IndexedArticle copyOfCopy = link(
                 "https://c.example/1",
                 "صحيفة ج",
@@ -85,11 +77,7 @@ class CopyGroupsTest {
     @Test
     void storesWhatACopyAddedToTheOriginalAndWhatItCut() {
         link("https://wire.example/1", "الوكالة", "2024-03-03T08:00:00Z", WIRE);
-        IndexedArticle copy = link(
-                "https://b.example/1",
-                "صحيفة ب",
-                "2024-03-03T09:00:00Z",
-                List.of(WIRE.get(0), WIRE.get(1), WIRE.get(2), LOCAL_LINE));
+        IndexedArticle copy = extendedCopy();
         index.refresh();
         CopyRelations stored = index.article(copy.id()).orElseThrow().copies();
         assertThat(stored.added()).containsExactly(LOCAL_LINE);
@@ -98,11 +86,7 @@ class CopyGroupsTest {
 
     @Test
     void recomputesTheChangesAgainstANewOriginalThatArrivesLater() {
-        IndexedArticle early = link(
-                "https://b.example/1",
-                "صحيفة ب",
-                "2024-03-03T07:00:00Z",
-                List.of(WIRE.get(0), WIRE.get(1), LOCAL_LINE));
+        IndexedArticle early = extendedCopy("2024-03-03T07:00:00Z");
         IndexedArticle late = link("https://b.example/2", "صحيفة ب", "2024-03-03T06:00:00Z", WIRE);
         assertThat(late.isCanonical()).isTrue();
         assertThat(byId(late.copies().peers())).containsKey(early.id());
@@ -110,7 +94,39 @@ class CopyGroupsTest {
         IndexedArticle demoted = index.article(early.id()).orElseThrow();
         assertThat(demoted.duplicateOf()).contains(late.id());
         assertThat(demoted.copies().added()).containsExactly(LOCAL_LINE);
-        assertThat(demoted.copies().cut()).containsExactly(WIRE.get(2), WIRE.get(3));
+        assertThat(demoted.copies().cut()).containsExactly(WIRE.get(3));
+    }
+
+    @Test
+    void recomputesTheRelationsOfACopyWhoseTextChangedOnReingest() { // issue 12: they were kept from the old text
+        IndexedArticle original = link("https://wire.example/1", "الوكالة", "2024-03-03T08:00:00Z", WIRE);
+        IndexedArticle copy = extendedCopy();
+        assertThat(copy.copies().added()).containsExactly(LOCAL_LINE);
+        IndexedArticle corrected = link("https://b.example/1", "صحيفة ب", "2024-03-03T09:00:00Z", WIRE);
+        assertThat(corrected.duplicateOf()).contains(original.id());
+        assertThat(corrected.copies().added()).as("the local line is gone").isEmpty();
+        assertThat(corrected.copies().cut()).isEmpty();
+        assertThat(byId(corrected.copies().peers()).get(original.id()).kind()).isEqualTo(CopyRelations.Kind.SAME);
+        index.refresh();
+        assertThat(index.article(copy.id()).orElseThrow().copies().added()).isEmpty();
+    }
+
+    @Test
+    void updatesTheCopiesOfAnOriginalWhoseTextChangedOnReingest() { // issue 12
+        IndexedArticle original = link("https://wire.example/1", "الوكالة", "2024-03-03T08:00:00Z", WIRE);
+        IndexedArticle copy = link("https://b.example/1", "صحيفة ب", "2024-03-03T09:00:00Z", WIRE);
+        assertThat(copy.copies().cut()).isEmpty();
+        link(
+                "https://wire.example/1",
+                "الوكالة",
+                "2024-03-03T08:00:00Z",
+                CopyFixtures.concat(WIRE, List.of(LOCAL_LINE)));
+        index.refresh();
+        IndexedArticle stored = index.article(copy.id()).orElseThrow();
+        assertThat(stored.copies().cut())
+                .as("the original's new line is one the copy does not have")
+                .containsExactly(LOCAL_LINE);
+        assertThat(byId(stored.copies().peers()).get(original.id()).kind()).isEqualTo(CopyRelations.Kind.SHORTENED);
     }
 
     @Test
@@ -128,6 +144,19 @@ class CopyGroupsTest {
     void leavesAnArticleThatCopiesNothingWithoutRelations() {
         IndexedArticle alone = link("https://wire.example/1", "الوكالة", "2024-03-03T08:00:00Z", WIRE);
         assertThat(alone.copies().isEmpty()).isTrue();
+    }
+
+    /** A copy of the wire that dropped its last paragraph and added a local line. */
+    private IndexedArticle extendedCopy() {
+        return extendedCopy("2024-03-03T09:00:00Z");
+    }
+
+    private IndexedArticle extendedCopy(String published) {
+        return link(
+                "https://b.example/1",
+                "صحيفة ب",
+                published,
+                List.of(WIRE.get(0), WIRE.get(1), WIRE.get(2), LOCAL_LINE));
     }
 
     private IndexedArticle link(String url, String site, String published, List<String> paragraphs) {
