@@ -68,6 +68,11 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Crawl the demo and exit without serving.")
     boolean noServe;
 
+    @Option(
+            names = "--no-train",
+            description = "Do not train the models the data folder lacks, even when ../shared/data is present.")
+    boolean noTrain;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -75,6 +80,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         var dir = data.directory();
+        trainModels(dir, out);
         out.println("starting the demo newsroom …");
         try (var newsroom = DemoNewsroom.start(java.net.InetAddress.getLoopbackAddress(), sitesPort)) {
             for (Site site : newsroom.sites())
@@ -112,6 +118,22 @@ final class DemoCommand implements Callable<Integer> {
                     sources.sources().size());
         }
         return 0;
+    }
+
+    /**
+     * Trains, from samples of ../shared/data, the models the data folder lacks (section classifier,
+     * keyphrase frequencies, word clusters, entity tagger), so that the demo shows what they do;
+     * without the data the demo uses the bundled rules and word lists.
+     */
+    private void trainModels(DataFolder dir, PrintWriter out) {
+        if (noTrain) return;
+        if (!ModelTraining.hasSharedData()) {
+            out.println("no ../shared/data: no models trained, sections and entities come from the bundled rules");
+            return;
+        }
+        out.println("training the models the data folder lacks from samples of ../shared/data (--no-train skips) …");
+        new ModelTraining(dir, out, spec.commandLine().getErr())
+                .train(ModelTraining.Size.QUICK, ModelTraining.Existing.KEEP);
     }
 
     /**

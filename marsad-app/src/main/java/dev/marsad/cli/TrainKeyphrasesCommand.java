@@ -36,6 +36,11 @@ final class TrainKeyphrasesCommand implements Callable<Integer> {
             description = "gzip JSON Lines with title and content (default: SaudiNewsNet under ../shared/data)")
     List<Path> corpus;
 
+    @Option(
+            names = "--max-articles",
+            description = "count only the first N articles of each file, a quicker sample (default: all)")
+    int maxArticles = Integer.MAX_VALUE;
+
     @Mixin
     DataOption data;
 
@@ -45,6 +50,8 @@ final class TrainKeyphrasesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (maxArticles < 1)
+            throw new IllegalArgumentException("--max-articles must be at least 1, got " + maxArticles);
         List<Path> files = corpus != null
                 ? corpus
                 : DEFAULT_CORPUS.stream().map(TrainSectionsCommand::sharedData).toList();
@@ -52,7 +59,8 @@ final class TrainKeyphrasesCommand implements Callable<Integer> {
         for (Path file : files) {
             if (!Files.isRegularFile(file))
                 throw new IllegalArgumentException("no corpus at " + file + " (give it with --corpus)");
-            texts.addAll(SectionCorpus.texts(file));
+            List<String> read = SectionCorpus.texts(file);
+            texts.addAll(read.subList(0, Math.min(read.size(), maxArticles)));
         }
         WordFrequencies frequencies = WordFrequencies.count(texts);
         Path target = data.directory().models().resolve(TrainedModels.FREQUENCIES_FILE);

@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code marsad train sections}: trains the section model on the user's SaudiNewsNet copy
- * (publisher sections): settings and confidence threshold chosen on the development part, weights
- * learnt from the training and development parts, the test part left alone; writes {@code <data>/models/sections.model.gz}. The corpus is
+ * (publisher sections): confidence threshold chosen by cross-validation inside the training and
+ * development parts, weights learnt from both, the test part left alone; writes {@code
+ * <data>/models/sections.model.gz}. The corpus is
  * CC BY-NC-SA: the model is built here from the user's copy and never shipped.
  */
 @Command(
@@ -48,7 +49,7 @@ final class TrainSectionsCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file))
             throw new IllegalArgumentException("no section corpus at " + file + " (give it with --corpus)");
         List<SectionCorpus.Labelled> articles = SectionCorpus.read(file);
-        SectionModel model = SectionTrainer.refitFromCorpus(articles, SectionTrainer.Settings.defaults());
+        SectionModel model = SectionTrainer.fromCorpus(articles, SectionTrainer.Settings.defaults());
         Path target = data.directory().models().resolve(TrainedModels.SECTIONS_FILE);
         model.write(target);
         out.printf(

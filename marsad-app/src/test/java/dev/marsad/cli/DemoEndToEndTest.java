@@ -21,6 +21,7 @@ import dev.marsad.web.WebServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,6 +29,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -66,6 +68,7 @@ class DemoEndToEndTest {
         newsroom = DemoNewsroom.start();
         dir = new DataFolder(data);
         sources = DemoCommand.writeSources(newsroom, dir);
+        copyTrainedModels();
         session = Ingestion.openFetchingImages(dir, CrawlCommand.config(dir, 1000, DemoCommand.ownSites(newsroom)));
         state = CrawlState.open(dir.crawlDatabase());
         firstCrawl = crawl(new PrintWriter(console, true));
@@ -80,6 +83,22 @@ class DemoEndToEndTest {
                 WebConfig.defaults(),
                 Optional::empty,
                 Optional.of(ImageStore.open(dir.images())));
+    }
+
+    /**
+     * With {@code -Dmarsad.demo.models=FOLDER} (a data folder's {@code models/}, e.g. after {@code
+     * marsad train all --quick}), the demo runs with those trained models, so that every check
+     * below can be made with them too; without it, on the bundled rules (the suite stays fast).
+     */
+    private void copyTrainedModels() {
+        String from = System.getProperty("marsad.demo.models", "");
+        if (from.isBlank()) return;
+        try (var files = Files.list(Path.of(from))) {
+            Files.createDirectories(dir.models());
+            for (Path file : files.toList()) Files.copy(file, dir.models().resolve(file.getFileName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the trained models of " + from, e);
+        }
     }
 
     @AfterAll

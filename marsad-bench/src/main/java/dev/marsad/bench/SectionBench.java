@@ -3,6 +3,7 @@ package dev.marsad.bench;
 import dev.marsad.analyze.ArticleAnalyzer;
 import dev.marsad.analyze.Section;
 import dev.marsad.analyze.SectionCorpus;
+import dev.marsad.analyze.SectionCrossValidation;
 import dev.marsad.analyze.SectionModel;
 import dev.marsad.analyze.SectionScores;
 import dev.marsad.analyze.SectionTrainer;
@@ -29,12 +30,15 @@ import picocli.CommandLine.Spec;
  * SaudiNewsNet ({@code ../shared/data/saudinewsnet/articles-with-section.jsonl.gz}), labels mapped
  * and split by {@link SectionCorpus}.
  *
- * <p>In one run: the model is trained on the training part (its threshold chosen on the
- * development part), then it and two baselines, the majority section of the training part and the
- * bundled keyword vote, are scored on the development and the test part, per section; last, the
- * model {@code marsad train sections} writes (the same settings and threshold, learnt again from
- * training and development part) is scored on the test part. Every classifier sees title and text only, never the
- * URL the label was read from.
+ * <p>In one run, in this order: {@link SectionTrainer#FOLDS}-fold cross-validation inside the
+ * training and development parts (where the settings and the threshold were chosen: a development
+ * figure); the same parts with one publisher left out at a time; the majority section of the
+ * training part, the bundled keyword vote and the model of the first protocol (trained on the
+ * training part, threshold on the development part) on the development and the test part; last,
+ * the model {@code marsad train sections} writes (trained on training and development part) on the
+ * test part, per section. Every classifier sees title and text only, never the URL the label was
+ * read from. {@code --tune} runs the cross-validation over a grid of settings and reads no test
+ * article.
  */
 @Command(
         name = "sections",
@@ -53,8 +57,30 @@ public final class SectionBench implements Callable<Integer> {
 
     @Option(
             names = "--tune",
-            description = "only score a grid of training settings on the development part (the test part is not read)")
+            description = "only cross-validate a grid of training settings inside the training and development"
+                    + " parts, and leave one publisher out (the test part is not read)")
     boolean tune;
+
+    @Option(names = "--folds", description = "folds of --tune's cross-validation (default ${DEFAULT-VALUE})")
+    int folds = 5;
+
+    @Option(names = "--epochs", split = ",", description = "--tune grid: passes (default: the trainer's)")
+    List<Integer> epochs;
+
+    @Option(names = "--learning-rate", split = ",", description = "--tune grid: AdaGrad steps")
+    List<Double> learningRates;
+
+    @Option(names = "--l2", split = ",", description = "--tune grid: weight decays")
+    List<Double> l2s;
+
+    @Option(names = "--min-documents", split = ",", description = "--tune grid: fewest articles of a feature")
+    List<Integer> minDocuments;
+
+    @Option(
+            names = "--seeds",
+            split = ",",
+            description = "--tune grid: shuffling seeds (how much a seed alone moves it)")
+    List<Long> seeds;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -75,36 +101,50 @@ public final class SectionBench implements Callable<Integer> {
             tune(out, corpus);
             return 0;
         }
+        var settings = SectionTrainer.Settings.defaults();
+        var crossValidated = SectionTrainer.crossValidation(corpus).run(settings);
+        double threshold = crossValidated.threshold();
+        report(
+                out,
+                String.format(
+                        Locale.ROOT,
+                        "%d-fold cross-validation inside TRAIN + DEV, threshold %.2f chosen on it",
+                        SectionTrainer.FOLDS,
+                        threshold),
+                crossValidated.scores(threshold));
+        leaveOnePublisherOut(out, corpus, settings);
         long started = System.nanoTime();
-        SectionModel model = SectionTrainer.fromCorpus(corpus, SectionTrainer.Settings.defaults());
+        SectionModel model = SectionTrainer.fromCorpus(corpus, settings);
         out.printf(
                 Locale.ROOT,
-                "model: %d features, threshold %.2f (chosen on dev), trained in %.1f s%n",
+                "%nmodel (what marsad train sections writes): %d features, threshold %.2f, trained in %.1f s%n",
                 model.featureCount(),
                 model.threshold(),
                 (System.nanoTime() - started) / 1e9);
         Section majority = majority(corpus);
         var keywords = new ArticleAnalyzer();
+        var trainOnly =
+                new ArticleAnalyzer(new TrainedModels(Optional.of(SectionTrainer.fromTrainingPart(corpus, settings))));
         var trained = new ArticleAnalyzer(new TrainedModels(Optional.of(model)));
-        var refit = new ArticleAnalyzer(new TrainedModels(
-                Optional.of(SectionTrainer.refitFromCorpus(corpus, SectionTrainer.Settings.defaults()))));
         Map<String, Function<SectionCorpus.Labelled, Section>> classifiers = new LinkedHashMap<>();
         classifiers.put("majority (" + majority + ")", a -> majority);
         classifiers.put("keyword vote", a -> keywords.section(Optional.empty(), a.title(), a.content()));
-        classifiers.put("model trained on train", a -> trained.section(Optional.empty(), a.title(), a.content()));
+        classifiers.put(
+                "model trained on TRAIN, threshold on DEV",
+                a -> trainOnly.section(Optional.empty(), a.title(), a.content()));
         for (SectionCorpus.Part part : List.of(SectionCorpus.Part.DEV, SectionCorpus.Part.TEST)) {
             List<SectionCorpus.Labelled> articles =
                     corpus.stream().filter(a -> a.part() == part).toList();
-            classifiers.forEach((name, classifier) -> report(out, part, name, score(articles, classifier)));
+            classifiers.forEach(
+                    (name, classifier) -> report(out, part + " part, " + name, score(articles, classifier)));
         }
-        // the model marsad train sections writes: learnt again from train and dev, so only test scores it
+        // the model marsad train sections writes learnt from TRAIN and DEV: only TEST scores it
         List<SectionCorpus.Labelled> test =
                 corpus.stream().filter(a -> a.part() == SectionCorpus.Part.TEST).toList();
         report(
                 out,
-                SectionCorpus.Part.TEST,
-                "model refit on train + dev (what marsad train sections writes)",
-                score(test, a -> refit.section(Optional.empty(), a.title(), a.content())));
+                "TEST part, model trained on TRAIN + DEV (what marsad train sections writes)",
+                score(test, a -> trained.section(Optional.empty(), a.title(), a.content())));
         reportSpeed(out, trained, corpus);
         return 0;
     }
@@ -127,38 +167,100 @@ public final class SectionBench implements Callable<Integer> {
                 .getKey();
     }
 
-    /** Development-part macro-F1 of a few settings around the defaults. */
-    private static void tune(PrintWriter out, List<SectionCorpus.Labelled> corpus) {
-        var train = SectionTrainer.examples(corpus, SectionCorpus.Part.TRAIN);
-        var dev = SectionTrainer.examples(corpus, SectionCorpus.Part.DEV);
+    /**
+     * Cross-validation inside the training and development parts (folds by the split's hash
+     * buckets, so exact copies stay in one fold) for every setting of the grid, then the default
+     * settings with one publisher left out at a time. The test part is not read.
+     */
+    private void tune(PrintWriter out, List<SectionCorpus.Labelled> corpus) {
+        if (folds < 2) throw new IllegalArgumentException("--folds must be at least 2, got " + folds);
+        List<SectionCorpus.Labelled> known =
+                corpus.stream().filter(a -> a.part() != SectionCorpus.Part.TEST).toList();
+        List<SectionTrainer.Example> examples = known.stream()
+                .map(a -> new SectionTrainer.Example(a.title(), a.content(), a.section()))
+                .toList();
+        int[] fold = known.stream()
+                .mapToInt(a -> SectionCorpus.bucketOf(a.content()) % folds)
+                .toArray();
+        long started = System.nanoTime();
+        var byFold = new SectionCrossValidation(examples, fold);
+        out.printf(
+                Locale.ROOT,
+                "%d articles of train + dev, %d folds; features read in %.1f s%n",
+                examples.size(),
+                folds,
+                (System.nanoTime() - started) / 1e9);
         var d = SectionTrainer.Settings.defaults();
-        List<SectionTrainer.Settings> grid = List.of(
-                d,
-                new SectionTrainer.Settings(d.epochs(), d.learningRate(), d.l2(), d.minDocuments(), 12, d.averaged()),
-                new SectionTrainer.Settings(d.epochs(), d.learningRate(), d.l2(), d.minDocuments(), 13, d.averaged()),
-                new SectionTrainer.Settings(d.epochs(), d.learningRate(), d.l2(), d.minDocuments(), d.seed(), 3),
-                new SectionTrainer.Settings(d.epochs(), d.learningRate(), d.l2(), d.minDocuments(), 14, 3),
-                new SectionTrainer.Settings(d.epochs(), d.learningRate(), d.l2(), d.minDocuments(), d.seed(), 5));
-        for (SectionTrainer.Settings settings : grid) {
-            SectionModel model = SectionTrainer.chooseThreshold(SectionTrainer.train(train, settings), dev);
-            var analyzer = new ArticleAnalyzer(new TrainedModels(Optional.of(model)));
+        for (int e : orDefault(epochs, d.epochs()))
+            for (double lr : orDefault(learningRates, d.learningRate()))
+                for (double l2 : orDefault(l2s, d.l2()))
+                    for (int min : orDefault(minDocuments, d.minDocuments()))
+                        for (long seed : orDefault(seeds, d.seed())) {
+                            var settings = new SectionTrainer.Settings(e, lr, l2, min, seed, d.averaged());
+                            var predictions = byFold.run(settings);
+                            double threshold = predictions.threshold();
+                            SectionScores scores = predictions.scores(threshold);
+                            out.printf(
+                                    Locale.ROOT,
+                                    "cv epochs %d lr %s l2 %s min %d seed %d: macro-F1 %.3f (threshold %.2f; %.3f at 0),"
+                                            + " accuracy %.3f, answered %.3f; %s%n",
+                                    e,
+                                    lr,
+                                    l2,
+                                    min,
+                                    seed,
+                                    scores.macroF1(),
+                                    threshold,
+                                    predictions.scores(0).macroF1(),
+                                    scores.accuracy(),
+                                    scores.coverage(),
+                                    perSection(scores));
+                        }
+        leaveOnePublisherOut(out, corpus, SectionTrainer.Settings.defaults());
+    }
+
+    /**
+     * The training and development parts with one publisher's articles held out at a time, each
+     * classified by a model trained on the other publishers (threshold 0): whether the model learnt
+     * sections or publishers. A section only the held-out publisher has cannot be found.
+     */
+    private static void leaveOnePublisherOut(
+            PrintWriter out, List<SectionCorpus.Labelled> corpus, SectionTrainer.Settings settings) {
+        List<SectionCorpus.Labelled> known =
+                corpus.stream().filter(a -> a.part() != SectionCorpus.Part.TEST).toList();
+        List<String> publishers =
+                known.stream().map(SectionBench::publisher).distinct().sorted().toList();
+        int[] publisher =
+                known.stream().mapToInt(a -> publishers.indexOf(publisher(a))).toArray();
+        var left = new SectionCrossValidation(
+                        SectionTrainer.examples(known, SectionCorpus.Part.TRAIN, SectionCorpus.Part.DEV), publisher)
+                .run(settings);
+        for (int p = 0; p < publishers.size(); p++) {
             var scores = new SectionScores();
-            for (var e : dev) scores.add(e.section(), analyzer.section(Optional.empty(), e.title(), e.text()));
-            out.printf(
-                    Locale.ROOT,
-                    "tune (dev) %s threshold %.2f: macro-F1 %.3f accuracy %.3f%n",
-                    settings,
-                    model.threshold(),
-                    scores.macroF1(),
-                    scores.accuracy());
+            for (int i = 0; i < known.size(); i++)
+                if (publisher[i] == p) scores.add(left.gold().get(i), left.top().get(i));
+            report(out, "TRAIN + DEV, " + publishers.get(p) + " left out (trained on the others)", scores);
         }
     }
 
-    private static void report(PrintWriter out, SectionCorpus.Part part, String name, SectionScores scores) {
+    private static String publisher(SectionCorpus.Labelled article) {
+        return article.label().substring(0, article.label().indexOf(':'));
+    }
+
+    private static <T> List<T> orDefault(List<T> values, T fallback) {
+        return values == null || values.isEmpty() ? List.of(fallback) : values;
+    }
+
+    private static String perSection(SectionScores scores) {
+        var parts = new java.util.ArrayList<String>();
+        for (Section s : scores.goldSections()) parts.add(String.format(Locale.ROOT, "%s %.3f", s, scores.f1(s)));
+        return String.join(", ", parts);
+    }
+
+    private static void report(PrintWriter out, String name, SectionScores scores) {
         out.printf(
                 Locale.ROOT,
-                "%n%s part, %s: macro-F1 %.3f, accuracy %.3f, answered %.3f (%d articles)%n",
-                part,
+                "%n%s: macro-F1 %.3f, accuracy %.3f, answered %.3f (%d articles)%n",
                 name,
                 scores.macroF1(),
                 scores.accuracy(),

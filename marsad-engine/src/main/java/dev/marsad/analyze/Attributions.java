@@ -18,13 +18,6 @@ final class Attributions {
     /** Most words between the verb and إن/أن that are still read as the speaker. */
     static final int MAX_SPEAKER_WORDS = 6;
 
-    /** What follows the speaker, normalised: إن، أن، أنه، أنها، بأن، بأنه. */
-    private static final List<String> THAT = List.of(
-            "\u0627\u0646",
-            "\u0627\u0646\u0647",
-            "\u0627\u0646\u0647\u0627",
-            "\u0628\u0627\u0646",
-            "\u0628\u0627\u0646\u0647");
     /** عن: "أعلن الاتحاد عن مساعدات" names what was announced after the speaker. */
     private static final String ABOUT = "\u0639\u0646";
     /** إلى, normalised: "أشارت الوزارة إلى أن". */
@@ -72,8 +65,8 @@ final class Attributions {
             if (!w.isJoinedToPrevious()) return Optional.empty();
             boolean to = w.norm().equals(TO)
                     && k + 1 < words.size()
-                    && THAT.contains(words.get(k + 1).norm());
-            if (THAT.contains(w.norm()) || to || w.norm().equals(ABOUT)) return Optional.of(k);
+                    && NamePatterns.THAT.contains(words.get(k + 1).norm());
+            if (NamePatterns.THAT.contains(w.norm()) || to || w.norm().equals(ABOUT)) return Optional.of(k);
         }
         return Optional.empty();
     }

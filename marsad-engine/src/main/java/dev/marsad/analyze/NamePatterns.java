@@ -49,8 +49,11 @@ final class NamePatterns {
     private static final String PRONOUN_HA = "\u0647\u0627";
 
     private static final String PRONOUN_HUM = "\u0647\u0645";
-    /** "إن", "أن" and with the pronoun: what follows a speaker's name (normalised). */
-    private static final List<String> THAT = List.of(
+    /**
+     * What follows a speaker's name, normalised: إن، أن، أنه، أنها، بأن، بأنه. The one list of it:
+     * {@link Attributions} reads it too.
+     */
+    static final List<String> THAT = List.of(
             "\u0627\u0646",
             "\u0627\u0646\u0647",
             "\u0627\u0646\u0647\u0627",

@@ -80,6 +80,16 @@ public final class SectionCorpus {
      * runs of white space made one space, so that exact copies always fall into one part.
      */
     public static Part partOf(String content) {
+        int bucket = bucketOf(content);
+        if (bucket < TRAIN_BUCKETS) return Part.TRAIN;
+        return bucket < TRAIN_BUCKETS + DEV_BUCKETS ? Part.DEV : Part.TEST;
+    }
+
+    /**
+     * The hash bucket (0 … 99) of an article with this content, which decides its {@link Part}; the
+     * buckets of the training and development parts also give the folds of cross-validation.
+     */
+    public static int bucketOf(String content) {
         String flat = content.strip().replaceAll("\\s+", " ");
         int bucket;
         try {
@@ -91,8 +101,7 @@ public final class SectionCorpus {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 is missing from this JDK", e);
         }
-        if (bucket < TRAIN_BUCKETS) return Part.TRAIN;
-        return bucket < TRAIN_BUCKETS + DEV_BUCKETS ? Part.DEV : Part.TEST;
+        return bucket;
     }
 
     /** The Marsad section of a publisher label, when it is one of {@link #LABELS}. */

@@ -19,7 +19,8 @@ import java.util.TreeSet;
  *   <li>features of every example ({@link SectionFeatures});
  *   <li>vocabulary: features seen in at least {@link Settings#minDocuments()} training articles;
  *   <li>{@link Settings#epochs()} passes in a seeded order;
- *   <li>the confidence threshold is set apart, on other articles ({@link #chooseThreshold}).
+ *   <li>the confidence threshold is set apart, on articles the model did not learn from: by
+ *       cross-validation ({@link #fromCorpus}) or on a development part ({@link #chooseThreshold}).
  * </ol>
  */
 public final class SectionTrainer {
@@ -44,7 +45,10 @@ public final class SectionTrainer {
             if (averaged < 1) throw new IllegalArgumentException("averaged must be at least 1");
         }
 
-        /** The settings chosen on the development part of SaudiNewsNet (docs/benchmarks/sections.md). */
+        /**
+         * The settings chosen by cross-validation inside the training and development parts of
+         * SaudiNewsNet (docs/benchmarks/analyze-sections.md).
+         */
         public static Settings defaults() {
             return new Settings(
                     DEFAULT_EPOCHS, DEFAULT_LEARNING_RATE, DEFAULT_L2, DEFAULT_MIN_DOCUMENTS, 11, DEFAULT_AVERAGED);
@@ -52,11 +56,13 @@ public final class SectionTrainer {
     }
 
     /** Passes over the training articles. */
-    static final int DEFAULT_EPOCHS = 12;
+    static final int DEFAULT_EPOCHS = 25;
     /** AdaGrad's base step. */
     static final double DEFAULT_LEARNING_RATE = 0.1;
     /** Weight decay per update. */
-    static final double DEFAULT_L2 = 3e-3;
+    static final double DEFAULT_L2 = 3e-4;
+    /** Folds of the cross-validation that chooses the threshold (and chose the settings). */
+    public static final int FOLDS = 5;
     /** Fits averaged into one model. */
     static final int DEFAULT_AVERAGED = 1;
     /** A feature must occur in this many training articles. */
@@ -89,30 +95,46 @@ public final class SectionTrainer {
     private SectionTrainer() {}
 
     /**
-     * The model {@code marsad train sections} builds: trained on the corpus's {@link
-     * SectionCorpus.Part#TRAIN} part, its threshold chosen on the {@link SectionCorpus.Part#DEV}
-     * part; the {@link SectionCorpus.Part#TEST} part is not read.
+     * The model {@code marsad train sections} builds: its confidence threshold chosen by {@link
+     * #FOLDS}-fold cross-validation inside the training and development parts ({@link
+     * #crossValidation}), its weights learnt from both parts; the {@link SectionCorpus.Part#TEST}
+     * part is not read.
      */
     public static SectionModel fromCorpus(List<SectionCorpus.Labelled> corpus, Settings settings) {
+        SectionCrossValidation folds = crossValidation(corpus);
+        double threshold = folds.run(settings).threshold();
+        return train(examples(corpus, SectionCorpus.Part.TRAIN, SectionCorpus.Part.DEV), settings)
+                .withThreshold(threshold);
+    }
+
+    /**
+     * The model of the first protocol, kept for comparison: trained on the {@link
+     * SectionCorpus.Part#TRAIN} part only, its threshold chosen on the {@link SectionCorpus.Part#DEV}
+     * part.
+     */
+    public static SectionModel fromTrainingPart(List<SectionCorpus.Labelled> corpus, Settings settings) {
         SectionModel model = train(examples(corpus, SectionCorpus.Part.TRAIN), settings);
         return chooseThreshold(model, examples(corpus, SectionCorpus.Part.DEV));
     }
 
     /**
-     * {@link #fromCorpus}'s settings and threshold, then the weights learnt again from the training
-     * and the development part together (a third more articles); the test part is still not read.
+     * Cross-validation over the training and development parts together, in {@link #FOLDS} folds
+     * by the split's hash bucket ({@link SectionCorpus#bucketOf}), so that exact copies share a fold.
      */
-    public static SectionModel refitFromCorpus(List<SectionCorpus.Labelled> corpus, Settings settings) {
-        double threshold = fromCorpus(corpus, settings).threshold();
-        var both = new ArrayList<>(examples(corpus, SectionCorpus.Part.TRAIN));
-        both.addAll(examples(corpus, SectionCorpus.Part.DEV));
-        return train(both, settings).withThreshold(threshold);
+    public static SectionCrossValidation crossValidation(List<SectionCorpus.Labelled> corpus) {
+        List<SectionCorpus.Labelled> known =
+                corpus.stream().filter(a -> a.part() != SectionCorpus.Part.TEST).toList();
+        int[] fold = known.stream()
+                .mapToInt(a -> SectionCorpus.bucketOf(a.content()) % FOLDS)
+                .toArray();
+        return new SectionCrossValidation(examples(known, SectionCorpus.Part.TRAIN, SectionCorpus.Part.DEV), fold);
     }
 
-    /** The examples of one part of the corpus. */
-    public static List<Example> examples(List<SectionCorpus.Labelled> corpus, SectionCorpus.Part part) {
+    /** The examples of some parts of the corpus, in corpus order. */
+    public static List<Example> examples(List<SectionCorpus.Labelled> corpus, SectionCorpus.Part... parts) {
+        var wanted = List.of(parts);
         return corpus.stream()
-                .filter(a -> a.part() == part)
+                .filter(a -> wanted.contains(a.part()))
                 .map(a -> new Example(a.title(), a.content(), a.section()))
                 .toList();
     }
@@ -128,17 +150,24 @@ public final class SectionTrainer {
      * @throws IllegalArgumentException when the examples hold fewer than two sections
      */
     public static SectionModel train(List<Example> examples, Settings settings) {
-        List<Map<String, Integer>> features =
-                examples.stream().map(Example::features).toList();
-        List<Section> classes = new ArrayList<>(
-                new TreeSet<>(examples.stream().map(Example::section).toList()));
+        return train(
+                examples.stream().map(Example::features).toList(),
+                examples.stream().map(Example::section).toList(),
+                settings);
+    }
+
+    /**
+     * {@link #train(List, Settings)} on features already read: {@code features.get(i)} of an
+     * article of section {@code sections.get(i)}.
+     */
+    static SectionModel train(List<Map<String, Integer>> features, List<Section> sections, Settings settings) {
+        List<Section> classes = new ArrayList<>(new TreeSet<>(sections));
         if (classes.size() < 2)
             throw new IllegalArgumentException("training needs articles of two sections at least, got " + classes);
         Map<String, Integer> vocabulary = vocabulary(features, settings.minDocuments());
         int k = classes.size();
-        double[] classWeight = classWeights(examples, classes);
-        int[] gold =
-                examples.stream().mapToInt(e -> classes.indexOf(e.section())).toArray();
+        double[] classWeight = classWeights(sections, classes);
+        int[] gold = sections.stream().mapToInt(classes::indexOf).toArray();
         List<SectionModel.Vector> vectors = features.stream()
                 .map(f -> SectionModel.Vector.of(f, vocabulary))
                 .toList();
@@ -207,12 +236,12 @@ public final class SectionTrainer {
     }
 
     /** Weight of an example of each class: total / (classes × class size). */
-    private static double[] classWeights(List<Example> examples, List<Section> classes) {
+    private static double[] classWeights(List<Section> sections, List<Section> classes) {
         Map<Section, Integer> sizes = new EnumMap<>(Section.class);
-        for (Example e : examples) sizes.merge(e.section(), 1, Integer::sum);
+        for (Section s : sections) sizes.merge(s, 1, Integer::sum);
         double[] weights = new double[classes.size()];
         for (int c = 0; c < classes.size(); c++)
-            weights[c] = (double) examples.size() / (classes.size() * sizes.get(classes.get(c)));
+            weights[c] = (double) sections.size() / (classes.size() * sizes.get(classes.get(c)));
         return weights;
     }
 
@@ -231,24 +260,16 @@ public final class SectionTrainer {
      * text is unclear as long as that costs (almost) nothing.
      */
     public static SectionModel chooseThreshold(SectionModel model, List<Example> development) {
-        List<double[]> probabilities =
-                development.stream().map(e -> model.probabilities(e.features())).toList();
-        double[] macro = new double[THRESHOLDS.length];
-        double best = 0;
-        for (int t = 0; t < THRESHOLDS.length; t++) {
-            var scores = new SectionScores();
-            for (int i = 0; i < development.size(); i++) {
-                double[] p = probabilities.get(i);
-                int top = SectionModel.argMax(p);
-                scores.add(
-                        development.get(i).section(),
-                        p[top] >= THRESHOLDS[t] ? model.sections().get(top) : Section.UNKNOWN);
-            }
-            macro[t] = scores.macroF1();
-            best = Math.max(best, macro[t]);
+        var top = new ArrayList<Section>();
+        double[] confidence = new double[development.size()];
+        for (int i = 0; i < development.size(); i++) {
+            double[] p = model.probabilities(development.get(i).features());
+            int best = SectionModel.argMax(p);
+            top.add(model.sections().get(best));
+            confidence[i] = p[best];
         }
-        double chosen = 0;
-        for (int t = 0; t < THRESHOLDS.length; t++) if (macro[t] >= best - THRESHOLD_TOLERANCE) chosen = THRESHOLDS[t];
-        return model.withThreshold(chosen);
+        var predictions = new SectionCrossValidation.Predictions(
+                development.stream().map(Example::section).toList(), top, confidence);
+        return model.withThreshold(predictions.threshold());
     }
 }

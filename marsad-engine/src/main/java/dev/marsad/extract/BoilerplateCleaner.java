@@ -254,10 +254,29 @@ final class BoilerplateCleaner {
         return false;
     }
 
+    /**
+     * The class "hidden" on its own (Bootstrap's and many sites' display:none: a sign-in box or an
+     * offer the page shows only to some readers), when no responsive class beside it ("hidden
+     * md:block", Tailwind) shows it on wider screens.
+     */
+    private static boolean hasHiddenClass(Element e) {
+        String cls = e.className();
+        if (cls.isEmpty() || !cls.contains(HIDDEN_CLASS)) return false; // most elements stop here
+        boolean hidden = false;
+        for (String name : cls.split("\\s+")) {
+            if (name.indexOf(':') >= 0) return false;
+            if (name.equals(HIDDEN_CLASS)) hidden = true;
+        }
+        return hidden;
+    }
+
+    /** The class that hides an element (see {@link #hasHiddenClass}). */
+    private static final String HIDDEN_CLASS = "hidden";
+
     private static boolean isFurniture(Element e, int pageText) {
         String tag = e.normalName();
         if (DROPPED_TAGS.contains(tag)) return true;
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) return true;
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true") || hasHiddenClass(e)) return true;
         String style = e.attr("style");
         if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true; // no matcher per element
         if (FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) return true;

@@ -63,6 +63,8 @@ final class NoticeLines {
                     + "|(?:our|unseren?|nuestra|nuestro|notre) newsletter"
                     + "|s\u00edguenos|suscr\u00edbete)\\b"
                     + "|^(?:download|get) (?:the|our)\\b.{0,80}\\bapps?\\b"
+                    // "Get <magazine> delivered through your letterbox every month", "… right to your inbox"
+                    + "|^get [\\w .'\u2019&-]{1,60} delivered (?:right |straight )?(?:to|into|in|through) your (?:inbox|letterbox|mailbox|door)"
                     // تابعنا / تابعوا عبر|على|في … a platform or "our channel" within the line
                     + "|" + AR_WORD_START
                     + "(?:\u062a\u0627\u0628\u0639\u0646\u0627|\u062a\u0627\u0628\u0639\u0648\u0627)\\s+(?:\u0639\u0628\u0631|\u0639\u0644\u0649|\u0641\u064a)\\s.{0,60}?(?:"
@@ -114,12 +116,15 @@ final class NoticeLines {
     /**
      * The label of a page control left as a line of its own: a show/hide toggle or a "read on"
      * button ("Quellen ausblenden", "Mehr anzeigen", "Show more", "Continue reading", "عرض المزيد"),
-     * the whole line and nothing else.
+     * a picture viewer's buttons ("Caption", "Close", "Enlarge image", "View gallery") or a lone
+     * account button ("Subscribe", "Sign in"), the whole line and nothing else.
      */
     private static final Pattern CONTROL = Pattern.compile(
             "^(?:(?:[\\p{L}-]+ )?(?:ausblenden|einblenden)|(?:mehr|weniger|alle) anzeigen|weiterlesen|mehr lesen"
                     + "|(?:show|hide) (?:more|less|all|details|sources|comments)|continue reading"
                     + "|(?:voir|afficher) (?:plus|moins)|(?:ver|mostrar) (?:m\u00e1s|menos)"
+                    + "|caption|close|(?:hide|show|toggle) captions?|enlarge (?:this )?(?:image|photo|picture)"
+                    + "|view (?:gallery|slideshow)|subscribe|sign (?:in|up)|log ?in"
                     // عرض المزيد / عرض أقل / إخفاء
                     + "|\u0639\u0631\u0636 (?:\u0627\u0644\u0645\u0632\u064a\u062f|\u0623\u0642\u0644)"
                     + "|\u0625\u062e\u0641\u0627\u0621)"

@@ -3,6 +3,7 @@ package dev.marsad.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -45,6 +46,18 @@ final class PartsReader {
 
     /** An inline "read also" block of prose (no links) longer than this is an ordinary paragraph. */
     private static final int MAX_INLINE_READ_ALSO_CHARS = 400;
+
+    /**
+     * A heading that opens the publisher's box of further stories, as the whole (folded) text of its
+     * block: "More Great WIRED Stories", "More TechCrunch", "Most read in Football", "Top stories",
+     * "Recommended videos", "You might like". Like a Latin read-also marker it opens a box only when
+     * links follow it (a heading "More information on coffee makers" over prose stays).
+     */
+    private static final Pattern MORE_STORIES_HEADING = Pattern.compile(
+            "(?:more|most) (?:from|great|top|latest|popular|read|viewed|shared|stories|news|videos|articles)\\b[^.!?]*"
+                    + "|more [\\p{L}\\p{N}]+"
+                    + "|(?:top|trending|popular|recommended|latest) (?:stories|news|articles|videos|posts|reads)"
+                    + "|recommended(?: for you| reading)?|you (?:might|may) (?:also )?like");
 
     private final Markers markers = Markers.DEFAULT;
     private final EmbedReader embeds = new EmbedReader();
@@ -219,6 +232,8 @@ final class PartsReader {
         if (moreInfo.isPresent() && isWholeBlock(t)) return Optional.of(new Hit(t, Kind.READ_ALSO, moreInfo.get()));
         var readAlso = Markers.leading(markers.readAlso(), folded, Markers.Glue.ALLOWED);
         if (readAlso.isPresent()) return Optional.of(new Hit(t, Kind.READ_ALSO, readAlso.get()));
+        Optional<String> moreStories = moreStoriesHeading(t, folded);
+        if (moreStories.isPresent()) return Optional.of(new Hit(t, Kind.READ_ALSO, moreStories.get()));
         var tags = Markers.leading(markers.tags(), folded, Markers.Glue.WORD).filter(m -> labelled(m, folded));
         if (tags.isPresent()) return Optional.of(new Hit(t, Kind.TAGS, tags.get()));
         var source =
@@ -230,6 +245,14 @@ final class PartsReader {
         if (folded.length() <= MAX_AGENCY_LINE_CHARS && Markers.isExactly(markers.agencies(), folded))
             return Optional.of(new Hit(t, Kind.AGENCIES, folded));
         return Optional.empty();
+    }
+
+    /** The folded heading, colon dropped, when {@code t} is the whole text of a "more stories" heading. */
+    private static Optional<String> moreStoriesHeading(TextNode t, String folded) {
+        if (t.getWholeText().strip().length() > MARKER_WINDOW) return Optional.empty(); // folded is all of it
+        String heading = folded.strip().replaceFirst("\\s*:$", "");
+        if (!MORE_STORIES_HEADING.matcher(heading).matches() || !isWholeBlock(t)) return Optional.empty();
+        return Optional.of(heading);
     }
 
     /**

@@ -29,7 +29,12 @@ public interface ArticleIndex extends Closeable {
      */
     void put(IndexedArticle article, LinkFeatures features);
 
-    /** Adds or replaces a story. */
+    /**
+     * Adds or replaces a story.
+     *
+     * @throws StoryConflict when the index is shared and another writer changed the story since this
+     *     process read or wrote it
+     */
     void put(Story story);
 
     /** Removes a story (after it was merged into another). */

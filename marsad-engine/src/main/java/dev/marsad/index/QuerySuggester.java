@@ -80,11 +80,35 @@ public final class QuerySuggester {
      * what was found by then (or nothing) is the answer.
      */
     public static Optional<String> suggest(String text, ToLongFunction<String> hits, Duration within) {
+        return suggest(text, new Budget(hits, Optional.empty(), System.nanoTime() + within.toNanos()));
+    }
+
+    /**
+     * How many articles each of several plain text queries finds, asked at once: for a backend whose
+     * count is a network round trip, one request for many spellings instead of one each.
+     */
+    @FunctionalInterface
+    public interface Counts {
+        /** The counts of {@code texts}, in their order. */
+        long[] of(List<String> texts);
+    }
+
+    /**
+     * As {@link #suggest(String, ToLongFunction, Duration)}, the spellings of one step asked for in
+     * one batch ({@code many}); the same suggestion, in a few requests instead of up to {@value
+     * #MAX_COUNTS}.
+     */
+    public static Optional<String> suggest(String text, ToLongFunction<String> hits, Counts many, Duration within) {
+        return suggest(text, new Budget(hits, Optional.of(many), System.nanoTime() + within.toNanos()));
+    }
+
+    private static Optional<String> suggest(String text, Budget budget) {
+        ToLongFunction<String> hits = budget.hits;
         String stripped = text.strip();
         if (stripped.isEmpty() || SYNTAX.matcher(stripped).find()) return Optional.empty();
         List<String> words = List.of(SPACES.split(stripped));
         if (words.size() > MAX_WORDS) return Optional.empty();
-        var budget = new Budget(hits, System.nanoTime() + within.toNanos());
+        budget.prefetch(words.stream().filter(QuerySuggester::respellable).toList());
         var respelt = new ArrayList<String>();
         boolean changed = false;
         for (int i = 0; i < words.size(); i++) {
@@ -195,6 +219,7 @@ public final class QuerySuggester {
     private static Optional<String> bestOf(
             List<String> spellings, UnaryOperator<String> inQuery, Budget budget, boolean inQueryOnly) {
         var alone = new ArrayList<Map.Entry<String, Long>>();
+        budget.prefetch(spellings);
         for (String spelling : spellings) {
             long found = budget.count(spelling);
             if (found > 0) alone.add(Map.entry(spelling, found));
@@ -203,7 +228,9 @@ public final class QuerySuggester {
         alone.sort(Map.Entry.<String, Long>comparingByValue().reversed());
         String best = null;
         long most = 0;
-        for (Map.Entry<String, Long> candidate : alone.subList(0, Math.min(alone.size(), MAX_IN_QUERY))) {
+        List<Map.Entry<String, Long>> tried = alone.subList(0, Math.min(alone.size(), MAX_IN_QUERY));
+        budget.prefetch(tried.stream().map(c -> inQuery.apply(c.getKey())).toList());
+        for (Map.Entry<String, Long> candidate : tried) {
             long found = budget.count(inQuery.apply(candidate.getKey()));
             if (found > most) {
                 best = candidate.getKey();
@@ -235,16 +262,19 @@ public final class QuerySuggester {
 
     /**
      * The counts asked for, each text once, at most {@value #MAX_COUNTS} and until a deadline; past
-     * either every new text counts 0.
+     * either every new text counts 0. With a batch counter, the texts of one step are asked for
+     * together ({@link #prefetch}) and count against the same limit.
      */
     private static final class Budget {
         private final ToLongFunction<String> hits;
+        private final Optional<Counts> many;
         private final long deadline;
         private final Map<String, Long> known = new HashMap<>();
         private int left = MAX_COUNTS;
 
-        Budget(ToLongFunction<String> hits, long deadline) {
+        Budget(ToLongFunction<String> hits, Optional<Counts> many, long deadline) {
             this.hits = hits;
+            this.many = many;
             this.deadline = deadline;
         }
 
@@ -256,6 +286,23 @@ public final class QuerySuggester {
             long found = hits.applyAsLong(text);
             known.put(text, found);
             return found;
+        }
+
+        /** Asks the batch counter, if any, for the texts not known yet, as many as the limit leaves. */
+        void prefetch(List<String> texts) {
+            if (many.isEmpty() || left <= 0 || System.nanoTime() - deadline > 0) return;
+            List<String> asked = texts.stream()
+                    .distinct()
+                    .filter(t -> !known.containsKey(t))
+                    .limit(left)
+                    .toList();
+            if (asked.size() < 2) return; // one is asked as it comes
+            long[] found = many.get().of(asked);
+            if (found.length != asked.size())
+                throw new IllegalStateException(
+                        "a batch count gave " + found.length + " counts for " + asked.size() + " texts");
+            left -= asked.size();
+            for (int i = 0; i < asked.size(); i++) known.put(asked.get(i), found[i]);
         }
     }
 }

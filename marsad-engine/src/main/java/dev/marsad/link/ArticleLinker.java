@@ -6,6 +6,7 @@ import dev.marsad.index.Candidate;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LinkFeatures;
 import dev.marsad.index.Story;
+import dev.marsad.index.StoryConflict;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +27,13 @@ import java.util.function.UnaryOperator;
  */
 public final class ArticleLinker {
 
+    /**
+     * How often one article is linked at most when another writer keeps changing the stories it
+     * touches ({@link StoryConflict}) before its linking fails.
+     */
+    static final int MAX_ATTEMPTS = 3;
+
+    private final ArticleIndex index;
     private final IndexView view;
     private final CopyGroups copyGroups;
     private final StoryReviser stories;
@@ -40,6 +48,7 @@ public final class ArticleLinker {
 
     /** A linker that keeps at most {@code maxRecent} unrefreshed articles in memory. */
     ArticleLinker(ArticleIndex index, Clock clock, int maxRecent) {
+        this.index = index;
         this.view = new IndexView(index, maxRecent);
         this.copyGroups = new CopyGroups(view);
         this.stories = new StoryReviser(view);
@@ -58,12 +67,34 @@ public final class ArticleLinker {
      * keeps its decisions, its copy relations recomputed when its text changed; 3. else look for the original it copies, 4. and decide which of the two
      * is canonical, relating it to every member of the copy group and noting what the copy changed
      * ({@link CopyGroups}); 5. else decide its story, revising the stories it touches ({@link
-     * StoryReviser}); 6. store it and update its story and the story's related reading.
+     * StoryReviser}); 6. store it and update its story and the story's related reading. When a
+     * shared index refuses a story write because another writer changed the story ({@link
+     * StoryConflict}), the index is refreshed and the article linked again, at most {@value
+     * #MAX_ATTEMPTS} times.
      *
      * @param indexedAt the instant recorded as when it was indexed: the capture time, so that a
      *     rebuild from the archive gives the same record
+     * @throws StoryConflict when the stories it touches changed under it {@value #MAX_ATTEMPTS} times
      */
     public LinkResult link(AnalyzedArticle analyzed, Instant indexedAt) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return linkOnce(analyzed, indexedAt);
+            } catch (StoryConflict e) {
+                if (attempt == MAX_ATTEMPTS) throw e;
+                // another writer changed a story this linker held: make every write visible, so that
+                // memory holds nothing and the stories are read again as they are now, and redo
+                index.refresh();
+            }
+        }
+    }
+
+    /**
+     * One attempt at {@link #link(AnalyzedArticle, Instant)}. The article is stored before any story
+     * is written, so an attempt after a {@link StoryConflict} finds it stored (2.) and rewrites its
+     * story's summary from the story as it now is.
+     */
+    private LinkResult linkOnce(AnalyzedArticle analyzed, Instant indexedAt) {
         view.forgetVisible();
         String id = ArticleIds.of(analyzed.article().canonicalUrl()); // 1
         LinkProfile profile = LinkProfile.of(analyzed);

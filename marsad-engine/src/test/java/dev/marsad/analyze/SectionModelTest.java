@@ -68,6 +68,42 @@ class SectionModelTest {
     }
 
     @Test
+    void crossValidationClassifiesEachGroupWithAModelOfTheOthers() {
+        var random = new Random(7);
+        var all = new ArrayList<>(examples(SPORTS, Section.SPORTS, 30, random));
+        all.addAll(examples(ECONOMY, Section.ECONOMY, 30, random));
+        int[] folds = new int[all.size()];
+        for (int i = 0; i < folds.length; i++) folds[i] = i % 3;
+        var predictions = new SectionCrossValidation(all, folds).run(SectionTrainer.Settings.defaults());
+        assertThat(predictions.scores(0).macroF1())
+                .as("separable topics, unseen folds")
+                .isGreaterThan(0.9);
+        assertThat(predictions.scores(0).coverage()).isEqualTo(1.0);
+        assertThat(SectionTrainer.THRESHOLDS).contains(predictions.threshold());
+    }
+
+    @Test
+    void crossValidationLeavesAGroupUnclassifiedWhenTheOthersHoldOneSection() {
+        var random = new Random(8);
+        var all = new ArrayList<>(examples(SPORTS, Section.SPORTS, 10, random));
+        all.addAll(examples(ECONOMY, Section.ECONOMY, 10, random));
+        int[] byPublisher = new int[all.size()];
+        for (int i = 10; i < byPublisher.length; i++) byPublisher[i] = 1; // one section per publisher
+        var predictions = new SectionCrossValidation(all, byPublisher).run(SectionTrainer.Settings.defaults());
+        assertThat(predictions.top()).containsOnly(Section.UNKNOWN);
+        assertThat(predictions.scores(0).coverage()).isZero();
+    }
+
+    @Test
+    void crossValidationRefusesGroupsThatDoNotFitTheExamples() {
+        var random = new Random(9);
+        var all = examples(SPORTS, Section.SPORTS, 4, random);
+        assertThatThrownBy(() -> new SectionCrossValidation(all, new int[3]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("4 examples but 3 groups");
+    }
+
+    @Test
     void choosesTheThresholdOnOtherArticles() {
         var random = new Random(5);
         var dev = new ArrayList<>(examples(SPORTS, Section.SPORTS, 10, random));

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExtractionFixturesTest {
 
     /** Fixtures passed when the floor was last raised; raise it when you add a passing fixture. */
-    private static final int PINNED_FLOOR = 66;
+    private static final int PINNED_FLOOR = 67;
 
     private final ArticleExtractor extractor = new ArticleExtractor();
 

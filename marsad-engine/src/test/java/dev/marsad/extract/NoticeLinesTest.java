@@ -173,6 +173,44 @@ class NoticeLinesTest {
         assertThat(NoticeLines.isNotice(line)).as(line).isTrue();
     }
 
+    /**
+     * Issue 15 part 8, error kinds seen on several sets: a picture viewer's buttons left as lines
+     * ("Caption", "Close") and a lone account button ("Subscribe", "Sign in") are controls.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Caption",
+                "Close",
+                "CLOSE",
+                "Hide caption",
+                "Enlarge image",
+                "View gallery",
+                "SUBSCRIBE",
+                "Sign in"
+            })
+    void buttonsOfPictureViewersAndAccountsAreNotices(String line) {
+        assertThat(NoticeLines.isNoticeAmongText(line)).as(line).isTrue();
+    }
+
+    /** A magazine's or newsletter's call to have it delivered, opening a line, is a call. */
+    @Test
+    void callsToHaveThePublicationDeliveredAreNotices() {
+        assertThat(NoticeLines.isNoticeAmongText(
+                        "Get Garden Weekly delivered through your letterbox every month. 12 issues for £20."))
+                .isTrue();
+        assertThat(NoticeLines.isNoticeAmongText("Get the morning briefing delivered right to your inbox."))
+                .isTrue();
+        // a report or a sentence that merely names a closing or a delivery stays
+        assertThat(NoticeLines.isNoticeAmongText("Close to 300 people were evacuated from the valley on Monday."))
+                .isFalse();
+        assertThat(NoticeLines.isNoticeAmongText(
+                        "The kits are delivered to your door in recyclable boxes, the company said."))
+                .isFalse();
+        assertThat(NoticeLines.isNoticeAmongText("Caption contests drew 40 entries this year."))
+                .isFalse();
+    }
+
     @Test
     void sentenceWithAControlVerbIsNoNotice() {
         assertThat(NoticeLines.isNotice("Die Behörde will die Daten künftig ausblenden, sagte der Sprecher."))

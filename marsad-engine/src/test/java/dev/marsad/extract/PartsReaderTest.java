@@ -32,13 +32,18 @@ class PartsReaderTest {
 
     @Test
     void labelLineEndingInAColonOpensTheListAfterIt() {
-        Document dom = Jsoup.parse("<div>" + TEXT + "<p><strong>Das Thema könnte dich auch interessieren:</strong></p>"
+        assertLabelOverLinksGoes("<p><strong>Das Thema könnte dich auch interessieren:</strong></p>", "interessieren");
+    }
+
+    /** After {@link #TEXT}, {@code label} over a list of two links: the links are related, the label goes. */
+    private static void assertLabelOverLinksGoes(String label, String gone) {
+        Document dom = Jsoup.parse("<div>" + TEXT + label
                 + "<ul><li><a href='/a'>Neue Regeln für Vereine ab März</a></li>"
                 + "<li><a href='/b'>Wie Ehrenamtliche versichert sind</a></li></ul></div>");
         assertThat(read(dom).relatedLinks())
                 .extracting(RelatedLink::title)
                 .containsExactly("Neue Regeln für Vereine ab März", "Wie Ehrenamtliche versichert sind");
-        assertThat(dom.body().text()).contains("Der Verband").doesNotContain("interessieren");
+        assertThat(dom.body().text()).contains("Der Verband").doesNotContain(gone);
     }
 
     @Test
@@ -49,6 +54,40 @@ class PartsReaderTest {
                 + "<ul><li><a href='/a'>Neue Regeln für Vereine</a></li></ul>" + bio + "</div>");
         assertThat(read(dom).relatedLinks()).extracting(RelatedLink::title).containsExactly("Neue Regeln für Vereine");
         assertThat(dom.body().text()).contains("Jana Beispiel").doesNotContain("Lesen Sie auch");
+    }
+
+    /** Issue 15 part 8: "Related post: <linked headline>" and a "Don't miss" box are related reading. */
+    @Test
+    void relatedPostLinesAndDontMissBoxesAreRelatedReading() {
+        Document dom = Jsoup.parse("<div>" + TEXT + "<p>Related post: <a href='/a'>Pickled beetroot in a week</a></p>"
+                + "<p>Der Verband will im Herbst eine zweite Runde starten.</p>"
+                + "<div><h3>Don't miss</h3><ul><li><a href='/b'>Neue Regeln für Vereine ab März</a></li>"
+                + "<li><a href='/c'>Wie Ehrenamtliche versichert sind</a></li></ul></div></div>");
+        assertThat(read(dom).relatedLinks())
+                .extracting(RelatedLink::title)
+                .contains("Pickled beetroot in a week", "Neue Regeln für Vereine ab März");
+        assertThat(dom.body().text())
+                .contains("Der Verband", "zweite Runde")
+                .doesNotContain("Related post")
+                .doesNotContain("Pickled")
+                .doesNotContain("Don't miss");
+    }
+
+    /**
+     * Issue 15 part 8, seen on aeb, WCXB and fundus pages: a heading naming the publisher's further
+     * stories ("More Great WIRED Stories", "Most read in Football") over a list of links is related
+     * reading; a heading that merely starts with "More" over prose stays.
+     */
+    @Test
+    void moreStoriesHeadingsOverLinksAreRelatedReadingOverProseText() {
+        assertLabelOverLinksGoes("<h3>More Great Tribune Stories</h3>", "More Great");
+        assertLabelOverLinksGoes("<h2>Most read in Football</h2>", "Most read");
+
+        Document prose = Jsoup.parse("<div>" + TEXT + "<h3>More information on the coffee makers</h3>"
+                + "<p>The round-up leaves out espresso machines; <a href='/e'>our espresso guide</a> covers them,"
+                + " along with the grinders and kettles that the testers used for every brew.</p></div>");
+        assertThat(read(prose).relatedLinks()).isEmpty();
+        assertThat(prose.body().text()).contains("More information on the coffee makers", "espresso machines");
     }
 
     @Test

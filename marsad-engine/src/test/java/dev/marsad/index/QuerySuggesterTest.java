@@ -14,6 +14,59 @@ class QuerySuggesterTest {
     }
 
     @Test
+    void asksInBatchesAndSuggestsWhatOneAtATimeSuggests() {
+        Map<String, Long> known = Map.of(
+                "كراباخ",
+                9L,
+                "كارابخ",
+                2L,
+                "\"قره باخ\"",
+                11L,
+                "قره باخ",
+                11L,
+                "تمرد",
+                5L,
+                "داخل",
+                40L,
+                "قوات",
+                30L,
+                "تمرد داخل قوات",
+                1L,
+                "كراباخ قوات",
+                1L);
+        for (String query : new String[] {"كرابخ", "قرهباخ", "تمرد داخخل قوات", "كرابخ قوات", "لاشيءيطابق"}) {
+            var single = new AtomicInteger();
+            var requests = new AtomicInteger();
+            var batched = new AtomicInteger();
+            var oneAtATime = QuerySuggester.suggest(
+                    query,
+                    t -> {
+                        single.incrementAndGet();
+                        return counts(known, t);
+                    },
+                    java.time.Duration.ofMinutes(1));
+            var inBatches = QuerySuggester.suggest(
+                    query,
+                    t -> {
+                        requests.incrementAndGet();
+                        batched.incrementAndGet();
+                        return counts(known, t);
+                    },
+                    texts -> {
+                        requests.incrementAndGet();
+                        batched.addAndGet(texts.size());
+                        return texts.stream().mapToLong(t -> counts(known, t)).toArray();
+                    },
+                    java.time.Duration.ofMinutes(1));
+            assertThat(inBatches).as(query).isEqualTo(oneAtATime);
+            assertThat(batched.get()).as("texts counted for %s", query).isEqualTo(single.get());
+            assertThat(requests.get())
+                    .as("requests for %s (%d counted)", query, single.get())
+                    .isLessThanOrEqualTo(Math.max(3, single.get() / 10));
+        }
+    }
+
+    @Test
     void splitsAWordAtThePlaceWhereTheTwoWordsStandTogether() {
         Map<String, Long> known = Map.of("\"قره باخ\"", 11L, "قره باخ", 11L);
         assertThat(QuerySuggester.suggest("قرهباخ", t -> counts(known, t))).contains("قره باخ");

@@ -1,21 +1,28 @@
 package dev.marsad.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.Tag;
+import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LuceneArticleIndex;
 import dev.marsad.index.Story;
+import dev.marsad.index.StoryConflict;
 import dev.marsad.index.TestArticles;
 import java.io.IOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -200,6 +207,47 @@ class ArticleLinkerTest {
     }
 
     /** The ceasefire report of الخبر, the first of the story and the original of its copies. */
+    @Test
+    void linksAgainWhenAnotherWriterChangedAStoryUnderIt() {
+        var attempts = new AtomicInteger();
+        var linkerOfShared = new ArticleLinker(refusingStories(attempts, 1), Clock.systemUTC());
+        LinkResult first = linkerOfShared.link(
+                ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
+        assertThat(attempts).as("one story write refused, the next one taken").hasValue(2);
+        index.refresh();
+        assertThat(index.article(first.article().id())).isPresent();
+        assertThat(index.story(first.article().storyId()).orElseThrow().articleIds())
+                .containsExactly(first.article().id());
+    }
+
+    @Test
+    void givesUpWhenTheStoriesKeepChanging() {
+        var attempts = new AtomicInteger();
+        var linkerOfShared = new ArticleLinker(refusingStories(attempts, Integer.MAX_VALUE), Clock.systemUTC());
+        AnalyzedArticle report =
+                ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z");
+        assertThatThrownBy(() -> linkerOfShared.link(report)).isInstanceOf(StoryConflict.class);
+        assertThat(attempts).hasValue(ArticleLinker.MAX_ATTEMPTS);
+    }
+
+    /** This test's index, as a shared index would be if another writer changed the first {@code refusals} stories written. */
+    private ArticleIndex refusingStories(AtomicInteger storyWrites, int refusals) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getName().equals("put")
+                    && args.length == 1
+                    && args[0] instanceof Story story
+                    && storyWrites.incrementAndGet() <= refusals)
+                throw new StoryConflict(story.id(), "a write of the test's other writer", null);
+            try {
+                return method.invoke(index, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return (ArticleIndex) Proxy.newProxyInstance(
+                ArticleIndex.class.getClassLoader(), new Class<?>[] {ArticleIndex.class}, handler);
+    }
+
     private LinkResult linkKhabarReport() {
         return linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
     }

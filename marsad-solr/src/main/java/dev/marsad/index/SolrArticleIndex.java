@@ -36,7 +36,7 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  * every write sent, before any commit; searches and listings see what the last refresh or commit
  * of any writer made visible. A story this process read or wrote is written again only if no other
  * writer changed it meanwhile ({@link StoryVersions}); otherwise the write fails with {@link
- * IllegalStateException}. Thread-safe.
+ * StoryConflict}. Thread-safe.
  */
 public final class SolrArticleIndex implements ArticleIndex {
 
@@ -113,26 +113,46 @@ public final class SolrArticleIndex implements ArticleIndex {
     public void put(Story story) {
         SolrInputDocument doc = documents.story(story);
         String docId = SolrDocuments.storyId(story.id());
-        Optional<Long> known = versions.of(docId);
-        if (known.isEmpty()) {
+        Optional<StoryVersions.Held> held = versions.of(docId);
+        if (held.isEmpty()) {
             send(SolrCollections.STORIES, doc);
             return;
         }
         // a story this process read or wrote: written alone, on condition that nobody changed it since
         writable();
         flush();
-        doc.addField(StoryVersions.FIELD, known.get());
+        long version = switch (held.get()) {
+            case StoryVersions.Held.Version v -> v.value();
+            case StoryVersions.Held.Written w -> confirmed(story.id(), docId, w.json());
+        };
+        doc.addField(StoryVersions.FIELD, version);
         try {
             update(SolrCollections.STORIES, List.of(doc));
         } catch (SolrException e) {
             if (e.code() != SolrException.ErrorCode.CONFLICT.code) throw e;
             versions.forget(docId);
-            throw new IllegalStateException(
-                    "story " + story.id() + " was changed by another writer since this" + " process read it (version "
-                            + known.get() + "); read it again and redo the change",
-                    e);
+            throw new StoryConflict(story.id(), "version " + version, e);
         }
         writes.incrementAndGet();
+    }
+
+    /**
+     * The current version of a story this process wrote without learning the version (the update
+     * was forwarded to another node's shard leader), if the story is still as this process wrote it.
+     *
+     * @throws StoryConflict when another writer changed or deleted it since
+     */
+    private long confirmed(String storyId, String docId, String written) {
+        Optional<SolrDocument> current = byId(SolrCollections.STORIES, docId);
+        if (current.isPresent()
+                && written.equals(jsonOf(current.get()))
+                && current.get().getFieldValue(StoryVersions.FIELD) instanceof Number v
+                && v.longValue() > 0) return v.longValue();
+        versions.forget(docId);
+        throw new StoryConflict(
+                storyId,
+                current.isPresent() ? "its content differs from this process's write" : "it was deleted",
+                null);
     }
 
     @Override
@@ -204,8 +224,7 @@ public final class SolrArticleIndex implements ArticleIndex {
 
     @Override
     public Optional<Storyline> storyline(String id) {
-        return byId(SolrCollections.STORIES, SolrDocuments.storylineId(id))
-                .or(() -> first(SolrCollections.STORIES, kindWith(IndexFields.KIND_STORYLINE, IndexFields.MERGED, id)))
+        return current(SolrDocuments.storylineId(id), kindWith(IndexFields.KIND_STORYLINE, IndexFields.MERGED, id))
                 .map(doc -> json.read(jsonOf(doc), Storyline.class));
     }
 
@@ -330,12 +349,22 @@ public final class SolrArticleIndex implements ArticleIndex {
 
     @Override
     public Optional<Story> story(String id) {
-        return byId(SolrCollections.STORIES, SolrDocuments.storyId(id))
-                .or(() -> first(SolrCollections.STORIES, kindWith(IndexFields.KIND_STORY, IndexFields.MERGED, id)))
+        return current(SolrDocuments.storyId(id), kindWith(IndexFields.KIND_STORY, IndexFields.MERGED, id))
                 .map(doc -> {
                     versions.seen(doc);
                     return json.read(jsonOf(doc), Story.class);
                 });
+    }
+
+    /**
+     * A story's or storyline's document as it is now: by real-time get, else the document that
+     * records {@code docId} as merged into it, found by a search and then read by real-time get too
+     * (the search's copy is as of the last commit and may be older than a write since).
+     */
+    private Optional<SolrDocument> current(String docId, String mergedInto) {
+        return byId(SolrCollections.STORIES, docId)
+                .or(() -> first(SolrCollections.STORIES, mergedInto)
+                        .flatMap(heir -> byId(SolrCollections.STORIES, (String) heir.getFieldValue(IndexFields.ID))));
     }
 
     @Override

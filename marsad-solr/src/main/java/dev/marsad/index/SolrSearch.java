@@ -30,6 +30,15 @@ final class SolrSearch {
     private final ArticleQueries queries = new ArticleQueries();
     /** Facet labels found so far (a tag's or entity's name does not change once an article gives it). */
     private final Map<String, String> labels = new ConcurrentHashMap<>();
+    /**
+     * Facet values no stored article named when last looked up, and when ({@link System#nanoTime}):
+     * their label is the value itself until {@link #MISS_NANOS} later, when they are looked up again
+     * (an article stored since may name them). Without it, every search showing such a value paid
+     * one or two requests for it.
+     */
+    private final Map<String, Long> misses = new ConcurrentHashMap<>();
+    /** How long a facet value that no article names keeps its value as label before it is looked up again. */
+    private static final long MISS_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
 
     SolrSearch(SolrNodes nodes, ArticleJson json) {
         this.nodes = nodes;
@@ -73,7 +82,10 @@ final class SolrSearch {
         var result = new SearchResult(total, query, hits, facets(answer)); // 4
         if (total > 0 || text.isEmpty()) return result;
         Optional<String> respelt = QuerySuggester.suggest(
-                query.text(), t -> count(t, query), QuerySuggester.timeFor(ArticleSearch.TIME_BUDGET, started)); // 5
+                query.text(),
+                t -> count(t, query),
+                texts -> counts(texts, query),
+                QuerySuggester.timeFor(ArticleSearch.TIME_BUDGET, started)); // 5
         return respelt.map(result::withSuggestion).orElse(result);
     }
 
@@ -81,6 +93,31 @@ final class SolrSearch {
         var solr = new SolrQuery(SolrQueryWriter.write(queries.filtered(queries.text(text), query)));
         solr.setRows(0);
         return articles("count '" + text + "'", solr).getResults().getNumFound();
+    }
+
+    /**
+     * The counts of several texts in one request: the search's filters as the query, each text a
+     * facet query over them (not cached: a stranger's respellings would only crowd the filter cache).
+     */
+    private long[] counts(List<String> texts, SearchQuery query) {
+        var solr = new SolrQuery(SolrQueryWriter.write(queries.filtered(Optional.empty(), query)));
+        solr.setRows(0);
+        solr.setFacet(true);
+        var isQuery = new boolean[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            Optional<Query> text = queries.text(texts.get(i));
+            isQuery[i] = text.isPresent();
+            if (text.isEmpty()) continue;
+            String key = "t" + i;
+            solr.set(key, SolrQueryWriter.write(text.get()));
+            solr.addFacetQuery("{!lucene key=" + key + " cache=false v=$" + key + "}");
+        }
+        QueryResponse answer = articles("count " + texts.size() + " respellings", solr);
+        Map<String, Integer> found = answer.getFacetQuery();
+        long all = answer.getResults().getNumFound(); // a text that is no query (stop words only) finds every article
+        long[] result = new long[texts.size()];
+        for (int i = 0; i < texts.size(); i++) result[i] = isQuery[i] ? found.getOrDefault("t" + i, 0) : all;
+        return result;
     }
 
     private static String sortOf(SearchQuery.Order order, boolean hasText) {
@@ -187,9 +224,14 @@ final class SolrSearch {
         String key = dim + '\u0000' + value;
         String known = labels.get(key);
         if (known != null) return Optional.of(known);
+        Long missed = misses.get(key);
+        if (missed != null && System.nanoTime() - missed < MISS_NANOS) return Optional.empty();
         Optional<String> found = ReaderState.name(
                 dim, value, (field, v) -> firstArticle(field, v).map(IndexedArticle::analyzed));
-        found.ifPresent(name -> labels.put(key, name));
+        if (found.isPresent()) {
+            labels.put(key, found.get());
+            misses.remove(key);
+        } else misses.put(key, System.nanoTime());
         return found;
     }
 

@@ -73,8 +73,15 @@ public record ApiArticle(
     /** Who said something: the speaker, the entity id when it is one, the reporting verb and the words. */
     public record AttributionView(String speaker, String entityId, String verb, String text) {}
 
-    /** The lead image and its caption. */
-    public record ImageView(URI url, String caption) {}
+    /**
+     * The lead image: the publisher's URL, its caption and Marsad's own copy of it.
+     *
+     * @param url where the publisher serves the picture (for reference: a reader's browser should not
+     *     be sent there)
+     * @param cachedHref Marsad's copy ({@code /img/<hash>-<width>.jpg}, at most the article page's
+     *     width), null when Marsad has not fetched the picture or has no picture cache
+     */
+    public record ImageView(URI url, String caption, String cachedHref) {}
 
     /**
      * A body block: {@code type} is paragraph, heading, list, quote or table; {@code text} its plain
@@ -95,8 +102,13 @@ public record ApiArticle(
         }
     }
 
-    /** An embedded post; {@code platform} is x, youtube, facebook, instagram, tiktok, telegram or other. */
-    public record EmbedView(String platform, String author, String handle, LocalDate date, String text, URI url) {}
+    /**
+     * An embedded post; {@code platform} is x, youtube, facebook, instagram, tiktok, telegram or other;
+     * {@code afterBlocks} is where it stands in the article: the number of body blocks before it (0
+     * before the first, the body's size after the last), null when its place is not known.
+     */
+    public record EmbedView(
+            String platform, String author, String handle, LocalDate date, String text, URI url, Integer afterBlocks) {}
 
     /** A related link. */
     public record LinkView(String title, URI url) {}
@@ -126,12 +138,19 @@ public record ApiArticle(
 
     /** An extracted article, before analysis and indexing ({@code marsad extract}). */
     public static ApiArticle extracted(Article a) {
-        return of(a, Optional.empty(), Optional.empty(), List.of(), null, List.of());
+        return of(a, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), null, List.of());
     }
 
     /** An analysed article, before indexing ({@code marsad analyze}). */
     public static ApiArticle analyzed(AnalyzedArticle analyzed) {
-        return of(analyzed.article(), Optional.of(analyzed), Optional.empty(), List.of(), null, List.of());
+        return of(
+                analyzed.article(),
+                Optional.of(analyzed),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                null,
+                List.of());
     }
 
     /** An indexed article, without copies and related reading ({@code marsad search --json}). */
@@ -140,14 +159,19 @@ public record ApiArticle(
                 indexed.analyzed().article(),
                 Optional.of(indexed.analyzed()),
                 Optional.of(indexed),
+                Optional.empty(),
                 List.of(),
                 null,
                 List.of());
     }
 
-    /** An indexed article with its copies, its copy group and related reading (the API). */
+    /**
+     * An indexed article with Marsad's copy of its lead image ({@code /img/…}, when kept), its copies,
+     * its copy group and related reading (the API).
+     */
     static ApiArticle indexed(
             IndexedArticle indexed,
+            Optional<String> cachedImage,
             List<ApiBodies.ArticleSummary> copies,
             CopyGroupView group,
             List<ApiBodies.Related> related) {
@@ -155,6 +179,7 @@ public record ApiArticle(
                 indexed.analyzed().article(),
                 Optional.of(indexed.analyzed()),
                 Optional.of(indexed),
+                cachedImage,
                 copies,
                 ApiBodies.CopyGroup.of(group),
                 related);
@@ -164,6 +189,7 @@ public record ApiArticle(
             Article a,
             Optional<AnalyzedArticle> analysis,
             Optional<IndexedArticle> indexed,
+            Optional<String> cachedImage,
             List<ApiBodies.ArticleSummary> copies,
             ApiBodies.CopyGroup copyGroup,
             List<ApiBodies.Related> related) {
@@ -184,7 +210,7 @@ public record ApiArticle(
                 a.language(),
                 a.image()
                         .flatMap(i -> SitePaths.webUri(i.url())
-                                .map(u -> new ImageView(u, i.caption().orElse(null))))
+                                .map(u -> new ImageView(u, i.caption().orElse(null), cachedImage.orElse(null))))
                         .orElse(null),
                 a.section().orElse(null),
                 a.body().stream().map(BlockView::of).toList(),
@@ -239,7 +265,8 @@ public record ApiArticle(
                 e.handle().orElse(null),
                 e.date().orElse(null),
                 e.text(),
-                e.url().flatMap(SitePaths::webUri).orElse(null));
+                e.url().flatMap(SitePaths::webUri).orElse(null),
+                e.afterBlocks() == Embed.UNPLACED ? null : e.afterBlocks());
     }
 
     /** The view of a tag: key, display name, spellings. */

@@ -15,6 +15,7 @@ import io.javalin.http.HttpStatus;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The JSON API under /api, described by the OpenAPI document it serves at {@value #OPENAPI_PATH}.
@@ -48,10 +49,12 @@ final class ApiEndpoints {
     private final ObjectMapper json;
     private final WebConfig config;
     private final SearchGate gate;
+    private final Pictures pictures;
     private final byte[] openApi = WebServer.resource("openapi.json");
 
-    ApiEndpoints(ArticleIndex index, ObjectMapper json, WebConfig config, SearchGate gate) {
+    ApiEndpoints(ArticleIndex index, ObjectMapper json, WebConfig config, SearchGate gate, Pictures pictures) {
         this.index = index;
+        this.pictures = pictures;
         this.gate = gate;
         this.json = json;
         this.config = config;
@@ -95,7 +98,9 @@ final class ApiEndpoints {
         List<ApiBodies.Related> related = ArticlePageBuilder.relatedReading(index, article, RELATED_LIMIT).stream()
                 .map(s -> new ApiBodies.Related(s.score(), ApiBodies.ArticleSummary.of(s.article())))
                 .toList();
-        send(ctx, ApiArticle.indexed(article, copies, CopyGroupView.of(index, article), related));
+        Optional<String> cachedImage =
+                pictures.leadCopy(article.analyzed().article()).map(Pictures.LeadCopy::href);
+        send(ctx, ApiArticle.indexed(article, cachedImage, copies, CopyGroupView.of(index, article), related));
     }
 
     private void stories(Context ctx) {

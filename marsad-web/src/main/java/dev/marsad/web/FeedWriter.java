@@ -12,6 +12,7 @@ import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.module.DCModuleImpl;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Description;
+import com.rometools.rome.feed.rss.Enclosure;
 import com.rometools.rome.feed.rss.Guid;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.rss.Source;
@@ -43,8 +44,11 @@ import org.jsoup.nodes.Entities;
  * Jackson). Every format carries the same: the feed's title and self link, the page it is the feed
  * of, the language "ar", when it last changed, and per article a stable id (its page's absolute
  * URL), its headline, a right-to-left HTML summary, the publisher, the authors and the tags and
- * section as categories. RSS and JSON Feed have no field for the text's direction: the summary's
- * HTML says {@code dir="rtl"}, as does Atom's.
+ * section as categories, and its lead image when Marsad keeps a copy of it (RSS {@code enclosure},
+ * Atom {@code link rel="enclosure"}, JSON Feed {@code image}), always Marsad's own {@code /img/}
+ * copy, never the publisher's URL: a feed reader is not sent to a third-party host. RSS and JSON
+ * Feed have no field for the text's direction: the summary's HTML says {@code dir="rtl"}, as does
+ * Atom's.
  */
 final class FeedWriter {
 
@@ -60,14 +64,17 @@ final class FeedWriter {
     private final WebConfig config;
     private final ObjectMapper json;
     private final Function<String, String> absolute;
+    private final Pictures pictures;
 
     /**
      * @param absolute a site path ("/tag/k") as an absolute URL under the public address
+     * @param pictures the picture cache's copies, for the items' lead images
      */
-    FeedWriter(WebConfig config, ObjectMapper json, Function<String, String> absolute) {
+    FeedWriter(WebConfig config, ObjectMapper json, Function<String, String> absolute, Pictures pictures) {
         this.config = config;
         this.json = json;
         this.absolute = absolute;
+        this.pictures = pictures;
     }
 
     /** The listing's feed in {@code format}, as the text to send. */
@@ -144,6 +151,13 @@ final class FeedWriter {
                     return category;
                 })
                 .toList());
+        pictures.leadCopy(a).ifPresent(copy -> {
+            Enclosure enclosure = new Enclosure();
+            enclosure.setUrl(absolute.apply(copy.href()));
+            enclosure.setType(copy.mediaType());
+            enclosure.setLength(copy.bytes());
+            item.setEnclosures(List.of(enclosure));
+        });
         return item;
     }
 
@@ -167,6 +181,11 @@ final class FeedWriter {
         entry.setId(link);
         entry.setTitle(DisplayTitle.of(a));
         entry.setAlternateLinks(List.of(link("alternate", link, "text/html")));
+        pictures.leadCopy(a).ifPresent(copy -> {
+            var enclosure = link("enclosure", absolute.apply(copy.href()), copy.mediaType());
+            enclosure.setLength(copy.bytes());
+            entry.setOtherLinks(List.of(enclosure));
+        });
         entry.setPublished(Date.from(published(indexed)));
         entry.setUpdated(Date.from(a.modified().orElse(published(indexed))));
         entry.setAuthors(authors(a).stream()
@@ -209,6 +228,9 @@ final class FeedWriter {
                             DisplayTitle.of(a),
                             summaryHtml(a),
                             summaryText(a),
+                            pictures.leadCopy(a)
+                                    .map(copy -> absolute.apply(copy.href()))
+                                    .orElse(null),
                             published(indexed),
                             a.modified().orElse(null),
                             authors(a).stream().map(JsonFeed.Author::new).toList(),
@@ -256,7 +278,10 @@ final class FeedWriter {
         /** Marsad's extension: the site that published the article and the source it names. */
         record Publisher(String site, String source) {}
 
-        /** One item; {@code _marsad} is an extension, as JSON Feed allows with a leading underscore. */
+        /**
+         * One item; {@code image} is the lead image (Marsad's copy), left out when there is none;
+         * {@code _marsad} is an extension, as JSON Feed allows with a leading underscore.
+         */
         record JsonItem(
                 String id,
                 String url,
@@ -268,6 +293,8 @@ final class FeedWriter {
                 @JsonProperty("content_html") String contentHtml,
 
                 String summary,
+
+                @JsonInclude(JsonInclude.Include.NON_NULL) String image,
 
                 @JsonProperty("date_published") Instant datePublished,
 

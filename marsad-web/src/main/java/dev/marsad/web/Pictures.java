@@ -76,6 +76,45 @@ final class Pictures {
         return picture(article, title, LEAD_WIDTH);
     }
 
+    /**
+     * The copy of an article's lead image that the API and the feeds point at (the one an article
+     * page shows, at most {@link #LEAD_WIDTH} wide), when kept; none when Marsad has not fetched the
+     * picture, so that nothing sends a reader's browser or feed reader to the publisher's host.
+     */
+    Optional<LeadCopy> leadCopy(Article article) {
+        return article.image()
+                .flatMap(image -> store.flatMap(s -> s.find(image.url()).flatMap(stored -> {
+                    int width = stored.widthFor(Math.min(LEAD_WIDTH, stored.width()));
+                    String name = stored.fileName(width);
+                    return s.file(name)
+                            .map(file -> new LeadCopy(
+                                    PATH + name,
+                                    stored.format().mediaType(),
+                                    size(file),
+                                    width,
+                                    stored.heightAt(width)));
+                })));
+    }
+
+    /**
+     * A kept copy of a lead image.
+     *
+     * @param href its path on Marsad ({@code /img/<hash>-<width>.jpg})
+     * @param mediaType its Content-Type ("image/jpeg", "image/png")
+     * @param bytes its size, which an RSS enclosure must state
+     * @param width its width in pixels
+     * @param height its height in pixels
+     */
+    record LeadCopy(String href, String mediaType, long bytes, int width, int height) {}
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the size of the picture " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private Optional<Picture> picture(Article article, String title, int shownWidth) {
         return article.image()
                 .flatMap(image -> store.flatMap(s -> s.find(image.url()))

@@ -157,13 +157,13 @@ public final class WebServer implements AutoCloseable {
             SearchGate gate = new SearchGate(config.limits());
             // every listing's RSS, Atom and JSON Feed; a page that lists articles adds its feeds with
             // feeds.register(routes, "/story/{id}", ctx -> new FeedListing(title, path, articles))
-            Feeds feeds = new Feeds(index, config, new FeedWriter(config, json, absolute), gate);
-            feeds.registerListings(routes);
             Pictures pictures = new Pictures(images);
             pictures.register(routes);
+            Feeds feeds = new Feeds(index, config, new FeedWriter(config, json, absolute, pictures), gate);
+            feeds.registerListings(routes);
             new ReaderPages(index, config, renderer, gate, clock, pictures).register(routes);
             new SettingsPages(config, renderer, clock).register(routes);
-            new ApiEndpoints(index, json, config, gate).register(routes);
+            new ApiEndpoints(index, json, config, gate, pictures).register(routes);
             new FeedEndpoints(index, json, config, base::get, status).register(routes);
             new ErrorResponses(renderer, json, config).register(routes);
             answerHeadLikeGet(cfg.unsafe.internalRouter, routes); // last: after every GET route

@@ -43,7 +43,7 @@ class ApiContractTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = FixtureServer.start(dir);
+        server = FixtureServer.startWithPictures(dir);
         HttpResponse<String> response = server.get(ApiEndpoints.OPENAPI_PATH);
         assertThat(response.statusCode()).isEqualTo(200);
         document = JSON.readTree(response.body());
@@ -82,6 +82,7 @@ class ApiContractTest {
                 "/api/articles?page=50&pageSize=100",
                 "/api/articles/" + WebFixtures.COPY_ID,
                 "/api/articles/" + WebFixtures.HOSTILE_ID,
+                "/api/articles/" + WebFixtures.PICTURED_ID,
                 "/api/stories?pageSize=1&page=2",
                 "/api/stories/" + WebFixtures.WHEAT_STORY,
                 "/api/tags?page=2&pageSize=2",
@@ -113,6 +114,36 @@ class ApiContractTest {
         assertThat(article.get("dates").findValuesAsText("grain")).containsOnly("day");
         assertThat(article.get("entities").findValuesAsText("type")).contains("loc", "org");
         assertThat(article.get("embeds").findValuesAsText("platform")).containsOnly("x");
+    }
+
+    /**
+     * Issue 15, part 1: the article shape said neither where an embed stands nor where Marsad keeps
+     * the lead picture. An embed has its place among the blocks (null when unknown); the image has
+     * Marsad's own copy beside the publisher's URL (null when Marsad has none), and that copy is served.
+     */
+    @Test
+    void articlesSayWhereEmbedsStandAndWhereMarsadKeepsTheLeadPicture() throws Exception {
+        JsonNode ceasefire = JSON.readTree(
+                server.get("/api/articles/" + WebFixtures.CEASEFIRE_ID).body());
+        assertThat(ceasefire.at("/embeds/0/afterBlocks").asInt(-1)).isEqualTo(1);
+        assertThat(ceasefire.at("/embeds/0/afterBlocks").asInt(-1))
+                .isLessThanOrEqualTo(ceasefire.get("body").size());
+        JsonNode hostile = JSON.readTree(
+                server.get("/api/articles/" + WebFixtures.HOSTILE_ID).body());
+        assertThat(hostile.at("/embeds/0").has("afterBlocks")).isTrue();
+        assertThat(hostile.at("/embeds/0/afterBlocks").isNull())
+                .as("an embed whose place is not known")
+                .isTrue();
+
+        JsonNode image = JSON.readTree(
+                        server.get("/api/articles/" + WebFixtures.PICTURED_ID).body())
+                .get("image");
+        assertThat(image.get("url").asText()).isEqualTo(WebFixtures.PICTURED_IMAGE.toString());
+        String cached = image.get("cachedHref").asText();
+        assertThat(cached).startsWith(Pictures.PATH).endsWith(".jpg");
+        HttpResponse<String> picture = server.get(cached);
+        assertThat(picture.statusCode()).isEqualTo(200);
+        assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/jpeg");
     }
 
     @Test

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Issue 15, "feeds for every listing": home, tag, section, publisher and search each answer RSS
  * 2.0, Atom 1.0 and JSON Feed 1.1, read back by real parsers (Rome for RSS and Atom, Jackson for
  * JSON Feed) and checked for what each specification requires, and for what readers need: the
- * publisher, categories, the language, a self link, when the feed changed and stable ids.
+ * publisher, categories, the language, a self link, when the feed changed and stable ids. The
+ * server keeps a picture cache with the lead image of {@link WebFixtures#PICTURED_ID}.
  */
 class FeedsTest {
 
@@ -40,7 +41,7 @@ class FeedsTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = FixtureServer.start(dir);
+        server = FixtureServer.startWithPictures(dir);
     }
 
     @AfterAll
@@ -198,6 +199,60 @@ class FeedsTest {
                         .contains("href=\"" + href + "\"");
             }
         }
+    }
+
+    /**
+     * Issue 15, part 1: feeds carried no image. An item's lead image is Marsad's own copy under
+     * {@code /img/} in all three formats (RSS enclosure, Atom link rel="enclosure", JSON Feed image),
+     * never the publisher's URL; an article whose picture Marsad does not keep has none.
+     */
+    @Test
+    void itemsCarryTheLeadImageAsMarsadsOwnCopyInEveryFormat() throws Exception {
+        String listing = "/publisher/" + SitePaths.segment("صحيفة السهل");
+        String img = server.baseUri().resolve(Pictures.PATH).toString();
+
+        Item item = ((Channel) parse(
+                        fetch(feedPath(listing, FeedFormat.RSS), FeedFormat.RSS).body()))
+                .getItems()
+                .getFirst();
+        assertThat(item.getLink()).endsWith(WebFixtures.PICTURED_ID);
+        assertThat(item.getEnclosures()).hasSize(1);
+        var enclosure = item.getEnclosures().getFirst();
+        assertThat(enclosure.getUrl()).startsWith(img);
+        assertThat(enclosure.getType()).isEqualTo("image/jpeg");
+        HttpResponse<byte[]> picture = FixtureServer.sendBytes(server.baseUri().resolve(enclosure.getUrl()));
+        assertThat(picture.statusCode()).isEqualTo(200);
+        assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(enclosure.getLength()).isEqualTo(picture.body().length);
+
+        Entry entry = ((Feed) parse(fetch(feedPath(listing, FeedFormat.ATOM), FeedFormat.ATOM)
+                        .body()))
+                .getEntries()
+                .getFirst();
+        assertThat(entry.getOtherLinks()).singleElement().satisfies(l -> {
+            assertThat(l.getRel()).isEqualTo("enclosure");
+            assertThat(l.getHref()).isEqualTo(enclosure.getUrl());
+            assertThat(l.getType()).isEqualTo("image/jpeg");
+            assertThat(l.getLength()).isEqualTo(enclosure.getLength());
+        });
+
+        JsonNode json = JSON.readTree(
+                fetch(feedPath(listing, FeedFormat.JSON), FeedFormat.JSON).body());
+        assertThat(json.at("/items/0/image").asText()).isEqualTo(enclosure.getUrl());
+
+        // the other articles' pictures are not kept: no image at all; and never the publisher's picture
+        String portal = "/publisher/" + SitePaths.segment("بوابة المرصد");
+        assertThat(((Channel) parse(server.get(feedPath(portal, FeedFormat.RSS)).body())).getItems())
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.getEnclosures()).isEmpty());
+        assertThat(((Feed) parse(server.get(feedPath(portal, FeedFormat.ATOM)).body())).getEntries())
+                .allSatisfy(e -> assertThat(e.getOtherLinks()).isEmpty());
+        assertThat(JSON.readTree(server.get(feedPath(portal, FeedFormat.JSON)).body())
+                        .get("items"))
+                .allSatisfy(i -> assertThat(i.has("image")).isFalse());
+        for (FeedFormat format : FeedFormat.values())
+            assertThat(server.get(feedPath(listing, format)).body())
+                    .doesNotContain(WebFixtures.PICTURED_IMAGE.getPath());
     }
 
     /** The xml:lang of the document's root element, read by the JDK's namespace-aware parser. */

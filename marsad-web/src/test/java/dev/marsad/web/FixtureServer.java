@@ -111,6 +111,13 @@ final class FixtureServer implements AutoCloseable {
         return HTTP.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GETs an absolute URL; the body as bytes. */
+    static HttpResponse<byte[]> sendBytes(URI url) throws IOException, InterruptedException {
+        return HTTP.send(
+                HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Stops the server, then closes the index. */
     @Override
     public void close() throws IOException {

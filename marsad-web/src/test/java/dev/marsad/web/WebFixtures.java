@@ -101,12 +101,14 @@ final class WebFixtures {
                         "وقالت الوزارة إن نحو 30 مركز مراقبة سُلّمت، وإن المفاوضات تبدأ غداً الخميس في مدينة يفلاخ.",
                         "وكانت باكو قد أعلنت أمس الثلاثاء بدء ما وصفته بعملية لمكافحة الإرهاب في الإقليم."),
                 List.of(new Embed(
-                        Embed.Platform.X,
-                        Optional.of("ليلى حداد"),
-                        Optional.of("laila_news"),
-                        Optional.of(LocalDate.of(2023, 9, 20)),
-                        "وصول أول قافلة مساعدات إلى ستيباناكيرت بعد إعلان وقف إطلاق النار",
-                        Optional.of(URI.create("https://x.com/laila_news/status/1704500000000000000")))));
+                                Embed.Platform.X,
+                                Optional.of("ليلى حداد"),
+                                Optional.of("laila_news"),
+                                Optional.of(LocalDate.of(2023, 9, 20)),
+                                "وصول أول قافلة مساعدات إلى ستيباناكيرت بعد إعلان وقف إطلاق النار",
+                                Optional.of(URI.create("https://x.com/laila_news/status/1704500000000000000")))
+                        // the post stands after the first paragraph
+                        .placedAfter(1)));
         AnalyzedArticle analyzed = new AnalyzedArticle(
                 a,
                 List.of(KARABAKH, CEASEFIRE, new Tag("أذربيجان", "azerbaijan", List.of("أذربيجان", "اذربيجان"))),

@@ -40,7 +40,10 @@ public final class FieldCheck implements Callable<Integer> {
             converter = Half.Converter.class)
     Half half;
 
-    @Option(names = "--dump", description = "a folder to write <set>.fields.tsv (field, ok/ERR, page, gold, ours)")
+    @Option(
+            names = "--dump",
+            description =
+                    "a folder to write <set>.fields.tsv (field, ok/ERR, page, gold, ours) and <set>-body/ (each page's gold and Marsad's body) into")
     Path dump;
 
     @Option(names = "--set", description = "only these sets (folder names under --data)")

@@ -65,6 +65,7 @@ final class FieldEval {
             if (!g.page().goldBody().isEmpty()) {
                 goldBodies.add(g.page().goldBody());
                 bodies.add(a.map(Article::plainText).orElse(""));
+                writeBody(dir, g.page().id(), goldBodies.getLast(), bodies.getLast());
             }
         }
         print(dir, golds.size(), tally, goldBodies, bodies);
@@ -180,6 +181,20 @@ final class FieldEval {
                 s.f1(),
                 s.precision(),
                 s.recall());
+    }
+
+    /** For the dump: the page's gold body and Marsad's, as {@code <set>-body/<page>.gold.txt} and {@code .out.txt}. */
+    private void writeBody(Path dir, String id, String gold, String ours) {
+        if (dump.isEmpty()) return;
+        Path folder = dump.get().resolve(dir.getFileName() + "-body");
+        String name = id.replaceAll("[^\\w.-]", "_");
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve(name + ".gold.txt"), gold, StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(name + ".out.txt"), ours, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the dump into " + folder, e);
+        }
     }
 
     private void write(Path dir, List<String> rows) {
