@@ -1,5 +1,6 @@
 package dev.marsad.index;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,9 +41,13 @@ final class SolrSearch {
     /** How long a facet value that no article names keeps its value as label before it is looked up again. */
     private static final long MISS_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
 
-    SolrSearch(SolrNodes nodes, ArticleJson json) {
+    /** How long a search may take; its respelling after a miss gets a share of it. */
+    private final Duration budget;
+
+    SolrSearch(SolrNodes nodes, ArticleJson json, Duration budget) {
         this.nodes = nodes;
         this.json = json;
+        this.budget = budget;
     }
 
     /**
@@ -58,13 +63,13 @@ final class SolrSearch {
         solr.setRows(query.pageSize());
         solr.setFields(IndexFields.ID, IndexFields.JSON, "score");
         solr.set("sort", sortOf(query.order(), text.isPresent()));
-        solr.setTimeAllowed((int) ArticleSearch.TIME_BUDGET.toMillis());
+        solr.setTimeAllowed((int) budget.toMillis());
         solr.setFacet(true).setFacetMinCount(1).setFacetLimit(ArticleSearch.FACET_VALUES);
         solr.addFacetField(IndexFields.FACETS);
         text.ifPresent(t -> highlight(solr, t));
         QueryResponse answer = articles("search '" + query.text() + "'", solr); // 2
         if (Boolean.TRUE.equals(answer.getHeader().get("partialResults")))
-            throw new SearchTimedOut(query.text(), ArticleSearch.TIME_BUDGET);
+            throw new SearchTimedOut(query.text(), budget);
         var hits = new ArrayList<SearchResult.Hit>(); // 3
         Map<String, Map<String, List<String>>> passages = answer.getHighlighting();
         for (SolrDocument doc : answer.getResults()) {
@@ -85,7 +90,7 @@ final class SolrSearch {
                 query.text(),
                 t -> count(t, query),
                 texts -> counts(texts, query),
-                QuerySuggester.timeFor(ArticleSearch.TIME_BUDGET, started)); // 5
+                QuerySuggester.timeFor(budget, started)); // 5
         return respelt.map(result::withSuggestion).orElse(result);
     }
 
