@@ -66,11 +66,11 @@ public final class SolrArticleIndex implements ArticleIndex {
     /** The workers' link turn: a lease document in the stories collection. */
     private final LinkLock linkLock;
 
-    private SolrArticleIndex(SolrNodes nodes, IndexLocation.Access access) {
+    private SolrArticleIndex(SolrNodes nodes, IndexLocation.Access access, java.time.Duration searchBudget) {
         this.nodes = nodes;
         this.access = access;
         this.json = documents.json();
-        this.search = new SolrSearch(nodes, json);
+        this.search = new SolrSearch(nodes, json, searchBudget);
         this.linkLock = new SolrLinkLock(nodes);
         pending.put(SolrCollections.ARTICLES, new ArrayList<>());
         pending.put(SolrCollections.STORIES, new ArrayList<>());
@@ -85,10 +85,19 @@ public final class SolrArticleIndex implements ArticleIndex {
      * @throws java.io.UncheckedIOException when no node answers
      */
     public static SolrArticleIndex open(String address, IndexLocation.Access access) {
+        return open(address, access, ArticleSearch.TIME_BUDGET);
+    }
+
+    /**
+     * {@link #open(String, IndexLocation.Access)} with searches given {@code searchBudget} (and
+     * respellings their share of it) instead of {@link ArticleSearch#TIME_BUDGET}; for tests on a
+     * loaded machine, where a cold search may pass the reader-facing budget.
+     */
+    public static SolrArticleIndex open(String address, IndexLocation.Access access, java.time.Duration searchBudget) {
         SolrNodes nodes = SolrNodes.of(address);
         try {
             SolrCollections.ensure(nodes, SolrCollections.Layout.forNodes(SolrCollections.liveNodes(nodes)));
-            return new SolrArticleIndex(nodes, access);
+            return new SolrArticleIndex(nodes, access, searchBudget);
         } catch (RuntimeException e) {
             try {
                 nodes.close();

@@ -1,5 +1,6 @@
 package dev.marsad.index;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,9 +41,13 @@ final class SolrSearch {
     /** How long a facet value that no article names keeps its value as label before it is looked up again. */
     private static final long MISS_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
 
-    SolrSearch(SolrNodes nodes, ArticleJson json) {
+    /** How long a search may take; its respelling after a miss gets a share of it. */
+    private final Duration budget;
+
+    SolrSearch(SolrNodes nodes, ArticleJson json, Duration budget) {
         this.nodes = nodes;
         this.json = json;
+        this.budget = budget;
     }
 
     /**
@@ -58,13 +63,13 @@ final class SolrSearch {
         solr.setRows(query.pageSize());
         solr.setFields(IndexFields.ID, IndexFields.JSON, "score");
         solr.set("sort", sortOf(query.order(), text.isPresent()));
-        solr.setTimeAllowed((int) ArticleSearch.TIME_BUDGET.toMillis());
+        solr.setTimeAllowed((int) budget.toMillis());
         solr.setFacet(true).setFacetMinCount(1).setFacetLimit(ArticleSearch.FACET_VALUES);
         solr.addFacetField(IndexFields.FACETS);
         text.ifPresent(t -> highlight(solr, t));
         QueryResponse answer = articles("search '" + query.text() + "'", solr); // 2
         if (Boolean.TRUE.equals(answer.getHeader().get("partialResults")))
-            throw new SearchTimedOut(query.text(), ArticleSearch.TIME_BUDGET);
+            throw new SearchTimedOut(query.text(), budget);
         var hits = new ArrayList<SearchResult.Hit>(); // 3
         Map<String, Map<String, List<String>>> passages = answer.getHighlighting();
         for (SolrDocument doc : answer.getResults()) {
@@ -85,7 +90,7 @@ final class SolrSearch {
                 query.text(),
                 t -> count(t, query),
                 texts -> counts(texts, query),
-                QuerySuggester.timeFor(ArticleSearch.TIME_BUDGET, started)); // 5
+                QuerySuggester.timeFor(budget, started)); // 5
         return respelt.map(result::withSuggestion).orElse(result);
     }
 
@@ -213,10 +218,17 @@ final class SolrSearch {
 
     /**
      * The display label of a facet value, as the embedded index gives it: a section's Arabic name,
-     * a tag's or entity's name from the first article that carries it, else the value.
+     * a tag's or entity's name from the first article that carries it, else the value (for a minute,
+     * {@link #misses}, before it is looked up again).
      */
     String label(String dim, String value) {
-        return name(dim, value).orElse(value);
+        String key = dim + '\u0000' + value;
+        Long missed = misses.get(key);
+        if (missed != null && System.nanoTime() - missed < MISS_NANOS) return value;
+        Optional<String> found = name(dim, value);
+        if (found.isPresent()) misses.remove(key);
+        else misses.put(key, System.nanoTime());
+        return found.orElse(value);
     }
 
     /** The name stored articles give a tag or entity key (a tag that names an entity is that entity). */
@@ -224,14 +236,9 @@ final class SolrSearch {
         String key = dim + '\u0000' + value;
         String known = labels.get(key);
         if (known != null) return Optional.of(known);
-        Long missed = misses.get(key);
-        if (missed != null && System.nanoTime() - missed < MISS_NANOS) return Optional.empty();
         Optional<String> found = ReaderState.name(
                 dim, value, (field, v) -> firstArticle(field, v).map(IndexedArticle::analyzed));
-        if (found.isPresent()) {
-            labels.put(key, found.get());
-            misses.remove(key);
-        } else misses.put(key, System.nanoTime());
+        found.ifPresent(name -> labels.put(key, name));
         return found;
     }
 
