@@ -143,6 +143,8 @@ final class ModelTraining {
                         "ner",
                         TrainedModels.NER_FILE,
                         List.of(ANERCORP),
-                        List.of("train", "ner", "--conll", conll, "--part", "all")));
+                        quick
+                                ? List.of("train", "ner", "--conll", conll, "--part", "all", "--runs", "1")
+                                : List.of("train", "ner", "--conll", conll, "--part", "all")));
     }
 }

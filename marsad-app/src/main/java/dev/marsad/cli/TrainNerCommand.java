@@ -54,6 +54,12 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--epochs", description = "training passes (default: ${DEFAULT-VALUE})")
     int epochs = NerTrainer.Settings.defaults().epochs();
 
+    @Option(
+            names = "--runs",
+            description = "averaged runs with different shufflings, voted into one model (default: ${DEFAULT-VALUE}; "
+                    + "1 trains in a fifth of the time, about 0.01 F1 less steady)")
+    int runs = NerTrainer.Settings.defaults().runs();
+
     @Mixin
     DataOption data;
 
@@ -74,7 +80,7 @@ final class TrainNerCommand implements Callable<Integer> {
         ConllCorpus training = part == Part.all ? corpus : corpus.split().train();
         String description = String.format(
                 Locale.ROOT,
-                "trained %s by marsad train ner on %s (%s: %d sentences, %d tokens), clusters %s, %d epochs; "
+                "trained %s by marsad train ner on %s (%s: %d sentences, %d tokens), clusters %s, %d epochs × %d runs; "
                         + "under the terms of its training data (ANERcorp: research use; clusters: their corpus's)",
                 LocalDate.now(ZoneOffset.UTC),
                 conll.getFileName(),
@@ -82,12 +88,14 @@ final class TrainNerCommand implements Callable<Integer> {
                 training.sentences().size(),
                 training.tokenCount(),
                 wordClusters.size() > 0 ? clusterFile.getFileName() : "none",
-                epochs);
+                epochs,
+                runs);
         long started = System.nanoTime();
-        NerModel model = new NerTrainer(NerTrainer.Settings.defaults().withEpochs(epochs), wordClusters, m -> {
-                    err.println("  " + m);
-                    err.flush();
-                })
+        NerModel model = new NerTrainer(
+                        NerTrainer.Settings.defaults().withEpochs(epochs).withRuns(runs), wordClusters, m -> {
+                            err.println("  " + m);
+                            err.flush();
+                        })
                 .train(training, description);
         Path file = out != null ? out : data.directory().models().resolve(TrainedModels.NER_FILE);
         createParent(file);

@@ -100,8 +100,10 @@ final class NerTagger {
 
     /**
      * Step 1b: where the tagger cut a listed name into pieces of its type, the listed name is the
-     * span: "ناجورنو" and "كاراباخ" tagged apart become "ناجورنو كاراباخ". One piece is left as it
-     * is: "غزة" of قطاع غزة and "حماس" of حركة حماس are the tagger's call (and get the listed id).
+     * span: "ناجورنو" and "كاراباخ" tagged apart become "ناجورنو كاراباخ", and so does one piece
+     * that is no listed name of its own ("ناجورنو" of ناجورنو قره باخ). One piece that is a listed
+     * name is left as it is: "غزة" of قطاع غزة and "حماس" of حركة حماس are the tagger's call (and
+     * get the listed id); so is a name whose other words are generic heads.
      * A listed organisation of several words is the span also where the tagger found nothing of it
      * or only pieces that are no names of their own ("وزارة الدفاع" of وزارة الدفاع الأذرية, "حفظ
      * السلام" of قوات حفظ السلام الروسية: {@link #isListedOrganisation}); where a piece is a listed
@@ -123,7 +125,9 @@ final class NerTagger {
                     .allMatch(
                             s -> s.type() == m.entry().type() && s.first() >= m.firstWord() && s.end() <= m.endWord());
             boolean widens = allInside
-                    && (inside.size() >= 2 && addsNoHeadWord(words, inside, m)
+                    && (!inside.isEmpty()
+                                    && addsNoHeadWord(words, inside, m)
+                                    && (inside.size() >= 2 || !isListed(words, inside.getFirst()))
                             || isListedOrganisation(m) && inside.stream().noneMatch(s -> isListed(words, s)));
             if (widens) {
                 result.removeAll(inside);

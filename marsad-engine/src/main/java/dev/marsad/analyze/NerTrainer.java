@@ -64,6 +64,11 @@ public final class NerTrainer {
         public Settings withEpochs(int epochs) {
             return new Settings(epochs, seed, runs);
         }
+
+        /** These settings with {@code runs} averaged runs. */
+        public Settings withRuns(int runs) {
+            return new Settings(epochs, seed, runs);
+        }
     }
 
     private final Settings settings;
