@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -40,14 +41,34 @@ public final class ArticleLinker {
     private final RelatedReading related;
     private final StorylineLinker storylines;
     private final Clock clock;
+    /** Run before linking an article again after a conflict; throws when it must not be. */
+    private final Runnable beforeRetry;
+    /**
+     * The stories the current attempt wrote or was about to write; an attempt cut short by a
+     * conflict may have left them out of step with their articles, and the next one repairs them.
+     */
+    private final Set<String> touched = new TreeSet<>();
 
     /** A linker writing to this index, stamping articles with the clock's time. */
     public ArticleLinker(ArticleIndex index, Clock clock) {
-        this(index, clock, IndexView.MAX_RECENT);
+        this(index, clock, IndexView.MAX_RECENT, () -> {});
+    }
+
+    /**
+     * A linker whose {@code beforeRetry} is run before an article is linked again after a {@link
+     * StoryConflict}, and may throw to stop it (a shared linker whose turn was lost must not go on).
+     */
+    ArticleLinker(ArticleIndex index, Clock clock, Runnable beforeRetry) {
+        this(index, clock, IndexView.MAX_RECENT, beforeRetry);
     }
 
     /** A linker that keeps at most {@code maxRecent} unrefreshed articles in memory. */
     ArticleLinker(ArticleIndex index, Clock clock, int maxRecent) {
+        this(index, clock, maxRecent, () -> {});
+    }
+
+    private ArticleLinker(ArticleIndex index, Clock clock, int maxRecent, Runnable beforeRetry) {
+        this.beforeRetry = beforeRetry;
         this.index = index;
         this.view = new IndexView(index, maxRecent);
         this.copyGroups = new CopyGroups(view);
@@ -69,19 +90,26 @@ public final class ArticleLinker {
      * ({@link CopyGroups}); 5. else decide its story, revising the stories it touches ({@link
      * StoryReviser}); 6. store it and update its story and the story's related reading. When a
      * shared index refuses a story write because another writer changed the story ({@link
-     * StoryConflict}), the index is refreshed and the article linked again, at most {@value
-     * #MAX_ATTEMPTS} times.
+     * StoryConflict}), the index is refreshed, the stories the cut-short attempt touched are
+     * rebuilt from their articles as stored, and the article is linked again from its decisions
+     * on (an article first stored by the cut-short attempt is decided anew, not kept as stored),
+     * at most {@value #MAX_ATTEMPTS} times.
      *
      * @param indexedAt the instant recorded as when it was indexed: the capture time, so that a
      *     rebuild from the archive gives the same record
      * @throws StoryConflict when the stories it touches changed under it {@value #MAX_ATTEMPTS} times
      */
     public LinkResult link(AnalyzedArticle analyzed, Instant indexedAt) {
+        String id = ArticleIds.of(analyzed.article().canonicalUrl()); // 1
+        boolean storedBefore = view.article(id).isPresent();
+        touched.clear();
         for (int attempt = 1; ; attempt++) {
             try {
-                return linkOnce(analyzed, indexedAt);
+                if (attempt > 1) repairTouched(storedBefore ? Optional.empty() : Optional.of(id));
+                return linkOnce(analyzed, indexedAt, id, attempt > 1 && !storedBefore);
             } catch (StoryConflict e) {
                 if (attempt == MAX_ATTEMPTS) throw e;
+                beforeRetry.run();
                 // another writer changed a story this linker held: make every write visible, so that
                 // memory holds nothing and the stories are read again as they are now, and redo
                 index.refresh();
@@ -90,18 +118,42 @@ public final class ArticleLinker {
     }
 
     /**
-     * One attempt at {@link #link(AnalyzedArticle, Instant)}. The article is stored before any story
-     * is written, so an attempt after a {@link StoryConflict} finds it stored (2.) and rewrites its
-     * story's summary from the story as it now is.
+     * Before linking again after a conflict: every story the cut-short attempt touched is rebuilt
+     * from its stored articles (the article being linked left out when it is decided again), keeping
+     * its merged ids and related reading, or deleted when none is left. A revision cut short between
+     * moving articles and writing their stories leaves no story listing what it no longer holds.
      */
-    private LinkResult linkOnce(AnalyzedArticle analyzed, Instant indexedAt) {
+    private void repairTouched(Optional<String> decidedAgain) {
         view.forgetVisible();
-        String id = ArticleIds.of(analyzed.article().canonicalUrl()); // 1
+        for (String storyId : List.copyOf(touched)) {
+            List<IndexedArticle> members = view.storyArticles(storyId).stream()
+                    .filter(a -> !decidedAgain.equals(Optional.of(a.id())))
+                    .toList();
+            Optional<Story> previous = view.story(storyId);
+            if (members.isEmpty()) {
+                if (previous.isPresent()) view.deleteStory(storyId);
+                continue;
+            }
+            Story rebuilt = StorySummary.of(storyId, members);
+            view.put(previous.map(p -> rebuilt.withLinks(p.mergedIds(), p.relatedIds()))
+                    .orElse(rebuilt));
+        }
+        touched.clear();
+    }
+
+    /**
+     * One attempt at {@link #link(AnalyzedArticle, Instant)}.
+     *
+     * @param again whether an earlier attempt, cut short by a conflict, stored this article first:
+     *     then its stored copy is no decision to keep, and it is decided as a new article
+     */
+    private LinkResult linkOnce(AnalyzedArticle analyzed, Instant indexedAt, String id, boolean again) {
+        view.forgetVisible();
         LinkProfile profile = LinkProfile.of(analyzed);
         LinkFeatures features = profile.features();
         var fresh = new IndexedArticle(
                 id, analyzed, Optional.empty(), StoryClusterer.newStoryId(id), profile.bandKeys(), indexedAt);
-        Optional<IndexedArticle> stored = view.article(id); // 2
+        Optional<IndexedArticle> stored = again ? Optional.empty() : view.article(id); // 2
         if (stored.isPresent()) {
             IndexedArticle kept = fresh.withLinks(
                             stored.get().duplicateOf(), stored.get().storyId())
@@ -114,8 +166,9 @@ public final class ArticleLinker {
         // to the millisecond, as the index keeps it: compared alike whether a candidate is read back or in memory
         Instant published = Candidate.of(fresh, features, 0).published();
         List<StoryClusterer.Ranked> similar = StoryClusterer.rank(
-                profile, profiled(view.candidates(StoryClusterer.query(fresh, published, profile))));
-        List<CandidateProfile> sharingBands = profiled(view.candidates(NearDuplicateFinder.query(fresh, published)));
+                profile, profiled(others(id, view.candidates(StoryClusterer.query(fresh, published, profile)))));
+        List<CandidateProfile> sharingBands =
+                profiled(others(id, view.candidates(NearDuplicateFinder.query(fresh, published))));
         Optional<CopyGroups.Decision> copy = copyGroups.decide(
                 fresh,
                 profile,
@@ -152,6 +205,13 @@ public final class ArticleLinker {
         UnaryOperator<List<String>> relatedReading = earlier -> choice.after(earlier, article.storyId());
         if (decision.moves().isEmpty() && decision.vacated().isEmpty())
             return store(article, features, outcome, Optional.empty(), List.of(), relatedReading, choice.sameArc());
+        touched.add(article.storyId());
+        touched.addAll(decision.vacated().keySet());
+        touched.addAll(decision.vacated().values());
+        for (var move : decision.moves().entrySet()) {
+            touched.add(move.getValue());
+            view.article(move.getKey()).ifPresent(moved -> touched.add(moved.storyId()));
+        }
         view.put(article, features, false); // after a revision
         Set<String> revised = stories.apply(decision, article);
         Story story = view.story(article.storyId())
@@ -159,6 +219,11 @@ public final class ArticleLinker {
         view.put(RelatedReading.withRelated(story, relatedReading.apply(story.relatedIds())));
         storylines.update(article.storyId(), choice.sameArc(), revised);
         return new LinkResult(article, outcome);
+    }
+
+    /** The candidates that are not the article being linked (stored by an attempt cut short). */
+    private static List<Candidate> others(String id, List<Candidate> candidates) {
+        return candidates.stream().filter(c -> !c.id().equals(id)).toList();
     }
 
     /** Candidates with their profiles; one stored without a profile is read in full and profiled. */
@@ -197,6 +262,9 @@ public final class ArticleLinker {
             List<IndexedArticle> changed,
             UnaryOperator<List<String>> relatedReading,
             Set<String> sameArc) {
+        touched.add(article.storyId());
+        for (IndexedArticle c : changed) touched.add(c.storyId());
+        replaced.ifPresent(r -> touched.add(r.storyId()));
         view.put(article, features, replaced.isPresent());
         for (IndexedArticle c : changed)
             view.put(c, LinkProfile.of(c.analyzed()).features(), true);

@@ -31,7 +31,7 @@ public final class SharedLinker {
     public SharedLinker(ArticleIndex index, Clock clock) {
         this.index = Objects.requireNonNull(index, "index");
         this.lock = index.linkLock();
-        this.linker = new ArticleLinker(index, clock);
+        this.linker = new ArticleLinker(index, clock, this::checkTurnBeforeRetry);
     }
 
     /**
@@ -70,6 +70,17 @@ public final class SharedLinker {
         turn.get().close();
         turn = Optional.empty();
         return held;
+    }
+
+    /**
+     * Before an article is linked again after a story conflict: with a lease-based lock a conflict
+     * usually means that the lease ran out and another writer links now; linking again beside it
+     * would decide on stories it is changing, so the article fails instead (as a lost turn does).
+     */
+    private void checkTurnBeforeRetry() {
+        if (turn.isPresent() && !turn.get().isHeld())
+            throw new IllegalStateException(
+                    "the link turn was given to another writer while this one linked (stalled past its lease)");
     }
 
     private void takeTurn() throws InterruptedException {

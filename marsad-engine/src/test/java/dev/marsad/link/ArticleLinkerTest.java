@@ -214,10 +214,36 @@ class ArticleLinkerTest {
         LinkResult first = linkerOfShared.link(
                 ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
         assertThat(attempts).as("one story write refused, the next one taken").hasValue(2);
+        assertThat(first.outcome())
+                .as("stored by the attempt cut short, so decided anew, not kept as stored")
+                .isEqualTo(LinkResult.Outcome.NEW_STORY);
         index.refresh();
         assertThat(index.article(first.article().id())).isPresent();
         assertThat(index.story(first.article().storyId()).orElseThrow().articleIds())
                 .containsExactly(first.article().id());
+    }
+
+    @Test
+    void aConflictWhileJoiningLeavesEveryStoryListingOnlyItsOwnArticles() {
+        LinkResult first = linkKhabarReport();
+        index.refresh();
+        var attempts = new AtomicInteger();
+        var linkerOfShared = new ArticleLinker(refusingStories(attempts, 1), Clock.systemUTC());
+        LinkResult second = linkerOfShared.link(article(
+                "https://madar.example/b/2",
+                "كاراباخ: أذربيجان توقف العمليات وتفاوض الانفصاليين غدا",
+                "مدار",
+                Optional.empty(),
+                "2023-09-20T11:00:00Z",
+                CEASEFIRE.subList(0, 2)));
+        index.refresh();
+        assertThat(second.outcome()).isNotEqualTo(LinkResult.Outcome.UPDATED);
+        String storyId = index.article(second.article().id()).orElseThrow().storyId();
+        assertThat(index.story(storyId).orElseThrow().articleIds())
+                .contains(second.article().id());
+        if (!storyId.equals(first.article().storyId()))
+            assertThat(index.story(first.article().storyId()).orElseThrow().articleIds())
+                    .doesNotContain(second.article().id());
     }
 
     @Test
