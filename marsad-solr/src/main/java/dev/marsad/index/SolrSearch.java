@@ -40,6 +40,8 @@ final class SolrSearch {
     private final Map<String, Long> misses = new ConcurrentHashMap<>();
     /** How long a facet value that no article names keeps its value as label before it is looked up again. */
     private static final long MISS_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    /** At most this many misses are remembered; past it they are forgotten and looked up again. */
+    private static final int MAX_MISSES = 10_000;
 
     /** How long a search may take; its respelling after a miss gets a share of it. */
     private final Duration budget;
@@ -227,7 +229,10 @@ final class SolrSearch {
         if (missed != null && System.nanoTime() - missed < MISS_NANOS) return value;
         Optional<String> found = name(dim, value);
         if (found.isPresent()) misses.remove(key);
-        else misses.put(key, System.nanoTime());
+        else {
+            if (misses.size() >= MAX_MISSES) misses.clear(); // bounded: a long-lived server meets many keys
+            misses.put(key, System.nanoTime());
+        }
         return found.orElse(value);
     }
 

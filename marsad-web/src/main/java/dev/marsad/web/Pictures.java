@@ -87,12 +87,9 @@ final class Pictures {
                     int width = stored.widthFor(Math.min(LEAD_WIDTH, stored.width()));
                     String name = stored.fileName(width);
                     return s.file(name)
-                            .map(file -> new LeadCopy(
-                                    PATH + name,
-                                    stored.format().mediaType(),
-                                    size(file),
-                                    width,
-                                    stored.heightAt(width)));
+                            .flatMap(Pictures::size)
+                            .map(bytes -> new LeadCopy(
+                                    PATH + name, stored.format().mediaType(), bytes, width, stored.heightAt(width)));
                 })));
     }
 
@@ -107,11 +104,12 @@ final class Pictures {
      */
     record LeadCopy(String href, String mediaType, long bytes, int width, int height) {}
 
-    private static long size(Path file) {
+    /** The size of a kept copy; empty when it is gone (evicted from a full store since it was found). */
+    private static Optional<Long> size(Path file) {
         try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the size of the picture " + file + ": " + e.getMessage(), e);
+            return Optional.of(Files.size(file));
+        } catch (IOException evicted) {
+            return Optional.empty();
         }
     }
 
