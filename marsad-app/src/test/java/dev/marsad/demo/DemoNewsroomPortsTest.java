@@ -17,10 +17,7 @@ class DemoNewsroomPortsTest {
     @Test
     void fixedFirstPortGivesTheSameUrlsOnEveryStart() throws IOException {
         InetAddress loopback = InetAddress.getLoopbackAddress();
-        int firstPort;
-        try (ServerSocket probe = new ServerSocket(0, 1, loopback)) {
-            firstPort = probe.getLocalPort();
-        }
+        int firstPort = freeRun(loopback, 4);
         List<URI> first;
         try (DemoNewsroom newsroom = DemoNewsroom.start(loopback, firstPort)) {
             first = newsroom.articles().stream().map(DemoArticle::url).toList();
@@ -41,5 +38,27 @@ class DemoNewsroomPortsTest {
         assertThatThrownBy(() -> DemoNewsroom.start(InetAddress.getLoopbackAddress(), 65_534))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("65534");
+    }
+
+    /**
+     * A first port whose next {@code count - 1} ports are free too: an ephemeral port's neighbours
+     * may be another test's client sockets, so each run is probed whole (a few tries).
+     */
+    private static int freeRun(InetAddress loopback, int count) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            int first;
+            try (ServerSocket probe = new ServerSocket(0, 1, loopback)) {
+                first = probe.getLocalPort();
+            }
+            var held = new java.util.ArrayList<ServerSocket>();
+            try {
+                for (int k = 0; k < count; k++) held.add(new ServerSocket(first + k, 1, loopback));
+                return first;
+            } catch (IOException taken) {
+                if (attempt == 20) throw taken;
+            } finally {
+                for (ServerSocket socket : held) socket.close();
+            }
+        }
     }
 }

@@ -101,12 +101,16 @@ public final class ArticleLinker {
      */
     public LinkResult link(AnalyzedArticle analyzed, Instant indexedAt) {
         String id = ArticleIds.of(analyzed.article().canonicalUrl()); // 1
-        boolean storedBefore = view.article(id).isPresent();
+        boolean storedBefore = false;
         touched.clear();
         for (int attempt = 1; ; attempt++) {
             try {
+                view.forgetVisible();
                 if (attempt > 1) repairTouched(storedBefore ? Optional.empty() : Optional.of(id));
-                return linkOnce(analyzed, indexedAt, id, attempt > 1 && !storedBefore);
+                // 2; an article first stored by a cut-short attempt is no decision to keep: decided anew
+                Optional<IndexedArticle> stored = attempt == 1 || storedBefore ? view.article(id) : Optional.empty();
+                if (attempt == 1) storedBefore = stored.isPresent();
+                return linkOnce(analyzed, indexedAt, id, stored);
             } catch (StoryConflict e) {
                 if (attempt == MAX_ATTEMPTS) throw e;
                 beforeRetry.run();
@@ -124,7 +128,6 @@ public final class ArticleLinker {
      * moving articles and writing their stories leaves no story listing what it no longer holds.
      */
     private void repairTouched(Optional<String> decidedAgain) {
-        view.forgetVisible();
         for (String storyId : List.copyOf(touched)) {
             List<IndexedArticle> members = view.storyArticles(storyId).stream()
                     .filter(a -> !decidedAgain.equals(Optional.of(a.id())))
@@ -144,16 +147,14 @@ public final class ArticleLinker {
     /**
      * One attempt at {@link #link(AnalyzedArticle, Instant)}.
      *
-     * @param again whether an earlier attempt, cut short by a conflict, stored this article first:
-     *     then its stored copy is no decision to keep, and it is decided as a new article
+     * @param stored the article as stored before, whose decisions are kept; empty for a new article
      */
-    private LinkResult linkOnce(AnalyzedArticle analyzed, Instant indexedAt, String id, boolean again) {
-        view.forgetVisible();
+    private LinkResult linkOnce(
+            AnalyzedArticle analyzed, Instant indexedAt, String id, Optional<IndexedArticle> stored) {
         LinkProfile profile = LinkProfile.of(analyzed);
         LinkFeatures features = profile.features();
         var fresh = new IndexedArticle(
                 id, analyzed, Optional.empty(), StoryClusterer.newStoryId(id), profile.bandKeys(), indexedAt);
-        Optional<IndexedArticle> stored = again ? Optional.empty() : view.article(id); // 2
         if (stored.isPresent()) {
             IndexedArticle kept = fresh.withLinks(
                             stored.get().duplicateOf(), stored.get().storyId())
