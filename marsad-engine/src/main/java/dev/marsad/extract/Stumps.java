@@ -1,0 +1,125 @@
+package dev.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Gradient-boosted stumps on the log-odds that {@link BlockModel}'s logistic regression leaves:
+ * each stump adds one value to blocks whose feature is at most its split and another to the rest,
+ * so that the model can learn what a straight line cannot ("short" counts against a block near the
+ * end of the body, not against a sub-heading in the middle).
+ */
+record Stumps(List<Stump> stumps) {
+
+    Stumps {
+        stumps = List.copyOf(stumps);
+    }
+
+    static final Stumps NONE = new Stumps(List.of());
+
+    /** Candidate splits per feature: quantiles of its values. */
+    private static final int BINS = 32;
+
+    /** Shrinks each stump's values (learning rate). */
+    private static final double SHRINKAGE = 0.1;
+
+    /** Added to the Hessian of each side: no stump is fitted to a handful of blocks. */
+    private static final double LEAF_PRIOR = 0.5;
+
+    /** One stump: {@code left} when feature {@code feature} is at most {@code split}, else {@code right}. */
+    record Stump(int feature, double split, double left, double right) {
+        double score(double[] x) {
+            return x[feature] <= split ? left : right;
+        }
+
+        String write() {
+            return String.format(
+                    Locale.ROOT, "stump\t%s\t%.6f\t%.6f\t%.6f", BlockFeatures.NAMES.get(feature), split, left, right);
+        }
+    }
+
+    double score(double[] x) {
+        double s = 0;
+        for (Stump st : stumps) s += st.score(x);
+        return s;
+    }
+
+    /**
+     * Fits {@code rounds} stumps on raw features {@code x}, labels {@code y} and weights {@code w},
+     * starting from the log-odds {@code start} (Newton values per side, logistic loss).
+     */
+    static Stumps fit(List<double[]> x, double[] y, double[] w, double[] start, int rounds) {
+        int n = x.size();
+        if (n == 0 || rounds == 0) return NONE;
+        int d = x.getFirst().length;
+        double[][] splits = new double[d][];
+        int[][] bin = new int[d][n];
+        for (int j = 0; j < d; j++) {
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) values[i] = x.get(i)[j];
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            double[] cut = new double[BINS - 1];
+            int m = 0;
+            for (int b = 1; b < BINS; b++) {
+                double q = sorted[(int) ((long) b * (n - 1) / BINS)];
+                if (m == 0 || q > cut[m - 1]) cut[m++] = q;
+            }
+            splits[j] = Arrays.copyOf(cut, m);
+            for (int i = 0; i < n; i++) {
+                int k = Arrays.binarySearch(splits[j], values[i]);
+                bin[j][i] = k >= 0 ? k : -k - 1; // bin k holds values in (cut[k-1], cut[k]]
+            }
+        }
+        double[] f = start.clone();
+        List<Stump> out = new ArrayList<>();
+        double[] g = new double[n];
+        double[] h = new double[n];
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < n; i++) {
+                double p = 1 / (1 + Math.exp(-f[i]));
+                g[i] = w[i] * (p - y[i]);
+                h[i] = w[i] * p * (1 - p);
+            }
+            Stump best = null;
+            double bestGain = 0;
+            for (int j = 0; j < d; j++) {
+                int bins = splits[j].length + 1;
+                double[] gs = new double[bins];
+                double[] hs = new double[bins];
+                for (int i = 0; i < n; i++) {
+                    gs[bin[j][i]] += g[i];
+                    hs[bin[j][i]] += h[i];
+                }
+                double gAll = 0, hAll = 0;
+                for (int b = 0; b < bins; b++) {
+                    gAll += gs[b];
+                    hAll += hs[b];
+                }
+                double gl = 0, hl = 0;
+                for (int b = 0; b < bins - 1; b++) {
+                    gl += gs[b];
+                    hl += hs[b];
+                    double gr = gAll - gl, hr = hAll - hl;
+                    double gain = gl * gl / (hl + LEAF_PRIOR)
+                            + gr * gr / (hr + LEAF_PRIOR)
+                            - gAll * gAll / (hAll + LEAF_PRIOR);
+                    if (gain > bestGain) {
+                        bestGain = gain;
+                        best = new Stump(
+                                j,
+                                splits[j][b],
+                                -SHRINKAGE * gl / (hl + LEAF_PRIOR),
+                                -SHRINKAGE * gr / (hr + LEAF_PRIOR));
+                    }
+                }
+            }
+            if (best == null) break;
+            out.add(best);
+            for (int i = 0; i < n; i++) f[i] += best.score(x.get(i));
+        }
+        return new Stumps(out);
+    }
+}
