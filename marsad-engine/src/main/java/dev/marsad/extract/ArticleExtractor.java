@@ -12,6 +12,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -81,7 +82,7 @@ public final class ArticleExtractor {
     /** An extractor that reads visible date lines with {@code dateLineParser} (whole line in). */
     ArticleExtractor(Function<String, Optional<Dated>> dateLineParser, BlockModel blockModel) {
         this.metadataReader = new MetadataReader(dateLineParser);
-        this.blockModel = java.util.Objects.requireNonNull(blockModel, "blockModel");
+        this.blockModel = Objects.requireNonNull(blockModel, "blockModel");
     }
 
     /**

@@ -1,8 +1,11 @@
 package dev.marsad.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -53,7 +56,7 @@ final class BlockAssembler {
     private final Captions captions;
 
     /** Where each assembled block came from, by identity (read by {@link BlockVeto}). */
-    private final java.util.Map<Block, BlockOrigin> origins = new java.util.IdentityHashMap<>();
+    private final Map<Block, BlockOrigin> origins = new IdentityHashMap<>();
 
     BlockAssembler(TextStats stats) {
         this(stats, Captions.SKIPPED);
@@ -83,7 +86,7 @@ final class BlockAssembler {
     }
 
     /** Where the blocks of the last {@link #assemble} came from, by identity. */
-    java.util.Map<Block, BlockOrigin> origins() {
+    Map<Block, BlockOrigin> origins() {
         return origins;
     }
 
@@ -96,7 +99,7 @@ final class BlockAssembler {
         final List<Block> blocks = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
         /** The block elements open around the walk, innermost first: the holder of the text. */
-        final java.util.ArrayDeque<Element> open = new java.util.ArrayDeque<>();
+        final ArrayDeque<Element> open = new ArrayDeque<>();
 
         int root;
         int linkChars;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -136,7 +137,7 @@ public final class BlockModel {
         double[] scales = new double[d];
         standardise(x, w, sum, means, scales);
         double[] beta = newton(x, y, w, sum);
-        double[] weights = java.util.Arrays.copyOfRange(beta, 1, d + 1);
+        double[] weights = Arrays.copyOfRange(beta, 1, d + 1);
         double bias = beta[0];
         double[] start = new double[x.size()];
         for (int i = 0; i < x.size(); i++) {

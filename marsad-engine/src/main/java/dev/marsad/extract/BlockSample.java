@@ -1,5 +1,7 @@
 package dev.marsad.extract;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -27,7 +29,7 @@ public record BlockSample(String text, double[] features, boolean judged) {
     }
 
     /** The names of the features, in the order of {@link #features()}. */
-    public static java.util.List<String> featureNames() {
+    public static List<String> featureNames() {
         return BlockFeatures.NAMES;
     }
 
@@ -35,13 +37,13 @@ public record BlockSample(String text, double[] features, boolean judged) {
     public boolean equals(Object o) {
         return o instanceof BlockSample s
                 && s.text.equals(text)
-                && java.util.Arrays.equals(s.features, features)
+                && Arrays.equals(s.features, features)
                 && s.judged == judged;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(text, java.util.Arrays.hashCode(features), judged);
+        return Objects.hash(text, Arrays.hashCode(features), judged);
     }
 
     @Override
