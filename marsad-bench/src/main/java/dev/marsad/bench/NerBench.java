@@ -83,6 +83,20 @@ public final class NerBench implements Callable<Integer> {
     Integer epochs;
 
     @Option(
+            names = "--runs",
+            description = "averaged training runs (default: NerTrainer's; 1 for a quick look while exploring)")
+    Integer runs;
+
+    @Option(names = "--seed", description = "shuffling seed of the first run (default: NerTrainer's)")
+    Long seed;
+
+    @Option(
+            names = "--passes",
+            description = "ONE: tag once; TWO: a second pass reads the first pass's tags over the whole text "
+                    + "(default: NerTrainer's)")
+    NerTrainer.Passes passes;
+
+    @Option(
             names = "--block",
             description = "sentences read as one text (default 1): with more, a name found once in the block "
                     + "is found again (document consistency), as in an article")
@@ -123,6 +137,9 @@ public final class NerBench implements Callable<Integer> {
         long started = System.nanoTime();
         NerTrainer.Settings settings = NerTrainer.Settings.defaults();
         if (epochs != null) settings = settings.withEpochs(epochs);
+        if (runs != null) settings = settings.withRuns(runs);
+        if (seed != null) settings = settings.withSeed(seed);
+        if (passes != null) settings = settings.withPasses(passes);
         ConllCorpus training = trainOnDev ? split.train().plus(split.dev()) : split.train();
         NerModel trained = new NerTrainer(settings, wordClusters, m -> {})
                 .train(
@@ -131,11 +148,12 @@ public final class NerBench implements Callable<Integer> {
                                 + file.getFileName());
         out.printf(
                 Locale.ROOT,
-                "trained on %d tokens in %.1f s (%d epochs, %d averaged runs, %d features, %d clustered words)%n",
+                "trained on %d tokens in %.1f s (%d epochs, %d averaged runs, %s pass(es), %d features, %d clustered words)%n",
                 training.tokenCount(),
                 (System.nanoTime() - started) / 1e9,
                 settings.epochs(),
                 settings.runs(),
+                settings.passes(),
                 trained.featureCount(),
                 wordClusters.size());
         var tagger = new ArticleAnalyzer(Optional.of(trained));

@@ -2,10 +2,13 @@ package dev.marsad.analyze;
 
 import dev.marsad.arabic.text.AnalyzedText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -20,8 +23,12 @@ import java.util.function.Consumer;
  *   <li>align: tokenise each sentence with marsad-arabic and give each word the gold tag of the
  *       corpus token it starts in (a second word of one token continues its entity);
  *   <li>extract each word's {@link NerFeatures} once and number the feature names;
- *   <li>run {@link Settings#epochs} passes over the sentences in a shuffled order;
- *   <li>average, drop features whose weights are all near zero, and build the model.
+ *   <li>first pass: run {@link Settings#epochs} passes over the sentences in a shuffled order,
+ *       {@link Settings#runs} times, and average;
+ *   <li>tag each fold of the training sentences with a first pass trained on the other folds;
+ *   <li>add to each word the {@link StackedFeatures} of those held-out tags over its document;
+ *   <li>second pass: learn as in step 3 over both kinds of features; drop the features whose
+ *       weights are all near zero, and build the model.
  * </ol>
  */
 public final class NerTrainer {
@@ -36,6 +43,15 @@ public final class NerTrainer {
     private static final int FOLDS = 5;
 
     /**
+     * Consecutive training sentences read as one text by the second pass's features: about an
+     * article's length (ANERcorp has no article boundaries).
+     */
+    private static final int DOCUMENT_SENTENCES = 15;
+
+    /** The weight the second pass starts with for keeping the first pass's tag of a word. */
+    private static final float FIRST_PASS_TRUST = 1f;
+
+    /**
      * Training settings.
      *
      * @param epochs passes over the training sentences
@@ -44,31 +60,51 @@ public final class NerTrainer {
      *     {@code seed + 1}, …), and averaged into one model: a single run's F1 moves by ±0.01 with
      *     the order it saw the sentences in; the average of several does not depend on one order
      */
-    public record Settings(int epochs, long seed, int runs) {
+    public record Settings(int epochs, long seed, int runs, Passes passes) {
         public Settings {
             if (epochs < 1) throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
             if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, got " + runs);
+            Objects.requireNonNull(passes, "passes");
         }
 
-        /** One run. */
+        /** One run, two passes. */
         public Settings(int epochs, long seed) {
-            this(epochs, seed, 1);
+            this(epochs, seed, 1, Passes.TWO);
         }
 
         /** The defaults: chosen on the development part of ANERcorp (see docs/benchmarks/analyze-ner.md). */
         public static Settings defaults() {
-            return new Settings(12, 7L, 5);
+            return new Settings(12, 7L, 5, Passes.TWO);
         }
 
-        /** These settings with {@code epochs} passes. */
+        /** These settings with {@code epochs} passes over the sentences. */
         public Settings withEpochs(int epochs) {
-            return new Settings(epochs, seed, runs);
+            return new Settings(epochs, seed, runs, passes);
+        }
+
+        /** These settings with the first run shuffled by {@code seed}. */
+        public Settings withSeed(long seed) {
+            return new Settings(epochs, seed, runs, passes);
         }
 
         /** These settings with {@code runs} averaged runs. */
         public Settings withRuns(int runs) {
-            return new Settings(epochs, seed, runs);
+            return new Settings(epochs, seed, runs, passes);
         }
+
+        /** These settings with one tagging pass or two. */
+        public Settings withPasses(Passes passes) {
+            return new Settings(epochs, seed, runs, passes);
+        }
+    }
+
+    /**
+     * How many times the model tags a text: once, or twice with the second pass reading the first
+     * pass's tags over the whole text ({@link StackedFeatures}).
+     */
+    public enum Passes {
+        ONE,
+        TWO
     }
 
     private final Settings settings;
@@ -96,13 +132,33 @@ public final class NerTrainer {
         if (corpus.sentences().isEmpty()) throw new IllegalArgumentException("no sentences to train on");
         var sentences = new ArrayList<List<Word>>();
         var gold = new ArrayList<int[]>();
-        for (ConllCorpus.Sentence sentence : corpus.sentences()) {
+        for (ConllCorpus.Sentence sentence : corpus.sentences()) { // 1. align
             List<Word> words = Word.of(AnalyzedText.of(sentence.text()));
             if (words.isEmpty()) continue;
             sentences.add(words);
             gold.add(goldTags(sentence, words));
         }
         var ids = new HashMap<String, Integer>();
+        List<Example> examples = examples(sentences, gold, ids); // 2. features
+        int firstCount = ids.size();
+        Learnt first = learn(examples, firstCount, settings, ""); // 3. first pass
+        NameLexicon names = NameLexicon.of(sentences, gold);
+        if (settings.passes() == Passes.ONE)
+            return new NerModel(
+                    description, pass(ids, first, firstCount), Optional.empty(), features.clusters(), names);
+        HeldOut heldOut = crossValidatedTags(examples, firstCount); // 4. first pass, held out
+        List<Example> stacked = stacked(sentences, examples, heldOut, ids); // 5. second-pass features
+        Learnt second = learn(stacked, trustingFirstPass(ids), settings, "second pass, "); // 6. second pass
+        return new NerModel(
+                description,
+                pass(ids, first, firstCount),
+                Optional.of(pass(ids, second, ids.size())),
+                features.clusters(),
+                names);
+    }
+
+    /** Each sentence's feature ids: the features of each fold read the names of the other folds. */
+    private List<Example> examples(List<List<Word>> sentences, List<int[]> gold, Map<String, Integer> ids) {
         var examples = new ArrayList<Example>();
         int n = sentences.size();
         for (int fold = 0; fold < FOLDS; fold++) {
@@ -112,41 +168,142 @@ public final class NerTrainer {
             for (int s = from; s < to; s++)
                 examples.add(new Example(number(features.of(sentences.get(s), others), ids), gold.get(s)));
         }
+        return examples;
+    }
+
+    /** Weights learnt by {@link #learn}: {@code features × tags}, and {@code (tags + 1) × tags} transitions. */
+    private record Learnt(float[] weights, float[] transitions) {}
+
+    /** The average of {@code settings.runs()} averaged perceptrons over features {@code 0 … count - 1}. */
+    private Learnt learn(List<Example> examples, int count, Settings settings, String label) {
+        return learn(examples, new float[count * NerModel.TAGS.size()], settings, label);
+    }
+
+    /**
+     * The average of {@code settings.runs()} averaged perceptrons whose feature weights start at
+     * {@code start} (one per feature and tag) rather than at zero.
+     */
+    private Learnt learn(List<Example> examples, float[] start, Settings settings, String label) {
         int t = NerModel.TAGS.size();
-        float[] weights = new float[ids.size() * t];
+        float[] weights = new float[start.length];
         float[] transitions = new float[(t + 1) * t];
         for (int run = 0; run < settings.runs(); run++) {
-            var w = new Weights(weights.length, transitions.length);
+            var w = new Weights(start, transitions.length);
             var random = new Random(settings.seed() + run);
             var order = new ArrayList<>(examples);
             for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
                 Collections.shuffle(order, random);
                 int mistakes = 0;
                 for (Example e : order) mistakes += w.learn(e);
-                progress.accept((settings.runs() > 1 ? "run " + (run + 1) + ", " : "") + "epoch " + epoch + ": "
-                        + mistakes + " words wrong of "
+                progress.accept(label + (settings.runs() > 1 ? "run " + (run + 1) + ", " : "") + "epoch " + epoch
+                        + ": " + mistakes + " words wrong of "
                         + order.stream().mapToInt(e -> e.gold().length).sum());
             }
             w.addAveraged(weights, transitions, 1f / settings.runs());
         }
-        return model(ids, weights, transitions, description, NameLexicon.of(sentences, gold));
+        return new Learnt(weights, transitions);
     }
 
-    private NerModel model(Map<String, Integer> ids, float[] w, float[] trans, String description, NameLexicon names) {
+    /**
+     * Step 4: the first pass's tags of every training sentence by a model that did not see it: the
+     * sentences are cut into {@link #FOLDS} contiguous folds, and each fold is tagged by one run
+     * trained on the others. So the second pass learns how far the first pass can be trusted on
+     * new text, not on text it has learnt by heart.
+     */
+    private HeldOut crossValidatedTags(List<Example> examples, int count) {
+        var tags = new ArrayList<int[]>(examples.size());
+        var scores = new ArrayList<double[][]>(examples.size());
+        int n = examples.size();
+        int t = NerModel.TAGS.size();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            int from = n * fold / FOLDS;
+            int to = n * (fold + 1) / FOLDS;
+            Learnt held = learn(without(examples, from, to), count, settings.withRuns(1), "fold " + (fold + 1) + ", ");
+            float[][] transitions = transitions(held.transitions());
+            for (Example e : examples.subList(from, to)) {
+                scores.add(emission(e.features(), held.weights(), t));
+                tags.add(NerModel.viterbi(scores.getLast(), transitions));
+            }
+        }
+        return new HeldOut(tags, scores);
+    }
+
+    /** The held-out first pass of every training sentence: its tags and each tag's score per word. */
+    private record HeldOut(List<int[]> tags, List<double[][]> scores) {}
+
+    /**
+     * Step 5: each sentence's features for the second pass: its own, and the {@link
+     * StackedFeatures} of the held-out first-pass tags over documents of {@link #DOCUMENT_SENTENCES}
+     * consecutive sentences (ANERcorp marks no article boundaries; neighbouring sentences are
+     * mostly of one story).
+     */
+    private static List<Example> stacked(
+            List<List<Word>> sentences, List<Example> examples, HeldOut heldOut, Map<String, Integer> ids) {
+        var stacked = new ArrayList<Example>(examples.size());
+        for (int d = 0; d < sentences.size(); d += DOCUMENT_SENTENCES) {
+            int end = Math.min(sentences.size(), d + DOCUMENT_SENTENCES);
+            List<List<String[]>> document = StackedFeatures.of(
+                    sentences.subList(d, end),
+                    heldOut.tags().subList(d, end),
+                    heldOut.scores().subList(d, end));
+            for (int s = d; s < end; s++) {
+                int[][] own = examples.get(s).features();
+                int[][] extra = number(document.get(s - d), ids);
+                int[][] both = new int[own.length][];
+                for (int i = 0; i < own.length; i++) {
+                    both[i] = Arrays.copyOf(own[i], own[i].length + extra[i].length);
+                    System.arraycopy(extra[i], 0, both[i], own[i].length, extra[i].length);
+                }
+                stacked.add(new Example(both, examples.get(s).gold()));
+            }
+        }
+        return stacked;
+    }
+
+    /**
+     * The second pass's starting weights: {@link #FIRST_PASS_TRUST} for each first-pass tag as its
+     * own tag ("t1=B-PER" for B-PER), zero elsewhere. The perceptron learns only from its mistakes,
+     * so without this a second pass whose first pass made none on some kind of word would have
+     * learnt nothing of it and fall back on whatever weights other words left.
+     */
+    private static float[] trustingFirstPass(Map<String, Integer> ids) {
+        int t = NerModel.TAGS.size();
+        for (int k = 0; k < t; k++) ids.computeIfAbsent(StackedFeatures.OWN_TAG + NerModel.TAGS.get(k), x -> ids.size());
+        float[] start = new float[ids.size() * t];
+        for (int k = 0; k < t; k++) start[ids.get(StackedFeatures.OWN_TAG + NerModel.TAGS.get(k)) * t + k] = FIRST_PASS_TRUST;
+        return start;
+    }
+
+    /** A pass of the model: the features numbered below {@code count} whose weights are not all near zero. */
+    private static NerModel.Pass pass(Map<String, Integer> ids, Learnt learnt, int count) {
         int t = NerModel.TAGS.size();
         var weights = new HashMap<String, float[]>();
         ids.forEach((name, id) -> {
+            if (id >= count) return;
             float[] v = new float[t];
             boolean kept = false;
             for (int k = 0; k < t; k++) {
-                v[k] = w[id * t + k];
+                v[k] = learnt.weights()[id * t + k];
                 kept |= Math.abs(v[k]) >= MIN_WEIGHT;
             }
             if (kept) weights.put(name, v);
         });
+        return new NerModel.Pass(weights, transitions(learnt.transitions()));
+    }
+
+    private static float[][] transitions(float[] flat) {
+        int t = NerModel.TAGS.size();
         float[][] transitions = new float[t + 1][t];
-        for (int p = 0; p <= t; p++) System.arraycopy(trans, p * t, transitions[p], 0, t);
-        return new NerModel(description, weights, transitions, features.clusters(), names);
+        for (int p = 0; p <= t; p++) System.arraycopy(flat, p * t, transitions[p], 0, t);
+        return transitions;
+    }
+
+    /** Each word's tag scores: the sum of its features' weights ({@code tags} per feature). */
+    private static double[][] emission(int[][] features, float[] w, int tags) {
+        double[][] emission = new double[features.length][tags];
+        for (int i = 0; i < emission.length; i++)
+            for (int f : features[i]) for (int k = 0; k < tags; k++) emission[i][k] += w[f * tags + k];
+        return emission;
     }
 
     private static <T> List<T> without(List<T> all, int from, int to) {
@@ -204,21 +361,16 @@ public final class NerTrainer {
         private final float[] transSum;
         private int step = 1;
 
-        Weights(int features, int transitions) {
-            w = new float[features];
-            sum = new float[features];
+        Weights(float[] start, int transitions) {
+            w = start.clone();
+            sum = new float[start.length];
             trans = new float[transitions];
             transSum = new float[transitions];
         }
 
         int learn(Example e) {
             int t = NerModel.TAGS.size();
-            double[][] emission = new double[e.gold().length][t];
-            for (int i = 0; i < emission.length; i++)
-                for (int f : e.features()[i]) for (int k = 0; k < t; k++) emission[i][k] += w[f * t + k];
-            float[][] transitions = new float[t + 1][t];
-            for (int p = 0; p <= t; p++) System.arraycopy(trans, p * t, transitions[p], 0, t);
-            int[] predicted = NerModel.viterbi(emission, transitions);
+            int[] predicted = NerModel.viterbi(emission(e.features(), w, t), transitions(trans));
             int wrong = 0;
             for (int i = 0; i < predicted.length; i++) {
                 int gold = e.gold()[i];
