@@ -268,9 +268,11 @@ public final class NerTrainer {
      */
     private static float[] trustingFirstPass(Map<String, Integer> ids) {
         int t = NerModel.TAGS.size();
-        for (int k = 0; k < t; k++) ids.computeIfAbsent(StackedFeatures.OWN_TAG + NerModel.TAGS.get(k), x -> ids.size());
+        for (int k = 0; k < t; k++)
+            ids.computeIfAbsent(StackedFeatures.OWN_TAG + NerModel.TAGS.get(k), x -> ids.size());
         float[] start = new float[ids.size() * t];
-        for (int k = 0; k < t; k++) start[ids.get(StackedFeatures.OWN_TAG + NerModel.TAGS.get(k)) * t + k] = FIRST_PASS_TRUST;
+        for (int k = 0; k < t; k++)
+            start[ids.get(StackedFeatures.OWN_TAG + NerModel.TAGS.get(k)) * t + k] = FIRST_PASS_TRUST;
         return start;
     }
 
