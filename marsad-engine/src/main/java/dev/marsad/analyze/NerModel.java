@@ -65,6 +65,14 @@ public final class NerModel {
         }
     }
 
+    /**
+     * Fewest words of a text the second pass reads (about three sentences of news): it was trained
+     * on documents of 15 sentences and has nothing to make consistent in a lone sentence, where it
+     * gained nothing on ANERcorp's dev part for twice the work (docs/benchmarks/analyze-ner.md); a
+     * shorter text keeps the first pass's tags.
+     */
+    static final int MIN_DOCUMENT_WORDS = 100;
+
     private final String description;
     private final Pass first;
     private final Optional<Pass> second;
@@ -112,8 +120,9 @@ public final class NerModel {
 
     /**
      * The best tags of the words of each part of one text (an article's title and paragraphs): the
-     * first pass tags each part; the second, when the model has one, tags again reading the first
-     * pass's tags over all the parts.
+     * first pass tags each part; the second, when the model has one and the text has at least
+     * {@link #MIN_DOCUMENT_WORDS} words, tags again reading the first pass's tags over all the
+     * parts.
      */
     List<int[]> decode(List<List<Word>> parts, NerFeatures features) {
         var tags = new ArrayList<int[]>(parts.size());
@@ -122,7 +131,7 @@ public final class NerModel {
             scores.add(features.scores(words, names, first.weights(), first.wordScores()));
             tags.add(viterbi(scores.getLast(), first.transitions()));
         }
-        if (second.isEmpty()) return tags;
+        if (second.isEmpty() || parts.stream().mapToInt(List::size).sum() < MIN_DOCUMENT_WORDS) return tags;
         Pass pass = second.get();
         List<List<String[]>> stacked = StackedFeatures.of(parts, tags, scores);
         var again = new ArrayList<int[]>(parts.size());
