@@ -3,13 +3,11 @@ package dev.marsad.analyze;
 import dev.marsad.arabic.text.AnalyzedText;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Random;
 import java.util.function.Consumer;
 
 /**
@@ -108,19 +106,16 @@ public final class NerTrainer {
     }
 
     private final Settings settings;
-    private final Consumer<String> progress;
+    private final Perceptron perceptron;
     private final NerFeatures features;
 
     /** A trainer whose features read these clusters, telling {@code progress} about each pass. */
     public NerTrainer(Settings settings, WordClusters clusters, Consumer<String> progress) {
         this.settings = settings;
-        this.progress = progress;
+        this.perceptron = new Perceptron(progress);
         Lexicon lexicon = Lexicon.load();
         this.features = new NerFeatures(Gazetteer.load(lexicon.stopWords(), lexicon.genericHeads()), lexicon, clusters);
     }
-
-    /** One sentence ready for training: feature ids and gold tag per word. */
-    private record Example(int[][] features, int[] gold) {}
 
     /**
      * Trains on {@code corpus}.
@@ -139,16 +134,17 @@ public final class NerTrainer {
             gold.add(goldTags(sentence, words));
         }
         var ids = new HashMap<String, Integer>();
-        List<Example> examples = examples(sentences, gold, ids); // 2. features
+        List<Perceptron.Example> examples = examples(sentences, gold, ids); // 2. features
         int firstCount = ids.size();
-        Learnt first = learn(examples, firstCount, settings, ""); // 3. first pass
+        Perceptron.Learnt first = learn(examples, firstCount, settings, ""); // 3. first pass
         NameLexicon names = NameLexicon.of(sentences, gold);
         if (settings.passes() == Passes.ONE)
             return new NerModel(
                     description, pass(ids, first, firstCount), Optional.empty(), features.clusters(), names);
         HeldOut heldOut = crossValidatedTags(examples, firstCount); // 4. first pass, held out
-        List<Example> stacked = stacked(sentences, examples, heldOut, ids); // 5. second-pass features
-        Learnt second = learn(stacked, trustingFirstPass(ids), settings, "second pass, "); // 6. second pass
+        List<Perceptron.Example> stacked = stacked(sentences, examples, heldOut, ids); // 5. second-pass features
+        Perceptron.Learnt second =
+                perceptron.learn(stacked, trustingFirstPass(ids), settings, "second pass, "); // 6. second pass
         return new NerModel(
                 description,
                 pass(ids, first, firstCount),
@@ -158,50 +154,22 @@ public final class NerTrainer {
     }
 
     /** Each sentence's feature ids: the features of each fold read the names of the other folds. */
-    private List<Example> examples(List<List<Word>> sentences, List<int[]> gold, Map<String, Integer> ids) {
-        var examples = new ArrayList<Example>();
+    private List<Perceptron.Example> examples(List<List<Word>> sentences, List<int[]> gold, Map<String, Integer> ids) {
+        var examples = new ArrayList<Perceptron.Example>();
         int n = sentences.size();
         for (int fold = 0; fold < FOLDS; fold++) {
             int from = n * fold / FOLDS;
             int to = n * (fold + 1) / FOLDS;
             NameLexicon others = NameLexicon.of(without(sentences, from, to), without(gold, from, to));
             for (int s = from; s < to; s++)
-                examples.add(new Example(number(features.of(sentences.get(s), others), ids), gold.get(s)));
+                examples.add(new Perceptron.Example(number(features.of(sentences.get(s), others), ids), gold.get(s)));
         }
         return examples;
     }
 
-    /** Weights learnt by {@link #learn}: {@code features × tags}, and {@code (tags + 1) × tags} transitions. */
-    private record Learnt(float[] weights, float[] transitions) {}
-
     /** The average of {@code settings.runs()} averaged perceptrons over features {@code 0 … count - 1}. */
-    private Learnt learn(List<Example> examples, int count, Settings settings, String label) {
-        return learn(examples, new float[count * NerModel.TAGS.size()], settings, label);
-    }
-
-    /**
-     * The average of {@code settings.runs()} averaged perceptrons whose feature weights start at
-     * {@code start} (one per feature and tag) rather than at zero.
-     */
-    private Learnt learn(List<Example> examples, float[] start, Settings settings, String label) {
-        int t = NerModel.TAGS.size();
-        float[] weights = new float[start.length];
-        float[] transitions = new float[(t + 1) * t];
-        for (int run = 0; run < settings.runs(); run++) {
-            var w = new Weights(start, transitions.length);
-            var random = new Random(settings.seed() + run);
-            var order = new ArrayList<>(examples);
-            for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
-                Collections.shuffle(order, random);
-                int mistakes = 0;
-                for (Example e : order) mistakes += w.learn(e);
-                progress.accept(label + (settings.runs() > 1 ? "run " + (run + 1) + ", " : "") + "epoch " + epoch
-                        + ": " + mistakes + " words wrong of "
-                        + order.stream().mapToInt(e -> e.gold().length).sum());
-            }
-            w.addAveraged(weights, transitions, 1f / settings.runs());
-        }
-        return new Learnt(weights, transitions);
+    private Perceptron.Learnt learn(List<Perceptron.Example> examples, int count, Settings settings, String label) {
+        return perceptron.learn(examples, new float[count * NerModel.TAGS.size()], settings, label);
     }
 
     /**
@@ -210,7 +178,7 @@ public final class NerTrainer {
      * trained on the others. So the second pass learns how far the first pass can be trusted on
      * new text, not on text it has learnt by heart.
      */
-    private HeldOut crossValidatedTags(List<Example> examples, int count) {
+    private HeldOut crossValidatedTags(List<Perceptron.Example> examples, int count) {
         var tags = new ArrayList<int[]>(examples.size());
         var scores = new ArrayList<double[][]>(examples.size());
         int n = examples.size();
@@ -218,10 +186,11 @@ public final class NerTrainer {
         for (int fold = 0; fold < FOLDS; fold++) {
             int from = n * fold / FOLDS;
             int to = n * (fold + 1) / FOLDS;
-            Learnt held = learn(without(examples, from, to), count, settings.withRuns(1), "fold " + (fold + 1) + ", ");
-            float[][] transitions = transitions(held.transitions());
-            for (Example e : examples.subList(from, to)) {
-                scores.add(emission(e.features(), held.weights(), t));
+            Perceptron.Learnt held =
+                    learn(without(examples, from, to), count, settings.withRuns(1), "fold " + (fold + 1) + ", ");
+            float[][] transitions = Perceptron.transitions(held.transitions());
+            for (Perceptron.Example e : examples.subList(from, to)) {
+                scores.add(Perceptron.emission(e.features(), held.weights(), t));
                 tags.add(NerModel.viterbi(scores.getLast(), transitions));
             }
         }
@@ -237,9 +206,9 @@ public final class NerTrainer {
      * consecutive sentences (ANERcorp marks no article boundaries; neighbouring sentences are
      * mostly of one story).
      */
-    private static List<Example> stacked(
-            List<List<Word>> sentences, List<Example> examples, HeldOut heldOut, Map<String, Integer> ids) {
-        var stacked = new ArrayList<Example>(examples.size());
+    private static List<Perceptron.Example> stacked(
+            List<List<Word>> sentences, List<Perceptron.Example> examples, HeldOut heldOut, Map<String, Integer> ids) {
+        var stacked = new ArrayList<Perceptron.Example>(examples.size());
         for (int d = 0; d < sentences.size(); d += DOCUMENT_SENTENCES) {
             int end = Math.min(sentences.size(), d + DOCUMENT_SENTENCES);
             List<List<String[]>> document = StackedFeatures.of(
@@ -254,7 +223,7 @@ public final class NerTrainer {
                     both[i] = Arrays.copyOf(own[i], own[i].length + extra[i].length);
                     System.arraycopy(extra[i], 0, both[i], own[i].length, extra[i].length);
                 }
-                stacked.add(new Example(both, examples.get(s).gold()));
+                stacked.add(new Perceptron.Example(both, examples.get(s).gold()));
             }
         }
         return stacked;
@@ -277,7 +246,7 @@ public final class NerTrainer {
     }
 
     /** A pass of the model: the features numbered below {@code count} whose weights are not all near zero. */
-    private static NerModel.Pass pass(Map<String, Integer> ids, Learnt learnt, int count) {
+    private static NerModel.Pass pass(Map<String, Integer> ids, Perceptron.Learnt learnt, int count) {
         int t = NerModel.TAGS.size();
         var weights = new HashMap<String, float[]>();
         ids.forEach((name, id) -> {
@@ -290,22 +259,7 @@ public final class NerTrainer {
             }
             if (kept) weights.put(name, v);
         });
-        return new NerModel.Pass(weights, transitions(learnt.transitions()));
-    }
-
-    private static float[][] transitions(float[] flat) {
-        int t = NerModel.TAGS.size();
-        float[][] transitions = new float[t + 1][t];
-        for (int p = 0; p <= t; p++) System.arraycopy(flat, p * t, transitions[p], 0, t);
-        return transitions;
-    }
-
-    /** Each word's tag scores: the sum of its features' weights ({@code tags} per feature). */
-    private static double[][] emission(int[][] features, float[] w, int tags) {
-        double[][] emission = new double[features.length][tags];
-        for (int i = 0; i < emission.length; i++)
-            for (int f : features[i]) for (int k = 0; k < tags; k++) emission[i][k] += w[f * tags + k];
-        return emission;
+        return new NerModel.Pass(weights, Perceptron.transitions(learnt.transitions()));
     }
 
     private static <T> List<T> without(List<T> all, int from, int to) {
@@ -353,61 +307,5 @@ public final class NerTrainer {
         if (type.equals("PERS")) type = "PER";
         int index = NerModel.TAGS.indexOf(tag.substring(0, 2) + type);
         return Math.max(index, 0);
-    }
-
-    /** Perceptron weights with the sums needed for averaging (the lazy-update trick). */
-    private static final class Weights {
-        private final float[] w;
-        private final float[] sum;
-        private final float[] trans;
-        private final float[] transSum;
-        private int step = 1;
-
-        Weights(float[] start, int transitions) {
-            w = start.clone();
-            sum = new float[start.length];
-            trans = new float[transitions];
-            transSum = new float[transitions];
-        }
-
-        int learn(Example e) {
-            int t = NerModel.TAGS.size();
-            int[] predicted = NerModel.viterbi(emission(e.features(), w, t), transitions(trans));
-            int wrong = 0;
-            for (int i = 0; i < predicted.length; i++) {
-                int gold = e.gold()[i];
-                int guess = predicted[i];
-                int goldPrevious = i == 0 ? t : e.gold()[i - 1];
-                int guessPrevious = i == 0 ? t : predicted[i - 1];
-                if (gold != guess) {
-                    wrong++;
-                    for (int f : e.features()[i]) {
-                        update(w, sum, f * t + gold, 1);
-                        update(w, sum, f * t + guess, -1);
-                    }
-                }
-                if (gold != guess || goldPrevious != guessPrevious) {
-                    update(trans, transSum, goldPrevious * t + gold, 1);
-                    update(trans, transSum, guessPrevious * t + guess, -1);
-                }
-            }
-            step++;
-            return wrong;
-        }
-
-        private void update(float[] weights, float[] sums, int index, float delta) {
-            weights[index] += delta;
-            sums[index] += step * delta;
-        }
-
-        private float averaged(float[] weights, float[] sums, int index) {
-            return weights[index] - sums[index] / step;
-        }
-
-        /** Adds {@code share} times the averaged weights to {@code weights} and {@code transitions}. */
-        void addAveraged(float[] weights, float[] transitions, float share) {
-            for (int i = 0; i < weights.length; i++) weights[i] += share * averaged(w, sum, i);
-            for (int i = 0; i < transitions.length; i++) transitions[i] += share * averaged(trans, transSum, i);
-        }
     }
 }
