@@ -66,7 +66,8 @@ class NerTrainerTest {
                 sentence("وأكد O", family + " B-PERS", "أن O", "سكان O", place + " B-LOC", "بخير O", ". O"));
     }
 
-    private static ConllCorpus.Sentence sentence(String... tokensAndTags) {
+    /** A corpus sentence from "token TAG" pairs. */
+    static ConllCorpus.Sentence sentence(String... tokensAndTags) {
         var tokens = new ArrayList<String>();
         var tags = new ArrayList<String>();
         for (String t : tokensAndTags) {

@@ -27,23 +27,12 @@ class SecondPassTest {
                 + ENDINGS.get((i + salt * 3) % ENDINGS.size());
     }
 
-    private static ConllCorpus.Sentence sentence(String... tokensAndTags) {
-        var tokens = new ArrayList<String>();
-        var tags = new ArrayList<String>();
-        for (String t : tokensAndTags) {
-            int space = t.lastIndexOf(' ');
-            tokens.add(t.substring(0, space));
-            tags.add(t.substring(space + 1));
-        }
-        return new ConllCorpus.Sentence(tokens, tags);
-    }
-
     private static ConllCorpus corpus() {
         var sentences = new ArrayList<ConllCorpus.Sentence>();
         for (int d = 0; d < 60; d++) {
             String given = invented(d, 1) + "ي";
             String family = invented(d, 2) + "ا";
-            sentences.add(sentence(
+            sentences.add(NerTrainerTest.sentence(
                     "قال O", "الرئيس O", given + " B-PERS", family + " I-PERS", "إن O", "الوضع O", "هادئ O", ". O"));
             for (int s = 1; s < DOCUMENT; s++) {
                 boolean person = s % 2 == 1;
