@@ -37,8 +37,8 @@ class SecondPassTest {
             for (int s = 1; s < DOCUMENT; s++) {
                 boolean person = s % 2 == 1;
                 String word = person ? family : invented(d * DOCUMENT + s, 5) + "ا";
-                sentences.add(
-                        sentence("وأكد O", word + (person ? " B-PERS" : " O"), "أن O", "الوضع O", "هادئ O", ". O"));
+                sentences.add(NerTrainerTest.sentence(
+                        "وأكد O", word + (person ? " B-PERS" : " O"), "أن O", "الوضع O", "هادئ O", ". O"));
             }
         }
         return new ConllCorpus(sentences);
