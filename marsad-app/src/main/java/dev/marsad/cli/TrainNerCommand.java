@@ -1,6 +1,7 @@
 package dev.marsad.cli;
 
 import dev.marsad.analyze.ConllCorpus;
+import dev.marsad.analyze.EmbeddingClusters;
 import dev.marsad.analyze.NerModel;
 import dev.marsad.analyze.NerTrainer;
 import dev.marsad.analyze.TrainedModels;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,6 +47,12 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "word clusters (marsad train clusters; default: <data>/models/clusters.tsv if present)")
     Path clusters;
 
+    @Option(
+            names = "--embeddings",
+            description = "embedding clusters (marsad train embeddings; default: <data>/models/embedding-clusters.tsv"
+                    + " if present)")
+    Path embeddings;
+
     @Option(names = "--out", description = "model file (default: <data>/models/ner.model)")
     Path out;
 
@@ -70,32 +78,33 @@ final class TrainNerCommand implements Callable<Integer> {
     public Integer call() {
         if (!Files.isRegularFile(conll)) throw new IllegalArgumentException("CoNLL file not found: " + conll);
         PrintWriter err = spec.commandLine().getErr();
-        Path clusterFile =
-                clusters != null ? clusters : data.directory().models().resolve(TrainedModels.CLUSTERS_FILE);
-        if (clusters != null && !Files.isRegularFile(clusters))
-            throw new IllegalArgumentException("cluster file not found: " + clusters);
+        Path clusterFile = modelFile(clusters, TrainedModels.CLUSTERS_FILE, "cluster file");
         WordClusters wordClusters =
                 Files.isRegularFile(clusterFile) ? WordClusters.read(clusterFile) : WordClusters.NONE;
+        Path embeddingFile = modelFile(embeddings, TrainedModels.EMBEDDINGS_FILE, "embedding cluster file");
+        EmbeddingClusters dense =
+                Files.isRegularFile(embeddingFile) ? EmbeddingClusters.read(embeddingFile) : EmbeddingClusters.NONE;
         ConllCorpus corpus = ConllCorpus.read(conll);
         ConllCorpus training = part == Part.all ? corpus : corpus.split().train();
         String description = String.format(
                 Locale.ROOT,
-                "trained %s by marsad train ner on %s (%s: %d sentences, %d tokens), clusters %s, %d epochs × %d runs; "
-                        + "under the terms of its training data (ANERcorp: research use; clusters: their corpus's)",
+                "trained %s by marsad train ner on %s (%s: %d sentences, %d tokens), clusters %s, embeddings %s, %d epochs × %d runs; "
+                        + "under the terms of its training data (ANERcorp: research use; clusters and embeddings: their corpus's)",
                 LocalDate.now(ZoneOffset.UTC),
                 conll.getFileName(),
                 part,
                 training.sentences().size(),
                 training.tokenCount(),
                 wordClusters.size() > 0 ? clusterFile.getFileName() : "none",
+                dense.size() > 0 ? embeddingFile.getFileName() : "none",
                 epochs,
                 runs);
         long started = System.nanoTime();
         NerModel model = new NerTrainer(
-                        NerTrainer.Settings.defaults().withEpochs(epochs).withRuns(runs), wordClusters, m -> {
-                            err.println("  " + m);
-                            err.flush();
-                        })
+                        NerTrainer.Settings.defaults().withEpochs(epochs).withRuns(runs),
+                        wordClusters,
+                        dense,
+                        progressTo(err))
                 .train(training, description);
         Path file = out != null ? out : data.directory().models().resolve(TrainedModels.NER_FILE);
         createParent(file);
@@ -110,6 +119,21 @@ final class TrainNerCommand implements Callable<Integer> {
                         model.featureCount(),
                         file);
         return 0;
+    }
+
+    /** The file given, which must exist, else {@code name} in the data folder's models (it may not). */
+    private Path modelFile(Path given, String name, String what) {
+        if (given == null) return data.directory().models().resolve(name);
+        if (!Files.isRegularFile(given)) throw new IllegalArgumentException(what + " not found: " + given);
+        return given;
+    }
+
+    /** Progress lines of a training, indented, to {@code err} as they come. */
+    static Consumer<String> progressTo(PrintWriter err) {
+        return m -> {
+            err.println("  " + m);
+            err.flush();
+        };
     }
 
     static void createParent(Path file) {

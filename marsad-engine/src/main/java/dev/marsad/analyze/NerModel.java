@@ -21,17 +21,20 @@ import java.util.zip.GZIPOutputStream;
  * A trained named-entity tagger: a linear model over {@link NerFeatures} and BIO tags, decoded with
  * Viterbi over tag transitions (an I- tag only continues its own type). Trained by {@link NerTrainer}
  * (averaged perceptron). Carries the {@link WordClusters} it was trained with, so one file is all
- * the engine needs.
+ * the engine needs, and the {@link EmbeddingClusters} when it was trained with them.
  *
  * <p>The file is gzip'd binary: a magic line, a description of what it was trained on, the tags,
- * the transition weights, the feature weights and the clusters. Immutable and thread-safe.
+ * the transition weights, the feature weights, the clusters, the training names and the embedding
+ * clusters (a file of format 2, before them, reads as a model without). Immutable and thread-safe.
  */
 public final class NerModel {
 
     /** The file name the engine looks for in a data folder's {@code models/}. */
     public static final String FILE_NAME = "ner.model";
 
-    private static final String MAGIC = "marsad-ner 2";
+    private static final String MAGIC = "marsad-ner 3";
+    /** The format before embedding clusters: read as a model without them. */
+    private static final String MAGIC_WITHOUT_EMBEDDINGS = "marsad-ner 2";
 
     /** The tags, O first, then B- and I- of each type: PER, LOC, ORG, MISC. */
     static final List<String> TAGS =
@@ -41,6 +44,7 @@ public final class NerModel {
     private final FeatureWeights weights;
     private final float[][] transitions;
     private final WordClusters clusters;
+    private final EmbeddingClusters embeddings;
     private final NameLexicon names;
     private final WordScores wordScores = new WordScores();
 
@@ -49,8 +53,9 @@ public final class NerModel {
             Map<String, float[]> weights,
             float[][] transitions,
             WordClusters clusters,
+            EmbeddingClusters embeddings,
             NameLexicon names) {
-        this(description, FeatureWeights.of(weights, TAGS.size()), transitions, clusters, names);
+        this(description, FeatureWeights.of(weights, TAGS.size()), transitions, clusters, embeddings, names);
     }
 
     private NerModel(
@@ -58,8 +63,10 @@ public final class NerModel {
             FeatureWeights weights,
             float[][] transitions,
             WordClusters clusters,
+            EmbeddingClusters embeddings,
             NameLexicon names) {
         this.names = names;
+        this.embeddings = Objects.requireNonNull(embeddings, "embeddings");
         this.description = Objects.requireNonNull(description, "description");
         this.weights = weights;
         this.transitions = transitions;
@@ -74,6 +81,11 @@ public final class NerModel {
     /** The clusters the model's features read. */
     public WordClusters clusters() {
         return clusters;
+    }
+
+    /** The embedding clusters the model's features read ({@link EmbeddingClusters#NONE} when trained without). */
+    public EmbeddingClusters embeddings() {
+        return embeddings;
     }
 
     /** The names of the training corpus the features read. */
@@ -157,6 +169,7 @@ public final class NerModel {
                     out.writeShort(e.getValue()[1]);
                 }
                 names.write(out);
+                embeddings.write(out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write NER model " + file, e);
@@ -173,7 +186,7 @@ public final class NerModel {
         try (InputStream raw = Files.newInputStream(file);
                 var in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)))) {
             String magic = in.readUTF();
-            if (!magic.equals(MAGIC))
+            if (!magic.equals(MAGIC) && !magic.equals(MAGIC_WITHOUT_EMBEDDINGS))
                 throw new IllegalArgumentException(file + " is not a Marsad NER model (starts with '" + magic + "')");
             String description = in.readUTF();
             int t = in.readInt();
@@ -191,7 +204,8 @@ public final class NerModel {
                 coarse.put(word, (int) in.readShort());
             }
             NameLexicon names = NameLexicon.read(in);
-            return new NerModel(description, weights, transitions, new WordClusters(fine, coarse), names);
+            EmbeddingClusters embeddings = magic.equals(MAGIC) ? EmbeddingClusters.read(in) : EmbeddingClusters.NONE;
+            return new NerModel(description, weights, transitions, new WordClusters(fine, coarse), embeddings, names);
         } catch (java.util.zip.ZipException e) {
             throw new IllegalArgumentException(file + " is not a Marsad NER model (not gzip)", e);
         } catch (java.io.EOFException e) {

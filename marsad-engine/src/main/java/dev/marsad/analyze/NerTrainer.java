@@ -77,10 +77,17 @@ public final class NerTrainer {
 
     /** A trainer whose features read these clusters, telling {@code progress} about each pass. */
     public NerTrainer(Settings settings, WordClusters clusters, Consumer<String> progress) {
+        this(settings, clusters, EmbeddingClusters.NONE, progress);
+    }
+
+    /** A trainer whose features read these clusters and embedding clusters. */
+    public NerTrainer(
+            Settings settings, WordClusters clusters, EmbeddingClusters embeddings, Consumer<String> progress) {
         this.settings = settings;
         this.progress = progress;
         Lexicon lexicon = Lexicon.load();
-        this.features = new NerFeatures(Gazetteer.load(lexicon.stopWords(), lexicon.genericHeads()), lexicon, clusters);
+        this.features = new NerFeatures(
+                Gazetteer.load(lexicon.stopWords(), lexicon.genericHeads()), lexicon, clusters, embeddings);
     }
 
     /** One sentence ready for training: feature ids and gold tag per word. */
@@ -146,7 +153,7 @@ public final class NerTrainer {
         });
         float[][] transitions = new float[t + 1][t];
         for (int p = 0; p <= t; p++) System.arraycopy(trans, p * t, transitions[p], 0, t);
-        return new NerModel(description, weights, transitions, features.clusters(), names);
+        return new NerModel(description, weights, transitions, features.clusters(), features.embeddings(), names);
     }
 
     private static <T> List<T> without(List<T> all, int from, int to) {
