@@ -83,6 +83,12 @@ public final class NerBench implements Callable<Integer> {
     @Option(names = "--without-embeddings", description = "train the tagger without embedding clusters")
     boolean withoutEmbeddings;
 
+    @Option(
+            names = "--induce",
+            description = "self-training: a first tagger tags this many SaudiNewsNet texts and the names it finds"
+                    + " often and consistently become a feature (default 0: none)")
+    int induce;
+
     @Option(names = "--runs", description = "averaged training runs (default: NerTrainer's)")
     Integer runs;
 
@@ -145,11 +151,15 @@ public final class NerBench implements Callable<Integer> {
         if (seed != null) settings = new NerTrainer.Settings(settings.epochs(), seed, settings.runs());
         EmbeddingClusters dense = withoutEmbeddings ? EmbeddingClusters.NONE : embeddings(out);
         ConllCorpus training = trainOnDev ? split.train().plus(split.dev()) : split.train();
-        NerModel trained = new NerTrainer(settings, wordClusters, dense, m -> {})
-                .train(
-                        training,
-                        "bench: ANERcorp " + (trainOnDev ? "train and dev parts" : "train part") + " of "
-                                + file.getFileName());
+        var trainer = new NerTrainer(settings, wordClusters, dense, m -> {
+            if (m.startsWith("induced")) out.println(m);
+        });
+        String description =
+                "bench: ANERcorp " + (trainOnDev ? "train and dev parts" : "train part") + " of " + file.getFileName();
+        Path news = AnalyzeBenchData.resolve("saudinewsnet");
+        NerModel trained = induce > 0 && Files.isDirectory(news)
+                ? trainer.trainWithInducedNames(training, description, news, induce)
+                : trainer.train(training, description);
         out.printf(
                 Locale.ROOT,
                 "trained on %d tokens in %.1f s (%d epochs, %d averaged runs from seed %d, %d features, %d clustered"

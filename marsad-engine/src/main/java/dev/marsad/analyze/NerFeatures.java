@@ -29,6 +29,8 @@ final class NerFeatures {
 
     private static final String NONE = "-";
 
+    private static final boolean INDUCED = !Boolean.getBoolean("marsad.ner.noInducedFeature");
+
     /** How many of the embedding granularities (finest first) describe the word itself. */
     private static final int OWN_GRANULARITIES = Integer.getInteger("marsad.ner.ownGranularities", 3);
     /** How many of them describe it as a neighbour of the words two to each side. */
@@ -38,12 +40,28 @@ final class NerFeatures {
     private final Lexicon lexicon;
     private final WordClusters clusters;
     private final EmbeddingClusters embeddings;
+    private final NameLexicon induced;
 
-    NerFeatures(Gazetteer gazetteer, Lexicon lexicon, WordClusters clusters, EmbeddingClusters embeddings) {
+    NerFeatures(
+            Gazetteer gazetteer,
+            Lexicon lexicon,
+            WordClusters clusters,
+            EmbeddingClusters embeddings,
+            NameLexicon induced) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.clusters = clusters;
         this.embeddings = embeddings;
+        this.induced = induced;
+    }
+
+    NameLexicon induced() {
+        return induced;
+    }
+
+    /** The same features reading {@code other} induced names. */
+    NerFeatures withInduced(NameLexicon other) {
+        return new NerFeatures(gazetteer, lexicon, clusters, embeddings, other);
     }
 
     EmbeddingClusters embeddings() {
@@ -54,9 +72,18 @@ final class NerFeatures {
         return clusters;
     }
 
-    /** What {@link #of} reads of each word of a text, computed once per word. */
+    /**
+     * What {@link #of} reads of each word of a text, computed once per word; {@code induced} is
+     * null when the features read no induced names (then they make no feature of them at all).
+     */
     private record Words(
-            String[] bare, String[] fine, String[] triggers, String[] gazetteerTags, String[] known, int[][] dense) {}
+            String[] bare,
+            String[] fine,
+            String[] triggers,
+            String[] gazetteerTags,
+            String[] known,
+            int[][] dense,
+            String[] induced) {}
 
     private Words read(List<Word> words, NameLexicon names) {
         int n = words.size();
@@ -70,7 +97,14 @@ final class NerFeatures {
             triggers[i] = trigger(words.get(i));
             dense[i] = embeddings.of(bare[i], words.get(i).stem());
         }
-        return new Words(bare, fine, triggers, gazetteerTags(words), names.nameTags(words), dense);
+        return new Words(
+                bare,
+                fine,
+                triggers,
+                gazetteerTags(words),
+                names.nameTags(words),
+                dense,
+                induced.size() == 0 ? null : induced.nameTags(words));
     }
 
     /** The features of every word of {@code words}, one array per word. */
@@ -199,6 +233,11 @@ final class NerFeatures {
         f.add("lx=" + r.known[i]);
         f.add("lx-1=" + at(r.known, i - 1));
         f.add("lx+1=" + at(r.known, i + 1));
+        if (INDUCED && r.induced != null) {
+            f.add("in=" + r.induced[i]);
+            f.add("in-1=" + at(r.induced, i - 1));
+            f.add("in+1=" + at(r.induced, i + 1));
+        }
         f.add("gap=" + gapClass(words.get(i)));
         f.add("gap+=" + (i + 1 < n ? gapClass(words.get(i + 1)) : "end"));
         for (int d = 1; d <= WINDOW; d++) {

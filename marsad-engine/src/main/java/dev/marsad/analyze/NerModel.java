@@ -25,7 +25,8 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>The file is gzip'd binary: a magic line, a description of what it was trained on, the tags,
  * the transition weights, the feature weights, the clusters, the training names and the embedding
- * clusters (a file of format 2, before them, reads as a model without). Immutable and thread-safe.
+ * clusters and the names induced from news (a file of format 2, before them, reads as a model
+ * without). Immutable and thread-safe.
  */
 public final class NerModel {
 
@@ -45,6 +46,7 @@ public final class NerModel {
     private final float[][] transitions;
     private final WordClusters clusters;
     private final EmbeddingClusters embeddings;
+    private final NameLexicon induced;
     private final NameLexicon names;
     private final WordScores wordScores = new WordScores();
 
@@ -54,8 +56,9 @@ public final class NerModel {
             float[][] transitions,
             WordClusters clusters,
             EmbeddingClusters embeddings,
+            NameLexicon induced,
             NameLexicon names) {
-        this(description, FeatureWeights.of(weights, TAGS.size()), transitions, clusters, embeddings, names);
+        this(description, FeatureWeights.of(weights, TAGS.size()), transitions, clusters, embeddings, induced, names);
     }
 
     private NerModel(
@@ -64,8 +67,10 @@ public final class NerModel {
             float[][] transitions,
             WordClusters clusters,
             EmbeddingClusters embeddings,
+            NameLexicon induced,
             NameLexicon names) {
         this.names = names;
+        this.induced = Objects.requireNonNull(induced, "induced");
         this.embeddings = Objects.requireNonNull(embeddings, "embeddings");
         this.description = Objects.requireNonNull(description, "description");
         this.weights = weights;
@@ -86,6 +91,11 @@ public final class NerModel {
     /** The embedding clusters the model's features read ({@link EmbeddingClusters#NONE} when trained without). */
     public EmbeddingClusters embeddings() {
         return embeddings;
+    }
+
+    /** The names induced from unlabelled news ({@link InducedNames}); empty when trained without. */
+    NameLexicon induced() {
+        return induced;
     }
 
     /** The names of the training corpus the features read. */
@@ -170,6 +180,7 @@ public final class NerModel {
                 }
                 names.write(out);
                 embeddings.write(out);
+                induced.write(out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write NER model " + file, e);
@@ -204,8 +215,11 @@ public final class NerModel {
                 coarse.put(word, (int) in.readShort());
             }
             NameLexicon names = NameLexicon.read(in);
-            EmbeddingClusters embeddings = magic.equals(MAGIC) ? EmbeddingClusters.read(in) : EmbeddingClusters.NONE;
-            return new NerModel(description, weights, transitions, new WordClusters(fine, coarse), embeddings, names);
+            boolean current = magic.equals(MAGIC);
+            EmbeddingClusters embeddings = current ? EmbeddingClusters.read(in) : EmbeddingClusters.NONE;
+            NameLexicon induced = current ? NameLexicon.read(in) : NameLexicon.EMPTY;
+            return new NerModel(
+                    description, weights, transitions, new WordClusters(fine, coarse), embeddings, induced, names);
         } catch (java.util.zip.ZipException e) {
             throw new IllegalArgumentException(file + " is not a Marsad NER model (not gzip)", e);
         } catch (java.io.EOFException e) {

@@ -1,6 +1,7 @@
 package dev.marsad.analyze;
 
 import dev.marsad.arabic.text.AnalyzedText;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -74,6 +75,8 @@ public final class NerTrainer {
     private final Settings settings;
     private final Consumer<String> progress;
     private final NerFeatures features;
+    /** Per fold of the training sentences, the induced names their features read (none: {@link #features}'). */
+    private List<NameLexicon> inducedByFold = List.of();
 
     /** A trainer whose features read these clusters, telling {@code progress} about each pass. */
     public NerTrainer(Settings settings, WordClusters clusters, Consumer<String> progress) {
@@ -83,11 +86,55 @@ public final class NerTrainer {
     /** A trainer whose features read these clusters and embedding clusters. */
     public NerTrainer(
             Settings settings, WordClusters clusters, EmbeddingClusters embeddings, Consumer<String> progress) {
+        this(settings, clusters, embeddings, NameLexicon.EMPTY, progress);
+    }
+
+    private NerTrainer(
+            Settings settings,
+            WordClusters clusters,
+            EmbeddingClusters embeddings,
+            NameLexicon induced,
+            Consumer<String> progress) {
         this.settings = settings;
         this.progress = progress;
         Lexicon lexicon = Lexicon.load();
         this.features = new NerFeatures(
-                Gazetteer.load(lexicon.stopWords(), lexicon.genericHeads()), lexicon, clusters, embeddings);
+                Gazetteer.load(lexicon.stopWords(), lexicon.genericHeads()), lexicon, clusters, embeddings, induced);
+    }
+
+    /**
+     * Trains on {@code corpus} with names induced from unlabelled news (self-training, {@link
+     * InducedNames}), reading nothing but {@code corpus}'s labels. As with the training names
+     * ({@link NameLexicon}), a tagger must not learn to trust names induced by a tagger that saw
+     * the very sentences it learns from: for each of the {@link #FOLDS} folds, a tagger trained on
+     * the other folds (one run) tags its share of the first {@code maxTexts} texts at {@code news},
+     * and the names it finds are the feature of that fold's sentences; the names all of them find
+     * together are the feature of new text.
+     *
+     * @throws IllegalArgumentException when the corpus has no sentence or {@code news} no text
+     */
+    public NerModel trainWithInducedNames(ConllCorpus corpus, String description, Path news, int maxTexts) {
+        var byFold = new ArrayList<NameLexicon>();
+        InducedNames.Counts all = null;
+        List<ConllCorpus.Sentence> sentences = corpus.sentences();
+        int n = sentences.size();
+        int share = Math.max(1, maxTexts / FOLDS);
+        var foldSettings = new Settings(settings.epochs(), settings.seed(), 1);
+        for (int fold = 0; fold < FOLDS; fold++) {
+            var others = new ConllCorpus(without(sentences, n * fold / FOLDS, n * (fold + 1) / FOLDS));
+            NerModel tagger = new NerTrainer(foldSettings, features.clusters(), features.embeddings(), m -> {})
+                    .train(others, description);
+            InducedNames.Counts counts = InducedNames.count(tagger, news, fold * share, share, m -> {});
+            byFold.add(InducedNames.names(counts));
+            all = all == null ? counts : all.plus(counts);
+            progress.accept("induced names, fold " + (fold + 1) + ": "
+                    + byFold.getLast().size());
+        }
+        NameLexicon induced = InducedNames.names(all);
+        progress.accept("induced names: " + induced.size());
+        var trainer = new NerTrainer(settings, features.clusters(), features.embeddings(), induced, progress);
+        trainer.inducedByFold = List.copyOf(byFold);
+        return trainer.train(corpus, description);
     }
 
     /** One sentence ready for training: feature ids and gold tag per word. */
@@ -116,8 +163,9 @@ public final class NerTrainer {
             int from = n * fold / FOLDS;
             int to = n * (fold + 1) / FOLDS;
             NameLexicon others = NameLexicon.of(without(sentences, from, to), without(gold, from, to));
+            NerFeatures f = inducedByFold.isEmpty() ? features : features.withInduced(inducedByFold.get(fold));
             for (int s = from; s < to; s++)
-                examples.add(new Example(number(features.of(sentences.get(s), others), ids), gold.get(s)));
+                examples.add(new Example(number(f.of(sentences.get(s), others), ids), gold.get(s)));
         }
         int t = NerModel.TAGS.size();
         float[] weights = new float[ids.size() * t];
@@ -153,7 +201,14 @@ public final class NerTrainer {
         });
         float[][] transitions = new float[t + 1][t];
         for (int p = 0; p <= t; p++) System.arraycopy(trans, p * t, transitions[p], 0, t);
-        return new NerModel(description, weights, transitions, features.clusters(), features.embeddings(), names);
+        return new NerModel(
+                description,
+                weights,
+                transitions,
+                features.clusters(),
+                features.embeddings(),
+                features.induced(),
+                names);
     }
 
     private static <T> List<T> without(List<T> all, int from, int to) {
