@@ -44,6 +44,8 @@ final class ModelTraining {
     static final int QUICK_COARSE_CLUSTERS = 20;
     /** Texts the quick embeddings learn from, in one pass (the full ones: all of them, two passes). */
     static final int QUICK_EMBEDDING_TEXTS = 2_000;
+    /** Their clusters (the full ones: 1024, 256, 64): k-means costs in proportion to the clusters. */
+    static final String QUICK_EMBEDDING_GRANULARITIES = "256,64";
     /** Articles of each SaudiNewsNet file the quick keyphrase frequencies count (the full ones: all). */
     static final int QUICK_KEYPHRASE_ARTICLES = 5_000;
 
@@ -156,7 +158,14 @@ final class ModelTraining {
                     "--coarse",
                     String.valueOf(QUICK_COARSE_CLUSTERS)));
         var embeddings = new ArrayList<>(List.of("train", "embeddings", "--corpus", news));
-        if (quick) embeddings.addAll(List.of("--max-texts", String.valueOf(QUICK_EMBEDDING_TEXTS), "--epochs", "1"));
+        if (quick)
+            embeddings.addAll(List.of(
+                    "--max-texts",
+                    String.valueOf(QUICK_EMBEDDING_TEXTS),
+                    "--epochs",
+                    "1",
+                    "--granularities",
+                    QUICK_EMBEDDING_GRANULARITIES));
         return List.of(
                 new Step(
                         "sections",

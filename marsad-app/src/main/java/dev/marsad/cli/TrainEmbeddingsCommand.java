@@ -6,6 +6,7 @@ import dev.marsad.analyze.TrainedModels;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +38,12 @@ final class TrainEmbeddingsCommand implements Callable<Integer> {
     @Option(names = "--epochs", description = "skip-gram passes over the texts (default: ${DEFAULT-VALUE})")
     int epochs = EmbeddingTrainer.Settings.defaults().epochs();
 
+    @Option(
+            names = "--granularities",
+            split = ",",
+            description = "numbers of clusters, finest first (default: 1024,256,64)")
+    List<Integer> granularities = EmbeddingTrainer.Settings.defaults().granularities();
+
     @Mixin
     DataOption data;
 
@@ -47,7 +54,19 @@ final class TrainEmbeddingsCommand implements Callable<Integer> {
     public Integer call() {
         if (!Files.exists(corpus)) throw new IllegalArgumentException("corpus not found: " + corpus);
         PrintWriter err = spec.commandLine().getErr();
-        var settings = EmbeddingTrainer.Settings.defaults().withSample(maxTexts, epochs);
+        var d = EmbeddingTrainer.Settings.defaults();
+        var settings = new EmbeddingTrainer.Settings(
+                maxTexts,
+                d.minCount(),
+                d.dimensions(),
+                d.window(),
+                d.negatives(),
+                epochs,
+                d.subsample(),
+                d.clusteredWords(),
+                granularities,
+                d.iterations(),
+                d.seed());
         long started = System.nanoTime();
         EmbeddingClusters clusters = new EmbeddingTrainer(settings, TrainNerCommand.progressTo(err)).train(corpus);
         Path file = out != null ? out : data.directory().models().resolve(TrainedModels.EMBEDDINGS_FILE);

@@ -53,6 +53,15 @@ final class TrainNerCommand implements Callable<Integer> {
                     + " if present)")
     Path embeddings;
 
+    @Option(
+            names = "--news",
+            description = "unlabelled JSON Lines news (e.g. ../shared/data/saudinewsnet): self-training, the names"
+                    + " a first tagger finds there often and with one type become a feature (default: none)")
+    Path news;
+
+    @Option(names = "--news-texts", description = "most news texts the self-training tags (default: ${DEFAULT-VALUE})")
+    int newsTexts = NerTrainer.INDUCED_TEXTS;
+
     @Option(names = "--out", description = "model file (default: <data>/models/ner.model)")
     Path out;
 
@@ -84,11 +93,12 @@ final class TrainNerCommand implements Callable<Integer> {
         Path embeddingFile = modelFile(embeddings, TrainedModels.EMBEDDINGS_FILE, "embedding cluster file");
         EmbeddingClusters dense =
                 Files.isRegularFile(embeddingFile) ? EmbeddingClusters.read(embeddingFile) : EmbeddingClusters.NONE;
+        if (news != null && !Files.exists(news)) throw new IllegalArgumentException("news corpus not found: " + news);
         ConllCorpus corpus = ConllCorpus.read(conll);
         ConllCorpus training = part == Part.all ? corpus : corpus.split().train();
         String description = String.format(
                 Locale.ROOT,
-                "trained %s by marsad train ner on %s (%s: %d sentences, %d tokens), clusters %s, embeddings %s, %d epochs × %d runs; "
+                "trained %s by marsad train ner on %s (%s: %d sentences, %d tokens), clusters %s, embeddings %s, names induced from %s, %d epochs × %d runs; "
                         + "under the terms of its training data (ANERcorp: research use; clusters and embeddings: their corpus's)",
                 LocalDate.now(ZoneOffset.UTC),
                 conll.getFileName(),
@@ -97,15 +107,15 @@ final class TrainNerCommand implements Callable<Integer> {
                 training.tokenCount(),
                 wordClusters.size() > 0 ? clusterFile.getFileName() : "none",
                 dense.size() > 0 ? embeddingFile.getFileName() : "none",
+                news != null ? newsTexts + " texts of " + news.getFileName() : "none",
                 epochs,
                 runs);
         long started = System.nanoTime();
-        NerModel model = new NerTrainer(
-                        NerTrainer.Settings.defaults().withEpochs(epochs).withRuns(runs),
-                        wordClusters,
-                        dense,
-                        progressTo(err))
-                .train(training, description);
+        var trainer = new NerTrainer(
+                NerTrainer.Settings.defaults().withEpochs(epochs).withRuns(runs), wordClusters, dense, progressTo(err));
+        NerModel model = news != null
+                ? trainer.trainWithInducedNames(training, description, news, newsTexts)
+                : trainer.train(training, description);
         Path file = out != null ? out : data.directory().models().resolve(TrainedModels.NER_FILE);
         createParent(file);
         model.write(file);

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code marsad train ner|clusters} on small files written for the test. */
+/** {@code marsad train ner|clusters|embeddings} on small files written for the test. */
 class TrainCommandTest {
 
     @TempDir
@@ -83,6 +83,65 @@ class TrainCommandTest {
                 "2");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("بيروت\t");
+    }
+
+    @Test
+    void trainEmbeddingsWritesClustersThatTrainNerReads() throws Exception {
+        var lines = new ArrayList<String>();
+        for (int i = 0; i < 30; i++) lines.add("{\"content\": \"زار الوفد مدينة بيروت ثم عاد الوفد إلى مدينة دمشق\"}");
+        Path corpus = dir.resolve("texts.jsonl");
+        Files.write(corpus, lines, StandardCharsets.UTF_8);
+        Path embeddings = dir.resolve("embedding-clusters.tsv");
+        Run r = run(
+                "train",
+                "embeddings",
+                "--corpus",
+                corpus.toString(),
+                "--out",
+                embeddings.toString(),
+                "--granularities",
+                "4,2");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("words embedded and clustered");
+        assertThat(Files.readString(embeddings, StandardCharsets.UTF_8)).contains("w\tبيروت\t");
+        Path model = dir.resolve("ner.model");
+        Run ner = run(
+                "train",
+                "ner",
+                "--conll",
+                conll().toString(),
+                "--part",
+                "all",
+                "--epochs",
+                "2",
+                "--runs",
+                "1",
+                "--embeddings",
+                embeddings.toString(),
+                "--out",
+                model.toString());
+        assertThat(ner.exit()).as(ner.err()).isZero();
+        assertThat(NerModel.read(model).embeddings().size()).isPositive();
+        assertThat(NerModel.read(model).description()).contains("embeddings embedding-clusters.tsv");
+    }
+
+    @Test
+    void tooManyClustersForTheCorpusEndsStderrWithOneLine() throws Exception {
+        Path corpus = dir.resolve("small.jsonl");
+        Files.writeString(corpus, "{\"content\": \"زار الوفد مدينة بيروت\"}\n", StandardCharsets.UTF_8);
+        Run r = run(
+                "train",
+                "embeddings",
+                "--corpus",
+                corpus.toString(),
+                "--out",
+                dir.resolve("e.tsv").toString());
+        assertThat(r.exit()).isNotZero();
+        String[] lines = r.err().strip().split("\n");
+        assertThat(lines[lines.length - 1])
+                .as("the error, after the progress lines")
+                .contains("small.jsonl", "1024");
+        assertThat(r.err()).doesNotContain("Exception");
     }
 
     @Test

@@ -36,6 +36,9 @@ public final class NerTrainer {
      */
     private static final int FOLDS = 5;
 
+    /** How many news texts the self-training ({@link #trainWithInducedNames}) tags by default. */
+    public static final int INDUCED_TEXTS = 10_000;
+
     /**
      * Training settings.
      *
