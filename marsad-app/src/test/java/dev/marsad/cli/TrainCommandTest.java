@@ -40,6 +40,15 @@ class TrainCommandTest {
         return file;
     }
 
+    /** Thirty texts of news, the same sentence naming two cities. */
+    private Path news() throws Exception {
+        var lines = new ArrayList<String>();
+        for (int i = 0; i < 30; i++) lines.add("{\"content\": \"زار الوفد مدينة بيروت ثم عاد الوفد إلى مدينة دمشق\"}");
+        Path corpus = dir.resolve("texts.jsonl");
+        Files.write(corpus, lines, StandardCharsets.UTF_8);
+        return corpus;
+    }
+
     @Test
     void trainNerWritesTheModelTheDataFolderLoads() throws Exception {
         Path data = dir.resolve("data");
@@ -65,10 +74,7 @@ class TrainCommandTest {
 
     @Test
     void trainClustersWritesAClusterFile() throws Exception {
-        var lines = new ArrayList<String>();
-        for (int i = 0; i < 30; i++) lines.add("{\"content\": \"زار الوفد مدينة بيروت ثم عاد الوفد إلى مدينة دمشق\"}");
-        Path corpus = dir.resolve("texts.jsonl");
-        Files.write(corpus, lines, StandardCharsets.UTF_8);
+        Path corpus = news();
         Path out = dir.resolve("clusters.tsv");
         Run r = run(
                 "train",
@@ -87,10 +93,7 @@ class TrainCommandTest {
 
     @Test
     void trainEmbeddingsWritesClustersThatTrainNerReads() throws Exception {
-        var lines = new ArrayList<String>();
-        for (int i = 0; i < 30; i++) lines.add("{\"content\": \"زار الوفد مدينة بيروت ثم عاد الوفد إلى مدينة دمشق\"}");
-        Path corpus = dir.resolve("texts.jsonl");
-        Files.write(corpus, lines, StandardCharsets.UTF_8);
+        Path corpus = news();
         Path embeddings = dir.resolve("embedding-clusters.tsv");
         Run r = run(
                 "train",

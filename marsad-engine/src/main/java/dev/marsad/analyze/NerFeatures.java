@@ -29,12 +29,15 @@ final class NerFeatures {
 
     private static final String NONE = "-";
 
-    private static final boolean INDUCED = !Boolean.getBoolean("marsad.ner.noInducedFeature");
+    /**
+     * How many of the embedding granularities (finest first) describe the word itself: all three
+     * (1024, 256, 64 clusters); as a neighbour of the words two to each side, the finest only. On
+     * ANERcorp's development part all three as neighbours did worse than none or one (see
+     * docs/benchmarks/analyze-ner.md).
+     */
+    private static final int OWN_GRANULARITIES = 3;
 
-    /** How many of the embedding granularities (finest first) describe the word itself. */
-    private static final int OWN_GRANULARITIES = Integer.getInteger("marsad.ner.ownGranularities", 3);
-    /** How many of them describe it as a neighbour of the words two to each side. */
-    private static final int NEIGHBOUR_GRANULARITIES = Integer.getInteger("marsad.ner.neighbourGranularities", 3);
+    private static final int NEIGHBOUR_GRANULARITIES = 1;
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -233,7 +236,7 @@ final class NerFeatures {
         f.add("lx=" + r.known[i]);
         f.add("lx-1=" + at(r.known, i - 1));
         f.add("lx+1=" + at(r.known, i + 1));
-        if (INDUCED && r.induced != null) {
+        if (r.induced != null) {
             f.add("in=" + r.induced[i]);
             f.add("in-1=" + at(r.induced, i - 1));
             f.add("in+1=" + at(r.induced, i + 1));
