@@ -13,8 +13,8 @@ import java.util.Optional;
 /**
  * Builds every model that is learnt from data that may not be shipped ({@code marsad train all},
  * and the demo before its first crawl), each by its own {@code marsad train …} command run
- * through {@link Main#run}, from the user's copy under {@code shared/data}: word clusters and
- * embeddings before the entity tagger, which reads them. A model whose data is absent is skipped with a line saying
+ * through {@link Main#run}, from the user's copy under {@code shared/data}: word clusters before
+ * the entity tagger, which reads them. A model whose data is absent is skipped with a line saying
  * so; a model already in the data folder is kept unless asked otherwise.
  */
 final class ModelTraining {
@@ -42,10 +42,6 @@ final class ModelTraining {
     static final int QUICK_FINE_CLUSTERS = 100;
 
     static final int QUICK_COARSE_CLUSTERS = 20;
-    /** Texts the quick embeddings learn from, in one pass (the full ones: all of them, two passes). */
-    static final int QUICK_EMBEDDING_TEXTS = 2_000;
-    /** Their clusters (the full ones: 1024, 256, 64): k-means costs in proportion to the clusters. */
-    static final String QUICK_EMBEDDING_GRANULARITIES = "256,64";
     /** Articles of each SaudiNewsNet file the quick keyphrase frequencies count (the full ones: all). */
     static final int QUICK_KEYPHRASE_ARTICLES = 5_000;
 
@@ -157,15 +153,6 @@ final class ModelTraining {
                     String.valueOf(QUICK_FINE_CLUSTERS),
                     "--coarse",
                     String.valueOf(QUICK_COARSE_CLUSTERS)));
-        var embeddings = new ArrayList<>(List.of("train", "embeddings", "--corpus", news));
-        if (quick)
-            embeddings.addAll(List.of(
-                    "--max-texts",
-                    String.valueOf(QUICK_EMBEDDING_TEXTS),
-                    "--epochs",
-                    "1",
-                    "--granularities",
-                    QUICK_EMBEDDING_GRANULARITIES));
         return List.of(
                 new Step(
                         "sections",
@@ -178,7 +165,6 @@ final class ModelTraining {
                         TrainKeyphrasesCommand.DEFAULT_CORPUS,
                         keyphrases),
                 new Step("clusters", TrainedModels.CLUSTERS_FILE, List.of(NEWS_FOLDER), clusters),
-                new Step("embeddings", TrainedModels.EMBEDDINGS_FILE, List.of(NEWS_FOLDER), embeddings),
                 new Step(
                         "ner",
                         TrainedModels.NER_FILE,
@@ -186,6 +172,6 @@ final class ModelTraining {
                         quick
                                 ? List.of("train", "ner", "--conll", conll, "--part", "all", "--runs", "1")
                                 : List.of("train", "ner", "--conll", conll, "--part", "all"),
-                        List.of(TrainedModels.CLUSTERS_FILE, TrainedModels.EMBEDDINGS_FILE)));
+                        List.of(TrainedModels.CLUSTERS_FILE)));
     }
 }

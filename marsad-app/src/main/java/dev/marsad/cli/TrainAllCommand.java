@@ -15,9 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "all",
         mixinStandardHelpOptions = true,
-        description =
-                "Train every model the data folder lacks from ../shared/data: sections, keyphrases, clusters, embeddings,"
-                        + " ner (--quick: samples, about a minute; --replace: train again those present).")
+        description = "Train every model the data folder lacks from ../shared/data: sections, keyphrases, clusters,"
+                + " ner (--quick: samples, about a minute; --replace: train again those present).")
 final class TrainAllCommand implements Callable<Integer> {
 
     @Option(names = "--quick", description = "learn from samples (what the demo does): about a minute on two cores")

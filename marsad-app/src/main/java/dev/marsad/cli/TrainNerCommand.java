@@ -49,8 +49,8 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Option(
             names = "--embeddings",
-            description = "embedding clusters (marsad train embeddings; default: <data>/models/embedding-clusters.tsv"
-                    + " if present)")
+            description = "embedding clusters (marsad train embeddings) as features; default none: on ANERcorp's"
+                    + " development part they did not help (docs/benchmarks/analyze-ner.md)")
     Path embeddings;
 
     @Option(
@@ -87,12 +87,15 @@ final class TrainNerCommand implements Callable<Integer> {
     public Integer call() {
         if (!Files.isRegularFile(conll)) throw new IllegalArgumentException("CoNLL file not found: " + conll);
         PrintWriter err = spec.commandLine().getErr();
-        Path clusterFile = modelFile(clusters, TrainedModels.CLUSTERS_FILE, "cluster file");
+        Path clusterFile =
+                clusters != null ? clusters : data.directory().models().resolve(TrainedModels.CLUSTERS_FILE);
+        if (clusters != null && !Files.isRegularFile(clusters))
+            throw new IllegalArgumentException("cluster file not found: " + clusters);
         WordClusters wordClusters =
                 Files.isRegularFile(clusterFile) ? WordClusters.read(clusterFile) : WordClusters.NONE;
-        Path embeddingFile = modelFile(embeddings, TrainedModels.EMBEDDINGS_FILE, "embedding cluster file");
-        EmbeddingClusters dense =
-                Files.isRegularFile(embeddingFile) ? EmbeddingClusters.read(embeddingFile) : EmbeddingClusters.NONE;
+        if (embeddings != null && !Files.isRegularFile(embeddings))
+            throw new IllegalArgumentException("embedding cluster file not found: " + embeddings);
+        EmbeddingClusters dense = embeddings != null ? EmbeddingClusters.read(embeddings) : EmbeddingClusters.NONE;
         if (news != null && !Files.exists(news)) throw new IllegalArgumentException("news corpus not found: " + news);
         ConllCorpus corpus = ConllCorpus.read(conll);
         ConllCorpus training = part == Part.all ? corpus : corpus.split().train();
@@ -106,7 +109,7 @@ final class TrainNerCommand implements Callable<Integer> {
                 training.sentences().size(),
                 training.tokenCount(),
                 wordClusters.size() > 0 ? clusterFile.getFileName() : "none",
-                dense.size() > 0 ? embeddingFile.getFileName() : "none",
+                embeddings != null ? embeddings.getFileName() : "none",
                 news != null ? newsTexts + " texts of " + news.getFileName() : "none",
                 epochs,
                 runs);
@@ -129,13 +132,6 @@ final class TrainNerCommand implements Callable<Integer> {
                         model.featureCount(),
                         file);
         return 0;
-    }
-
-    /** The file given, which must exist, else {@code name} in the data folder's models (it may not). */
-    private Path modelFile(Path given, String name, String what) {
-        if (given == null) return data.directory().models().resolve(name);
-        if (!Files.isRegularFile(given)) throw new IllegalArgumentException(what + " not found: " + given);
-        return given;
     }
 
     /** Progress lines of a training, indented, to {@code err} as they come. */

@@ -30,7 +30,6 @@ class TrainAllCommandTest {
                 TrainedModels.SECTIONS_FILE,
                 TrainedModels.FREQUENCIES_FILE,
                 TrainedModels.CLUSTERS_FILE,
-                TrainedModels.EMBEDDINGS_FILE,
                 TrainedModels.NER_FILE);
         for (String file : files) Files.writeString(models.resolve(file), "placeholder", StandardCharsets.UTF_8);
         var out = new StringWriter();

@@ -76,12 +76,9 @@ public final class NerBench implements Callable<Integer> {
 
     @Option(
             names = "--embeddings",
-            description = "embedding clusters (marsad train embeddings); learnt from ../shared/data/saudinewsnet and "
-                    + "kept here when absent (default marsad-data/models/embedding-clusters.tsv)")
-    Path embeddings = new DataFolder(Path.of(DataFolder.DEFAULT)).models().resolve(TrainedModels.EMBEDDINGS_FILE);
-
-    @Option(names = "--without-embeddings", description = "train the tagger without embedding clusters")
-    boolean withoutEmbeddings;
+            description = "train with these embedding clusters (marsad train embeddings); learnt from "
+                    + "../shared/data/saudinewsnet and kept there when the file is absent (default: none)")
+    Path embeddings;
 
     @Option(
             names = "--induce",
@@ -149,7 +146,7 @@ public final class NerBench implements Callable<Integer> {
         if (epochs != null) settings = settings.withEpochs(epochs);
         if (runs != null) settings = settings.withRuns(runs);
         if (seed != null) settings = new NerTrainer.Settings(settings.epochs(), seed, settings.runs());
-        EmbeddingClusters dense = withoutEmbeddings ? EmbeddingClusters.NONE : embeddings(out);
+        EmbeddingClusters dense = embeddings == null ? EmbeddingClusters.NONE : embeddings(out);
         ConllCorpus training = trainOnDev ? split.train().plus(split.dev()) : split.train();
         var trainer = new NerTrainer(settings, wordClusters, dense, m -> {
             if (m.startsWith("induced")) out.println(m);

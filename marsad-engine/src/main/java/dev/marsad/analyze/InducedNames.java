@@ -35,7 +35,7 @@ final class InducedNames {
 
     private static final List<String> TYPES = List.of("PER", "LOC", "ORG", "MISC");
 
-    /** What a tagger tagged in some texts; mutable while counting, merged across taggers. */
+    /** What a tagger tagged in some texts; mutable while counting. */
     static final class Counts {
         private final Map<String, int[]> votes = new HashMap<>();
         private final Map<String, int[]> occurrences = new HashMap<>();
@@ -52,22 +52,6 @@ final class InducedNames {
                 votes.computeIfAbsent(NameLexicon.phrase(words, i, end), k -> new int[TYPES.size()])[
                         (tags[i] - 1) / 2]++;
             }
-        }
-
-        /** These counts plus {@code other}'s, as a new object. */
-        Counts plus(Counts other) {
-            var sum = new Counts();
-            for (Counts c : List.of(this, other)) {
-                c.votes.forEach((k, v) -> addInto(sum.votes, k, v));
-                c.occurrences.forEach((k, v) -> addInto(sum.occurrences, k, v));
-                c.tagged.forEach((k, v) -> addInto(sum.tagged, k, v));
-            }
-            return sum;
-        }
-
-        private static void addInto(Map<String, int[]> into, String key, int[] values) {
-            int[] sum = into.computeIfAbsent(key, k -> new int[values.length]);
-            for (int i = 0; i < values.length; i++) sum[i] += values[i];
         }
     }
 

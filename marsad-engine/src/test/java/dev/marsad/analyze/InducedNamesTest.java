@@ -56,4 +56,21 @@ class InducedNamesTest {
         NameLexicon induced = InducedNames.of(tagger(), news(texts), InducedNames.MIN_COUNT - 1, m -> {});
         assertThat(induced.nameTags(Word.of("غامور راسكيل"))).containsOnly("-");
     }
+
+    @Test
+    void aTaggerTrainedWithInducedNamesKeepsThemInItsFile() throws Exception {
+        var texts = new ArrayList<String>();
+        for (int i = 0; i < 60; i++) texts.add("قال الرئيس غامور راسكيل إن الوضع هادئ .");
+        var sentences = new ArrayList<ConllCorpus.Sentence>();
+        for (String given : List.of("سالاني", "كيبان", "دوتير", "فاماك", "لوروف"))
+            for (String family : List.of("زيروفي", "موبانيي", "ريتيري"))
+                sentences.addAll(NerTrainerTest.sentences(given, family, "نيفادور"));
+        NerModel model = new NerTrainer(new NerTrainer.Settings(4, 1L), WordClusters.NONE, m -> {})
+                .trainWithInducedNames(new ConllCorpus(sentences), "test", news(texts), 60);
+        assertThat(model.induced().nameTags(Word.of("غامور راسكيل"))).containsExactly("B-PER", "I-PER");
+        Path file = dir.resolve(NerModel.FILE_NAME);
+        model.write(file);
+        assertThat(NerModel.read(file).induced().nameTags(Word.of("غامور راسكيل")))
+                .containsExactly("B-PER", "I-PER");
+    }
 }
