@@ -86,6 +86,12 @@ public final class NerBench implements Callable<Integer> {
                     + " often and consistently become a feature (default 0: none)")
     int induce;
 
+    @Option(
+            names = "--self-train",
+            description = "classic self-training: also learn from this many SaudiNewsNet texts as a first"
+                    + " tagger tags them (default 0: none)")
+    int selfTrain;
+
     @Option(names = "--runs", description = "averaged training runs (default: NerTrainer's)")
     Integer runs;
 
@@ -149,14 +155,16 @@ public final class NerBench implements Callable<Integer> {
         EmbeddingClusters dense = embeddings == null ? EmbeddingClusters.NONE : embeddings(out);
         ConllCorpus training = trainOnDev ? split.train().plus(split.dev()) : split.train();
         var trainer = new NerTrainer(settings, wordClusters, dense, m -> {
-            if (m.startsWith("induced")) out.println(m);
+            if (m.startsWith("induced") || m.startsWith("self-training")) out.println(m);
         });
         String description =
                 "bench: ANERcorp " + (trainOnDev ? "train and dev parts" : "train part") + " of " + file.getFileName();
         Path news = AnalyzeBenchData.resolve("saudinewsnet");
-        NerModel trained = induce > 0 && Files.isDirectory(news)
-                ? trainer.trainWithInducedNames(training, description, news, induce)
-                : trainer.train(training, description);
+        NerModel trained = selfTrain > 0 && Files.isDirectory(news)
+                ? trainer.trainSelfTrained(training, description, news, selfTrain)
+                : induce > 0 && Files.isDirectory(news)
+                        ? trainer.trainWithInducedNames(training, description, news, induce)
+                        : trainer.train(training, description);
         out.printf(
                 Locale.ROOT,
                 "trained on %d tokens in %.1f s (%d epochs, %d averaged runs from seed %d, %d features, %d clustered"

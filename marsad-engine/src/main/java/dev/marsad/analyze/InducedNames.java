@@ -57,18 +57,23 @@ final class InducedNames {
 
     private InducedNames() {}
 
-    /**
-     * Step 1: what {@code model} tags in the texts at {@code corpus} after the first {@code skip},
-     * at most {@code count} of them.
-     */
-    static Counts count(NerModel model, Path corpus, int skip, int count, Consumer<String> progress) {
+    /** The features {@code model} was trained with, for tagging news with it. */
+    private static NerFeatures featuresOf(NerModel model) {
         Lexicon lexicon = Lexicon.load();
-        var features = new NerFeatures(
+        return new NerFeatures(
                 Gazetteer.load(lexicon.stopWords(), lexicon.genericHeads()),
                 lexicon,
                 model.clusters(),
                 model.embeddings(),
                 model.induced());
+    }
+
+    /**
+     * Step 1: what {@code model} tags in the texts at {@code corpus} after the first {@code skip},
+     * at most {@code count} of them.
+     */
+    static Counts count(NerModel model, Path corpus, int skip, int count, Consumer<String> progress) {
+        NerFeatures features = featuresOf(model);
         var counts = new Counts();
         int[] seen = {0};
         UnlabelledTexts.forEach(
@@ -100,6 +105,39 @@ final class InducedNames {
             names.put(phrase, TYPES.get(best));
         });
         return new NameLexicon(names, Map.of());
+    }
+
+    /**
+     * Sentences of the first {@code maxTexts} texts at {@code corpus} as {@code model} tags them
+     * (cut where a full stop stands between two words), those that name at least one entity: data
+     * for classic self-training (the tagger learns from its own output on new text).
+     */
+    static List<ConllCorpus.Sentence> taggedSentences(NerModel model, Path corpus, int maxTexts) {
+        NerFeatures features = featuresOf(model);
+        var sentences = new java.util.ArrayList<ConllCorpus.Sentence>();
+        UnlabelledTexts.forEach(
+                corpus,
+                maxTexts,
+                text -> {
+                    List<Word> words = Word.of(AnalyzedText.of(text));
+                    int[] tags = model.decode(words, features);
+                    var tokens = new java.util.ArrayList<String>();
+                    var labels = new java.util.ArrayList<String>();
+                    for (int i = 0; i <= words.size(); i++) {
+                        boolean end = i == words.size() || words.get(i).gap().contains(".");
+                        if (end && !tokens.isEmpty()) {
+                            if (labels.stream().anyMatch(l -> l.startsWith("B-")))
+                                sentences.add(new ConllCorpus.Sentence(tokens, labels));
+                            tokens.clear();
+                            labels.clear();
+                        }
+                        if (i == words.size()) break;
+                        tokens.add(words.get(i).surface());
+                        labels.add(NerModel.TAGS.get(tags[i]));
+                    }
+                },
+                m -> {});
+        return sentences;
     }
 
     /** The names {@code model} finds often and consistently in the first {@code maxTexts} texts. */

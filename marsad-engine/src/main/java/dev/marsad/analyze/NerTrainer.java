@@ -136,6 +136,20 @@ public final class NerTrainer {
         return trainer.train(corpus, description);
     }
 
+    /**
+     * Classic self-training: a tagger trained on {@code corpus} (one run) tags the first {@code
+     * maxTexts} news texts, and the tagger returned learns from {@code corpus} and those of its
+     * sentences that name an entity.
+     */
+    public NerModel trainSelfTrained(ConllCorpus corpus, String description, Path news, int maxTexts) {
+        var oneRun = new Settings(settings.epochs(), settings.seed(), 1);
+        NerModel first =
+                new NerTrainer(oneRun, features.clusters(), features.embeddings(), m -> {}).train(corpus, description);
+        var tagged = InducedNames.taggedSentences(first, news, maxTexts);
+        progress.accept("self-training: " + tagged.size() + " tagged news sentences");
+        return train(corpus.plus(new ConllCorpus(tagged)), description);
+    }
+
     /** The names a tagger trained on {@code corpus} (one run) finds in {@code count} news texts after {@code skip}. */
     private NameLexicon inducedNames(ConllCorpus corpus, String description, Path news, int skip, int count) {
         var oneRun = new Settings(settings.epochs(), settings.seed(), 1);

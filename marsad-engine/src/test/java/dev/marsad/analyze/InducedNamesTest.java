@@ -73,4 +73,15 @@ class InducedNamesTest {
         assertThat(NerModel.read(file).induced().nameTags(Word.of("غامور راسكيل")))
                 .containsExactly("B-PER", "I-PER");
     }
+
+    @Test
+    void taggedNewsIsCutAtFullStopsIntoSentencesThatNameSomeone() throws Exception {
+        Path news = news(List.of("قال الرئيس غامور راسكيل إن الوضع هادئ . كان الطقس جميلا في المساء ."));
+        List<ConllCorpus.Sentence> sentences = InducedNames.taggedSentences(tagger(), news, 10);
+        assertThat(sentences.getFirst().text()).isEqualTo("قال الرئيس غامور راسكيل إن الوضع هادئ");
+        assertThat(sentences.getFirst().tags().subList(0, 4)).containsExactly("O", "O", "B-PER", "I-PER");
+        assertThat(sentences)
+                .as("each kept sentence names an entity")
+                .allSatisfy(t -> assertThat(t.tags()).anyMatch(tag -> tag.startsWith("B-")));
+    }
 }
