@@ -23,7 +23,7 @@ import java.util.zip.GZIPOutputStream;
  * A trained named-entity tagger: linear models over {@link NerFeatures} and BIO tags, decoded with
  * Viterbi over tag transitions (an I- tag only continues its own type). Trained by {@link NerTrainer}
  * (averaged perceptron). Carries the {@link WordClusters} it was trained with, so one file is all
- * the engine needs.
+ * the engine needs, and the {@link EmbeddingClusters} when it was trained with them.
  *
  * <p>Two passes: the first tags each part of a text on its own; the second reads the same features
  * plus what the first pass tagged over the whole text ({@link StackedFeatures}: how the same word
@@ -32,18 +32,22 @@ import java.util.zip.GZIPOutputStream;
  * first pass only and still loads.
  *
  * <p>The file is gzip'd binary: a magic line, a description of what it was trained on, the tags,
- * the first pass (transition weights, feature weights), the clusters, the training names, then the
- * second pass. Immutable and thread-safe.
+ * the first pass (transition weights, feature weights), the clusters, the training names, the
+ * embedding clusters and the names induced from news, then the second pass. Immutable and
+ * thread-safe.
  */
 public final class NerModel {
 
     /** The file name the engine looks for in a data folder's {@code models/}. */
     public static final String FILE_NAME = "ner.model";
 
-    private static final String MAGIC = "marsad-ner 3";
+    private static final String MAGIC = "marsad-ner 4";
 
-    /** The format of one-pass models, still read. */
+    /** The format of one-pass models without embeddings or induced names, still read. */
     private static final String MAGIC_ONE_PASS = "marsad-ner 2";
+
+    /** The format of two-pass models without embeddings or induced names, still read. */
+    private static final String MAGIC_TWO_PASS = "marsad-ner 3";
 
     private static final String MAGIC_PREFIX = "marsad-ner ";
 
@@ -77,10 +81,21 @@ public final class NerModel {
     private final Pass first;
     private final Optional<Pass> second;
     private final WordClusters clusters;
+    private final EmbeddingClusters embeddings;
+    private final NameLexicon induced;
     private final NameLexicon names;
 
-    NerModel(String description, Pass first, Optional<Pass> second, WordClusters clusters, NameLexicon names) {
+    NerModel(
+            String description,
+            Pass first,
+            Optional<Pass> second,
+            WordClusters clusters,
+            EmbeddingClusters embeddings,
+            NameLexicon induced,
+            NameLexicon names) {
         this.names = Objects.requireNonNull(names, "names");
+        this.induced = Objects.requireNonNull(induced, "induced");
+        this.embeddings = Objects.requireNonNull(embeddings, "embeddings");
         this.description = Objects.requireNonNull(description, "description");
         this.first = Objects.requireNonNull(first, "first");
         this.second = Objects.requireNonNull(second, "second");
@@ -95,6 +110,16 @@ public final class NerModel {
     /** The clusters the model's features read. */
     public WordClusters clusters() {
         return clusters;
+    }
+
+    /** The embedding clusters the model's features read ({@link EmbeddingClusters#NONE} when trained without). */
+    public EmbeddingClusters embeddings() {
+        return embeddings;
+    }
+
+    /** The names induced from unlabelled news ({@link InducedNames}); empty when trained without. */
+    NameLexicon induced() {
+        return induced;
     }
 
     /** The names of the training corpus the features read. */
@@ -191,6 +216,8 @@ public final class NerModel {
                     out.writeShort(e.getValue()[1]);
                 }
                 names.write(out);
+                embeddings.write(out);
+                induced.write(out);
                 out.writeBoolean(second.isPresent());
                 if (second.isPresent()) writePass(out, second.get());
             }
@@ -223,9 +250,9 @@ public final class NerModel {
             String magic = in.readUTF();
             if (!magic.startsWith(MAGIC_PREFIX))
                 throw new IllegalArgumentException(file + " is not a Marsad NER model (starts with '" + magic + "')");
-            if (!magic.equals(MAGIC) && !magic.equals(MAGIC_ONE_PASS))
+            if (!magic.equals(MAGIC) && !magic.equals(MAGIC_TWO_PASS) && !magic.equals(MAGIC_ONE_PASS))
                 throw new IllegalArgumentException(file + " is a Marsad NER model of another format ('" + magic
-                        + "', this Marsad reads '" + MAGIC + "' and '" + MAGIC_ONE_PASS
+                        + "', this Marsad reads '" + MAGIC + "', '" + MAGIC_TWO_PASS + "' and '" + MAGIC_ONE_PASS
                         + "'): run 'marsad train ner' to train one");
             String description = in.readUTF();
             int t = in.readInt();
@@ -241,9 +268,12 @@ public final class NerModel {
                 coarse.put(word, (int) in.readShort());
             }
             NameLexicon names = NameLexicon.read(in);
-            Optional<Pass> second =
-                    magic.equals(MAGIC) && in.readBoolean() ? Optional.of(readPass(in, t)) : Optional.empty();
-            return new NerModel(description, first, second, new WordClusters(fine, coarse), names);
+            boolean current = magic.equals(MAGIC);
+            EmbeddingClusters embeddings = current ? EmbeddingClusters.read(in) : EmbeddingClusters.NONE;
+            NameLexicon induced = current ? NameLexicon.read(in) : NameLexicon.EMPTY;
+            boolean passes = current || magic.equals(MAGIC_TWO_PASS);
+            Optional<Pass> second = passes && in.readBoolean() ? Optional.of(readPass(in, t)) : Optional.empty();
+            return new NerModel(description, first, second, new WordClusters(fine, coarse), embeddings, induced, names);
         } catch (java.util.zip.ZipException e) {
             throw new IllegalArgumentException(file + " is not a Marsad NER model (not gzip)", e);
         } catch (java.io.EOFException e) {

@@ -49,7 +49,7 @@ final class NerTagger {
         this.lexicon = lexicon;
         this.ids = ids;
         this.genericHeads = lexicon.genericHeads();
-        this.features = new NerFeatures(gazetteer, lexicon, model.clusters());
+        this.features = new NerFeatures(gazetteer, lexicon, model.clusters(), model.embeddings(), model.induced());
     }
 
     /** A tagged run of words: part, first word, end word (exclusive), type. */

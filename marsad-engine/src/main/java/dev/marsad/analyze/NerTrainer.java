@@ -1,6 +1,7 @@
 package dev.marsad.analyze;
 
 import dev.marsad.arabic.text.AnalyzedText;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -39,6 +40,9 @@ public final class NerTrainer {
      * others ({@link NameLexicon}), as the features of new text read names of the training text.
      */
     private static final int FOLDS = 5;
+
+    /** How many news texts the self-training ({@link #trainWithInducedNames}) tags by default. */
+    public static final int INDUCED_TEXTS = 10_000;
 
     /**
      * Consecutive training sentences read as one text by the second pass's features: about an
@@ -108,13 +112,91 @@ public final class NerTrainer {
     private final Settings settings;
     private final Perceptron perceptron;
     private final NerFeatures features;
+    private final Consumer<String> progress;
+    /** Per fold of the training sentences, the induced names their features read (none: {@link #features}'). */
+    private List<NameLexicon> inducedByFold = List.of();
 
     /** A trainer whose features read these clusters, telling {@code progress} about each pass. */
     public NerTrainer(Settings settings, WordClusters clusters, Consumer<String> progress) {
+        this(settings, clusters, EmbeddingClusters.NONE, progress);
+    }
+
+    /** A trainer whose features read these clusters and embedding clusters. */
+    public NerTrainer(
+            Settings settings, WordClusters clusters, EmbeddingClusters embeddings, Consumer<String> progress) {
+        this(settings, clusters, embeddings, NameLexicon.EMPTY, progress);
+    }
+
+    private NerTrainer(
+            Settings settings,
+            WordClusters clusters,
+            EmbeddingClusters embeddings,
+            NameLexicon induced,
+            Consumer<String> progress) {
         this.settings = settings;
+        this.progress = progress;
         this.perceptron = new Perceptron(progress);
         Lexicon lexicon = Lexicon.load();
-        this.features = new NerFeatures(Gazetteer.load(lexicon.stopWords(), lexicon.genericHeads()), lexicon, clusters);
+        this.features = new NerFeatures(
+                Gazetteer.load(lexicon.stopWords(), lexicon.genericHeads()), lexicon, clusters, embeddings, induced);
+    }
+
+    /**
+     * Trains on {@code corpus} with names induced from unlabelled news (self-training, {@link
+     * InducedNames}), reading nothing but {@code corpus}'s labels. As with the training names
+     * ({@link NameLexicon}), a tagger must not learn to trust names induced by a tagger that saw
+     * the very sentences it learns from: for each of the {@link #FOLDS} folds, a tagger trained on
+     * the other folds (one run) tags its own share of the first {@code maxTexts} texts at {@code
+     * news}, and the names it finds are the feature of that fold's sentences. For new text, a
+     * tagger trained on all of {@code corpus} (one run) tags a share of the same size, so that the
+     * list is as long as those the model learnt to trust. Neither this layout nor a list from all
+     * the texts beat the tagger without induced names on ANERcorp's dev part (0.753 and 0.766
+     * against 0.762, one run each: docs/benchmarks/analyze-ner.md), which is why it is off by
+     * default.
+     *
+     * @throws IllegalArgumentException when the corpus has no sentence or {@code news} no text
+     */
+    public NerModel trainWithInducedNames(ConllCorpus corpus, String description, Path news, int maxTexts) {
+        var byFold = new ArrayList<NameLexicon>();
+        // the folds must be those train() cuts: over the sentences that have words
+        List<ConllCorpus.Sentence> sentences = corpus.sentences().stream()
+                .filter(sentence -> !Word.of(AnalyzedText.of(sentence.text())).isEmpty())
+                .toList();
+        int n = sentences.size();
+        int share = Math.max(1, maxTexts / (FOLDS + 1));
+        for (int fold = 0; fold < FOLDS; fold++) {
+            var others = new ConllCorpus(without(sentences, n * fold / FOLDS, n * (fold + 1) / FOLDS));
+            byFold.add(inducedNames(others, description, news, fold * share, share));
+            progress.accept("induced names, fold " + (fold + 1) + ": "
+                    + byFold.getLast().size());
+        }
+        NameLexicon induced = inducedNames(corpus, description, news, FOLDS * share, share);
+        progress.accept("induced names for new text: " + induced.size());
+        var trainer = new NerTrainer(settings, features.clusters(), features.embeddings(), induced, progress);
+        trainer.inducedByFold = List.copyOf(byFold);
+        return trainer.train(corpus, description);
+    }
+
+    /**
+     * Classic self-training: a tagger trained on {@code corpus} (one run) tags the first {@code
+     * maxTexts} news texts, and the tagger returned learns from {@code corpus} and those of its
+     * sentences that name an entity.
+     */
+    public NerModel trainSelfTrained(ConllCorpus corpus, String description, Path news, int maxTexts) {
+        var oneRun = settings.withRuns(1).withPasses(Passes.ONE);
+        NerModel first =
+                new NerTrainer(oneRun, features.clusters(), features.embeddings(), m -> {}).train(corpus, description);
+        var tagged = InducedNames.taggedSentences(first, news, maxTexts);
+        progress.accept("self-training: " + tagged.size() + " tagged news sentences");
+        return train(corpus.plus(new ConllCorpus(tagged)), description);
+    }
+
+    /** The names a tagger trained on {@code corpus} (one run) finds in {@code count} news texts after {@code skip}. */
+    private NameLexicon inducedNames(ConllCorpus corpus, String description, Path news, int skip, int count) {
+        var oneRun = settings.withRuns(1).withPasses(Passes.ONE);
+        NerModel tagger =
+                new NerTrainer(oneRun, features.clusters(), features.embeddings(), m -> {}).train(corpus, description);
+        return InducedNames.names(InducedNames.count(tagger, news, skip, count, m -> {}));
     }
 
     /**
@@ -140,7 +222,13 @@ public final class NerTrainer {
         NameLexicon names = NameLexicon.of(sentences, gold);
         if (settings.passes() == Passes.ONE)
             return new NerModel(
-                    description, pass(ids, first, firstCount), Optional.empty(), features.clusters(), names);
+                    description,
+                    pass(ids, first, firstCount),
+                    Optional.empty(),
+                    features.clusters(),
+                    features.embeddings(),
+                    features.induced(),
+                    names);
         HeldOut heldOut = crossValidatedTags(examples, firstCount); // 4. first pass, held out
         List<Perceptron.Example> stacked = stacked(sentences, examples, heldOut, ids); // 5. second-pass features
         Perceptron.Learnt second =
@@ -150,6 +238,8 @@ public final class NerTrainer {
                 pass(ids, first, firstCount),
                 Optional.of(pass(ids, second, ids.size())),
                 features.clusters(),
+                features.embeddings(),
+                features.induced(),
                 names);
     }
 
@@ -161,8 +251,9 @@ public final class NerTrainer {
             int from = n * fold / FOLDS;
             int to = n * (fold + 1) / FOLDS;
             NameLexicon others = NameLexicon.of(without(sentences, from, to), without(gold, from, to));
+            NerFeatures f = inducedByFold.isEmpty() ? features : features.withInduced(inducedByFold.get(fold));
             for (int s = from; s < to; s++)
-                examples.add(new Perceptron.Example(number(features.of(sentences.get(s), others), ids), gold.get(s)));
+                examples.add(new Perceptron.Example(number(f.of(sentences.get(s), others), ids), gold.get(s)));
         }
         return examples;
     }

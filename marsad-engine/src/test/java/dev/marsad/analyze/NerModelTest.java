@@ -22,6 +22,8 @@ class NerModelTest {
                 new NerModel.Pass(Map.of("w=فيلتون", person), new float[T + 1][T]),
                 Optional.of(new NerModel.Pass(Map.of("bias", outside), new float[T + 1][T])),
                 WordClusters.NONE,
+                EmbeddingClusters.NONE,
+                NameLexicon.EMPTY,
                 NameLexicon.EMPTY);
     }
 

@@ -50,7 +50,7 @@ class NerTrainerTest {
     }
 
     /** Three sentences naming a person after a title and a reporting verb, and a place. */
-    private static List<ConllCorpus.Sentence> sentences(String given, String family, String place) {
+    static List<ConllCorpus.Sentence> sentences(String given, String family, String place) {
         return List.of(
                 sentence(
                         "قال O", "الرئيس O", given + " B-PERS", family + " I-PERS", "إن O", "الوضع O", "هادئ O", ". O"),
