@@ -160,12 +160,18 @@ public final class ArticleExtractor {
             blocks = structured.get();
             warnings.add("body taken from JSON-LD articleBody (the page markup held too little text)");
         }
-        BodyPolisher.Polished polished = new BodyPolisher().polish(blocks, meta.title()); // 9.
-        polished = BlockVeto.judge(polished, assembled.origins(), blockModel, samples);
+        BodyPolisher.Polished ruled = new BodyPolisher().polish(blocks, meta.title()); // 9.
+        BodyPolisher.Polished polished = BlockVeto.judge(ruled, assembled.origins(), blockModel, samples);
         Optional<String> bodyTooLarge = tooLarge(polished.body());
         if (bodyTooLarge.isPresent()) return new Rejected(page.url(), RejectReason.TOO_LARGE, bodyTooLarge.get());
+        var classifier = new PageClassifier();
         Optional<PageClassifier.Verdict> verdict =
-                new PageClassifier().classify(signals, page.url(), meta, polished.body()); // 10.
+                classifier.classify(signals, page.url(), meta, polished.body()); // 10.
+        if (verdict.isPresent() && polished != ruled) {
+            // the veto only trims an article: it never turns one the rules accept into a rejection
+            verdict = classifier.classify(signals, page.url(), meta, ruled.body());
+            if (verdict.isEmpty()) polished = ruled;
+        }
         if (verdict.isPresent()) {
             return new Rejected(
                     page.url(), verdict.get().reason(), verdict.get().detail());

@@ -119,4 +119,20 @@ class BlockModelTest {
         assertThat(vetoed.plainText()).as("with the model").doesNotContain("Weekend market");
         assertThat(vetoed.body()).hasSize(4);
     }
+
+    @Test
+    void theVetoNeverTurnsAnAcceptedArticleIntoARejection() {
+        ArticleExtractor rules = new ArticleExtractor(BlockModel.none());
+        List<BlockModel.Example> train = new ArrayList<>();
+        for (int n = 0; n < 6; n++)
+            for (BlockSample s : rules.blockSamples(page(n)))
+                train.add(new BlockModel.Example(s, s.text().startsWith("Weekend market"), 1));
+        BlockModel inverted = BlockModel.fit(train, 0.5, 10); // keeps only the short line: under any body floor
+
+        var withVeto = new ArticleExtractor(inverted).extract(page(7));
+        assertThat(withVeto).as("a body the veto would cut to one short line").isInstanceOf(Extracted.class);
+        assertThat(((Extracted) withVeto).article().body())
+                .as("the rules' body, whole")
+                .hasSize(((Extracted) rules.extract(page(7))).article().body().size());
+    }
 }
