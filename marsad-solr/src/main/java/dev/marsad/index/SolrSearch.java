@@ -72,7 +72,7 @@ final class SolrSearch {
         var solr = new SolrQuery(SolrQueryWriter.write(queries.filtered(text, query)));
         solr.setStart((query.page() - 1) * query.pageSize());
         solr.setRows(query.pageSize());
-        solr.setFields(IndexFields.ID, IndexFields.JSON, "score");
+        solr.setFields(IndexFields.ID, IndexFields.JSON, SolrDocuments.PACKED_JSON, "score");
         solr.set("sort", sortOf(query.order(), text.isPresent()));
         solr.setTimeAllowed((int) budget.toMillis());
         solr.setFacet(true).setFacetMinCount(1).setFacetLimit(ArticleSearch.FACET_VALUES);
@@ -82,7 +82,7 @@ final class SolrSearch {
             throw new SearchTimedOut(query.text(), budget);
         var hits = new ArrayList<SearchResult.Hit>(); // 3
         for (SolrDocument doc : answer.getResults()) {
-            IndexedArticle article = json.read((String) doc.getFieldValue(IndexFields.JSON), IndexedArticle.class);
+            IndexedArticle article = json.read(SolrDocuments.jsonOf(doc), IndexedArticle.class);
             String snippet =
                     text.flatMap(t -> highlighter.passages(article, t)).orElseGet(() -> ArticleSearch.lead(article));
             float score = text.isPresent() ? ((Number) doc.getFieldValue("score")).floatValue() : 0f;
@@ -237,11 +237,11 @@ final class SolrSearch {
     List<ArticleIndex.Similar> similarTo(IndexedArticle article, int limit) {
         var solr = new SolrQuery(SolrQueryWriter.write(queries.similar(article)));
         solr.setRows(limit);
-        solr.setFields(IndexFields.JSON, "score");
+        solr.setFields(IndexFields.JSON, SolrDocuments.PACKED_JSON, "score");
         var result = new ArrayList<ArticleIndex.Similar>();
         for (SolrDocument doc : articles("similar to " + article.id(), solr).getResults())
             result.add(new ArticleIndex.Similar(
-                    json.read((String) doc.getFieldValue(IndexFields.JSON), IndexedArticle.class),
+                    json.read(SolrDocuments.jsonOf(doc), IndexedArticle.class),
                     ((Number) doc.getFieldValue("score")).floatValue()));
         return result;
     }
@@ -278,7 +278,7 @@ final class SolrSearch {
     private Optional<IndexedArticle> firstArticle(String field, String value) {
         var solr = new SolrQuery(field + ":" + SolrQueryWriter.quoted(value));
         solr.setRows(1);
-        solr.setFields(IndexFields.JSON);
+        solr.setFields(SolrDocuments.JSON_FIELDS);
         // the first article as the embedded index finds it: the earliest canonical one (its doc order
         // is the order articles were stored in; shards have none across them)
         solr.set("sort", IndexFields.CANONICAL + " asc, " + IndexFields.PUBLISHED + " asc, " + IndexFields.ID + " asc");
@@ -286,8 +286,7 @@ final class SolrSearch {
                 articles("the name of " + field + " " + value, solr).getResults();
         return docs.isEmpty()
                 ? Optional.empty()
-                : Optional.of(
-                        json.read((String) docs.getFirst().getFieldValue(IndexFields.JSON), IndexedArticle.class));
+                : Optional.of(json.read(SolrDocuments.jsonOf(docs.getFirst()), IndexedArticle.class));
     }
 
     private QueryResponse articles(String what, SolrQuery query) {
