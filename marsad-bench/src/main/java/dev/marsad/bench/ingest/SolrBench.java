@@ -185,14 +185,24 @@ public final class SolrBench implements Callable<Integer> {
                         "stock Arabic collection",
                         chosen.size() / ((System.nanoTime() - start) / 1e9));
                 var searchers = new LinkedHashMap<String, Searcher>();
-                searchers.put("embedded index", marsad(embedded, idByUrl));
-                searchers.put("Marsad on SolrCloud", marsad(solr, idByUrl));
+                long[] embeddedMisses = new long[2];
+                long[] solrMisses = new long[2];
+                searchers.put("embedded index", marsad(embedded, idByUrl, embeddedMisses));
+                searchers.put("Marsad on SolrCloud", marsad(solr, idByUrl, solrMisses));
                 searchers.put(
                         "stock chain, every word",
                         t -> Optional.of(stock.search(t, StockArabicCollection.Words.EVERY)));
                 searchers.put(
                         "stock chain, any word", t -> Optional.of(stock.search(t, StockArabicCollection.Words.ANY)));
                 search(out, parts, searchers, passes);
+                out.printf(
+                        Locale.ROOT,
+                        "searches that found nothing, all passes: embedded %d (%d with a respelling), SolrCloud %d"
+                                + " (%d with a respelling)%n",
+                        embeddedMisses[0],
+                        embeddedMisses[1],
+                        solrMisses[0],
+                        solrMisses[1]);
             }
         }
         return 0;
@@ -231,7 +241,11 @@ public final class SolrBench implements Callable<Integer> {
         out.flush();
     }
 
-    private static Searcher marsad(ArticleIndex index, Map<String, String> idByUrl) {
+    /**
+     * Marsad's search on one index; {@code misses} counts the searches that found nothing (0) and
+     * those of them that came with a respelling (1).
+     */
+    private static Searcher marsad(ArticleIndex index, Map<String, String> idByUrl, long[] misses) {
         return text -> {
             SearchResult result;
             try {
@@ -240,6 +254,10 @@ public final class SolrBench implements Callable<Integer> {
                 return Optional.of(List.of());
             } catch (SearchTimedOut e) {
                 return Optional.empty();
+            }
+            if (result.total() == 0) {
+                misses[0]++;
+                if (result.suggestion().isPresent()) misses[1]++;
             }
             var ids = new ArrayList<String>();
             for (SearchResult.Hit h : result.hits())
