@@ -104,6 +104,13 @@ public final class SolrBench implements Callable<Integer> {
     int passes;
 
     @Option(
+            names = "--force-merge",
+            description = "After the measured passes, merge Marsad's articles collection and the stock one into one"
+                    + " segment per shard and measure again (the stock collection is bulk-loaded, Marsad's written in"
+                    + " many commits).")
+    boolean forceMerge;
+
+    @Option(
             names = "--solr-heap",
             defaultValue = "256",
             description = "Heap of the local SolrCloud's JVM in MB (default: ${DEFAULT-VALUE}).")
@@ -195,6 +202,15 @@ public final class SolrBench implements Callable<Integer> {
                 searchers.put(
                         "stock chain, any word", t -> Optional.of(stock.search(t, StockArabicCollection.Words.ANY)));
                 search(out, parts, searchers, passes);
+                if (forceMerge) {
+                    long merging = System.nanoTime();
+                    stock.forceMerge(StockArabicCollection.NAME, dev.marsad.index.SolrCollections.ARTICLES);
+                    out.printf(
+                            Locale.ROOT,
+                            "both collections merged to one segment per shard (%.1f s); searched again:%n",
+                            (System.nanoTime() - merging) / 1e9);
+                    search(out, parts, searchers, passes);
+                }
                 out.printf(
                         Locale.ROOT,
                         "searches that found nothing, all passes: embedded %d (%d with a respelling), SolrCloud %d"
