@@ -49,6 +49,19 @@ final class TrainClustersCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** The comment of a file learnt from {@code corpus}: what it is, and that the corpus's terms hold. */
+    static String learntNotice(String what, Path corpus) {
+        return what + " from " + corpus
+                + "\nwhat is learnt from a corpus is under that corpus's terms: do not redistribute it when they forbid it";
+    }
+
+    /** Prints "{@code what} in N s: FILE" to the command's output. */
+    static void reportLearnt(picocli.CommandLine.Model.CommandSpec spec, String what, long started, Path file) {
+        spec.commandLine()
+                .getOut()
+                .printf(Locale.ROOT, "%s in %.1f s: %s%n", what, (System.nanoTime() - started) / 1e9, file);
+    }
+
     @Override
     public Integer call() {
         if (!Files.exists(corpus)) throw new IllegalArgumentException("corpus not found: " + corpus);
@@ -57,25 +70,11 @@ final class TrainClustersCommand implements Callable<Integer> {
         var settings = new ClusterTrainer.Settings(
                 maxTexts, d.words(), contexts, d.dimensions(), fine, coarse, d.iterations(), d.seed());
         long started = System.nanoTime();
-        WordClusters clusters = new ClusterTrainer(settings, m -> {
-                    err.println("  " + m);
-                    err.flush();
-                })
-                .train(corpus);
+        WordClusters clusters = new ClusterTrainer(settings, TrainNerCommand.progressTo(err)).train(corpus);
         Path file = out != null ? out : data.directory().models().resolve(TrainedModels.CLUSTERS_FILE);
         TrainNerCommand.createParent(file);
-        clusters.write(
-                file,
-                "word clusters learnt by marsad train clusters from " + corpus
-                        + "\nwhat is learnt from a corpus is under that corpus's terms: do not redistribute it when they forbid it");
-        spec.commandLine()
-                .getOut()
-                .printf(
-                        Locale.ROOT,
-                        "%d words clustered in %.1f s: %s%n",
-                        clusters.size(),
-                        (System.nanoTime() - started) / 1e9,
-                        file);
+        clusters.write(file, learntNotice("word clusters learnt by marsad train clusters", corpus));
+        reportLearnt(spec, clusters.size() + " words clustered", started, file);
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 package dev.marsad.cli;
 
 import dev.marsad.analyze.ConllCorpus;
+import dev.marsad.analyze.EmbeddingClusters;
 import dev.marsad.analyze.NerModel;
 import dev.marsad.analyze.NerTrainer;
 import dev.marsad.analyze.TrainedModels;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,6 +47,21 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "word clusters (marsad train clusters; default: <data>/models/clusters.tsv if present)")
     Path clusters;
 
+    @Option(
+            names = "--embeddings",
+            description = "embedding clusters (marsad train embeddings) as features; default none: on ANERcorp's"
+                    + " development part they did not help (docs/benchmarks/analyze-ner.md)")
+    Path embeddings;
+
+    @Option(
+            names = "--news",
+            description = "unlabelled JSON Lines news (e.g. ../shared/data/saudinewsnet): self-training, the names"
+                    + " a first tagger finds there often and with one type become a feature (default: none)")
+    Path news;
+
+    @Option(names = "--news-texts", description = "most news texts the self-training tags (default: ${DEFAULT-VALUE})")
+    int newsTexts = NerTrainer.INDUCED_TEXTS;
+
     @Option(names = "--out", description = "model file (default: <data>/models/ner.model)")
     Path out;
 
@@ -59,6 +76,12 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "averaged runs with different shufflings, voted into one model (default: ${DEFAULT-VALUE}; "
                     + "1 trains in a fifth of the time, about 0.01 F1 less steady)")
     int runs = NerTrainer.Settings.defaults().runs();
+
+    @Option(
+            names = "--passes",
+            description = "TWO (default): a second pass reads the first pass's tags over the whole article; "
+                    + "ONE: tag once (about a sixth of the training time)")
+    NerTrainer.Passes passes = NerTrainer.Settings.defaults().passes();
 
     @Mixin
     DataOption data;
@@ -76,27 +99,37 @@ final class TrainNerCommand implements Callable<Integer> {
             throw new IllegalArgumentException("cluster file not found: " + clusters);
         WordClusters wordClusters =
                 Files.isRegularFile(clusterFile) ? WordClusters.read(clusterFile) : WordClusters.NONE;
+        if (embeddings != null && !Files.isRegularFile(embeddings))
+            throw new IllegalArgumentException("embedding cluster file not found: " + embeddings);
+        EmbeddingClusters dense = embeddings != null ? EmbeddingClusters.read(embeddings) : EmbeddingClusters.NONE;
+        if (news != null && !Files.exists(news)) throw new IllegalArgumentException("news corpus not found: " + news);
         ConllCorpus corpus = ConllCorpus.read(conll);
         ConllCorpus training = part == Part.all ? corpus : corpus.split().train();
         String description = String.format(
                 Locale.ROOT,
-                "trained %s by marsad train ner on %s (%s: %d sentences, %d tokens), clusters %s, %d epochs × %d runs; "
-                        + "under the terms of its training data (ANERcorp: research use; clusters: their corpus's)",
+                "trained %s by marsad train ner on %s (%s: %d sentences, %d tokens), clusters %s, embeddings %s, names induced from %s, %d epochs × %d runs, %s pass(es); "
+                        + "under the terms of its training data (ANERcorp: research use; clusters, embeddings and induced"
+                        + " names: their corpus's, for SaudiNewsNet CC BY-NC-SA, keep for yourself)",
                 LocalDate.now(ZoneOffset.UTC),
                 conll.getFileName(),
                 part,
                 training.sentences().size(),
                 training.tokenCount(),
                 wordClusters.size() > 0 ? clusterFile.getFileName() : "none",
+                embeddings != null ? embeddings.getFileName() : "none",
+                news != null ? newsTexts + " texts of " + news.getFileName() : "none",
                 epochs,
-                runs);
+                runs,
+                passes);
         long started = System.nanoTime();
-        NerModel model = new NerTrainer(
-                        NerTrainer.Settings.defaults().withEpochs(epochs).withRuns(runs), wordClusters, m -> {
-                            err.println("  " + m);
-                            err.flush();
-                        })
-                .train(training, description);
+        var trainer = new NerTrainer(
+                NerTrainer.Settings.defaults().withEpochs(epochs).withRuns(runs).withPasses(passes),
+                wordClusters,
+                dense,
+                progressTo(err));
+        NerModel model = news != null
+                ? trainer.trainWithInducedNames(training, description, news, newsTexts)
+                : trainer.train(training, description);
         Path file = out != null ? out : data.directory().models().resolve(TrainedModels.NER_FILE);
         createParent(file);
         model.write(file);
@@ -110,6 +143,14 @@ final class TrainNerCommand implements Callable<Integer> {
                         model.featureCount(),
                         file);
         return 0;
+    }
+
+    /** Progress lines of a training, indented, to {@code err} as they come. */
+    static Consumer<String> progressTo(PrintWriter err) {
+        return m -> {
+            err.println("  " + m);
+            err.flush();
+        };
     }
 
     static void createParent(Path file) {

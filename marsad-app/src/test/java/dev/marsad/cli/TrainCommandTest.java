@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code marsad train ner|clusters} on small files written for the test. */
+/** {@code marsad train ner|clusters|embeddings} on small files written for the test. */
 class TrainCommandTest {
 
     @TempDir
@@ -38,6 +38,15 @@ class TrainCommandTest {
         Path file = dir.resolve("train.txt");
         Files.write(file, lines, StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** Thirty texts of news, the same sentence naming two cities. */
+    private Path news() throws Exception {
+        var lines = new ArrayList<String>();
+        for (int i = 0; i < 30; i++) lines.add("{\"content\": \"زار الوفد مدينة بيروت ثم عاد الوفد إلى مدينة دمشق\"}");
+        Path corpus = dir.resolve("texts.jsonl");
+        Files.write(corpus, lines, StandardCharsets.UTF_8);
+        return corpus;
     }
 
     @Test
@@ -65,10 +74,7 @@ class TrainCommandTest {
 
     @Test
     void trainClustersWritesAClusterFile() throws Exception {
-        var lines = new ArrayList<String>();
-        for (int i = 0; i < 30; i++) lines.add("{\"content\": \"زار الوفد مدينة بيروت ثم عاد الوفد إلى مدينة دمشق\"}");
-        Path corpus = dir.resolve("texts.jsonl");
-        Files.write(corpus, lines, StandardCharsets.UTF_8);
+        Path corpus = news();
         Path out = dir.resolve("clusters.tsv");
         Run r = run(
                 "train",
@@ -83,6 +89,62 @@ class TrainCommandTest {
                 "2");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("بيروت\t");
+    }
+
+    @Test
+    void trainEmbeddingsWritesClustersThatTrainNerReads() throws Exception {
+        Path corpus = news();
+        Path embeddings = dir.resolve("embedding-clusters.tsv");
+        Run r = run(
+                "train",
+                "embeddings",
+                "--corpus",
+                corpus.toString(),
+                "--out",
+                embeddings.toString(),
+                "--granularities",
+                "4,2");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("words embedded and clustered");
+        assertThat(Files.readString(embeddings, StandardCharsets.UTF_8)).contains("w\tبيروت\t");
+        Path model = dir.resolve("ner.model");
+        Run ner = run(
+                "train",
+                "ner",
+                "--conll",
+                conll().toString(),
+                "--part",
+                "all",
+                "--epochs",
+                "2",
+                "--runs",
+                "1",
+                "--embeddings",
+                embeddings.toString(),
+                "--out",
+                model.toString());
+        assertThat(ner.exit()).as(ner.err()).isZero();
+        assertThat(NerModel.read(model).embeddings().size()).isPositive();
+        assertThat(NerModel.read(model).description()).contains("embeddings embedding-clusters.tsv");
+    }
+
+    @Test
+    void tooManyClustersForTheCorpusEndsStderrWithOneLine() throws Exception {
+        Path corpus = dir.resolve("small.jsonl");
+        Files.writeString(corpus, "{\"content\": \"زار الوفد مدينة بيروت\"}\n", StandardCharsets.UTF_8);
+        Run r = run(
+                "train",
+                "embeddings",
+                "--corpus",
+                corpus.toString(),
+                "--out",
+                dir.resolve("e.tsv").toString());
+        assertThat(r.exit()).isNotZero();
+        String[] lines = r.err().strip().split("\n");
+        assertThat(lines[lines.length - 1])
+                .as("the error, after the progress lines")
+                .contains("small.jsonl", "1024");
+        assertThat(r.err()).doesNotContain("Exception");
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.marsad.bench;
 import dev.marsad.analyze.ArticleAnalyzer;
 import dev.marsad.analyze.ClusterTrainer;
 import dev.marsad.analyze.ConllCorpus;
+import dev.marsad.analyze.EmbeddingClusters;
+import dev.marsad.analyze.EmbeddingTrainer;
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.EntityMention;
 import dev.marsad.analyze.NerModel;
@@ -20,6 +22,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -71,6 +74,24 @@ public final class NerBench implements Callable<Integer> {
                     + "kept here when absent (default marsad-data/models/clusters.tsv)")
     Path clusters = new DataFolder(Path.of(DataFolder.DEFAULT)).models().resolve(TrainedModels.CLUSTERS_FILE);
 
+    @Option(
+            names = "--embeddings",
+            description = "train with these embedding clusters (marsad train embeddings); learnt from "
+                    + "../shared/data/saudinewsnet and kept there when the file is absent (default: none)")
+    Path embeddings;
+
+    @Option(
+            names = "--induce",
+            description = "self-training: a first tagger tags this many SaudiNewsNet texts and the names it finds"
+                    + " often and consistently become a feature (default 0: none)")
+    int induce;
+
+    @Option(
+            names = "--self-train",
+            description = "classic self-training: also learn from this many SaudiNewsNet texts as a first"
+                    + " tagger tags them (default 0: none)")
+    int selfTrain;
+
     @Option(names = "--parts", split = ",", description = "which split parts to score: dev, test (default dev,test)")
     List<String> parts = List.of("dev", "test");
 
@@ -81,6 +102,20 @@ public final class NerBench implements Callable<Integer> {
 
     @Option(names = "--epochs", description = "training passes (default: NerTrainer's)")
     Integer epochs;
+
+    @Option(
+            names = "--runs",
+            description = "averaged training runs (default: NerTrainer's; 1 for a quick look while exploring)")
+    Integer runs;
+
+    @Option(names = "--seed", description = "shuffling seed of the first run (default: NerTrainer's)")
+    Long seed;
+
+    @Option(
+            names = "--passes",
+            description = "ONE: tag once; TWO: a second pass reads the first pass's tags over the whole text "
+                    + "(default: NerTrainer's)")
+    NerTrainer.Passes passes;
 
     @Option(
             names = "--block",
@@ -123,21 +158,37 @@ public final class NerBench implements Callable<Integer> {
         long started = System.nanoTime();
         NerTrainer.Settings settings = NerTrainer.Settings.defaults();
         if (epochs != null) settings = settings.withEpochs(epochs);
+        if (runs != null) settings = settings.withRuns(runs);
+        if (seed != null) settings = settings.withSeed(seed);
+        if (passes != null) settings = settings.withPasses(passes);
+        EmbeddingClusters dense = embeddings == null ? EmbeddingClusters.NONE : embeddings(out);
         ConllCorpus training = trainOnDev ? split.train().plus(split.dev()) : split.train();
-        NerModel trained = new NerTrainer(settings, wordClusters, m -> {})
-                .train(
-                        training,
-                        "bench: ANERcorp " + (trainOnDev ? "train and dev parts" : "train part") + " of "
-                                + file.getFileName());
+        var trainer = new NerTrainer(settings, wordClusters, dense, m -> {
+            if (m.startsWith("induced") || m.startsWith("self-training")) out.println(m);
+        });
+        String description =
+                "bench: ANERcorp " + (trainOnDev ? "train and dev parts" : "train part") + " of " + file.getFileName();
+        Path news = AnalyzeBenchData.resolve("saudinewsnet");
+        if ((selfTrain > 0 || induce > 0) && !Files.isDirectory(news))
+            throw new IllegalArgumentException("--induce and --self-train read SaudiNewsNet, not found at " + news);
+        NerModel trained = selfTrain > 0 && Files.isDirectory(news)
+                ? trainer.trainSelfTrained(training, description, news, selfTrain)
+                : induce > 0 && Files.isDirectory(news)
+                        ? trainer.trainWithInducedNames(training, description, news, induce)
+                        : trainer.train(training, description);
         out.printf(
                 Locale.ROOT,
-                "trained on %d tokens in %.1f s (%d epochs, %d averaged runs, %d features, %d clustered words)%n",
+                "trained on %d tokens in %.1f s (%d epochs, %d averaged runs from seed %d, %s pass(es), %d features,"
+                        + " %d clustered words, %d words with embedding clusters)%n",
                 training.tokenCount(),
                 (System.nanoTime() - started) / 1e9,
                 settings.epochs(),
                 settings.runs(),
+                settings.seed(),
+                settings.passes(),
                 trained.featureCount(),
-                wordClusters.size());
+                wordClusters.size(),
+                dense.size());
         var tagger = new ArticleAnalyzer(Optional.of(trained));
         if (parts.contains("dev") && !trainOnDev) score(out, "dev", split.dev(), baseline, tagger);
         if (parts.contains("test")) score(out, "test", split.test(), baseline, tagger);
@@ -145,30 +196,71 @@ public final class NerBench implements Callable<Integer> {
     }
 
     private WordClusters clusters(PrintWriter out) {
-        if (Files.isRegularFile(clusters)) {
-            out.println("clusters: " + clusters);
-            return WordClusters.read(clusters);
+        return learntFromNews(
+                out,
+                "clusters",
+                clusters,
+                WordClusters.NONE,
+                WordClusters::read,
+                corpus -> new ClusterTrainer(ClusterTrainer.Settings.defaults(), m -> {}).train(corpus),
+                WordClusters::write);
+    }
+
+    private EmbeddingClusters embeddings(PrintWriter out) {
+        return learntFromNews(
+                out,
+                "embeddings",
+                embeddings,
+                EmbeddingClusters.NONE,
+                EmbeddingClusters::read,
+                corpus -> new EmbeddingTrainer(EmbeddingTrainer.Settings.defaults(), m -> {}).train(corpus),
+                EmbeddingClusters::write);
+    }
+
+    /** How a learnt model is written: to a file, with a comment on its terms. */
+    private interface Writer<T> {
+        void write(T model, Path file, String comment);
+    }
+
+    /**
+     * The model in {@code file}; when there is none, learnt from SaudiNewsNet and kept there;
+     * {@code none} when SaudiNewsNet is absent too.
+     */
+    private static <T> T learntFromNews(
+            PrintWriter out,
+            String what,
+            Path file,
+            T none,
+            Function<Path, T> read,
+            Function<Path, T> learn,
+            Writer<T> writer) {
+        if (Files.isRegularFile(file)) {
+            out.println(what + ": " + file);
+            return read.apply(file);
         }
         Path corpus = AnalyzeBenchData.resolve("saudinewsnet");
         if (!Files.isDirectory(corpus)) {
-            out.println("clusters: none (no " + clusters + " and no SaudiNewsNet at " + corpus + ")");
-            return WordClusters.NONE;
+            out.println(what + ": none (no " + file + " and no SaudiNewsNet at " + corpus + ")");
+            return none;
         }
         long started = System.nanoTime();
-        WordClusters learnt = new ClusterTrainer(ClusterTrainer.Settings.defaults(), m -> {}).train(corpus);
+        T learnt = learn.apply(corpus);
         try {
-            Files.createDirectories(clusters.toAbsolutePath().getParent());
+            Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot create the folder of " + clusters, e);
+            throw new java.io.UncheckedIOException("cannot create the folder of " + file, e);
         }
-        learnt.write(
-                clusters, "learnt from " + corpus + " by marsad bench ner (CC BY-NC-SA 4.0 text: do not redistribute)");
+        writer.write(
+                learnt,
+                file,
+                "learnt from " + corpus + " by marsad bench ner (CC BY-NC-SA 4.0 text: do not redistribute)");
         out.printf(
                 Locale.ROOT,
-                "clusters: learnt from %s in %.1f s, kept in %s%n",
+                "%s: learnt from %s in %.1f s, kept in %s%n",
+                what,
                 corpus,
                 (System.nanoTime() - started) / 1e9,
-                clusters);
+                file);
         return learnt;
     }
 

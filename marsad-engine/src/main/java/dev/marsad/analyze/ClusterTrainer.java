@@ -1,25 +1,13 @@
 package dev.marsad.analyze;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marsad.arabic.text.AnalyzedText;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Learns {@link WordClusters} from unlabelled Arabic text: k-means over the words' distributional
@@ -93,9 +81,11 @@ public final class ClusterTrainer {
         progress.accept(texts.size() + " texts, " + counts.size() + " distinct words; clustering " + vocabulary.size()
                 + " words");
         float[][] vectors = vectors(texts, vocabulary, contextWords);
-        int[] fineOf = kMeans(vectors, Math.min(settings.fine(), vectors.length));
-        float[][] centroids = centroids(vectors, fineOf, settings.fine());
-        int[] coarseOf = kMeans(centroids, Math.min(settings.coarse(), centroids.length));
+        int[] fineOf = SphericalKMeans.cluster(
+                vectors, Math.min(settings.fine(), vectors.length), settings.iterations(), progress);
+        float[][] centroids = SphericalKMeans.centroids(vectors, fineOf, settings.fine());
+        int[] coarseOf = SphericalKMeans.cluster(
+                centroids, Math.min(settings.coarse(), centroids.length), settings.iterations(), progress);
         var fine = new HashMap<String, Integer>();
         var coarse = new HashMap<String, Integer>();
         for (int i = 0; i < vocabulary.size(); i++) {
@@ -106,34 +96,8 @@ public final class ClusterTrainer {
     }
 
     private List<List<String>> read(Path corpus) {
-        List<Path> files;
-        try (Stream<Path> listing = Files.isDirectory(corpus) ? Files.list(corpus) : Stream.of(corpus)) {
-            files = listing.filter(p -> p.getFileName().toString().matches(".*\\.jsonl(\\.gz)?"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list corpus " + corpus, e);
-        }
-        if (files.isEmpty()) throw new IllegalArgumentException("no .jsonl or .jsonl.gz file at " + corpus);
         var texts = new ArrayList<List<String>>();
-        var json = new ObjectMapper();
-        for (Path file : files) {
-            try (InputStream raw = Files.newInputStream(file);
-                    InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-                    var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine();
-                        line != null && texts.size() < settings.maxTexts();
-                        line = lines.readLine()) {
-                    if (line.isBlank()) continue;
-                    JsonNode node = json.readTree(line);
-                    String text = node.path("content").asText(node.path("text").asText(""));
-                    if (!text.isBlank()) texts.add(words(text));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read corpus file " + file, e);
-            }
-            progress.accept("read " + file.getFileName() + ": " + texts.size() + " texts so far");
-        }
+        UnlabelledTexts.forEach(corpus, settings.maxTexts(), text -> texts.add(words(text)), progress);
         return texts;
     }
 
@@ -234,62 +198,9 @@ public final class ClusterTrainer {
                 float[] p = projection[c];
                 for (int k = 0; k < d; k++) vectors[w][k] += v * p[k];
             }
-            normalise(vectors[w]);
+            SphericalKMeans.normalise(vectors[w]);
             counts[w] = null; // the counts are no longer needed: free them as we go
         }
         return vectors;
-    }
-
-    private static void normalise(float[] v) {
-        double norm = 0;
-        for (float x : v) norm += x * x;
-        if (norm == 0) return;
-        float scale = (float) (1 / Math.sqrt(norm));
-        for (int k = 0; k < v.length; k++) v[k] *= scale;
-    }
-
-    /** Spherical k-means; the first centroids are the first k vectors (the most frequent words). */
-    private int[] kMeans(float[][] vectors, int k) {
-        float[][] centroids = new float[k][];
-        for (int c = 0; c < k; c++) centroids[c] = vectors[c].clone();
-        int[] assigned = new int[vectors.length];
-        for (int round = 0; round < settings.iterations(); round++) {
-            int moved = 0;
-            for (int i = 0; i < vectors.length; i++) {
-                int best = nearest(vectors[i], centroids);
-                if (best != assigned[i] || round == 0) moved++;
-                assigned[i] = best;
-            }
-            centroids = centroids(vectors, assigned, k);
-            progress.accept("k-means " + k + ": round " + (round + 1) + ", " + moved + " moved");
-            if (moved == 0) break;
-        }
-        return assigned;
-    }
-
-    private static int nearest(float[] v, float[][] centroids) {
-        int best = 0;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < centroids.length; c++) {
-            double score = 0;
-            float[] centroid = centroids[c];
-            for (int d = 0; d < v.length; d++) score += v[d] * centroid[d];
-            if (score > bestScore) {
-                bestScore = score;
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    private static float[][] centroids(float[][] vectors, int[] assigned, int k) {
-        int d = vectors[0].length;
-        float[][] centroids = new float[k][d];
-        for (int i = 0; i < vectors.length; i++) for (int x = 0; x < d; x++) centroids[assigned[i]][x] += vectors[i][x];
-        for (int c = 0; c < k; c++) {
-            if (Arrays.equals(centroids[c], new float[d])) centroids[c] = vectors[c % vectors.length].clone();
-            normalise(centroids[c]);
-        }
-        return centroids;
     }
 }

@@ -105,6 +105,11 @@ final class NameLexicon {
         return tags;
     }
 
+    /** How many names it lists. */
+    int size() {
+        return names.size();
+    }
+
     /** The word's type and share of names ("PER:high"), or "-". */
     String wordShare(String bare) {
         return words.getOrDefault(bare, "-");

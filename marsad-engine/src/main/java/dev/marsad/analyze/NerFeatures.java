@@ -29,34 +29,85 @@ final class NerFeatures {
 
     private static final String NONE = "-";
 
+    /**
+     * How many of the embedding granularities (finest first) describe the word itself: all three
+     * (1024, 256, 64 clusters); as a neighbour of the words two to each side, the finest only. On
+     * ANERcorp's development part all three as neighbours did worse than none or one (see
+     * docs/benchmarks/analyze-ner.md).
+     */
+    private static final int OWN_GRANULARITIES = 3;
+
+    private static final int NEIGHBOUR_GRANULARITIES = 1;
+
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final WordClusters clusters;
+    private final EmbeddingClusters embeddings;
+    private final NameLexicon induced;
 
-    NerFeatures(Gazetteer gazetteer, Lexicon lexicon, WordClusters clusters) {
+    NerFeatures(
+            Gazetteer gazetteer,
+            Lexicon lexicon,
+            WordClusters clusters,
+            EmbeddingClusters embeddings,
+            NameLexicon induced) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.clusters = clusters;
+        this.embeddings = embeddings;
+        this.induced = induced;
+    }
+
+    NameLexicon induced() {
+        return induced;
+    }
+
+    /** The same features reading {@code other} induced names. */
+    NerFeatures withInduced(NameLexicon other) {
+        return new NerFeatures(gazetteer, lexicon, clusters, embeddings, other);
+    }
+
+    EmbeddingClusters embeddings() {
+        return embeddings;
     }
 
     WordClusters clusters() {
         return clusters;
     }
 
-    /** What {@link #of} reads of each word of a text, computed once per word. */
-    private record Words(String[] bare, String[] fine, String[] triggers, String[] gazetteerTags, String[] known) {}
+    /**
+     * What {@link #of} reads of each word of a text, computed once per word; {@code induced} is
+     * null when the features read no induced names (then they make no feature of them at all).
+     */
+    private record Words(
+            String[] bare,
+            String[] fine,
+            String[] triggers,
+            String[] gazetteerTags,
+            String[] known,
+            int[][] dense,
+            String[] induced) {}
 
     private Words read(List<Word> words, NameLexicon names) {
         int n = words.size();
         String[] bare = new String[n];
         String[] fine = new String[n];
         String[] triggers = new String[n];
+        int[][] dense = new int[n][];
         for (int i = 0; i < n; i++) {
             bare[i] = ClusterTrainer.clusterForm(words.get(i));
             fine[i] = String.valueOf(clusters.fine(bare[i]));
             triggers[i] = trigger(words.get(i));
+            dense[i] = embeddings.of(bare[i], words.get(i).stem());
         }
-        return new Words(bare, fine, triggers, gazetteerTags(words), names.nameTags(words));
+        return new Words(
+                bare,
+                fine,
+                triggers,
+                gazetteerTags(words),
+                names.nameTags(words),
+                dense,
+                induced.size() == 0 ? null : induced.nameTags(words));
     }
 
     /** The features of every word of {@code words}, one array per word. */
@@ -66,12 +117,12 @@ final class NerFeatures {
         var all = new ArrayList<String[]>(n);
         for (int i = 0; i < n; i++) {
             var f = new ArrayList<String>(48);
-            own(f, words.get(i), r.bare[i], r.fine[i], r.triggers[i], names);
+            own(f, words.get(i), r, i, names);
             for (int d = 1; d <= WINDOW; d++) {
-                if (i - d >= 0) asNeighbour(f, -d, r.bare[i - d], r.fine[i - d], r.triggers[i - d]);
-                else asNeighbour(f, -d, NONE, NONE, NONE);
-                if (i + d < n) asNeighbour(f, d, r.bare[i + d], r.fine[i + d], r.triggers[i + d]);
-                else asNeighbour(f, d, NONE, NONE, NONE);
+                if (i - d >= 0) asNeighbour(f, -d, r, i - d);
+                else asNeighbour(f, -d, null, -1);
+                if (i + d < n) asNeighbour(f, d, r, i + d);
+                else asNeighbour(f, d, null, -1);
             }
             inContext(f, words, r, i);
             all.add(f.toArray(String[]::new));
@@ -95,13 +146,13 @@ final class NerFeatures {
             byWord[i] = cache.get(w.norm() + '\u0001' + w.stem() + '\u0001' + r.bare[i], () -> {
                 float[] v = new float[(1 + 2 * WINDOW) * t];
                 var f = new ArrayList<String>(24);
-                own(f, w, r.bare[k], r.fine[k], r.triggers[k], names);
+                own(f, w, r, k, names);
                 sum(f, weights, v, 0);
                 int row = 1;
                 for (int d = -WINDOW; d <= WINDOW; d++) {
                     if (d == 0) continue;
                     f.clear();
-                    asNeighbour(f, d, r.bare[k], r.fine[k], r.triggers[k]);
+                    asNeighbour(f, d, r, k);
                     sum(f, weights, v, row++ * t);
                 }
                 return v;
@@ -114,7 +165,7 @@ final class NerFeatures {
             for (int d = -WINDOW; d <= WINDOW; d++) {
                 if (d == 0) continue;
                 f.clear();
-                asNeighbour(f, d, NONE, NONE, NONE);
+                asNeighbour(f, d, null, -1);
                 sum(f, weights, v, row++ * t);
             }
             return v;
@@ -148,23 +199,34 @@ final class NerFeatures {
     }
 
     /** The features of a word that depend on it alone. */
-    private void own(List<String> f, Word w, String bare, String fine, String trigger, NameLexicon names) {
+    private void own(List<String> f, Word w, Words r, int i, NameLexicon names) {
+        String bare = r.bare[i];
         word(f, w, bare);
-        f.add("c=" + fine);
+        f.add("c=" + r.fine[i]);
         f.add("C=" + clusters.coarse(bare));
         f.add("lxw=" + names.wordShare(bare));
-        f.add("tr=" + trigger);
+        f.add("tr=" + r.triggers[i]);
+        dense(f, "", r.dense[i], OWN_GRANULARITIES);
+    }
+
+    /** The word's embedding clusters, the first {@code granularities} of them ("-" when unknown). */
+    private void dense(List<String> f, String at, int[] of, int granularities) {
+        int[] k = embeddings.granularities();
+        for (int g = 0; g < Math.min(granularities, k.length); g++)
+            f.add("e" + k[g] + at + "=" + (of.length == 0 ? NONE : String.valueOf(of[g])));
     }
 
     /**
-     * The features a word gives a word it stands {@code d} places from: "b-1=X" for the word after
-     * X ({@code d} = -1: X is one place before the word described).
+     * The features word {@code k} of {@code r} gives a word it stands {@code d} places from: "b-1=X"
+     * for the word after X ({@code d} = -1: X is one place before the word described). {@code r}
+     * null: the text's edge.
      */
-    private static void asNeighbour(List<String> f, int d, String bare, String fine, String trigger) {
-        String at = (d < 0 ? "-" : "+") + Math.abs(d) + "=";
-        f.add("b" + at + bare);
-        f.add("c" + at + fine);
-        f.add("tr" + at + trigger);
+    private void asNeighbour(List<String> f, int d, Words r, int k) {
+        String at = (d < 0 ? "-" : "+") + Math.abs(d);
+        f.add("b" + at + "=" + (r == null ? NONE : r.bare[k]));
+        f.add("c" + at + "=" + (r == null ? NONE : r.fine[k]));
+        f.add("tr" + at + "=" + (r == null ? NONE : r.triggers[k]));
+        dense(f, at, r == null ? new int[0] : r.dense[k], NEIGHBOUR_GRANULARITIES);
     }
 
     /** The features of word {@code i} that depend on the words around it together. */
@@ -174,6 +236,11 @@ final class NerFeatures {
         f.add("lx=" + r.known[i]);
         f.add("lx-1=" + at(r.known, i - 1));
         f.add("lx+1=" + at(r.known, i + 1));
+        if (r.induced != null) {
+            f.add("in=" + r.induced[i]);
+            f.add("in-1=" + at(r.induced, i - 1));
+            f.add("in+1=" + at(r.induced, i + 1));
+        }
         f.add("gap=" + gapClass(words.get(i)));
         f.add("gap+=" + (i + 1 < n ? gapClass(words.get(i + 1)) : "end"));
         for (int d = 1; d <= WINDOW; d++) {

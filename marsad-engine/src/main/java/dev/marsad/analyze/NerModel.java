@@ -10,60 +10,96 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A trained named-entity tagger: a linear model over {@link NerFeatures} and BIO tags, decoded with
+ * A trained named-entity tagger: linear models over {@link NerFeatures} and BIO tags, decoded with
  * Viterbi over tag transitions (an I- tag only continues its own type). Trained by {@link NerTrainer}
  * (averaged perceptron). Carries the {@link WordClusters} it was trained with, so one file is all
- * the engine needs.
+ * the engine needs, and the {@link EmbeddingClusters} when it was trained with them.
+ *
+ * <p>Two passes: the first tags each part of a text on its own; the second reads the same features
+ * plus what the first pass tagged over the whole text ({@link StackedFeatures}: how the same word
+ * was tagged elsewhere, whether it is a piece of a name tagged elsewhere, the neighbours' tags) and
+ * tags again. A model written before the second pass existed ({@value #MAGIC_ONE_PASS}) has the
+ * first pass only and still loads.
  *
  * <p>The file is gzip'd binary: a magic line, a description of what it was trained on, the tags,
- * the transition weights, the feature weights and the clusters. Immutable and thread-safe.
+ * the first pass (transition weights, feature weights), the clusters, the training names, the
+ * embedding clusters and the names induced from news, then the second pass. Immutable and
+ * thread-safe.
  */
 public final class NerModel {
 
     /** The file name the engine looks for in a data folder's {@code models/}. */
     public static final String FILE_NAME = "ner.model";
 
-    private static final String MAGIC = "marsad-ner 2";
+    private static final String MAGIC = "marsad-ner 4";
+
+    /** The format of one-pass models without embeddings or induced names, still read. */
+    private static final String MAGIC_ONE_PASS = "marsad-ner 2";
+
+    /** The format of two-pass models without embeddings or induced names, still read. */
+    private static final String MAGIC_TWO_PASS = "marsad-ner 3";
+
+    private static final String MAGIC_PREFIX = "marsad-ner ";
 
     /** The tags, O first, then B- and I- of each type: PER, LOC, ORG, MISC. */
     static final List<String> TAGS =
             List.of("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC");
 
+    /**
+     * One pass of the tagger: feature weights, transition weights (row {@code TAGS.size()} is the
+     * start) and the scores of single words kept across texts ({@link WordScores}).
+     */
+    record Pass(FeatureWeights weights, float[][] transitions, WordScores wordScores) {
+        Pass(Map<String, float[]> weights, float[][] transitions) {
+            this(FeatureWeights.of(weights, TAGS.size()), transitions, new WordScores());
+        }
+
+        Pass(FeatureWeights weights, float[][] transitions) {
+            this(weights, transitions, new WordScores());
+        }
+    }
+
+    /**
+     * Fewest words of a text the second pass reads (about three sentences of news): it was trained
+     * on documents of 15 sentences and has nothing to make consistent in a lone sentence, where it
+     * gained nothing on ANERcorp's dev part for twice the work (docs/benchmarks/analyze-ner.md); a
+     * shorter text keeps the first pass's tags.
+     */
+    static final int MIN_DOCUMENT_WORDS = 100;
+
     private final String description;
-    private final FeatureWeights weights;
-    private final float[][] transitions;
+    private final Pass first;
+    private final Optional<Pass> second;
     private final WordClusters clusters;
+    private final EmbeddingClusters embeddings;
+    private final NameLexicon induced;
     private final NameLexicon names;
-    private final WordScores wordScores = new WordScores();
 
     NerModel(
             String description,
-            Map<String, float[]> weights,
-            float[][] transitions,
+            Pass first,
+            Optional<Pass> second,
             WordClusters clusters,
+            EmbeddingClusters embeddings,
+            NameLexicon induced,
             NameLexicon names) {
-        this(description, FeatureWeights.of(weights, TAGS.size()), transitions, clusters, names);
-    }
-
-    private NerModel(
-            String description,
-            FeatureWeights weights,
-            float[][] transitions,
-            WordClusters clusters,
-            NameLexicon names) {
-        this.names = names;
+        this.names = Objects.requireNonNull(names, "names");
+        this.induced = Objects.requireNonNull(induced, "induced");
+        this.embeddings = Objects.requireNonNull(embeddings, "embeddings");
         this.description = Objects.requireNonNull(description, "description");
-        this.weights = weights;
-        this.transitions = transitions;
-        this.clusters = clusters;
+        this.first = Objects.requireNonNull(first, "first");
+        this.second = Objects.requireNonNull(second, "second");
+        this.clusters = Objects.requireNonNull(clusters, "clusters");
     }
 
     /** What the model was trained on, when and with which settings, as written at training. */
@@ -76,14 +112,29 @@ public final class NerModel {
         return clusters;
     }
 
+    /** The embedding clusters the model's features read ({@link EmbeddingClusters#NONE} when trained without). */
+    public EmbeddingClusters embeddings() {
+        return embeddings;
+    }
+
+    /** The names induced from unlabelled news ({@link InducedNames}); empty when trained without. */
+    NameLexicon induced() {
+        return induced;
+    }
+
     /** The names of the training corpus the features read. */
     NameLexicon names() {
         return names;
     }
 
-    /** How many features have a weight. */
+    /** How many features have a weight, over both passes. */
     public int featureCount() {
-        return weights.size();
+        return first.weights().size() + second.map(p -> p.weights().size()).orElse(0);
+    }
+
+    /** Whether the model tags twice, the second time reading the first pass over the whole text. */
+    public boolean hasSecondPass() {
+        return second.isPresent();
     }
 
     /** Whether tag {@code tag} may follow tag {@code previous} (-1: the start): I-X only after B-X or I-X. */
@@ -92,21 +143,30 @@ public final class NerModel {
         return previous == tag - 1 || previous == tag;
     }
 
-    /** The best tag sequence for words with these features. */
-    int[] decode(List<String[]> features) {
-        return decode(features, weights, transitions);
-    }
-
-    /** The best tag sequence for {@code words}, their features scored by {@code features}. */
-    int[] decode(List<Word> words, NerFeatures features) {
-        return viterbi(features.scores(words, names, weights, wordScores), transitions);
-    }
-
-    /** Viterbi over {@code weights} and {@code transitions} (row {@code TAGS.size()} is the start). */
-    static int[] decode(List<String[]> features, FeatureWeights weights, float[][] transitions) {
-        double[][] emission = new double[features.size()][TAGS.size()];
-        for (int i = 0; i < features.size(); i++) for (String f : features.get(i)) weights.addTo(f, emission[i]);
-        return viterbi(emission, transitions);
+    /**
+     * The best tags of the words of each part of one text (an article's title and paragraphs): the
+     * first pass tags each part; the second, when the model has one and the text has at least
+     * {@link #MIN_DOCUMENT_WORDS} words, tags again reading the first pass's tags over all the
+     * parts.
+     */
+    List<int[]> decode(List<List<Word>> parts, NerFeatures features) {
+        var tags = new ArrayList<int[]>(parts.size());
+        var scores = new ArrayList<double[][]>(parts.size());
+        for (List<Word> words : parts) {
+            scores.add(features.scores(words, names, first.weights(), first.wordScores()));
+            tags.add(viterbi(scores.getLast(), first.transitions()));
+        }
+        if (second.isEmpty() || parts.stream().mapToInt(List::size).sum() < MIN_DOCUMENT_WORDS) return tags;
+        Pass pass = second.get();
+        List<List<String[]>> stacked = StackedFeatures.of(parts, tags, scores);
+        var again = new ArrayList<int[]>(parts.size());
+        for (int p = 0; p < parts.size(); p++) {
+            double[][] s = features.scores(parts.get(p), names, pass.weights(), pass.wordScores());
+            for (int i = 0; i < s.length; i++)
+                for (String f : stacked.get(p).get(i)) pass.weights().addTo(f, s[i]);
+            again.add(viterbi(s, pass.transitions()));
+        }
+        return again;
     }
 
     /** The best allowed tag sequence for these per-word tag scores and transition weights. */
@@ -147,8 +207,7 @@ public final class NerModel {
                 out.writeUTF(MAGIC);
                 out.writeUTF(description);
                 out.writeInt(TAGS.size());
-                for (float[] row : transitions) for (float v : row) out.writeFloat(v);
-                weights.write(out);
+                writePass(out, first);
                 Map<String, int[]> entries = clusters.entries();
                 out.writeInt(entries.size());
                 for (var e : entries.entrySet()) {
@@ -157,31 +216,49 @@ public final class NerModel {
                     out.writeShort(e.getValue()[1]);
                 }
                 names.write(out);
+                embeddings.write(out);
+                induced.write(out);
+                out.writeBoolean(second.isPresent());
+                if (second.isPresent()) writePass(out, second.get());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write NER model " + file, e);
         }
     }
 
+    private static void writePass(DataOutputStream out, Pass pass) throws IOException {
+        for (float[] row : pass.transitions()) for (float v : row) out.writeFloat(v);
+        pass.weights().write(out);
+    }
+
+    private static Pass readPass(DataInputStream in, int t) throws IOException {
+        float[][] transitions = new float[t + 1][t];
+        for (float[] row : transitions) for (int k = 0; k < t; k++) row[k] = in.readFloat();
+        return new Pass(FeatureWeights.read(in, t), transitions);
+    }
+
     /**
-     * Reads a model written by {@link #write}.
+     * Reads a model written by {@link #write}, or by an earlier Marsad that wrote one-pass models.
      *
-     * @throws IllegalArgumentException when the file is not a Marsad NER model
+     * @throws IllegalArgumentException when the file is not a Marsad NER model, or one of a format
+     *     this Marsad does not read (the message says to run {@code marsad train ner})
      * @throws UncheckedIOException when it cannot be read
      */
     public static NerModel read(Path file) {
         try (InputStream raw = Files.newInputStream(file);
                 var in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)))) {
             String magic = in.readUTF();
-            if (!magic.equals(MAGIC))
+            if (!magic.startsWith(MAGIC_PREFIX))
                 throw new IllegalArgumentException(file + " is not a Marsad NER model (starts with '" + magic + "')");
+            if (!magic.equals(MAGIC) && !magic.equals(MAGIC_TWO_PASS) && !magic.equals(MAGIC_ONE_PASS))
+                throw new IllegalArgumentException(file + " is a Marsad NER model of another format ('" + magic
+                        + "', this Marsad reads '" + MAGIC + "', '" + MAGIC_TWO_PASS + "' and '" + MAGIC_ONE_PASS
+                        + "'): run 'marsad train ner' to train one");
             String description = in.readUTF();
             int t = in.readInt();
             if (t != TAGS.size())
                 throw new IllegalArgumentException(file + ": model has " + t + " tags, expected " + TAGS.size());
-            float[][] transitions = new float[t + 1][t];
-            for (float[] row : transitions) for (int k = 0; k < t; k++) row[k] = in.readFloat();
-            FeatureWeights weights = FeatureWeights.read(in, t);
+            Pass first = readPass(in, t);
             int words = in.readInt();
             var fine = new HashMap<String, Integer>(words * 2);
             var coarse = new HashMap<String, Integer>(words * 2);
@@ -191,7 +268,12 @@ public final class NerModel {
                 coarse.put(word, (int) in.readShort());
             }
             NameLexicon names = NameLexicon.read(in);
-            return new NerModel(description, weights, transitions, new WordClusters(fine, coarse), names);
+            boolean current = magic.equals(MAGIC);
+            EmbeddingClusters embeddings = current ? EmbeddingClusters.read(in) : EmbeddingClusters.NONE;
+            NameLexicon induced = current ? NameLexicon.read(in) : NameLexicon.EMPTY;
+            boolean passes = current || magic.equals(MAGIC_TWO_PASS);
+            Optional<Pass> second = passes && in.readBoolean() ? Optional.of(readPass(in, t)) : Optional.empty();
+            return new NerModel(description, first, second, new WordClusters(fine, coarse), embeddings, induced, names);
         } catch (java.util.zip.ZipException e) {
             throw new IllegalArgumentException(file + " is not a Marsad NER model (not gzip)", e);
         } catch (java.io.EOFException e) {

@@ -13,7 +13,8 @@ import java.util.Optional;
  * NerModel}, then makes the article agree with itself.
  *
  * <ol>
- *   <li>tag each text's words with the model (Viterbi over BIO tags); MISC names are dropped;
+ *   <li>tag the words of all the texts with the model (Viterbi over BIO tags; with a second pass
+ *       that reads the first pass's tags over the whole article); MISC names are dropped;
  *   <li>document consistency: a name tagged once is the same name wherever it recurs untagged in
  *       the article, with the type it was given most often; a lone word equal to the last word of
  *       a person's name of two words or more is that person (وقال عمروف);
@@ -48,7 +49,7 @@ final class NerTagger {
         this.lexicon = lexicon;
         this.ids = ids;
         this.genericHeads = lexicon.genericHeads();
-        this.features = new NerFeatures(gazetteer, lexicon, model.clusters());
+        this.features = new NerFeatures(gazetteer, lexicon, model.clusters(), model.embeddings(), model.induced());
     }
 
     /** A tagged run of words: part, first word, end word (exclusive), type. */
@@ -57,14 +58,15 @@ final class NerTagger {
     /** The mentions in {@code parts} (title first), in part and text order. */
     List<Mention> recognize(List<AnalyzedText> parts) {
         var words = new ArrayList<List<Word>>(parts.size());
+        for (AnalyzedText part : parts) words.add(Word.of(part));
+        List<int[]> tags = model.decode(words, features);
         var spans = new ArrayList<Span>();
         var tagged = new ArrayList<boolean[]>();
         for (int p = 0; p < parts.size(); p++) {
-            List<Word> w = Word.of(parts.get(p));
-            words.add(w);
+            List<Word> w = words.get(p);
             boolean[] taken = new boolean[w.size()];
             tagged.add(taken);
-            for (Span s : widenToGazetteer(p, w, spans(p, model.decode(w, features)))) {
+            for (Span s : widenToGazetteer(p, w, spans(p, tags.get(p)))) {
                 spans.add(s);
                 for (int k = s.first(); k < s.end(); k++) taken[k] = true;
             }

@@ -1,12 +1,14 @@
 package dev.marsad.analyze;
 
 import dev.marsad.arabic.text.AnalyzedText;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -20,8 +22,12 @@ import java.util.function.Consumer;
  *   <li>align: tokenise each sentence with marsad-arabic and give each word the gold tag of the
  *       corpus token it starts in (a second word of one token continues its entity);
  *   <li>extract each word's {@link NerFeatures} once and number the feature names;
- *   <li>run {@link Settings#epochs} passes over the sentences in a shuffled order;
- *   <li>average, drop features whose weights are all near zero, and build the model.
+ *   <li>first pass: run {@link Settings#epochs} passes over the sentences in a shuffled order,
+ *       {@link Settings#runs} times, and average;
+ *   <li>tag each fold of the training sentences with a first pass trained on the other folds;
+ *   <li>add to each word the {@link StackedFeatures} of those held-out tags over its document;
+ *   <li>second pass: learn as in step 3 over both kinds of features; drop the features whose
+ *       weights are all near zero, and build the model.
  * </ol>
  */
 public final class NerTrainer {
@@ -35,6 +41,18 @@ public final class NerTrainer {
      */
     private static final int FOLDS = 5;
 
+    /** How many news texts the self-training ({@link #trainWithInducedNames}) tags by default. */
+    public static final int INDUCED_TEXTS = 10_000;
+
+    /**
+     * Consecutive training sentences read as one text by the second pass's features: about an
+     * article's length (ANERcorp has no article boundaries).
+     */
+    private static final int DOCUMENT_SENTENCES = 15;
+
+    /** The weight the second pass starts with for keeping the first pass's tag of a word. */
+    private static final float FIRST_PASS_TRUST = 1f;
+
     /**
      * Training settings.
      *
@@ -44,47 +62,142 @@ public final class NerTrainer {
      *     {@code seed + 1}, …), and averaged into one model: a single run's F1 moves by ±0.01 with
      *     the order it saw the sentences in; the average of several does not depend on one order
      */
-    public record Settings(int epochs, long seed, int runs) {
+    public record Settings(int epochs, long seed, int runs, Passes passes) {
         public Settings {
             if (epochs < 1) throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
             if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, got " + runs);
+            Objects.requireNonNull(passes, "passes");
         }
 
-        /** One run. */
+        /** One run, two passes. */
         public Settings(int epochs, long seed) {
-            this(epochs, seed, 1);
+            this(epochs, seed, 1, Passes.TWO);
         }
 
         /** The defaults: chosen on the development part of ANERcorp (see docs/benchmarks/analyze-ner.md). */
         public static Settings defaults() {
-            return new Settings(12, 7L, 5);
+            return new Settings(12, 7L, 5, Passes.TWO);
         }
 
-        /** These settings with {@code epochs} passes. */
+        /** These settings with {@code epochs} passes over the sentences. */
         public Settings withEpochs(int epochs) {
-            return new Settings(epochs, seed, runs);
+            return new Settings(epochs, seed, runs, passes);
+        }
+
+        /** These settings with the first run shuffled by {@code seed}. */
+        public Settings withSeed(long seed) {
+            return new Settings(epochs, seed, runs, passes);
         }
 
         /** These settings with {@code runs} averaged runs. */
         public Settings withRuns(int runs) {
-            return new Settings(epochs, seed, runs);
+            return new Settings(epochs, seed, runs, passes);
+        }
+
+        /** These settings with one tagging pass or two. */
+        public Settings withPasses(Passes passes) {
+            return new Settings(epochs, seed, runs, passes);
         }
     }
 
+    /**
+     * How many times the model tags a text: once, or twice with the second pass reading the first
+     * pass's tags over the whole text ({@link StackedFeatures}).
+     */
+    public enum Passes {
+        ONE,
+        TWO
+    }
+
     private final Settings settings;
-    private final Consumer<String> progress;
+    private final Perceptron perceptron;
     private final NerFeatures features;
+    private final Consumer<String> progress;
+    /** Per fold of the training sentences, the induced names their features read (none: {@link #features}'). */
+    private List<NameLexicon> inducedByFold = List.of();
 
     /** A trainer whose features read these clusters, telling {@code progress} about each pass. */
     public NerTrainer(Settings settings, WordClusters clusters, Consumer<String> progress) {
-        this.settings = settings;
-        this.progress = progress;
-        Lexicon lexicon = Lexicon.load();
-        this.features = new NerFeatures(Gazetteer.load(lexicon.stopWords(), lexicon.genericHeads()), lexicon, clusters);
+        this(settings, clusters, EmbeddingClusters.NONE, progress);
     }
 
-    /** One sentence ready for training: feature ids and gold tag per word. */
-    private record Example(int[][] features, int[] gold) {}
+    /** A trainer whose features read these clusters and embedding clusters. */
+    public NerTrainer(
+            Settings settings, WordClusters clusters, EmbeddingClusters embeddings, Consumer<String> progress) {
+        this(settings, clusters, embeddings, NameLexicon.EMPTY, progress);
+    }
+
+    private NerTrainer(
+            Settings settings,
+            WordClusters clusters,
+            EmbeddingClusters embeddings,
+            NameLexicon induced,
+            Consumer<String> progress) {
+        this.settings = settings;
+        this.progress = progress;
+        this.perceptron = new Perceptron(progress);
+        Lexicon lexicon = Lexicon.load();
+        this.features = new NerFeatures(
+                Gazetteer.load(lexicon.stopWords(), lexicon.genericHeads()), lexicon, clusters, embeddings, induced);
+    }
+
+    /**
+     * Trains on {@code corpus} with names induced from unlabelled news (self-training, {@link
+     * InducedNames}), reading nothing but {@code corpus}'s labels. As with the training names
+     * ({@link NameLexicon}), a tagger must not learn to trust names induced by a tagger that saw
+     * the very sentences it learns from: for each of the {@link #FOLDS} folds, a tagger trained on
+     * the other folds (one run) tags its own share of the first {@code maxTexts} texts at {@code
+     * news}, and the names it finds are the feature of that fold's sentences. For new text, a
+     * tagger trained on all of {@code corpus} (one run) tags a share of the same size, so that the
+     * list is as long as those the model learnt to trust. Neither this layout nor a list from all
+     * the texts beat the tagger without induced names on ANERcorp's dev part (0.753 and 0.766
+     * against 0.762, one run each: docs/benchmarks/analyze-ner.md), which is why it is off by
+     * default.
+     *
+     * @throws IllegalArgumentException when the corpus has no sentence or {@code news} no text
+     */
+    public NerModel trainWithInducedNames(ConllCorpus corpus, String description, Path news, int maxTexts) {
+        var byFold = new ArrayList<NameLexicon>();
+        // the folds must be those train() cuts: over the sentences that have words
+        List<ConllCorpus.Sentence> sentences = corpus.sentences().stream()
+                .filter(sentence -> !Word.of(AnalyzedText.of(sentence.text())).isEmpty())
+                .toList();
+        int n = sentences.size();
+        int share = Math.max(1, maxTexts / (FOLDS + 1));
+        for (int fold = 0; fold < FOLDS; fold++) {
+            var others = new ConllCorpus(without(sentences, n * fold / FOLDS, n * (fold + 1) / FOLDS));
+            byFold.add(inducedNames(others, description, news, fold * share, share));
+            progress.accept("induced names, fold " + (fold + 1) + ": "
+                    + byFold.getLast().size());
+        }
+        NameLexicon induced = inducedNames(corpus, description, news, FOLDS * share, share);
+        progress.accept("induced names for new text: " + induced.size());
+        var trainer = new NerTrainer(settings, features.clusters(), features.embeddings(), induced, progress);
+        trainer.inducedByFold = List.copyOf(byFold);
+        return trainer.train(corpus, description);
+    }
+
+    /**
+     * Classic self-training: a tagger trained on {@code corpus} (one run) tags the first {@code
+     * maxTexts} news texts, and the tagger returned learns from {@code corpus} and those of its
+     * sentences that name an entity.
+     */
+    public NerModel trainSelfTrained(ConllCorpus corpus, String description, Path news, int maxTexts) {
+        var oneRun = settings.withRuns(1).withPasses(Passes.ONE);
+        NerModel first =
+                new NerTrainer(oneRun, features.clusters(), features.embeddings(), m -> {}).train(corpus, description);
+        var tagged = InducedNames.taggedSentences(first, news, maxTexts);
+        progress.accept("self-training: " + tagged.size() + " tagged news sentences");
+        return train(corpus.plus(new ConllCorpus(tagged)), description);
+    }
+
+    /** The names a tagger trained on {@code corpus} (one run) finds in {@code count} news texts after {@code skip}. */
+    private NameLexicon inducedNames(ConllCorpus corpus, String description, Path news, int skip, int count) {
+        var oneRun = settings.withRuns(1).withPasses(Passes.ONE);
+        NerModel tagger =
+                new NerTrainer(oneRun, features.clusters(), features.embeddings(), m -> {}).train(corpus, description);
+        return InducedNames.names(InducedNames.count(tagger, news, skip, count, m -> {}));
+    }
 
     /**
      * Trains on {@code corpus}.
@@ -96,57 +209,148 @@ public final class NerTrainer {
         if (corpus.sentences().isEmpty()) throw new IllegalArgumentException("no sentences to train on");
         var sentences = new ArrayList<List<Word>>();
         var gold = new ArrayList<int[]>();
-        for (ConllCorpus.Sentence sentence : corpus.sentences()) {
+        for (ConllCorpus.Sentence sentence : corpus.sentences()) { // 1. align
             List<Word> words = Word.of(AnalyzedText.of(sentence.text()));
             if (words.isEmpty()) continue;
             sentences.add(words);
             gold.add(goldTags(sentence, words));
         }
         var ids = new HashMap<String, Integer>();
-        var examples = new ArrayList<Example>();
+        List<Perceptron.Example> examples = examples(sentences, gold, ids); // 2. features
+        int firstCount = ids.size();
+        Perceptron.Learnt first = learn(examples, firstCount, settings, ""); // 3. first pass
+        NameLexicon names = NameLexicon.of(sentences, gold);
+        if (settings.passes() == Passes.ONE)
+            return new NerModel(
+                    description,
+                    pass(ids, first, firstCount),
+                    Optional.empty(),
+                    features.clusters(),
+                    features.embeddings(),
+                    features.induced(),
+                    names);
+        HeldOut heldOut = crossValidatedTags(examples, firstCount); // 4. first pass, held out
+        List<Perceptron.Example> stacked = stacked(sentences, examples, heldOut, ids); // 5. second-pass features
+        Perceptron.Learnt second =
+                perceptron.learn(stacked, trustingFirstPass(ids), settings, "second pass, "); // 6. second pass
+        return new NerModel(
+                description,
+                pass(ids, first, firstCount),
+                Optional.of(pass(ids, second, ids.size())),
+                features.clusters(),
+                features.embeddings(),
+                features.induced(),
+                names);
+    }
+
+    /** Each sentence's feature ids: the features of each fold read the names of the other folds. */
+    private List<Perceptron.Example> examples(List<List<Word>> sentences, List<int[]> gold, Map<String, Integer> ids) {
+        var examples = new ArrayList<Perceptron.Example>();
         int n = sentences.size();
         for (int fold = 0; fold < FOLDS; fold++) {
             int from = n * fold / FOLDS;
             int to = n * (fold + 1) / FOLDS;
             NameLexicon others = NameLexicon.of(without(sentences, from, to), without(gold, from, to));
+            NerFeatures f = inducedByFold.isEmpty() ? features : features.withInduced(inducedByFold.get(fold));
             for (int s = from; s < to; s++)
-                examples.add(new Example(number(features.of(sentences.get(s), others), ids), gold.get(s)));
+                examples.add(new Perceptron.Example(number(f.of(sentences.get(s), others), ids), gold.get(s)));
         }
-        int t = NerModel.TAGS.size();
-        float[] weights = new float[ids.size() * t];
-        float[] transitions = new float[(t + 1) * t];
-        for (int run = 0; run < settings.runs(); run++) {
-            var w = new Weights(weights.length, transitions.length);
-            var random = new Random(settings.seed() + run);
-            var order = new ArrayList<>(examples);
-            for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
-                Collections.shuffle(order, random);
-                int mistakes = 0;
-                for (Example e : order) mistakes += w.learn(e);
-                progress.accept((settings.runs() > 1 ? "run " + (run + 1) + ", " : "") + "epoch " + epoch + ": "
-                        + mistakes + " words wrong of "
-                        + order.stream().mapToInt(e -> e.gold().length).sum());
-            }
-            w.addAveraged(weights, transitions, 1f / settings.runs());
-        }
-        return model(ids, weights, transitions, description, NameLexicon.of(sentences, gold));
+        return examples;
     }
 
-    private NerModel model(Map<String, Integer> ids, float[] w, float[] trans, String description, NameLexicon names) {
+    /** The average of {@code settings.runs()} averaged perceptrons over features {@code 0 … count - 1}. */
+    private Perceptron.Learnt learn(List<Perceptron.Example> examples, int count, Settings settings, String label) {
+        return perceptron.learn(examples, new float[count * NerModel.TAGS.size()], settings, label);
+    }
+
+    /**
+     * Step 4: the first pass's tags of every training sentence by a model that did not see it: the
+     * sentences are cut into {@link #FOLDS} contiguous folds, and each fold is tagged by one run
+     * trained on the others. So the second pass learns how far the first pass can be trusted on
+     * new text, not on text it has learnt by heart.
+     */
+    private HeldOut crossValidatedTags(List<Perceptron.Example> examples, int count) {
+        var tags = new ArrayList<int[]>(examples.size());
+        var scores = new ArrayList<double[][]>(examples.size());
+        int n = examples.size();
+        int t = NerModel.TAGS.size();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            int from = n * fold / FOLDS;
+            int to = n * (fold + 1) / FOLDS;
+            Perceptron.Learnt held =
+                    learn(without(examples, from, to), count, settings.withRuns(1), "fold " + (fold + 1) + ", ");
+            float[][] transitions = Perceptron.transitions(held.transitions());
+            for (Perceptron.Example e : examples.subList(from, to)) {
+                scores.add(Perceptron.emission(e.features(), held.weights(), t));
+                tags.add(NerModel.viterbi(scores.getLast(), transitions));
+            }
+        }
+        return new HeldOut(tags, scores);
+    }
+
+    /** The held-out first pass of every training sentence: its tags and each tag's score per word. */
+    private record HeldOut(List<int[]> tags, List<double[][]> scores) {}
+
+    /**
+     * Step 5: each sentence's features for the second pass: its own, and the {@link
+     * StackedFeatures} of the held-out first-pass tags over documents of {@link #DOCUMENT_SENTENCES}
+     * consecutive sentences (ANERcorp marks no article boundaries; neighbouring sentences are
+     * mostly of one story).
+     */
+    private static List<Perceptron.Example> stacked(
+            List<List<Word>> sentences, List<Perceptron.Example> examples, HeldOut heldOut, Map<String, Integer> ids) {
+        var stacked = new ArrayList<Perceptron.Example>(examples.size());
+        for (int d = 0; d < sentences.size(); d += DOCUMENT_SENTENCES) {
+            int end = Math.min(sentences.size(), d + DOCUMENT_SENTENCES);
+            List<List<String[]>> document = StackedFeatures.of(
+                    sentences.subList(d, end),
+                    heldOut.tags().subList(d, end),
+                    heldOut.scores().subList(d, end));
+            for (int s = d; s < end; s++) {
+                int[][] own = examples.get(s).features();
+                int[][] extra = number(document.get(s - d), ids);
+                int[][] both = new int[own.length][];
+                for (int i = 0; i < own.length; i++) {
+                    both[i] = Arrays.copyOf(own[i], own[i].length + extra[i].length);
+                    System.arraycopy(extra[i], 0, both[i], own[i].length, extra[i].length);
+                }
+                stacked.add(new Perceptron.Example(both, examples.get(s).gold()));
+            }
+        }
+        return stacked;
+    }
+
+    /**
+     * The second pass's starting weights: {@link #FIRST_PASS_TRUST} for each first-pass tag as its
+     * own tag ("t1=B-PER" for B-PER), zero elsewhere. The perceptron learns only from its mistakes,
+     * so without this a second pass whose first pass made none on some kind of word would have
+     * learnt nothing of it and fall back on whatever weights other words left.
+     */
+    private static float[] trustingFirstPass(Map<String, Integer> ids) {
+        int t = NerModel.TAGS.size();
+        for (int k = 0; k < t; k++)
+            ids.computeIfAbsent(StackedFeatures.OWN_TAG + NerModel.TAGS.get(k), x -> ids.size());
+        float[] start = new float[ids.size() * t];
+        for (int k = 0; k < t; k++)
+            start[ids.get(StackedFeatures.OWN_TAG + NerModel.TAGS.get(k)) * t + k] = FIRST_PASS_TRUST;
+        return start;
+    }
+
+    /** A pass of the model: the features numbered below {@code count} whose weights are not all near zero. */
+    private static NerModel.Pass pass(Map<String, Integer> ids, Perceptron.Learnt learnt, int count) {
         int t = NerModel.TAGS.size();
         var weights = new HashMap<String, float[]>();
         ids.forEach((name, id) -> {
+            if (id >= count) return;
             float[] v = new float[t];
             boolean kept = false;
             for (int k = 0; k < t; k++) {
-                v[k] = w[id * t + k];
+                v[k] = learnt.weights()[id * t + k];
                 kept |= Math.abs(v[k]) >= MIN_WEIGHT;
             }
             if (kept) weights.put(name, v);
         });
-        float[][] transitions = new float[t + 1][t];
-        for (int p = 0; p <= t; p++) System.arraycopy(trans, p * t, transitions[p], 0, t);
-        return new NerModel(description, weights, transitions, features.clusters(), names);
+        return new NerModel.Pass(weights, Perceptron.transitions(learnt.transitions()));
     }
 
     private static <T> List<T> without(List<T> all, int from, int to) {
@@ -194,66 +398,5 @@ public final class NerTrainer {
         if (type.equals("PERS")) type = "PER";
         int index = NerModel.TAGS.indexOf(tag.substring(0, 2) + type);
         return Math.max(index, 0);
-    }
-
-    /** Perceptron weights with the sums needed for averaging (the lazy-update trick). */
-    private static final class Weights {
-        private final float[] w;
-        private final float[] sum;
-        private final float[] trans;
-        private final float[] transSum;
-        private int step = 1;
-
-        Weights(int features, int transitions) {
-            w = new float[features];
-            sum = new float[features];
-            trans = new float[transitions];
-            transSum = new float[transitions];
-        }
-
-        int learn(Example e) {
-            int t = NerModel.TAGS.size();
-            double[][] emission = new double[e.gold().length][t];
-            for (int i = 0; i < emission.length; i++)
-                for (int f : e.features()[i]) for (int k = 0; k < t; k++) emission[i][k] += w[f * t + k];
-            float[][] transitions = new float[t + 1][t];
-            for (int p = 0; p <= t; p++) System.arraycopy(trans, p * t, transitions[p], 0, t);
-            int[] predicted = NerModel.viterbi(emission, transitions);
-            int wrong = 0;
-            for (int i = 0; i < predicted.length; i++) {
-                int gold = e.gold()[i];
-                int guess = predicted[i];
-                int goldPrevious = i == 0 ? t : e.gold()[i - 1];
-                int guessPrevious = i == 0 ? t : predicted[i - 1];
-                if (gold != guess) {
-                    wrong++;
-                    for (int f : e.features()[i]) {
-                        update(w, sum, f * t + gold, 1);
-                        update(w, sum, f * t + guess, -1);
-                    }
-                }
-                if (gold != guess || goldPrevious != guessPrevious) {
-                    update(trans, transSum, goldPrevious * t + gold, 1);
-                    update(trans, transSum, guessPrevious * t + guess, -1);
-                }
-            }
-            step++;
-            return wrong;
-        }
-
-        private void update(float[] weights, float[] sums, int index, float delta) {
-            weights[index] += delta;
-            sums[index] += step * delta;
-        }
-
-        private float averaged(float[] weights, float[] sums, int index) {
-            return weights[index] - sums[index] / step;
-        }
-
-        /** Adds {@code share} times the averaged weights to {@code weights} and {@code transitions}. */
-        void addAveraged(float[] weights, float[] transitions, float share) {
-            for (int i = 0; i < weights.length; i++) weights[i] += share * averaged(w, sum, i);
-            for (int i = 0; i < transitions.length; i++) transitions[i] += share * averaged(trans, transSum, i);
-        }
     }
 }

@@ -26,6 +26,8 @@ public record TrainedModels(
     public static final String NER_FILE = NerModel.FILE_NAME;
     /** File name of the tagger's word clusters ({@code marsad train clusters}) in a models folder. */
     public static final String CLUSTERS_FILE = "clusters.tsv";
+    /** File name of the embedding clusters {@code marsad train embeddings} writes in a models folder. */
+    public static final String EMBEDDINGS_FILE = "embedding-clusters.tsv";
 
     public TrainedModels {
         Objects.requireNonNull(sections, "sections");

@@ -3,12 +3,15 @@ package dev.marsad.analyze;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.DataOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +50,7 @@ class NerTrainerTest {
     }
 
     /** Three sentences naming a person after a title and a reporting verb, and a place. */
-    private static List<ConllCorpus.Sentence> sentences(String given, String family, String place) {
+    static List<ConllCorpus.Sentence> sentences(String given, String family, String place) {
         return List.of(
                 sentence(
                         "قال O", "الرئيس O", given + " B-PERS", family + " I-PERS", "إن O", "الوضع O", "هادئ O", ". O"),
@@ -63,7 +66,8 @@ class NerTrainerTest {
                 sentence("وأكد O", family + " B-PERS", "أن O", "سكان O", place + " B-LOC", "بخير O", ". O"));
     }
 
-    private static ConllCorpus.Sentence sentence(String... tokensAndTags) {
+    /** A corpus sentence from "token TAG" pairs. */
+    static ConllCorpus.Sentence sentence(String... tokensAndTags) {
         var tokens = new ArrayList<String>();
         var tags = new ArrayList<String>();
         for (String t : tokensAndTags) {
@@ -153,6 +157,7 @@ class NerTrainerTest {
         model.write(file);
         NerModel read = NerModel.read(file);
         assertThat(read.description()).isEqualTo("test corpus");
+        assertThat(read.hasSecondPass()).as("second pass kept in the file").isTrue();
         String text = "وصل الوزير غامور فيلتون إلى سيكوندا أمس .";
         assertThat(new ArticleAnalyzer(Optional.of(read)).mentions(text))
                 .isEqualTo(new ArticleAnalyzer(Optional.of(model)).mentions(text));
@@ -171,6 +176,43 @@ class NerTrainerTest {
         assertThatThrownBy(() -> NerModel.read(text))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not-a-model.txt");
+    }
+
+    @Test
+    void aOnePassModelOfTheEarlierFormatStillLoadsAndTags() throws Exception {
+        // the layout written before the second pass (issue 11): magic, description, tags,
+        // transitions, feature weights, clusters, names, and nothing after
+        Path file = dir.resolve("one-pass.model");
+        int t = NerModel.TAGS.size();
+        float[] person = new float[t];
+        person[NerModel.TAGS.indexOf("B-PER")] = 5f;
+        try (var out = new DataOutputStream(new GZIPOutputStream(Files.newOutputStream(file)))) {
+            out.writeUTF("marsad-ner 2");
+            out.writeUTF("an earlier model");
+            out.writeInt(t);
+            for (int k = 0; k < (t + 1) * t; k++) out.writeFloat(0f);
+            FeatureWeights.of(Map.of("w=فيلتون", person), t).write(out);
+            out.writeInt(0);
+            NameLexicon.EMPTY.write(out);
+        }
+        NerModel read = NerModel.read(file);
+        assertThat(read.hasSecondPass()).isFalse();
+        assertThat(new ArticleAnalyzer(Optional.of(read)).mentions("وصل فيلتون أمس ."))
+                .singleElement()
+                .satisfies(m -> assertThat(m.type()).isEqualTo(Entity.Type.PER));
+    }
+
+    @Test
+    void aModelOfAnotherFormatAsksForANewTraining() throws Exception {
+        Path file = dir.resolve("future.model");
+        try (var out = new DataOutputStream(new GZIPOutputStream(Files.newOutputStream(file)))) {
+            out.writeUTF("marsad-ner 9");
+        }
+        assertThatThrownBy(() -> NerModel.read(file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("future.model")
+                .hasMessageContaining("marsad-ner 9")
+                .hasMessageContaining("marsad train ner");
     }
 
     @Test

@@ -1,0 +1,76 @@
+package dev.marsad.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Document consistency learnt, not ruled (issue 11): in the training texts a word after "وأكد" is
+ * a person exactly when it is the family name of a person named in full earlier in the same text,
+ * and otherwise an ordinary word never seen before. Word and context cannot tell the two apart; the
+ * second pass, reading what the first tagged over the whole text, can.
+ */
+class SecondPassTest {
+
+    private static final List<String> SYLLABLES = List.of("سا", "كي", "دو", "فا", "لو", "زي", "مو", "ري", "تو", "نا");
+    private static final List<String> ENDINGS = List.of("روف", "لاني", "بان", "تير", "ماك", "فان", "نور", "سيم");
+
+    /** Sentences of one training text, as many as the trainer reads as one document. */
+    private static final int DOCUMENT = 15;
+
+    private static String invented(int i, int salt) {
+        return SYLLABLES.get((i * 7 + salt) % SYLLABLES.size())
+                + SYLLABLES.get((i / SYLLABLES.size() + salt) % SYLLABLES.size())
+                + ENDINGS.get((i + salt * 3) % ENDINGS.size());
+    }
+
+    private static ConllCorpus corpus() {
+        var sentences = new ArrayList<ConllCorpus.Sentence>();
+        for (int d = 0; d < 60; d++) {
+            String given = invented(d, 1) + "ي";
+            String family = invented(d, 2) + "ا";
+            sentences.add(NerTrainerTest.sentence(
+                    "قال O", "الرئيس O", given + " B-PERS", family + " I-PERS", "إن O", "الوضع O", "هادئ O", ". O"));
+            for (int s = 1; s < DOCUMENT; s++) {
+                boolean person = s % 2 == 1;
+                String word = person ? family : invented(d * DOCUMENT + s, 5) + "ا";
+                sentences.add(NerTrainerTest.sentence(
+                        "وأكد O", word + (person ? " B-PERS" : " O"), "أن O", "الوضع O", "هادئ O", ". O"));
+            }
+        }
+        return new ConllCorpus(sentences);
+    }
+
+    private static boolean isPerson(List<EntityMention> mentions, String text, String word) {
+        return mentions.stream()
+                .anyMatch(m -> m.type() == Entity.Type.PER
+                        && text.substring(m.start(), m.end()).equals(word));
+    }
+
+    @Test
+    void aFamilyNameAloneIsAPersonWhereTheTextNamedThePersonInFull() {
+        NerTrainer.Settings settings = new NerTrainer.Settings(8, 3L);
+        NerModel model = new NerTrainer(settings, WordClusters.NONE, m -> {}).train(corpus(), "documents");
+        NerModel onePass = new NerTrainer(settings.withPasses(NerTrainer.Passes.ONE), WordClusters.NONE, m -> {})
+                .train(corpus(), "documents");
+        var text = new StringBuilder("قال الرئيس نوركالي فيلتونا إن الوضع هادئ .\n");
+        text.append("وأكد فيلتونا أن الوضع هادئ .\n");
+        text.append("وأكد راسكيلا أن الوضع هادئ .\n");
+        for (int i = 0; Word.of(text.toString()).size() < NerModel.MIN_DOCUMENT_WORDS; i++)
+            text.append("وأكد ").append(invented(i, 9)).append("و أن الوضع هادئ .\n");
+        String t = text.toString();
+        List<EntityMention> mentions = new ArticleAnalyzer(Optional.of(model)).mentions(t);
+        assertThat(isPerson(mentions, t, "فيلتونا"))
+                .as("the family name of the person named in full")
+                .isTrue();
+        assertThat(isPerson(new ArticleAnalyzer(Optional.of(onePass)).mentions(t), t, "فيلتونا"))
+                .as("the first pass alone cannot tell")
+                .isFalse();
+        assertThat(isPerson(mentions, t, "راسكيلا"))
+                .as("a word the text never named")
+                .isFalse();
+    }
+}
