@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             dev.marsad.bench.extract.ExtractCheck.class,
             dev.marsad.bench.extract.FieldCheck.class,
             dev.marsad.bench.extract.ExtractDump.class,
+            dev.marsad.bench.extract.ExtractTrain.class,
             NerBench.class,
             SectionBench.class,
             AnalyzeLinesBench.class,

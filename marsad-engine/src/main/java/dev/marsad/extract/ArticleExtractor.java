@@ -12,7 +12,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,7 +29,7 @@ import org.jsoup.parser.Parser;
  * cap, charset), 3. parse with a depth limit, 4. read the metadata (JSON-LD, meta, dates, title),
  * 5. read and remove the marked parts (embeds, related links, teasers, tags, source line), 6.
  * remove furniture, 7. find the body and turn it into blocks, 8. check the body against JSON-LD,
- * 9. polish (pasted tweets, agency tag), 10. classify (soft 404, paywall, index page, empty) and
+ * 9. polish (pasted tweets, agency tag) and let the {@link BlockModel} veto blocks, 10. classify (soft 404, paywall, index page, empty) and
  * assemble, 11. scrub the texts and links ({@link ArticleScrubber}: no control characters or bidi
  * overrides, only http(s) links).
  *
@@ -53,21 +55,34 @@ public final class ArticleExtractor {
 
     private final PageDecoder decoder = new PageDecoder();
     private final MetadataReader metadataReader;
+    private final BlockModel blockModel;
 
     /**
      * An extractor that reads visible date lines ("تاريخ النشر: 20th, September 2023 GMT" →
-     * 2023-09-20T00:00Z) with marsad-arabic's {@link DateLineParser}.
+     * 2023-09-20T00:00Z) with marsad-arabic's {@link DateLineParser} and judges the body's blocks
+     * with the bundled {@link BlockModel}.
      */
     public ArticleExtractor() {
-        this(line -> DateLineParser.parseMention(line)
-                .map(m -> new Dated(
-                        m.from().toInstant(), m.grain() == Grain.DAY ? TimePrecision.DAY : TimePrecision.TIME))
-                .or(() -> DateValues.parseDated(line)));
+        this(BlockModel.bundled());
+    }
+
+    /**
+     * As {@link #ArticleExtractor()}, with {@code blockModel} as the veto on the body's blocks
+     * ({@link BlockModel#none()}: the rules alone).
+     */
+    public ArticleExtractor(BlockModel blockModel) {
+        this(
+                line -> DateLineParser.parseMention(line)
+                        .map(m -> new Dated(
+                                m.from().toInstant(), m.grain() == Grain.DAY ? TimePrecision.DAY : TimePrecision.TIME))
+                        .or(() -> DateValues.parseDated(line)),
+                blockModel);
     }
 
     /** An extractor that reads visible date lines with {@code dateLineParser} (whole line in). */
-    ArticleExtractor(Function<String, Optional<Dated>> dateLineParser) {
+    ArticleExtractor(Function<String, Optional<Dated>> dateLineParser, BlockModel blockModel) {
         this.metadataReader = new MetadataReader(dateLineParser);
+        this.blockModel = Objects.requireNonNull(blockModel, "blockModel");
     }
 
     /**
@@ -88,8 +103,23 @@ public final class ArticleExtractor {
      *     paragraphs or body text than is read
      */
     public ExtractionOutcome extract(Page page, WorkBudget budget) {
+        return extract(page, budget, samples -> {});
+    }
+
+    /**
+     * The body's blocks of {@code page} as the block model sees them, before its veto (the rules'
+     * body), with their features; empty when the page is rejected. For training a {@link
+     * BlockModel} on pages whose article text is known.
+     */
+    public List<BlockSample> blockSamples(Page page) {
+        List<BlockSample> out = new ArrayList<>();
+        ExtractionOutcome outcome = extract(page, WorkBudget.unlimited(), out::addAll);
+        return outcome instanceof Extracted ? out : List.of();
+    }
+
+    private ExtractionOutcome extract(Page page, WorkBudget budget, Consumer<List<BlockSample>> samples) {
         try {
-            return run(page, budget);
+            return run(page, budget, samples);
         } catch (WorkBudget.OverBudget e) {
             return new Rejected(page.url(), RejectReason.OVER_BUDGET, "extract: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -98,7 +128,7 @@ public final class ArticleExtractor {
         }
     }
 
-    private ExtractionOutcome run(Page page, WorkBudget budget) {
+    private ExtractionOutcome run(Page page, WorkBudget budget, Consumer<List<BlockSample>> samples) {
         if (page.status() < 200 || page.status() >= 300) { // 1.
             return new Rejected(page.url(), RejectReason.HTTP_ERROR, "HTTP status " + page.status());
         }
@@ -119,7 +149,8 @@ public final class ArticleExtractor {
         budget.check("extract: metadata and marked parts read");
         new BoilerplateCleaner().clean(dom, TextStats.nonSpace(pageText)); // 6.
         budget.check("extract: furniture removed");
-        List<Block> blocks = findBody(dom); // 7.
+        BlockAssembler assembled = new BlockAssembler(TextStats.of(dom.body()));
+        List<Block> blocks = findBody(dom, assembled); // 7.
         budget.check("extract: body found");
         if (BodyFallback.isShort(blocks))
             blocks = BodyFallback.better(blocks, text.html(), page.url().toString());
@@ -130,6 +161,7 @@ public final class ArticleExtractor {
             warnings.add("body taken from JSON-LD articleBody (the page markup held too little text)");
         }
         BodyPolisher.Polished polished = new BodyPolisher().polish(blocks, meta.title()); // 9.
+        polished = BlockVeto.judge(polished, assembled.origins(), blockModel, samples);
         Optional<String> bodyTooLarge = tooLarge(polished.body());
         if (bodyTooLarge.isPresent()) return new Rejected(page.url(), RejectReason.TOO_LARGE, bodyTooLarge.get());
         Optional<PageClassifier.Verdict> verdict =
@@ -200,12 +232,12 @@ public final class ArticleExtractor {
         return headline == null ? List.of() : HeadlineTeasers.readAndRemove(headline, page.url());
     }
 
-    private static List<Block> findBody(Document dom) {
+    private static List<Block> findBody(Document dom, BlockAssembler assembler) {
         Element body = dom.body();
-        TextStats stats = TextStats.of(body);
+        TextStats stats = assembler.stats();
         List<Element> roots = new LeadFinder(stats).withLead(new BodyFinder(stats).find(body));
         new BoilerplateCleaner().cleanBody(roots, stats);
-        return new BlockAssembler(stats).assemble(roots);
+        return assembler.assemble(roots);
     }
 
     private static Article assemble(

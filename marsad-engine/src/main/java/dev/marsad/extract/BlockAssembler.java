@@ -1,8 +1,11 @@
 package dev.marsad.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -52,6 +55,9 @@ final class BlockAssembler {
     private final TextStats stats;
     private final Captions captions;
 
+    /** Where each assembled block came from, by identity (read by {@link BlockVeto}). */
+    private final Map<Block, BlockOrigin> origins = new IdentityHashMap<>();
+
     BlockAssembler(TextStats stats) {
         this(stats, Captions.SKIPPED);
     }
@@ -64,16 +70,38 @@ final class BlockAssembler {
     /** The blocks of {@code roots}, in order. */
     List<Block> assemble(List<Element> roots) {
         Walk walk = new Walk();
-        for (Element root : roots) {
-            NodeTraversor.filter(walk, root);
+        for (int i = 0; i < roots.size(); i++) {
+            walk.root = i;
+            walk.open.clear();
+            walk.open.push(roots.get(i));
+            NodeTraversor.filter(walk, roots.get(i));
             walk.flush();
         }
         return walk.blocks;
     }
 
+    /** The text counts the assembler reads. */
+    TextStats stats() {
+        return stats;
+    }
+
+    /** Where the blocks of the last {@link #assemble} came from, by identity. */
+    Map<Block, BlockOrigin> origins() {
+        return origins;
+    }
+
+    private void add(List<Block> blocks, Block block, Element holder, int root, double linkShare) {
+        blocks.add(block);
+        origins.put(block, new BlockOrigin(holder, root, linkShare));
+    }
+
     private final class Walk implements NodeFilter {
         final List<Block> blocks = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
+        /** The block elements open around the walk, innermost first: the holder of the text. */
+        final ArrayDeque<Element> open = new ArrayDeque<>();
+
+        int root;
         int linkChars;
 
         @Override
@@ -92,21 +120,27 @@ final class BlockAssembler {
             }
             if (HEADINGS.contains(tag) || tag.equals("ul") || tag.equals("ol") || tag.equals("blockquote")) {
                 flush();
-                unit(e).ifPresent(blocks::add);
+                unit(e).ifPresent(b -> add(blocks, b, e, root, stats.linkDensity(e)));
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (tag.equals("table") && isDataTable(e)) {
                 flush();
-                blocks.add(table(e));
+                add(blocks, table(e), e, root, stats.linkDensity(e));
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (BodyFinder.BLOCK_TAGS.contains(tag)) flush();
+            if (BodyFinder.BLOCK_TAGS.contains(tag)) {
+                flush();
+                open.push(e);
+            }
             return FilterResult.CONTINUE;
         }
 
         @Override
         public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element e && BodyFinder.BLOCK_TAGS.contains(e.normalName())) flush();
+            if (node instanceof Element e && BodyFinder.BLOCK_TAGS.contains(e.normalName())) {
+                flush();
+                if (open.size() > 1 && open.peek() == e) open.pop();
+            }
             return FilterResult.CONTINUE;
         }
 
@@ -123,7 +157,9 @@ final class BlockAssembler {
         void flush() {
             String s = Whitespace.collapse(text.toString());
             int chars = TextStats.nonSpace(s);
-            if (chars > 0 && (double) linkChars / chars <= MAX_PARAGRAPH_LINK_SHARE) blocks.add(new Block.Paragraph(s));
+            double linkShare = chars == 0 ? 0 : (double) linkChars / chars;
+            if (chars > 0 && linkShare <= MAX_PARAGRAPH_LINK_SHARE)
+                add(blocks, new Block.Paragraph(s), open.peek(), root, linkShare);
             text.setLength(0);
             linkChars = 0;
         }
