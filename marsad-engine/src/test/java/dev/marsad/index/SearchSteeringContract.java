@@ -76,6 +76,27 @@ public abstract class SearchSteeringContract extends IndexContract {
         assertThat(ids(index.search(SearchQuery.of("غزة OR الضفة")))).containsExactlyInAnyOrder("g1", "w1");
     }
 
+    /**
+     * Issue 13: every backend marks the same words in the same passages (the SolrCloud backend
+     * highlights in Marsad's client, the embedded index from its postings): a phrase, and a
+     * spelling of a name that only the name keys find.
+     */
+    @Test
+    void highlightsPhrasesAndNameKeyMatchesAlike() {
+        assertThat(snippetOf("p2", "«وقف إطلاق النار»"))
+                .isEqualTo("دخل <mark>وقف إطلاق النار</mark> حيز التنفيذ منتصف الليل بعد اتفاق الطرفين.");
+        assertThat(snippetOf("k1", "كاراباخ"))
+                .isEqualTo("توقف القتال في إقليم قره <mark>باخ</mark> صباح اليوم بعد وساطة روسية.");
+    }
+
+    private String snippetOf(String id, String text) {
+        return index.search(SearchQuery.of(text)).hits().stream()
+                .filter(h -> h.article().id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("'" + text + "' does not find " + id))
+                .snippet();
+    }
+
     @Test
     void suggestsTheTwoWordSpellingOfANameWrittenAsOne() {
         SearchResult miss = index.search(SearchQuery.of("قرهباخ"));

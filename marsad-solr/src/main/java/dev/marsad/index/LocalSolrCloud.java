@@ -41,8 +41,8 @@ public final class LocalSolrCloud implements AutoCloseable {
     /** System property naming the marsad-solr-cluster module folder, overriding the built-in one. */
     public static final String CLUSTER_PROPERTY = "marsad.solr.cluster";
 
-    /** The child JVM's heap: 2 nodes with a few small collections fit (STACK.md). */
-    private static final String CHILD_HEAP = "-Xmx256m";
+    /** The child JVM's heap in MB by default: 2 nodes with a few small collections fit (STACK.md). */
+    private static final int CHILD_HEAP_MB = 256;
 
     private static final String MAIN_CLASS = "dev.marsad.solrcluster.SolrCloudMain";
     /** How long the cluster may take to come up; about 5 s on 2 idle cores, far more under load. */
@@ -78,7 +78,19 @@ public final class LocalSolrCloud implements AutoCloseable {
      *     come up (the message carries the end of its log)
      */
     public static LocalSolrCloud start(int nodes) {
+        return start(nodes, CHILD_HEAP_MB);
+    }
+
+    /**
+     * {@link #start(int)} with a child heap of {@code heapMegabytes} instead of {@value
+     * #CHILD_HEAP_MB} MB: for collections of tens of thousands of articles (benchmarks).
+     *
+     * @throws IllegalArgumentException when nodes is out of range or the heap is under 128 MB
+     */
+    public static LocalSolrCloud start(int nodes, int heapMegabytes) {
         if (nodes < 1 || nodes > 9) throw new IllegalArgumentException("nodes must be 1 to 9, got " + nodes);
+        if (heapMegabytes < 128)
+            throw new IllegalArgumentException("the cluster's heap must be at least 128 MB, got " + heapMegabytes);
         Path module = clusterModule();
         String classpath = childClasspath(module);
         try {
@@ -87,7 +99,7 @@ public final class LocalSolrCloud implements AutoCloseable {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString();
             var command = List.of(
                     java,
-                    CHILD_HEAP,
+                    "-Xmx" + heapMegabytes + "m",
                     "-XX:+UseSerialGC",
                     "-Djava.net.preferIPv4Stack=true",
                     "-Dhost=127.0.0.1",

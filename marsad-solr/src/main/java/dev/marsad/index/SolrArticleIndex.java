@@ -52,7 +52,8 @@ public final class SolrArticleIndex implements ArticleIndex {
     private final SolrSearch search;
     private final StoryVersions versions = new StoryVersions();
     /** What a read of one document asks for: the stored record, and its id and version for {@link StoryVersions}. */
-    private static final String READ_FIELDS = IndexFields.JSON + "," + IndexFields.ID + "," + StoryVersions.FIELD;
+    private static final String READ_FIELDS =
+            String.join(",", SolrDocuments.JSON_FIELDS) + "," + IndexFields.ID + "," + StoryVersions.FIELD;
 
     /** Documents not sent yet, per collection; guarded by itself. */
     private final Map<String, List<SolrInputDocument>> pending = new TreeMap<>();
@@ -348,7 +349,7 @@ public final class SolrArticleIndex implements ArticleIndex {
     private List<IndexedArticle> articles(String field, String value) {
         var query = new SolrQuery(kindWith(IndexFields.KIND_ARTICLE, field, value));
         query.setRows(MAX_LISTING);
-        query.setFields(IndexFields.JSON);
+        query.setFields(SolrDocuments.JSON_FIELDS);
         query.set("sort", IndexFields.PUBLISHED + " asc, " + IndexFields.ID + " asc");
         var result = new ArrayList<IndexedArticle>();
         for (SolrDocument doc : query(SolrCollections.ARTICLES, query).getResults())
@@ -537,7 +538,7 @@ public final class SolrArticleIndex implements ArticleIndex {
     }
 
     private static String jsonOf(SolrDocument doc) {
-        return (String) doc.getFieldValue(IndexFields.JSON);
+        return SolrDocuments.jsonOf(doc);
     }
 
     private void writable() {

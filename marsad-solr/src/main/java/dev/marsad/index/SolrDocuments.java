@@ -6,16 +6,22 @@ import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.Tag;
 import dev.marsad.extract.Article;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 
 /**
@@ -30,6 +36,17 @@ final class SolrDocuments {
     static final String COMMIT_ID = "meta:commit";
 
     private static final String PRE_ANALYZED_VERSION = "1";
+
+    /**
+     * The stored record of an article: its JSON deflated. Search answers carry it for every hit, and
+     * as text it was the larger part of a search's time outside Solr (about 2 ms of 5 at the median,
+     * BENCHMARKS.md); deflated it is a fraction of the bytes to write, send and read. Stories and the
+     * other small records keep plain JSON in {@link IndexFields#JSON}.
+     */
+    static final String PACKED_JSON = "json_packed";
+
+    /** The fields to ask for to read any stored record ({@link #jsonOf}). */
+    static final String[] JSON_FIELDS = {IndexFields.JSON, PACKED_JSON};
 
     private final ArticleJson json = new ArticleJson();
     private final JsonFactory factory = new JsonFactory();
@@ -78,8 +95,57 @@ final class SolrDocuments {
                 analyzed.entities().stream().map(Entity::id).toList());
         addKeywords(doc, IndexFields.SOURCE, IndexFields.sources(article));
         addKeywords(doc, IndexFields.SECTION, List.of(analyzed.section().name()));
-        doc.addField(IndexFields.JSON, json.write(indexed));
+        doc.addField(PACKED_JSON, packed(json.write(indexed)));
         return doc;
+    }
+
+    /** The stored record of a document read with {@link #JSON_FIELDS}: its JSON, unpacked if packed. */
+    static String jsonOf(SolrDocument doc) {
+        Object packed = doc.getFieldValue(PACKED_JSON);
+        if (packed instanceof byte[] bytes) return unpacked(bytes, doc);
+        if (packed instanceof java.nio.ByteBuffer buffer) {
+            byte[] bytes = new byte[buffer.remaining()];
+            buffer.duplicate().get(bytes);
+            return unpacked(bytes, doc);
+        }
+        if (doc.getFieldValue(IndexFields.JSON) instanceof String plain) return plain;
+        throw new IllegalStateException("document " + doc.getFieldValue(IndexFields.ID) + " holds no stored record");
+    }
+
+    private static byte[] packed(String json) {
+        var deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            deflater.setInput(json.getBytes(StandardCharsets.UTF_8));
+            deflater.finish();
+            var out = new ByteArrayOutputStream(json.length());
+            byte[] chunk = new byte[8192];
+            while (!deflater.finished()) out.write(chunk, 0, deflater.deflate(chunk));
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static String unpacked(byte[] packed, SolrDocument doc) {
+        var inflater = new Inflater();
+        try {
+            inflater.setInput(packed);
+            var out = new ByteArrayOutputStream(packed.length * 4);
+            byte[] chunk = new byte[8192];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(chunk);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary()))
+                    throw new IllegalStateException(
+                            "corrupt stored record of " + doc.getFieldValue(IndexFields.ID) + ": truncated");
+                out.write(chunk, 0, n);
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (DataFormatException e) {
+            throw new IllegalStateException(
+                    "corrupt stored record of " + doc.getFieldValue(IndexFields.ID) + ": " + e.getMessage(), e);
+        } finally {
+            inflater.end();
+        }
     }
 
     /** Values to filter and count on, each once, without those too long to be a term (as the embedded index). */

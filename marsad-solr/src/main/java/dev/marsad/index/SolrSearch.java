@@ -2,33 +2,42 @@ package dev.marsad.index;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.TermsResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 
 /**
  * Search, facets, highlighting, candidates and similar articles on the articles collection: the
  * query trees of {@link ArticleQueries} written in Solr's syntax ({@link SolrQueryWriter}), the
- * answers read back into the records the embedded index gives. Thread-safe.
+ * answers read back into the records the embedded index gives; the hits' passages are highlighted
+ * here ({@link HitHighlighter}), not by Solr. Thread-safe.
  */
 final class SolrSearch {
 
-    /** Solr's unified highlighter as the embedded index's: whole sentences, two passages, escaped. */
-    private static final int PASSAGES = 2;
-
-    private static final String PASSAGE_JOIN = " … ";
+    /** Solr's implicit handler of the terms component (term dictionary lookups). */
+    private static final String TERMS_HANDLER = "/terms";
+    /** The fields a reader's text is searched in. */
+    private static final List<String> TEXT_FIELDS = List.of(IndexFields.TITLE, IndexFields.BODY);
 
     private final SolrNodes nodes;
     private final ArticleJson json;
     private final ArticleQueries queries = new ArticleQueries();
+    private final HitHighlighter highlighter = new HitHighlighter();
     /** Facet labels found so far (a tag's or entity's name does not change once an article gives it). */
     private final Map<String, String> labels = new ConcurrentHashMap<>();
     /**
@@ -43,6 +52,13 @@ final class SolrSearch {
     /** At most this many misses are remembered; past it they are forgotten and looked up again. */
     private static final int MAX_MISSES = 10_000;
 
+    /**
+     * The respelling after a miss gets at most this fraction of the search budget on SolrCloud
+     * (50 ms of the default second), where every count is a network round trip: measured, the
+     * respelling was the p99 of search (100–230 ms, BENCHMARKS.md).
+     */
+    static final int RESPELLING_SHARE = 20;
+
     /** How long a search may take; its respelling after a miss gets a share of it. */
     private final Duration budget;
 
@@ -54,7 +70,7 @@ final class SolrSearch {
 
     /**
      * Answers a query: 1. build the query tree and its filters, 2. ask the articles collection for a
-     * page of hits with facets and highlighted passages within the time budget, 3. read the hits, 4.
+     * page of hits with facets within the time budget, 3. read the hits and highlight their passages, 4.
      * label the facets, 5. after a miss, look for a respelling that finds something.
      */
     SearchResult search(SearchQuery query) {
@@ -63,25 +79,19 @@ final class SolrSearch {
         var solr = new SolrQuery(SolrQueryWriter.write(queries.filtered(text, query)));
         solr.setStart((query.page() - 1) * query.pageSize());
         solr.setRows(query.pageSize());
-        solr.setFields(IndexFields.ID, IndexFields.JSON, "score");
+        solr.setFields(IndexFields.ID, IndexFields.JSON, SolrDocuments.PACKED_JSON, "score");
         solr.set("sort", sortOf(query.order(), text.isPresent()));
         solr.setTimeAllowed((int) budget.toMillis());
         solr.setFacet(true).setFacetMinCount(1).setFacetLimit(ArticleSearch.FACET_VALUES);
         solr.addFacetField(IndexFields.FACETS);
-        text.ifPresent(t -> highlight(solr, t));
         QueryResponse answer = articles("search '" + query.text() + "'", solr); // 2
         if (Boolean.TRUE.equals(answer.getHeader().get("partialResults")))
             throw new SearchTimedOut(query.text(), budget);
         var hits = new ArrayList<SearchResult.Hit>(); // 3
-        Map<String, Map<String, List<String>>> passages = answer.getHighlighting();
         for (SolrDocument doc : answer.getResults()) {
-            IndexedArticle article = json.read((String) doc.getFieldValue(IndexFields.JSON), IndexedArticle.class);
-            String snippet = Optional.ofNullable(passages)
-                    .map(p -> p.get((String) doc.getFieldValue(IndexFields.ID)))
-                    .map(p -> p.get(IndexFields.BODY))
-                    .filter(p -> !p.isEmpty())
-                    .map(p -> String.join(PASSAGE_JOIN, p))
-                    .orElseGet(() -> ArticleSearch.lead(article));
+            IndexedArticle article = json.read(SolrDocuments.jsonOf(doc), IndexedArticle.class);
+            String snippet =
+                    text.flatMap(t -> highlighter.passages(article, t)).orElseGet(() -> ArticleSearch.lead(article));
             float score = text.isPresent() ? ((Number) doc.getFieldValue("score")).floatValue() : 0f;
             hits.add(new SearchResult.Hit(article, snippet, score));
         }
@@ -89,11 +99,20 @@ final class SolrSearch {
         var result = new SearchResult(total, query, hits, facets(answer)); // 4
         if (total > 0 || text.isEmpty()) return result;
         Optional<String> respelt = QuerySuggester.suggest(
-                query.text(),
-                t -> count(t, query),
-                texts -> counts(texts, query),
-                QuerySuggester.timeFor(budget, started)); // 5
+                query.text(), t -> count(t, query), texts -> counts(texts, query), respellingTime(started)); // 5
         return respelt.map(result::withSuggestion).orElse(result);
+    }
+
+    /**
+     * The time the respelling after a miss gets: {@link QuerySuggester#timeFor}'s share of the
+     * budget, but at most a {@link #RESPELLING_SHARE}th of the budget, so that a reader's search
+     * that finds nothing does not wait for more than a few count requests; a respelling not found by
+     * then is left out.
+     */
+    private Duration respellingTime(long started) {
+        Duration share = QuerySuggester.timeFor(budget, started);
+        Duration most = budget.dividedBy(RESPELLING_SHARE);
+        return share.compareTo(most) < 0 ? share : most;
     }
 
     private long count(String text, SearchQuery query) {
@@ -103,18 +122,25 @@ final class SolrSearch {
     }
 
     /**
-     * The counts of several texts in one request: the search's filters as the query, each text a
-     * facet query over them (not cached: a stranger's respellings would only crowd the filter cache).
+     * The counts of several texts in two requests: first which of their words the index holds at all
+     * ({@link #heldTerms}), so that a text that certainly finds nothing counts 0 unasked (most
+     * respellings of a word are no word); then the search's filters as the query and each other text
+     * a facet query over them (not cached: a stranger's respellings would only crowd the filter cache).
      */
     private long[] counts(List<String> texts, SearchQuery query) {
+        var asked = new ArrayList<Optional<Query>>(texts.size());
+        for (String t : texts) asked.add(queries.text(t));
+        var terms = new LinkedHashSet<Term>();
+        for (Optional<Query> text : asked) text.ifPresent(t -> terms.addAll(TermPresence.terms(t)));
+        Predicate<Term> held = heldTerms(terms);
         var solr = new SolrQuery(SolrQueryWriter.write(queries.filtered(Optional.empty(), query)));
         solr.setRows(0);
         solr.setFacet(true);
-        var isQuery = new boolean[texts.size()];
+        var counted = new boolean[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
-            Optional<Query> text = queries.text(texts.get(i));
-            isQuery[i] = text.isPresent();
-            if (text.isEmpty()) continue;
+            Optional<Query> text = asked.get(i);
+            if (text.isEmpty() || !TermPresence.canMatch(text.get(), held)) continue;
+            counted[i] = true;
             String key = "t" + i;
             solr.set(key, SolrQueryWriter.write(text.get()));
             solr.addFacetQuery("{!lucene key=" + key + " cache=false v=$" + key + "}");
@@ -123,8 +149,41 @@ final class SolrSearch {
         Map<String, Integer> found = answer.getFacetQuery();
         long all = answer.getResults().getNumFound(); // a text that is no query (stop words only) finds every article
         long[] result = new long[texts.size()];
-        for (int i = 0; i < texts.size(); i++) result[i] = isQuery[i] ? found.getOrDefault("t" + i, 0) : all;
+        for (int i = 0; i < texts.size(); i++)
+            result[i] = asked.get(i).isEmpty() ? all : counted[i] ? found.getOrDefault("t" + i, 0) : 0;
         return result;
+    }
+
+    /**
+     * Which of {@code terms} the title or body of some article (or deleted article not merged away
+     * yet) holds, from one request to the term dictionaries of every shard (Solr's terms component);
+     * terms of other fields, and terms the component's list syntax cannot carry, count as held.
+     */
+    private Predicate<Term> heldTerms(Set<Term> terms) {
+        var looked = new TreeSet<String>();
+        for (Term t : terms) if (TEXT_FIELDS.contains(t.field()) && isListable(t.text())) looked.add(t.text());
+        if (looked.isEmpty()) return t -> true;
+        var solr = new SolrQuery();
+        solr.setRequestHandler(TERMS_HANDLER);
+        solr.set("shards.qt", TERMS_HANDLER);
+        solr.setTerms(true);
+        TEXT_FIELDS.forEach(solr::addTermsField);
+        solr.set("terms.list", String.join(",", looked));
+        solr.setTermsLimit(-1);
+        solr.setTermsMinCount(1);
+        TermsResponse answer =
+                articles("look up " + looked.size() + " terms", solr).getTermsResponse();
+        var held = new HashSet<Term>();
+        if (answer != null)
+            for (var field : answer.getTermMap().entrySet())
+                for (TermsResponse.Term t : field.getValue())
+                    if (t.getFrequency() > 0) held.add(new Term(field.getKey(), t.getTerm()));
+        return t -> !TEXT_FIELDS.contains(t.field()) || !looked.contains(t.text()) || held.contains(t);
+    }
+
+    /** Whether a term can go into {@code terms.list}, which splits on commas and reads backslashes. */
+    private static boolean isListable(String term) {
+        return !term.isEmpty() && term.indexOf(',') < 0 && term.indexOf('\\') < 0;
     }
 
     private static String sortOf(SearchQuery.Order order, boolean hasText) {
@@ -133,21 +192,6 @@ final class SolrSearch {
             case NEWEST -> "published desc";
             case OLDEST -> "published asc";
         };
-    }
-
-    private static void highlight(SolrQuery solr, Query text) {
-        solr.setHighlight(true);
-        solr.set("hl.method", "unified");
-        solr.set("hl.fl", IndexFields.BODY);
-        solr.set("hl.q", SolrQueryWriter.write(text));
-        solr.set("hl.snippets", PASSAGES);
-        // whole sentences, as Lucene's UnifiedHighlighter by default (0 would make the field one passage)
-        solr.set("hl.fragsize", 1);
-        solr.set("hl.offsetSource", "POSTINGS");
-        solr.set("hl.encoder", "html");
-        solr.set("hl.tag.pre", "<mark>");
-        solr.set("hl.tag.post", "</mark>");
-        solr.set("hl.tag.ellipsis", PASSAGE_JOIN);
     }
 
     private Map<String, List<SearchResult.FacetCount>> facets(QueryResponse answer) {
@@ -209,11 +253,11 @@ final class SolrSearch {
     List<ArticleIndex.Similar> similarTo(IndexedArticle article, int limit) {
         var solr = new SolrQuery(SolrQueryWriter.write(queries.similar(article)));
         solr.setRows(limit);
-        solr.setFields(IndexFields.JSON, "score");
+        solr.setFields(IndexFields.JSON, SolrDocuments.PACKED_JSON, "score");
         var result = new ArrayList<ArticleIndex.Similar>();
         for (SolrDocument doc : articles("similar to " + article.id(), solr).getResults())
             result.add(new ArticleIndex.Similar(
-                    json.read((String) doc.getFieldValue(IndexFields.JSON), IndexedArticle.class),
+                    json.read(SolrDocuments.jsonOf(doc), IndexedArticle.class),
                     ((Number) doc.getFieldValue("score")).floatValue()));
         return result;
     }
@@ -250,7 +294,7 @@ final class SolrSearch {
     private Optional<IndexedArticle> firstArticle(String field, String value) {
         var solr = new SolrQuery(field + ":" + SolrQueryWriter.quoted(value));
         solr.setRows(1);
-        solr.setFields(IndexFields.JSON);
+        solr.setFields(SolrDocuments.JSON_FIELDS);
         // the first article as the embedded index finds it: the earliest canonical one (its doc order
         // is the order articles were stored in; shards have none across them)
         solr.set("sort", IndexFields.CANONICAL + " asc, " + IndexFields.PUBLISHED + " asc, " + IndexFields.ID + " asc");
@@ -258,8 +302,7 @@ final class SolrSearch {
                 articles("the name of " + field + " " + value, solr).getResults();
         return docs.isEmpty()
                 ? Optional.empty()
-                : Optional.of(
-                        json.read((String) docs.getFirst().getFieldValue(IndexFields.JSON), IndexedArticle.class));
+                : Optional.of(json.read(SolrDocuments.jsonOf(docs.getFirst()), IndexedArticle.class));
     }
 
     private QueryResponse articles(String what, SolrQuery query) {

@@ -78,6 +78,44 @@ public final class SolrBench implements Callable<Integer> {
             description = "Seed of the queries, as bench search's (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    /** How the SolrCloud backend is filled with the subset. */
+    enum Fill {
+        /** Its own run of the whole pipeline (timed: the ingest rate). */
+        PIPELINE,
+        /** Written alongside the embedded index's run ({@link MirroredIndex}): the same articles, untimed. */
+        MIRROR
+    }
+
+    @Option(
+            names = "--fill",
+            defaultValue = "PIPELINE",
+            description = "How SolrCloud is filled: PIPELINE (its own timed ingest) or MIRROR (written alongside the"
+                    + " embedded index's run, for subsets too large for four ingests; default: ${DEFAULT-VALUE}).")
+    Fill fill;
+
+    @Option(names = "--skip-two-workers", description = "Leave out the two-worker ingests (embedded and SolrCloud).")
+    boolean skipTwoWorkers;
+
+    @Option(
+            names = "--passes",
+            defaultValue = "1",
+            description =
+                    "Measured search passes after the warm-up, each reported on its own (default: ${DEFAULT-VALUE}).")
+    int passes;
+
+    @Option(
+            names = "--force-merge",
+            description = "After the measured passes, merge Marsad's articles collection and the stock one into one"
+                    + " segment per shard and measure again (the stock collection is bulk-loaded, Marsad's written in"
+                    + " many commits).")
+    boolean forceMerge;
+
+    @Option(
+            names = "--solr-heap",
+            defaultValue = "256",
+            description = "Heap of the local SolrCloud's JVM in MB (default: ${DEFAULT-VALUE}).")
+    int solrHeap;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -95,8 +133,8 @@ public final class SolrBench implements Callable<Integer> {
             out.println("skipped: " + snn + " not found");
             return 0;
         }
-        if (articles < 10 || queries < 1)
-            throw new IllegalArgumentException("--articles must be at least 10 and --queries at least 1");
+        if (articles < 10 || queries < 1 || passes < 1)
+            throw new IllegalArgumentException("--articles must be at least 10, --queries and --passes at least 1");
         out.println("solr bench: " + RunInfo.describe());
         List<SnnArticle> corpus = SnnArticle.readAll(snn);
         int step = Math.max(1, corpus.size() / articles);
@@ -119,44 +157,68 @@ public final class SolrBench implements Callable<Integer> {
                 seed);
         try (var tmp = TempFolder.create("marsad-bench-solr");
                 var embedded = LuceneArticleIndex.open(tmp.path().resolve("one"));
-                var cloud = LocalSolrCloud.start(2)) {
+                var cloud = LocalSolrCloud.start(2, solrHeap);
+                ArticleIndex solr = IndexLocation.parse(cloud.indexSpec()).open(IndexLocation.Access.READ_WRITE)) {
             out.println("ingest through the whole pipeline (pages/s, wall time, stored/other):");
-            ingest(out, "embedded, 1 worker", pages, List.of(embedded));
+            if (fill == Fill.MIRROR) {
+                var mirrored = new MirroredIndex(embedded, solr);
+                ingest(out, "embedded, 1 worker (+Solr)", pages, List.of(mirrored));
+                mirrored.commitMirror();
+                out.printf(
+                        Locale.ROOT,
+                        "  SolrCloud filled alongside the embedded run: %d articles (the same writes)%n",
+                        solr.articleCount());
+            } else ingest(out, "embedded, 1 worker", pages, List.of(embedded));
             long bytes = folderBytes(tmp.path().resolve("one"));
             out.printf(
                     Locale.ROOT,
                     "  embedded index on disk: %.1f MB, %.1f KB per stored article (for sizing)%n",
                     bytes / 1e6,
                     bytes / 1e3 / embedded.articleCount());
-            try (var shared = LuceneArticleIndex.open(tmp.path().resolve("two"))) {
-                ingest(out, "embedded, 2 workers", pages, List.of(shared, shared));
-            }
-            ArticleIndex solr = IndexLocation.parse(cloud.indexSpec()).open(IndexLocation.Access.READ_WRITE);
-            try (solr) {
-                ingest(out, "SolrCloud, 1 worker", pages, List.of(solr));
-                twoSolrWorkers(out, pages);
-                StockArabicCollection stock =
-                        StockArabicCollection.create(cloud.nodeUrls().getFirst(), 2, 2);
-                try (stock) {
-                    long start = System.nanoTime();
-                    stock.index(chosen);
+            if (!skipTwoWorkers)
+                try (var shared = LuceneArticleIndex.open(tmp.path().resolve("two"))) {
+                    ingest(out, "embedded, 2 workers", pages, List.of(shared, shared));
+                }
+            if (fill == Fill.PIPELINE) ingest(out, "SolrCloud, 1 worker", pages, List.of(solr));
+            if (!skipTwoWorkers) twoSolrWorkers(out, pages, solrHeap);
+            StockArabicCollection stock =
+                    StockArabicCollection.create(cloud.nodeUrls().getFirst(), 2, 2);
+            try (stock) {
+                long start = System.nanoTime();
+                stock.index(chosen);
+                out.printf(
+                        Locale.ROOT,
+                        "  %-26s %7.1f docs/s (bulk load of title and body: no extraction, analysis or" + " linking)%n",
+                        "stock Arabic collection",
+                        chosen.size() / ((System.nanoTime() - start) / 1e9));
+                var searchers = new LinkedHashMap<String, Searcher>();
+                long[] embeddedMisses = new long[2];
+                long[] solrMisses = new long[2];
+                searchers.put("embedded index", marsad(embedded, idByUrl, embeddedMisses));
+                searchers.put("Marsad on SolrCloud", marsad(solr, idByUrl, solrMisses));
+                searchers.put(
+                        "stock chain, every word",
+                        t -> Optional.of(stock.search(t, StockArabicCollection.Words.EVERY)));
+                searchers.put(
+                        "stock chain, any word", t -> Optional.of(stock.search(t, StockArabicCollection.Words.ANY)));
+                search(out, parts, searchers, passes);
+                if (forceMerge) {
+                    long merging = System.nanoTime();
+                    stock.forceMerge(StockArabicCollection.NAME, dev.marsad.index.SolrCollections.ARTICLES);
                     out.printf(
                             Locale.ROOT,
-                            "  %-26s %7.1f docs/s (bulk load of title and body: no extraction, analysis or"
-                                    + " linking)%n",
-                            "stock Arabic collection",
-                            chosen.size() / ((System.nanoTime() - start) / 1e9));
-                    var searchers = new LinkedHashMap<String, Searcher>();
-                    searchers.put("embedded index", marsad(embedded, idByUrl));
-                    searchers.put("Marsad on SolrCloud", marsad(solr, idByUrl));
-                    searchers.put(
-                            "stock chain, every word",
-                            t -> Optional.of(stock.search(t, StockArabicCollection.Words.EVERY)));
-                    searchers.put(
-                            "stock chain, any word",
-                            t -> Optional.of(stock.search(t, StockArabicCollection.Words.ANY)));
-                    search(out, parts, searchers);
+                            "both collections merged to one segment per shard (%.1f s); searched again:%n",
+                            (System.nanoTime() - merging) / 1e9);
+                    search(out, parts, searchers, passes);
                 }
+                out.printf(
+                        Locale.ROOT,
+                        "searches that found nothing, all passes: embedded %d (%d with a respelling), SolrCloud %d"
+                                + " (%d with a respelling)%n",
+                        embeddedMisses[0],
+                        embeddedMisses[1],
+                        solrMisses[0],
+                        solrMisses[1]);
             }
         }
         return 0;
@@ -172,8 +234,8 @@ public final class SolrBench implements Callable<Integer> {
     }
 
     /** Two workers, each with its own connection (and link lock holder) to a second fresh cluster. */
-    private static void twoSolrWorkers(PrintWriter out, List<Capture> pages) throws IOException {
-        try (var cloud = LocalSolrCloud.start(2);
+    private static void twoSolrWorkers(PrintWriter out, List<Capture> pages, int heap) throws IOException {
+        try (var cloud = LocalSolrCloud.start(2, heap);
                 ArticleIndex first = IndexLocation.parse(cloud.indexSpec()).open(IndexLocation.Access.READ_WRITE);
                 ArticleIndex second = IndexLocation.parse(cloud.indexSpec()).open(IndexLocation.Access.READ_WRITE)) {
             ingest(out, "SolrCloud, 2 workers", pages, List.of(first, second));
@@ -195,7 +257,11 @@ public final class SolrBench implements Callable<Integer> {
         out.flush();
     }
 
-    private static Searcher marsad(ArticleIndex index, Map<String, String> idByUrl) {
+    /**
+     * Marsad's search on one index; {@code misses} counts the searches that found nothing (0) and
+     * those of them that came with a respelling (1).
+     */
+    private static Searcher marsad(ArticleIndex index, Map<String, String> idByUrl, long[] misses) {
         return text -> {
             SearchResult result;
             try {
@@ -205,6 +271,10 @@ public final class SolrBench implements Callable<Integer> {
             } catch (SearchTimedOut e) {
                 return Optional.empty();
             }
+            if (result.total() == 0) {
+                misses[0]++;
+                if (result.suggestion().isPresent()) misses[1]++;
+            }
             var ids = new ArrayList<String>();
             for (SearchResult.Hit h : result.hits())
                 ids.add(idByUrl.getOrDefault(
@@ -213,12 +283,33 @@ public final class SolrBench implements Callable<Integer> {
         };
     }
 
-    /** Every query on every backend: a warm-up pass, then the measured pass, backends interleaved. */
+    /**
+     * Every query on every backend: a warm-up pass, then {@code passes} measured passes, each
+     * reported on its own, backends interleaved.
+     */
     private static void search(
-            PrintWriter out, Map<EvaluationPart, List<KnownItem>> parts, Map<String, Searcher> searchers) {
+            PrintWriter out, Map<EvaluationPart, List<KnownItem>> parts, Map<String, Searcher> searchers, int passes) {
         var all = new ArrayList<KnownItem>();
         parts.values().forEach(all::addAll);
         for (KnownItem item : all) for (Searcher s : searchers.values()) s.top10(item.query());
+        for (int pass = 1; pass <= passes; pass++) {
+            out.printf(
+                    Locale.ROOT,
+                    "measured pass %d of %d, %s, load average %.2f at its start%n",
+                    pass,
+                    passes,
+                    java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage());
+            measure(out, parts, all, searchers);
+        }
+    }
+
+    private static void measure(
+            PrintWriter out,
+            Map<EvaluationPart, List<KnownItem>> parts,
+            List<KnownItem> all,
+            Map<String, Searcher> searchers) {
         var nanos = new LinkedHashMap<String, long[]>();
         var found = new LinkedHashMap<String, Map<EvaluationPart, Integer>>();
         var timedOut = new HashMap<String, Integer>();

@@ -127,6 +127,22 @@ final class StockArabicCollection implements AutoCloseable {
         }
     }
 
+    /**
+     * Merges every shard of {@code collections} (this one or Marsad's, on the same cluster) into one
+     * segment and waits for the new searchers: the layout a bulk load ends in, so that the
+     * collections are searched on equal footing after Marsad's pipeline wrote its articles in many
+     * small commits.
+     */
+    void forceMerge(String... collections) {
+        for (String collection : collections)
+            try {
+                client.optimize(collection, true, true, 1);
+            } catch (SolrServerException | IOException e) {
+                throw new UncheckedIOException(
+                        new IOException("cannot merge the segments of " + collection + ": " + e.getMessage(), e));
+            }
+    }
+
     @Override
     public void close() throws IOException {
         client.close();

@@ -1,0 +1,192 @@
+package dev.marsad.bench.ingest;
+
+import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.IndexedArticle;
+import dev.marsad.index.LinkFeatures;
+import dev.marsad.index.LinkLock;
+import dev.marsad.index.SearchQuery;
+import dev.marsad.index.SearchResult;
+import dev.marsad.index.Story;
+import dev.marsad.index.Storyline;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One pipeline run filling two indexes with the same articles, stories and storylines: every read
+ * and commit goes to the {@code primary} (so the linker decides exactly as on it alone), every write
+ * goes to the primary and to the {@code mirror} as well, and the mirror is made visible once, by
+ * {@link #commitMirror()}. {@code bench solr --fill mirror} uses it to fill the SolrCloud backend
+ * from the embedded index's run when four pipeline runs over all of SaudiNewsNet would not fit the
+ * time; the search comparison needs the same articles in every index, not four ingests.
+ */
+final class MirroredIndex implements ArticleIndex {
+
+    private final ArticleIndex primary;
+    private final ArticleIndex mirror;
+
+    MirroredIndex(ArticleIndex primary, ArticleIndex mirror) {
+        this.primary = primary;
+        this.mirror = mirror;
+    }
+
+    /** Makes everything written to the mirror visible to its searches. */
+    void commitMirror() {
+        mirror.commit();
+    }
+
+    private void both(java.util.function.Consumer<ArticleIndex> write) {
+        write.accept(primary);
+        write.accept(mirror);
+    }
+
+    @Override
+    public void put(IndexedArticle article, LinkFeatures features) {
+        both(i -> i.put(article, features));
+    }
+
+    @Override
+    public void put(Story story) {
+        both(i -> i.put(story));
+    }
+
+    @Override
+    public void deleteStory(String storyId) {
+        both(i -> i.deleteStory(storyId));
+    }
+
+    @Override
+    public void put(Storyline storyline) {
+        both(i -> i.put(storyline));
+    }
+
+    @Override
+    public void deleteStoryline(String storylineId) {
+        both(i -> i.deleteStoryline(storylineId));
+    }
+
+    @Override
+    public Optional<Storyline> storyline(String id) {
+        return primary.storyline(id);
+    }
+
+    @Override
+    public Optional<Storyline> storylineOf(String storyId) {
+        return primary.storylineOf(storyId);
+    }
+
+    @Override
+    public void commit() {
+        primary.commit();
+    }
+
+    @Override
+    public void commit(Map<String, String> data) {
+        primary.commit(data);
+    }
+
+    @Override
+    public Map<String, String> commitData() {
+        return primary.commitData();
+    }
+
+    @Override
+    public void refresh() {
+        primary.refresh();
+    }
+
+    @Override
+    public boolean tryRefresh() {
+        return primary.tryRefresh();
+    }
+
+    @Override
+    public long writeCount() {
+        return primary.writeCount();
+    }
+
+    @Override
+    public long visibleWriteCount() {
+        return primary.visibleWriteCount();
+    }
+
+    @Override
+    public Optional<IndexedArticle> article(String id) {
+        return primary.article(id);
+    }
+
+    @Override
+    public List<IndexedArticle> copiesOf(String id) {
+        return primary.copiesOf(id);
+    }
+
+    @Override
+    public List<IndexedArticle> storyArticles(String storyId) {
+        return primary.storyArticles(storyId);
+    }
+
+    @Override
+    public Optional<Story> story(String id) {
+        return primary.story(id);
+    }
+
+    @Override
+    public List<Story> latestStories(int page, int pageSize) {
+        return primary.latestStories(page, pageSize);
+    }
+
+    @Override
+    public List<Story> topStories(int page, int pageSize) {
+        return primary.topStories(page, pageSize);
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        return primary.search(query);
+    }
+
+    @Override
+    public List<dev.marsad.index.Candidate> candidates(dev.marsad.index.CandidateQuery query) {
+        return primary.candidates(query);
+    }
+
+    @Override
+    public List<Similar> similarTo(IndexedArticle article, int limit) {
+        return primary.similarTo(article, limit);
+    }
+
+    @Override
+    public long articleCount() {
+        return primary.articleCount();
+    }
+
+    @Override
+    public long storyCount() {
+        return primary.storyCount();
+    }
+
+    @Override
+    public FacetPage facetValues(String facet, int page, int pageSize) {
+        return primary.facetValues(facet, page, pageSize);
+    }
+
+    @Override
+    public Optional<String> tagName(String key) {
+        return primary.tagName(key);
+    }
+
+    @Override
+    public long readerVersion() {
+        return primary.readerVersion();
+    }
+
+    @Override
+    public LinkLock linkLock() {
+        return primary.linkLock();
+    }
+
+    /** Closes neither index: their owner does. */
+    @Override
+    public void close() throws IOException {}
+}

@@ -1,0 +1,77 @@
+package dev.marsad.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+
+/** Issue 13: a respelling whose words no article holds is dropped without a count, and only then. */
+class TermPresenceTest {
+
+    private final ArticleQueries queries = new ArticleQueries();
+
+    private Query text(String text) {
+        return queries.text(text).orElseThrow();
+    }
+
+    @Test
+    void aQueryMatchesOnlyWhenItsTermsAreHeld() {
+        Query query = text("قافلة مساعدات");
+        assertThat(TermPresence.terms(query))
+                .as("terms of both words in title and body")
+                .hasSizeGreaterThan(2);
+        assertThat(TermPresence.canMatch(query, t -> true)).isTrue();
+        assertThat(TermPresence.canMatch(query, t -> false)).isFalse();
+    }
+
+    @Test
+    void everyWordIsNeededWhenNoNameKeyStandsIn() {
+        Query query = text("\"قافلة مساعدات\"");
+        Set<Term> terms = TermPresence.terms(query);
+        String mostWords = terms.iterator().next().text();
+        Predicate<Term> oneWordOnly = t -> t.text().equals(mostWords);
+        assertThat(TermPresence.canMatch(query, oneWordOnly))
+                .as("a phrase with one word missing")
+                .isFalse();
+    }
+
+    @Test
+    void theNameKeysAloneCanFindASpellingTheWordsDoNot() {
+        Query query = text("كاراباخ");
+        List<String> keys = IndexAnalyzer.nameKeys(IndexAnalyzer.create(), IndexFields.BODY, "كاراباخ");
+        assertThat(keys).as("كاراباخ has a name key").isNotEmpty();
+        assertThat(TermPresence.canMatch(query, t -> keys.contains(t.text()))).isTrue();
+        assertThat(TermPresence.canMatch(query, t -> !keys.contains(t.text()))).isTrue();
+    }
+
+    @Test
+    void eitherSideOfAnOrSuffices() {
+        Query query = text("غزة أو الضفة");
+        Set<Term> gaza = TermPresence.terms(text("غزة"));
+        assertThat(TermPresence.canMatch(query, gaza::contains)).isTrue();
+        assertThat(TermPresence.canMatch(text("غزة الضفة"), gaza::contains))
+                .as("both words required")
+                .isFalse();
+    }
+
+    @Test
+    void prohibitedEmptyAndUnknownClausesAreJudgedAsLuceneWould() {
+        var onlyProhibited = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.BODY, "x")), Occur.MUST_NOT)
+                .build();
+        assertThat(TermPresence.canMatch(onlyProhibited, t -> true)).isFalse();
+        assertThat(TermPresence.canMatch(new BooleanQuery.Builder().build(), t -> true))
+                .isFalse();
+        assertThat(TermPresence.canMatch(new PrefixQuery(new Term(IndexFields.BODY, "قاف")), t -> false))
+                .as("a query type it does not know may match")
+                .isTrue();
+    }
+}
