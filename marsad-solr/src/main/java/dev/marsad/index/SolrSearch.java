@@ -52,13 +52,6 @@ final class SolrSearch {
     /** At most this many misses are remembered; past it they are forgotten and looked up again. */
     private static final int MAX_MISSES = 10_000;
 
-    /**
-     * The respelling after a miss gets at most this fraction of the search budget on SolrCloud
-     * (50 ms of the default second), where every count is a network round trip: measured, the
-     * respelling was the p99 of search (100–230 ms, BENCHMARKS.md).
-     */
-    static final int RESPELLING_SHARE = 20;
-
     /** How long a search may take; its respelling after a miss gets a share of it. */
     private final Duration budget;
 
@@ -105,14 +98,12 @@ final class SolrSearch {
 
     /**
      * The time the respelling after a miss gets: {@link QuerySuggester#timeFor}'s share of the
-     * budget, but at most a {@link #RESPELLING_SHARE}th of the budget, so that a reader's search
-     * that finds nothing does not wait for more than a few count requests; a respelling not found by
-     * then is left out.
+     * budget, as on the embedded index, so that both backends suggest the same respellings for the
+     * same index (a tighter bound here, a twentieth of the budget, cut half the suggestions under
+     * load: BENCHMARKS.md).
      */
     private Duration respellingTime(long started) {
-        Duration share = QuerySuggester.timeFor(budget, started);
-        Duration most = budget.dividedBy(RESPELLING_SHARE);
-        return share.compareTo(most) < 0 ? share : most;
+        return QuerySuggester.timeFor(budget, started);
     }
 
     private long count(String text, SearchQuery query) {
