@@ -12,6 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.client.solrj.response.CollectionAdminResponse;
 import org.apache.solr.client.solrj.response.ConfigSetAdminResponse;
 import org.apache.solr.common.SolrException;
@@ -172,7 +173,9 @@ public final class SolrCollections {
 
     /**
      * Makes sure the configset and both collections exist, creating what is missing with {@code
-     * layout}; existing collections are kept as they are.
+     * layout}; existing collections are kept as they are, except that collections made with an
+     * older configset (their schema lacks the packed article record) get this configset uploaded
+     * over theirs and are reloaded.
      *
      * @param address the node URLs, as in {@code --index solr:<address>}
      * @throws java.io.UncheckedIOException when no node answers
@@ -199,7 +202,7 @@ public final class SolrCollections {
         Objects.requireNonNull(layout, "layout");
         boolean uploaded = false;
         if (!configsets(nodes).contains(CONFIGSET)) {
-            upload(nodes);
+            upload(nodes, false);
             uploaded = true;
         }
         List<String> present = collections(nodes);
@@ -210,7 +213,26 @@ public final class SolrCollections {
             else if (create(nodes, name, layout)) created.add(name);
             else existing.add(name);
         }
+        if (!uploaded && existing.contains(ARTICLES) && !hasField(nodes, ARTICLES, SolrDocuments.PACKED_JSON)) {
+            // collections made with an older configset: upload this one over it and reload them, so
+            // that writes of the current documents are accepted (older documents still read)
+            upload(nodes, true);
+            uploaded = true;
+            for (String name : existing)
+                nodes.call("reload collection " + name, CollectionAdminRequest.reloadCollection(name)::process);
+        }
         return new Outcome(uploaded, created, existing);
+    }
+
+    /** Whether {@code collection}'s schema has the field {@code field}. */
+    private static boolean hasField(SolrNodes nodes, String collection, String field) {
+        try {
+            nodes.call("schema field " + field, client -> new SchemaRequest.Field(field).process(client, collection));
+            return true;
+        } catch (SolrException e) {
+            if (e.code() == SolrException.ErrorCode.NOT_FOUND.code) return false;
+            throw e;
+        }
     }
 
     /** How many nodes the cluster has live now. */
@@ -235,7 +257,7 @@ public final class SolrCollections {
         return result;
     }
 
-    private static void upload(SolrNodes nodes) {
+    private static void upload(SolrNodes nodes, boolean overwrite) {
         byte[] zip = configsetZip();
         var stream = new ContentStreamBase.ByteArrayStream(zip, CONFIGSET + ".zip", "application/zip");
         nodes.call(
@@ -243,6 +265,7 @@ public final class SolrCollections {
                 client -> new ConfigSetAdminRequest.Upload()
                         .setConfigSetName(CONFIGSET)
                         .setUploadStream(stream)
+                        .setOverwrite(overwrite)
                         .process(client));
     }
 
