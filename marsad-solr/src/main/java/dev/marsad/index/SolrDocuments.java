@@ -19,7 +19,6 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
@@ -185,24 +184,25 @@ final class SolrDocuments {
         return doc;
     }
 
-    /** A stored text with its terms, offsets and position increments, as PreAnalyzedField's JSON parser reads it. */
-    private String preAnalyzed(String stored, TokenStream terms) {
+    /**
+     * A text's terms and position increments, as PreAnalyzedField's JSON parser reads them. Neither
+     * the text ({@code str}) nor the offsets are sent: the schema keeps neither (the stored article
+     * record holds the text, and the client highlights from it), so they would only be parsed and
+     * dropped on every write. {@code text} names the field's text in an error.
+     */
+    private String preAnalyzed(String text, TokenStream terms) {
         var out = new StringWriter();
         try (JsonGenerator g = factory.createGenerator(out);
                 terms) {
             CharTermAttribute term = terms.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = terms.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute increment = terms.addAttribute(PositionIncrementAttribute.class);
             g.writeStartObject();
             g.writeStringField("v", PRE_ANALYZED_VERSION);
-            g.writeStringField("str", stored);
             g.writeArrayFieldStart("tokens");
             terms.reset();
             while (terms.incrementToken()) {
                 g.writeStartObject();
                 g.writeStringField("t", term.toString());
-                g.writeNumberField("s", offset.startOffset());
-                g.writeNumberField("e", offset.endOffset());
                 g.writeNumberField("i", increment.getPositionIncrement());
                 g.writeEndObject();
             }
@@ -210,7 +210,7 @@ final class SolrDocuments {
             g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the terms of '" + abbreviated(stored) + "'", e);
+            throw new UncheckedIOException("cannot write the terms of '" + abbreviated(text) + "'", e);
         }
         return out.toString();
     }
