@@ -29,7 +29,8 @@ import java.util.zip.GZIPOutputStream;
  * plus what the first pass tagged over the whole text ({@link StackedFeatures}: how the same word
  * was tagged elsewhere, whether it is a piece of a name tagged elsewhere, the neighbours' tags) and
  * tags again. A model written before the second pass existed ({@value #MAGIC_ONE_PASS}) has the
- * first pass only and still loads.
+ * first pass only and still loads; one written before the embedding clusters and induced names
+ * ({@value #MAGIC_TWO_PASS}) loads without them.
  *
  * <p>The file is gzip'd binary: a magic line, a description of what it was trained on, the tags,
  * the first pass (transition weights, feature weights), the clusters, the training names, the

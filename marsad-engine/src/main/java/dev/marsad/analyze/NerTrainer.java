@@ -183,20 +183,20 @@ public final class NerTrainer {
      * sentences that name an entity.
      */
     public NerModel trainSelfTrained(ConllCorpus corpus, String description, Path news, int maxTexts) {
-        var oneRun = settings.withRuns(1).withPasses(Passes.ONE);
-        NerModel first =
-                new NerTrainer(oneRun, features.clusters(), features.embeddings(), m -> {}).train(corpus, description);
-        var tagged = InducedNames.taggedSentences(first, news, maxTexts);
+        var tagged = InducedNames.taggedSentences(firstTagger(corpus, description), news, maxTexts);
         progress.accept("self-training: " + tagged.size() + " tagged news sentences");
         return train(corpus.plus(new ConllCorpus(tagged)), description);
     }
 
     /** The names a tagger trained on {@code corpus} (one run) finds in {@code count} news texts after {@code skip}. */
     private NameLexicon inducedNames(ConllCorpus corpus, String description, Path news, int skip, int count) {
+        return InducedNames.names(InducedNames.count(firstTagger(corpus, description), news, skip, count, m -> {}));
+    }
+
+    /** The quick tagger that tags news for self-training: one run, one pass, these features. */
+    private NerModel firstTagger(ConllCorpus corpus, String description) {
         var oneRun = settings.withRuns(1).withPasses(Passes.ONE);
-        NerModel tagger =
-                new NerTrainer(oneRun, features.clusters(), features.embeddings(), m -> {}).train(corpus, description);
-        return InducedNames.names(InducedNames.count(tagger, news, skip, count, m -> {}));
+        return new NerTrainer(oneRun, features.clusters(), features.embeddings(), m -> {}).train(corpus, description);
     }
 
     /**

@@ -92,18 +92,11 @@ final class SolrSearch {
         var result = new SearchResult(total, query, hits, facets(answer)); // 4
         if (total > 0 || text.isEmpty()) return result;
         Optional<String> respelt = QuerySuggester.suggest(
-                query.text(), t -> count(t, query), texts -> counts(texts, query), respellingTime(started)); // 5
+                query.text(),
+                t -> count(t, query),
+                texts -> counts(texts, query),
+                QuerySuggester.timeFor(budget, started)); // 5: the embedded index's share, so both suggest alike
         return respelt.map(result::withSuggestion).orElse(result);
-    }
-
-    /**
-     * The time the respelling after a miss gets: {@link QuerySuggester#timeFor}'s share of the
-     * budget, as on the embedded index, so that both backends suggest the same respellings for the
-     * same index (a tighter bound here, a twentieth of the budget, cut half the suggestions under
-     * load: BENCHMARKS.md).
-     */
-    private Duration respellingTime(long started) {
-        return QuerySuggester.timeFor(budget, started);
     }
 
     private long count(String text, SearchQuery query) {
