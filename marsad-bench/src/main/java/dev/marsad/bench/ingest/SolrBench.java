@@ -240,6 +240,17 @@ public final class SolrBench implements Callable<Integer> {
                             (System.nanoTime() - merging) / 1e9);
                     search(out, parts, searchers, passes);
                 }
+                if (solr instanceof dev.marsad.index.SolrArticleIndex cloudIndex)
+                    out.println("  SolrCloud's respelling vocabulary: "
+                            + cloudIndex
+                                    .respellingVocabulary()
+                                    .map(v -> String.format(
+                                            Locale.ROOT,
+                                            "%d terms of title and body, %.1f MB in memory%s",
+                                            v.terms(),
+                                            v.bytes() / 1e6,
+                                            v.cut() ? ", cut at the cap" : ""))
+                                    .orElse("not in memory (not read yet, or older than the collection)"));
                 out.printf(
                         Locale.ROOT,
                         "searches that found nothing, all passes: embedded %d (%d with a respelling), SolrCloud %d"
