@@ -1,0 +1,160 @@
+package dev.marsad.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marsad.analyze.AnalyzedArticle;
+import dev.marsad.analyze.Entity;
+import dev.marsad.analyze.Tag;
+import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.LuceneArticleIndex;
+import dev.marsad.index.Story;
+import dev.marsad.index.Storyline;
+import dev.marsad.index.TestArticles;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A story write refused by a shared index ({@link dev.marsad.index.StoryConflict}) in the middle
+ * of a revision that merges stories: whichever write is refused, the linker's repair and second
+ * attempt leave what one unrefused link leaves, and every story id readers saw before still leads
+ * to the story holding its articles (a merged story's id must not be lost with the write that
+ * would have recorded it on its heir).
+ */
+class StoryConflictRepairTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC);
+
+    private static final Entity SALEM = new Entity("per:salem", "سالم الهاشمي", Entity.Type.PER, List.of(), 2);
+    private static final Entity NADER = new Entity("per:nader", "نادر العمري", Entity.Type.PER, List.of(), 2);
+    private static final Entity TUNIS = new Entity("loc:tunis", "تونس", Entity.Type.LOC, List.of(), 1);
+
+    /** An earlier event of the ports arc, then two events of one day that a third report bridges. */
+    private static final List<AnalyzedArticle> BEFORE = List.of(
+            article(
+                    "ports-file",
+                    "2024-04-28T08:00:00Z",
+                    "سالم الهاشمي يتسلم ملف إصلاح الموانئ",
+                    List.of(SALEM, TUNIS),
+                    List.of(
+                            "تسلم الوزير سالم الهاشمي ملف إصلاح الموانئ التجارية، وقال إن تأخر الشحن يكلف المصدرين كثيرا.",
+                            "ووعد الهاشمي بخطة لإصلاح الموانئ خلال أسابيع بعد مشاورات مع النقابات.")),
+            article(
+                    "ports-plan",
+                    "2024-05-10T08:00:00Z",
+                    "سالم الهاشمي يعلن خطة إصلاح الموانئ",
+                    List.of(SALEM, TUNIS),
+                    List.of(
+                            "أعلن الوزير سالم الهاشمي خطة لإصلاح الموانئ التجارية تشمل رقمنة الشحن وتوسيع الأرصفة.",
+                            "وقال الهاشمي إن الخطة تقلص مدة بقاء الحاويات في الموانئ إلى النصف.")),
+            article(
+                    "book-fair",
+                    "2024-05-10T09:00:00Z",
+                    "نادر العمري يفتتح معرض الكتاب",
+                    List.of(NADER, TUNIS),
+                    List.of(
+                            "افتتح الوزير نادر العمري الدورة الجديدة من معرض الكتاب بمشاركة مئات الناشرين العرب.",
+                            "ودعا العمري الشباب إلى زيارة أجنحة المعرض والمشاركة في ندوات القراءة.")));
+
+    /** Names both ministers and tells both events: the stories of the two reports become one. */
+    private static final AnalyzedArticle BRIDGE = article(
+            "cabinet",
+            "2024-05-10T12:00:00Z",
+            "سالم الهاشمي ونادر العمري: خطة الموانئ ومعرض الكتاب أمام الحكومة",
+            List.of(SALEM, NADER, TUNIS),
+            List.of(
+                    "عرض الوزير سالم الهاشمي خطة إصلاح الموانئ على الحكومة، فيما قدم الوزير نادر العمري حصيلة افتتاح معرض الكتاب.",
+                    "وقال الهاشمي إن رقمنة الشحن تبدأ الشهر المقبل، وقال العمري إن معرض الكتاب استقبل آلاف الزوار."));
+
+    /** The stored state a test compares: each article's story, each story and its storyline. */
+    private record Stored(
+            Map<String, String> storyOf, Map<String, Story> stories, Map<String, Optional<Storyline>> lines) {}
+
+    @Test
+    void aRefusedWriteWhileMergingLosesNoStoryIdAndEndsAsAnUnrefusedLink() throws IOException {
+        var writes = new AtomicInteger();
+        Stored unrefused;
+        Map<String, List<String>> storiesBefore;
+        try (var index = LuceneArticleIndex.inMemory()) {
+            storiesBefore = linkBefore(index);
+            new ArticleLinker(StoryRefusingIndex.over(index, writes, n -> false), CLOCK).link(BRIDGE);
+            index.refresh();
+            unrefused = stored(index);
+        }
+        assertThat(storiesBefore)
+                .as("the two reports in two stories, the earlier event in a third")
+                .hasSize(3);
+        assertThat(unrefused.stories()).as("the bridge merges two stories").hasSize(2);
+        int storyWrites = writes.get();
+        assertThat(storyWrites).as("story writes of the bridge's link").isGreaterThan(1);
+        for (int refused = 1; refused <= storyWrites; refused++) {
+            int write = refused;
+            try (var index = LuceneArticleIndex.inMemory()) {
+                linkBefore(index);
+                ArticleIndex shared = StoryRefusingIndex.over(index, new AtomicInteger(), n -> n == write);
+                new ArticleLinker(shared, CLOCK).link(BRIDGE);
+                index.refresh();
+                storiesBefore.forEach((storyId, articles) -> assertThat(index.story(storyId))
+                        .as("story %s after refusing story write %d", storyId, write)
+                        .hasValueSatisfying(s -> assertThat(s.articleIds()).containsAll(articles)));
+                assertThat(stored(index))
+                        .as("after refusing story write %d", write)
+                        .isEqualTo(unrefused);
+            }
+        }
+    }
+
+    /** Links the articles before the bridge; returns each story's articles by story id. */
+    private static Map<String, List<String>> linkBefore(ArticleIndex index) {
+        var linker = new ArticleLinker(index, CLOCK);
+        for (AnalyzedArticle a : BEFORE) linker.link(a);
+        index.refresh();
+        var stories = new TreeMap<String, List<String>>();
+        for (AnalyzedArticle a : BEFORE) {
+            String storyId = index.article(ArticleIds.of(a.article().canonicalUrl()))
+                    .orElseThrow()
+                    .storyId();
+            stories.put(storyId, index.story(storyId).orElseThrow().articleIds());
+        }
+        return stories;
+    }
+
+    private static Stored stored(ArticleIndex index) {
+        var storyOf = new TreeMap<String, String>();
+        var stories = new TreeMap<String, Story>();
+        var lines = new TreeMap<String, Optional<Storyline>>();
+        for (AnalyzedArticle a : java.util.stream.Stream.concat(BEFORE.stream(), java.util.stream.Stream.of(BRIDGE))
+                .toList()) {
+            String id = ArticleIds.of(a.article().canonicalUrl());
+            String storyId = index.article(id).orElseThrow().storyId();
+            storyOf.put(id, storyId);
+            stories.put(storyId, index.story(storyId).orElseThrow());
+            lines.put(storyId, index.storylineOf(storyId));
+        }
+        return new Stored(storyOf, stories, lines);
+    }
+
+    private static AnalyzedArticle article(
+            String slug, String published, String title, List<Entity> entities, List<String> paragraphs) {
+        List<Tag> tags = entities.stream()
+                .map(e -> new Tag(e.name(), e.id(), List.of(e.name())))
+                .toList();
+        return TestArticles.analyzed(
+                URI.create("https://news.example/" + slug),
+                title,
+                Instant.parse(published),
+                "site-" + slug,
+                Optional.empty(),
+                paragraphs,
+                tags,
+                entities);
+    }
+}

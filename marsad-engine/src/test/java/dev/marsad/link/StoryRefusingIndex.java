@@ -1,0 +1,37 @@
+package dev.marsad.link;
+
+import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.Story;
+import dev.marsad.index.StoryConflict;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
+
+/**
+ * A test's index as a shared index would be if another writer had changed the stories of some
+ * writes: story writes are counted from 1, and those {@code refused} names fail with {@link
+ * StoryConflict} before reaching the index; every other call goes to the real index.
+ */
+final class StoryRefusingIndex {
+
+    private StoryRefusingIndex() {}
+
+    static ArticleIndex over(ArticleIndex index, AtomicInteger storyWrites, IntPredicate refused) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getName().equals("put")
+                    && args.length == 1
+                    && args[0] instanceof Story story
+                    && refused.test(storyWrites.incrementAndGet()))
+                throw new StoryConflict(story.id(), "a write of the test's other writer", null);
+            try {
+                return method.invoke(index, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return (ArticleIndex) Proxy.newProxyInstance(
+                ArticleIndex.class.getClassLoader(), new Class<?>[] {ArticleIndex.class}, handler);
+    }
+}
