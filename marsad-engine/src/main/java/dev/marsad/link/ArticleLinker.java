@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -44,10 +43,11 @@ public final class ArticleLinker {
     /** Run before linking an article again after a conflict; throws when it must not be. */
     private final Runnable beforeRetry;
     /**
-     * The stories the current attempt wrote or was about to write; an attempt cut short by a
-     * conflict may have left them out of step with their articles, and the next one repairs them.
+     * The stories the current attempt wrote, was about to write or merged away; an attempt cut
+     * short by a conflict may have left them out of step with their articles, and the next one
+     * repairs them.
      */
-    private final Set<String> touched = new TreeSet<>();
+    private final TouchedStories touched;
 
     /** A linker writing to this index, stamping articles with the clock's time. */
     public ArticleLinker(ArticleIndex index, Clock clock) {
@@ -76,6 +76,7 @@ public final class ArticleLinker {
         this.related = new RelatedReading(view);
         this.storylines = new StorylineLinker(view);
         this.clock = clock;
+        this.touched = new TouchedStories(view, storylines);
     }
 
     /** Links and stores one article, indexed now by the clock. See {@link #link(AnalyzedArticle, Instant)}. */
@@ -91,7 +92,8 @@ public final class ArticleLinker {
      * StoryReviser}); 6. store it and update its story and the story's related reading. When a
      * shared index refuses a story write because another writer changed the story ({@link
      * StoryConflict}), the index is refreshed, the stories the cut-short attempt touched are
-     * rebuilt from their articles as stored, and the article is linked again from its decisions
+     * rebuilt from their articles as stored (the ids of the stories it merged away recorded on the
+     * stories now holding their articles: {@link TouchedStories}), and the article is linked again from its decisions
      * on (an article first stored by the cut-short attempt is decided anew, not kept as stored),
      * at most {@value #MAX_ATTEMPTS} times.
      *
@@ -106,7 +108,7 @@ public final class ArticleLinker {
         for (int attempt = 1; ; attempt++) {
             try {
                 view.forgetVisible();
-                if (attempt > 1) repairTouched(storedBefore ? Optional.empty() : Optional.of(id));
+                if (attempt > 1) touched.repair(storedBefore ? Optional.empty() : Optional.of(id));
                 // 2; an article first stored by a cut-short attempt is no decision to keep: decided anew
                 Optional<IndexedArticle> stored = attempt == 1 || storedBefore ? view.article(id) : Optional.empty();
                 if (attempt == 1) storedBefore = stored.isPresent();
@@ -119,29 +121,6 @@ public final class ArticleLinker {
                 index.refresh();
             }
         }
-    }
-
-    /**
-     * Before linking again after a conflict: every story the cut-short attempt touched is rebuilt
-     * from its stored articles (the article being linked left out when it is decided again), keeping
-     * its merged ids and related reading, or deleted when none is left. A revision cut short between
-     * moving articles and writing their stories leaves no story listing what it no longer holds.
-     */
-    private void repairTouched(Optional<String> decidedAgain) {
-        for (String storyId : List.copyOf(touched)) {
-            List<IndexedArticle> members = view.storyArticles(storyId).stream()
-                    .filter(a -> !decidedAgain.equals(Optional.of(a.id())))
-                    .toList();
-            Optional<Story> previous = view.story(storyId);
-            if (members.isEmpty()) {
-                if (previous.isPresent()) view.deleteStory(storyId);
-                continue;
-            }
-            Story rebuilt = StorySummary.of(storyId, members);
-            view.put(previous.map(p -> rebuilt.withLinks(p.mergedIds(), p.relatedIds()))
-                    .orElse(rebuilt));
-        }
-        touched.clear();
     }
 
     /**
@@ -207,7 +186,7 @@ public final class ArticleLinker {
         if (decision.moves().isEmpty() && decision.vacated().isEmpty())
             return store(article, features, outcome, Optional.empty(), List.of(), relatedReading, choice.sameArc());
         touched.add(article.storyId());
-        touched.addAll(decision.vacated().keySet());
+        touched.vacating(decision.vacated().keySet());
         touched.addAll(decision.vacated().values());
         for (var move : decision.moves().entrySet()) {
             touched.add(move.getValue());

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +38,7 @@ class StoryConflictRepairTest {
     private static final Entity NADER = new Entity("per:nader", "نادر العمري", Entity.Type.PER, List.of(), 2);
     private static final Entity TUNIS = new Entity("loc:tunis", "تونس", Entity.Type.LOC, List.of(), 1);
 
-    /** An earlier event of the ports arc, then two events of one day that a third report bridges. */
+    /** An earlier event of each of two arcs, then their events of one day, which a third report bridges. */
     private static final List<AnalyzedArticle> BEFORE = List.of(
             article(
                     "ports-file",
@@ -47,6 +48,14 @@ class StoryConflictRepairTest {
                     List.of(
                             "تسلم الوزير سالم الهاشمي ملف إصلاح الموانئ التجارية، وقال إن تأخر الشحن يكلف المصدرين كثيرا.",
                             "ووعد الهاشمي بخطة لإصلاح الموانئ خلال أسابيع بعد مشاورات مع النقابات.")),
+            article(
+                    "book-dates",
+                    "2024-04-27T10:00:00Z",
+                    "نادر العمري يحدد موعد معرض الكتاب",
+                    List.of(NADER, TUNIS),
+                    List.of(
+                            "حدد الوزير نادر العمري موعد الدورة الجديدة من معرض الكتاب، وقال إن الناشرين العرب أكدوا مشاركتهم.",
+                            "وأضاف العمري أن المعرض يخصص ندوات القراءة للشباب هذا العام.")),
             article(
                     "ports-plan",
                     "2024-05-10T08:00:00Z",
@@ -90,26 +99,31 @@ class StoryConflictRepairTest {
             unrefused = stored(index);
         }
         assertThat(storiesBefore)
-                .as("the two reports in two stories, the earlier event in a third")
-                .hasSize(3);
-        assertThat(unrefused.stories()).as("the bridge merges two stories").hasSize(2);
+                .as("the two reports and the two earlier events in four stories")
+                .hasSize(4);
+        assertThat(unrefused.stories()).as("the bridge merges two stories").hasSize(3);
+        assertThat(unrefused.lines().values())
+                .as("the earlier events and the merged story are one storyline")
+                .allSatisfy(line -> assertThat(line).isPresent());
         int storyWrites = writes.get();
         assertThat(storyWrites).as("story writes of the bridge's link").isGreaterThan(1);
-        for (int refused = 1; refused <= storyWrites; refused++) {
-            int write = refused;
-            try (var index = LuceneArticleIndex.inMemory()) {
-                linkBefore(index);
-                ArticleIndex shared = StoryRefusingIndex.over(index, new AtomicInteger(), n -> n == write);
-                new ArticleLinker(shared, CLOCK).link(BRIDGE);
-                index.refresh();
-                storiesBefore.forEach((storyId, articles) -> assertThat(index.story(storyId))
-                        .as("story %s after refusing story write %d", storyId, write)
-                        .hasValueSatisfying(s -> assertThat(s.articleIds()).containsAll(articles)));
-                assertThat(stored(index))
-                        .as("after refusing story write %d", write)
-                        .isEqualTo(unrefused);
+        for (int first = 1; first <= storyWrites; first++)
+            for (int refusals = 1; refusals < ArticleLinker.MAX_ATTEMPTS; refusals++) {
+                int from = first;
+                int to = first + refusals - 1;
+                String refused = "after refusing story writes " + from + " to " + to;
+                try (var index = LuceneArticleIndex.inMemory()) {
+                    linkBefore(index);
+                    ArticleIndex shared =
+                            StoryRefusingIndex.over(index, new AtomicInteger(), n -> n >= from && n <= to);
+                    new ArticleLinker(shared, CLOCK).link(BRIDGE);
+                    index.refresh();
+                    storiesBefore.forEach((storyId, articles) -> assertThat(index.story(storyId))
+                            .as("story %s %s", storyId, refused)
+                            .hasValueSatisfying(s -> assertThat(s.articleIds()).containsAll(articles)));
+                    assertThat(stored(index)).as(refused).isEqualTo(unrefused);
+                }
             }
-        }
     }
 
     /** Links the articles before the bridge; returns each story's articles by story id. */
@@ -131,8 +145,8 @@ class StoryConflictRepairTest {
         var storyOf = new TreeMap<String, String>();
         var stories = new TreeMap<String, Story>();
         var lines = new TreeMap<String, Optional<Storyline>>();
-        for (AnalyzedArticle a : java.util.stream.Stream.concat(BEFORE.stream(), java.util.stream.Stream.of(BRIDGE))
-                .toList()) {
+        for (AnalyzedArticle a :
+                Stream.concat(BEFORE.stream(), Stream.of(BRIDGE)).toList()) {
             String id = ArticleIds.of(a.article().canonicalUrl());
             String storyId = index.article(id).orElseThrow().storyId();
             storyOf.put(id, storyId);
