@@ -95,7 +95,8 @@ public final class ArticleLinker {
      * rebuilt from their articles as stored (the ids of the stories it merged away recorded on the
      * stories now holding their articles: {@link TouchedStories}), and the article is linked again from its decisions
      * on (an article first stored by the cut-short attempt is decided anew, not kept as stored),
-     * at most {@value #MAX_ATTEMPTS} times.
+     * at most {@value #MAX_ATTEMPTS} times. When linking fails otherwise midway (a write fails),
+     * the stories it touched are repaired so before the next article is linked.
      *
      * @param indexedAt the instant recorded as when it was indexed: the capture time, so that a
      *     rebuild from the archive gives the same record
@@ -103,16 +104,19 @@ public final class ArticleLinker {
      */
     public LinkResult link(AnalyzedArticle analyzed, Instant indexedAt) {
         String id = ArticleIds.of(analyzed.article().canonicalUrl()); // 1
-        boolean storedBefore = false;
-        touched.clear();
+        Optional<Boolean> storedBefore = Optional.empty(); // known once an attempt has looked
         for (int attempt = 1; ; attempt++) {
             try {
                 view.forgetVisible();
-                if (attempt > 1) touched.repair(storedBefore ? Optional.empty() : Optional.of(id));
+                // what an attempt cut short left, of this article or of one whose link failed midway
+                if (!touched.isEmpty()) touched.repair(storedBefore.orElse(true) ? Optional.empty() : Optional.of(id));
                 // 2; an article first stored by a cut-short attempt is no decision to keep: decided anew
-                Optional<IndexedArticle> stored = attempt == 1 || storedBefore ? view.article(id) : Optional.empty();
-                if (attempt == 1) storedBefore = stored.isPresent();
-                return linkOnce(analyzed, indexedAt, id, stored);
+                if (storedBefore.isEmpty())
+                    storedBefore = Optional.of(view.article(id).isPresent());
+                Optional<IndexedArticle> stored = storedBefore.get() ? view.article(id) : Optional.empty();
+                LinkResult result = linkOnce(analyzed, indexedAt, id, stored);
+                touched.clear();
+                return result;
             } catch (StoryConflict e) {
                 if (attempt == MAX_ATTEMPTS) throw e;
                 beforeRetry.run();

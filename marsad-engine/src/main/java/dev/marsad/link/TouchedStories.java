@@ -39,7 +39,12 @@ final class TouchedStories {
         this.storylines = storylines;
     }
 
-    /** Starts the first attempt at a new article: nothing is touched yet. */
+    /** Whether nothing is touched: the last attempt ended well, or none began. */
+    boolean isEmpty() {
+        return touched.isEmpty() && vacated.isEmpty();
+    }
+
+    /** Forgets what an attempt that ended well touched. */
     void clear() {
         touched.clear();
         vacated.clear();

@@ -1,6 +1,7 @@
 package dev.marsad.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Entity;
@@ -11,6 +12,7 @@ import dev.marsad.index.Story;
 import dev.marsad.index.Storyline;
 import dev.marsad.index.TestArticles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -83,6 +85,15 @@ class StoryConflictRepairTest {
                     "عرض الوزير سالم الهاشمي خطة إصلاح الموانئ على الحكومة، فيما قدم الوزير نادر العمري حصيلة افتتاح معرض الكتاب.",
                     "وقال الهاشمي إن رقمنة الشحن تبدأ الشهر المقبل، وقال العمري إن معرض الكتاب استقبل آلاف الزوار."));
 
+    /** Another event, linked after a link that failed. */
+    private static final AnalyzedArticle UNRELATED = article(
+            "rates",
+            "2024-05-11T09:00:00Z",
+            "البنك المركزي يبقي سعر الفائدة دون تغيير",
+            List.of(),
+            List.of(
+                    "أبقى البنك المركزي سعر الفائدة الرئيسي دون تغيير للشهر الثالث على التوالي، مشيرا إلى تراجع التضخم."));
+
     /** The stored state a test compares: each article's story, each story and its storyline. */
     private record Stored(
             Map<String, String> storyOf, Map<String, Story> stories, Map<String, Optional<Storyline>> lines) {}
@@ -124,6 +135,40 @@ class StoryConflictRepairTest {
                     assertThat(stored(index)).as(refused).isEqualTo(unrefused);
                 }
             }
+    }
+
+    @Test
+    void aLinkThatFailedMidwayIsRepairedBeforeTheNextOne() throws IOException {
+        var writes = new AtomicInteger();
+        try (var index = LuceneArticleIndex.inMemory()) {
+            linkBefore(index);
+            new ArticleLinker(StoryRefusingIndex.over(index, writes, n -> false), CLOCK).link(BRIDGE);
+        }
+        int storyWrites = writes.get();
+        for (int failed = 1; failed <= storyWrites; failed++) {
+            int write = failed;
+            try (var index = LuceneArticleIndex.inMemory()) {
+                Map<String, List<String>> storiesBefore = linkBefore(index);
+                ArticleIndex failing = StoryRefusingIndex.over(
+                        index,
+                        new AtomicInteger(),
+                        n -> n == write,
+                        story -> new UncheckedIOException("story " + story.id(), new IOException("the disk is full")));
+                var linker = new ArticleLinker(failing, CLOCK);
+                assertThatThrownBy(() -> linker.link(BRIDGE)).isInstanceOf(UncheckedIOException.class);
+                linker.link(UNRELATED);
+                index.refresh();
+                String failedWrite = "after story write " + write + " failed";
+                storiesBefore.forEach((storyId, articles) -> assertThat(index.story(storyId))
+                        .as("story %s %s", storyId, failedWrite)
+                        .hasValueSatisfying(s -> assertThat(s.articleIds()).containsAll(articles)));
+                for (Story story : stored(index).stories().values())
+                    assertThat(story)
+                            .as("story %s %s", story.id(), failedWrite)
+                            .isEqualTo(StorySummary.of(story.id(), index.storyArticles(story.id()))
+                                    .withLinks(story.mergedIds(), story.relatedIds()));
+            }
+        }
     }
 
     /** Links the articles before the bridge; returns each story's articles by story id. */

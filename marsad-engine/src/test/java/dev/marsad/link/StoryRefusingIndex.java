@@ -7,24 +7,38 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 /**
  * A test's index as a shared index would be if another writer had changed the stories of some
- * writes: story writes are counted from 1, and those {@code refused} names fail with {@link
- * StoryConflict} before reaching the index; every other call goes to the real index.
+ * writes, or if some story writes failed: story writes are counted from 1, and those {@code
+ * refused} names fail before reaching the index; every other call goes to the real index.
  */
 final class StoryRefusingIndex {
 
     private StoryRefusingIndex() {}
 
+    /** The refused writes fail with {@link StoryConflict}. */
     static ArticleIndex over(ArticleIndex index, AtomicInteger storyWrites, IntPredicate refused) {
+        return over(
+                index,
+                storyWrites,
+                refused,
+                story -> new StoryConflict(story.id(), "a write of the test's other writer", null));
+    }
+
+    /** The refused writes fail with the exception {@code failure} makes for the story. */
+    static ArticleIndex over(
+            ArticleIndex index,
+            AtomicInteger storyWrites,
+            IntPredicate refused,
+            Function<Story, RuntimeException> failure) {
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getName().equals("put")
                     && args.length == 1
                     && args[0] instanceof Story story
-                    && refused.test(storyWrites.incrementAndGet()))
-                throw new StoryConflict(story.id(), "a write of the test's other writer", null);
+                    && refused.test(storyWrites.incrementAndGet())) throw failure.apply(story);
             try {
                 return method.invoke(index, args);
             } catch (InvocationTargetException e) {
