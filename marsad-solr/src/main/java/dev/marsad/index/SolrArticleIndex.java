@@ -170,15 +170,38 @@ public final class SolrArticleIndex implements ArticleIndex {
         send(SolrCollections.STORIES, documents.storyline(storyline));
     }
 
+    /**
+     * Deletes a story; one this process read or wrote only on condition that nobody changed it
+     * since, as {@link #put(Story)} writes it.
+     *
+     * @throws StoryConflict when another writer changed or deleted it since
+     */
     @Override
     public void deleteStory(String storyId) {
-        versions.forget(SolrDocuments.storyId(storyId));
-        delete(SolrDocuments.storyId(storyId));
+        String docId = SolrDocuments.storyId(storyId);
+        Optional<StoryVersions.Held> held = versions.of(docId);
+        if (held.isEmpty()) {
+            delete(docId, Optional.empty());
+            return;
+        }
+        writable();
+        flush();
+        long version = switch (held.get()) {
+            case StoryVersions.Held.Version v -> v.value();
+            case StoryVersions.Held.Written w -> confirmed(storyId, docId, w.json());
+        };
+        versions.forget(docId);
+        try {
+            delete(docId, Optional.of(version));
+        } catch (SolrException e) {
+            if (e.code() != SolrException.ErrorCode.CONFLICT.code) throw e;
+            throw new StoryConflict(storyId, "version " + version, e);
+        }
     }
 
     @Override
     public void deleteStoryline(String storylineId) {
-        delete(SolrDocuments.storylineId(storylineId));
+        delete(SolrDocuments.storylineId(storylineId), Optional.empty());
     }
 
     private void send(String collection, SolrInputDocument doc) {
@@ -196,11 +219,13 @@ public final class SolrArticleIndex implements ArticleIndex {
         writes.incrementAndGet();
     }
 
-    private void delete(String id) {
+    /** Deletes a document of the stories collection, on condition that it is at {@code version} if given. */
+    private void delete(String id, Optional<Long> version) {
         writable();
         flush();
         var request = new UpdateRequest();
-        request.deleteById(id);
+        if (version.isPresent()) request.deleteById(id, version.get());
+        else request.deleteById(id);
         synchronized (pending) {
             uncommitted.add(SolrCollections.STORIES);
         }
