@@ -55,10 +55,11 @@ public final class SolrArticleIndex implements ArticleIndex {
     private static final String READ_FIELDS =
             String.join(",", SolrDocuments.JSON_FIELDS) + "," + IndexFields.ID + "," + StoryVersions.FIELD;
 
-    /** Documents not sent yet, per collection; guarded by itself. */
-    private final Map<String, List<SolrInputDocument>> pending = new TreeMap<>();
+    /** Documents not sent yet. */
+    private final PendingDocuments pending =
+            new PendingDocuments(List.of(SolrCollections.ARTICLES, SolrCollections.STORIES), BATCH);
 
-    /** Collections written since their last commit; guarded by {@link #pending}. */
+    /** Collections written since their last commit; guarded by itself. */
     private final java.util.Set<String> uncommitted = new java.util.TreeSet<>();
 
     private final ReentrantLock refreshing = new ReentrantLock();
@@ -73,8 +74,6 @@ public final class SolrArticleIndex implements ArticleIndex {
         this.json = documents.json();
         this.search = new SolrSearch(nodes, json, searchBudget);
         this.linkLock = new SolrLinkLock(nodes);
-        pending.put(SolrCollections.ARTICLES, new ArrayList<>());
-        pending.put(SolrCollections.STORIES, new ArrayList<>());
     }
 
     /**
@@ -206,16 +205,7 @@ public final class SolrArticleIndex implements ArticleIndex {
 
     private void send(String collection, SolrInputDocument doc) {
         writable();
-        List<SolrInputDocument> batch = null;
-        synchronized (pending) {
-            List<SolrInputDocument> docs = pending.get(collection);
-            docs.add(doc);
-            if (docs.size() >= BATCH) {
-                batch = List.copyOf(docs);
-                docs.clear();
-            }
-        }
-        if (batch != null) update(collection, batch);
+        pending.add(collection, doc, this::update);
         writes.incrementAndGet();
     }
 
@@ -226,7 +216,7 @@ public final class SolrArticleIndex implements ArticleIndex {
         var request = new UpdateRequest();
         if (version.isPresent()) request.deleteById(id, version.get());
         else request.deleteById(id);
-        synchronized (pending) {
+        synchronized (uncommitted) {
             uncommitted.add(SolrCollections.STORIES);
         }
         nodes.call("delete " + id, client -> request.process(client, SolrCollections.STORIES));
@@ -236,17 +226,11 @@ public final class SolrArticleIndex implements ArticleIndex {
     /** Sends every document not sent yet, in the order they were written. */
     private void flush() {
         if (access == IndexLocation.Access.READ_ONLY) return;
-        synchronized (pending) {
-            for (var entry : pending.entrySet()) {
-                if (entry.getValue().isEmpty()) continue;
-                update(entry.getKey(), entry.getValue());
-                entry.getValue().clear();
-            }
-        }
+        pending.flush(this::update);
     }
 
     private void update(String collection, List<SolrInputDocument> docs) {
-        synchronized (pending) {
+        synchronized (uncommitted) {
             uncommitted.add(collection);
         }
         var request = new UpdateRequest();
@@ -334,14 +318,22 @@ public final class SolrArticleIndex implements ArticleIndex {
      */
     private void commitBoth(boolean soft) {
         List<String> written;
-        synchronized (pending) {
+        synchronized (uncommitted) {
             written = soft ? List.copyOf(uncommitted) : List.of(SolrCollections.ARTICLES, SolrCollections.STORIES);
             uncommitted.clear();
         }
-        for (String collection : written) {
+        for (int i = 0; i < written.size(); i++) {
+            String collection = written.get(i);
             var request = new UpdateRequest();
             request.setAction(AbstractUpdateRequest.ACTION.COMMIT, true, true, soft);
-            nodes.call((soft ? "refresh " : "commit ") + collection, client -> request.process(client, collection));
+            try {
+                nodes.call((soft ? "refresh " : "commit ") + collection, client -> request.process(client, collection));
+            } catch (RuntimeException e) {
+                synchronized (uncommitted) { // still to commit, by the next commit
+                    uncommitted.addAll(written.subList(i, written.size()));
+                }
+                throw e;
+            }
         }
     }
 
@@ -520,14 +512,12 @@ public final class SolrArticleIndex implements ArticleIndex {
      */
     public void deleteAll() {
         writable();
-        synchronized (pending) {
-            pending.values().forEach(List::clear);
-        }
+        pending.clear();
         for (String collection : List.of(SolrCollections.ARTICLES, SolrCollections.STORIES)) {
             var request = new UpdateRequest();
             request.deleteByQuery("*:*");
             nodes.call("delete all of " + collection, client -> request.process(client, collection));
-            synchronized (pending) {
+            synchronized (uncommitted) {
                 uncommitted.add(collection);
             }
         }
