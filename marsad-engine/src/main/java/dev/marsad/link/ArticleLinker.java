@@ -43,9 +43,8 @@ public final class ArticleLinker {
     /** Run before linking an article again after a conflict; throws when it must not be. */
     private final Runnable beforeRetry;
     /**
-     * The stories the current attempt wrote, was about to write or merged away; an attempt cut
-     * short by a conflict may have left them out of step with their articles, and the next one
-     * repairs them.
+     * What the current attempt changed besides its article; an attempt cut short may have left
+     * stories out of step with their articles, and the next one puts it back first.
      */
     private final TouchedStories touched;
 
@@ -76,7 +75,7 @@ public final class ArticleLinker {
         this.related = new RelatedReading(view);
         this.storylines = new StorylineLinker(view);
         this.clock = clock;
-        this.touched = new TouchedStories(view, storylines);
+        this.touched = new TouchedStories(view);
     }
 
     /** Links and stores one article, indexed now by the clock. See {@link #link(AnalyzedArticle, Instant)}. */
@@ -91,12 +90,12 @@ public final class ArticleLinker {
      * ({@link CopyGroups}); 5. else decide its story, revising the stories it touches ({@link
      * StoryReviser}); 6. store it and update its story and the story's related reading. When a
      * shared index refuses a story write because another writer changed the story ({@link
-     * StoryConflict}), the index is refreshed, the stories the cut-short attempt touched are
-     * rebuilt from their articles as stored (the ids of the stories it merged away recorded on the
-     * stories now holding their articles: {@link TouchedStories}), and the article is linked again from its decisions
-     * on (an article first stored by the cut-short attempt is decided anew, not kept as stored),
-     * at most {@value #MAX_ATTEMPTS} times. When linking fails otherwise midway (a write fails),
-     * the stories it touched are repaired so before the next article is linked.
+     * StoryConflict}), the index is refreshed, what the cut-short attempt changed is put back
+     * (the stored articles it rewrote as they were, the stories it touched rebuilt from their
+     * articles, those it merged away restored: {@link TouchedStories}), and the article is linked
+     * again from its decisions on (an article first stored by the cut-short attempt is decided
+     * anew, not kept as stored), at most {@value #MAX_ATTEMPTS} times. When linking fails otherwise
+     * midway (a write fails), the same repair comes before the next article is linked.
      *
      * @param indexedAt the instant recorded as when it was indexed: the capture time, so that a
      *     rebuild from the archive gives the same record
@@ -143,8 +142,7 @@ public final class ArticleLinker {
                             stored.get().duplicateOf(), stored.get().storyId())
                     .withCopies(stored.get().copies());
             CopyGroups.Decision refreshed = copyGroups.refresh(kept, view.profile(stored.get()), profile);
-            for (IndexedArticle c : refreshed.changed())
-                view.put(c, LinkProfile.of(c.analyzed()).features(), true);
+            rewrite(refreshed.changed());
             return store(refreshed.article(), features, LinkResult.Outcome.UPDATED, stored, List.of());
         }
         // to the millisecond, as the index keeps it: compared alike whether a candidate is read back or in memory
@@ -197,7 +195,7 @@ public final class ArticleLinker {
             view.article(move.getKey()).ifPresent(moved -> touched.add(moved.storyId()));
         }
         view.put(article, features, false); // after a revision
-        Set<String> revised = stories.apply(decision, article);
+        Set<String> revised = stories.apply(decision, article, touched::rewriting);
         Story story = view.story(article.storyId())
                 .orElseThrow(() -> new IllegalStateException("story " + article.storyId() + " was not written"));
         view.put(RelatedReading.withRelated(story, relatedReading.apply(story.relatedIds())));
@@ -221,6 +219,14 @@ public final class ArticleLinker {
             result.add(new CandidateProfile(c, profile));
         }
         return result;
+    }
+
+    /** Writes stored articles again as a decision changed them, noting each as it was before. */
+    private void rewrite(List<IndexedArticle> changed) {
+        for (IndexedArticle c : changed) {
+            view.article(c.id()).ifPresent(before -> touched.rewriting(before, c));
+            view.put(c, LinkProfile.of(c.analyzed()).features(), true);
+        }
     }
 
     /** Writes an article whose story did not change by it: a copy, an original of a copy, an update. */
@@ -250,8 +256,7 @@ public final class ArticleLinker {
         for (IndexedArticle c : changed) touched.add(c.storyId());
         replaced.ifPresent(r -> touched.add(r.storyId()));
         view.put(article, features, replaced.isPresent());
-        for (IndexedArticle c : changed)
-            view.put(c, LinkProfile.of(c.analyzed()).features(), true);
+        rewrite(changed);
         Story story = summary(article, outcome, replaced, changed);
         view.put(RelatedReading.withRelated(story, relatedReading.apply(story.relatedIds())));
         storylines.update(article.storyId(), sameArc, Set.of());

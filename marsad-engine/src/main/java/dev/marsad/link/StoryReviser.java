@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * The linker's story step: decides the story of a new canonical article and, when the article
@@ -119,9 +120,10 @@ final class StoryReviser {
      * their heirs, so their pages still resolve).
      *
      * @param article the new article, already stored
+     * @param rewriting told of each stored article before it is written again (as it was, as written)
      * @return the other stories written or deleted
      */
-    Set<String> apply(Decision decision, IndexedArticle article) {
+    Set<String> apply(Decision decision, IndexedArticle article, BiConsumer<IndexedArticle, IndexedArticle> rewriting) {
         var involved = new TreeSet<String>();
         involved.add(article.storyId());
         for (var move : decision.moves().entrySet()) {
@@ -129,15 +131,14 @@ final class StoryReviser {
                     .orElseThrow(() -> new IllegalStateException("story member " + move.getKey() + " is not stored"));
             involved.add(moved.storyId());
             involved.add(move.getValue());
-            view.put(
-                    moved.withLinks(moved.duplicateOf(), move.getValue()),
-                    profileOf(moved.id()).features(),
-                    true);
-            for (IndexedArticle copy : view.copiesOf(moved.id()))
-                view.put(
-                        copy.withLinks(copy.duplicateOf(), move.getValue()),
-                        LinkProfile.of(copy.analyzed()).features(),
-                        true);
+            IndexedArticle movedNow = moved.withLinks(moved.duplicateOf(), move.getValue());
+            rewriting.accept(moved, movedNow);
+            view.put(movedNow, profileOf(moved.id()).features(), true);
+            for (IndexedArticle copy : view.copiesOf(moved.id())) {
+                IndexedArticle copyNow = copy.withLinks(copy.duplicateOf(), move.getValue());
+                rewriting.accept(copy, copyNow);
+                view.put(copyNow, LinkProfile.of(copy.analyzed()).features(), true);
+            }
         }
         involved.addAll(decision.vacated().keySet());
         var merged = new TreeMap<String, List<String>>();

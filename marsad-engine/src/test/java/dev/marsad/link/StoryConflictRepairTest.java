@@ -7,6 +7,7 @@ import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.Tag;
 import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LuceneArticleIndex;
 import dev.marsad.index.Story;
 import dev.marsad.index.Storyline;
@@ -94,61 +95,91 @@ class StoryConflictRepairTest {
             List.of(
                     "أبقى البنك المركزي سعر الفائدة الرئيسي دون تغيير للشهر الثالث على التوالي، مشيرا إلى تراجع التضخم."));
 
-    /** The stored state a test compares: each article's story, each story and its storyline. */
+    /** The stored state a test compares: each article's story and original, each story and its storyline. */
     private record Stored(
-            Map<String, String> storyOf, Map<String, Story> stories, Map<String, Optional<Storyline>> lines) {}
+            Map<String, String> storyOf,
+            Map<String, String> duplicateOf,
+            Map<String, Story> stories,
+            Map<String, Optional<Storyline>> lines) {}
 
     @Test
     void aRefusedWriteWhileMergingLosesNoStoryIdAndEndsAsAnUnrefusedLink() throws IOException {
+        Stored unrefused = linkEveryRefusal(BEFORE, BRIDGE);
+        assertThat(unrefused.stories())
+                .as("the bridge merges two of four stories")
+                .hasSize(3);
+        assertThat(unrefused.lines().values())
+                .as("the earlier events and the merged story are one storyline")
+                .allSatisfy(line -> assertThat(line).isPresent());
+    }
+
+    @Test
+    void aRefusedWriteWhileAnOriginalTakesOverItsCopyEndsAsAnUnrefusedLink() throws IOException {
+        AnalyzedArticle copy = article(
+                "mirror",
+                "2024-05-10T07:00:00Z",
+                "سالم الهاشمي يعلن خطة إصلاح الموانئ",
+                List.of(SALEM, TUNIS),
+                BEFORE.get(2).article().paragraphs(),
+                Optional.of("site-ports-plan"));
+        Stored unrefused = linkEveryRefusal(List.of(BEFORE.get(0), copy), BEFORE.get(2));
+        String copyId = ArticleIds.of(copy.article().canonicalUrl());
+        assertThat(unrefused.duplicateOf())
+                .as("the copy that named its source, published first, is folded under it")
+                .containsEntry(copyId, ArticleIds.of(BEFORE.get(2).article().canonicalUrl()));
+    }
+
+    /**
+     * Links {@code last} after {@code before}: once with no write refused, then once for every
+     * story write of that link refused, and once for every two in a row; every story id there was
+     * before must still lead to a story holding its articles, and what is stored must be what the
+     * unrefused link stored, which is returned.
+     */
+    private static Stored linkEveryRefusal(List<AnalyzedArticle> before, AnalyzedArticle last) throws IOException {
+        var all = Stream.concat(before.stream(), Stream.of(last)).toList();
         var writes = new AtomicInteger();
         Stored unrefused;
         Map<String, List<String>> storiesBefore;
         try (var index = LuceneArticleIndex.inMemory()) {
-            storiesBefore = linkBefore(index);
-            new ArticleLinker(StoryRefusingIndex.over(index, writes, n -> false), CLOCK).link(BRIDGE);
+            storiesBefore = link(index, before);
+            new ArticleLinker(StoryRefusingIndex.over(index, writes, n -> false), CLOCK).link(last);
             index.refresh();
-            unrefused = stored(index);
+            unrefused = stored(index, all);
         }
-        assertThat(storiesBefore)
-                .as("the two reports and the two earlier events in four stories")
-                .hasSize(4);
-        assertThat(unrefused.stories()).as("the bridge merges two stories").hasSize(3);
-        assertThat(unrefused.lines().values())
-                .as("the earlier events and the merged story are one storyline")
-                .allSatisfy(line -> assertThat(line).isPresent());
         int storyWrites = writes.get();
-        assertThat(storyWrites).as("story writes of the bridge's link").isGreaterThan(1);
+        assertThat(storyWrites).as("story writes of the last link").isGreaterThan(0);
         for (int first = 1; first <= storyWrites; first++)
             for (int refusals = 1; refusals < ArticleLinker.MAX_ATTEMPTS; refusals++) {
                 int from = first;
                 int to = first + refusals - 1;
                 String refused = "after refusing story writes " + from + " to " + to;
                 try (var index = LuceneArticleIndex.inMemory()) {
-                    linkBefore(index);
+                    link(index, before);
                     ArticleIndex shared =
                             StoryRefusingIndex.over(index, new AtomicInteger(), n -> n >= from && n <= to);
-                    new ArticleLinker(shared, CLOCK).link(BRIDGE);
+                    new ArticleLinker(shared, CLOCK).link(last);
                     index.refresh();
                     storiesBefore.forEach((storyId, articles) -> assertThat(index.story(storyId))
                             .as("story %s %s", storyId, refused)
                             .hasValueSatisfying(s -> assertThat(s.articleIds()).containsAll(articles)));
-                    assertThat(stored(index)).as(refused).isEqualTo(unrefused);
+                    assertThat(stored(index, all)).as(refused).isEqualTo(unrefused);
                 }
             }
+        return unrefused;
     }
 
     @Test
     void aLinkThatFailedMidwayIsRepairedBeforeTheNextOne() throws IOException {
         var writes = new AtomicInteger();
         try (var index = LuceneArticleIndex.inMemory()) {
-            linkBefore(index);
+            link(index, BEFORE);
             new ArticleLinker(StoryRefusingIndex.over(index, writes, n -> false), CLOCK).link(BRIDGE);
         }
         int storyWrites = writes.get();
         for (int failed = 1; failed <= storyWrites; failed++) {
             int write = failed;
             try (var index = LuceneArticleIndex.inMemory()) {
-                Map<String, List<String>> storiesBefore = linkBefore(index);
+                Map<String, List<String>> storiesBefore = link(index, BEFORE);
                 ArticleIndex failing = StoryRefusingIndex.over(
                         index,
                         new AtomicInteger(),
@@ -162,7 +193,12 @@ class StoryConflictRepairTest {
                 storiesBefore.forEach((storyId, articles) -> assertThat(index.story(storyId))
                         .as("story %s %s", storyId, failedWrite)
                         .hasValueSatisfying(s -> assertThat(s.articleIds()).containsAll(articles)));
-                for (Story story : stored(index).stories().values())
+                for (Story story : stored(
+                                index,
+                                Stream.concat(BEFORE.stream(), Stream.of(BRIDGE, UNRELATED))
+                                        .toList())
+                        .stories()
+                        .values())
                     assertThat(story)
                             .as("story %s %s", story.id(), failedWrite)
                             .isEqualTo(StorySummary.of(story.id(), index.storyArticles(story.id()))
@@ -171,13 +207,13 @@ class StoryConflictRepairTest {
         }
     }
 
-    /** Links the articles before the bridge; returns each story's articles by story id. */
-    private static Map<String, List<String>> linkBefore(ArticleIndex index) {
+    /** Links articles; returns each story's articles by story id. */
+    private static Map<String, List<String>> link(ArticleIndex index, List<AnalyzedArticle> articles) {
         var linker = new ArticleLinker(index, CLOCK);
-        for (AnalyzedArticle a : BEFORE) linker.link(a);
+        for (AnalyzedArticle a : articles) linker.link(a);
         index.refresh();
         var stories = new TreeMap<String, List<String>>();
-        for (AnalyzedArticle a : BEFORE) {
+        for (AnalyzedArticle a : articles) {
             String storyId = index.article(ArticleIds.of(a.article().canonicalUrl()))
                     .orElseThrow()
                     .storyId();
@@ -186,23 +222,34 @@ class StoryConflictRepairTest {
         return stories;
     }
 
-    private static Stored stored(ArticleIndex index) {
+    private static Stored stored(ArticleIndex index, List<AnalyzedArticle> articles) {
         var storyOf = new TreeMap<String, String>();
+        var duplicateOf = new TreeMap<String, String>();
         var stories = new TreeMap<String, Story>();
         var lines = new TreeMap<String, Optional<Storyline>>();
-        for (AnalyzedArticle a :
-                Stream.concat(BEFORE.stream(), Stream.of(BRIDGE)).toList()) {
+        for (AnalyzedArticle a : articles) {
             String id = ArticleIds.of(a.article().canonicalUrl());
-            String storyId = index.article(id).orElseThrow().storyId();
-            storyOf.put(id, storyId);
-            stories.put(storyId, index.story(storyId).orElseThrow());
-            lines.put(storyId, index.storylineOf(storyId));
+            IndexedArticle stored = index.article(id).orElseThrow();
+            storyOf.put(id, stored.storyId());
+            duplicateOf.put(id, stored.duplicateOf().orElse("-"));
+            stories.put(stored.storyId(), index.story(stored.storyId()).orElseThrow());
+            lines.put(stored.storyId(), index.storylineOf(stored.storyId()));
         }
-        return new Stored(storyOf, stories, lines);
+        return new Stored(storyOf, duplicateOf, stories, lines);
     }
 
     private static AnalyzedArticle article(
             String slug, String published, String title, List<Entity> entities, List<String> paragraphs) {
+        return article(slug, published, title, entities, paragraphs, Optional.empty());
+    }
+
+    private static AnalyzedArticle article(
+            String slug,
+            String published,
+            String title,
+            List<Entity> entities,
+            List<String> paragraphs,
+            Optional<String> source) {
         List<Tag> tags = entities.stream()
                 .map(e -> new Tag(e.name(), e.id(), List.of(e.name())))
                 .toList();
@@ -211,7 +258,7 @@ class StoryConflictRepairTest {
                 title,
                 Instant.parse(published),
                 "site-" + slug,
-                Optional.empty(),
+                source,
                 paragraphs,
                 tags,
                 entities);
