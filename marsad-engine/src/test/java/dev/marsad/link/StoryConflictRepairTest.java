@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,35 @@ class StoryConflictRepairTest {
         assertThat(unrefused.duplicateOf())
                 .as("the copy that named its source, published first, is folded under it")
                 .containsEntry(copyId, ArticleIds.of(BEFORE.get(2).article().canonicalUrl()));
+    }
+
+    @Test
+    void aStorylineWriteThatFailsLosesNoStoryline() throws IOException {
+        try (var index = LuceneArticleIndex.inMemory()) {
+            Map<String, List<String>> storiesBefore = link(index, BEFORE);
+            var linesBefore = new TreeMap<String, String>();
+            for (String storyId : storiesBefore.keySet())
+                index.storylineOf(storyId).ifPresent(l -> linesBefore.put(storyId, l.id()));
+            assertThat(new TreeSet<>(linesBefore.values()))
+                    .as("two arcs before the bridge")
+                    .hasSize(2);
+            ArticleIndex failing = StoryRefusingIndex.over(
+                    index,
+                    Storyline.class,
+                    new AtomicInteger(),
+                    n -> n == 1,
+                    line -> new UncheckedIOException("storyline " + line.id(), new IOException("the disk is full")));
+            var linker = new ArticleLinker(failing, CLOCK);
+            assertThatThrownBy(() -> linker.link(BRIDGE)).isInstanceOf(UncheckedIOException.class);
+            linker.link(UNRELATED);
+            index.refresh();
+            linesBefore.forEach((storyId, lineId) -> {
+                assertThat(index.storyline(lineId)).as("storyline %s", lineId).isPresent();
+                assertThat(index.storylineOf(storyId))
+                        .as("the storyline of %s", storyId)
+                        .isPresent();
+            });
+        }
     }
 
     /**

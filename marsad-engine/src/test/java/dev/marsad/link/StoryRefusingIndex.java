@@ -34,11 +34,24 @@ final class StoryRefusingIndex {
             AtomicInteger storyWrites,
             IntPredicate refused,
             Function<Story, RuntimeException> failure) {
+        return over(index, Story.class, storyWrites, refused, failure);
+    }
+
+    /**
+     * Writes of records of one kind ({@link Story}, {@link dev.marsad.index.Storyline}) are counted
+     * from 1, and those {@code refused} names fail with the exception {@code failure} makes.
+     */
+    static <T> ArticleIndex over(
+            ArticleIndex index,
+            Class<T> kind,
+            AtomicInteger writes,
+            IntPredicate refused,
+            Function<? super T, RuntimeException> failure) {
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getName().equals("put")
                     && args.length == 1
-                    && args[0] instanceof Story story
-                    && refused.test(storyWrites.incrementAndGet())) throw failure.apply(story);
+                    && kind.isInstance(args[0])
+                    && refused.test(writes.incrementAndGet())) throw failure.apply(kind.cast(args[0]));
             try {
                 return method.invoke(index, args);
             } catch (InvocationTargetException e) {
