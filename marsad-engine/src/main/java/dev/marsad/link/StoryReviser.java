@@ -116,8 +116,8 @@ final class StoryReviser {
 
     /**
      * Writes a decision with moves: the moved articles and their copies in their new stories, the
-     * summaries of every story involved, and the vacated stories deleted (their ids recorded on
-     * their heirs, so their pages still resolve).
+     * summaries of every story involved, and then the vacated stories deleted (their ids recorded
+     * on their heirs, so their pages still resolve).
      *
      * @param article the new article, already stored
      * @param rewriting told of each stored article before it is written again (as it was, as written)
@@ -147,11 +147,12 @@ final class StoryReviser {
             ids.add(v.getKey());
             view.story(v.getKey()).ifPresent(s -> ids.addAll(s.mergedIds()));
         }
+        var emptied = new TreeSet<String>();
         for (String storyId : involved) {
             List<IndexedArticle> articles = view.storyArticles(storyId);
             Optional<Story> previous = view.story(storyId);
             if (articles.isEmpty()) {
-                if (previous.isPresent()) view.deleteStory(storyId);
+                if (previous.isPresent()) emptied.add(storyId);
                 continue;
             }
             var mergedIds = new TreeSet<String>(previous.map(Story::mergedIds).orElse(List.of()));
@@ -162,6 +163,8 @@ final class StoryReviser {
                             List.copyOf(mergedIds),
                             previous.map(Story::relatedIds).orElse(List.of())));
         }
+        // deleted once their heirs name them: a write that fails leaves no merged id leading nowhere
+        for (String storyId : emptied) view.deleteStory(storyId);
         involved.remove(article.storyId());
         return involved;
     }

@@ -75,7 +75,15 @@ class StoryConflictRepairTest {
                     List.of(NADER, TUNIS),
                     List.of(
                             "افتتح الوزير نادر العمري الدورة الجديدة من معرض الكتاب بمشاركة مئات الناشرين العرب.",
-                            "ودعا العمري الشباب إلى زيارة أجنحة المعرض والمشاركة في ندوات القراءة.")));
+                            "ودعا العمري الشباب إلى زيارة أجنحة المعرض والمشاركة في ندوات القراءة.")),
+            article(
+                    "book-fair-crowds",
+                    "2024-05-10T10:30:00Z",
+                    "آلاف الزوار في اليوم الأول لمعرض الكتاب",
+                    List.of(NADER, TUNIS),
+                    List.of(
+                            "استقبل معرض الكتاب آلاف الزوار في يومه الأول، وقال الوزير نادر العمري إن الإقبال فاق التوقعات.",
+                            "وشهدت أجنحة الناشرين العرب ازدحاما، فيما امتلأت قاعات ندوات القراءة بالشباب.")));
 
     /** Names both ministers and tells both events: the stories of the two reports become one. */
     private static final AnalyzedArticle BRIDGE = article(
@@ -109,6 +117,10 @@ class StoryConflictRepairTest {
         assertThat(unrefused.stories())
                 .as("the bridge merges two of four stories")
                 .hasSize(3);
+        String plan = ArticleIds.of(BEFORE.get(2).article().canonicalUrl());
+        assertThat(StoryClusterer.newStoryId(plan))
+                .as("the ports plan's story, merged into the larger book fair one, has the smaller id")
+                .isLessThan(unrefused.storyOf().get(plan));
         assertThat(unrefused.lines().values())
                 .as("the earlier events and the merged story are one storyline")
                 .allSatisfy(line -> assertThat(line).isPresent());
@@ -217,6 +229,10 @@ class StoryConflictRepairTest {
                         story -> new UncheckedIOException("story " + story.id(), new IOException("the disk is full")));
                 var linker = new ArticleLinker(failing, CLOCK);
                 assertThatThrownBy(() -> linker.link(BRIDGE)).isInstanceOf(UncheckedIOException.class);
+                index.refresh(); // as a process that stopped here (SolrCloud keeps every write) leaves it
+                storiesBefore.forEach((storyId, articles) -> assertThat(index.story(storyId))
+                        .as("story %s right after story write %d failed", storyId, write)
+                        .isPresent());
                 linker.link(UNRELATED);
                 index.refresh();
                 String failedWrite = "after story write " + write + " failed";
