@@ -106,13 +106,16 @@ public final class NerTrainer {
      */
     public enum Passes {
         ONE,
-        TWO
+        TWO,
+        /** Two passes, the second a neural network ({@link WindowNetwork}) over the same features. */
+        NEURAL
     }
 
     private final Settings settings;
     private final Perceptron perceptron;
     private final NerFeatures features;
     private final Consumer<String> progress;
+    private final NetworkTrainer.Settings network;
     /** Per fold of the training sentences, the induced names their features read (none: {@link #features}'). */
     private List<NameLexicon> inducedByFold = List.of();
 
@@ -133,12 +136,29 @@ public final class NerTrainer {
             EmbeddingClusters embeddings,
             NameLexicon induced,
             Consumer<String> progress) {
+        this(settings, clusters, embeddings, induced, progress, NetworkTrainer.Settings.defaults());
+    }
+
+    private NerTrainer(
+            Settings settings,
+            WordClusters clusters,
+            EmbeddingClusters embeddings,
+            NameLexicon induced,
+            Consumer<String> progress,
+            NetworkTrainer.Settings network) {
         this.settings = settings;
         this.progress = progress;
+        this.network = network;
         this.perceptron = new Perceptron(progress);
         Lexicon lexicon = Lexicon.load();
         this.features = new NerFeatures(
                 Gazetteer.load(lexicon.stopWords(), lexicon.genericHeads()), lexicon, clusters, embeddings, induced);
+    }
+
+    /** This trainer with {@code network} as the settings of a neural second pass ({@link Passes#NEURAL}). */
+    public NerTrainer withNetwork(NetworkTrainer.Settings network) {
+        return new NerTrainer(
+                settings, features.clusters(), features.embeddings(), features.induced(), progress, network);
     }
 
     /**
@@ -206,6 +226,17 @@ public final class NerTrainer {
      * @throws IllegalArgumentException when the corpus has no sentence
      */
     public NerModel train(ConllCorpus corpus, String description) {
+        return train(corpus, new ConllCorpus(List.of()), description);
+    }
+
+    /**
+     * Trains on {@code corpus}; a neural second pass ({@link Passes#NEURAL}) stops early on {@code
+     * validation} when it has sentences (the other passes do not read it).
+     *
+     * @param description what the model is trained on and under which terms, kept in the model
+     * @throws IllegalArgumentException when the corpus has no sentence
+     */
+    public NerModel train(ConllCorpus corpus, ConllCorpus validation, String description) {
         if (corpus.sentences().isEmpty()) throw new IllegalArgumentException("no sentences to train on");
         var sentences = new ArrayList<List<Word>>();
         var gold = new ArrayList<int[]>();
@@ -231,6 +262,8 @@ public final class NerTrainer {
                     names);
         HeldOut heldOut = crossValidatedTags(examples, firstCount); // 4. first pass, held out
         List<Perceptron.Example> stacked = stacked(sentences, examples, heldOut, ids); // 5. second-pass features
+        if (settings.passes() == Passes.NEURAL)
+            return withNetwork(description, pass(ids, first, firstCount), names, stacked, ids, validation); // 6.
         Perceptron.Learnt second =
                 perceptron.learn(stacked, trustingFirstPass(ids), settings, "second pass, "); // 6. second pass
         return new NerModel(
@@ -241,6 +274,74 @@ public final class NerTrainer {
                 features.embeddings(),
                 features.induced(),
                 names);
+    }
+
+    /**
+     * Step 6 of a neural second pass: a {@link WindowNetwork} learns from the same examples as the
+     * perceptron's second pass would, stopping early on {@code validation} as tagged by the first
+     * pass over documents of {@link #DOCUMENT_SENTENCES} sentences.
+     */
+    private NerModel withNetwork(
+            String description,
+            NerModel.Pass firstPass,
+            NameLexicon names,
+            List<Perceptron.Example> stacked,
+            Map<String, Integer> ids,
+            ConllCorpus validation) {
+        var firstOnly = new NerModel(
+                description,
+                firstPass,
+                Optional.empty(),
+                features.clusters(),
+                features.embeddings(),
+                features.induced(),
+                names);
+        List<Perceptron.Example> check = validationExamples(firstOnly, validation, ids);
+        NetworkTrainer.Learnt learnt = new NetworkTrainer(network, progress).train(stacked, check, ids.size());
+        progress.accept("network kept after epoch " + learnt.epochs());
+        var rows = new HashMap<String, Integer>();
+        ids.forEach((name, id) -> {
+            if (learnt.rows()[id] >= 0) rows.put(name, learnt.rows()[id]);
+        });
+        return new NerModel(
+                description,
+                firstPass,
+                Optional.empty(),
+                Optional.of(new NerModel.Network(learnt.network(), rows)),
+                features.clusters(),
+                features.embeddings(),
+                features.induced(),
+                names);
+    }
+
+    /** The validation sentences as the network reads them: features numbered by {@code ids}, new ones left out. */
+    private List<Perceptron.Example> validationExamples(
+            NerModel firstOnly, ConllCorpus validation, Map<String, Integer> ids) {
+        var sentences = new ArrayList<List<Word>>();
+        var gold = new ArrayList<int[]>();
+        for (ConllCorpus.Sentence sentence : validation.sentences()) {
+            List<Word> words = Word.of(AnalyzedText.of(sentence.text()));
+            if (words.isEmpty()) continue;
+            sentences.add(words);
+            gold.add(goldTags(sentence, words));
+        }
+        var examples = new ArrayList<Perceptron.Example>();
+        for (int d = 0; d < sentences.size(); d += DOCUMENT_SENTENCES) {
+            int end = Math.min(sentences.size(), d + DOCUMENT_SENTENCES);
+            List<List<String[]>> document = firstOnly.secondPassFeatures(sentences.subList(d, end), features);
+            for (int s = d; s < end; s++) {
+                List<String[]> names = document.get(s - d);
+                int[][] numbers = new int[names.size()][];
+                for (int i = 0; i < numbers.length; i++)
+                    numbers[i] = Arrays.stream(names.get(i))
+                            .map(ids::get)
+                            .filter(Objects::nonNull)
+                            .mapToInt(Integer::intValue)
+                            .toArray();
+                examples.add(new Perceptron.Example(numbers, gold.get(s)));
+            }
+        }
+        return examples;
     }
 
     /** Each sentence's feature ids: the features of each fold read the names of the other folds. */
