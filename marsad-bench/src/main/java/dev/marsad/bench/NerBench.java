@@ -12,6 +12,7 @@ import dev.marsad.analyze.NerTrainer;
 import dev.marsad.analyze.NetworkTrainer;
 import dev.marsad.analyze.TrainedModels;
 import dev.marsad.analyze.WordClusters;
+import dev.marsad.analyze.WordVectors;
 import dev.marsad.ingest.DataFolder;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -121,9 +122,15 @@ public final class NerBench implements Callable<Integer> {
     @Option(
             names = "--net",
             split = ",",
-            description = "neural second pass (--passes NEURAL): embedding,hidden,radius,dropout,learning rate,"
-                    + "batch,epochs,patience,min count (default: NetworkTrainer's)")
+            description = "neural second pass (--passes NEURAL): embedding,hidden,radius,dropout,feature dropout,"
+                    + "learning rate,batch,epochs,patience,min count (default: NetworkTrainer's)")
     List<String> net;
+
+    @Option(
+            names = "--vectors",
+            description = "word vectors the neural second pass reads (learnt by skip-gram from SaudiNewsNet; "
+                    + "default: none)")
+    Path vectors;
 
     @Option(
             names = "--block",
@@ -175,7 +182,7 @@ public final class NerBench implements Callable<Integer> {
                     if (m.startsWith("induced") || m.startsWith("self-training") || m.startsWith("network"))
                         out.println(m);
                 })
-                .withNetwork(networkSettings());
+                .withNetwork(networkSettings(), vectors == null ? WordVectors.NONE : WordVectors.read(vectors));
         String description =
                 "bench: ANERcorp " + (trainOnDev ? "train and dev parts" : "train part") + " of " + file.getFileName();
         Path news = AnalyzeBenchData.resolve("saudinewsnet");
@@ -209,18 +216,19 @@ public final class NerBench implements Callable<Integer> {
     private NetworkTrainer.Settings networkSettings() {
         NetworkTrainer.Settings d = NetworkTrainer.Settings.defaults();
         if (net == null) return d;
-        if (net.size() != 9)
-            throw new IllegalArgumentException("--net takes 9 comma-separated values, got " + net.size() + ": " + net);
+        if (net.size() != 10)
+            throw new IllegalArgumentException("--net takes 10 comma-separated values, got " + net.size() + ": " + net);
         return new NetworkTrainer.Settings(
                 Integer.parseInt(net.get(0)),
                 Integer.parseInt(net.get(1)),
                 Integer.parseInt(net.get(2)),
                 Double.parseDouble(net.get(3)),
                 Double.parseDouble(net.get(4)),
-                Integer.parseInt(net.get(5)),
+                Double.parseDouble(net.get(5)),
                 Integer.parseInt(net.get(6)),
                 Integer.parseInt(net.get(7)),
                 Integer.parseInt(net.get(8)),
+                Integer.parseInt(net.get(9)),
                 d.seed());
     }
 

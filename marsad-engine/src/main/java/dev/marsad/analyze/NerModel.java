@@ -96,10 +96,12 @@ public final class NerModel {
      *
      * @param network the network
      * @param rows the network's row of each feature name it reads; other features are ignored
+     * @param vectors the word vectors it reads ({@link WordVectors#NONE} when none)
      */
-    record Network(WindowNetwork network, Map<String, Integer> rows) {
+    record Network(WindowNetwork network, Map<String, Integer> rows, WordVectors vectors) {
         Network {
             Objects.requireNonNull(network, "network");
+            Objects.requireNonNull(vectors, "vectors");
             rows = Map.copyOf(rows);
         }
 
@@ -209,8 +211,11 @@ public final class NerModel {
         if (network.isPresent()) {
             for (int p = 0; p < parts.size(); p++) {
                 List<String[]> both = joined(features.of(parts.get(p), names), stacked.get(p));
-                double[][] logP =
-                        network.get().network().logProbabilities(network.get().rows(both));
+                double[][] logP = network.get()
+                        .network()
+                        .logProbabilities(
+                                network.get().rows(both),
+                                network.get().vectors().of(parts.get(p)));
                 again.add(viterbi(logP, FREE));
             }
             return again;
@@ -335,13 +340,15 @@ public final class NerModel {
             out.writeInt(e.getValue());
         }
         network.network().write(out);
+        network.vectors().write(out);
     }
 
     private static Network readNetwork(DataInputStream in) throws IOException {
         int size = in.readInt();
         var rows = new HashMap<String, Integer>(size * 2);
         for (int i = 0; i < size; i++) rows.put(in.readUTF(), in.readInt());
-        return new Network(WindowNetwork.read(in), rows);
+        WindowNetwork read = WindowNetwork.read(in);
+        return new Network(read, rows, WordVectors.read(in));
     }
 
     private static Pass readPass(DataInputStream in, int t) throws IOException {

@@ -116,6 +116,7 @@ public final class NerTrainer {
     private final NerFeatures features;
     private final Consumer<String> progress;
     private final NetworkTrainer.Settings network;
+    private final WordVectors vectors;
     /** Per fold of the training sentences, the induced names their features read (none: {@link #features}'). */
     private List<NameLexicon> inducedByFold = List.of();
 
@@ -136,7 +137,7 @@ public final class NerTrainer {
             EmbeddingClusters embeddings,
             NameLexicon induced,
             Consumer<String> progress) {
-        this(settings, clusters, embeddings, induced, progress, NetworkTrainer.Settings.defaults());
+        this(settings, clusters, embeddings, induced, progress, NetworkTrainer.Settings.defaults(), WordVectors.NONE);
     }
 
     private NerTrainer(
@@ -145,20 +146,25 @@ public final class NerTrainer {
             EmbeddingClusters embeddings,
             NameLexicon induced,
             Consumer<String> progress,
-            NetworkTrainer.Settings network) {
+            NetworkTrainer.Settings network,
+            WordVectors vectors) {
         this.settings = settings;
         this.progress = progress;
         this.network = network;
+        this.vectors = vectors;
         this.perceptron = new Perceptron(progress);
         Lexicon lexicon = Lexicon.load();
         this.features = new NerFeatures(
                 Gazetteer.load(lexicon.stopWords(), lexicon.genericHeads()), lexicon, clusters, embeddings, induced);
     }
 
-    /** This trainer with {@code network} as the settings of a neural second pass ({@link Passes#NEURAL}). */
-    public NerTrainer withNetwork(NetworkTrainer.Settings network) {
+    /**
+     * This trainer with {@code network} as the settings of a neural second pass ({@link
+     * Passes#NEURAL}), reading {@code vectors} ({@link WordVectors#NONE}: none).
+     */
+    public NerTrainer withNetwork(NetworkTrainer.Settings network, WordVectors vectors) {
         return new NerTrainer(
-                settings, features.clusters(), features.embeddings(), features.induced(), progress, network);
+                settings, features.clusters(), features.embeddings(), features.induced(), progress, network, vectors);
     }
 
     /**
@@ -263,7 +269,8 @@ public final class NerTrainer {
         HeldOut heldOut = crossValidatedTags(examples, firstCount); // 4. first pass, held out
         List<Perceptron.Example> stacked = stacked(sentences, examples, heldOut, ids); // 5. second-pass features
         if (settings.passes() == Passes.NEURAL)
-            return withNetwork(description, pass(ids, first, firstCount), names, stacked, ids, validation); // 6.
+            return withNetwork( // 6.
+                    description, pass(ids, first, firstCount), names, withVectors(stacked, sentences), ids, validation);
         Perceptron.Learnt second =
                 perceptron.learn(stacked, trustingFirstPass(ids), settings, "second pass, "); // 6. second pass
         return new NerModel(
@@ -285,7 +292,7 @@ public final class NerTrainer {
             String description,
             NerModel.Pass firstPass,
             NameLexicon names,
-            List<Perceptron.Example> stacked,
+            List<NetworkTrainer.Example> stacked,
             Map<String, Integer> ids,
             ConllCorpus validation) {
         var firstOnly = new NerModel(
@@ -296,8 +303,9 @@ public final class NerTrainer {
                 features.embeddings(),
                 features.induced(),
                 names);
-        List<Perceptron.Example> check = validationExamples(firstOnly, validation, ids);
-        NetworkTrainer.Learnt learnt = new NetworkTrainer(network, progress).train(stacked, check, ids.size());
+        List<NetworkTrainer.Example> check = validationExamples(firstOnly, validation, ids);
+        NetworkTrainer.Learnt learnt =
+                new NetworkTrainer(network, progress).train(stacked, check, ids.size(), vectors.dimensions());
         progress.accept("network kept after epoch " + learnt.epochs());
         var rows = new HashMap<String, Integer>();
         ids.forEach((name, id) -> {
@@ -307,7 +315,7 @@ public final class NerTrainer {
                 description,
                 firstPass,
                 Optional.empty(),
-                Optional.of(new NerModel.Network(learnt.network(), rows)),
+                Optional.of(new NerModel.Network(learnt.network(), rows, vectors)),
                 features.clusters(),
                 features.embeddings(),
                 features.induced(),
@@ -315,7 +323,7 @@ public final class NerTrainer {
     }
 
     /** The validation sentences as the network reads them: features numbered by {@code ids}, new ones left out. */
-    private List<Perceptron.Example> validationExamples(
+    private List<NetworkTrainer.Example> validationExamples(
             NerModel firstOnly, ConllCorpus validation, Map<String, Integer> ids) {
         var sentences = new ArrayList<List<Word>>();
         var gold = new ArrayList<int[]>();
@@ -325,7 +333,7 @@ public final class NerTrainer {
             sentences.add(words);
             gold.add(goldTags(sentence, words));
         }
-        var examples = new ArrayList<Perceptron.Example>();
+        var examples = new ArrayList<NetworkTrainer.Example>();
         for (int d = 0; d < sentences.size(); d += DOCUMENT_SENTENCES) {
             int end = Math.min(sentences.size(), d + DOCUMENT_SENTENCES);
             List<List<String[]>> document = firstOnly.secondPassFeatures(sentences.subList(d, end), features);
@@ -338,10 +346,21 @@ public final class NerTrainer {
                             .filter(Objects::nonNull)
                             .mapToInt(Integer::intValue)
                             .toArray();
-                examples.add(new Perceptron.Example(numbers, gold.get(s)));
+                examples.add(new NetworkTrainer.Example(numbers, vectors.of(sentences.get(s)), gold.get(s)));
             }
         }
         return examples;
+    }
+
+    /** The examples with each word's {@link WordVectors}. */
+    private List<NetworkTrainer.Example> withVectors(List<Perceptron.Example> examples, List<List<Word>> sentences) {
+        var out = new ArrayList<NetworkTrainer.Example>(examples.size());
+        for (int s = 0; s < examples.size(); s++)
+            out.add(new NetworkTrainer.Example(
+                    examples.get(s).features(),
+                    vectors.of(sentences.get(s)),
+                    examples.get(s).gold()));
+        return out;
     }
 
     /** Each sentence's feature ids: the features of each fold read the names of the other folds. */

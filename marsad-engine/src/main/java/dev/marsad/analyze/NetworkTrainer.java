@@ -34,6 +34,8 @@ public final class NetworkTrainer {
      * @param hidden hidden units
      * @param radius words to each side the hidden layer reads
      * @param dropout share of units dropped while training
+     * @param featureDropout share of each word's features left out while training, so that the
+     *     network does not lean on one feature (a rare word's form) where others say the same
      * @param learningRate Adam's step size
      * @param batch sentences per step
      * @param epochs most passes over the sentences (without a validation part: exactly this many)
@@ -46,6 +48,7 @@ public final class NetworkTrainer {
             int hidden,
             int radius,
             double dropout,
+            double featureDropout,
             double learningRate,
             int batch,
             int epochs,
@@ -53,22 +56,42 @@ public final class NetworkTrainer {
             int minCount,
             long seed) {
         public Settings {
-            if (dropout < 0 || dropout >= 1)
-                throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
+            if (dropout < 0 || dropout >= 1 || featureDropout < 0 || featureDropout >= 1)
+                throw new IllegalArgumentException(
+                        "dropout must be in [0, 1), got " + dropout + " and " + featureDropout);
             if (learningRate <= 0 || batch < 1 || epochs < 1 || patience < 1 || minCount < 1)
                 throw new IllegalArgumentException("bad network training settings " + this);
         }
 
         /** The defaults, chosen on ANERcorp's development part (docs/benchmarks/analyze-ner.md). */
         public static Settings defaults() {
-            return new Settings(48, 64, 1, 0.3, 0.002, 8, 8, 2, 2, 7L);
+            return new Settings(48, 64, 1, 0.3, 0, 0.002, 8, 8, 2, 2, 7L);
         }
 
         public Settings withEpochs(int epochs) {
             return new Settings(
-                    embedding, hidden, radius, dropout, learningRate, batch, epochs, patience, minCount, seed);
+                    embedding,
+                    hidden,
+                    radius,
+                    dropout,
+                    featureDropout,
+                    learningRate,
+                    batch,
+                    epochs,
+                    patience,
+                    minCount,
+                    seed);
         }
     }
+
+    /**
+     * One sentence as the network learns from it.
+     *
+     * @param features each word's feature numbers
+     * @param vectors each word's given vector ({@link WordVectors}), or an empty array
+     * @param gold each word's tag
+     */
+    record Example(int[][] features, float[][] vectors, int[] gold) {}
 
     /** The scale of the starting feature vectors: a word sums some 60 of them. */
     private static final double EMBED_SCALE = 0.05;
@@ -98,14 +121,19 @@ public final class NetworkTrainer {
      * Trains on {@code examples}, whose feature numbers are below {@code features}, stopping early
      * on {@code validation} when it is not empty.
      */
-    Learnt train(List<Perceptron.Example> examples, List<Perceptron.Example> validation, int features) {
+    Learnt train(List<Example> examples, List<Example> validation, int features, int vectors) {
         int[] rows = rows(examples, features); // 1. vocabulary
-        List<Perceptron.Example> train = renumbered(examples, rows);
-        List<Perceptron.Example> check = renumbered(validation, rows);
+        List<Example> train = renumbered(examples, rows);
+        List<Example> check = renumbered(validation, rows);
         int kept = 0;
         for (int r : rows) kept = Math.max(kept, r + 1);
         var shape = new WindowNetwork.Shape(
-                Math.max(1, kept), settings.embedding(), settings.hidden(), settings.radius(), NerModel.TAGS.size());
+                Math.max(1, kept),
+                settings.embedding(),
+                settings.hidden(),
+                settings.radius(),
+                NerModel.TAGS.size(),
+                vectors);
         WindowNetwork network = WindowNetwork.initial(shape, EMBED_SCALE, settings.seed());
         var adam = new Adam(network);
         var random = new Random(settings.seed());
@@ -124,7 +152,9 @@ public final class NetworkTrainer {
                 progress.accept(line);
                 continue;
             }
+            network.featureScale = 1 - settings.featureDropout();
             double f1 = SpanScore.f1(check, network); // 3. early stopping
+            network.featureScale = 1;
             progress.accept(line + String.format(java.util.Locale.ROOT, ", validation F1 %.4f", f1));
             if (f1 > bestF1) {
                 bestF1 = f1;
@@ -132,17 +162,19 @@ public final class NetworkTrainer {
                 best = network.copy();
             } else if (epoch - bestEpoch >= settings.patience()) break;
         }
-        return check.isEmpty() ? new Learnt(network, rows, settings.epochs()) : new Learnt(best, rows, bestEpoch);
+        WindowNetwork chosen = check.isEmpty() ? network : best;
+        chosen.featureScale = 1 - settings.featureDropout();
+        return new Learnt(chosen, rows, check.isEmpty() ? settings.epochs() : bestEpoch);
     }
 
-    private static long tokens(List<Perceptron.Example> examples) {
+    private static long tokens(List<Example> examples) {
         return Math.max(1, examples.stream().mapToLong(e -> e.gold().length).sum());
     }
 
     /** Step 1: the network row of each feature number; -1 for those seen too rarely. */
-    private int[] rows(List<Perceptron.Example> examples, int features) {
+    private int[] rows(List<Example> examples, int features) {
         int[] counts = new int[features];
-        for (Perceptron.Example e : examples) for (int[] word : e.features()) for (int f : word) counts[f]++;
+        for (Example e : examples) for (int[] word : e.features()) for (int f : word) counts[f]++;
         int[] rows = new int[features];
         int next = 0;
         for (int f = 0; f < features; f++) rows[f] = counts[f] >= settings.minCount() ? next++ : -1;
@@ -150,9 +182,9 @@ public final class NetworkTrainer {
     }
 
     /** The examples with their features renumbered by {@code rows}, those without a row left out. */
-    static List<Perceptron.Example> renumbered(List<Perceptron.Example> examples, int[] rows) {
-        var out = new ArrayList<Perceptron.Example>(examples.size());
-        for (Perceptron.Example e : examples) out.add(new Perceptron.Example(renumbered(e.features(), rows), e.gold()));
+    static List<Example> renumbered(List<Example> examples, int[] rows) {
+        var out = new ArrayList<Example>(examples.size());
+        for (Example e : examples) out.add(new Example(renumbered(e.features(), rows), e.vectors(), e.gold()));
         return out;
     }
 
@@ -185,12 +217,13 @@ public final class NetworkTrainer {
         }
 
         /** One step over a mini-batch; returns its summed negative log-likelihood. */
-        double step(List<Perceptron.Example> batch, Random random) {
+        double step(List<Example> batch, Random random) {
             double loss = 0;
             var rows = new ArrayList<Integer>();
-            for (Perceptron.Example e : batch) {
-                loss += network.gradient(e.features(), e.gold(), gradient, settings.dropout(), random);
-                for (int[] word : e.features())
+            for (Example e : batch) {
+                int[][] features = dropped(e.features(), random);
+                loss += network.gradient(features, e.vectors(), e.gold(), gradient, settings.dropout(), random);
+                for (int[] word : features)
                     for (int f : word)
                         if (!touched[f]) {
                             touched[f] = true;
@@ -201,6 +234,7 @@ public final class NetworkTrainer {
             double lr = settings.learningRate() * Math.sqrt(1 - Math.pow(BETA2, step)) / (1 - Math.pow(BETA1, step));
             int e = network.shape.embedding();
             int t = network.shape.tags();
+            update(network.project, gradient.project, first.project, second.project, 0, network.project.length, lr);
             for (int f : rows) {
                 update(network.embed, gradient.embed, first.embed, second.embed, f * e, e, lr);
                 update(network.linear, gradient.linear, first.linear, second.linear, f * t, t, lr);
@@ -225,6 +259,17 @@ public final class NetworkTrainer {
                     network.outputBias.length,
                     lr);
             return loss;
+        }
+
+        /** The features with each left out at the rate {@link Settings#featureDropout}. */
+        private int[][] dropped(int[][] features, Random random) {
+            if (settings.featureDropout() == 0) return features;
+            int[][] kept = new int[features.length][];
+            for (int i = 0; i < kept.length; i++)
+                kept[i] = java.util.Arrays.stream(features[i])
+                        .filter(f -> random.nextDouble() >= settings.featureDropout())
+                        .toArray();
+            return kept;
         }
 
         /** Adam on {@code length} parameters from {@code from}, clearing their gradient. */

@@ -17,13 +17,13 @@ final class SpanScore {
     private SpanScore() {}
 
     /** The F1 of {@code network}'s tags (Viterbi over its log-probabilities) against the examples' gold. */
-    static double f1(List<Perceptron.Example> examples, WindowNetwork network) {
+    static double f1(List<NetworkTrainer.Example> examples, WindowNetwork network) {
         float[][] free = new float[NerModel.TAGS.size() + 1][NerModel.TAGS.size()];
         int correct = 0;
         int guessed = 0;
         int gold = 0;
-        for (Perceptron.Example e : examples) {
-            int[] tags = NerModel.viterbi(network.logProbabilities(e.features()), free);
+        for (NetworkTrainer.Example e : examples) {
+            int[] tags = NerModel.viterbi(network.logProbabilities(e.features(), e.vectors()), free);
             Set<String> g = spans(e.gold());
             Set<String> p = spans(tags);
             gold += g.size();

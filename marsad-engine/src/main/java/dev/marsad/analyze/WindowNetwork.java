@@ -14,7 +14,8 @@ import java.util.Random;
  * <ol>
  *   <li>embed: each word's vector {@code x} is the sum of its features' learnt vectors ({@link
  *       Shape#embedding} wide): a dense reading of the same features the perceptron weighs one by
- *       one;
+ *       one; plus {@code P · v}, the projection of the word's given vector {@code v} (learnt from
+ *       unlabelled news, fixed: {@link WordVectors}) when there is one;
  *   <li>window: {@code a = b + Σ_d W_d · x[i + d]} over the words {@link Shape#radius} to each side
  *       (zero vectors beyond the sentence), {@code z = tanh(a)} ({@link Shape#hidden} units);
  *   <li>output: {@code o = c + V · z + Σ_f u_f}, where {@code u_f} is a weight per feature and tag
@@ -36,12 +37,13 @@ final class WindowNetwork {
      * @param hidden how many hidden units
      * @param radius how many words to each side the hidden layer reads
      * @param tags how many tags the output scores
+     * @param vectors the size of each word's given vector ({@link WordVectors}); 0 for none
      */
-    record Shape(int features, int embedding, int hidden, int radius, int tags) {
+    record Shape(int features, int embedding, int hidden, int radius, int tags, int vectors) {
         Shape {
-            if (features < 1 || embedding < 1 || hidden < 1 || radius < 0 || tags < 2)
-                throw new IllegalArgumentException(
-                        "bad network shape " + features + "/" + embedding + "/" + hidden + "/" + radius + "/" + tags);
+            if (features < 1 || embedding < 1 || hidden < 1 || radius < 0 || tags < 2 || vectors < 0)
+                throw new IllegalArgumentException("bad network shape " + features + "/" + embedding + "/" + hidden
+                        + "/" + radius + "/" + tags + "/" + vectors);
         }
 
         int window() {
@@ -52,6 +54,8 @@ final class WindowNetwork {
     final Shape shape;
     /** Feature vectors: {@code features × embedding}. */
     final double[] embed;
+    /** Projection of the given word vectors: {@code vectors × embedding}. */
+    final double[] project;
     /** Linear part: {@code features × tags}. */
     final double[] linear;
     /** Window weights: {@code window × embedding × hidden}, index {@code (d·E + j)·H + h}. */
@@ -63,9 +67,17 @@ final class WindowNetwork {
 
     final double[] outputBias;
 
+    /**
+     * What each feature's vector and linear weight count for when tagging: the share of features
+     * kept while training ({@link NetworkTrainer.Settings#featureDropout}), as in dropout without
+     * rescaling; 1 while training.
+     */
+    double featureScale = 1;
+
     private WindowNetwork(Shape shape) {
         this.shape = shape;
         embed = new double[shape.features() * shape.embedding()];
+        project = new double[shape.vectors() * shape.embedding()];
         linear = new double[shape.features() * shape.tags()];
         window = new double[shape.window() * shape.embedding() * shape.hidden()];
         hiddenBias = new double[shape.hidden()];
@@ -81,6 +93,7 @@ final class WindowNetwork {
         var n = new WindowNetwork(shape);
         var random = new Random(seed);
         fill(n.embed, embedScale, random);
+        fill(n.project, Math.sqrt(6.0 / (shape.vectors() + shape.embedding())), random);
         fill(n.window, Math.sqrt(6.0 / (shape.window() * shape.embedding() + shape.hidden())), random);
         fill(n.output, Math.sqrt(6.0 / (shape.hidden() + shape.tags())), random);
         return n;
@@ -92,7 +105,7 @@ final class WindowNetwork {
 
     /** The parameter arrays, in a fixed order (the same for a network's gradients). */
     double[][] parameters() {
-        return new double[][] {embed, linear, window, hiddenBias, output, outputBias};
+        return new double[][] {embed, project, linear, window, hiddenBias, output, outputBias};
     }
 
     /** A network of the same shape with every parameter zero: a place to sum gradients. */
@@ -106,12 +119,18 @@ final class WindowNetwork {
         double[][] from = parameters();
         double[][] to = c.parameters();
         for (int i = 0; i < from.length; i++) System.arraycopy(from[i], 0, to[i], 0, from[i].length);
+        c.featureScale = featureScale;
         return c;
     }
 
-    /** The log-probability of each tag of each word, without dropout. */
-    double[][] logProbabilities(int[][] features) {
-        Forward f = forward(features, 0, null);
+    /**
+     * The log-probability of each tag of each word, without dropout.
+     *
+     * @param features each word's feature rows
+     * @param vectors each word's given vector, {@link Shape#vectors} long, or empty when it has none
+     */
+    double[][] logProbabilities(int[][] features, float[][] vectors) {
+        Forward f = forward(features, vectors, featureScale, 0, null);
         int t = shape.tags();
         double[][] out = new double[features.length][t];
         for (int i = 0; i < features.length; i++)
@@ -124,8 +143,9 @@ final class WindowNetwork {
      * sentence, with dropout at rate {@code dropout} drawn from {@code random} (0: none), and
      * returns that negative log-likelihood.
      */
-    double gradient(int[][] features, int[] gold, WindowNetwork into, double dropout, Random random) {
-        Forward f = forward(features, dropout, random);
+    double gradient(
+            int[][] features, float[][] vectors, int[] gold, WindowNetwork into, double dropout, Random random) {
+        Forward f = forward(features, vectors, 1, dropout, random);
         int n = features.length;
         int t = shape.tags();
         int e = shape.embedding();
@@ -172,6 +192,9 @@ final class WindowNetwork {
                 int row = feature * e;
                 for (int c = 0; c < e; c++) into.embed[row + c] += dx[i][c];
             }
+            float[] v = vectors[i];
+            for (int k = 0; k < v.length; k++)
+                if (v[k] != 0) for (int c = 0; c < e; c++) into.project[k * e + c] += v[k] * dx[i][c];
         }
         return loss;
     }
@@ -180,18 +203,23 @@ final class WindowNetwork {
     private record Forward(
             double[][] xd, double[][] xMask, double[][] z, double[][] zd, double[][] zMask, double[][] p) {}
 
-    private Forward forward(int[][] features, double dropout, Random random) {
+    private Forward forward(int[][] features, float[][] vectors, double scale, double dropout, Random random) {
         int n = features.length;
         int t = shape.tags();
         int e = shape.embedding();
         int h = shape.hidden();
         int r = shape.radius();
         double[][] xd = new double[n][e];
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < n; i++) {
             for (int feature : features[i]) {
                 int row = feature * e;
                 for (int c = 0; c < e; c++) xd[i][c] += embed[row + c];
             }
+            if (scale != 1) for (int c = 0; c < e; c++) xd[i][c] *= scale;
+            float[] v = vectors[i];
+            for (int k = 0; k < v.length; k++)
+                if (v[k] != 0) for (int c = 0; c < e; c++) xd[i][c] += project[k * e + c] * v[k];
+        }
         double[][] xMask = dropout > 0 ? mask(n, e, dropout, random) : null;
         if (xMask != null) for (int i = 0; i < n; i++) for (int c = 0; c < e; c++) xd[i][c] *= xMask[i][c];
         double[][] z = new double[n][h];
@@ -222,7 +250,7 @@ final class WindowNetwork {
                 if (v == 0) continue;
                 for (int k = 0; k < t; k++) o[k] += output[u * t + k] * v;
             }
-            for (int feature : features[i]) for (int k = 0; k < t; k++) o[k] += linear[feature * t + k];
+            for (int feature : features[i]) for (int k = 0; k < t; k++) o[k] += scale * linear[feature * t + k];
             p[i] = softmax(o);
         }
         return new Forward(xd, xMask, z, zd, zMask, p);
@@ -253,13 +281,16 @@ final class WindowNetwork {
         out.writeInt(shape.hidden());
         out.writeInt(shape.radius());
         out.writeInt(shape.tags());
+        out.writeInt(shape.vectors());
+        out.writeDouble(featureScale);
         for (double[] values : parameters()) for (double v : values) out.writeFloat((float) v);
     }
 
     /** Reads a network written by {@link #write}. */
     static WindowNetwork read(DataInputStream in) throws IOException {
-        var shape = new Shape(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
+        var shape = new Shape(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
         var n = new WindowNetwork(shape);
+        n.featureScale = in.readDouble();
         for (double[] values : n.parameters()) for (int i = 0; i < values.length; i++) values[i] = in.readFloat();
         return n;
     }
