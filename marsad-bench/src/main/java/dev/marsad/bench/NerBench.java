@@ -123,7 +123,7 @@ public final class NerBench implements Callable<Integer> {
             names = "--net",
             split = ",",
             description = "neural second pass (--passes NEURAL): embedding,hidden,radius,dropout,feature dropout,"
-                    + "learning rate,batch,epochs,patience,min count (default: NetworkTrainer's)")
+                    + "learning rate,batch,epochs,patience,min count,trust (default: NetworkTrainer's)")
     List<String> net;
 
     @Option(
@@ -216,8 +216,8 @@ public final class NerBench implements Callable<Integer> {
     private NetworkTrainer.Settings networkSettings() {
         NetworkTrainer.Settings d = NetworkTrainer.Settings.defaults();
         if (net == null) return d;
-        if (net.size() != 10)
-            throw new IllegalArgumentException("--net takes 10 comma-separated values, got " + net.size() + ": " + net);
+        if (net.size() != 11)
+            throw new IllegalArgumentException("--net takes 11 comma-separated values, got " + net.size() + ": " + net);
         return new NetworkTrainer.Settings(
                 Integer.parseInt(net.get(0)),
                 Integer.parseInt(net.get(1)),
@@ -229,7 +229,8 @@ public final class NerBench implements Callable<Integer> {
                 Integer.parseInt(net.get(7)),
                 Integer.parseInt(net.get(8)),
                 Integer.parseInt(net.get(9)),
-                d.seed());
+                d.seed(),
+                Double.parseDouble(net.get(10)));
     }
 
     private WordClusters clusters(PrintWriter out) {

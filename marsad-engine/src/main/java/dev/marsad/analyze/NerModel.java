@@ -28,14 +28,17 @@ import java.util.zip.GZIPOutputStream;
  * <p>Two passes: the first tags each part of a text on its own; the second reads the same features
  * plus what the first pass tagged over the whole text ({@link StackedFeatures}: how the same word
  * was tagged elsewhere, whether it is a piece of a name tagged elsewhere, the neighbours' tags) and
- * tags again. A model written before the second pass existed ({@value #MAGIC_ONE_PASS}) has the
- * first pass only and still loads; one written before the embedding clusters and induced names
- * ({@value #MAGIC_TWO_PASS}) loads without them.
+ * tags again. The second pass is a perceptron, or (trained with {@link NerTrainer.Passes#NEURAL}) a
+ * {@link Network}: a small neural network over the same features and {@link WordVectors}. A model
+ * written before the second pass existed ({@value #MAGIC_ONE_PASS}) has the first pass only and
+ * still loads; one written before the embedding clusters and induced names ({@value
+ * #MAGIC_TWO_PASS}) loads without them, and one written before the network ({@value
+ * #MAGIC_WITHOUT_NETWORK}) without it.
  *
  * <p>The file is gzip'd binary: a magic line, a description of what it was trained on, the tags,
  * the first pass (transition weights, feature weights), the clusters, the training names, the
- * embedding clusters and the names induced from news, then the second pass. Immutable and
- * thread-safe.
+ * embedding clusters and the names induced from news, then the second pass, then the network (its
+ * feature names, weights and word vectors) when there is one. Immutable and thread-safe.
  */
 public final class NerModel {
 

@@ -304,8 +304,8 @@ public final class NerTrainer {
                 features.induced(),
                 names);
         List<NetworkTrainer.Example> check = validationExamples(firstOnly, validation, ids);
-        NetworkTrainer.Learnt learnt =
-                new NetworkTrainer(network, progress).train(stacked, check, ids.size(), vectors.dimensions());
+        NetworkTrainer.Learnt learnt = new NetworkTrainer(network, progress)
+                .train(stacked, check, ids.size(), vectors.dimensions(), ownTags(ids));
         progress.accept("network kept after epoch " + learnt.epochs());
         var rows = new HashMap<String, Integer>();
         ids.forEach((name, id) -> {
@@ -350,6 +350,14 @@ public final class NerTrainer {
             }
         }
         return examples;
+    }
+
+    /** The feature number of "the first pass gave this tag" for each tag; -1 where none. */
+    private static int[] ownTags(Map<String, Integer> ids) {
+        int[] own = new int[NerModel.TAGS.size()];
+        for (int k = 0; k < own.length; k++)
+            own[k] = ids.getOrDefault(StackedFeatures.OWN_TAG + NerModel.TAGS.get(k), -1);
+        return own;
     }
 
     /** The examples with each word's {@link WordVectors}. */

@@ -42,6 +42,7 @@ public final class NetworkTrainer {
      * @param patience passes without a better validation F1 before stopping
      * @param minCount fewest occurrences in training for a feature to get a vector
      * @param seed seed of the starting weights, the shuffling and the dropout
+     * @param trust the starting linear weight of "the first pass gave this tag" for that tag
      */
     public record Settings(
             int embedding,
@@ -54,7 +55,8 @@ public final class NetworkTrainer {
             int epochs,
             int patience,
             int minCount,
-            long seed) {
+            long seed,
+            double trust) {
         public Settings {
             if (dropout < 0 || dropout >= 1 || featureDropout < 0 || featureDropout >= 1)
                 throw new IllegalArgumentException(
@@ -65,7 +67,7 @@ public final class NetworkTrainer {
 
         /** The defaults, chosen on ANERcorp's development part (docs/benchmarks/analyze-ner.md). */
         public static Settings defaults() {
-            return new Settings(48, 64, 1, 0.3, 0, 0.002, 8, 8, 2, 2, 7L);
+            return new Settings(48, 64, 1, 0.3, 0, 0.002, 8, 8, 2, 2, 7L, 0);
         }
 
         public Settings withEpochs(int epochs) {
@@ -80,7 +82,8 @@ public final class NetworkTrainer {
                     epochs,
                     patience,
                     minCount,
-                    seed);
+                    seed,
+                    trust);
         }
     }
 
@@ -122,6 +125,16 @@ public final class NetworkTrainer {
      * on {@code validation} when it is not empty.
      */
     Learnt train(List<Example> examples, List<Example> validation, int features, int vectors) {
+        return train(examples, validation, features, vectors, new int[0]);
+    }
+
+    /**
+     * Trains as {@link #train(List, List, int, int)}, the linear weight of feature {@code
+     * trusted[k]} for tag {@code k} starting at {@link Settings#trust} (-1: none): the network
+     * starts out agreeing with the first pass's tags ("t1=B-PER" for B-PER) and learns where to
+     * depart from them, as the perceptron's second pass does.
+     */
+    Learnt train(List<Example> examples, List<Example> validation, int features, int vectors, int[] trusted) {
         int[] rows = rows(examples, features); // 1. vocabulary
         List<Example> train = renumbered(examples, rows);
         List<Example> check = renumbered(validation, rows);
@@ -135,6 +148,9 @@ public final class NetworkTrainer {
                 NerModel.TAGS.size(),
                 vectors);
         WindowNetwork network = WindowNetwork.initial(shape, EMBED_SCALE, settings.seed());
+        for (int k = 0; k < trusted.length; k++)
+            if (trusted[k] >= 0 && trusted[k] < rows.length && rows[trusted[k]] >= 0)
+                network.linear[rows[trusted[k]] * shape.tags() + k] = settings.trust();
         var adam = new Adam(network);
         var random = new Random(settings.seed());
         var order = new ArrayList<>(train);
