@@ -67,7 +67,7 @@ public final class NetworkTrainer {
 
         /** The defaults, chosen on ANERcorp's development part (docs/benchmarks/analyze-ner.md). */
         public static Settings defaults() {
-            return new Settings(48, 64, 1, 0.3, 0, 0.002, 8, 8, 2, 2, 7L, 0);
+            return new Settings(48, 64, 1, 0.5, 0, 0.0005, 32, 7, 3, 3, 7L, 0);
         }
 
         public Settings withEpochs(int epochs) {
