@@ -124,7 +124,7 @@ public final class NerBench implements Callable<Integer> {
             names = "--net",
             split = ",",
             description = "neural second pass (--passes NEURAL): embedding,hidden,radius,dropout,feature dropout,"
-                    + "learning rate,batch,epochs,patience,min count,trust (default: NetworkTrainer's)")
+                    + "learning rate,batch,epochs,patience,min count,trust,blend (default: NetworkTrainer's)")
     List<String> net;
 
     @Option(
@@ -217,8 +217,8 @@ public final class NerBench implements Callable<Integer> {
     private NetworkTrainer.Settings networkSettings() {
         NetworkTrainer.Settings d = NetworkTrainer.Settings.defaults();
         if (net == null) return d;
-        if (net.size() != 11)
-            throw new IllegalArgumentException("--net takes 11 comma-separated values, got " + net.size() + ": " + net);
+        if (net.size() != 12)
+            throw new IllegalArgumentException("--net takes 12 comma-separated values, got " + net.size() + ": " + net);
         return new NetworkTrainer.Settings(
                 Integer.parseInt(net.get(0)),
                 Integer.parseInt(net.get(1)),
@@ -231,7 +231,8 @@ public final class NerBench implements Callable<Integer> {
                 Integer.parseInt(net.get(8)),
                 Integer.parseInt(net.get(9)),
                 d.seed(),
-                Double.parseDouble(net.get(10)));
+                Double.parseDouble(net.get(10)),
+                Double.parseDouble(net.get(11)));
     }
 
     private WordClusters clusters(PrintWriter out) {

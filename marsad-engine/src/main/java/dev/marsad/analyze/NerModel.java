@@ -100,8 +100,10 @@ public final class NerModel {
      * @param network the network
      * @param rows the network's row of each feature name it reads; other features are ignored
      * @param vectors the word vectors it reads ({@link WordVectors#NONE} when none)
+     * @param blend 0: the network alone tags; above 0, its log-probabilities times this are added
+     *     to the scores of the perceptron's second pass
      */
-    record Network(WindowNetwork network, Map<String, Integer> rows, WordVectors vectors) {
+    record Network(WindowNetwork network, Map<String, Integer> rows, WordVectors vectors, double blend) {
         Network {
             Objects.requireNonNull(network, "network");
             Objects.requireNonNull(vectors, "vectors");
@@ -211,26 +213,30 @@ public final class NerModel {
                 || parts.stream().mapToInt(List::size).sum() < MIN_DOCUMENT_WORDS) return firstPass.tags();
         List<List<String[]>> stacked = StackedFeatures.of(parts, firstPass.tags(), firstPass.scores());
         var again = new ArrayList<int[]>(parts.size());
-        if (network.isPresent()) {
-            for (int p = 0; p < parts.size(); p++) {
-                List<String[]> both = joined(features.of(parts.get(p), names), stacked.get(p));
-                double[][] logP = network.get()
-                        .network()
-                        .logProbabilities(
-                                network.get().rows(both),
-                                network.get().vectors().of(parts.get(p)));
-                again.add(viterbi(logP, FREE));
-            }
-            return again;
-        }
-        Pass pass = second.get();
         for (int p = 0; p < parts.size(); p++) {
+            double[][] logP = network.isPresent() ? networkScores(parts.get(p), features, stacked.get(p)) : null;
+            if (second.isEmpty() || network.isPresent() && network.get().blend() == 0) {
+                again.add(viterbi(logP, FREE));
+                continue;
+            }
+            Pass pass = second.get();
             double[][] s = features.scores(parts.get(p), names, pass.weights(), pass.wordScores());
-            for (int i = 0; i < s.length; i++)
+            for (int i = 0; i < s.length; i++) {
                 for (String f : stacked.get(p).get(i)) pass.weights().addTo(f, s[i]);
+                if (logP != null)
+                    for (int k = 0; k < s[i].length; k++)
+                        s[i][k] += network.get().blend() * logP[i][k];
+            }
             again.add(viterbi(s, pass.transitions()));
         }
         return again;
+    }
+
+    /** The network's log-probability of each tag of each word of one part. */
+    private double[][] networkScores(List<Word> words, NerFeatures features, List<String[]> stacked) {
+        Network n = network.orElseThrow();
+        List<String[]> both = joined(features.of(words, names), stacked);
+        return n.network().logProbabilities(n.rows(both), n.vectors().of(words));
     }
 
     /** No transition weights: Viterbi then only keeps an I- tag after its own type. */
@@ -344,6 +350,7 @@ public final class NerModel {
         }
         network.network().write(out);
         network.vectors().write(out);
+        out.writeDouble(network.blend());
     }
 
     private static Network readNetwork(DataInputStream in) throws IOException {
@@ -351,7 +358,8 @@ public final class NerModel {
         var rows = new HashMap<String, Integer>(size * 2);
         for (int i = 0; i < size; i++) rows.put(in.readUTF(), in.readInt());
         WindowNetwork read = WindowNetwork.read(in);
-        return new Network(read, rows, WordVectors.read(in));
+        WordVectors vectors = WordVectors.read(in);
+        return new Network(read, rows, vectors, in.readDouble());
     }
 
     private static Pass readPass(DataInputStream in, int t) throws IOException {

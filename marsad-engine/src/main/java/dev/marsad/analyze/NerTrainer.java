@@ -268,11 +268,26 @@ public final class NerTrainer {
                     names);
         HeldOut heldOut = crossValidatedTags(examples, firstCount); // 4. first pass, held out
         List<Perceptron.Example> stacked = stacked(sentences, examples, heldOut, ids); // 5. second-pass features
-        if (settings.passes() == Passes.NEURAL)
+        if (settings.passes() == Passes.NEURAL && network.blend() == 0)
             return withNetwork( // 6.
-                    description, pass(ids, first, firstCount), names, withVectors(stacked, sentences), ids, validation);
+                    description,
+                    pass(ids, first, firstCount),
+                    Optional.empty(),
+                    names,
+                    withVectors(stacked, sentences),
+                    ids,
+                    validation);
         Perceptron.Learnt second =
                 perceptron.learn(stacked, trustingFirstPass(ids), settings, "second pass, "); // 6. second pass
+        if (settings.passes() == Passes.NEURAL)
+            return withNetwork(
+                    description,
+                    pass(ids, first, firstCount),
+                    Optional.of(pass(ids, second, ids.size())),
+                    names,
+                    withVectors(stacked, sentences),
+                    ids,
+                    validation);
         return new NerModel(
                 description,
                 pass(ids, first, firstCount),
@@ -291,6 +306,7 @@ public final class NerTrainer {
     private NerModel withNetwork(
             String description,
             NerModel.Pass firstPass,
+            Optional<NerModel.Pass> secondPass,
             NameLexicon names,
             List<NetworkTrainer.Example> stacked,
             Map<String, Integer> ids,
@@ -314,8 +330,8 @@ public final class NerTrainer {
         return new NerModel(
                 description,
                 firstPass,
-                Optional.empty(),
-                Optional.of(new NerModel.Network(learnt.network(), rows, vectors)),
+                secondPass,
+                Optional.of(new NerModel.Network(learnt.network(), rows, vectors, network.blend())),
                 features.clusters(),
                 features.embeddings(),
                 features.induced(),

@@ -43,6 +43,8 @@ public final class NetworkTrainer {
      * @param minCount fewest occurrences in training for a feature to get a vector
      * @param seed seed of the starting weights, the shuffling and the dropout
      * @param trust the starting linear weight of "the first pass gave this tag" for that tag
+     * @param blend 0: the network is the second pass; above 0, the perceptron's second pass is
+     *     trained too and the network's log-probabilities, times this, are added to its scores
      */
     public record Settings(
             int embedding,
@@ -56,7 +58,8 @@ public final class NetworkTrainer {
             int patience,
             int minCount,
             long seed,
-            double trust) {
+            double trust,
+            double blend) {
         public Settings {
             if (dropout < 0 || dropout >= 1 || featureDropout < 0 || featureDropout >= 1)
                 throw new IllegalArgumentException(
@@ -67,7 +70,7 @@ public final class NetworkTrainer {
 
         /** The defaults, chosen on ANERcorp's development part (docs/benchmarks/analyze-ner.md). */
         public static Settings defaults() {
-            return new Settings(48, 64, 1, 0.5, 0, 0.0005, 32, 7, 3, 3, 7L, 0);
+            return new Settings(48, 64, 1, 0.5, 0, 0.0005, 32, 7, 3, 3, 7L, 0, 0);
         }
 
         public Settings withEpochs(int epochs) {
@@ -83,7 +86,8 @@ public final class NetworkTrainer {
                     patience,
                     minCount,
                     seed,
-                    trust);
+                    trust,
+                    blend);
         }
     }
 

@@ -85,7 +85,7 @@ class WindowNetworkTest {
             examples.add(new NetworkTrainer.Example(
                     new int[][] {{person ? 3 : 4}, {0}}, new float[][] {{}, {}}, new int[] {0, person ? 1 : 0}));
         }
-        var settings = new NetworkTrainer.Settings(8, 8, 1, 0.1, 0, 0.01, 8, 10, 2, 1, 7L, 0);
+        var settings = new NetworkTrainer.Settings(8, 8, 1, 0.1, 0, 0.01, 8, 10, 2, 1, 7L, 0, 0);
         NetworkTrainer.Learnt learnt = new NetworkTrainer(settings, m -> {}).train(examples, List.of(), 5, 2);
         List<NetworkTrainer.Example> renumbered = NetworkTrainer.renumbered(examples, learnt.rows());
         assertThat(SpanScore.f1(renumbered, learnt.network())).isEqualTo(1.0);
@@ -97,7 +97,7 @@ class WindowNetworkTest {
         for (int s = 0; s < 30; s++)
             examples.add(new NetworkTrainer.Example(
                     new int[][] {{s % 3, 3}, {4}}, new float[][] {{s % 2, 1}, {}}, new int[] {s % 3 == 0 ? 1 : 0, 0}));
-        var settings = new NetworkTrainer.Settings(4, 5, 1, 0.2, 0.2, 0.01, 4, 3, 2, 1, 11L, 0);
+        var settings = new NetworkTrainer.Settings(4, 5, 1, 0.2, 0.2, 0.01, 4, 3, 2, 1, 11L, 0, 0);
         WindowNetwork a = new NetworkTrainer(settings, m -> {})
                 .train(examples, List.of(), 5, 2)
                 .network();
