@@ -82,13 +82,14 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(
             names = "--passes",
             description = "TWO (default): a second pass reads the first pass's tags over the whole article; "
-                    + "ONE: tag once (about a sixth of the training time); NEURAL: the second pass is a network")
+                    + "ONE: tag once (about a sixth of the training time); NEURAL: a network joins the second pass")
     NerTrainer.Passes passes = NerTrainer.Settings.defaults().passes();
 
     @Option(
             names = "--neural",
-            description = "the second pass is a neural network (window network over the same features and the word"
-                    + " vectors) instead of a perceptron: same as --passes NEURAL")
+            description = "a neural network (window network over the same features and the word vectors) joins the"
+                    + " perceptron's second pass, its log-probabilities added to the perceptron's scores: same as"
+                    + " --passes NEURAL")
     boolean neural;
 
     @Option(

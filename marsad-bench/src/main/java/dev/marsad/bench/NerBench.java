@@ -116,7 +116,7 @@ public final class NerBench implements Callable<Integer> {
     @Option(
             names = "--passes",
             description = "ONE: tag once; TWO: a second pass reads the first pass's tags over the whole text; "
-                    + "NEURAL: the same with a neural network as the second pass, stopping early on dev "
+                    + "NEURAL: a neural network joins the second pass, stopping early on dev "
                     + "(default: NerTrainer's)")
     NerTrainer.Passes passes;
 

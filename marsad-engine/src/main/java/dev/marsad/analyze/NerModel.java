@@ -28,8 +28,9 @@ import java.util.zip.GZIPOutputStream;
  * <p>Two passes: the first tags each part of a text on its own; the second reads the same features
  * plus what the first pass tagged over the whole text ({@link StackedFeatures}: how the same word
  * was tagged elsewhere, whether it is a piece of a name tagged elsewhere, the neighbours' tags) and
- * tags again. The second pass is a perceptron, or (trained with {@link NerTrainer.Passes#NEURAL}) a
- * {@link Network}: a small neural network over the same features and {@link WordVectors}. A model
+ * tags again. The second pass is a perceptron; trained with {@link NerTrainer.Passes#NEURAL}, a
+ * {@link Network} (a small neural network over the same features and {@link WordVectors}) adds its
+ * log-probabilities to the perceptron's scores, or tags alone. A model
  * written before the second pass existed ({@value #MAGIC_ONE_PASS}) has the first pass only and
  * still loads; one written before the embedding clusters and induced names ({@value
  * #MAGIC_TWO_PASS}) loads without them, and one written before the network ({@value

@@ -70,7 +70,7 @@ public final class NetworkTrainer {
 
         /** The defaults, chosen on ANERcorp's development part (docs/benchmarks/analyze-ner.md). */
         public static Settings defaults() {
-            return new Settings(48, 64, 1, 0.5, 0, 0.0005, 32, 7, 3, 3, 7L, 0, 0);
+            return new Settings(48, 64, 1, 0.5, 0, 0.0005, 32, 7, 3, 3, 7L, 0, 6);
         }
 
         public Settings withEpochs(int epochs) {
