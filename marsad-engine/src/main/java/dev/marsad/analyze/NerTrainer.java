@@ -27,7 +27,9 @@ import java.util.function.Consumer;
  *   <li>tag each fold of the training sentences with a first pass trained on the other folds;
  *   <li>add to each word the {@link StackedFeatures} of those held-out tags over its document;
  *   <li>second pass: learn as in step 3 over both kinds of features; drop the features whose
- *       weights are all near zero, and build the model.
+ *       weights are all near zero, and build the model. With {@link Passes#NEURAL}, a {@link
+ *       WindowNetwork} also learns from the same examples ({@link NetworkTrainer}) and joins the
+ *       second pass (or replaces it, with a blend of 0).
  * </ol>
  */
 public final class NerTrainer {
