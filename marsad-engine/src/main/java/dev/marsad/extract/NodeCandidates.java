@@ -1,0 +1,311 @@
+package dev.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The containers {@link BodyFinder} could take as the body, with the features by which a {@link
+ * NodeModel} ranks them: 1. the rules' choice first, then the best-scored candidate before the
+ * climb, 2. the ancestors of the choice that hold more text, 3. its descendants that hold a good
+ * share of its prose; 4. each one described by
+ * features that do not name a site: its share of the page's text and prose, link density, place in
+ * the page and against the headline, tag and class-name kind, paragraph and heading counts, and how
+ * it stands to the rules' choice.
+ */
+final class NodeCandidates {
+
+    /** The names of the features, in the order of the vectors; a model file lists the same. */
+    static final List<String> NAMES = List.of(
+            "rules_choice",
+            "score_ratio",
+            "prose_vs_choice",
+            "prose_share",
+            "text_share",
+            "prose_in_text",
+            "link_density",
+            "log_text",
+            "depth_vs_choice",
+            "ancestor",
+            "descendant",
+            "tag_article",
+            "tag_main",
+            "tag_section",
+            "tag_other",
+            "class_content",
+            "class_furniture",
+            "holds_h1",
+            "after_h1",
+            "start",
+            "end",
+            "paragraph_share",
+            "log_paragraphs",
+            "log_headings",
+            "list_share",
+            "log_children",
+            "largest_child_share",
+            "text_vs_choice",
+            "log_articles_inside",
+            "log_h1_inside",
+            "log_times_inside",
+            "furniture_share");
+
+    /** Candidates considered at most per page (the rules' choice among them). */
+    static final int MAX_CANDIDATES = 12;
+
+    /** Ancestors of the rules' choice that add text, at most. */
+    private static final int MAX_ANCESTORS = 3;
+
+    /** A descendant of the choice is a candidate when it holds at least this share of its prose. */
+    private static final double MIN_DESCENDANT_PROSE = 0.3;
+
+    /** Levels of depth difference counted at most. */
+    private static final int MAX_DEPTH = 6;
+
+    /** Ratios of prose and text against the choice are clipped to e^±this. */
+    private static final double MAX_LOG_RATIO = 3;
+
+    /** Tags of the "other" kind: table cells, list items, quotes (not a div, article, main, section). */
+    private static final Set<String> USUAL_TAGS = Set.of("div", "article", "main", "section", "body");
+
+    private final TextStats stats;
+    private final Map<Element, Double> scores;
+    private final Map<Element, Integer> proseChars;
+
+    NodeCandidates(TextStats stats, Map<Element, Double> scores, Map<Element, Integer> proseChars) {
+        this.stats = stats;
+        this.scores = scores;
+        this.proseChars = proseChars;
+    }
+
+    /**
+     * The candidates (1. to 3.), the rules' {@code choice} first; {@code best} is the finder's top
+     * score. The page's other high scorers (unrelated to the choice) are not candidates: with them
+     * the held-out sets fell (docs/benchmarks/extract-generalise.md).
+     */
+    List<Element> list(Element choice, Element best) {
+        List<Element> out = new ArrayList<>();
+        out.add(choice); // 1.
+        addNew(out, best);
+        Element below = choice; // 2.
+        int ancestors = 0;
+        for (Element up = choice.parent(); up != null && ancestors < MAX_ANCESTORS; up = up.parent()) {
+            if (up.nameIs("body") || up.nameIs("html") || up.nameIs("#root")) break;
+            if (stats.text(up) == stats.text(below)) continue; // a wrapper: the same text
+            below = up;
+            ancestors++;
+            addNew(out, up);
+        }
+        int prose = proseChars.getOrDefault(choice, 0); // 3.
+        List<Element> inside = new ArrayList<>();
+        for (Element e : scores.keySet())
+            if (e != choice && proseChars.getOrDefault(e, 0) >= prose * MIN_DESCENDANT_PROSE && isAncestor(choice, e))
+                inside.add(e);
+        inside.sort(Comparator.comparingInt((Element e) -> -stats.text(e)));
+        for (Element e : inside) addNew(out, e);
+        return out.size() > MAX_CANDIDATES ? List.copyOf(out.subList(0, MAX_CANDIDATES)) : out;
+    }
+
+    /** Adds {@code e} unless it holds the same text as a candidate already listed (a wrapper of it). */
+    private boolean addNew(List<Element> out, Element e) {
+        if (e == null || stats.text(e) == 0 || out.size() >= MAX_CANDIDATES) return false;
+        for (Element o : out) if (o == e || stats.text(o) == stats.text(e) && related(o, e)) return false;
+        out.add(e);
+        return true;
+    }
+
+    private static boolean related(Element a, Element b) {
+        return isAncestor(a, b) || isAncestor(b, a);
+    }
+
+    /** Whether {@code up} is a proper ancestor of {@code e}. */
+    private static boolean isAncestor(Element up, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p == up) return true;
+        return false;
+    }
+
+    /** The feature vector of each candidate (4.), in order; {@code root} is the page's body. */
+    List<double[]> features(List<Element> candidates, Element root) {
+        Positions at = Positions.of(root, candidates, stats);
+        Element choice = candidates.getFirst();
+        double bestScore =
+                scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        double pageText = Math.max(1, stats.text(root));
+        double pageProse = Math.max(1, proseChars.getOrDefault(root, 0));
+        double choiceProse = Math.max(1, proseChars.getOrDefault(choice, 0));
+        double choiceText = Math.max(1, stats.text(choice));
+        int choiceDepth = depth(choice);
+        List<double[]> out = new ArrayList<>(candidates.size());
+        for (Element c : candidates) {
+            double text = Math.max(1, stats.text(c));
+            int prose = proseChars.getOrDefault(c, 0);
+            int hint = ClassHints.weight(c);
+            Shape shape = Shape.of(c, stats);
+            double[] v = new double[NAMES.size()];
+            int k = 0;
+            v[k++] = c == choice ? 1 : 0;
+            v[k++] = bestScore > 0 ? clip(scores.getOrDefault(c, 0.0) / bestScore, -1, 1) : 0;
+            v[k++] = logRatio(prose, choiceProse);
+            v[k++] = prose / pageProse;
+            v[k++] = text / pageText;
+            v[k++] = Math.min(1, prose / text);
+            v[k++] = stats.linkDensity(c);
+            v[k++] = Math.log1p(text);
+            v[k++] = clip(depth(c) - choiceDepth, -MAX_DEPTH, MAX_DEPTH) / MAX_DEPTH;
+            v[k++] = c != choice && isAncestor(c, choice) ? 1 : 0;
+            v[k++] = c != choice && isAncestor(choice, c) ? 1 : 0;
+            v[k++] = c.nameIs("article") ? 1 : 0;
+            v[k++] = c.nameIs("main") ? 1 : 0;
+            v[k++] = c.nameIs("section") ? 1 : 0;
+            v[k++] = USUAL_TAGS.contains(c.normalName()) ? 0 : 1;
+            v[k++] = hint > 0 ? 1 : 0;
+            v[k++] = hint < 0 ? 1 : 0;
+            v[k++] = at.holdsHeadline(c) ? 1 : 0;
+            v[k++] = at.afterHeadline(c) ? 1 : 0;
+            v[k++] = at.start(c) / pageText;
+            v[k++] = (at.start(c) + stats.text(c)) / pageText;
+            v[k++] = Math.min(1, shape.paragraphText / text);
+            v[k++] = Math.log1p(shape.paragraphs);
+            v[k++] = Math.log1p(shape.headings);
+            v[k++] = Math.min(1, shape.listText / text);
+            v[k++] = Math.log1p(shape.childrenWithText);
+            v[k++] = shape.largestChild / text;
+            v[k++] = logRatio(text, choiceText);
+            v[k++] = Math.log1p(shape.articles);
+            v[k++] = Math.log1p(shape.headlines);
+            v[k++] = Math.log1p(shape.times);
+            v[k++] = Math.min(1, at.furniture(c) / text);
+            out.add(v);
+        }
+        return out;
+    }
+
+    private static double logRatio(double a, double b) {
+        return clip(Math.log(Math.max(1, a) / Math.max(1, b)), -MAX_LOG_RATIO, MAX_LOG_RATIO) / MAX_LOG_RATIO;
+    }
+
+    private static double clip(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    private static int depth(Element e) {
+        int d = 0;
+        for (Element p = e.parent(); p != null; p = p.parent()) d++;
+        return d;
+    }
+
+    /** Paragraphs, headings, list text and children of one candidate. */
+    private record Shape(
+            int paragraphs,
+            double paragraphText,
+            int headings,
+            double listText,
+            int childrenWithText,
+            double largestChild,
+            int articles,
+            int headlines,
+            int times) {
+
+        static Shape of(Element c, TextStats stats) {
+            int paragraphs = 0;
+            double paragraphText = 0;
+            for (Element p : c.getElementsByTag("p")) {
+                int t = stats.text(p);
+                if (t == 0) continue;
+                paragraphs++;
+                paragraphText += t;
+            }
+            int headings = c.select("h2, h3, h4, h5, h6").size();
+            double listText = 0;
+            for (Element l : c.select("ul, ol")) if (outermostList(l, c)) listText += stats.text(l);
+            int children = 0;
+            double largest = 0;
+            for (Element child : c.children()) {
+                int t = stats.text(child);
+                if (t == 0) continue;
+                children++;
+                largest = Math.max(largest, t);
+            }
+            int articles = c.getElementsByTag("article").size() - (c.nameIs("article") ? 1 : 0);
+            int headlines = c.getElementsByTag("h1").size();
+            int times = c.getElementsByTag("time").size();
+            return new Shape(
+                    paragraphs, paragraphText, headings, listText, children, largest, articles, headlines, times);
+        }
+
+        /** No other list holds {@code list} below {@code top}: its text is counted once. */
+        private static boolean outermostList(Element list, Element top) {
+            for (Element p = list.parent(); p != null && p != top; p = p.parent())
+                if (p.nameIs("ul") || p.nameIs("ol")) return false;
+            return true;
+        }
+    }
+
+    /**
+     * Where each candidate starts in the page's text (non-space characters before it), where the
+     * headline (the first {@code h1}) stands, and how much text under each element sits in
+     * furniture by its class name, from one pass over the page.
+     */
+    private record Positions(Map<Element, Integer> starts, int headline, Element h1, Map<Element, Integer> furniture) {
+
+        static Positions of(Element root, List<Element> candidates, TextStats stats) {
+            Map<Element, Integer> starts = new IdentityHashMap<>();
+            for (Element c : candidates) starts.put(c, 0);
+            int[] before = {0};
+            Element[] h1 = {null};
+            int[] headline = {-1};
+            Map<Element, Integer> furniture = new IdentityHashMap<>();
+            NodeTraversor.traverse(
+                    new NodeVisitor() {
+                        @Override
+                        public void tail(Node node, int depth) {
+                            if (!(node instanceof Element e) || e == root) return;
+                            int under = e.attributesSize() > 0 && ClassHints.weight(e) < 0
+                                    ? stats.text(e)
+                                    : furniture.getOrDefault(e, 0);
+                            if (under == 0) return;
+                            furniture.put(e, under);
+                            if (e.parent() != null) furniture.merge(e.parent(), under, Integer::sum);
+                        }
+
+                        @Override
+                        public void head(Node node, int depth) {
+                            if (node instanceof TextNode t) before[0] += TextStats.nonSpace(t.getWholeText());
+                            else if (node instanceof Element e) {
+                                if (starts.containsKey(e)) starts.put(e, before[0]);
+                                if (h1[0] == null && e.nameIs("h1")) {
+                                    h1[0] = e;
+                                    headline[0] = before[0];
+                                }
+                            }
+                        }
+                    },
+                    root);
+            return new Positions(starts, headline[0], h1[0], furniture);
+        }
+
+        double furniture(Element c) {
+            return furniture.getOrDefault(c, 0);
+        }
+
+        double start(Element c) {
+            return starts.getOrDefault(c, 0);
+        }
+
+        boolean holdsHeadline(Element c) {
+            return h1 != null && isAncestor(c, h1);
+        }
+
+        boolean afterHeadline(Element c) {
+            return h1 != null && !holdsHeadline(c) && start(c) >= headline;
+        }
+    }
+}
