@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -250,46 +249,49 @@ final class NodeCandidates {
     }
 
     /**
-     * Where each candidate starts in the page's text (non-space characters before it), where the
-     * headline (the first {@code h1}) stands, and how much text under each element sits in
-     * furniture by its class name, from one pass over the page.
+     * Where each candidate starts in the page's text (non-space characters before it, summed from
+     * the counts of the elements before it and its ancestors), where the headline (the first
+     * {@code h1}) stands, and how much text under each candidate sits in furniture by its class
+     * name (one pass over the widest candidate, not the page).
      */
     private record Positions(Map<Element, Integer> starts, int headline, Element h1, Map<Element, Integer> furniture) {
 
         static Positions of(Element root, List<Element> candidates, TextStats stats) {
             Map<Element, Integer> starts = new IdentityHashMap<>();
-            for (Element c : candidates) starts.put(c, 0);
-            int[] before = {0};
-            Element[] h1 = {null};
-            int[] headline = {-1};
+            for (Element c : candidates) starts.put(c, offset(c, stats));
+            Element h1 = root.selectFirst("h1");
+            Element widest = candidates.getFirst();
+            for (Element c : candidates) if (stats.text(c) > stats.text(widest)) widest = c;
             Map<Element, Integer> furniture = new IdentityHashMap<>();
+            Element top = widest;
             NodeTraversor.traverse(
                     new NodeVisitor() {
                         @Override
+                        public void head(Node node, int depth) {}
+
+                        @Override
                         public void tail(Node node, int depth) {
-                            if (!(node instanceof Element e) || e == root) return;
+                            if (!(node instanceof Element e)) return;
                             int under = e.attributesSize() > 0 && ClassHints.weight(e) < 0
                                     ? stats.text(e)
                                     : furniture.getOrDefault(e, 0);
                             if (under == 0) return;
                             furniture.put(e, under);
-                            if (e.parent() != null) furniture.merge(e.parent(), under, Integer::sum);
-                        }
-
-                        @Override
-                        public void head(Node node, int depth) {
-                            if (node instanceof TextNode t) before[0] += TextStats.nonSpace(t.getWholeText());
-                            else if (node instanceof Element e) {
-                                if (starts.containsKey(e)) starts.put(e, before[0]);
-                                if (h1[0] == null && e.nameIs("h1")) {
-                                    h1[0] = e;
-                                    headline[0] = before[0];
-                                }
-                            }
+                            if (e != top && e.parent() != null) furniture.merge(e.parent(), under, Integer::sum);
                         }
                     },
-                    root);
-            return new Positions(starts, headline[0], h1[0], furniture);
+                    top);
+            return new Positions(starts, h1 == null ? -1 : offset(h1, stats), h1, furniture);
+        }
+
+        /** Non-space characters in the elements before {@code e} in the page (text between elements aside). */
+        private static int offset(Element e, TextStats stats) {
+            int before = 0;
+            for (Element x = e; x.parent() != null; x = x.parent())
+                for (Element sibling = x.previousElementSibling();
+                        sibling != null;
+                        sibling = sibling.previousElementSibling()) before += stats.text(sibling);
+            return before;
         }
 
         double furniture(Element c) {
