@@ -17,6 +17,7 @@ import dev.marsad.index.SearchSteeringContract;
 import dev.marsad.index.SolrArticleIndex;
 import dev.marsad.index.SolrCollections;
 import dev.marsad.index.Story;
+import dev.marsad.index.StoryConflict;
 import dev.marsad.ingest.DataFolder;
 import dev.marsad.ingest.Ingestion;
 import dev.marsad.link.ArticleIds;
@@ -213,6 +214,27 @@ class SolrCloudIntegrationTest {
                 first.commit();
                 for (String id : own)
                     assertThat(second.story(id).orElseThrow().articleIds()).containsExactly("a1", "a2", "a3");
+            }
+        }
+
+        /**
+         * A linker merging a story away deletes it: the delete is refused like a write when the
+         * other writer changed the story since (its articles would be left in no story).
+         */
+        @Test
+        void refuseToDeleteAStoryTheOtherChangedSinceTheyReadIt() throws IOException {
+            try (SolrArticleIndex first = emptyIndex();
+                    SolrArticleIndex second = SolrArticleIndex.open(address, IndexLocation.Access.READ_WRITE)) {
+                first.put(story("v1", "a1"));
+                first.commit();
+                second.put(joined(second.story("v1").orElseThrow(), "a2"));
+                second.commit();
+                assertThatThrownBy(() -> first.deleteStory("v1")).isInstanceOf(StoryConflict.class);
+                assertThat(second.story("v1").orElseThrow().articleIds()).containsExactly("a1", "a2");
+                first.story("v1").orElseThrow();
+                first.deleteStory("v1");
+                first.commit();
+                assertThat(second.story("v1")).as("deleted once read again").isEmpty();
             }
         }
 

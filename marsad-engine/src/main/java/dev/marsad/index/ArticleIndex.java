@@ -37,7 +37,12 @@ public interface ArticleIndex extends Closeable {
      */
     void put(Story story);
 
-    /** Removes a story (after it was merged into another). */
+    /**
+     * Removes a story (after it was merged into another).
+     *
+     * @throws StoryConflict when the index is shared and another writer changed the story since this
+     *     process read or wrote it
+     */
     void deleteStory(String storyId);
 
     /** Adds or replaces a storyline. */

@@ -1,8 +1,8 @@
 package dev.marsad.index;
 
 /**
- * A story write refused because another writer changed the story since this process read or
- * wrote it (optimistic concurrency of a shared index). Nothing of the refused write was stored;
+ * A story write or delete refused because another writer changed the story since this process
+ * read or wrote it (optimistic concurrency of a shared index). Nothing of the refused write was stored;
  * the caller reads the story again and redoes its change ({@code ArticleLinker} does, once per
  * conflict, a few times at most).
  */

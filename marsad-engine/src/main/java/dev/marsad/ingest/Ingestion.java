@@ -70,6 +70,7 @@ public final class Ingestion implements AutoCloseable {
 
     private static Ingestion open(
             DataFolder folder, IngestSettings settings, IndexLocation location, Optional<CrawlConfig> crawl) {
+        if (location.equals(IndexLocation.lucene(folder.index()))) Rebuild.finishInterruptedSwap(folder);
         ArticleIndex index = location.open(IndexLocation.Access.READ_WRITE);
         Optional<ImageFetcher> fetcher = Optional.empty();
         try {

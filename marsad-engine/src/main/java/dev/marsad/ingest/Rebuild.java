@@ -36,6 +36,11 @@ public final class Rebuild {
         }
     }
 
+    /** The folder, beside the live index, that a rebuild builds the new index in. */
+    static final String REBUILT = "index.rebuild";
+    /** The folder the live index is moved to while the rebuilt one takes its place. */
+    static final String REPLACED = "index.old";
+
     private Rebuild() {}
 
     /**
@@ -81,7 +86,7 @@ public final class Rebuild {
             throw new IllegalArgumentException("rebuild builds the embedded index; the index of " + folder.root()
                     + " is " + folder.indexLocation() + ": ingest the warc/ folder into it instead ('marsad ingest "
                     + folder.warc() + "')");
-        Path fresh = folder.root().resolve("index.rebuild");
+        Path fresh = folder.root().resolve(REBUILT);
         deleteTree(fresh);
         Report report;
         try (var live = dev.marsad.index.IndexLocation.lucene(folder.index())
@@ -93,8 +98,32 @@ public final class Rebuild {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the index of " + folder.root() + ": " + e.getMessage(), e);
         }
-        swap(folder.index(), fresh, folder.root().resolve("index.old"));
+        swap(folder.index(), fresh, folder.root().resolve(REPLACED));
         return report;
+    }
+
+    /**
+     * Puts the rebuilt index in place when a stop cut a rebuild's swap short, after the live index
+     * was moved aside and before the rebuilt one was moved in (the folder would otherwise open a new,
+     * empty index and its crawl state would say every page is stored); does nothing otherwise. The
+     * rebuilt index is complete then: the swap begins only after the replay.
+     *
+     * @throws UncheckedIOException when the index cannot be moved back in place
+     */
+    static void finishInterruptedSwap(DataFolder folder) {
+        Path live = folder.index();
+        Path old = folder.root().resolve(REPLACED);
+        if (Files.exists(live) || !Files.exists(old)) return;
+        Path fresh = folder.root().resolve(REBUILT);
+        try {
+            Files.move(Files.exists(fresh) ? fresh : old, live, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "cannot put the index back in place of " + live + " after an interrupted rebuild: "
+                            + e.getMessage(),
+                    e);
+        }
+        deleteTree(old);
     }
 
     private static void swap(Path live, Path fresh, Path old) {

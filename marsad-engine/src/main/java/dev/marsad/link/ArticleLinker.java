@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -44,10 +43,10 @@ public final class ArticleLinker {
     /** Run before linking an article again after a conflict; throws when it must not be. */
     private final Runnable beforeRetry;
     /**
-     * The stories the current attempt wrote or was about to write; an attempt cut short by a
-     * conflict may have left them out of step with their articles, and the next one repairs them.
+     * What the current attempt changed besides its article; an attempt cut short may have left
+     * stories out of step with their articles, and the next one puts it back first.
      */
-    private final Set<String> touched = new TreeSet<>();
+    private final TouchedStories touched;
 
     /** A linker writing to this index, stamping articles with the clock's time. */
     public ArticleLinker(ArticleIndex index, Clock clock) {
@@ -76,6 +75,7 @@ public final class ArticleLinker {
         this.related = new RelatedReading(view);
         this.storylines = new StorylineLinker(view);
         this.clock = clock;
+        this.touched = new TouchedStories(view);
     }
 
     /** Links and stores one article, indexed now by the clock. See {@link #link(AnalyzedArticle, Instant)}. */
@@ -90,10 +90,12 @@ public final class ArticleLinker {
      * ({@link CopyGroups}); 5. else decide its story, revising the stories it touches ({@link
      * StoryReviser}); 6. store it and update its story and the story's related reading. When a
      * shared index refuses a story write because another writer changed the story ({@link
-     * StoryConflict}), the index is refreshed, the stories the cut-short attempt touched are
-     * rebuilt from their articles as stored, and the article is linked again from its decisions
-     * on (an article first stored by the cut-short attempt is decided anew, not kept as stored),
-     * at most {@value #MAX_ATTEMPTS} times.
+     * StoryConflict}), the index is refreshed, what the cut-short attempt changed is put back
+     * (the stored articles it rewrote as they were, the stories it touched rebuilt from their
+     * articles, those it merged away restored: {@link TouchedStories}), and the article is linked
+     * again from its decisions on (an article first stored by the cut-short attempt is decided
+     * anew, not kept as stored), at most {@value #MAX_ATTEMPTS} times. When linking fails otherwise
+     * midway (a write fails), the same repair comes before the next article is linked.
      *
      * @param indexedAt the instant recorded as when it was indexed: the capture time, so that a
      *     rebuild from the archive gives the same record
@@ -101,16 +103,19 @@ public final class ArticleLinker {
      */
     public LinkResult link(AnalyzedArticle analyzed, Instant indexedAt) {
         String id = ArticleIds.of(analyzed.article().canonicalUrl()); // 1
-        boolean storedBefore = false;
-        touched.clear();
+        Optional<Boolean> storedBefore = Optional.empty(); // known once an attempt has looked
         for (int attempt = 1; ; attempt++) {
             try {
                 view.forgetVisible();
-                if (attempt > 1) repairTouched(storedBefore ? Optional.empty() : Optional.of(id));
+                // what an attempt cut short left, of this article or of one whose link failed midway
+                if (!touched.isEmpty()) touched.repair(storedBefore.orElse(true) ? Optional.empty() : Optional.of(id));
                 // 2; an article first stored by a cut-short attempt is no decision to keep: decided anew
-                Optional<IndexedArticle> stored = attempt == 1 || storedBefore ? view.article(id) : Optional.empty();
-                if (attempt == 1) storedBefore = stored.isPresent();
-                return linkOnce(analyzed, indexedAt, id, stored);
+                if (storedBefore.isEmpty())
+                    storedBefore = Optional.of(view.article(id).isPresent());
+                Optional<IndexedArticle> stored = storedBefore.get() ? view.article(id) : Optional.empty();
+                LinkResult result = linkOnce(analyzed, indexedAt, id, stored);
+                touched.clear();
+                return result;
             } catch (StoryConflict e) {
                 if (attempt == MAX_ATTEMPTS) throw e;
                 beforeRetry.run();
@@ -119,29 +124,6 @@ public final class ArticleLinker {
                 index.refresh();
             }
         }
-    }
-
-    /**
-     * Before linking again after a conflict: every story the cut-short attempt touched is rebuilt
-     * from its stored articles (the article being linked left out when it is decided again), keeping
-     * its merged ids and related reading, or deleted when none is left. A revision cut short between
-     * moving articles and writing their stories leaves no story listing what it no longer holds.
-     */
-    private void repairTouched(Optional<String> decidedAgain) {
-        for (String storyId : List.copyOf(touched)) {
-            List<IndexedArticle> members = view.storyArticles(storyId).stream()
-                    .filter(a -> !decidedAgain.equals(Optional.of(a.id())))
-                    .toList();
-            Optional<Story> previous = view.story(storyId);
-            if (members.isEmpty()) {
-                if (previous.isPresent()) view.deleteStory(storyId);
-                continue;
-            }
-            Story rebuilt = StorySummary.of(storyId, members);
-            view.put(previous.map(p -> rebuilt.withLinks(p.mergedIds(), p.relatedIds()))
-                    .orElse(rebuilt));
-        }
-        touched.clear();
     }
 
     /**
@@ -160,8 +142,7 @@ public final class ArticleLinker {
                             stored.get().duplicateOf(), stored.get().storyId())
                     .withCopies(stored.get().copies());
             CopyGroups.Decision refreshed = copyGroups.refresh(kept, view.profile(stored.get()), profile);
-            for (IndexedArticle c : refreshed.changed())
-                view.put(c, LinkProfile.of(c.analyzed()).features(), true);
+            rewrite(refreshed.changed());
             return store(refreshed.article(), features, LinkResult.Outcome.UPDATED, stored, List.of());
         }
         // to the millisecond, as the index keeps it: compared alike whether a candidate is read back or in memory
@@ -207,14 +188,14 @@ public final class ArticleLinker {
         if (decision.moves().isEmpty() && decision.vacated().isEmpty())
             return store(article, features, outcome, Optional.empty(), List.of(), relatedReading, choice.sameArc());
         touched.add(article.storyId());
-        touched.addAll(decision.vacated().keySet());
+        touched.vacating(decision.vacated().keySet());
         touched.addAll(decision.vacated().values());
         for (var move : decision.moves().entrySet()) {
             touched.add(move.getValue());
             view.article(move.getKey()).ifPresent(moved -> touched.add(moved.storyId()));
         }
         view.put(article, features, false); // after a revision
-        Set<String> revised = stories.apply(decision, article);
+        Set<String> revised = stories.apply(decision, article, touched::rewriting);
         Story story = view.story(article.storyId())
                 .orElseThrow(() -> new IllegalStateException("story " + article.storyId() + " was not written"));
         view.put(RelatedReading.withRelated(story, relatedReading.apply(story.relatedIds())));
@@ -238,6 +219,14 @@ public final class ArticleLinker {
             result.add(new CandidateProfile(c, profile));
         }
         return result;
+    }
+
+    /** Writes stored articles again as a decision changed them, noting each as it was before. */
+    private void rewrite(List<IndexedArticle> changed) {
+        for (IndexedArticle c : changed) {
+            view.article(c.id()).ifPresent(before -> touched.rewriting(before, c));
+            view.put(c, LinkProfile.of(c.analyzed()).features(), true);
+        }
     }
 
     /** Writes an article whose story did not change by it: a copy, an original of a copy, an update. */
@@ -267,8 +256,7 @@ public final class ArticleLinker {
         for (IndexedArticle c : changed) touched.add(c.storyId());
         replaced.ifPresent(r -> touched.add(r.storyId()));
         view.put(article, features, replaced.isPresent());
-        for (IndexedArticle c : changed)
-            view.put(c, LinkProfile.of(c.analyzed()).features(), true);
+        rewrite(changed);
         Story story = summary(article, outcome, replaced, changed);
         view.put(RelatedReading.withRelated(story, relatedReading.apply(story.relatedIds())));
         storylines.update(article.storyId(), sameArc, Set.of());

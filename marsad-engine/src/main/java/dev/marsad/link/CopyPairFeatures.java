@@ -1,6 +1,7 @@
 package dev.marsad.link;
 
 import dev.marsad.analyze.AnalyzedArticle;
+import java.util.Arrays;
 
 /**
  * The features of a pair of articles that the copy decision reads, as numbers in [0, 1]: how much
@@ -133,19 +134,11 @@ public record CopyPairFeatures(
         return b ? 1 : 0;
     }
 
-    /** |a ∩ b| / |a ∪ b| of two ascending distinct arrays; 1 when both are empty. */
+    /** |a ∩ b| / |a ∪ b| of two ascending distinct arrays; 1 when both are empty ({@link MinHash#jaccard}). */
     static double namesShared(int[] a, int[] b) {
-        if (a.length == 0 && b.length == 0) return 1;
-        int common = 0;
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] < b[j]) i++;
-            else if (a[i] > b[j]) j++;
-            else {
-                common++;
-                i++;
-                j++;
-            }
-        }
-        return (double) common / (a.length + b.length - common);
+        // widened, order kept: the names are a handful of entity hashes per article
+        return MinHash.jaccard(
+                Arrays.stream(a).asLongStream().toArray(),
+                Arrays.stream(b).asLongStream().toArray());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * The linker's story step: decides the story of a new canonical article and, when the article
@@ -115,13 +116,14 @@ final class StoryReviser {
 
     /**
      * Writes a decision with moves: the moved articles and their copies in their new stories, the
-     * summaries of every story involved, and the vacated stories deleted (their ids recorded on
-     * their heirs, so their pages still resolve).
+     * summaries of every story involved, and then the vacated stories deleted (their ids recorded
+     * on their heirs, so their pages still resolve).
      *
      * @param article the new article, already stored
+     * @param rewriting told of each stored article before it is written again (as it was, as written)
      * @return the other stories written or deleted
      */
-    Set<String> apply(Decision decision, IndexedArticle article) {
+    Set<String> apply(Decision decision, IndexedArticle article, BiConsumer<IndexedArticle, IndexedArticle> rewriting) {
         var involved = new TreeSet<String>();
         involved.add(article.storyId());
         for (var move : decision.moves().entrySet()) {
@@ -129,15 +131,14 @@ final class StoryReviser {
                     .orElseThrow(() -> new IllegalStateException("story member " + move.getKey() + " is not stored"));
             involved.add(moved.storyId());
             involved.add(move.getValue());
-            view.put(
-                    moved.withLinks(moved.duplicateOf(), move.getValue()),
-                    profileOf(moved.id()).features(),
-                    true);
-            for (IndexedArticle copy : view.copiesOf(moved.id()))
-                view.put(
-                        copy.withLinks(copy.duplicateOf(), move.getValue()),
-                        LinkProfile.of(copy.analyzed()).features(),
-                        true);
+            IndexedArticle movedNow = moved.withLinks(moved.duplicateOf(), move.getValue());
+            rewriting.accept(moved, movedNow);
+            view.put(movedNow, profileOf(moved.id()).features(), true);
+            for (IndexedArticle copy : view.copiesOf(moved.id())) {
+                IndexedArticle copyNow = copy.withLinks(copy.duplicateOf(), move.getValue());
+                rewriting.accept(copy, copyNow);
+                view.put(copyNow, LinkProfile.of(copy.analyzed()).features(), true);
+            }
         }
         involved.addAll(decision.vacated().keySet());
         var merged = new TreeMap<String, List<String>>();
@@ -146,11 +147,12 @@ final class StoryReviser {
             ids.add(v.getKey());
             view.story(v.getKey()).ifPresent(s -> ids.addAll(s.mergedIds()));
         }
+        var emptied = new TreeSet<String>();
         for (String storyId : involved) {
             List<IndexedArticle> articles = view.storyArticles(storyId);
             Optional<Story> previous = view.story(storyId);
             if (articles.isEmpty()) {
-                if (previous.isPresent()) view.deleteStory(storyId);
+                if (previous.isPresent()) emptied.add(storyId);
                 continue;
             }
             var mergedIds = new TreeSet<String>(previous.map(Story::mergedIds).orElse(List.of()));
@@ -161,6 +163,8 @@ final class StoryReviser {
                             List.copyOf(mergedIds),
                             previous.map(Story::relatedIds).orElse(List.of())));
         }
+        // deleted once their heirs name them: a write that fails leaves no merged id leading nowhere
+        for (String storyId : emptied) view.deleteStory(storyId);
         involved.remove(article.storyId());
         return involved;
     }

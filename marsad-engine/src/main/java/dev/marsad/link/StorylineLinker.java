@@ -72,17 +72,15 @@ final class StorylineLinker {
         var merged = new TreeSet<String>();
         for (Storyline l : lines.values()) {
             merged.addAll(l.mergedIds());
-            if (!l.id().equals(id)) {
-                merged.add(l.id());
-                view.deleteStoryline(l.id());
-            }
+            if (!l.id().equals(id)) merged.add(l.id());
         }
         if (entries.size() < 2) {
-            if (lines.containsKey(id)) view.deleteStoryline(id);
+            for (String line : lines.keySet()) view.deleteStoryline(line);
             return;
         }
         entries.sort(Comparator.comparing(Storyline.Entry::first).thenComparing(Storyline.Entry::storyId));
         merged.remove(id);
+        // the survivor first, naming those merged into it: a write that fails deletes nothing
         view.put(new Storyline(
                 id,
                 titleOf(entries),
@@ -93,6 +91,7 @@ final class StorylineLinker {
                         .max(Comparator.naturalOrder())
                         .orElseThrow(),
                 List.copyOf(merged)));
+        for (String line : lines.keySet()) if (!line.equals(id)) view.deleteStoryline(line);
     }
 
     /** The headline of the largest story, of equal ones the latest. */

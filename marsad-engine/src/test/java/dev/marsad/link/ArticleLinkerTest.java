@@ -13,9 +13,6 @@ import dev.marsad.index.Story;
 import dev.marsad.index.StoryConflict;
 import dev.marsad.index.TestArticles;
 import java.io.IOException;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -258,20 +255,7 @@ class ArticleLinkerTest {
 
     /** This test's index, as a shared index would be if another writer changed the first {@code refusals} stories written. */
     private ArticleIndex refusingStories(AtomicInteger storyWrites, int refusals) {
-        InvocationHandler handler = (proxy, method, args) -> {
-            if (method.getName().equals("put")
-                    && args.length == 1
-                    && args[0] instanceof Story story
-                    && storyWrites.incrementAndGet() <= refusals)
-                throw new StoryConflict(story.id(), "a write of the test's other writer", null);
-            try {
-                return method.invoke(index, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        };
-        return (ArticleIndex) Proxy.newProxyInstance(
-                ArticleIndex.class.getClassLoader(), new Class<?>[] {ArticleIndex.class}, handler);
+        return StoryRefusingIndex.over(index, storyWrites, n -> n <= refusals);
     }
 
     private LinkResult linkKhabarReport() {

@@ -55,10 +55,11 @@ public final class SolrArticleIndex implements ArticleIndex {
     private static final String READ_FIELDS =
             String.join(",", SolrDocuments.JSON_FIELDS) + "," + IndexFields.ID + "," + StoryVersions.FIELD;
 
-    /** Documents not sent yet, per collection; guarded by itself. */
-    private final Map<String, List<SolrInputDocument>> pending = new TreeMap<>();
+    /** Documents not sent yet. */
+    private final PendingDocuments pending =
+            new PendingDocuments(List.of(SolrCollections.ARTICLES, SolrCollections.STORIES), BATCH);
 
-    /** Collections written since their last commit; guarded by {@link #pending}. */
+    /** Collections written since their last commit; guarded by itself. */
     private final java.util.Set<String> uncommitted = new java.util.TreeSet<>();
 
     private final ReentrantLock refreshing = new ReentrantLock();
@@ -73,8 +74,6 @@ public final class SolrArticleIndex implements ArticleIndex {
         this.json = documents.json();
         this.search = new SolrSearch(nodes, json, searchBudget);
         this.linkLock = new SolrLinkLock(nodes);
-        pending.put(SolrCollections.ARTICLES, new ArrayList<>());
-        pending.put(SolrCollections.STORIES, new ArrayList<>());
     }
 
     /**
@@ -170,38 +169,54 @@ public final class SolrArticleIndex implements ArticleIndex {
         send(SolrCollections.STORIES, documents.storyline(storyline));
     }
 
+    /**
+     * Deletes a story; one this process read or wrote only on condition that nobody changed it
+     * since, as {@link #put(Story)} writes it.
+     *
+     * @throws StoryConflict when another writer changed or deleted it since
+     */
     @Override
     public void deleteStory(String storyId) {
-        versions.forget(SolrDocuments.storyId(storyId));
-        delete(SolrDocuments.storyId(storyId));
+        String docId = SolrDocuments.storyId(storyId);
+        Optional<StoryVersions.Held> held = versions.of(docId);
+        if (held.isEmpty()) {
+            delete(docId, Optional.empty());
+            return;
+        }
+        writable();
+        flush();
+        long version = switch (held.get()) {
+            case StoryVersions.Held.Version v -> v.value();
+            case StoryVersions.Held.Written w -> confirmed(storyId, docId, w.json());
+        };
+        versions.forget(docId);
+        try {
+            delete(docId, Optional.of(version));
+        } catch (SolrException e) {
+            if (e.code() != SolrException.ErrorCode.CONFLICT.code) throw e;
+            throw new StoryConflict(storyId, "version " + version, e);
+        }
     }
 
     @Override
     public void deleteStoryline(String storylineId) {
-        delete(SolrDocuments.storylineId(storylineId));
+        delete(SolrDocuments.storylineId(storylineId), Optional.empty());
     }
 
     private void send(String collection, SolrInputDocument doc) {
         writable();
-        List<SolrInputDocument> batch = null;
-        synchronized (pending) {
-            List<SolrInputDocument> docs = pending.get(collection);
-            docs.add(doc);
-            if (docs.size() >= BATCH) {
-                batch = List.copyOf(docs);
-                docs.clear();
-            }
-        }
-        if (batch != null) update(collection, batch);
+        pending.add(collection, doc, this::update);
         writes.incrementAndGet();
     }
 
-    private void delete(String id) {
+    /** Deletes a document of the stories collection, on condition that it is at {@code version} if given. */
+    private void delete(String id, Optional<Long> version) {
         writable();
         flush();
         var request = new UpdateRequest();
-        request.deleteById(id);
-        synchronized (pending) {
+        if (version.isPresent()) request.deleteById(id, version.get());
+        else request.deleteById(id);
+        synchronized (uncommitted) {
             uncommitted.add(SolrCollections.STORIES);
         }
         nodes.call("delete " + id, client -> request.process(client, SolrCollections.STORIES));
@@ -211,17 +226,11 @@ public final class SolrArticleIndex implements ArticleIndex {
     /** Sends every document not sent yet, in the order they were written. */
     private void flush() {
         if (access == IndexLocation.Access.READ_ONLY) return;
-        synchronized (pending) {
-            for (var entry : pending.entrySet()) {
-                if (entry.getValue().isEmpty()) continue;
-                update(entry.getKey(), entry.getValue());
-                entry.getValue().clear();
-            }
-        }
+        pending.flush(this::update);
     }
 
     private void update(String collection, List<SolrInputDocument> docs) {
-        synchronized (pending) {
+        synchronized (uncommitted) {
             uncommitted.add(collection);
         }
         var request = new UpdateRequest();
@@ -309,14 +318,22 @@ public final class SolrArticleIndex implements ArticleIndex {
      */
     private void commitBoth(boolean soft) {
         List<String> written;
-        synchronized (pending) {
+        synchronized (uncommitted) {
             written = soft ? List.copyOf(uncommitted) : List.of(SolrCollections.ARTICLES, SolrCollections.STORIES);
             uncommitted.clear();
         }
-        for (String collection : written) {
+        for (int i = 0; i < written.size(); i++) {
+            String collection = written.get(i);
             var request = new UpdateRequest();
             request.setAction(AbstractUpdateRequest.ACTION.COMMIT, true, true, soft);
-            nodes.call((soft ? "refresh " : "commit ") + collection, client -> request.process(client, collection));
+            try {
+                nodes.call((soft ? "refresh " : "commit ") + collection, client -> request.process(client, collection));
+            } catch (RuntimeException e) {
+                synchronized (uncommitted) { // still to commit, by the next commit
+                    uncommitted.addAll(written.subList(i, written.size()));
+                }
+                throw e;
+            }
         }
     }
 
@@ -495,14 +512,12 @@ public final class SolrArticleIndex implements ArticleIndex {
      */
     public void deleteAll() {
         writable();
-        synchronized (pending) {
-            pending.values().forEach(List::clear);
-        }
+        pending.clear();
         for (String collection : List.of(SolrCollections.ARTICLES, SolrCollections.STORIES)) {
             var request = new UpdateRequest();
             request.deleteByQuery("*:*");
             nodes.call("delete all of " + collection, client -> request.process(client, collection));
-            synchronized (pending) {
+            synchronized (uncommitted) {
                 uncommitted.add(collection);
             }
         }

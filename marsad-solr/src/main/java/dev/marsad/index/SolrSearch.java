@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
@@ -38,19 +37,8 @@ final class SolrSearch {
     private final ArticleJson json;
     private final ArticleQueries queries = new ArticleQueries();
     private final HitHighlighter highlighter = new HitHighlighter();
-    /** Facet labels found so far (a tag's or entity's name does not change once an article gives it). */
-    private final Map<String, String> labels = new ConcurrentHashMap<>();
-    /**
-     * Facet values no stored article named when last looked up, and when ({@link System#nanoTime}):
-     * their label is the value itself until {@link #MISS_NANOS} later, when they are looked up again
-     * (an article stored since may name them). Without it, every search showing such a value paid
-     * one or two requests for it.
-     */
-    private final Map<String, Long> misses = new ConcurrentHashMap<>();
-    /** How long a facet value that no article names keeps its value as label before it is looked up again. */
-    private static final long MISS_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-    /** At most this many misses are remembered; past it they are forgotten and looked up again. */
-    private static final int MAX_MISSES = 10_000;
+    /** The names of the tag and entity values that facets showed. */
+    private final FacetLabels labels = new FacetLabels(System::nanoTime);
 
     /** How long a search may take; its respelling after a miss gets a share of it. */
     private final Duration budget;
@@ -248,31 +236,21 @@ final class SolrSearch {
 
     /**
      * The display label of a facet value, as the embedded index gives it: a section's Arabic name,
-     * a tag's or entity's name from the first article that carries it, else the value (for a minute,
-     * {@link #misses}, before it is looked up again).
+     * a tag's or entity's name from the first article that carries it, else the value (until it is
+     * looked up again: {@link FacetLabels}).
      */
     String label(String dim, String value) {
-        String key = dim + '\u0000' + value;
-        Long missed = misses.get(key);
-        if (missed != null && System.nanoTime() - missed < MISS_NANOS) return value;
-        Optional<String> found = name(dim, value);
-        if (found.isPresent()) misses.remove(key);
-        else {
-            if (misses.size() >= MAX_MISSES) misses.clear(); // bounded: a long-lived server meets many keys
-            misses.put(key, System.nanoTime());
-        }
-        return found.orElse(value);
+        return labels.label(dim + '\u0000' + value, () -> lookUpName(dim, value))
+                .orElse(value);
     }
 
     /** The name stored articles give a tag or entity key (a tag that names an entity is that entity). */
     Optional<String> name(String dim, String value) {
-        String key = dim + '\u0000' + value;
-        String known = labels.get(key);
-        if (known != null) return Optional.of(known);
-        Optional<String> found = ReaderState.name(
-                dim, value, (field, v) -> firstArticle(field, v).map(IndexedArticle::analyzed));
-        found.ifPresent(name -> labels.put(key, name));
-        return found;
+        return labels.name(dim + '\u0000' + value, () -> lookUpName(dim, value));
+    }
+
+    private Optional<String> lookUpName(String dim, String value) {
+        return ReaderState.name(dim, value, (field, v) -> firstArticle(field, v).map(IndexedArticle::analyzed));
     }
 
     private Optional<IndexedArticle> firstArticle(String field, String value) {
