@@ -147,7 +147,7 @@ final class NodeCandidates {
             double text = Math.max(1, stats.text(c));
             int prose = proseChars.getOrDefault(c, 0);
             int hint = ClassHints.weight(c);
-            Shape shape = Shape.of(c, stats);
+            Shape shape = at.shape(c, stats);
             double[] v = new double[NAMES.size()];
             int k = 0;
             v[k++] = c == choice ? 1 : 0;
@@ -181,7 +181,7 @@ final class NodeCandidates {
             v[k++] = Math.log1p(shape.articles);
             v[k++] = Math.log1p(shape.headlines);
             v[k++] = Math.log1p(shape.times);
-            v[k++] = Math.min(1, at.furniture(c) / text);
+            v[k++] = Math.min(1, shape.furniture / text);
             out.add(v);
         }
         return out;
@@ -201,7 +201,7 @@ final class NodeCandidates {
         return d;
     }
 
-    /** Paragraphs, headings, list text and children of one candidate. */
+    /** Paragraphs, headings, list text, children and furniture text of one candidate. */
     private record Shape(
             int paragraphs,
             double paragraphText,
@@ -211,50 +211,31 @@ final class NodeCandidates {
             double largestChild,
             int articles,
             int headlines,
-            int times) {
+            int times,
+            double furniture) {}
 
-        static Shape of(Element c, TextStats stats) {
-            int paragraphs = 0;
-            double paragraphText = 0;
-            for (Element p : c.getElementsByTag("p")) {
-                int t = stats.text(p);
-                if (t == 0) continue;
-                paragraphs++;
-                paragraphText += t;
-            }
-            int headings = c.select("h2, h3, h4, h5, h6").size();
-            double listText = 0;
-            for (Element l : c.select("ul, ol")) if (outermostList(l, c)) listText += stats.text(l);
-            int children = 0;
-            double largest = 0;
-            for (Element child : c.children()) {
-                int t = stats.text(child);
-                if (t == 0) continue;
-                children++;
-                largest = Math.max(largest, t);
-            }
-            int articles = c.getElementsByTag("article").size() - (c.nameIs("article") ? 1 : 0);
-            int headlines = c.getElementsByTag("h1").size();
-            int times = c.getElementsByTag("time").size();
-            return new Shape(
-                    paragraphs, paragraphText, headings, listText, children, largest, articles, headlines, times);
-        }
+    /** The slots of the counts kept per element under the widest candidate. */
+    private static final int PARAGRAPHS = 0,
+            PARAGRAPH_TEXT = 1,
+            HEADINGS = 2,
+            LIST_TEXT = 3,
+            ARTICLES = 4,
+            HEADLINES = 5,
+            TIMES = 6,
+            FURNITURE = 7,
+            SLOTS = 8;
 
-        /** No other list holds {@code list} below {@code top}: its text is counted once. */
-        private static boolean outermostList(Element list, Element top) {
-            for (Element p = list.parent(); p != null && p != top; p = p.parent())
-                if (p.nameIs("ul") || p.nameIs("ol")) return false;
-            return true;
-        }
-    }
+    /** Sub-headings counted in {@code log_headings}. */
+    private static final Set<String> SUB_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
     /**
      * Where each candidate starts in the page's text (non-space characters before it, summed from
      * the counts of the elements before it and its ancestors), where the headline (the first
-     * {@code h1}) stands, and how much text under each candidate sits in furniture by its class
-     * name (one pass over the widest candidate, not the page).
+     * {@code h1}) stands, and the counts under each element of the widest candidate (paragraphs,
+     * headings, lists, articles, headlines, times, text under furniture class names), all from one
+     * pass over the widest candidate, not the page.
      */
-    private record Positions(Map<Element, Integer> starts, int headline, Element h1, Map<Element, Integer> furniture) {
+    private record Positions(Map<Element, Integer> starts, int headline, Element h1, Map<Element, long[]> counts) {
 
         static Positions of(Element root, List<Element> candidates, TextStats stats) {
             Map<Element, Integer> starts = new IdentityHashMap<>();
@@ -262,7 +243,7 @@ final class NodeCandidates {
             Element h1 = root.selectFirst("h1");
             Element widest = candidates.getFirst();
             for (Element c : candidates) if (stats.text(c) > stats.text(widest)) widest = c;
-            Map<Element, Integer> furniture = new IdentityHashMap<>();
+            Map<Element, long[]> counts = new IdentityHashMap<>();
             Element top = widest;
             NodeTraversor.traverse(
                     new NodeVisitor() {
@@ -272,16 +253,54 @@ final class NodeCandidates {
                         @Override
                         public void tail(Node node, int depth) {
                             if (!(node instanceof Element e)) return;
-                            int under = e.attributesSize() > 0 && ClassHints.weight(e) < 0
-                                    ? stats.text(e)
-                                    : furniture.getOrDefault(e, 0);
-                            if (under == 0) return;
-                            furniture.put(e, under);
-                            if (e != top && e.parent() != null) furniture.merge(e.parent(), under, Integer::sum);
+                            long[] own = counts.computeIfAbsent(e, x -> new long[SLOTS]);
+                            count(e, own, stats);
+                            if (e == top || e.parent() == null) return;
+                            long[] up = counts.computeIfAbsent(e.parent(), x -> new long[SLOTS]);
+                            for (int i = 0; i < SLOTS; i++) up[i] += own[i];
                         }
                     },
                     top);
-            return new Positions(starts, h1 == null ? -1 : offset(h1, stats), h1, furniture);
+            return new Positions(starts, h1 == null ? -1 : offset(h1, stats), h1, counts);
+        }
+
+        /** Adds what {@code e} itself is to the counts its descendants gave it. */
+        private static void count(Element e, long[] own, TextStats stats) {
+            int text = stats.text(e);
+            String tag = e.normalName();
+            if (tag.equals("p") && text > 0) {
+                own[PARAGRAPHS]++;
+                own[PARAGRAPH_TEXT] += text;
+            }
+            if (SUB_HEADINGS.contains(tag)) own[HEADINGS]++;
+            if (tag.equals("ul") || tag.equals("ol")) own[LIST_TEXT] = text; // the outermost list counts once
+            if (tag.equals("article")) own[ARTICLES]++;
+            if (tag.equals("h1")) own[HEADLINES]++;
+            if (tag.equals("time")) own[TIMES]++;
+            if (e.attributesSize() > 0 && ClassHints.weight(e) < 0) own[FURNITURE] = text;
+        }
+
+        Shape shape(Element c, TextStats stats) {
+            long[] n = counts.getOrDefault(c, new long[SLOTS]);
+            int children = 0;
+            double largest = 0;
+            for (Element child : c.children()) {
+                int t = stats.text(child);
+                if (t == 0) continue;
+                children++;
+                largest = Math.max(largest, t);
+            }
+            return new Shape(
+                    (int) n[PARAGRAPHS],
+                    n[PARAGRAPH_TEXT],
+                    (int) n[HEADINGS],
+                    n[LIST_TEXT],
+                    children,
+                    largest,
+                    (int) n[ARTICLES] - (c.nameIs("article") ? 1 : 0),
+                    (int) n[HEADLINES],
+                    (int) n[TIMES],
+                    n[FURNITURE]);
         }
 
         /** Non-space characters in the elements before {@code e} in the page (text between elements aside). */
@@ -292,10 +311,6 @@ final class NodeCandidates {
                         sibling != null;
                         sibling = sibling.previousElementSibling()) before += stats.text(sibling);
             return before;
-        }
-
-        double furniture(Element c) {
-            return furniture.getOrDefault(c, 0);
         }
 
         double start(Element c) {
