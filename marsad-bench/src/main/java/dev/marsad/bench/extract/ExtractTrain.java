@@ -91,8 +91,8 @@ public final class ExtractTrain implements Callable<Integer> {
                 model.write(List.of()),
                 List.of(
                         "Marsad's block model: logistic regression over the features of dev.marsad.extract.BlockFeatures.",
-                        "Written by `marsad bench extract-train --out ...`; see docs/benchmarks/extract-generalise.md.",
-                        all.size() + " labelled blocks."),
+                        "Written by `marsad bench extract-train --out ...`; see docs/benchmarks/extract-generalise.md."),
+                all.size() + " labelled blocks",
                 sets);
         return 0;
     }

@@ -122,8 +122,8 @@ public final class ExtractTrainNode implements Callable<Integer> {
                 List.of(
                         "Marsad's node model: a pairwise logistic ranking of the body's candidate containers",
                         "(dev.marsad.extract.NodeCandidates). Written by `marsad bench extract-train-node --out ...`;",
-                        "see docs/benchmarks/extract-generalise.md. " + all.size()
-                                + " pages with two candidates or more."),
+                        "see docs/benchmarks/extract-generalise.md."),
+                all.size() + " pages with two candidates or more",
                 sets);
         return 0;
     }

@@ -25,13 +25,16 @@ final class TrainingFiles {
 
     /**
      * Writes {@code model} (a model file's text with no comment) to {@code --out}, when given, after
-     * {@code about} and the training sets' credits as comment lines.
+     * {@code about}, what it was trained on ({@code examples}, such as "18848 labelled blocks") and
+     * the training sets' credits as comment lines.
      */
-    void write(String model, List<String> about, List<DevSet> sets) {
+    void write(String model, List<String> about, String examples, List<DevSet> sets) {
         if (outFile == null) return;
         StringBuilder text = new StringBuilder();
         for (String line : about) text.append("# ").append(line).append('\n');
-        text.append("# Trained on the development sets ")
+        text.append("# Trained on ")
+                .append(examples)
+                .append(" of the development sets ")
                 .append(String.join(", ", sets.stream().map(DevSet::name).toList()))
                 .append(":\n");
         text.append(
