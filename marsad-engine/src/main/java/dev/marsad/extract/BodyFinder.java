@@ -120,7 +120,7 @@ final class BodyFinder {
         if (choice != NodeChoice.RULES) {
             NodeCandidates candidates = new NodeCandidates(stats, scores, proseChars);
             List<Element> all = candidates.list(chosen, best);
-            int i = all.size() == 1 ? 0 : choice.choose(candidates.features(all, root));
+            int i = choice.choose(candidates.features(all, root)); // a fixed choice past the list is refused below
             if (i < 0 || i >= all.size())
                 throw new IllegalArgumentException("node choice " + i + " out of " + all.size() + " candidates");
             // another candidate is taken alone: the siblings the rules add would widen a narrower
