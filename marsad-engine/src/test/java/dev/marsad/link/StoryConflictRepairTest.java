@@ -152,16 +152,7 @@ class StoryConflictRepairTest {
             assertThat(new TreeSet<>(linesBefore.values()))
                     .as("two arcs before the bridge")
                     .hasSize(2);
-            ArticleIndex failing = StoryRefusingIndex.over(
-                    index,
-                    Storyline.class,
-                    new AtomicInteger(),
-                    n -> n == 1,
-                    line -> new UncheckedIOException("storyline " + line.id(), new IOException("the disk is full")));
-            var linker = new ArticleLinker(failing, CLOCK);
-            assertThatThrownBy(() -> linker.link(BRIDGE)).isInstanceOf(UncheckedIOException.class);
-            linker.link(UNRELATED);
-            index.refresh();
+            linkBridgeFailingItsStorylineWrite(index);
             linesBefore.forEach((storyId, lineId) -> {
                 assertThat(index.storyline(lineId)).as("storyline %s", lineId).isPresent();
                 assertThat(index.storylineOf(storyId))
@@ -180,16 +171,7 @@ class StoryConflictRepairTest {
     void aStorylineWriteThatFailsLeavesNoStaleEntry() throws IOException {
         try (var index = LuceneArticleIndex.inMemory()) {
             link(index, BEFORE);
-            ArticleIndex failing = StoryRefusingIndex.over(
-                    index,
-                    Storyline.class,
-                    new AtomicInteger(),
-                    n -> n == 1,
-                    line -> new UncheckedIOException("storyline " + line.id(), new IOException("the disk is full")));
-            var linker = new ArticleLinker(failing, CLOCK);
-            assertThatThrownBy(() -> linker.link(BRIDGE)).isInstanceOf(UncheckedIOException.class);
-            linker.link(UNRELATED);
-            index.refresh();
+            linkBridgeFailingItsStorylineWrite(index);
             var lines = new TreeMap<String, Storyline>();
             for (AnalyzedArticle a :
                     Stream.concat(BEFORE.stream(), Stream.of(BRIDGE)).toList()) {
@@ -210,6 +192,20 @@ class StoryConflictRepairTest {
                             .isEqualTo(Storyline.Entry.of(story.orElseThrow()));
                 }
         }
+    }
+
+    /** Links {@link #BRIDGE} with its first storyline write failing, then {@link #UNRELATED}. */
+    private static void linkBridgeFailingItsStorylineWrite(ArticleIndex index) {
+        ArticleIndex failing = StoryRefusingIndex.over(
+                index,
+                Storyline.class,
+                new AtomicInteger(),
+                n -> n == 1,
+                line -> new UncheckedIOException("storyline " + line.id(), new IOException("the disk is full")));
+        var linker = new ArticleLinker(failing, CLOCK);
+        assertThatThrownBy(() -> linker.link(BRIDGE)).isInstanceOf(UncheckedIOException.class);
+        linker.link(UNRELATED);
+        index.refresh();
     }
 
     /**
