@@ -162,6 +162,22 @@ class ImageStoreTest {
     }
 
     @Test
+    void aPictureCutShortIsRefusedAndNothingOfItIsKept() throws Exception {
+        byte[] jpeg = TestPictures.drawn(400, 300, "jpeg", Color.ORANGE);
+        URI url = URI.create("https://a.example/cut.jpg");
+        ImageStore store = ImageStore.open(root);
+        // the JPEG decoder paints the missing rows grey instead of failing
+        assertThatThrownBy(() -> store.put(url, Arrays.copyOf(jpeg, jpeg.length * 2 / 3), ImageKind.PHOTO, NOW))
+                .isInstanceOf(ImageRejected.class)
+                .hasMessageContaining("cut short");
+        assertThat(store.find(url)).isEmpty();
+        assertThat(root.resolve("files")).doesNotExist();
+        assertThat(store.put(url, jpeg, ImageKind.PHOTO, NOW).widths())
+                .as("the whole picture")
+                .isNotEmpty();
+    }
+
+    @Test
     void anEmptyCopyIsNotServed() throws Exception {
         URI url = URI.create("https://a.example/empty.png");
         StoredImage image =
