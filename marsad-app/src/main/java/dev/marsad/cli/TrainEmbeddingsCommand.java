@@ -3,6 +3,7 @@ package dev.marsad.cli;
 import dev.marsad.analyze.EmbeddingClusters;
 import dev.marsad.analyze.EmbeddingTrainer;
 import dev.marsad.analyze.TrainedModels;
+import dev.marsad.analyze.WordVectors;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,12 @@ final class TrainEmbeddingsCommand implements Callable<Integer> {
             description = "numbers of clusters, finest first (default: 1024,256,64)")
     List<Integer> granularities = EmbeddingTrainer.Settings.defaults().granularities();
 
+    @Option(
+            names = "--vectors",
+            description = "write the 50,000 most frequent words' vectors themselves (for train ner --neural) to"
+                    + " <data>/models/word-vectors.bin.gz (or --out) instead of their clusters")
+    boolean vectors;
+
     @Mixin
     DataOption data;
 
@@ -68,6 +75,15 @@ final class TrainEmbeddingsCommand implements Callable<Integer> {
                 d.iterations(),
                 d.seed());
         long started = System.nanoTime();
+        if (vectors) {
+            WordVectors learnt =
+                    new EmbeddingTrainer(settings, TrainNerCommand.progressTo(err)).vectors(corpus, d.clusteredWords());
+            Path file = out != null ? out : data.directory().models().resolve(TrainedModels.VECTORS_FILE);
+            TrainNerCommand.createParent(file);
+            learnt.write(file);
+            TrainClustersCommand.reportLearnt(spec, learnt.size() + " word vectors", started, file);
+            return 0;
+        }
         EmbeddingClusters clusters = new EmbeddingTrainer(settings, TrainNerCommand.progressTo(err)).train(corpus);
         Path file = out != null ? out : data.directory().models().resolve(TrainedModels.EMBEDDINGS_FILE);
         TrainNerCommand.createParent(file);

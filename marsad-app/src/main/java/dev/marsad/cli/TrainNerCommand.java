@@ -4,8 +4,10 @@ import dev.marsad.analyze.ConllCorpus;
 import dev.marsad.analyze.EmbeddingClusters;
 import dev.marsad.analyze.NerModel;
 import dev.marsad.analyze.NerTrainer;
+import dev.marsad.analyze.NetworkTrainer;
 import dev.marsad.analyze.TrainedModels;
 import dev.marsad.analyze.WordClusters;
+import dev.marsad.analyze.WordVectors;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -80,8 +82,21 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(
             names = "--passes",
             description = "TWO (default): a second pass reads the first pass's tags over the whole article; "
-                    + "ONE: tag once (about a sixth of the training time)")
+                    + "ONE: tag once (about a sixth of the training time); NEURAL: a network joins the second pass")
     NerTrainer.Passes passes = NerTrainer.Settings.defaults().passes();
+
+    @Option(
+            names = "--neural",
+            description = "a neural network (window network over the same features and the word vectors) joins the"
+                    + " perceptron's second pass, its log-probabilities added to the perceptron's scores: same as"
+                    + " --passes NEURAL")
+    boolean neural;
+
+    @Option(
+            names = "--vectors",
+            description = "word vectors the neural second pass reads (marsad train embeddings --vectors; default:"
+                    + " <data>/models/word-vectors.bin.gz if present)")
+    Path vectors;
 
     @Mixin
     DataOption data;
@@ -103,11 +118,18 @@ final class TrainNerCommand implements Callable<Integer> {
             throw new IllegalArgumentException("embedding cluster file not found: " + embeddings);
         EmbeddingClusters dense = embeddings != null ? EmbeddingClusters.read(embeddings) : EmbeddingClusters.NONE;
         if (news != null && !Files.exists(news)) throw new IllegalArgumentException("news corpus not found: " + news);
+        if (neural) passes = NerTrainer.Passes.NEURAL;
+        if (vectors != null && !Files.isRegularFile(vectors))
+            throw new IllegalArgumentException("word vector file not found: " + vectors);
+        Path vectorFile = vectors != null ? vectors : data.directory().models().resolve(TrainedModels.VECTORS_FILE);
+        WordVectors wordVectors = passes == NerTrainer.Passes.NEURAL && Files.isRegularFile(vectorFile)
+                ? WordVectors.read(vectorFile)
+                : WordVectors.NONE;
         ConllCorpus corpus = ConllCorpus.read(conll);
         ConllCorpus training = part == Part.all ? corpus : corpus.split().train();
         String description = String.format(
                 Locale.ROOT,
-                "trained %s by marsad train ner on %s (%s: %d sentences, %d tokens), clusters %s, embeddings %s, names induced from %s, %d epochs × %d runs, %s pass(es); "
+                "trained %s by marsad train ner on %s (%s: %d sentences, %d tokens), clusters %s, embeddings %s, word vectors %s, names induced from %s, %d epochs × %d runs, %s pass(es); "
                         + "under the terms of its training data (ANERcorp: research use; clusters, embeddings and induced"
                         + " names: their corpus's, for SaudiNewsNet CC BY-NC-SA, keep for yourself)",
                 LocalDate.now(ZoneOffset.UTC),
@@ -117,16 +139,21 @@ final class TrainNerCommand implements Callable<Integer> {
                 training.tokenCount(),
                 wordClusters.size() > 0 ? clusterFile.getFileName() : "none",
                 embeddings != null ? embeddings.getFileName() : "none",
+                wordVectors.size() > 0 ? vectorFile.getFileName() : "none",
                 news != null ? newsTexts + " texts of " + news.getFileName() : "none",
                 epochs,
                 runs,
                 passes);
         long started = System.nanoTime();
         var trainer = new NerTrainer(
-                NerTrainer.Settings.defaults().withEpochs(epochs).withRuns(runs).withPasses(passes),
-                wordClusters,
-                dense,
-                progressTo(err));
+                        NerTrainer.Settings.defaults()
+                                .withEpochs(epochs)
+                                .withRuns(runs)
+                                .withPasses(passes),
+                        wordClusters,
+                        dense,
+                        progressTo(err))
+                .withNetwork(NetworkTrainer.Settings.defaults(), wordVectors);
         NerModel model = news != null
                 ? trainer.trainWithInducedNames(training, description, news, newsTexts)
                 : trainer.train(training, description);

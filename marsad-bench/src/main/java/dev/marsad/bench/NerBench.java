@@ -9,8 +9,10 @@ import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.EntityMention;
 import dev.marsad.analyze.NerModel;
 import dev.marsad.analyze.NerTrainer;
+import dev.marsad.analyze.NetworkTrainer;
 import dev.marsad.analyze.TrainedModels;
 import dev.marsad.analyze.WordClusters;
+import dev.marsad.analyze.WordVectors;
 import dev.marsad.ingest.DataFolder;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -113,9 +115,23 @@ public final class NerBench implements Callable<Integer> {
 
     @Option(
             names = "--passes",
-            description = "ONE: tag once; TWO: a second pass reads the first pass's tags over the whole text "
+            description = "ONE: tag once; TWO: a second pass reads the first pass's tags over the whole text; "
+                    + "NEURAL: a neural network joins the second pass, stopping early on dev "
                     + "(default: NerTrainer's)")
     NerTrainer.Passes passes;
+
+    @Option(
+            names = "--net",
+            split = ",",
+            description = "neural second pass (--passes NEURAL): embedding,hidden,radius,dropout,feature dropout,"
+                    + "learning rate,batch,epochs,patience,min count,trust,blend (default: NetworkTrainer's)")
+    List<String> net;
+
+    @Option(
+            names = "--vectors",
+            description = "word vectors the neural second pass reads (learnt by skip-gram from SaudiNewsNet; "
+                    + "default: none)")
+    Path vectors;
 
     @Option(
             names = "--block",
@@ -164,8 +180,10 @@ public final class NerBench implements Callable<Integer> {
         EmbeddingClusters dense = embeddings == null ? EmbeddingClusters.NONE : embeddings(out);
         ConllCorpus training = trainOnDev ? split.train().plus(split.dev()) : split.train();
         var trainer = new NerTrainer(settings, wordClusters, dense, m -> {
-            if (m.startsWith("induced") || m.startsWith("self-training")) out.println(m);
-        });
+                    if (m.startsWith("induced") || m.startsWith("self-training") || m.startsWith("network"))
+                        out.println(m);
+                })
+                .withNetwork(networkSettings(), vectors == null ? WordVectors.NONE : WordVectors.read(vectors));
         String description =
                 "bench: ANERcorp " + (trainOnDev ? "train and dev parts" : "train part") + " of " + file.getFileName();
         Path news = AnalyzeBenchData.resolve("saudinewsnet");
@@ -175,7 +193,7 @@ public final class NerBench implements Callable<Integer> {
                 ? trainer.trainSelfTrained(training, description, news, selfTrain)
                 : induce > 0 && Files.isDirectory(news)
                         ? trainer.trainWithInducedNames(training, description, news, induce)
-                        : trainer.train(training, description);
+                        : trainer.train(training, trainOnDev ? new ConllCorpus(List.of()) : split.dev(), description);
         out.printf(
                 Locale.ROOT,
                 "trained on %d tokens in %.1f s (%d epochs, %d averaged runs from seed %d, %s pass(es), %d features,"
@@ -193,6 +211,28 @@ public final class NerBench implements Callable<Integer> {
         if (parts.contains("dev") && !trainOnDev) score(out, "dev", split.dev(), baseline, tagger);
         if (parts.contains("test")) score(out, "test", split.test(), baseline, tagger);
         return 0;
+    }
+
+    /** The neural second pass's settings: the defaults, or those of {@code --net}. */
+    private NetworkTrainer.Settings networkSettings() {
+        NetworkTrainer.Settings d = NetworkTrainer.Settings.defaults();
+        if (net == null) return d;
+        if (net.size() != 12)
+            throw new IllegalArgumentException("--net takes 12 comma-separated values, got " + net.size() + ": " + net);
+        return new NetworkTrainer.Settings(
+                Integer.parseInt(net.get(0)),
+                Integer.parseInt(net.get(1)),
+                Integer.parseInt(net.get(2)),
+                Double.parseDouble(net.get(3)),
+                Double.parseDouble(net.get(4)),
+                Double.parseDouble(net.get(5)),
+                Integer.parseInt(net.get(6)),
+                Integer.parseInt(net.get(7)),
+                Integer.parseInt(net.get(8)),
+                Integer.parseInt(net.get(9)),
+                d.seed(),
+                Double.parseDouble(net.get(10)),
+                Double.parseDouble(net.get(11)));
     }
 
     private WordClusters clusters(PrintWriter out) {

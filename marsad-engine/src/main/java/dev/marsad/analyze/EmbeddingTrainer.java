@@ -125,6 +125,27 @@ public final class EmbeddingTrainer {
                 settings.granularities().stream().mapToInt(Integer::intValue).toArray(), byWord, byStem);
     }
 
+    /**
+     * Learns embeddings from the JSON Lines text at {@code corpus} (steps 1–3) and keeps the vectors
+     * themselves, of at most {@code words} most frequent words, each stem with its most frequent
+     * word's vector: what a neural tagger reads ({@link WordVectors}).
+     *
+     * @throws IllegalArgumentException when the corpus holds no text or too few distinct words
+     */
+    public WordVectors vectors(Path corpus, int words) {
+        Corpus c = read(corpus);
+        float[] vectors = skipGram(c);
+        int dims = settings.dimensions();
+        var byWord = new HashMap<String, float[]>();
+        var byStem = new HashMap<String, float[]>();
+        for (int w = 0; w < Math.min(words, c.forms().size()); w++) {
+            float[] v = Arrays.copyOfRange(vectors, w * dims, (w + 1) * dims);
+            byWord.put(c.forms().get(w), v);
+            byStem.putIfAbsent(c.stems()[w], v);
+        }
+        return new WordVectors(dims, byWord, byStem);
+    }
+
     private Corpus read(Path corpus) {
         var ids = new HashMap<String, Integer>();
         var forms = new ArrayList<String>();

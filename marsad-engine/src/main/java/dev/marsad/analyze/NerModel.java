@@ -28,21 +28,28 @@ import java.util.zip.GZIPOutputStream;
  * <p>Two passes: the first tags each part of a text on its own; the second reads the same features
  * plus what the first pass tagged over the whole text ({@link StackedFeatures}: how the same word
  * was tagged elsewhere, whether it is a piece of a name tagged elsewhere, the neighbours' tags) and
- * tags again. A model written before the second pass existed ({@value #MAGIC_ONE_PASS}) has the
- * first pass only and still loads; one written before the embedding clusters and induced names
- * ({@value #MAGIC_TWO_PASS}) loads without them.
+ * tags again. The second pass is a perceptron; trained with {@link NerTrainer.Passes#NEURAL}, a
+ * {@link Network} (a small neural network over the same features and {@link WordVectors}) adds its
+ * log-probabilities to the perceptron's scores, or tags alone. A model
+ * written before the second pass existed ({@value #MAGIC_ONE_PASS}) has the first pass only and
+ * still loads; one written before the embedding clusters and induced names ({@value
+ * #MAGIC_TWO_PASS}) loads without them, and one written before the network ({@value
+ * #MAGIC_WITHOUT_NETWORK}) without it.
  *
  * <p>The file is gzip'd binary: a magic line, a description of what it was trained on, the tags,
  * the first pass (transition weights, feature weights), the clusters, the training names, the
- * embedding clusters and the names induced from news, then the second pass. Immutable and
- * thread-safe.
+ * embedding clusters and the names induced from news, then the second pass, then the network (its
+ * feature names, weights and word vectors) when there is one. Immutable and thread-safe.
  */
 public final class NerModel {
 
     /** The file name the engine looks for in a data folder's {@code models/}. */
     public static final String FILE_NAME = "ner.model";
 
-    private static final String MAGIC = "marsad-ner 4";
+    private static final String MAGIC = "marsad-ner 5";
+
+    /** The format of models without the neural second pass, still read. */
+    private static final String MAGIC_WITHOUT_NETWORK = "marsad-ner 4";
 
     /** The format of one-pass models without embeddings or induced names, still read. */
     private static final String MAGIC_ONE_PASS = "marsad-ner 2";
@@ -85,6 +92,37 @@ public final class NerModel {
     private final EmbeddingClusters embeddings;
     private final NameLexicon induced;
     private final NameLexicon names;
+    private final Optional<Network> network;
+
+    /**
+     * A neural second pass ({@link WindowNetwork}), read in place of the perceptron's second pass:
+     * it reads the same features (the first pass's, and the {@link StackedFeatures} of its tags).
+     *
+     * @param network the network
+     * @param rows the network's row of each feature name it reads; other features are ignored
+     * @param vectors the word vectors it reads ({@link WordVectors#NONE} when none)
+     * @param blend 0: the network alone tags; above 0, its log-probabilities times this are added
+     *     to the scores of the perceptron's second pass
+     */
+    record Network(WindowNetwork network, Map<String, Integer> rows, WordVectors vectors, double blend) {
+        Network {
+            Objects.requireNonNull(network, "network");
+            Objects.requireNonNull(vectors, "vectors");
+            rows = Map.copyOf(rows);
+        }
+
+        /** The rows of each word's features that the network knows. */
+        int[][] rows(List<String[]> features) {
+            int[][] out = new int[features.size()][];
+            for (int i = 0; i < out.length; i++)
+                out[i] = java.util.Arrays.stream(features.get(i))
+                        .map(rows::get)
+                        .filter(Objects::nonNull)
+                        .mapToInt(Integer::intValue)
+                        .toArray();
+            return out;
+        }
+    }
 
     NerModel(
             String description,
@@ -94,6 +132,19 @@ public final class NerModel {
             EmbeddingClusters embeddings,
             NameLexicon induced,
             NameLexicon names) {
+        this(description, first, second, Optional.empty(), clusters, embeddings, induced, names);
+    }
+
+    NerModel(
+            String description,
+            Pass first,
+            Optional<Pass> second,
+            Optional<Network> network,
+            WordClusters clusters,
+            EmbeddingClusters embeddings,
+            NameLexicon induced,
+            NameLexicon names) {
+        this.network = Objects.requireNonNull(network, "network");
         this.names = Objects.requireNonNull(names, "names");
         this.induced = Objects.requireNonNull(induced, "induced");
         this.embeddings = Objects.requireNonNull(embeddings, "embeddings");
@@ -130,12 +181,19 @@ public final class NerModel {
 
     /** How many features have a weight, over both passes. */
     public int featureCount() {
-        return first.weights().size() + second.map(p -> p.weights().size()).orElse(0);
+        return first.weights().size()
+                + second.map(p -> p.weights().size()).orElse(0)
+                + network.map(n -> n.rows().size()).orElse(0);
+    }
+
+    /** Whether the second pass is a neural network ({@link WindowNetwork}) rather than a perceptron. */
+    public boolean hasNetwork() {
+        return network.isPresent();
     }
 
     /** Whether the model tags twice, the second time reading the first pass over the whole text. */
     public boolean hasSecondPass() {
-        return second.isPresent();
+        return second.isPresent() || network.isPresent();
     }
 
     /** Whether tag {@code tag} may follow tag {@code previous} (-1: the start): I-X only after B-X or I-X. */
@@ -148,26 +206,77 @@ public final class NerModel {
      * The best tags of the words of each part of one text (an article's title and paragraphs): the
      * first pass tags each part; the second, when the model has one and the text has at least
      * {@link #MIN_DOCUMENT_WORDS} words, tags again reading the first pass's tags over all the
-     * parts.
+     * parts: the network when the model has one, else the perceptron's second pass.
      */
     List<int[]> decode(List<List<Word>> parts, NerFeatures features) {
+        FirstPass firstPass = firstPass(parts, features);
+        if (second.isEmpty() && network.isEmpty()
+                || parts.stream().mapToInt(List::size).sum() < MIN_DOCUMENT_WORDS) return firstPass.tags();
+        List<List<String[]>> stacked = StackedFeatures.of(parts, firstPass.tags(), firstPass.scores());
+        var again = new ArrayList<int[]>(parts.size());
+        for (int p = 0; p < parts.size(); p++) {
+            double[][] logP = network.isPresent() ? networkScores(parts.get(p), features, stacked.get(p)) : null;
+            if (second.isEmpty() || network.isPresent() && network.get().blend() == 0) {
+                again.add(viterbi(logP, FREE));
+                continue;
+            }
+            Pass pass = second.get();
+            double[][] s = features.scores(parts.get(p), names, pass.weights(), pass.wordScores());
+            for (int i = 0; i < s.length; i++) {
+                for (String f : stacked.get(p).get(i)) pass.weights().addTo(f, s[i]);
+                if (logP != null)
+                    for (int k = 0; k < s[i].length; k++)
+                        s[i][k] += network.get().blend() * logP[i][k];
+            }
+            again.add(viterbi(s, pass.transitions()));
+        }
+        return again;
+    }
+
+    /** The network's log-probability of each tag of each word of one part. */
+    private double[][] networkScores(List<Word> words, NerFeatures features, List<String[]> stacked) {
+        Network n = network.orElseThrow();
+        List<String[]> both = joined(features.of(words, names), stacked);
+        return n.network().logProbabilities(n.rows(both), n.vectors().of(words));
+    }
+
+    /** No transition weights: Viterbi then only keeps an I- tag after its own type. */
+    private static final float[][] FREE = new float[TAGS.size() + 1][TAGS.size()];
+
+    /** The first pass's tags of each part of a text, and each tag's score per word. */
+    private record FirstPass(List<int[]> tags, List<double[][]> scores) {}
+
+    private FirstPass firstPass(List<List<Word>> parts, NerFeatures features) {
         var tags = new ArrayList<int[]>(parts.size());
         var scores = new ArrayList<double[][]>(parts.size());
         for (List<Word> words : parts) {
             scores.add(features.scores(words, names, first.weights(), first.wordScores()));
             tags.add(viterbi(scores.getLast(), first.transitions()));
         }
-        if (second.isEmpty() || parts.stream().mapToInt(List::size).sum() < MIN_DOCUMENT_WORDS) return tags;
-        Pass pass = second.get();
-        List<List<String[]>> stacked = StackedFeatures.of(parts, tags, scores);
-        var again = new ArrayList<int[]>(parts.size());
-        for (int p = 0; p < parts.size(); p++) {
-            double[][] s = features.scores(parts.get(p), names, pass.weights(), pass.wordScores());
-            for (int i = 0; i < s.length; i++)
-                for (String f : stacked.get(p).get(i)) pass.weights().addTo(f, s[i]);
-            again.add(viterbi(s, pass.transitions()));
+        return new FirstPass(tags, scores);
+    }
+
+    /**
+     * What a second pass reads of each word of each part of a text: its {@link NerFeatures} and the
+     * {@link StackedFeatures} of this model's first pass over the whole text.
+     */
+    List<List<String[]>> secondPassFeatures(List<List<Word>> parts, NerFeatures features) {
+        FirstPass firstPass = firstPass(parts, features);
+        List<List<String[]>> stacked = StackedFeatures.of(parts, firstPass.tags(), firstPass.scores());
+        var all = new ArrayList<List<String[]>>(parts.size());
+        for (int p = 0; p < parts.size(); p++) all.add(joined(features.of(parts.get(p), names), stacked.get(p)));
+        return all;
+    }
+
+    /** Each word's features of {@code a} followed by those of {@code b}. */
+    static List<String[]> joined(List<String[]> a, List<String[]> b) {
+        var out = new ArrayList<String[]>(a.size());
+        for (int i = 0; i < a.size(); i++) {
+            String[] both = java.util.Arrays.copyOf(a.get(i), a.get(i).length + b.get(i).length);
+            System.arraycopy(b.get(i), 0, both, a.get(i).length, b.get(i).length);
+            out.add(both);
         }
-        return again;
+        return out;
     }
 
     /** The best allowed tag sequence for these per-word tag scores and transition weights. */
@@ -221,6 +330,8 @@ public final class NerModel {
                 induced.write(out);
                 out.writeBoolean(second.isPresent());
                 if (second.isPresent()) writePass(out, second.get());
+                out.writeBoolean(network.isPresent());
+                if (network.isPresent()) writeNetwork(out, network.get());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write NER model " + file, e);
@@ -230,6 +341,26 @@ public final class NerModel {
     private static void writePass(DataOutputStream out, Pass pass) throws IOException {
         for (float[] row : pass.transitions()) for (float v : row) out.writeFloat(v);
         pass.weights().write(out);
+    }
+
+    private static void writeNetwork(DataOutputStream out, Network network) throws IOException {
+        out.writeInt(network.rows().size());
+        for (var e : new java.util.TreeMap<>(network.rows()).entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeInt(e.getValue());
+        }
+        network.network().write(out);
+        network.vectors().write(out);
+        out.writeDouble(network.blend());
+    }
+
+    private static Network readNetwork(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        var rows = new HashMap<String, Integer>(size * 2);
+        for (int i = 0; i < size; i++) rows.put(in.readUTF(), in.readInt());
+        WindowNetwork read = WindowNetwork.read(in);
+        WordVectors vectors = WordVectors.read(in);
+        return new Network(read, rows, vectors, in.readDouble());
     }
 
     private static Pass readPass(DataInputStream in, int t) throws IOException {
@@ -251,10 +382,11 @@ public final class NerModel {
             String magic = in.readUTF();
             if (!magic.startsWith(MAGIC_PREFIX))
                 throw new IllegalArgumentException(file + " is not a Marsad NER model (starts with '" + magic + "')");
-            if (!magic.equals(MAGIC) && !magic.equals(MAGIC_TWO_PASS) && !magic.equals(MAGIC_ONE_PASS))
+            if (!List.of(MAGIC, MAGIC_WITHOUT_NETWORK, MAGIC_TWO_PASS, MAGIC_ONE_PASS)
+                    .contains(magic))
                 throw new IllegalArgumentException(file + " is a Marsad NER model of another format ('" + magic
-                        + "', this Marsad reads '" + MAGIC + "', '" + MAGIC_TWO_PASS + "' and '" + MAGIC_ONE_PASS
-                        + "'): run 'marsad train ner' to train one");
+                        + "', this Marsad reads '" + MAGIC + "', '" + MAGIC_WITHOUT_NETWORK + "', '" + MAGIC_TWO_PASS
+                        + "' and '" + MAGIC_ONE_PASS + "'): run 'marsad train ner' to train one");
             String description = in.readUTF();
             int t = in.readInt();
             if (t != TAGS.size())
@@ -269,12 +401,15 @@ public final class NerModel {
                 coarse.put(word, (int) in.readShort());
             }
             NameLexicon names = NameLexicon.read(in);
-            boolean current = magic.equals(MAGIC);
+            boolean current = magic.equals(MAGIC) || magic.equals(MAGIC_WITHOUT_NETWORK);
             EmbeddingClusters embeddings = current ? EmbeddingClusters.read(in) : EmbeddingClusters.NONE;
             NameLexicon induced = current ? NameLexicon.read(in) : NameLexicon.EMPTY;
             boolean passes = current || magic.equals(MAGIC_TWO_PASS);
             Optional<Pass> second = passes && in.readBoolean() ? Optional.of(readPass(in, t)) : Optional.empty();
-            return new NerModel(description, first, second, new WordClusters(fine, coarse), embeddings, induced, names);
+            Optional<Network> network =
+                    magic.equals(MAGIC) && in.readBoolean() ? Optional.of(readNetwork(in)) : Optional.empty();
+            return new NerModel(
+                    description, first, second, network, new WordClusters(fine, coarse), embeddings, induced, names);
         } catch (java.util.zip.ZipException e) {
             throw new IllegalArgumentException(file + " is not a Marsad NER model (not gzip)", e);
         } catch (java.io.EOFException e) {

@@ -27,7 +27,9 @@ import java.util.function.Consumer;
  *   <li>tag each fold of the training sentences with a first pass trained on the other folds;
  *   <li>add to each word the {@link StackedFeatures} of those held-out tags over its document;
  *   <li>second pass: learn as in step 3 over both kinds of features; drop the features whose
- *       weights are all near zero, and build the model.
+ *       weights are all near zero, and build the model. With {@link Passes#NEURAL}, a {@link
+ *       WindowNetwork} also learns from the same examples ({@link NetworkTrainer}) and joins the
+ *       second pass (or replaces it, with a blend of 0).
  * </ol>
  */
 public final class NerTrainer {
@@ -106,13 +108,17 @@ public final class NerTrainer {
      */
     public enum Passes {
         ONE,
-        TWO
+        TWO,
+        /** Two passes, the second a neural network ({@link WindowNetwork}) over the same features. */
+        NEURAL
     }
 
     private final Settings settings;
     private final Perceptron perceptron;
     private final NerFeatures features;
     private final Consumer<String> progress;
+    private final NetworkTrainer.Settings network;
+    private final WordVectors vectors;
     /** Per fold of the training sentences, the induced names their features read (none: {@link #features}'). */
     private List<NameLexicon> inducedByFold = List.of();
 
@@ -133,12 +139,34 @@ public final class NerTrainer {
             EmbeddingClusters embeddings,
             NameLexicon induced,
             Consumer<String> progress) {
+        this(settings, clusters, embeddings, induced, progress, NetworkTrainer.Settings.defaults(), WordVectors.NONE);
+    }
+
+    private NerTrainer(
+            Settings settings,
+            WordClusters clusters,
+            EmbeddingClusters embeddings,
+            NameLexicon induced,
+            Consumer<String> progress,
+            NetworkTrainer.Settings network,
+            WordVectors vectors) {
         this.settings = settings;
         this.progress = progress;
+        this.network = network;
+        this.vectors = vectors;
         this.perceptron = new Perceptron(progress);
         Lexicon lexicon = Lexicon.load();
         this.features = new NerFeatures(
                 Gazetteer.load(lexicon.stopWords(), lexicon.genericHeads()), lexicon, clusters, embeddings, induced);
+    }
+
+    /**
+     * This trainer with {@code network} as the settings of a neural second pass ({@link
+     * Passes#NEURAL}), reading {@code vectors} ({@link WordVectors#NONE}: none).
+     */
+    public NerTrainer withNetwork(NetworkTrainer.Settings network, WordVectors vectors) {
+        return new NerTrainer(
+                settings, features.clusters(), features.embeddings(), features.induced(), progress, network, vectors);
     }
 
     /**
@@ -206,6 +234,17 @@ public final class NerTrainer {
      * @throws IllegalArgumentException when the corpus has no sentence
      */
     public NerModel train(ConllCorpus corpus, String description) {
+        return train(corpus, new ConllCorpus(List.of()), description);
+    }
+
+    /**
+     * Trains on {@code corpus}; a neural second pass ({@link Passes#NEURAL}) stops early on {@code
+     * validation} when it has sentences (the other passes do not read it).
+     *
+     * @param description what the model is trained on and under which terms, kept in the model
+     * @throws IllegalArgumentException when the corpus has no sentence
+     */
+    public NerModel train(ConllCorpus corpus, ConllCorpus validation, String description) {
         if (corpus.sentences().isEmpty()) throw new IllegalArgumentException("no sentences to train on");
         var sentences = new ArrayList<List<Word>>();
         var gold = new ArrayList<int[]>();
@@ -231,8 +270,26 @@ public final class NerTrainer {
                     names);
         HeldOut heldOut = crossValidatedTags(examples, firstCount); // 4. first pass, held out
         List<Perceptron.Example> stacked = stacked(sentences, examples, heldOut, ids); // 5. second-pass features
+        if (settings.passes() == Passes.NEURAL && network.blend() == 0)
+            return withNetwork( // 6.
+                    description,
+                    pass(ids, first, firstCount),
+                    Optional.empty(),
+                    names,
+                    withVectors(stacked, sentences),
+                    ids,
+                    validation);
         Perceptron.Learnt second =
                 perceptron.learn(stacked, trustingFirstPass(ids), settings, "second pass, "); // 6. second pass
+        if (settings.passes() == Passes.NEURAL)
+            return withNetwork(
+                    description,
+                    pass(ids, first, firstCount),
+                    Optional.of(pass(ids, second, ids.size())),
+                    names,
+                    withVectors(stacked, sentences),
+                    ids,
+                    validation);
         return new NerModel(
                 description,
                 pass(ids, first, firstCount),
@@ -241,6 +298,95 @@ public final class NerTrainer {
                 features.embeddings(),
                 features.induced(),
                 names);
+    }
+
+    /**
+     * Step 6 of a neural second pass: a {@link WindowNetwork} learns from the same examples as the
+     * perceptron's second pass would, stopping early on {@code validation} as tagged by the first
+     * pass over documents of {@link #DOCUMENT_SENTENCES} sentences.
+     */
+    private NerModel withNetwork(
+            String description,
+            NerModel.Pass firstPass,
+            Optional<NerModel.Pass> secondPass,
+            NameLexicon names,
+            List<NetworkTrainer.Example> stacked,
+            Map<String, Integer> ids,
+            ConllCorpus validation) {
+        var firstOnly = new NerModel(
+                description,
+                firstPass,
+                Optional.empty(),
+                features.clusters(),
+                features.embeddings(),
+                features.induced(),
+                names);
+        List<NetworkTrainer.Example> check = validationExamples(firstOnly, validation, ids);
+        NetworkTrainer.Learnt learnt = new NetworkTrainer(network, progress)
+                .train(stacked, check, ids.size(), vectors.dimensions(), ownTags(ids));
+        progress.accept("network kept after epoch " + learnt.epochs());
+        var rows = new HashMap<String, Integer>();
+        ids.forEach((name, id) -> {
+            if (learnt.rows()[id] >= 0) rows.put(name, learnt.rows()[id]);
+        });
+        return new NerModel(
+                description,
+                firstPass,
+                secondPass,
+                Optional.of(new NerModel.Network(learnt.network(), rows, vectors, network.blend())),
+                features.clusters(),
+                features.embeddings(),
+                features.induced(),
+                names);
+    }
+
+    /** The validation sentences as the network reads them: features numbered by {@code ids}, new ones left out. */
+    private List<NetworkTrainer.Example> validationExamples(
+            NerModel firstOnly, ConllCorpus validation, Map<String, Integer> ids) {
+        var sentences = new ArrayList<List<Word>>();
+        var gold = new ArrayList<int[]>();
+        for (ConllCorpus.Sentence sentence : validation.sentences()) {
+            List<Word> words = Word.of(AnalyzedText.of(sentence.text()));
+            if (words.isEmpty()) continue;
+            sentences.add(words);
+            gold.add(goldTags(sentence, words));
+        }
+        var examples = new ArrayList<NetworkTrainer.Example>();
+        for (int d = 0; d < sentences.size(); d += DOCUMENT_SENTENCES) {
+            int end = Math.min(sentences.size(), d + DOCUMENT_SENTENCES);
+            List<List<String[]>> document = firstOnly.secondPassFeatures(sentences.subList(d, end), features);
+            for (int s = d; s < end; s++) {
+                List<String[]> names = document.get(s - d);
+                int[][] numbers = new int[names.size()][];
+                for (int i = 0; i < numbers.length; i++)
+                    numbers[i] = Arrays.stream(names.get(i))
+                            .map(ids::get)
+                            .filter(Objects::nonNull)
+                            .mapToInt(Integer::intValue)
+                            .toArray();
+                examples.add(new NetworkTrainer.Example(numbers, vectors.of(sentences.get(s)), gold.get(s)));
+            }
+        }
+        return examples;
+    }
+
+    /** The feature number of "the first pass gave this tag" for each tag; -1 where none. */
+    private static int[] ownTags(Map<String, Integer> ids) {
+        int[] own = new int[NerModel.TAGS.size()];
+        for (int k = 0; k < own.length; k++)
+            own[k] = ids.getOrDefault(StackedFeatures.OWN_TAG + NerModel.TAGS.get(k), -1);
+        return own;
+    }
+
+    /** The examples with each word's {@link WordVectors}. */
+    private List<NetworkTrainer.Example> withVectors(List<Perceptron.Example> examples, List<List<Word>> sentences) {
+        var out = new ArrayList<NetworkTrainer.Example>(examples.size());
+        for (int s = 0; s < examples.size(); s++)
+            out.add(new NetworkTrainer.Example(
+                    examples.get(s).features(),
+                    vectors.of(sentences.get(s)),
+                    examples.get(s).gold()));
+        return out;
     }
 
     /** Each sentence's feature ids: the features of each fold read the names of the other folds. */

@@ -29,6 +29,9 @@ public record TrainedModels(
     /** File name of the embedding clusters {@code marsad train embeddings} writes in a models folder. */
     public static final String EMBEDDINGS_FILE = "embedding-clusters.tsv";
 
+    /** The word vectors a neural tagger reads ({@link WordVectors}), in a data folder's {@code models/}. */
+    public static final String VECTORS_FILE = "word-vectors.bin.gz";
+
     public TrainedModels {
         Objects.requireNonNull(sections, "sections");
         Objects.requireNonNull(frequencies, "frequencies");

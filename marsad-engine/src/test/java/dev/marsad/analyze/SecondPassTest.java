@@ -2,10 +2,12 @@ package dev.marsad.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Document consistency learnt, not ruled (issue 11): in the training texts a word after "وأكد" is
@@ -50,18 +52,23 @@ class SecondPassTest {
                         && text.substring(m.start(), m.end()).equals(word));
     }
 
+    /** A text of document length naming فيلتونا in full, then alone, and راسكيلا (never named) alone. */
+    private static String document() {
+        var text = new StringBuilder("قال الرئيس نوركالي فيلتونا إن الوضع هادئ .\n");
+        text.append("وأكد فيلتونا أن الوضع هادئ .\n");
+        text.append("وأكد راسكيلا أن الوضع هادئ .\n");
+        for (int i = 0; Word.of(text.toString()).size() < NerModel.MIN_DOCUMENT_WORDS; i++)
+            text.append("وأكد ").append(invented(i, 9)).append("و أن الوضع هادئ .\n");
+        return text.toString();
+    }
+
     @Test
     void aFamilyNameAloneIsAPersonWhereTheTextNamedThePersonInFull() {
         NerTrainer.Settings settings = new NerTrainer.Settings(8, 3L);
         NerModel model = new NerTrainer(settings, WordClusters.NONE, m -> {}).train(corpus(), "documents");
         NerModel onePass = new NerTrainer(settings.withPasses(NerTrainer.Passes.ONE), WordClusters.NONE, m -> {})
                 .train(corpus(), "documents");
-        var text = new StringBuilder("قال الرئيس نوركالي فيلتونا إن الوضع هادئ .\n");
-        text.append("وأكد فيلتونا أن الوضع هادئ .\n");
-        text.append("وأكد راسكيلا أن الوضع هادئ .\n");
-        for (int i = 0; Word.of(text.toString()).size() < NerModel.MIN_DOCUMENT_WORDS; i++)
-            text.append("وأكد ").append(invented(i, 9)).append("و أن الوضع هادئ .\n");
-        String t = text.toString();
+        String t = document();
         List<EntityMention> mentions = new ArticleAnalyzer(Optional.of(model)).mentions(t);
         assertThat(isPerson(mentions, t, "فيلتونا"))
                 .as("the family name of the person named in full")
@@ -72,5 +79,25 @@ class SecondPassTest {
         assertThat(isPerson(mentions, t, "راسكيلا"))
                 .as("a word the text never named")
                 .isFalse();
+    }
+
+    @Test
+    void aNeuralSecondPassLearnsItTooAndReadsBackFromItsFile(@TempDir Path dir) {
+        NerTrainer.Settings settings = new NerTrainer.Settings(8, 3L).withPasses(NerTrainer.Passes.NEURAL);
+        NerModel model = new NerTrainer(settings, WordClusters.NONE, m -> {}).train(corpus(), "documents");
+        assertThat(model.hasNetwork()).isTrue();
+        String t = document();
+        List<EntityMention> mentions = new ArticleAnalyzer(Optional.of(model)).mentions(t);
+        assertThat(isPerson(mentions, t, "فيلتونا"))
+                .as("the family name of the person named in full")
+                .isTrue();
+        assertThat(isPerson(mentions, t, "راسكيلا"))
+                .as("a word the text never named")
+                .isFalse();
+        Path file = dir.resolve(NerModel.FILE_NAME);
+        model.write(file);
+        NerModel read = NerModel.read(file);
+        assertThat(read.hasNetwork()).as("network kept in the file").isTrue();
+        assertThat(new ArticleAnalyzer(Optional.of(read)).mentions(t)).isEqualTo(mentions);
     }
 }

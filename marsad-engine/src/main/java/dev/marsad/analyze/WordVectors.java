@@ -1,0 +1,154 @@
+package dev.marsad.analyze;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Dense word vectors learnt from unlabelled news ({@link EmbeddingTrainer#vectors}: skip-gram), each
+ * scaled to length 1, for the neural tagger ({@link WindowNetwork}). A word is looked up by its form
+ * without proclitics ({@link ClusterTrainer#clusterForm}), then by its light stem; an unknown word
+ * has no vector (zeros).
+ *
+ * <p>The file is gzip'd binary: a magic line, the dimensions, then the words and the stems, each
+ * with its vector as floats. Immutable.
+ */
+public final class WordVectors {
+
+    /** No vectors: every word is unknown. */
+    public static final WordVectors NONE = new WordVectors(0, Map.of(), Map.of());
+
+    private static final String MAGIC = "marsad-vectors 1";
+
+    private final int dimensions;
+    private final Map<String, float[]> byWord;
+    private final Map<String, float[]> byStem;
+
+    WordVectors(int dimensions, Map<String, float[]> byWord, Map<String, float[]> byStem) {
+        this.dimensions = dimensions;
+        this.byWord = unit(byWord, dimensions);
+        this.byStem = unit(byStem, dimensions);
+    }
+
+    private static Map<String, float[]> unit(Map<String, float[]> vectors, int dimensions) {
+        var out = new HashMap<String, float[]>(vectors.size() * 2);
+        vectors.forEach((word, v) -> {
+            if (v.length != dimensions)
+                throw new IllegalArgumentException(
+                        "'" + word + "' has " + v.length + " dimensions, expected " + dimensions);
+            double norm = 0;
+            for (float x : v) norm += x * x;
+            float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+            float[] u = new float[dimensions];
+            for (int k = 0; k < dimensions; k++) u[k] = v[k] * scale;
+            out.put(word, u);
+        });
+        return out;
+    }
+
+    /** The size of each vector; 0 for {@link #NONE}. */
+    public int dimensions() {
+        return dimensions;
+    }
+
+    /** How many words have a vector of their own. */
+    public int size() {
+        return byWord.size();
+    }
+
+    /** The vector of a word by its form without proclitics, else its stem; an empty array when unknown. */
+    float[] of(String form, String stem) {
+        float[] v = byWord.get(form);
+        if (v == null) v = byStem.get(stem);
+        return v == null ? new float[0] : v;
+    }
+
+    /** The vector of each word ({@link #of(String, String)}). */
+    float[][] of(java.util.List<Word> words) {
+        float[][] out = new float[words.size()][];
+        for (int i = 0; i < out.length; i++)
+            out[i] = of(ClusterTrainer.clusterForm(words.get(i)), words.get(i).stem());
+        return out;
+    }
+
+    /** Writes the vectors to {@code file}, creating its folder. */
+    public void write(Path file) {
+        try {
+            if (file.toAbsolutePath().getParent() != null)
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            try (OutputStream raw = Files.newOutputStream(file);
+                    var out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw)))) {
+                out.writeUTF(MAGIC);
+                write(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write word vectors " + file, e);
+        }
+    }
+
+    /**
+     * Reads vectors written by {@link #write(Path)}.
+     *
+     * @throws IllegalArgumentException when the file holds no Marsad word vectors
+     * @throws UncheckedIOException when it cannot be read
+     */
+    public static WordVectors read(Path file) {
+        try (InputStream raw = Files.newInputStream(file);
+                var in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)))) {
+            String magic = in.readUTF();
+            if (!magic.equals(MAGIC))
+                throw new IllegalArgumentException(
+                        file + " holds no Marsad word vectors (starts with '" + magic + "')");
+            return read(in);
+        } catch (java.util.zip.ZipException e) {
+            throw new IllegalArgumentException(file + " holds no Marsad word vectors (not gzip)", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read word vectors " + file, e);
+        }
+    }
+
+    /** Writes the dimensions and the vectors (within a model file). */
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(dimensions);
+        writeMap(out, byWord);
+        writeMap(out, byStem);
+    }
+
+    /** Reads what {@link #write(DataOutputStream)} wrote. */
+    static WordVectors read(DataInputStream in) throws IOException {
+        int dimensions = in.readInt();
+        return new WordVectors(dimensions, readMap(in, dimensions), readMap(in, dimensions));
+    }
+
+    private static void writeMap(DataOutputStream out, Map<String, float[]> map) throws IOException {
+        out.writeInt(map.size());
+        for (var e : new TreeMap<>(map).entrySet()) {
+            out.writeUTF(e.getKey());
+            for (float v : e.getValue()) out.writeFloat(v);
+        }
+    }
+
+    private static Map<String, float[]> readMap(DataInputStream in, int dimensions) throws IOException {
+        int size = in.readInt();
+        var map = new HashMap<String, float[]>(size * 2);
+        for (int i = 0; i < size; i++) {
+            String word = in.readUTF();
+            float[] v = new float[dimensions];
+            for (int k = 0; k < dimensions; k++) v[k] = in.readFloat();
+            map.put(word, v);
+        }
+        return map;
+    }
+}
