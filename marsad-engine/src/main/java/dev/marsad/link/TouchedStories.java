@@ -32,9 +32,11 @@ final class TouchedStories {
     private final Map<String, Story> vacated = new TreeMap<>();
 
     private final Map<String, Rewrite> rewrites = new LinkedHashMap<>();
+    private final StorylineLinker storylines;
 
     TouchedStories(IndexView view) {
         this.view = view;
+        this.storylines = new StorylineLinker(view);
     }
 
     /** Whether nothing is touched: the last attempt ended well, or none began. */
@@ -82,7 +84,8 @@ final class TouchedStories {
      * put back as it was, unless it changed since; 2. every touched story is rebuilt from its
      * articles (the article being linked left out when it is decided again), with the merged ids
      * and related reading it has, or had before it was merged away, or deleted when no article is
-     * left; 3. no rebuilt story lists another that exists as merged into it.
+     * left; 3. no rebuilt story lists another that exists as merged into it; 4. the storylines
+     * that list a touched story show it as rebuilt (or its heir, or no longer).
      *
      * @param decidedAgain the article being linked, when it was first stored by the cut-short attempt
      */
@@ -116,6 +119,7 @@ final class TouchedStories {
                     .toList();
             view.put(story.withLinks(merged, story.relatedIds()));
         }
+        storylines.refresh(touched); // 4
         clear();
     }
 
