@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexFileNames;
 
 /**
  * Rebuilds an index from WARC files, so that it equals the index the crawl built: the crawl's
@@ -118,6 +119,7 @@ public final class Rebuild {
             throw new IllegalArgumentException("rebuild builds the embedded index; the index of " + folder.root()
                     + " is " + folder.indexLocation() + ": ingest the warc/ folder into it instead ('marsad ingest "
                     + folder.warc() + "')");
+        finishInterruptedSwap(folder); // else the complete rebuilt index of a cut-short swap would be deleted below
         Path fresh = folder.root().resolve(REBUILT);
         deleteTree(fresh);
         Report report;
@@ -145,14 +147,17 @@ public final class Rebuild {
      * Puts the rebuilt index in place when a stop cut a rebuild's swap short, after the live index
      * was moved aside and before the rebuilt one was moved in (the folder would otherwise open a new,
      * empty index and its crawl state would say every page is stored); does nothing otherwise. The
-     * rebuilt index is complete then: the swap begins only after the replay.
+     * rebuilt index is complete then: the swap begins only after the replay. A live folder that holds
+     * no commit counts as missing: a read-only open ({@code serve}, {@code search}) creates the empty
+     * folder when it finds none.
      *
      * @throws UncheckedIOException when the index cannot be moved back in place
      */
     static void finishInterruptedSwap(DataFolder folder) {
         Path live = folder.index();
         Path old = folder.root().resolve(REPLACED);
-        if (Files.exists(live) || !Files.exists(old)) return;
+        if (!Files.exists(old) || holdsCommit(live)) return;
+        deleteTree(live);
         Path fresh = folder.root().resolve(REBUILT);
         try {
             Files.move(Files.exists(fresh) ? fresh : old, live, StandardCopyOption.ATOMIC_MOVE);
@@ -163,6 +168,16 @@ public final class Rebuild {
                     e);
         }
         deleteTree(old);
+    }
+
+    /** Whether {@code dir} holds a Lucene commit (a {@code segments_N} file). */
+    private static boolean holdsCommit(Path dir) {
+        if (!Files.isDirectory(dir)) return false;
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().startsWith(IndexFileNames.SEGMENTS));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     private static void swap(Path live, Path fresh, Path old) {

@@ -1,6 +1,7 @@
 package dev.marsad.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.IndexLocation;
@@ -37,6 +38,36 @@ class RebuildSwapTest {
         assertThat(Files.exists(dir.resolve(Rebuild.REBUILT)))
                 .as("a rebuild under way is not taken")
                 .isTrue();
+    }
+
+    @Test
+    void opensTheRebuiltIndexWhenAReadOnlyOpenLeftAnEmptyLiveFolder() throws IOException {
+        store(dir.resolve(Rebuild.REPLACED), "old");
+        store(dir.resolve(Rebuild.REBUILT), "old", "rebuilt");
+        try (ArticleIndex served = IndexLocation.lucene(dir.resolve("index")).open(IndexLocation.Access.READ_ONLY)) {
+            assertThat(served.articleCount()).isZero();
+        }
+        assertThat(dir.resolve("index"))
+                .as("what serve or search leaves behind")
+                .isDirectory();
+        try (Ingestion ingestion = Ingestion.open(new DataFolder(dir))) {
+            assertThat(ingestion.index().articleCount()).isEqualTo(2);
+        }
+        assertThat(dir.resolve(Rebuild.REPLACED)).doesNotExist();
+    }
+
+    @Test
+    void aRebuildFinishesACutShortSwapBeforeItStarts() throws Exception {
+        store(dir.resolve(Rebuild.REPLACED), "old");
+        store(dir.resolve(Rebuild.REBUILT), "old", "rebuilt");
+        Files.createDirectories(dir.resolve("warc"));
+        // the finished swap puts the two rebuilt articles live; an empty archive cannot give them again
+        assertThatThrownBy(() -> Rebuild.rebuild(
+                        new DataFolder(dir), IngestSettings.defaults(), Rebuild.Replacement.WHEN_NOTHING_LOST, v -> {}))
+                .isInstanceOf(Rebuild.Refused.class);
+        try (ArticleIndex live = IndexLocation.lucene(dir.resolve("index")).open(IndexLocation.Access.READ_ONLY)) {
+            assertThat(live.articleCount()).isEqualTo(2);
+        }
     }
 
     private static void store(Path index, String... ids) throws IOException {
