@@ -4,6 +4,7 @@ import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.Story;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +28,13 @@ final class TouchedStories {
     private record Rewrite(IndexedArticle before, IndexedArticle written) {}
 
     private final IndexView view;
-    private final Set<String> touched = new TreeSet<>();
-    /** The stories the attempt merged away, as they were before it. */
-    private final Map<String, Story> vacated = new TreeMap<>();
+    /**
+     * Each touched story as it was when first noted, before the attempt wrote it (empty: there was
+     * none); noted before any write of the attempt, so its merged ids are those from before it.
+     */
+    private final Map<String, Optional<Story>> touched = new TreeMap<>();
+    /** The stories the attempt merged away. */
+    private final Set<String> vacated = new TreeSet<>();
 
     private final Map<String, Rewrite> rewrites = new LinkedHashMap<>();
 
@@ -49,12 +54,14 @@ final class TouchedStories {
         rewrites.clear();
     }
 
+    /** Notes a story that the attempt is about to write, as it is now (before the attempt wrote it). */
     void add(String storyId) {
-        touched.add(storyId);
+        if (!touched.containsKey(storyId))
+            touched.put(storyId, view.story(storyId).filter(s -> s.id().equals(storyId)));
     }
 
     void addAll(Collection<String> storyIds) {
-        touched.addAll(storyIds);
+        storyIds.forEach(this::add);
     }
 
     /**
@@ -63,9 +70,8 @@ final class TouchedStories {
      */
     void vacating(Collection<String> storyIds) {
         for (String id : storyIds) {
-            touched.add(id);
-            if (vacated.containsKey(id)) continue; // noted by an earlier attempt, before its moves
-            view.story(id).ifPresent(s -> vacated.put(id, s));
+            add(id); // noted by an earlier attempt (whose repair failed), it stays as noted then
+            vacated.add(id);
         }
     }
 
@@ -73,16 +79,18 @@ final class TouchedStories {
     void rewriting(IndexedArticle before, IndexedArticle written) {
         Rewrite earlier = rewrites.get(before.id());
         rewrites.put(before.id(), new Rewrite(earlier == null ? before : earlier.before(), written));
-        touched.add(before.storyId());
-        touched.add(written.storyId());
+        add(before.storyId());
+        add(written.storyId());
     }
 
     /**
      * Before linking again after an attempt stopped midway: 1. every stored article it rewrote is
      * put back as it was, unless it changed since; 2. every touched story is rebuilt from its
      * articles (the article being linked left out when it is decided again), with the merged ids
-     * and related reading it has, or had before it was merged away, or deleted when no article is
-     * left; 3. no rebuilt story lists another that exists as merged into it.
+     * it had before the attempt (and those another writer recorded on it since, but none the
+     * attempt carried over from a story it merged away) and the related reading it has, or had
+     * before it was merged away, or deleted when no article is left; 3. no rebuilt story lists
+     * another that exists as merged into it.
      *
      * @param decidedAgain the article being linked, when it was first stored by the cut-short attempt
      */
@@ -93,22 +101,26 @@ final class TouchedStories {
             if (now.isEmpty() || !sameLinks(now.get(), r.written())) continue; // another writer's since
             view.put(r.before(), LinkProfile.of(r.before().analyzed()).features(), true);
         }
+        Set<String> carried = carried();
         var rebuilt = new TreeMap<String, Story>(); // 2
-        for (String storyId : touched) {
+        for (var noted : touched.entrySet()) {
+            String storyId = noted.getKey();
             List<IndexedArticle> members = view.storyArticles(storyId).stream()
                     .filter(a -> !decidedAgain.equals(Optional.of(a.id())))
                     .toList();
-            Optional<Story> stored = view.story(storyId);
+            Optional<Story> stored = view.story(storyId).filter(s -> s.id().equals(storyId));
             if (members.isEmpty()) {
                 if (stored.isPresent()) view.deleteStory(storyId);
                 continue;
             }
-            Optional<Story> previous = stored.or(() -> Optional.ofNullable(vacated.get(storyId)));
-            Story story = StorySummary.of(storyId, members);
-            rebuilt.put(
-                    storyId,
-                    previous.map(p -> story.withLinks(p.mergedIds(), p.relatedIds()))
-                            .orElse(story));
+            Optional<Story> before = noted.getValue();
+            var merged = new LinkedHashSet<String>();
+            before.ifPresent(b -> merged.addAll(b.mergedIds()));
+            stored.ifPresent(s ->
+                    s.mergedIds().stream().filter(id -> !carried.contains(id)).forEach(merged::add));
+            List<String> related =
+                    stored.or(() -> before).map(Story::relatedIds).orElse(List.of());
+            rebuilt.put(storyId, StorySummary.of(storyId, members).withLinks(List.copyOf(merged), related));
         }
         for (Story story : rebuilt.values()) { // 3
             List<String> merged = story.mergedIds().stream()
@@ -117,6 +129,17 @@ final class TouchedStories {
             view.put(story.withLinks(merged, story.relatedIds()));
         }
         clear();
+    }
+
+    /**
+     * The story ids the attempt may have recorded on the story that took in one it merged away: the
+     * id of each story merged away, and the ids that story carried as merged into it before.
+     */
+    private Set<String> carried() {
+        var carried = new TreeSet<String>(vacated);
+        for (String id : vacated)
+            touched.getOrDefault(id, Optional.empty()).ifPresent(v -> carried.addAll(v.mergedIds()));
+        return carried;
     }
 
     /** Whether two versions of an article are linked alike: same original, story and copy relations. */
