@@ -28,11 +28,12 @@ final class TouchedStories {
     private record Rewrite(IndexedArticle before, IndexedArticle written) {}
 
     private final IndexView view;
+    private final Set<String> touched = new TreeSet<>();
     /**
-     * Each touched story as it was when first noted, before the attempt wrote it (empty: there was
-     * none); noted before any write of the attempt, so its merged ids are those from before it.
+     * The touched stories of a revision (which may move merged ids between stories), each as it was
+     * when first noted, before the attempt wrote it (empty: there was none).
      */
-    private final Map<String, Optional<Story>> touched = new TreeMap<>();
+    private final Map<String, Optional<Story>> before = new TreeMap<>();
     /** The stories the attempt merged away. */
     private final Set<String> vacated = new TreeSet<>();
 
@@ -44,24 +45,33 @@ final class TouchedStories {
 
     /** Whether nothing is touched: the last attempt ended well, or none began. */
     boolean isEmpty() {
-        return touched.isEmpty() && vacated.isEmpty() && rewrites.isEmpty();
+        return touched.isEmpty() && before.isEmpty() && vacated.isEmpty() && rewrites.isEmpty();
     }
 
     /** Forgets what an attempt that ended well touched. */
     void clear() {
         touched.clear();
+        before.clear();
         vacated.clear();
         rewrites.clear();
     }
 
-    /** Notes a story that the attempt is about to write, as it is now (before the attempt wrote it). */
+    /** Notes a story the attempt is about to write without changing its merged ids. */
     void add(String storyId) {
-        if (!touched.containsKey(storyId))
-            touched.put(storyId, view.story(storyId).filter(s -> s.id().equals(storyId)));
+        touched.add(storyId);
     }
 
-    void addAll(Collection<String> storyIds) {
-        storyIds.forEach(this::add);
+    /**
+     * Notes a story a revision is about to write, and how it is now (before the attempt wrote it):
+     * the repair gives it back the merged ids it has now.
+     */
+    void addAsItIs(String storyId) {
+        touched.add(storyId);
+        before.computeIfAbsent(storyId, view::story);
+    }
+
+    void addAllAsTheyAre(Collection<String> storyIds) {
+        storyIds.forEach(this::addAsItIs);
     }
 
     /**
@@ -70,7 +80,7 @@ final class TouchedStories {
      */
     void vacating(Collection<String> storyIds) {
         for (String id : storyIds) {
-            add(id); // noted by an earlier attempt (whose repair failed), it stays as noted then
+            addAsItIs(id); // noted by an earlier attempt (whose repair failed), it stays as noted then
             vacated.add(id);
         }
     }
@@ -79,8 +89,8 @@ final class TouchedStories {
     void rewriting(IndexedArticle before, IndexedArticle written) {
         Rewrite earlier = rewrites.get(before.id());
         rewrites.put(before.id(), new Rewrite(earlier == null ? before : earlier.before(), written));
-        add(before.storyId());
-        add(written.storyId());
+        addAsItIs(before.storyId());
+        addAsItIs(written.storyId());
     }
 
     /**
@@ -103,23 +113,22 @@ final class TouchedStories {
         }
         Set<String> carried = carried();
         var rebuilt = new TreeMap<String, Story>(); // 2
-        for (var noted : touched.entrySet()) {
-            String storyId = noted.getKey();
+        for (String storyId : touched) {
             List<IndexedArticle> members = view.storyArticles(storyId).stream()
                     .filter(a -> !decidedAgain.equals(Optional.of(a.id())))
                     .toList();
-            Optional<Story> stored = view.story(storyId).filter(s -> s.id().equals(storyId));
+            Optional<Story> stored = view.story(storyId);
             if (members.isEmpty()) {
                 if (stored.isPresent()) view.deleteStory(storyId);
                 continue;
             }
-            Optional<Story> before = noted.getValue();
+            Optional<Story> earlier = before.getOrDefault(storyId, stored);
             var merged = new LinkedHashSet<String>();
-            before.ifPresent(b -> merged.addAll(b.mergedIds()));
+            earlier.ifPresent(b -> merged.addAll(b.mergedIds()));
             stored.ifPresent(s ->
                     s.mergedIds().stream().filter(id -> !carried.contains(id)).forEach(merged::add));
             List<String> related =
-                    stored.or(() -> before).map(Story::relatedIds).orElse(List.of());
+                    stored.or(() -> earlier).map(Story::relatedIds).orElse(List.of());
             rebuilt.put(storyId, StorySummary.of(storyId, members).withLinks(List.copyOf(merged), related));
         }
         for (Story story : rebuilt.values()) { // 3
@@ -138,7 +147,7 @@ final class TouchedStories {
     private Set<String> carried() {
         var carried = new TreeSet<String>(vacated);
         for (String id : vacated)
-            touched.getOrDefault(id, Optional.empty()).ifPresent(v -> carried.addAll(v.mergedIds()));
+            before.getOrDefault(id, Optional.empty()).ifPresent(v -> carried.addAll(v.mergedIds()));
         return carried;
     }
 
