@@ -52,10 +52,11 @@ final class DemoPictures {
 
     /**
      * The pictures of every article of {@code site}, by the path {@code path} gives each, at {@code
-     * width} pixels (the height in proportion).
+     * width} pixels (the height in proportion); none when the site leaves them out.
      */
     static Map<String, StaticResource> photos(SiteArticles site, Function<CorpusEntry, String> path, int width) {
         Map<String, StaticResource> photos = new HashMap<>();
+        if (site.pictures() == SiteArticles.Pictures.LEFT_OUT) return photos;
         for (CorpusEntry entry : site.newestFirst())
             photos.put(
                     path.apply(entry),

@@ -30,6 +30,15 @@ final class SiteArticles {
     private final Map<String, String> publisherNames;
     private final List<CorpusEntry> newestFirst;
     private final Map<String, String> paths = new LinkedHashMap<>();
+    private final Pictures pictures;
+
+    /** Whether the site serves its articles' pictures. */
+    enum Pictures {
+        /** Drawn and served, as a publisher's site does. */
+        DRAWN,
+        /** Left out: the pages still name them, for callers that read the pages only (benchmarks). */
+        LEFT_OUT
+    }
 
     SiteArticles(PublisherSite site, URI base, DemoCorpus corpus, Map<String, String> publisherNames) {
         this(
@@ -37,7 +46,8 @@ final class SiteArticles {
                 base,
                 corpus,
                 publisherNames,
-                entry -> FIRST_NUMBER + Math.floorMod(entry.id().hashCode(), NUMBER_RANGE));
+                entry -> FIRST_NUMBER + Math.floorMod(entry.id().hashCode(), NUMBER_RANGE),
+                Pictures.DRAWN);
     }
 
     /**
@@ -49,8 +59,10 @@ final class SiteArticles {
             URI base,
             DemoCorpus corpus,
             Map<String, String> publisherNames,
-            ToIntFunction<CorpusEntry> number) {
+            ToIntFunction<CorpusEntry> number,
+            Pictures pictures) {
         this.site = site;
+        this.pictures = pictures;
         this.base = base;
         this.corpus = corpus;
         this.publisherNames = Map.copyOf(publisherNames);
@@ -68,6 +80,10 @@ final class SiteArticles {
 
     URI base() {
         return base;
+    }
+
+    Pictures pictures() {
+        return pictures;
     }
 
     String siteName() {

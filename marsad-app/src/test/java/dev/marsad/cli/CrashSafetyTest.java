@@ -13,10 +13,13 @@ import dev.marsad.link.ArticleIds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -130,6 +133,50 @@ class CrashSafetyTest {
         assertThat(decisions(copy.resolve("index"))).isEqualTo(expected);
         assertThat(copy.resolve("index.rebuild")).doesNotExist();
         assertThat(copy.resolve("index.old")).doesNotExist();
+    }
+
+    /**
+     * A rebuild whose archive lost records (a WARC file cut short, as a partial copy leaves it) would
+     * lack articles of the live index: it is refused and the live index kept, unless --force.
+     */
+    @Test
+    void marsadRebuildKeepsTheIndexWhenTheArchiveLostArticles() throws IOException {
+        Map<String, String> expected = decisions(live.index());
+        Path copy = tmp.resolve("cut");
+        copyTree(live.root(), copy);
+        Path warc;
+        try (var files = Files.list(copy.resolve("warc"))) {
+            warc = files.max(Comparator.comparingLong(CrashSafetyTest::size)).orElseThrow();
+        }
+        try (var channel = FileChannel.open(warc, StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() / 2);
+        }
+        var out = new StringWriter();
+        int refused = Main.run(
+                new String[] {"rebuild", "--data", copy.toString()},
+                new PrintWriter(out, true),
+                new PrintWriter(out, true));
+        assertThat(refused).as(out.toString()).isEqualTo(1);
+        assertThat(out.toString()).contains("lacks").contains("--force");
+        assertThat(decisions(copy.resolve("index")))
+                .as("the live index as it was")
+                .isEqualTo(expected);
+        assertThat(copy.resolve("index.rebuild")).doesNotExist();
+
+        int forced = Main.run(
+                new String[] {"rebuild", "--force", "--data", copy.toString()},
+                new PrintWriter(out, true),
+                new PrintWriter(out, true));
+        assertThat(forced).as(out.toString()).isZero();
+        assertThat(decisions(copy.resolve("index")).values()).contains("missing");
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

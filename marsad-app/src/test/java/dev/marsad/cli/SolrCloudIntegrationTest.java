@@ -104,6 +104,29 @@ class SolrCloudIntegrationTest {
         protected ArticleIndex newIndex() {
             return emptyIndex();
         }
+
+        /**
+         * Issue 13: the contract's respellings are asked of Solr's term dictionaries (the articles were
+         * just committed); once the vocabulary is read into memory, the same misses give the same
+         * suggestions from it.
+         */
+        @Test
+        void suggestsTheSameOnceTheVocabularyIsInMemory() throws InterruptedException {
+            var solr = (SolrArticleIndex) index;
+            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (solr.respellingVocabulary().isEmpty()) {
+                assertThat(System.nanoTime())
+                        .as("vocabulary read within a minute")
+                        .isLessThan(deadline);
+                Thread.sleep(50);
+            }
+            assertThat(solr.respellingVocabulary().orElseThrow().terms()).isPositive();
+            suggestsTheTwoWordSpellingOfANameWrittenAsOne();
+            suggestsAOneLetterRespellingAndKeepsTheWordsThatFound();
+            suggestsNothingWhenAHitIsFoundOrNoRespellingFindsAnything();
+            suggestsOnlyWhatFindsSomethingUnderTheSameFilters();
+            assertThat(solr.respellingVocabulary()).as("still current").isPresent();
+        }
     }
 
     @Nested

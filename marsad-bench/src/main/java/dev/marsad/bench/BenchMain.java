@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
             dev.marsad.bench.extract.FieldCheck.class,
             dev.marsad.bench.extract.ExtractDump.class,
             dev.marsad.bench.extract.ExtractTrain.class,
+            dev.marsad.bench.extract.ExtractTrainNode.class,
             NerBench.class,
             SectionBench.class,
             AnalyzeLinesBench.class,

@@ -28,7 +28,8 @@ import org.jsoup.parser.Parser;
  * <p>The steps, each a method below: 1. check the HTTP status, 2. decode the bytes (gzip, size
  * cap, charset), 3. parse with a depth limit, 4. read the metadata (JSON-LD, meta, dates, title),
  * 5. read and remove the marked parts (embeds, related links, teasers, tags, source line), 6.
- * remove furniture, 7. find the body and turn it into blocks, 8. check the body against JSON-LD,
+ * remove furniture, 7. find the body (the {@link NodeModel} may choose its container) and turn it
+ * into blocks, 8. check the body against JSON-LD,
  * 9. polish (pasted tweets, agency tag) and let the {@link BlockModel} veto blocks, 10. classify (soft 404, paywall, index page, empty) and
  * assemble, 11. scrub the texts and links ({@link ArticleScrubber}: no control characters or bidi
  * overrides, only http(s) links).
@@ -56,33 +57,45 @@ public final class ArticleExtractor {
     private final PageDecoder decoder = new PageDecoder();
     private final MetadataReader metadataReader;
     private final BlockModel blockModel;
+    private final NodeModel nodeModel;
 
     /**
      * An extractor that reads visible date lines ("تاريخ النشر: 20th, September 2023 GMT" →
-     * 2023-09-20T00:00Z) with marsad-arabic's {@link DateLineParser} and judges the body's blocks
-     * with the bundled {@link BlockModel}.
+     * 2023-09-20T00:00Z) with marsad-arabic's {@link DateLineParser}, chooses the body's container
+     * with the bundled {@link NodeModel} and judges the body's blocks with the bundled {@link
+     * BlockModel}.
      */
     public ArticleExtractor() {
-        this(BlockModel.bundled());
+        this(BlockModel.bundled(), NodeModel.bundled());
     }
 
     /**
-     * As {@link #ArticleExtractor()}, with {@code blockModel} as the veto on the body's blocks
-     * ({@link BlockModel#none()}: the rules alone).
+     * As {@link #ArticleExtractor()}, with {@code blockModel} as the veto on the body's blocks and
+     * the rules' choice of the body's container ({@link BlockModel#none()}: the rules alone).
      */
     public ArticleExtractor(BlockModel blockModel) {
+        this(blockModel, NodeModel.none());
+    }
+
+    /**
+     * As {@link #ArticleExtractor()}, with {@code nodeModel} choosing the body's container and
+     * {@code blockModel} as the veto on its blocks ({@code none()} of each: the rules alone).
+     */
+    public ArticleExtractor(BlockModel blockModel, NodeModel nodeModel) {
         this(
                 line -> DateLineParser.parseMention(line)
                         .map(m -> new Dated(
                                 m.from().toInstant(), m.grain() == Grain.DAY ? TimePrecision.DAY : TimePrecision.TIME))
                         .or(() -> DateValues.parseDated(line)),
-                blockModel);
+                blockModel,
+                nodeModel);
     }
 
     /** An extractor that reads visible date lines with {@code dateLineParser} (whole line in). */
-    ArticleExtractor(Function<String, Optional<Dated>> dateLineParser, BlockModel blockModel) {
+    ArticleExtractor(Function<String, Optional<Dated>> dateLineParser, BlockModel blockModel, NodeModel nodeModel) {
         this.metadataReader = new MetadataReader(dateLineParser);
         this.blockModel = Objects.requireNonNull(blockModel, "blockModel");
+        this.nodeModel = Objects.requireNonNull(nodeModel, "nodeModel");
     }
 
     /**
@@ -103,7 +116,7 @@ public final class ArticleExtractor {
      *     paragraphs or body text than is read
      */
     public ExtractionOutcome extract(Page page, WorkBudget budget) {
-        return extract(page, budget, samples -> {});
+        return extract(page, budget, samples -> {}, choice());
     }
 
     /**
@@ -113,13 +126,44 @@ public final class ArticleExtractor {
      */
     public List<BlockSample> blockSamples(Page page) {
         List<BlockSample> out = new ArrayList<>();
-        ExtractionOutcome outcome = extract(page, WorkBudget.unlimited(), out::addAll);
+        ExtractionOutcome outcome = extract(page, WorkBudget.unlimited(), out::addAll, choice());
         return outcome instanceof Extracted ? out : List.of();
     }
 
-    private ExtractionOutcome extract(Page page, WorkBudget budget, Consumer<List<BlockSample>> samples) {
+    /**
+     * The features of the containers the body finder considers on {@code page} ({@link
+     * NodeModel#featureNames()} in order), the rules' choice first; empty when the page has no
+     * candidate (rejected before the body is looked for, or no prose). For training a {@link
+     * NodeModel} on pages whose article text is known, with {@link #extractWithNode}.
+     */
+    public List<double[]> nodeCandidates(Page page) {
+        List<double[]> out = new ArrayList<>();
+        extract(page, WorkBudget.unlimited(), samples -> {}, features -> {
+            out.addAll(features);
+            return 0;
+        });
+        return out;
+    }
+
+    /**
+     * Extracts {@code page} with candidate {@code candidate} of {@link #nodeCandidates} as the
+     * body's container (0: the rules' choice).
+     *
+     * @return as {@link #extract(Page)}; {@link Rejected} with {@link
+     *     RejectReason#EXTRACTOR_FAILURE} when the page has no such candidate
+     */
+    public ExtractionOutcome extractWithNode(Page page, int candidate) {
+        return extract(page, WorkBudget.unlimited(), samples -> {}, features -> candidate);
+    }
+
+    private NodeChoice choice() {
+        return nodeModel.isActive() ? nodeModel : NodeChoice.RULES;
+    }
+
+    private ExtractionOutcome extract(
+            Page page, WorkBudget budget, Consumer<List<BlockSample>> samples, NodeChoice choice) {
         try {
-            return run(page, budget, samples);
+            return run(page, budget, samples, choice);
         } catch (WorkBudget.OverBudget e) {
             return new Rejected(page.url(), RejectReason.OVER_BUDGET, "extract: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -128,7 +172,8 @@ public final class ArticleExtractor {
         }
     }
 
-    private ExtractionOutcome run(Page page, WorkBudget budget, Consumer<List<BlockSample>> samples) {
+    private ExtractionOutcome run(
+            Page page, WorkBudget budget, Consumer<List<BlockSample>> samples, NodeChoice choice) {
         if (page.status() < 200 || page.status() >= 300) { // 1.
             return new Rejected(page.url(), RejectReason.HTTP_ERROR, "HTTP status " + page.status());
         }
@@ -150,7 +195,7 @@ public final class ArticleExtractor {
         new BoilerplateCleaner().clean(dom, TextStats.nonSpace(pageText)); // 6.
         budget.check("extract: furniture removed");
         BlockAssembler assembled = new BlockAssembler(TextStats.of(dom.body()));
-        List<Block> blocks = findBody(dom, assembled); // 7.
+        List<Block> blocks = findBody(dom, assembled, choice); // 7.
         budget.check("extract: body found");
         if (BodyFallback.isShort(blocks))
             blocks = BodyFallback.better(blocks, text.html(), page.url().toString());
@@ -238,10 +283,10 @@ public final class ArticleExtractor {
         return headline == null ? List.of() : HeadlineTeasers.readAndRemove(headline, page.url());
     }
 
-    private static List<Block> findBody(Document dom, BlockAssembler assembler) {
+    private static List<Block> findBody(Document dom, BlockAssembler assembler, NodeChoice choice) {
         Element body = dom.body();
         TextStats stats = assembler.stats();
-        List<Element> roots = new LeadFinder(stats).withLead(new BodyFinder(stats).find(body));
+        List<Element> roots = new LeadFinder(stats).withLead(new BodyFinder(stats).find(body, choice));
         new BoilerplateCleaner().cleanBody(roots, stats);
         return assembler.assemble(roots);
     }

@@ -103,11 +103,31 @@ final class BodyFinder {
 
     /** The elements holding the article, in page order; empty when nothing reads like prose. */
     List<Element> find(Element root) {
+        return find(root, NodeChoice.RULES);
+    }
+
+    /**
+     * As {@link #find(Element)}, with the container taken by {@code choice} among the candidates
+     * ({@link NodeCandidates}, the rules' choice first); a candidate other than the rules' choice
+     * is the body alone, without the siblings the rules add.
+     */
+    List<Element> find(Element root, NodeChoice choice) {
         Map<Element, StringBuilder> paragraphs = collectParagraphs(root); // 1.
         paragraphs.forEach((holder, text) -> scoreParagraph(holder, text.toString())); // 2. and 3.
         Element best = bestCandidate(); // 4.
         if (best == null) return List.of();
-        return new BodySiblings(stats, scores, proseChars).withSiblings(climb(best), scores.get(best)); // 5.
+        Element chosen = climb(best);
+        if (choice != NodeChoice.RULES) {
+            NodeCandidates candidates = new NodeCandidates(stats, scores, proseChars);
+            List<Element> all = candidates.list(chosen, best);
+            int i = choice.choose(candidates.features(all, root)); // a fixed choice past the list is refused below
+            if (i < 0 || i >= all.size())
+                throw new IllegalArgumentException("node choice " + i + " out of " + all.size() + " candidates");
+            // another candidate is taken alone: the siblings the rules add would widen a narrower
+            // candidate back to the rules' choice
+            if (i > 0) return List.of(all.get(i));
+        }
+        return new BodySiblings(stats, scores, proseChars).withSiblings(chosen, scores.get(best)); // 5.
     }
 
     /** The inline text of each block element, found in one pass. */

@@ -10,15 +10,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
@@ -31,6 +35,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * The embedded index: one Lucene directory holding articles and stories. Thread-safe; writes are
@@ -375,6 +380,25 @@ public final class LuceneArticleIndex implements ArticleIndex {
     public long articleCount() {
         return withSearcher(
                 searcher -> (long) searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE))));
+    }
+
+    /**
+     * Calls {@code action} with the id of every article that reads see (as of the last refresh or
+     * commit), in no particular order: what a rebuild compares the live index with. Reads the ids'
+     * doc values, not the stored articles.
+     */
+    public void forEachArticleId(Consumer<String> action) {
+        withSearcher(searcher -> {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                SortedDocValues ids = leaf.reader().getSortedDocValues(IndexFields.ARTICLE_ID);
+                if (ids == null) continue;
+                Bits live = leaf.reader().getLiveDocs(); // null: no deletions in this segment
+                for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc())
+                    if (live == null || live.get(doc))
+                        action.accept(ids.lookupOrd(ids.ordValue()).utf8ToString());
+            }
+            return null;
+        });
     }
 
     @Override

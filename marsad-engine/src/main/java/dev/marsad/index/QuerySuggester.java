@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +109,7 @@ public final class QuerySuggester {
         if (stripped.isEmpty() || SYNTAX.matcher(stripped).find()) return Optional.empty();
         List<String> words = List.of(SPACES.split(stripped));
         if (words.size() > MAX_WORDS) return Optional.empty();
+        budget.knownToFindNothing(String.join(" ", words));
         budget.prefetch(words.stream().filter(QuerySuggester::respellable).toList());
         var respelt = new ArrayList<String>();
         boolean changed = false;
@@ -139,7 +141,8 @@ public final class QuerySuggester {
             changed |= best.isPresent();
         }
         String suggestion = String.join(" ", respelt);
-        if (changed && hits.applyAsLong(suggestion) > 0) return Optional.of(suggestion);
+        if (changed && budget.known(suggestion).orElseGet(() -> hits.applyAsLong(suggestion)) > 0)
+            return Optional.of(suggestion);
         return respellAWordThatFinds(words, budget);
     }
 
@@ -219,7 +222,12 @@ public final class QuerySuggester {
     private static Optional<String> bestOf(
             List<String> spellings, UnaryOperator<String> inQuery, Budget budget, boolean inQueryOnly) {
         var alone = new ArrayList<Map.Entry<String, Long>>();
-        budget.prefetch(spellings);
+        // with a batch counter, each spelling in its query is asked for with it, before the few that find
+        // something alone are known: one request for the step instead of two (the answers are the same,
+        // only texts that are used count against the limit)
+        var asked = new ArrayList<>(spellings);
+        spellings.forEach(w -> asked.add(inQuery.apply(w)));
+        budget.prefetch(asked);
         for (String spelling : spellings) {
             long found = budget.count(spelling);
             if (found > 0) alone.add(Map.entry(spelling, found));
@@ -262,14 +270,19 @@ public final class QuerySuggester {
 
     /**
      * The counts asked for, each text once, at most {@value #MAX_COUNTS} and until a deadline; past
-     * either every new text counts 0. With a batch counter, the texts of one step are asked for
-     * together ({@link #prefetch}) and count against the same limit.
+     * either every new text counts 0. With a batch counter, texts are asked for ahead, in batches
+     * ({@link #prefetch}): those answers wait in {@link #answers} and count against the limit only
+     * when used, so the suggestion does not depend on how the counts were asked for.
      */
     private static final class Budget {
         private final ToLongFunction<String> hits;
         private final Optional<Counts> many;
         private final long deadline;
-        private final Map<String, Long> known = new HashMap<>();
+        /** Every count known, used or not. */
+        private final Map<String, Long> answers = new HashMap<>();
+        /** The texts counted against the limit so far. */
+        private final Set<String> used = new HashSet<>();
+
         private int left = MAX_COUNTS;
 
         Budget(ToLongFunction<String> hits, Optional<Counts> many, long deadline) {
@@ -278,31 +291,43 @@ public final class QuerySuggester {
             this.deadline = deadline;
         }
 
+        /** Notes the count of the reader's own query, which the search has just given: 0. */
+        void knownToFindNothing(String text) {
+            answers.put(text, 0L);
+        }
+
+        /** The count of {@code text} if it is known already, without asking or using the limit. */
+        Optional<Long> known(String text) {
+            return Optional.ofNullable(answers.get(text));
+        }
+
         long count(String text) {
-            Long seen = known.get(text);
-            if (seen != null) return seen;
-            if (left <= 0 || System.nanoTime() - deadline > 0) return 0;
+            if (used.contains(text)) return answers.get(text);
+            if (left <= 0) return 0;
+            Long answer = answers.get(text);
+            if (answer == null && System.nanoTime() - deadline > 0) return 0; // an answer at hand is still used
             left--;
+            used.add(text);
+            if (answer != null) return answer;
             long found = hits.applyAsLong(text);
-            known.put(text, found);
+            answers.put(text, found);
             return found;
         }
 
-        /** Asks the batch counter, if any, for the texts not known yet, as many as the limit leaves. */
+        /** Asks the batch counter, if any, for the texts not known yet, at most twice what the limit leaves. */
         void prefetch(List<String> texts) {
             if (many.isEmpty() || left <= 0 || System.nanoTime() - deadline > 0) return;
             List<String> asked = texts.stream()
                     .distinct()
-                    .filter(t -> !known.containsKey(t))
-                    .limit(left)
+                    .filter(t -> !answers.containsKey(t))
+                    .limit(2L * left)
                     .toList();
             if (asked.size() < 2) return; // one is asked as it comes
             long[] found = many.get().of(asked);
             if (found.length != asked.size())
                 throw new IllegalStateException(
                         "a batch count gave " + found.length + " counts for " + asked.size() + " texts");
-            left -= asked.size();
-            for (int i = 0; i < asked.size(); i++) known.put(asked.get(i), found[i]);
+            for (int i = 0; i < asked.size(); i++) answers.put(asked.get(i), found[i]);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.marsad.ingest;
 
 import dev.marsad.crawl.WarcArchive;
+import dev.marsad.index.IndexLocation;
+import dev.marsad.index.LuceneArticleIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -72,16 +75,45 @@ public final class Rebuild {
         return new Report(submitted, plan.rejectedByCrawl(), plan.skipped(), problems);
     }
 
+    /** Whether a rebuilt index may replace the live one when it would lose something. */
+    public enum Replacement {
+        /**
+         * Only when it loses nothing: every capture was stored or rejected, and it holds every article
+         * of the live index whose page the rebuild did not decide anew; else {@link Refused}.
+         */
+        WHEN_NOTHING_LOST,
+        /** Whatever it loses (the user said so: {@code marsad rebuild --force}). */
+        ALWAYS
+    }
+
+    /**
+     * The rebuilt index would lose articles or captures, so the live index was kept and the rebuilt
+     * one deleted; the message names what would have been lost.
+     */
+    public static final class Refused extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message);
+        }
+    }
+
     /**
      * Rebuilds a data folder's index from its {@code warc/} folder: 1. builds the new index next to
-     * the live one ({@code index.rebuild}); 2. replaces the live one with it only when the replay is
-     * complete, so that a failed rebuild leaves the old index as it was. No other process may write
-     * the folder meanwhile (the old index's write lock is held until the swap).
+     * the live one ({@code index.rebuild}); 2. compares it with the live one ({@link RebuildLosses});
+     * 3. replaces the live one with it only when the replay is complete and, unless {@code
+     * replacement} is {@link Replacement#ALWAYS}, it loses nothing, so that a failed or poorer rebuild
+     * leaves the old index as it was. No other process may write the folder meanwhile (the old
+     * index's write lock is held until the comparison is done).
      *
+     * @throws Refused naming what would be lost, when the rebuilt index loses something and {@code
+     *     replacement} is {@link Replacement#WHEN_NOTHING_LOST}
      * @throws IllegalStateException when another process writes the index
      */
-    public static Report rebuild(DataFolder folder, IngestSettings settings, Consumer<Verdict> onVerdict)
+    public static Report rebuild(
+            DataFolder folder, IngestSettings settings, Replacement replacement, Consumer<Verdict> onVerdict)
             throws InterruptedException {
+        Objects.requireNonNull(replacement, "replacement");
         if (!folder.indexLocation().isEmbedded())
             throw new IllegalArgumentException("rebuild builds the embedded index; the index of " + folder.root()
                     + " is " + folder.indexLocation() + ": ingest the warc/ folder into it instead ('marsad ingest "
@@ -89,16 +121,23 @@ public final class Rebuild {
         Path fresh = folder.root().resolve(REBUILT);
         deleteTree(fresh);
         Report report;
-        try (var live = dev.marsad.index.IndexLocation.lucene(folder.index())
-                        .open(dev.marsad.index.IndexLocation.Access.READ_WRITE);
-                var building = Ingestion.open(
-                        new DataFolder(folder.root()), settings, dev.marsad.index.IndexLocation.lucene(fresh))) {
-            report = replay(folder.warc(), building.pipeline(), onVerdict);
+        Optional<String> losses;
+        var heard = new RebuildLosses();
+        try (var live = LuceneArticleIndex.open(folder.index());
+                var building = Ingestion.open(new DataFolder(folder.root()), settings, IndexLocation.lucene(fresh))) {
+            report = replay(folder.warc(), building.pipeline(), heard.andThen(onVerdict)); // 1
+            try (var rebuilt = LuceneArticleIndex.openReadOnly(fresh)) {
+                losses = heard.find(live, rebuilt); // 2
+            }
             live.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the index of " + folder.root() + ": " + e.getMessage(), e);
         }
-        swap(folder.index(), fresh, folder.root().resolve(REPLACED));
+        if (losses.isPresent() && replacement == Replacement.WHEN_NOTHING_LOST) {
+            deleteTree(fresh);
+            throw new Refused("kept the index of " + folder.root() + " as it was: " + losses.get());
+        }
+        swap(folder.index(), fresh, folder.root().resolve(REPLACED)); // 3
         return report;
     }
 

@@ -1,5 +1,6 @@
 package dev.marsad.link;
 
+import dev.marsad.index.Story;
 import dev.marsad.index.Storyline;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -78,9 +80,44 @@ final class StorylineLinker {
             for (String line : lines.keySet()) view.deleteStoryline(line);
             return;
         }
-        entries.sort(Comparator.comparing(Storyline.Entry::first).thenComparing(Storyline.Entry::storyId));
         merged.remove(id);
         // the survivor first, naming those merged into it: a write that fails deletes nothing
+        write(id, entries, merged);
+        for (String line : lines.keySet()) if (!line.equals(id)) view.deleteStoryline(line);
+    }
+
+    /**
+     * Brings the entries of {@code storyIds} up to date in the storylines that list them, after a
+     * repair rebuilt those stories from their articles (a link that failed after writing its stories
+     * left their entries as they were): each entry becomes its story as it is now; a story that is
+     * gone gives its place to the story among {@code storyIds} that records its id as merged, or
+     * leaves; a storyline left with fewer than two stories is deleted. Storylines are not joined or
+     * split here: the links the failed attempt found are found again by later articles.
+     */
+    void refresh(Collection<String> storyIds) {
+        var lines = new TreeMap<String, Storyline>();
+        var heirs = new TreeMap<String, Story>();
+        for (String s : storyIds) {
+            view.storylineOf(s).ifPresent(l -> lines.put(l.id(), l));
+            view.story(s).ifPresent(story -> story.mergedIds().forEach(m -> heirs.put(m, story)));
+        }
+        for (Storyline line : lines.values()) {
+            var entries = new TreeMap<String, Storyline.Entry>();
+            for (Storyline.Entry e : line.stories()) {
+                if (!storyIds.contains(e.storyId())) entries.putIfAbsent(e.storyId(), e);
+                else
+                    view.story(e.storyId())
+                            .or(() -> Optional.ofNullable(heirs.get(e.storyId())))
+                            .ifPresent(now -> entries.put(now.id(), Storyline.Entry.of(now)));
+            }
+            if (entries.size() < 2) view.deleteStoryline(line.id());
+            else write(line.id(), new ArrayList<>(entries.values()), line.mergedIds());
+        }
+    }
+
+    /** Writes a storyline of {@code entries} (at least two), oldest first, under {@code id}. */
+    private void write(String id, List<Storyline.Entry> entries, Collection<String> merged) {
+        entries.sort(Comparator.comparing(Storyline.Entry::first).thenComparing(Storyline.Entry::storyId));
         view.put(new Storyline(
                 id,
                 titleOf(entries),
@@ -91,7 +128,6 @@ final class StorylineLinker {
                         .max(Comparator.naturalOrder())
                         .orElseThrow(),
                 List.copyOf(merged)));
-        for (String line : lines.keySet()) if (!line.equals(id)) view.deleteStoryline(line);
     }
 
     /** The headline of the largest story, of equal ones the latest. */

@@ -38,9 +38,11 @@ final class TouchedStories {
     private final Set<String> vacated = new TreeSet<>();
 
     private final Map<String, Rewrite> rewrites = new LinkedHashMap<>();
+    private final StorylineLinker storylines;
 
     TouchedStories(IndexView view) {
         this.view = view;
+        this.storylines = new StorylineLinker(view);
     }
 
     /** Whether nothing is touched: the last attempt ended well, or none began. */
@@ -100,7 +102,8 @@ final class TouchedStories {
      * it had before the attempt (and those another writer recorded on it since, but none the
      * attempt carried over from a story it merged away) and the related reading it has, or had
      * before it was merged away, or deleted when no article is left; 3. no rebuilt story lists
-     * another that exists as merged into it.
+     * another that exists as merged into it; 4. the storylines that list a touched story show it
+     * as rebuilt (or its heir, or no longer).
      *
      * @param decidedAgain the article being linked, when it was first stored by the cut-short attempt
      */
@@ -137,6 +140,7 @@ final class TouchedStories {
                     .toList();
             view.put(story.withLinks(merged, story.relatedIds()));
         }
+        storylines.refresh(touched); // 4
         clear();
     }
 

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +61,12 @@ final class ImageScaler {
     private static final float JPEG_QUALITY = 0.82f;
 
     /**
+     * Decoder warnings (lower case) that say the file ended before the picture did: the JDK's JPEG
+     * reader's "Truncated File - Missing EOI marker" and libjpeg's "premature end of data segment".
+     */
+    private static final List<String> CUT_SHORT_WARNINGS = List.of("truncated file", "premature end");
+
+    /**
      * The picture read from {@code bytes} and its copies, keyed by width, smallest first.
      *
      * @param width the picture's own width
@@ -95,7 +102,10 @@ final class ImageScaler {
                 int width = reader.getWidth(index);
                 int height = reader.getHeight(index);
                 checkSize(width, height, kind, what); // 2.
+                var warnings = new ArrayList<String>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 BufferedImage picture = decode(reader, index, width, kind); // 3.
+                checkWhole(warnings, what);
                 return new Scaled(width, height, copies(picture, copyWidths(width, kind), kind)); // 4.
             } finally {
                 reader.dispose();
@@ -151,6 +161,19 @@ final class ImageScaler {
         if (width < kind.minSide() || height < kind.minSide())
             throw new ImageRejected(what + " is " + width + "x" + height + " pixels, smaller than " + kind.minSide()
                     + " on a side: no picture");
+    }
+
+    /**
+     * Refuses a picture whose decoder warned that its data ended early: the JPEG reader decodes a
+     * file cut short (a fetch whose end was lost, a server that stopped sending) with a grey band
+     * instead of failing, and such a picture must not be kept and shown.
+     */
+    private static void checkWhole(List<String> warnings, String what) throws ImageRejected {
+        for (String warning : warnings) {
+            String lower = warning.toLowerCase(Locale.ROOT);
+            if (CUT_SHORT_WARNINGS.stream().anyMatch(lower::contains))
+                throw new ImageRejected("the picture " + what + " is cut short: " + warning);
+        }
     }
 
     private static BufferedImage decode(ImageReader reader, int index, int width, ImageKind kind) throws IOException {

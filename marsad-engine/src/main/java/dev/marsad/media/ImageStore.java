@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -88,29 +91,45 @@ public final class ImageStore {
     public Optional<StoredImage> find(URI source) {
         return readRecord(source)
                 .flatMap(SourceRecord::image)
-                .filter(image -> Files.isRegularFile(
-                        copyPath(image.fileName(image.widths().getFirst()))));
+                .filter(image -> isWhole(image.fileName(image.widths().getFirst())));
     }
 
     /**
      * Whether {@code source} was fetched recently enough not to fetch it again: stored (a picture at a
      * URL is taken not to change; a new picture comes with a new URL), or refused less than {@code
-     * retryAfter} before {@code now}.
+     * retryAfter} before {@code now}. A stored picture with a copy that is not whole ({@link
+     * CopyIntegrity}) is not settled: fetched again, its copies are written anew.
      */
     public boolean isSettled(URI source, Duration retryAfter, Instant now) {
         return readRecord(source)
-                .map(r -> r.image().isPresent() || r.at().plus(retryAfter).isAfter(now))
+                .map(r -> r.image()
+                        .map(image -> !hasDamagedCopy(image))
+                        .orElseGet(() -> r.at().plus(retryAfter).isAfter(now)))
                 .orElse(false);
+    }
+
+    /** Whether a copy of {@code image} is here but not whole (an evicted copy is no damage). */
+    private boolean hasDamagedCopy(StoredImage image) {
+        return image.widths().stream()
+                .map(image::fileName)
+                .anyMatch(name -> Files.exists(copyPath(name)) && !isWhole(name));
     }
 
     /**
      * The copy named {@code fileName} ({@code <hash>-<width>.<jpg|png>}), when it is here; any other
-     * name (a path, another extension) is none.
+     * name (a path, another extension) is none, and so is a copy that is not whole ({@link
+     * CopyIntegrity}), so that a damaged file is never served.
      */
     public Optional<Path> file(String fileName) {
         if (!StoredImage.FILE_NAME.matcher(fileName).matches()) return Optional.empty();
+        return isWhole(fileName) ? Optional.of(copyPath(fileName)) : Optional.empty();
+    }
+
+    /** Whether the copy named {@code fileName} (a valid copy name) is here and whole. */
+    private boolean isWhole(String fileName) {
         Path path = copyPath(fileName);
-        return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+        String extension = fileName.substring(fileName.lastIndexOf('.') + 1);
+        return Files.isRegularFile(path) && CopyIntegrity.isWhole(path, StoredImage.Format.ofExtension(extension));
     }
 
     /**
@@ -163,12 +182,21 @@ public final class ImageStore {
 
     private void writeCopy(String fileName, byte[] content) {
         Path path = copyPath(fileName);
-        if (Files.isRegularFile(path)) {
+        if (isWhole(fileName)) {
             touch(path); // the same picture again: keep it as if new, it is in use
             return;
         }
+        long damaged = sizeOrZero(path); // a copy that is not whole is replaced
         writeAtomically(path, content);
-        bytes = countedBytes() + content.length;
+        bytes = countedBytes() - damaged + content.length;
+    }
+
+    private static long sizeOrZero(Path path) {
+        try {
+            return Files.isRegularFile(path) ? Files.size(path) : 0;
+        } catch (IOException e) {
+            return 0; // gone meanwhile
+        }
     }
 
     private Optional<SourceRecord> readRecord(URI source) {
@@ -192,18 +220,39 @@ public final class ImageStore {
         }
     }
 
+    /**
+     * Writes {@code content} to a temporary file beside {@code path}, forces it to the device and
+     * then moves it into place: a crash or a failed write leaves either the old file or the whole new
+     * one (never a renamed file whose content the device has not written yet), and a failed write
+     * leaves no temporary file behind.
+     */
     private static void writeAtomically(Path path, byte[] content) {
+        Path temp = null;
         try {
             Files.createDirectories(path.getParent());
-            Path temp = Files.createTempFile(path.getParent(), ".part-", ".tmp");
-            Files.write(temp, content);
+            temp = Files.createTempFile(path.getParent(), ".part-", ".tmp");
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) channel.write(buffer);
+                channel.force(false);
+            }
             try {
                 Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
+            deleteQuietly(temp, e);
             throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path temp, IOException cause) {
+        if (temp == null) return;
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            cause.addSuppressed(e);
         }
     }
 

@@ -98,7 +98,7 @@ public abstract class SearchSteeringContract extends IndexContract {
     }
 
     @Test
-    void suggestsTheTwoWordSpellingOfANameWrittenAsOne() {
+    protected void suggestsTheTwoWordSpellingOfANameWrittenAsOne() {
         SearchResult miss = index.search(SearchQuery.of("قرهباخ"));
         assertThat(miss.total()).isZero();
         assertThat(miss.suggestion()).contains("قره باخ");
@@ -107,7 +107,7 @@ public abstract class SearchSteeringContract extends IndexContract {
     }
 
     @Test
-    void suggestsAOneLetterRespellingAndKeepsTheWordsThatFound() {
+    protected void suggestsAOneLetterRespellingAndKeepsTheWordsThatFound() {
         // "قافلت" for قافلة is normalised away already; a letter left out is not
         SearchResult miss = index.search(SearchQuery.of("قفلة مساعدات"));
         assertThat(miss.total()).isZero();
@@ -115,13 +115,13 @@ public abstract class SearchSteeringContract extends IndexContract {
     }
 
     @Test
-    void suggestsNothingWhenAHitIsFoundOrNoRespellingFindsAnything() {
+    protected void suggestsNothingWhenAHitIsFoundOrNoRespellingFindsAnything() {
         assertThat(index.search(SearchQuery.of("قره باخ")).suggestion()).isEmpty();
         assertThat(index.search(SearchQuery.of("زلزال")).suggestion()).isEmpty();
     }
 
     @Test
-    void suggestsOnlyWhatFindsSomethingUnderTheSameFilters() {
+    protected void suggestsOnlyWhatFindsSomethingUnderTheSameFilters() {
         var bySource = SearchQuery.of("قرهباخ").withTag("no-such-tag");
         assertThat(index.search(bySource).suggestion()).isEmpty();
     }

@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.IndexLocation;
-import dev.marsad.index.IndexedArticle;
-import dev.marsad.index.TestArticles;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,22 +41,7 @@ class RebuildSwapTest {
 
     private static void store(Path index, String... ids) throws IOException {
         try (ArticleIndex written = IndexLocation.lucene(index).open(IndexLocation.Access.READ_WRITE)) {
-            for (String id : ids)
-                written.put(new IndexedArticle(
-                        id,
-                        TestArticles.analyzed(
-                                URI.create("https://news.example/" + id),
-                                "خبر " + id,
-                                Instant.parse("2024-05-10T08:00:00Z"),
-                                "موقع",
-                                Optional.empty(),
-                                List.of("نص الخبر في فقرة واحدة تكفي للاختبار."),
-                                List.of(),
-                                List.of()),
-                        Optional.empty(),
-                        "s" + id,
-                        List.of("band-" + id),
-                        Instant.parse("2024-05-10T08:00:00Z")));
+            for (String id : ids) written.put(RebuildLossesTest.article(id));
             written.commit();
         }
     }

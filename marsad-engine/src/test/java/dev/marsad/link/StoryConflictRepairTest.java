@@ -152,16 +152,7 @@ class StoryConflictRepairTest {
             assertThat(new TreeSet<>(linesBefore.values()))
                     .as("two arcs before the bridge")
                     .hasSize(2);
-            ArticleIndex failing = StoryRefusingIndex.over(
-                    index,
-                    Storyline.class,
-                    new AtomicInteger(),
-                    n -> n == 1,
-                    line -> new UncheckedIOException("storyline " + line.id(), new IOException("the disk is full")));
-            var linker = new ArticleLinker(failing, CLOCK);
-            assertThatThrownBy(() -> linker.link(BRIDGE)).isInstanceOf(UncheckedIOException.class);
-            linker.link(UNRELATED);
-            index.refresh();
+            linkBridgeFailingItsStorylineWrite(index);
             linesBefore.forEach((storyId, lineId) -> {
                 assertThat(index.storyline(lineId)).as("storyline %s", lineId).isPresent();
                 assertThat(index.storylineOf(storyId))
@@ -169,6 +160,52 @@ class StoryConflictRepairTest {
                         .isPresent();
             });
         }
+    }
+
+    /**
+     * A link that fails after its stories are written (here its storyline write) leaves no stale
+     * storyline entry once the next link has repaired it: every entry lists a story that exists under
+     * that id (not one merged away, whose id only resolves to its heir), with its current figures.
+     */
+    @Test
+    void aStorylineWriteThatFailsLeavesNoStaleEntry() throws IOException {
+        try (var index = LuceneArticleIndex.inMemory()) {
+            link(index, BEFORE);
+            linkBridgeFailingItsStorylineWrite(index);
+            var lines = new TreeMap<String, Storyline>();
+            for (AnalyzedArticle a :
+                    Stream.concat(BEFORE.stream(), Stream.of(BRIDGE)).toList()) {
+                String storyId = index.article(ArticleIds.of(a.article().canonicalUrl()))
+                        .orElseThrow()
+                        .storyId();
+                index.storylineOf(storyId).ifPresent(l -> lines.put(l.id(), l));
+            }
+            assertThat(lines).as("storylines after the repair").isNotEmpty();
+            for (Storyline line : lines.values())
+                for (Storyline.Entry entry : line.stories()) {
+                    Optional<Story> story = index.story(entry.storyId());
+                    assertThat(story.map(Story::id))
+                            .as("storyline %s lists story %s", line.id(), entry.storyId())
+                            .contains(entry.storyId());
+                    assertThat(entry)
+                            .as("the entry of %s in %s", entry.storyId(), line.id())
+                            .isEqualTo(Storyline.Entry.of(story.orElseThrow()));
+                }
+        }
+    }
+
+    /** Links {@link #BRIDGE} with its first storyline write failing, then {@link #UNRELATED}. */
+    private static void linkBridgeFailingItsStorylineWrite(ArticleIndex index) {
+        ArticleIndex failing = StoryRefusingIndex.over(
+                index,
+                Storyline.class,
+                new AtomicInteger(),
+                n -> n == 1,
+                line -> new UncheckedIOException("storyline " + line.id(), new IOException("the disk is full")));
+        var linker = new ArticleLinker(failing, CLOCK);
+        assertThatThrownBy(() -> linker.link(BRIDGE)).isInstanceOf(UncheckedIOException.class);
+        linker.link(UNRELATED);
+        index.refresh();
     }
 
     /**

@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Issue 15, part 1: lead images kept in a bounded, content-addressed cache that survives restarts. */
 class ImageStoreTest {
@@ -129,6 +132,64 @@ class ImageStoreTest {
         assertThat(store.isSettled(url, Duration.ofDays(1), NOW.plus(Duration.ofDays(2))))
                 .isFalse();
         assertThat(store.find(url)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ImageKind.class)
+    void aCopyCutShortIsNeitherServedNorFoundAndIsWrittenAgainByTheNextFetch(ImageKind kind) throws Exception {
+        byte[] picture = TestPictures.drawn(400, 300, "png", Color.BLUE);
+        URI url = URI.create("https://a.example/cut-" + kind + ".png");
+        ImageStore store = ImageStore.open(root);
+        StoredImage image = store.put(url, picture, kind, NOW);
+        String name = image.fileName(image.widths().getFirst());
+        Path copy = store.file(name).orElseThrow();
+        byte[] whole = Files.readAllBytes(copy);
+        Files.write(copy, Arrays.copyOf(whole, whole.length - 1)); // a disk that lost the end of the file
+
+        ImageStore reopened = ImageStore.open(root);
+        assertThat(reopened.file(name))
+                .as("%s: a damaged copy is not served", kind)
+                .isEmpty();
+        assertThat(reopened.find(url)).as("%s: nor taken as stored", kind).isEmpty();
+        assertThat(reopened.isSettled(url, Duration.ofDays(1), NOW))
+                .as("%s: fetched again", kind)
+                .isFalse();
+
+        reopened.put(url, picture, kind, NOW);
+        assertThat(Files.readAllBytes(copy)).as("%s: written anew", kind).isEqualTo(whole);
+        assertThat(reopened.find(url)).as("%s", kind).contains(image);
+        assertThat(reopened.isSettled(url, Duration.ofDays(1), NOW)).isTrue();
+    }
+
+    @Test
+    void aPictureCutShortIsRefusedAndNothingOfItIsKept() throws Exception {
+        byte[] jpeg = TestPictures.drawn(400, 300, "jpeg", Color.ORANGE);
+        URI url = URI.create("https://a.example/cut.jpg");
+        ImageStore store = ImageStore.open(root);
+        // the JPEG decoder paints the missing rows grey instead of failing
+        assertThatThrownBy(() -> store.put(url, Arrays.copyOf(jpeg, jpeg.length * 2 / 3), ImageKind.PHOTO, NOW))
+                .isInstanceOf(ImageRejected.class)
+                .hasMessageContaining("cut short");
+        assertThat(store.find(url)).isEmpty();
+        assertThat(root.resolve("files")).doesNotExist();
+        assertThat(store.put(url, jpeg, ImageKind.PHOTO, NOW).widths())
+                .as("the whole picture")
+                .isNotEmpty();
+    }
+
+    @Test
+    void anEmptyCopyIsNotServed() throws Exception {
+        URI url = URI.create("https://a.example/empty.png");
+        StoredImage image =
+                ImageStore.open(root).put(url, TestPictures.drawn(400, 300, "png", Color.RED), ImageKind.PHOTO, NOW);
+        String name = image.fileName(image.widths().getLast());
+        Files.write(ImageStore.open(root).file(name).orElseThrow(), new byte[0]);
+        assertThat(ImageStore.open(root).file(name)).isEmpty();
+        try (var files = Files.walk(root)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("no temporary file left")
+                    .noneMatch(n -> n.endsWith(".tmp"));
+        }
     }
 
     private static void setOld(Path root) throws IOException {

@@ -72,7 +72,7 @@ public final class SolrArticleIndex implements ArticleIndex {
         this.nodes = nodes;
         this.access = access;
         this.json = documents.json();
-        this.search = new SolrSearch(nodes, json, searchBudget);
+        this.search = new SolrSearch(nodes, json, searchBudget, visibleWrites::get);
         this.linkLock = new SolrLinkLock(nodes);
     }
 
@@ -478,16 +478,10 @@ public final class SolrArticleIndex implements ArticleIndex {
      */
     @Override
     public long readerVersion() {
+        flush();
         long version = 17;
-        for (String collection : List.of(SolrCollections.ARTICLES, SolrCollections.STORIES)) {
-            var query = new SolrQuery("*:*");
-            query.setRows(1);
-            query.setFields("_version_");
-            query.set("sort", "_version_ desc");
-            var results = query(collection, query).getResults();
-            long newest = results.isEmpty() ? 0 : ((Number) results.getFirst().getFieldValue("_version_")).longValue();
-            version = 31 * (31 * version + newest) + results.getNumFound();
-        }
+        for (String collection : List.of(SolrCollections.ARTICLES, SolrCollections.STORIES))
+            version = 31 * version + SolrCollections.versionOf(nodes, collection);
         return version;
     }
 
@@ -507,6 +501,22 @@ public final class SolrArticleIndex implements ArticleIndex {
     /** The node URLs this index talks to. */
     public List<java.net.URI> nodeUrls() {
         return nodes.urls();
+    }
+
+    /**
+     * The size of the articles' vocabulary that the respelling after a miss reads in memory, when
+     * one is loaded and as of what searches see now; otherwise empty, and a read is started in the
+     * background (see docs/SOLRCLOUD.md, "Respellings").
+     *
+     * @param terms terms held, over title and body
+     * @param bytes memory taken
+     * @param cut whether the cap left terms unread (they count as held)
+     */
+    public record Vocabulary(int terms, long bytes, boolean cut) {}
+
+    /** The respelling's vocabulary as it is now ({@link Vocabulary}); costs at most one small request. */
+    public Optional<Vocabulary> respellingVocabulary() {
+        return search.vocabulary().map(v -> new Vocabulary(v.size(), v.ramBytesUsed(), v.isCut()));
     }
 
     /**

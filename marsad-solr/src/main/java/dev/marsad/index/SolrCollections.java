@@ -235,6 +235,24 @@ public final class SolrCollections {
         }
     }
 
+    /**
+     * The version of what {@code collection}'s searches see now: a number that changes when a commit
+     * makes a write visible (from the newest document's {@code _version_} and the number of documents).
+     */
+    static long versionOf(SolrNodes nodes, String collection) {
+        var query = new org.apache.solr.client.solrj.SolrQuery("*:*");
+        query.setRows(1);
+        query.setFields("_version_");
+        query.set("sort", "_version_ desc");
+        query.set("distrib.singlePass", true); // the sort value is the only field: one round trip, not two
+        var results = nodes.call(
+                        "the version of " + collection,
+                        client -> client.query(collection, query, org.apache.solr.client.solrj.SolrRequest.METHOD.GET))
+                .getResults();
+        long newest = results.isEmpty() ? 0 : ((Number) results.getFirst().getFieldValue("_version_")).longValue();
+        return 31 * newest + results.getNumFound();
+    }
+
     /** How many nodes the cluster has live now. */
     static int liveNodes(SolrNodes nodes) {
         var status = nodes.call("CLUSTERSTATUS", client -> new CollectionAdminRequest.ClusterStatus().process(client));

@@ -28,11 +28,6 @@ import org.apache.solr.common.SolrDocumentList;
  */
 final class SolrSearch {
 
-    /** Solr's implicit handler of the terms component (term dictionary lookups). */
-    private static final String TERMS_HANDLER = "/terms";
-    /** The fields a reader's text is searched in. */
-    private static final List<String> TEXT_FIELDS = List.of(IndexFields.TITLE, IndexFields.BODY);
-
     private final SolrNodes nodes;
     private final ArticleJson json;
     private final ArticleQueries queries = new ArticleQueries();
@@ -43,10 +38,17 @@ final class SolrSearch {
     /** How long a search may take; its respelling after a miss gets a share of it. */
     private final Duration budget;
 
-    SolrSearch(SolrNodes nodes, ArticleJson json, Duration budget) {
+    /** The articles' terms in memory, for the respelling after a miss. */
+    private final CurrentVocabulary vocabulary;
+
+    /**
+     * @param commits this process's commits so far (a commit may change what searches see)
+     */
+    SolrSearch(SolrNodes nodes, ArticleJson json, Duration budget, java.util.function.LongSupplier commits) {
         this.nodes = nodes;
         this.json = json;
         this.budget = budget;
+        this.vocabulary = new CurrentVocabulary(nodes, commits);
     }
 
     /**
@@ -65,6 +67,9 @@ final class SolrSearch {
         solr.setTimeAllowed((int) budget.toMillis());
         solr.setFacet(true).setFacetMinCount(1).setFacetLimit(ArticleSearch.FACET_VALUES);
         solr.addFacetField(IndexFields.FACETS);
+        // every shard sends its first hits' records with their ids and scores: one round trip to the
+        // shards instead of two (ids first, records second), for a few more records on the wire
+        solr.set("distrib.singlePass", true);
         QueryResponse answer = articles("search '" + query.text() + "'", solr); // 2
         if (Boolean.TRUE.equals(answer.getHeader().get("partialResults")))
             throw new SearchTimedOut(query.text(), budget);
@@ -81,46 +86,56 @@ final class SolrSearch {
         if (total > 0 || text.isEmpty()) return result;
         Optional<String> respelt = QuerySuggester.suggest(
                 query.text(),
-                t -> count(t, query),
+                t -> counts(List.of(t), query)[0],
                 texts -> counts(texts, query),
                 QuerySuggester.timeFor(budget, started)); // 5: the embedded index's share, so both suggest alike
         return respelt.map(result::withSuggestion).orElse(result);
     }
 
-    private long count(String text, SearchQuery query) {
-        var solr = new SolrQuery(SolrQueryWriter.write(queries.filtered(queries.text(text), query)));
-        solr.setRows(0);
-        return articles("count '" + text + "'", solr).getResults().getNumFound();
+    /** The vocabulary in memory, when it is current ({@link CurrentVocabulary#current()}). */
+    Optional<TermVocabulary> vocabulary() {
+        return vocabulary.current();
     }
 
     /**
-     * The counts of several texts in two requests: first which of their words the index holds at all
-     * ({@link #heldTerms}), so that a text that certainly finds nothing counts 0 unasked (most
-     * respellings of a word are no word); then the search's filters as the query and each other text
-     * a facet query over them (not cached: a stranger's respellings would only crowd the filter cache).
+     * The counts of several texts in at most two requests: first which of their words the index
+     * holds at all, from the vocabulary in memory ({@link CurrentVocabulary}) or else from one
+     * request to the term dictionaries ({@link #heldTerms}), so that a text that certainly finds
+     * nothing counts 0 unasked (most respellings of a word are no word); then, when some text may
+     * find something, the search's filters as the query and each such text a facet query over them
+     * (not cached: a stranger's respellings would only crowd the filter cache).
      */
     private long[] counts(List<String> texts, SearchQuery query) {
         var asked = new ArrayList<Optional<Query>>(texts.size());
         for (String t : texts) asked.add(queries.text(t));
-        var terms = new LinkedHashSet<Term>();
-        for (Optional<Query> text : asked) text.ifPresent(t -> terms.addAll(TermPresence.terms(t)));
-        Predicate<Term> held = heldTerms(terms);
+        Predicate<Term> held = vocabulary
+                .current()
+                .<Predicate<Term>>map(v -> v::mayHold)
+                .orElseGet(() -> {
+                    var terms = new LinkedHashSet<Term>();
+                    for (Optional<Query> text : asked) text.ifPresent(t -> terms.addAll(TermPresence.terms(t)));
+                    return heldTerms(terms);
+                });
         var solr = new SolrQuery(SolrQueryWriter.write(queries.filtered(Optional.empty(), query)));
         solr.setRows(0);
         solr.setFacet(true);
         var counted = new boolean[texts.size()];
+        boolean needed = false;
         for (int i = 0; i < texts.size(); i++) {
             Optional<Query> text = asked.get(i);
+            needed |= text.isEmpty(); // a text that is no query (stop words only) finds every article
             if (text.isEmpty() || !TermPresence.canMatch(text.get(), held)) continue;
             counted[i] = true;
+            needed = true;
             String key = "t" + i;
             solr.set(key, SolrQueryWriter.write(text.get()));
             solr.addFacetQuery("{!lucene key=" + key + " cache=false v=$" + key + "}");
         }
+        long[] result = new long[texts.size()];
+        if (!needed) return result;
         QueryResponse answer = articles("count " + texts.size() + " respellings", solr);
         Map<String, Integer> found = answer.getFacetQuery();
-        long all = answer.getResults().getNumFound(); // a text that is no query (stop words only) finds every article
-        long[] result = new long[texts.size()];
+        long all = answer.getResults().getNumFound();
         for (int i = 0; i < texts.size(); i++)
             result[i] = asked.get(i).isEmpty() ? all : counted[i] ? found.getOrDefault("t" + i, 0) : 0;
         return result;
@@ -133,13 +148,14 @@ final class SolrSearch {
      */
     private Predicate<Term> heldTerms(Set<Term> terms) {
         var looked = new TreeSet<String>();
-        for (Term t : terms) if (TEXT_FIELDS.contains(t.field()) && isListable(t.text())) looked.add(t.text());
+        for (Term t : terms)
+            if (TermVocabulary.FIELDS.contains(t.field()) && isListable(t.text())) looked.add(t.text());
         if (looked.isEmpty()) return t -> true;
         var solr = new SolrQuery();
-        solr.setRequestHandler(TERMS_HANDLER);
-        solr.set("shards.qt", TERMS_HANDLER);
+        solr.setRequestHandler(TermVocabulary.TERMS_HANDLER);
+        solr.set("shards.qt", TermVocabulary.TERMS_HANDLER);
         solr.setTerms(true);
-        TEXT_FIELDS.forEach(solr::addTermsField);
+        TermVocabulary.FIELDS.forEach(solr::addTermsField);
         solr.set("terms.list", String.join(",", looked));
         solr.setTermsLimit(-1);
         solr.setTermsMinCount(1);
@@ -150,7 +166,7 @@ final class SolrSearch {
             for (var field : answer.getTermMap().entrySet())
                 for (TermsResponse.Term t : field.getValue())
                     if (t.getFrequency() > 0) held.add(new Term(field.getKey(), t.getTerm()));
-        return t -> !TEXT_FIELDS.contains(t.field()) || !looked.contains(t.text()) || held.contains(t);
+        return t -> !TermVocabulary.FIELDS.contains(t.field()) || !looked.contains(t.text()) || held.contains(t);
     }
 
     /** Whether a term can go into {@code terms.list}, which splits on commas and reads backslashes. */
@@ -268,6 +284,9 @@ final class SolrSearch {
     }
 
     private QueryResponse articles(String what, SolrQuery query) {
+        // the node that takes the request asks its own replicas of the shards where it has them, not
+        // another node's over the network
+        query.set("shards.preference", "replica.location:local");
         return nodes.call(
                 what,
                 client -> client.query(

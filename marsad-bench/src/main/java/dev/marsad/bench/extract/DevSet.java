@@ -70,37 +70,72 @@ record DevSet(String name, Kind kind, List<GoldPage> pages, List<SnippetEval.Ent
                 .toList();
     }
 
+    /** The set's pages in scoring order: the gold pages, or the snippet pages. */
+    List<GoldPage> allPages() {
+        return kind == Kind.SNIPPETS
+                ? snippets.stream().map(SnippetEval.Entry::page).toList()
+                : pages;
+    }
+
     /** The set's score with {@code extractor}: F1 (or snippet F) by the set's own metric. */
     double score(ArticleExtractor extractor) {
+        return score(allPages().stream().map(p -> text(extractor, p)).toList());
+    }
+
+    /** The set's score for {@code texts}, one per page of {@link #allPages()} in order. */
+    double score(List<String> texts) {
+        if (kind == Kind.SNIPPETS) return snippetF(snippets, texts);
+        List<String> gold = pages.stream().map(GoldPage::goldBody).toList();
+        return ScrapinghubEval.score(metric(), gold, texts).f1();
+    }
+
+    /**
+     * The score of page {@code i} of {@link #allPages()} alone, for {@code text}: F1 by the set's
+     * metric, or for snippets the share of the page's snippets judged right (a page has a few, often
+     * of one kind only, where an F would be 0 or undefined).
+     */
+    double pageScore(int i, String text) {
         if (kind == Kind.SNIPPETS) {
-            int tp = 0, fn = 0, fp = 0;
-            for (SnippetEval.Entry e : snippets) {
-                String text = SnippetEval.collapse(text(extractor, e.page()));
-                for (String s : e.with())
-                    if (!text.isEmpty() && text.contains(SnippetEval.collapse(s))) tp++;
-                    else fn++;
-                for (String s : e.without()) if (!text.isEmpty() && text.contains(SnippetEval.collapse(s))) fp++;
-            }
-            double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-            double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            SnippetEval.Entry e = snippets.get(i);
+            String t = SnippetEval.collapse(text);
+            long right = e.with().stream()
+                            .filter(s -> !t.isEmpty() && t.contains(SnippetEval.collapse(s)))
+                            .count()
+                    + e.without().stream()
+                            .filter(s -> t.isEmpty() || !t.contains(SnippetEval.collapse(s)))
+                            .count();
+            return right / (double) Math.max(1, e.with().size() + e.without().size());
         }
-        List<String> gold = new ArrayList<>();
-        List<String> predicted = new ArrayList<>();
-        for (GoldPage page : pages) {
-            gold.add(page.goldBody());
-            predicted.add(text(extractor, page));
-        }
-        return ScrapinghubEval.score(
-                        kind == Kind.WORDS ? ScrapinghubEval.Metric.WORDS : ScrapinghubEval.Metric.SHINGLES,
-                        gold,
-                        predicted)
+        return ScrapinghubEval.score(metric(), List.of(pages.get(i).goldBody()), List.of(text))
                 .f1();
+    }
+
+    private ScrapinghubEval.Metric metric() {
+        return kind == Kind.WORDS ? ScrapinghubEval.Metric.WORDS : ScrapinghubEval.Metric.SHINGLES;
+    }
+
+    private static double snippetF(List<SnippetEval.Entry> entries, List<String> texts) {
+        int tp = 0, fn = 0, fp = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            SnippetEval.Entry e = entries.get(i);
+            String text = SnippetEval.collapse(texts.get(i));
+            for (String s : e.with())
+                if (!text.isEmpty() && text.contains(SnippetEval.collapse(s))) tp++;
+                else fn++;
+            for (String s : e.without()) if (!text.isEmpty() && text.contains(SnippetEval.collapse(s))) fp++;
+        }
+        double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
     /** The text of {@code page} that this set scores; "" for a rejected page. */
     String text(ArticleExtractor extractor, GoldPage page) {
-        ExtractionOutcome outcome = extractor.extract(Page.of(page.url(), page.html(), "text/html"));
+        return text(extractor.extract(Page.of(page.url(), page.html(), "text/html")));
+    }
+
+    /** The text of an outcome that this set scores; "" for a rejection. */
+    String text(ExtractionOutcome outcome) {
         if (!(outcome instanceof ExtractionOutcome.Extracted e)) return "";
         return kind == Kind.SHINGLES_BODY
                 ? e.article().plainText()

@@ -12,58 +12,82 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One pipeline run filling two indexes with the same articles, stories and storylines: every read
  * and commit goes to the {@code primary} (so the linker decides exactly as on it alone), every write
- * goes to the primary and to the {@code mirror} as well, and the mirror is made visible once, by
- * {@link #commitMirror()}. {@code bench solr --fill mirror} uses it to fill the SolrCloud backend
- * from the embedded index's run when four pipeline runs over all of SaudiNewsNet would not fit the
- * time; the search comparison needs the same articles in every index, not four ingests.
+ * goes to the primary and to the {@code mirror} as well ({@link Write}). {@code bench solr --fill
+ * MIRROR} sends the writes on to the SolrCloud backend as they come, {@code
+ * --fill COPY} only notes what was written ({@link WrittenRecords}) and copies it afterwards; the
+ * search comparison needs the same articles in every index, not four ingests.
  */
 final class MirroredIndex implements ArticleIndex {
 
-    private final ArticleIndex primary;
-    private final ArticleIndex mirror;
+    /** One write of the pipeline, as the mirror receives it. */
+    sealed interface Write {
+        record ArticlePut(IndexedArticle article, LinkFeatures features) implements Write {}
 
-    MirroredIndex(ArticleIndex primary, ArticleIndex mirror) {
+        record StoryPut(Story story) implements Write {}
+
+        record StoryDeleted(String storyId) implements Write {}
+
+        record StorylinePut(Storyline storyline) implements Write {}
+
+        record StorylineDeleted(String storylineId) implements Write {}
+
+        /** Makes this write on {@code index}. */
+        default void applyTo(ArticleIndex index) {
+            switch (this) {
+                case ArticlePut a -> index.put(a.article(), a.features());
+                case StoryPut s -> index.put(s.story());
+                case StoryDeleted d -> index.deleteStory(d.storyId());
+                case StorylinePut l -> index.put(l.storyline());
+                case StorylineDeleted d -> index.deleteStoryline(d.storylineId());
+            }
+        }
+    }
+
+    private final ArticleIndex primary;
+    private final Consumer<Write> mirror;
+
+    /**
+     * @param mirror receives every write after the primary made it; {@code write -> write.applyTo(other)}
+     *     sends it on to another index as it comes
+     */
+    MirroredIndex(ArticleIndex primary, Consumer<Write> mirror) {
         this.primary = primary;
         this.mirror = mirror;
     }
 
-    /** Makes everything written to the mirror visible to its searches. */
-    void commitMirror() {
-        mirror.commit();
-    }
-
-    private void both(java.util.function.Consumer<ArticleIndex> write) {
-        write.accept(primary);
-        write.accept(mirror);
+    private void both(Write write) {
+        write.applyTo(primary);
+        mirror.accept(write);
     }
 
     @Override
     public void put(IndexedArticle article, LinkFeatures features) {
-        both(i -> i.put(article, features));
+        both(new Write.ArticlePut(article, features));
     }
 
     @Override
     public void put(Story story) {
-        both(i -> i.put(story));
+        both(new Write.StoryPut(story));
     }
 
     @Override
     public void deleteStory(String storyId) {
-        both(i -> i.deleteStory(storyId));
+        both(new Write.StoryDeleted(storyId));
     }
 
     @Override
     public void put(Storyline storyline) {
-        both(i -> i.put(storyline));
+        both(new Write.StorylinePut(storyline));
     }
 
     @Override
     public void deleteStoryline(String storylineId) {
-        both(i -> i.deleteStoryline(storylineId));
+        both(new Write.StorylineDeleted(storylineId));
     }
 
     @Override

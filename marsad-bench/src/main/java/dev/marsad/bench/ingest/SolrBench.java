@@ -83,14 +83,21 @@ public final class SolrBench implements Callable<Integer> {
         /** Its own run of the whole pipeline (timed: the ingest rate). */
         PIPELINE,
         /** Written alongside the embedded index's run ({@link MirroredIndex}): the same articles, untimed. */
-        MIRROR
+        MIRROR,
+        /**
+         * Copied after the embedded index's run ({@link WrittenRecords}): every stored article, story and
+         * storyline read back from the embedded index and written through the backend's normal write path in
+         * batches; the same records, at a bulk load's rate.
+         */
+        COPY
     }
 
     @Option(
             names = "--fill",
             defaultValue = "PIPELINE",
-            description = "How SolrCloud is filled: PIPELINE (its own timed ingest) or MIRROR (written alongside the"
-                    + " embedded index's run, for subsets too large for four ingests; default: ${DEFAULT-VALUE}).")
+            description = "How SolrCloud is filled: PIPELINE (its own timed ingest), MIRROR (written alongside the"
+                    + " embedded index's run) or COPY (the embedded index's records copied after its run; for all of"
+                    + " SaudiNewsNet); default: ${DEFAULT-VALUE}.")
     Fill fill;
 
     @Option(names = "--skip-two-workers", description = "Leave out the two-worker ingests (embedded and SolrCloud).")
@@ -160,15 +167,37 @@ public final class SolrBench implements Callable<Integer> {
                 var cloud = LocalSolrCloud.start(2, solrHeap);
                 ArticleIndex solr = IndexLocation.parse(cloud.indexSpec()).open(IndexLocation.Access.READ_WRITE)) {
             out.println("ingest through the whole pipeline (pages/s, wall time, stored/other):");
-            if (fill == Fill.MIRROR) {
-                var mirrored = new MirroredIndex(embedded, solr);
-                ingest(out, "embedded, 1 worker (+Solr)", pages, List.of(mirrored));
-                mirrored.commitMirror();
-                out.printf(
-                        Locale.ROOT,
-                        "  SolrCloud filled alongside the embedded run: %d articles (the same writes)%n",
-                        solr.articleCount());
-            } else ingest(out, "embedded, 1 worker", pages, List.of(embedded));
+            switch (fill) {
+                case MIRROR -> {
+                    ingest(
+                            out,
+                            "embedded, 1 worker (+Solr)",
+                            pages,
+                            List.of(new MirroredIndex(embedded, write -> write.applyTo(solr))));
+                    solr.commit();
+                    out.printf(
+                            Locale.ROOT,
+                            "  SolrCloud filled alongside the embedded run: %d articles (the same writes)%n",
+                            solr.articleCount());
+                }
+                case COPY -> {
+                    var written = new WrittenRecords();
+                    ingest(out, "embedded, 1 worker", pages, List.of(new MirroredIndex(embedded, written)));
+                    WrittenRecords.Copied c = written.copy(embedded, solr);
+                    out.printf(
+                            Locale.ROOT,
+                            "  SolrCloud filled with the embedded index's records: %d articles, %d stories, %d storylines"
+                                    + " in %.1f s (%.0f records/s); SolrCloud holds %d articles, the embedded index %d%n",
+                            c.articles(),
+                            c.stories(),
+                            c.storylines(),
+                            c.seconds(),
+                            c.perSecond(),
+                            solr.articleCount(),
+                            embedded.articleCount());
+                }
+                case PIPELINE -> ingest(out, "embedded, 1 worker", pages, List.of(embedded));
+            }
             long bytes = folderBytes(tmp.path().resolve("one"));
             out.printf(
                     Locale.ROOT,
@@ -211,6 +240,17 @@ public final class SolrBench implements Callable<Integer> {
                             (System.nanoTime() - merging) / 1e9);
                     search(out, parts, searchers, passes);
                 }
+                if (solr instanceof dev.marsad.index.SolrArticleIndex cloudIndex)
+                    out.println("  SolrCloud's respelling vocabulary: "
+                            + cloudIndex
+                                    .respellingVocabulary()
+                                    .map(v -> String.format(
+                                            Locale.ROOT,
+                                            "%d terms of title and body, %.1f MB in memory%s",
+                                            v.terms(),
+                                            v.bytes() / 1e6,
+                                            v.cut() ? ", cut at the cap" : ""))
+                                    .orElse("not in memory (not read yet, or older than the collection)"));
                 out.printf(
                         Locale.ROOT,
                         "searches that found nothing, all passes: embedded %d (%d with a respelling), SolrCloud %d"

@@ -1,0 +1,135 @@
+package dev.marsad.index;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefHash;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.response.TermsResponse;
+
+/**
+ * The terms of the articles' title and body fields (words, stems and spelling-variant name keys, as
+ * marsad-arabic analysed them) as of one version of the articles collection, held in memory: the
+ * respelling after a miss asks it which spellings no article holds, instead of asking Solr's term
+ * dictionaries once per step. It answers "certainly absent" or "perhaps held", like {@link
+ * TermPresence}: a term of another field, or one past {@link #MAX_TERMS}, is "perhaps held".
+ *
+ * <p>Read page by page from Solr's terms component in index order ({@link #PAGE} terms a request,
+ * every shard's term dictionary merged); a term held only by deleted articles that no merge has
+ * removed yet is held, as in the term dictionaries themselves. Memory ({@link #ramBytesUsed()}):
+ * about 26 bytes a term with its UTF-8 bytes (84,541 terms in 2.2 MB for 1,000 SaudiNewsNet
+ * articles); past {@value #MAX_TERMS} terms the rest of a field (in index order) is not read and
+ * counts as held. Immutable once loaded; thread-safe.
+ */
+final class TermVocabulary {
+
+    /** The fields a reader's text is searched in. */
+    static final List<String> FIELDS = List.of(IndexFields.TITLE, IndexFields.BODY);
+
+    /**
+     * Terms held at most, over both fields: about 50 MB; SaudiNewsNet's 22,905 articles have fewer
+     * (docs/benchmarks/solr.md, tenth session).
+     */
+    static final int MAX_TERMS = 2_000_000;
+
+    /** Terms read in one request. */
+    static final int PAGE = 50_000;
+
+    /** Solr's implicit handler of the terms component. */
+    static final String TERMS_HANDLER = "/terms";
+
+    private final long version;
+    private final Map<String, BytesRefHash> held;
+    /** Per field, the last term read when the cap cut the field short; terms after it are unknown. */
+    private final Map<String, BytesRef> cutAfter;
+
+    private TermVocabulary(long version, Map<String, BytesRefHash> held, Map<String, BytesRef> cutAfter) {
+        this.version = version;
+        this.held = held;
+        this.cutAfter = cutAfter;
+    }
+
+    /**
+     * Reads the vocabulary of the articles collection; {@code version} is the collection's version
+     * read before (so a commit while reading makes it older than the collection, never newer).
+     *
+     * @throws java.io.UncheckedIOException when no node answers
+     */
+    static TermVocabulary load(SolrNodes nodes, long version) {
+        var held = new LinkedHashMap<String, BytesRefHash>();
+        var cutAfter = new LinkedHashMap<String, BytesRef>();
+        int total = 0;
+        for (String field : FIELDS) {
+            var terms = new BytesRefHash();
+            held.put(field, terms);
+            String lower = null;
+            while (true) {
+                int room = MAX_TERMS - total;
+                if (room <= 0) {
+                    cutAfter.put(field, new BytesRef(lower == null ? "" : lower));
+                    break;
+                }
+                List<TermsResponse.Term> page = page(nodes, field, lower, Math.min(PAGE, room));
+                for (TermsResponse.Term t : page) terms.add(new BytesRef(t.getTerm()));
+                total += page.size();
+                if (page.size() < Math.min(PAGE, room)) break;
+                lower = page.getLast().getTerm();
+            }
+        }
+        return new TermVocabulary(version, held, cutAfter);
+    }
+
+    /** Up to {@code limit} terms of {@code field} after {@code lower} (from the first when null), in index order. */
+    private static List<TermsResponse.Term> page(SolrNodes nodes, String field, String lower, int limit) {
+        var solr = new SolrQuery();
+        solr.setRequestHandler(TERMS_HANDLER);
+        solr.set("shards.qt", TERMS_HANDLER);
+        solr.setTerms(true);
+        solr.addTermsField(field);
+        solr.setTermsSortString("index"); // index order: every shard sends only its first terms after lower
+        solr.setTermsLimit(limit);
+        solr.setTermsMinCount(1);
+        if (lower != null) {
+            solr.setTermsLower(lower);
+            solr.setTermsLowerInclusive(false);
+        }
+        TermsResponse answer = nodes.call(
+                        "read " + limit + " terms of " + field,
+                        client -> client.query(SolrCollections.ARTICLES, solr, SolrRequest.METHOD.GET))
+                .getTermsResponse();
+        if (answer == null) return List.of();
+        List<TermsResponse.Term> terms = answer.getTerms(field);
+        return terms == null ? List.of() : terms;
+    }
+
+    /** The version of the articles collection this vocabulary was read at. */
+    long version() {
+        return version;
+    }
+
+    /** False when no title or body holds {@code term}; true when one may, and for terms of other fields. */
+    boolean mayHold(Term term) {
+        BytesRefHash terms = held.get(term.field());
+        if (terms == null || terms.find(term.bytes()) >= 0) return true;
+        BytesRef cut = cutAfter.get(term.field());
+        return cut != null && term.bytes().compareTo(cut) > 0;
+    }
+
+    /** Terms held, over both fields. */
+    int size() {
+        return held.values().stream().mapToInt(BytesRefHash::size).sum();
+    }
+
+    /** Whether the cap left terms unread. */
+    boolean isCut() {
+        return !cutAfter.isEmpty();
+    }
+
+    /** The memory the vocabulary takes, in bytes (Lucene's own accounting of its hash tables and term bytes). */
+    long ramBytesUsed() {
+        return held.values().stream().mapToLong(BytesRefHash::ramBytesUsed).sum();
+    }
+}
