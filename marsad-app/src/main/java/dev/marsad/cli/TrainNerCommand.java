@@ -87,16 +87,24 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Option(
             names = "--neural",
-            description = "a neural network (window network over the same features and the word vectors) joins the"
-                    + " perceptron's second pass, its log-probabilities added to the perceptron's scores: same as"
-                    + " --passes NEURAL")
+            description = "a neural network (window network over the same features and, with --vectors, word vectors)"
+                    + " joins the perceptron's second pass, its log-probabilities added to the perceptron's scores:"
+                    + " same as --passes NEURAL")
     boolean neural;
 
     @Option(
             names = "--vectors",
-            description = "word vectors the neural second pass reads (marsad train embeddings --vectors; default:"
-                    + " <data>/models/word-vectors.bin.gz if present)")
+            description = "word vectors the neural second pass reads (marsad train embeddings --vectors); only with"
+                    + " --neural, and only when given: a model trained with them embeds them, and with them their"
+                    + " corpus's licence (SaudiNewsNet: CC BY-NC-SA)")
     Path vectors;
+
+    @Option(
+            names = "--network-epochs",
+            description = "passes of the neural second pass over the training sentences, every one of them: no part"
+                    + " is held out to stop early, unlike marsad bench ner, which stops on ANERcorp's development"
+                    + " part (default: ${DEFAULT-VALUE}, about where that stopped)")
+    int networkEpochs = NetworkTrainer.Settings.defaults().epochs();
 
     @Mixin
     DataOption data;
@@ -119,12 +127,9 @@ final class TrainNerCommand implements Callable<Integer> {
         EmbeddingClusters dense = embeddings != null ? EmbeddingClusters.read(embeddings) : EmbeddingClusters.NONE;
         if (news != null && !Files.exists(news)) throw new IllegalArgumentException("news corpus not found: " + news);
         if (neural) passes = NerTrainer.Passes.NEURAL;
-        if (vectors != null && !Files.isRegularFile(vectors))
-            throw new IllegalArgumentException("word vector file not found: " + vectors);
-        Path vectorFile = vectors != null ? vectors : data.directory().models().resolve(TrainedModels.VECTORS_FILE);
-        WordVectors wordVectors = passes == NerTrainer.Passes.NEURAL && Files.isRegularFile(vectorFile)
-                ? WordVectors.read(vectorFile)
-                : WordVectors.NONE;
+        WordVectors wordVectors = wordVectors();
+        if (networkEpochs < 1)
+            throw new IllegalArgumentException("--network-epochs must be at least 1, got " + networkEpochs);
         ConllCorpus corpus = ConllCorpus.read(conll);
         ConllCorpus training = part == Part.all ? corpus : corpus.split().train();
         String description = String.format(
@@ -139,7 +144,7 @@ final class TrainNerCommand implements Callable<Integer> {
                 training.tokenCount(),
                 wordClusters.size() > 0 ? clusterFile.getFileName() : "none",
                 embeddings != null ? embeddings.getFileName() : "none",
-                wordVectors.size() > 0 ? vectorFile.getFileName() : "none",
+                vectors != null ? vectors.getFileName() : "none",
                 news != null ? newsTexts + " texts of " + news.getFileName() : "none",
                 epochs,
                 runs,
@@ -153,7 +158,7 @@ final class TrainNerCommand implements Callable<Integer> {
                         wordClusters,
                         dense,
                         progressTo(err))
-                .withNetwork(NetworkTrainer.Settings.defaults(), wordVectors);
+                .withNetwork(NetworkTrainer.Settings.defaults().withEpochs(networkEpochs), wordVectors);
         NerModel model = news != null
                 ? trainer.trainWithInducedNames(training, description, news, newsTexts)
                 : trainer.train(training, description);
@@ -164,12 +169,30 @@ final class TrainNerCommand implements Callable<Integer> {
                 .getOut()
                 .printf(
                         Locale.ROOT,
-                        "trained on %d sentences in %.1f s, %d features: %s%n",
+                        "trained on %d sentences in %.1f s, %d features, %s pass(es), word vectors %s: %s%n",
                         training.sentences().size(),
                         (System.nanoTime() - started) / 1e9,
                         model.featureCount(),
+                        passes,
+                        vectors != null ? vectors : "none",
                         file);
         return 0;
+    }
+
+    /**
+     * The word vectors named by {@code --vectors}, or none: never picked up unasked, since a model
+     * that embeds them carries their corpus's licence.
+     *
+     * @throws IllegalArgumentException when they are named without the neural second pass, which
+     *     alone reads them, or the file is missing
+     */
+    private WordVectors wordVectors() {
+        if (vectors == null) return WordVectors.NONE;
+        if (passes != NerTrainer.Passes.NEURAL)
+            throw new IllegalArgumentException("--vectors " + vectors
+                    + " is read only by the neural second pass: add --neural (or --passes NEURAL), or leave it out");
+        if (!Files.isRegularFile(vectors)) throw new IllegalArgumentException("word vector file not found: " + vectors);
+        return WordVectors.read(vectors);
     }
 
     /** Progress lines of a training, indented, to {@code err} as they come. */

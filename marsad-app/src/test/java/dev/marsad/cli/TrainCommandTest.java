@@ -31,6 +31,14 @@ class TrainCommandTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
+    /** {@code marsad train ner} on {@link #conll()}, all of it, two epochs, one run, then {@code more}. */
+    private Run trainNerBriefly(String... more) throws Exception {
+        var args = new ArrayList<>(List.of(
+                "train", "ner", "--conll", conll().toString(), "--part", "all", "--epochs", "2", "--runs", "1"));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
+    }
+
     private Path conll() throws Exception {
         var lines = new ArrayList<String>();
         for (String name : List.of("سامو", "كيرو", "دوما", "فاليو", "لوري", "زينو", "موكا", "ريتا", "توني", "نادو"))
@@ -108,21 +116,7 @@ class TrainCommandTest {
         assertThat(r.out()).contains("words embedded and clustered");
         assertThat(Files.readString(embeddings, StandardCharsets.UTF_8)).contains("w\tبيروت\t");
         Path model = dir.resolve("ner.model");
-        Run ner = run(
-                "train",
-                "ner",
-                "--conll",
-                conll().toString(),
-                "--part",
-                "all",
-                "--epochs",
-                "2",
-                "--runs",
-                "1",
-                "--embeddings",
-                embeddings.toString(),
-                "--out",
-                model.toString());
+        Run ner = trainNerBriefly("--embeddings", embeddings.toString(), "--out", model.toString());
         assertThat(ner.exit()).as(ner.err()).isZero();
         assertThat(NerModel.read(model).embeddings().size()).isPositive();
         assertThat(NerModel.read(model).description()).contains("embeddings embedding-clusters.tsv");
@@ -155,5 +149,45 @@ class TrainCommandTest {
                 .contains("CoNLL file not found")
                 .doesNotContain("\n")
                 .doesNotContain("Exception");
+    }
+
+    /** Review of the entity tagger CLI: vectors the neural pass would not read are an error, not ignored. */
+    @Test
+    void vectorsWithoutTheNeuralPassAreOneLineOnStderr() throws Exception {
+        Path vectors = dir.resolve("word-vectors.bin.gz");
+        Files.write(vectors, new byte[] {1});
+        Run r = run(
+                "train",
+                "ner",
+                "--conll",
+                conll().toString(),
+                "--vectors",
+                vectors.toString(),
+                "--out",
+                dir.resolve("ner.model").toString());
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err().strip())
+                .contains("--vectors", "--neural")
+                .doesNotContain("\n")
+                .doesNotContain("Exception");
+        assertThat(dir.resolve("ner.model")).doesNotExist();
+    }
+
+    /**
+     * Word vectors in the data folder (licensed as their corpus) are not embedded unless named;
+     * stdout says which were used.
+     */
+    @Test
+    void theNeuralPassReadsNoVectorsUnlessNamed() throws Exception {
+        Path data = dir.resolve("data");
+        Path unnamed = new DataFolder(data).models().resolve(TrainedModels.VECTORS_FILE);
+        Files.createDirectories(unnamed.getParent());
+        Files.write(unnamed, new byte[] {1}); // not a vector file: reading it would fail the command
+        Run r = trainNerBriefly("--neural", "--network-epochs", "1", "--data", data.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("NEURAL pass(es), word vectors none");
+        assertThat(NerModel.read(new DataFolder(data).models().resolve(TrainedModels.NER_FILE))
+                        .description())
+                .contains("word vectors none");
     }
 }

@@ -191,6 +191,11 @@ public final class NerModel {
         return network.isPresent();
     }
 
+    /** The word vectors the network reads; {@link WordVectors#NONE} without a network or vectors. */
+    WordVectors wordVectors() {
+        return network.map(Network::vectors).orElse(WordVectors.NONE);
+    }
+
     /** Whether the model tags twice, the second time reading the first pass over the whole text. */
     public boolean hasSecondPass() {
         return second.isPresent() || network.isPresent();

@@ -36,10 +36,22 @@ public final class WordVectors {
     private final Map<String, float[]> byWord;
     private final Map<String, float[]> byStem;
 
+    /** Whether vectors are scaled to unit length on the way in. */
+    private enum Scaling {
+        /** Learnt vectors: scaled. */
+        TO_UNIT_LENGTH,
+        /** Vectors read back from a file, already scaled: scaling again would shift their last bits. */
+        AS_WRITTEN
+    }
+
     WordVectors(int dimensions, Map<String, float[]> byWord, Map<String, float[]> byStem) {
+        this(dimensions, byWord, byStem, Scaling.TO_UNIT_LENGTH);
+    }
+
+    private WordVectors(int dimensions, Map<String, float[]> byWord, Map<String, float[]> byStem, Scaling scaling) {
         this.dimensions = dimensions;
-        this.byWord = unit(byWord, dimensions);
-        this.byStem = unit(byStem, dimensions);
+        this.byWord = scaling == Scaling.TO_UNIT_LENGTH ? unit(byWord, dimensions) : Map.copyOf(byWord);
+        this.byStem = scaling == Scaling.TO_UNIT_LENGTH ? unit(byStem, dimensions) : Map.copyOf(byStem);
     }
 
     private static Map<String, float[]> unit(Map<String, float[]> vectors, int dimensions) {
@@ -129,7 +141,7 @@ public final class WordVectors {
     /** Reads what {@link #write(DataOutputStream)} wrote. */
     static WordVectors read(DataInputStream in) throws IOException {
         int dimensions = in.readInt();
-        return new WordVectors(dimensions, readMap(in, dimensions), readMap(in, dimensions));
+        return new WordVectors(dimensions, readMap(in, dimensions), readMap(in, dimensions), Scaling.AS_WRITTEN);
     }
 
     private static void writeMap(DataOutputStream out, Map<String, float[]> map) throws IOException {

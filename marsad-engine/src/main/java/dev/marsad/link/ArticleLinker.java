@@ -187,12 +187,12 @@ public final class ArticleLinker {
         UnaryOperator<List<String>> relatedReading = earlier -> choice.after(earlier, article.storyId());
         if (decision.moves().isEmpty() && decision.vacated().isEmpty())
             return store(article, features, outcome, Optional.empty(), List.of(), relatedReading, choice.sameArc());
-        touched.add(article.storyId());
+        touched.addAsItIs(article.storyId());
         touched.vacating(decision.vacated().keySet());
-        touched.addAll(decision.vacated().values());
+        touched.addAllAsTheyAre(decision.vacated().values());
         for (var move : decision.moves().entrySet()) {
-            touched.add(move.getValue());
-            view.article(move.getKey()).ifPresent(moved -> touched.add(moved.storyId()));
+            touched.addAsItIs(move.getValue());
+            view.article(move.getKey()).ifPresent(moved -> touched.addAsItIs(moved.storyId()));
         }
         view.put(article, features, false); // after a revision
         Set<String> revised = stories.apply(decision, article, touched::rewriting);

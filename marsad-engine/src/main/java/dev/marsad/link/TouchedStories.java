@@ -4,6 +4,7 @@ import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.Story;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +29,13 @@ final class TouchedStories {
 
     private final IndexView view;
     private final Set<String> touched = new TreeSet<>();
-    /** The stories the attempt merged away, as they were before it. */
-    private final Map<String, Story> vacated = new TreeMap<>();
+    /**
+     * The touched stories of a revision (which may move merged ids between stories), each as it was
+     * when first noted, before the attempt wrote it (empty: there was none).
+     */
+    private final Map<String, Optional<Story>> before = new TreeMap<>();
+    /** The stories the attempt merged away. */
+    private final Set<String> vacated = new TreeSet<>();
 
     private final Map<String, Rewrite> rewrites = new LinkedHashMap<>();
     private final StorylineLinker storylines;
@@ -41,22 +47,33 @@ final class TouchedStories {
 
     /** Whether nothing is touched: the last attempt ended well, or none began. */
     boolean isEmpty() {
-        return touched.isEmpty() && vacated.isEmpty() && rewrites.isEmpty();
+        return touched.isEmpty() && before.isEmpty() && vacated.isEmpty() && rewrites.isEmpty();
     }
 
     /** Forgets what an attempt that ended well touched. */
     void clear() {
         touched.clear();
+        before.clear();
         vacated.clear();
         rewrites.clear();
     }
 
+    /** Notes a story the attempt is about to write without changing its merged ids. */
     void add(String storyId) {
         touched.add(storyId);
     }
 
-    void addAll(Collection<String> storyIds) {
-        touched.addAll(storyIds);
+    /**
+     * Notes a story a revision is about to write, and how it is now (before the attempt wrote it):
+     * the repair gives it back the merged ids it has now.
+     */
+    void addAsItIs(String storyId) {
+        touched.add(storyId);
+        before.computeIfAbsent(storyId, view::story);
+    }
+
+    void addAllAsTheyAre(Collection<String> storyIds) {
+        storyIds.forEach(this::addAsItIs);
     }
 
     /**
@@ -65,9 +82,8 @@ final class TouchedStories {
      */
     void vacating(Collection<String> storyIds) {
         for (String id : storyIds) {
-            touched.add(id);
-            if (vacated.containsKey(id)) continue; // noted by an earlier attempt, before its moves
-            view.story(id).ifPresent(s -> vacated.put(id, s));
+            addAsItIs(id); // noted by an earlier attempt (whose repair failed), it stays as noted then
+            vacated.add(id);
         }
     }
 
@@ -75,17 +91,19 @@ final class TouchedStories {
     void rewriting(IndexedArticle before, IndexedArticle written) {
         Rewrite earlier = rewrites.get(before.id());
         rewrites.put(before.id(), new Rewrite(earlier == null ? before : earlier.before(), written));
-        touched.add(before.storyId());
-        touched.add(written.storyId());
+        addAsItIs(before.storyId());
+        addAsItIs(written.storyId());
     }
 
     /**
      * Before linking again after an attempt stopped midway: 1. every stored article it rewrote is
      * put back as it was, unless it changed since; 2. every touched story is rebuilt from its
      * articles (the article being linked left out when it is decided again), with the merged ids
-     * and related reading it has, or had before it was merged away, or deleted when no article is
-     * left; 3. no rebuilt story lists another that exists as merged into it; 4. the storylines
-     * that list a touched story show it as rebuilt (or its heir, or no longer).
+     * it had before the attempt (and those another writer recorded on it since, but none the
+     * attempt carried over from a story it merged away) and the related reading it has, or had
+     * before it was merged away, or deleted when no article is left; 3. no rebuilt story lists
+     * another that exists as merged into it; 4. the storylines that list a touched story show it
+     * as rebuilt (or its heir, or no longer).
      *
      * @param decidedAgain the article being linked, when it was first stored by the cut-short attempt
      */
@@ -96,6 +114,7 @@ final class TouchedStories {
             if (now.isEmpty() || !sameLinks(now.get(), r.written())) continue; // another writer's since
             view.put(r.before(), LinkProfile.of(r.before().analyzed()).features(), true);
         }
+        Set<String> carried = carried();
         var rebuilt = new TreeMap<String, Story>(); // 2
         for (String storyId : touched) {
             List<IndexedArticle> members = view.storyArticles(storyId).stream()
@@ -106,12 +125,14 @@ final class TouchedStories {
                 if (stored.isPresent()) view.deleteStory(storyId);
                 continue;
             }
-            Optional<Story> previous = stored.or(() -> Optional.ofNullable(vacated.get(storyId)));
-            Story story = StorySummary.of(storyId, members);
-            rebuilt.put(
-                    storyId,
-                    previous.map(p -> story.withLinks(p.mergedIds(), p.relatedIds()))
-                            .orElse(story));
+            Optional<Story> earlier = before.getOrDefault(storyId, stored);
+            var merged = new LinkedHashSet<String>();
+            earlier.ifPresent(b -> merged.addAll(b.mergedIds()));
+            stored.ifPresent(s ->
+                    s.mergedIds().stream().filter(id -> !carried.contains(id)).forEach(merged::add));
+            List<String> related =
+                    stored.or(() -> earlier).map(Story::relatedIds).orElse(List.of());
+            rebuilt.put(storyId, StorySummary.of(storyId, members).withLinks(List.copyOf(merged), related));
         }
         for (Story story : rebuilt.values()) { // 3
             List<String> merged = story.mergedIds().stream()
@@ -121,6 +142,17 @@ final class TouchedStories {
         }
         storylines.refresh(touched); // 4
         clear();
+    }
+
+    /**
+     * The story ids the attempt may have recorded on the story that took in one it merged away: the
+     * id of each story merged away, and the ids that story carried as merged into it before.
+     */
+    private Set<String> carried() {
+        var carried = new TreeSet<String>(vacated);
+        for (String id : vacated)
+            before.getOrDefault(id, Optional.empty()).ifPresent(v -> carried.addAll(v.mergedIds()));
+        return carried;
     }
 
     /** Whether two versions of an article are linked alike: same original, story and copy relations. */

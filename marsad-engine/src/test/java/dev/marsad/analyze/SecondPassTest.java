@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,19 +87,83 @@ class SecondPassTest {
     void aNeuralSecondPassLearnsItTooAndReadsBackFromItsFile(@TempDir Path dir) {
         NerTrainer.Settings settings = new NerTrainer.Settings(8, 3L).withPasses(NerTrainer.Passes.NEURAL);
         NerModel model = new NerTrainer(settings, WordClusters.NONE, m -> {}).train(corpus(), "documents");
-        assertThat(model.hasNetwork()).isTrue();
         String t = document();
-        List<EntityMention> mentions = new ArticleAnalyzer(Optional.of(model)).mentions(t);
-        assertThat(isPerson(mentions, t, "فيلتونا"))
-                .as("the family name of the person named in full")
-                .isTrue();
-        assertThat(isPerson(mentions, t, "راسكيلا"))
-                .as("a word the text never named")
-                .isFalse();
+        List<EntityMention> mentions = networkMentions(model, t, "");
         Path file = dir.resolve(NerModel.FILE_NAME);
         model.write(file);
         NerModel read = NerModel.read(file);
         assertThat(read.hasNetwork()).as("network kept in the file").isTrue();
         assertThat(new ArticleAnalyzer(Optional.of(read)).mentions(t)).isEqualTo(mentions);
+    }
+
+    /**
+     * The network alone as the second pass (blend 0: no perceptron to carry it) must learn the
+     * consistency the first pass cannot see; fails when the network does not learn.
+     */
+    @Test
+    void theNetworkAloneLearnsIt() {
+        NerTrainer.Settings settings = new NerTrainer.Settings(8, 3L).withPasses(NerTrainer.Passes.NEURAL);
+        NerModel model = new NerTrainer(settings, WordClusters.NONE, m -> {})
+                .withNetwork(alone(NetworkTrainer.Settings.defaults()), WordVectors.NONE)
+                .train(corpus(), "documents");
+        networkMentions(model, document(), ", by the network alone");
+    }
+
+    /**
+     * The mentions a model with a network finds in {@code t}, once checked: the family name alone
+     * is a person where the text named the person in full, and a word it never named is none.
+     */
+    private static List<EntityMention> networkMentions(NerModel model, String t, String by) {
+        assertThat(model.hasNetwork()).isTrue();
+        List<EntityMention> mentions = new ArticleAnalyzer(Optional.of(model)).mentions(t);
+        assertThat(isPerson(mentions, t, "فيلتونا"))
+                .as("the family name of the person named in full" + by)
+                .isTrue();
+        assertThat(isPerson(mentions, t, "راسكيلا"))
+                .as("a word the text never named" + by)
+                .isFalse();
+        return mentions;
+    }
+
+    /** A model whose network reads word vectors writes them to its file and reads them back the same. */
+    @Test
+    void aNetworkWithWordVectorsReadsBackFromItsFile(@TempDir Path dir) {
+        var byWord = new HashMap<String, float[]>();
+        for (int d = 0; d < 60; d++) byWord.put(invented(d, 2) + "ا", new float[] {d % 3, 1, -d % 5, 0.5f});
+        byWord.put("الوضع", new float[] {0, 2, 1, -1});
+        var vectors = new WordVectors(4, byWord, Map.of("هادئ", new float[] {1, 1, 1, 1}));
+        NerModel model = new NerTrainer(
+                        new NerTrainer.Settings(2, 3L).withPasses(NerTrainer.Passes.NEURAL), WordClusters.NONE, m -> {})
+                .withNetwork(NetworkTrainer.Settings.defaults().withEpochs(1), vectors)
+                .train(corpus(), "documents");
+        Path file = dir.resolve(NerModel.FILE_NAME);
+        model.write(file);
+        WordVectors read = NerModel.read(file).wordVectors();
+        assertThat(read.dimensions()).as("dimensions").isEqualTo(4);
+        assertThat(read.size()).as("words").isEqualTo(vectors.size());
+        for (String word : byWord.keySet())
+            assertThat(read.of(word, "-")).as("the vector of %s", word).containsExactly(vectors.of(word, "-"));
+        assertThat(read.of("-", "هادئ")).as("a stem's vector").containsExactly(vectors.of("-", "هادئ"));
+        String t = document();
+        assertThat(new ArticleAnalyzer(Optional.of(NerModel.read(file))).mentions(t))
+                .isEqualTo(new ArticleAnalyzer(Optional.of(model)).mentions(t));
+    }
+
+    /** {@code settings} with blend 0: the network is the second pass, no perceptron's beside it. */
+    private static NetworkTrainer.Settings alone(NetworkTrainer.Settings s) {
+        return new NetworkTrainer.Settings(
+                s.embedding(),
+                s.hidden(),
+                s.radius(),
+                s.dropout(),
+                s.featureDropout(),
+                s.learningRate(),
+                s.batch(),
+                s.epochs(),
+                s.patience(),
+                s.minCount(),
+                s.seed(),
+                s.trust(),
+                0);
     }
 }

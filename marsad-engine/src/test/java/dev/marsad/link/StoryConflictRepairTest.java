@@ -249,16 +249,37 @@ class StoryConflictRepairTest {
 
     @Test
     void aLinkThatFailedMidwayIsRepairedBeforeTheNextOne() throws IOException {
+        failEachStoryWriteThenLinkAnother(Optional.empty());
+    }
+
+    /**
+     * The story the bridge merges away already took in another: once repaired, only that story
+     * lists the earlier one as merged, and the earlier one's id leads to it (not to the story the
+     * failed link wrote it on too). Review of the link repair, item 1.
+     */
+    @Test
+    void aLinkThatFailedMidwayLeavesAnEarlierMergeOnItsStory() throws IOException {
+        failEachStoryWriteThenLinkAnother(
+                Optional.of(StoryClusterer.newStoryId(ArticleIds.of(URI.create("https://news.example/ports-draft")))));
+    }
+
+    /**
+     * Links {@code BEFORE} (recording {@code earlierMerge}, when given, as merged into the ports
+     * plan's story, which the bridge merges away), then the bridge once for every story write of
+     * it failing, then another article: the repair before it must leave every story as its
+     * articles make it, and every story id leading to the story that holds its articles.
+     */
+    private static void failEachStoryWriteThenLinkAnother(Optional<String> earlierMerge) throws IOException {
         var writes = new AtomicInteger();
         try (var index = LuceneArticleIndex.inMemory()) {
-            link(index, BEFORE);
+            linkWithEarlierMerge(index, earlierMerge);
             new ArticleLinker(StoryRefusingIndex.over(index, writes, n -> false), CLOCK).link(BRIDGE);
         }
         int storyWrites = writes.get();
         for (int failed = 1; failed <= storyWrites; failed++) {
             int write = failed;
             try (var index = LuceneArticleIndex.inMemory()) {
-                Map<String, List<String>> storiesBefore = link(index, BEFORE);
+                Map<String, List<String>> storiesBefore = linkWithEarlierMerge(index, earlierMerge);
                 ArticleIndex failing = StoryRefusingIndex.over(
                         index,
                         new AtomicInteger(),
@@ -286,8 +307,36 @@ class StoryConflictRepairTest {
                             .as("story %s %s", story.id(), failedWrite)
                             .isEqualTo(StorySummary.of(story.id(), index.storyArticles(story.id()))
                                     .withLinks(story.mergedIds(), story.relatedIds()));
+                earlierMerge.ifPresent(earlier -> {
+                    String plan = index.article(
+                                    ArticleIds.of(BEFORE.get(2).article().canonicalUrl()))
+                            .orElseThrow()
+                            .storyId();
+                    assertThat(index.latestStories(1, 50).stream()
+                                    .filter(s -> s.mergedIds().contains(earlier))
+                                    .map(Story::id))
+                            .as("the stories listing %s as merged %s", earlier, failedWrite)
+                            .containsExactly(plan);
+                    assertThat(index.story(earlier).map(Story::id))
+                            .as("the story %s leads to %s", earlier, failedWrite)
+                            .hasValue(plan);
+                });
             }
         }
+    }
+
+    /** Links {@code BEFORE}, then records {@code earlierMerge} as merged into the ports plan's story. */
+    private static Map<String, List<String>> linkWithEarlierMerge(ArticleIndex index, Optional<String> earlierMerge) {
+        Map<String, List<String>> stories = link(index, BEFORE);
+        earlierMerge.ifPresent(earlier -> {
+            String plan = index.article(ArticleIds.of(BEFORE.get(2).article().canonicalUrl()))
+                    .orElseThrow()
+                    .storyId();
+            Story story = index.story(plan).orElseThrow();
+            index.put(story.withLinks(List.of(earlier), story.relatedIds()));
+            index.refresh();
+        });
+        return stories;
     }
 
     /** Links articles; returns each story's articles by story id. */

@@ -189,13 +189,16 @@ public final class SolrArticleIndex implements ArticleIndex {
             case StoryVersions.Held.Version v -> v.value();
             case StoryVersions.Held.Written w -> confirmed(storyId, docId, w.json());
         };
-        versions.forget(docId);
+        // forgotten only once Solr answered: after a failure without an answer (a timeout) the
+        // delete may or may not have happened, so the next write of the story stays conditional
         try {
             delete(docId, Optional.of(version));
         } catch (SolrException e) {
             if (e.code() != SolrException.ErrorCode.CONFLICT.code) throw e;
+            versions.forget(docId);
             throw new StoryConflict(storyId, "version " + version, e);
         }
+        versions.forget(docId);
     }
 
     @Override
