@@ -223,8 +223,10 @@ public final class SolrBench implements Callable<Integer> {
                 var searchers = new LinkedHashMap<String, Searcher>();
                 long[] embeddedMisses = new long[2];
                 long[] solrMisses = new long[2];
-                searchers.put("embedded index", marsad(embedded, idByUrl, embeddedMisses));
-                searchers.put("Marsad on SolrCloud", marsad(solr, idByUrl, solrMisses));
+                Map<String, List<String>> folded = foldedCopies(embedded, idByUrl);
+                reportFolded(out, parts, folded);
+                searchers.put("embedded index", marsad(embedded, idByUrl, folded, embeddedMisses));
+                searchers.put("Marsad on SolrCloud", marsad(solr, idByUrl, folded, solrMisses));
                 searchers.put(
                         "stock chain, every word",
                         t -> Optional.of(stock.search(t, StockArabicCollection.Words.EVERY)));
@@ -298,10 +300,53 @@ public final class SolrBench implements Callable<Integer> {
     }
 
     /**
-     * Marsad's search on one index; {@code misses} counts the searches that found nothing (0) and
-     * those of them that came with a respelling (1).
+     * The copies Marsad folded into each original, as SaudiNewsNet ids: original → its copies. Marsad's
+     * search lists originals only (a copy is shown on its original's page, under "نشره أيضاً"), so a
+     * known item that was folded is found when its original is.
      */
-    private static Searcher marsad(ArticleIndex index, Map<String, String> idByUrl, long[] misses) {
+    private static Map<String, List<String>> foldedCopies(LuceneArticleIndex index, Map<String, String> idByUrl) {
+        var ids = new ArrayList<String>();
+        index.forEachArticleId(ids::add);
+        var urlById = new HashMap<String, String>();
+        var originalOf = new HashMap<String, String>();
+        for (String id : ids)
+            index.article(id).ifPresent(a -> {
+                urlById.put(id, a.analyzed().article().url().toString());
+                a.duplicateOf().ifPresent(original -> originalOf.put(id, original));
+            });
+        var folded = new HashMap<String, List<String>>();
+        originalOf.forEach((copy, original) -> {
+            String c = idByUrl.get(urlById.get(copy));
+            String o = idByUrl.get(urlById.get(original));
+            if (c != null && o != null)
+                folded.computeIfAbsent(o, k -> new ArrayList<>()).add(c);
+        });
+        return folded;
+    }
+
+    private static void reportFolded(
+            PrintWriter out, Map<EvaluationPart, List<KnownItem>> parts, Map<String, List<String>> folded) {
+        var copies = new java.util.HashSet<String>();
+        folded.values().forEach(copies::addAll);
+        out.printf(Locale.ROOT, "  copies folded into an original by Marsad's linker: %d articles%n", copies.size());
+        for (var part : parts.entrySet())
+            out.printf(
+                    Locale.ROOT,
+                    "  known items of the %s part that are folded copies: %d of %d (Marsad's R@10 counts one as"
+                            + " found when its original is in the ten)%n",
+                    part.getKey().name().toLowerCase(Locale.ROOT),
+                    part.getValue().stream()
+                            .filter(k -> copies.contains(k.targetId()))
+                            .count(),
+                    part.getValue().size());
+    }
+
+    /**
+     * Marsad's search on one index, each hit followed by the copies folded into it; {@code misses}
+     * counts the searches that found nothing (0) and those of them that came with a respelling (1).
+     */
+    private static Searcher marsad(
+            ArticleIndex index, Map<String, String> idByUrl, Map<String, List<String>> folded, long[] misses) {
         return text -> {
             SearchResult result;
             try {
@@ -316,9 +361,12 @@ public final class SolrBench implements Callable<Integer> {
                 if (result.suggestion().isPresent()) misses[1]++;
             }
             var ids = new ArrayList<String>();
-            for (SearchResult.Hit h : result.hits())
-                ids.add(idByUrl.getOrDefault(
-                        h.article().analyzed().article().url().toString(), "?"));
+            for (SearchResult.Hit h : result.hits()) {
+                String id = idByUrl.getOrDefault(
+                        h.article().analyzed().article().url().toString(), "?");
+                ids.add(id);
+                ids.addAll(folded.getOrDefault(id, List.of()));
+            }
             return Optional.of(ids);
         };
     }
