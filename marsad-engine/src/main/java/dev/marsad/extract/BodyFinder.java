@@ -120,7 +120,8 @@ final class BodyFinder {
         if (choice != NodeChoice.RULES) {
             NodeCandidates candidates = new NodeCandidates(stats, scores, proseChars);
             List<Element> all = candidates.list(chosen, best);
-            int i = choice.choose(candidates.features(all, root)); // a fixed choice past the list is refused below
+            // one candidate: nothing to compare, no feature computed; a fixed choice past it is still refused below
+            int i = choice.choose(all.size() == 1 ? List.of() : candidates.features(all, root));
             if (i < 0 || i >= all.size())
                 throw new IllegalArgumentException("node choice " + i + " out of " + all.size() + " candidates");
             // another candidate is taken alone: the siblings the rules add would widen a narrower

@@ -12,6 +12,9 @@ interface NodeChoice {
     /** The rules' choice, without computing any feature. */
     NodeChoice RULES = features -> 0;
 
-    /** The index of the candidate to take, in [0, features.size()). */
+    /**
+     * The index of the candidate to take, in [0, features.size()); {@code features} is empty when the
+     * rules' choice is the only candidate (the answer is then 0).
+     */
     int choose(List<double[]> features);
 }
