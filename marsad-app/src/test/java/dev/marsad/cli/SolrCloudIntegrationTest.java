@@ -13,6 +13,8 @@ import dev.marsad.index.CandidateQueryContract;
 import dev.marsad.index.IndexLocation;
 import dev.marsad.index.ListingCountsContract;
 import dev.marsad.index.LocalSolrCloud;
+import dev.marsad.index.SearchQuery;
+import dev.marsad.index.SearchResult;
 import dev.marsad.index.SearchSteeringContract;
 import dev.marsad.index.SolrArticleIndex;
 import dev.marsad.index.SolrCollections;
@@ -113,6 +115,23 @@ class SolrCloudIntegrationTest {
         @Test
         void suggestsTheSameOnceTheVocabularyIsInMemory() throws InterruptedException {
             var solr = (SolrArticleIndex) index;
+            awaitVocabulary(solr);
+            assertThat(solr.respellingVocabulary().orElseThrow().terms()).isPositive();
+            suggestsTheTwoWordSpellingOfANameWrittenAsOne();
+            suggestsAOneLetterRespellingAndKeepsTheWordsThatFound();
+            suggestsNothingWhenAHitIsFoundOrNoRespellingFindsAnything();
+            suggestsOnlyWhatFindsSomethingUnderTheSameFilters();
+            suggestsARespellingOfEveryWordThatFindsNothing();
+            assertThat(solr.respellingVocabulary()).as("still current").isPresent();
+        }
+
+        /**
+         * Issue 13: with the vocabulary and its document frequencies in memory, a miss of several words
+         * with one mistyped costs the search, the reader's words and joins counted at once, and one
+         * count of the likeliest respellings in their query (plus at most a version check and one
+         * count to break a tie); before, every step of the suggester asked its own requests.
+         */
+        private static void awaitVocabulary(SolrArticleIndex solr) throws InterruptedException {
             long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
             while (solr.respellingVocabulary().isEmpty()) {
                 assertThat(System.nanoTime())
@@ -120,12 +139,20 @@ class SolrCloudIntegrationTest {
                         .isLessThan(deadline);
                 Thread.sleep(50);
             }
-            assertThat(solr.respellingVocabulary().orElseThrow().terms()).isPositive();
-            suggestsTheTwoWordSpellingOfANameWrittenAsOne();
-            suggestsAOneLetterRespellingAndKeepsTheWordsThatFound();
-            suggestsNothingWhenAHitIsFoundOrNoRespellingFindsAnything();
-            suggestsOnlyWhatFindsSomethingUnderTheSameFilters();
-            assertThat(solr.respellingVocabulary()).as("still current").isPresent();
+        }
+
+        @Test
+        void aMultiWordMissCostsAFewRequestsOnceTheVocabularyIsInMemory() throws InterruptedException {
+            var solr = (SolrArticleIndex) index;
+            awaitVocabulary(solr);
+            for (String typed : List.of("قفلة مساعدات", "مساعدات وصلت قفلة", "قفلة مسادعات")) {
+                long before = solr.requestsSent();
+                SearchResult miss = solr.search(SearchQuery.of(typed));
+                long requests = solr.requestsSent() - before;
+                assertThat(miss.total()).as(typed).isZero();
+                assertThat(miss.suggestion()).as(typed).isPresent();
+                assertThat(requests).as("requests for the miss '%s'", typed).isLessThanOrEqualTo(4);
+            }
         }
     }
 

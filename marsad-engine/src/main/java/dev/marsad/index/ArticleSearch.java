@@ -4,17 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -93,14 +98,39 @@ final class ArticleSearch {
         var answer = new SearchResult(total, query, hits, facets(searcher, result.facetsCollector())); // 4
         if (total > 0 || text.isEmpty()) return answer;
         Duration within = QuerySuggester.timeFor(timeBudget, started);
-        Optional<String> respelt = QuerySuggester.suggest(query.text(), t -> count(searcher, t, query), within); // 5
+        // each respelling parsed once, for its estimate and its count
+        var parsed = new HashMap<String, Optional<Query>>();
+        Function<String, Optional<Query>> parse = t -> parsed.computeIfAbsent(t, queries::text);
+        Optional<String> respelt = QuerySuggester.suggest(
+                query.text(),
+                t -> count(searcher, parse.apply(t), query),
+                texts -> texts.stream()
+                        .mapToLong(t -> count(searcher, parse.apply(t), query))
+                        .toArray(),
+                texts -> estimates(searcher, texts.stream().map(parse).toList()),
+                within); // 5: the same steps as every backend's, so all suggest alike
         return respelt.map(answer::withSuggestion).orElse(answer);
     }
 
-    /** How many articles {@code text} finds under the filters of {@code query}. */
-    private long count(IndexSearcher searcher, String text, SearchQuery query) {
+    /** At most how many articles each text query finds, from its terms' document frequencies ({@link TermPresence}). */
+    private static long[] estimates(IndexSearcher searcher, List<Optional<Query>> texts) {
+        IndexReader reader = searcher.getIndexReader();
+        ToLongFunction<Term> docFreq = term -> {
+            try {
+                return reader.docFreq(term);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        return texts.stream()
+                .mapToLong(t -> t.map(q -> TermPresence.upperBound(q, docFreq)).orElse(TermPresence.UNBOUNDED))
+                .toArray();
+    }
+
+    /** How many articles {@code text} (parsed) finds under the filters of {@code query}. */
+    private long count(IndexSearcher searcher, Optional<Query> text, SearchQuery query) {
         try {
-            return searcher.count(queries.filtered(queries.text(text), query));
+            return searcher.count(queries.filtered(text, query));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,8 +26,11 @@ import java.util.stream.IntStream;
  * respelt query must find some. Spellings that normalise alike (أ/ا, ة/ه, ى/ي) are one spelling
  * already and are not tried.
  *
- * <p>Backend-neutral: it asks only "how many articles does this text find?", so every {@link
- * ArticleIndex} gives the same suggestion for the same articles. The asking is bounded ({@value
+ * <p>Backend-neutral: it asks only "how many articles does this text find?" and "at most how many
+ * can it find?" (an estimate from the terms' document frequencies in memory, which ranks the
+ * spellings and drops those that certainly find nothing), so every {@link ArticleIndex} gives the
+ * same suggestion for the same articles (the estimates pick which spellings are counted only when
+ * more than {@value #MAX_IN_QUERY} of them may find something in their query). The asking is bounded ({@value
  * #MAX_COUNTS} counts of one to six words, and a time limit the caller gives), so a stranger's
  * query costs no more than a few searches.
  */
@@ -36,7 +39,11 @@ public final class QuerySuggester {
     /** Counts asked for the respellings of one query at most (and one for the respelt query). */
     static final int MAX_COUNTS = 300;
 
-    /** Spellings that find something alone counted in their query, at most. */
+    /**
+     * Spellings of one word counted in their query per step, at most: the likeliest by the estimates
+     * (without estimates, those that find most alone); as many splits, and as many alone when none
+     * finds anything in its query.
+     */
     static final int MAX_IN_QUERY = 16;
 
     /** A query of more words gets no suggestion: it is not a mistyped name. */
@@ -81,7 +88,8 @@ public final class QuerySuggester {
      * what was found by then (or nothing) is the answer.
      */
     public static Optional<String> suggest(String text, ToLongFunction<String> hits, Duration within) {
-        return suggest(text, new Budget(hits, Optional.empty(), System.nanoTime() + within.toNanos()));
+        return suggest(
+                text, new Budget(hits, Optional.empty(), Optional.empty(), System.nanoTime() + within.toNanos()));
     }
 
     /**
@@ -100,7 +108,32 @@ public final class QuerySuggester {
      * #MAX_COUNTS}.
      */
     public static Optional<String> suggest(String text, ToLongFunction<String> hits, Counts many, Duration within) {
-        return suggest(text, new Budget(hits, Optional.of(many), System.nanoTime() + within.toNanos()));
+        return suggest(
+                text, new Budget(hits, Optional.of(many), Optional.empty(), System.nanoTime() + within.toNanos()));
+    }
+
+    /**
+     * At most how many articles each of several plain text queries can find, judged from what the
+     * index holds in memory (its terms' document frequencies, {@link TermPresence#upperBound}) and not
+     * counted: 0 only when a text certainly finds nothing. A respelling is ranked and dropped by it, and
+     * only the likeliest few are counted.
+     */
+    @FunctionalInterface
+    public interface Estimates {
+        /** The bounds of {@code texts}, in their order. */
+        long[] of(List<String> texts);
+    }
+
+    /**
+     * As {@link #suggest(String, ToLongFunction, Counts, Duration)}, the spellings ranked and dropped by
+     * {@code estimates} instead of counted one by one: each step of the respelling counts only its
+     * likeliest spellings in their query, in one batch.
+     */
+    public static Optional<String> suggest(
+            String text, ToLongFunction<String> hits, Counts many, Estimates estimates, Duration within) {
+        return suggest(
+                text,
+                new Budget(hits, Optional.of(many), Optional.of(estimates), System.nanoTime() + within.toNanos()));
     }
 
     private static Optional<String> suggest(String text, Budget budget) {
@@ -110,7 +143,9 @@ public final class QuerySuggester {
         List<String> words = List.of(SPACES.split(stripped));
         if (words.size() > MAX_WORDS) return Optional.empty();
         budget.knownToFindNothing(String.join(" ", words));
-        budget.prefetch(words.stream().filter(QuerySuggester::respellable).toList());
+        var first = new ArrayList<String>(firstCounts(words));
+        first.addAll(firstRespellingCounts(words, budget));
+        budget.prefetch(first);
         var respelt = new ArrayList<String>();
         boolean changed = false;
         for (int i = 0; i < words.size(); i++) {
@@ -144,6 +179,22 @@ public final class QuerySuggester {
         if (changed && budget.known(suggestion).orElseGet(() -> hits.applyAsLong(suggestion)) > 0)
             return Optional.of(suggestion);
         return respellAWordThatFinds(words, budget);
+    }
+
+    /**
+     * The counts the first step may ask for, asked at once: every word that may be respelt, and every
+     * pair of neighbours joined into one word and side by side (most find nothing, which a backend with
+     * estimates knows without counting).
+     */
+    private static List<String> firstCounts(List<String> words) {
+        var texts = new ArrayList<String>(
+                words.stream().filter(QuerySuggester::respellable).toList());
+        for (int i = 0; i + 1 < words.size(); i++)
+            if (joinable(words.get(i), words.get(i + 1))) {
+                texts.add(words.get(i) + words.get(i + 1));
+                texts.add(words.get(i) + " " + words.get(i + 1));
+            }
+        return texts;
     }
 
     /**
@@ -197,56 +248,142 @@ public final class QuerySuggester {
     }
 
     /**
-     * The respelling of {@code word} that finds most in its query: a split when one finds anything
-     * (the reader's letters, only a space added), else the best single edit. Each spelling is first
-     * counted alone (one word: cheap); only the few that find anything alone, most first, are
-     * counted in the query; when none finds anything there, the one that finds most alone (unless
-     * {@code inQueryOnly}).
+     * The respelling of {@code word} that finds most in its query: 1. the spellings that may find
+     * something in their query (by the estimates), the likeliest first (those whose words are most
+     * common), at most {@value #MAX_IN_QUERY} splits and as many single edits; 2. all of them counted
+     * in their query at once; a split that finds something wins (the reader's letters, only a space
+     * added), else the edit that finds most; 3. when none does (and not {@code inQueryOnly}), the
+     * spelling that finds most alone, a split first: a respelling of a later word may complete it.
      *
      * @param inQuery the query with a respelling in the word's place
      */
     private static Optional<String> best(
             String word, UnaryOperator<String> inQuery, Budget budget, boolean inQueryOnly) {
+        List<String> splits = splits(word);
+        List<String> edits = distinctEdits(word);
+        List<String> splitsToCount = likeliest(splits, inQuery, budget); // 1
+        List<String> editsToCount = likeliest(edits, inQuery, budget);
+        budget.prefetch(inQueryTexts(splitsToCount, editsToCount, inQuery)); // 2
+        Optional<String> found = mostInQuery(splitsToCount, inQuery, budget)
+                .map(QuerySuggester::unquoted)
+                .or(() -> mostInQuery(editsToCount, inQuery, budget));
+        if (found.isPresent() || inQueryOnly) return found;
+        return mostAlone(splits, edits, budget).map(QuerySuggester::unquoted); // 3
+    }
+
+    private static List<String> splits(String word) {
         var splits = new ArrayList<String>();
         for (int cut = 2; cut <= word.length() - 2; cut++)
             splits.add("\"" + word.substring(0, cut) + " " + word.substring(cut) + "\"");
-        Optional<String> split = bestOf(splits, inQuery, budget, inQueryOnly);
-        if (split.isPresent()) return split.map(phrase -> phrase.substring(1, phrase.length() - 1));
-        String original = NORMALIZER.normalize(word);
-        List<String> edits = edits(word).stream()
-                .filter(e -> !NORMALIZER.normalize(e).equals(original))
-                .toList();
-        return bestOf(edits, inQuery, budget, inQueryOnly);
+        return splits;
     }
 
-    private static Optional<String> bestOf(
-            List<String> spellings, UnaryOperator<String> inQuery, Budget budget, boolean inQueryOnly) {
-        var alone = new ArrayList<Map.Entry<String, Long>>();
-        // with a batch counter, each spelling in its query is asked for with it, before the few that find
-        // something alone are known: one request for the step instead of two (the answers are the same,
-        // only texts that are used count against the limit)
-        var asked = new ArrayList<>(spellings);
-        spellings.forEach(w -> asked.add(inQuery.apply(w)));
-        budget.prefetch(asked);
-        for (String spelling : spellings) {
-            long found = budget.count(spelling);
-            if (found > 0) alone.add(Map.entry(spelling, found));
+    /** The single edits of a word that the normaliser does not join to it. */
+    private static List<String> distinctEdits(String word) {
+        String original = NORMALIZER.normalize(word);
+        return edits(word).stream()
+                .filter(e -> !NORMALIZER.normalize(e).equals(original))
+                .toList();
+    }
+
+    private static List<String> inQueryTexts(List<String> splits, List<String> edits, UnaryOperator<String> inQuery) {
+        var texts = new ArrayList<String>();
+        splits.forEach(w -> texts.add(inQuery.apply(w)));
+        edits.forEach(w -> texts.add(inQuery.apply(w)));
+        return texts;
+    }
+
+    /**
+     * The counts the first word that certainly finds nothing (by the estimates) will ask for if the
+     * words before it stay as typed: asked with the first step's, one request fewer on the common path
+     * (when a join changes the words before it, these answers are simply not used).
+     */
+    private static List<String> firstRespellingCounts(List<String> words, Budget budget) {
+        if (!budget.hasEstimates()) return List.of();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (!respellable(word) || budget.estimate(word) > 0) continue;
+            String before = String.join(" ", words.subList(0, i));
+            String after = String.join(" ", words.subList(i + 1, words.size()));
+            UnaryOperator<String> inQuery = w -> (before + " " + w + " " + after).strip();
+            return inQueryTexts(
+                    likeliest(splits(word), inQuery, budget), likeliest(distinctEdits(word), inQuery, budget), inQuery);
         }
-        if (alone.isEmpty()) return Optional.empty();
-        alone.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        return List.of();
+    }
+
+    private static String unquoted(String spelling) {
+        return spelling.startsWith("\"") ? spelling.substring(1, spelling.length() - 1) : spelling;
+    }
+
+    /**
+     * The spellings whose query may find something, at most {@value #MAX_IN_QUERY}: the most common
+     * alone when more may, kept in the given order (so that ties later go by that order, not by the
+     * estimates, which differ between backends where deleted documents are merged away differently).
+     */
+    private static List<String> likeliest(List<String> spellings, UnaryOperator<String> inQuery, Budget budget) {
+        // the spellings alone first: most certainly find nothing, and their queries need no estimate
+        budget.estimate(spellings);
+        budget.estimate(spellings.stream()
+                .filter(w -> budget.estimate(w) > 0)
+                .map(inQuery)
+                .distinct()
+                .toList());
+        return spellings.stream()
+                // alone first: without estimates each is a count, and one that finds nothing alone needs no other
+                .filter(w -> budget.estimate(w) > 0 && budget.estimate(inQuery.apply(w)) > 0)
+                .sorted(Comparator.comparingLong((String w) -> budget.estimate(w))
+                        .reversed())
+                .limit(MAX_IN_QUERY)
+                .sorted(Comparator.comparingInt(spellings::indexOf))
+                .toList();
+    }
+
+    /**
+     * The spelling that finds most in its query, if any finds something; a tie goes to the one that
+     * finds most alone (counted only then), then to the earlier.
+     */
+    private static Optional<String> mostInQuery(List<String> spellings, UnaryOperator<String> inQuery, Budget budget) {
+        long most = 0;
+        var tied = new ArrayList<String>();
+        for (String spelling : spellings) {
+            long found = budget.count(inQuery.apply(spelling));
+            if (found > most) {
+                most = found;
+                tied.clear();
+            }
+            if (found == most && found > 0) tied.add(spelling);
+        }
+        if (tied.size() < 2) return tied.stream().findFirst();
+        budget.prefetch(tied);
+        return mostFound(tied, budget);
+    }
+
+    /** The spelling that finds most alone (ties to the earlier), if any finds something. */
+    private static Optional<String> mostFound(List<String> spellings, Budget budget) {
         String best = null;
         long most = 0;
-        List<Map.Entry<String, Long>> tried = alone.subList(0, Math.min(alone.size(), MAX_IN_QUERY));
-        budget.prefetch(tried.stream().map(c -> inQuery.apply(c.getKey())).toList());
-        for (Map.Entry<String, Long> candidate : tried) {
-            long found = budget.count(inQuery.apply(candidate.getKey()));
+        for (String spelling : spellings) {
+            long found = budget.count(spelling);
             if (found > most) {
-                best = candidate.getKey();
+                best = spelling;
                 most = found;
             }
         }
-        if (best != null || inQueryOnly) return Optional.ofNullable(best);
-        return Optional.of(alone.getFirst().getKey());
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The split that finds most alone, else the edit that does: each among its likeliest {@value
+     * #MAX_IN_QUERY} by the estimates, all counted at once.
+     */
+    private static Optional<String> mostAlone(List<String> splits, List<String> edits, Budget budget) {
+        List<String> splitsToCount = likeliest(splits, UnaryOperator.identity(), budget);
+        List<String> editsToCount = likeliest(edits, UnaryOperator.identity(), budget);
+        var asked = new ArrayList<String>(splitsToCount);
+        asked.addAll(editsToCount);
+        budget.prefetch(asked);
+        return mostFound(splitsToCount, budget).or(() -> mostFound(editsToCount, budget));
     }
 
     /** The spellings one edit away, most likely kinds first, without repeats. */
@@ -277,7 +414,12 @@ public final class QuerySuggester {
     private static final class Budget {
         private final ToLongFunction<String> hits;
         private final Optional<Counts> many;
+        /** Without them, a text's count is its estimate (counted as any other). */
+        private final Optional<Estimates> estimates;
+
         private final long deadline;
+        /** Every estimate known. */
+        private final Map<String, Long> bounds = new HashMap<>();
         /** Every count known, used or not. */
         private final Map<String, Long> answers = new HashMap<>();
         /** The texts counted against the limit so far. */
@@ -285,9 +427,10 @@ public final class QuerySuggester {
 
         private int left = MAX_COUNTS;
 
-        Budget(ToLongFunction<String> hits, Optional<Counts> many, long deadline) {
+        Budget(ToLongFunction<String> hits, Optional<Counts> many, Optional<Estimates> estimates, long deadline) {
             this.hits = hits;
             this.many = many;
+            this.estimates = estimates;
             this.deadline = deadline;
         }
 
@@ -308,10 +451,51 @@ public final class QuerySuggester {
             if (answer == null && System.nanoTime() - deadline > 0) return 0; // an answer at hand is still used
             left--;
             used.add(text);
-            if (answer != null) return answer;
+            if (answer == null && bounds.get(text) instanceof Long bound && bound == 0) answer = 0L; // certainly none
+            if (answer != null) {
+                answers.put(text, answer);
+                return answer;
+            }
             long found = hits.applyAsLong(text);
             answers.put(text, found);
             return found;
+        }
+
+        /** Asks for the estimates of the texts not known yet, at once (without estimates: their counts). */
+        void estimate(List<String> texts) {
+            if (estimates.isEmpty()) {
+                prefetch(texts);
+                return;
+            }
+            List<String> asked = texts.stream()
+                    .distinct()
+                    .filter(t -> !bounds.containsKey(t))
+                    .toList();
+            if (asked.isEmpty()) return;
+            if (System.nanoTime() - deadline > 0) { // past the time limit nothing more is counted either
+                asked.forEach(t -> bounds.put(t, 0L));
+                return;
+            }
+            long[] found = estimates.get().of(asked);
+            if (found.length != asked.size())
+                throw new IllegalStateException(
+                        "the estimates gave " + found.length + " bounds for " + asked.size() + " texts");
+            for (int i = 0; i < asked.size(); i++) bounds.put(asked.get(i), found[i]);
+        }
+
+        boolean hasEstimates() {
+            return estimates.isPresent();
+        }
+
+        /** At most how many articles {@code text} finds: its estimate, or without estimates its count. */
+        long estimate(String text) {
+            if (estimates.isEmpty()) return count(text);
+            Long bound = bounds.get(text);
+            if (bound == null) {
+                estimate(List.of(text));
+                bound = bounds.get(text);
+            }
+            return bound;
         }
 
         /** Asks the batch counter, if any, for the texts not known yet, at most twice what the limit leaves. */
@@ -320,6 +504,7 @@ public final class QuerySuggester {
             List<String> asked = texts.stream()
                     .distinct()
                     .filter(t -> !answers.containsKey(t))
+                    .filter(t -> !Long.valueOf(0).equals(bounds.get(t))) // certainly none: counted 0 unasked
                     .limit(2L * left)
                     .toList();
             if (asked.size() < 2) return; // one is asked as it comes

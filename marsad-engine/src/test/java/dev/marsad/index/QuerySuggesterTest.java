@@ -8,6 +8,27 @@ import org.junit.jupiter.api.Test;
 
 class QuerySuggesterTest {
 
+    /** An imagined index's counts: a name in two spellings, and three words that stand together once. */
+    private static final Map<String, Long> KARABAKH = Map.of(
+            "كراباخ",
+            9L,
+            "كارابخ",
+            2L,
+            "\"قره باخ\"",
+            11L,
+            "قره باخ",
+            11L,
+            "تمرد",
+            5L,
+            "داخل",
+            40L,
+            "قوات",
+            30L,
+            "تمرد داخل قوات",
+            1L,
+            "كراباخ قوات",
+            1L);
+
     /** Counts of an imagined index: what each query text finds. */
     private static long counts(Map<String, Long> known, String text) {
         return known.getOrDefault(text, 0L);
@@ -15,25 +36,7 @@ class QuerySuggesterTest {
 
     @Test
     void asksInBatchesAndSuggestsWhatOneAtATimeSuggests() {
-        Map<String, Long> known = Map.of(
-                "كراباخ",
-                9L,
-                "كارابخ",
-                2L,
-                "\"قره باخ\"",
-                11L,
-                "قره باخ",
-                11L,
-                "تمرد",
-                5L,
-                "داخل",
-                40L,
-                "قوات",
-                30L,
-                "تمرد داخل قوات",
-                1L,
-                "كراباخ قوات",
-                1L);
+        Map<String, Long> known = KARABAKH;
         for (String query : new String[] {"كرابخ", "قرهباخ", "تمرد داخخل قوات", "كرابخ قوات", "لاشيءيطابق"}) {
             var single = new AtomicInteger();
             var requests = new AtomicInteger();
@@ -64,6 +67,46 @@ class QuerySuggesterTest {
             assertThat(requests.get())
                     .as("requests for %s (%d counted)", query, single.get())
                     .isLessThanOrEqualTo(Math.max(3, single.get() / 20));
+        }
+    }
+
+    /**
+     * Issue 13: with estimates from memory (here an upper bound of each count: twice it, or 0 when it
+     * finds nothing), the spellings that certainly find nothing are never counted and only the
+     * likeliest are counted in their query; the suggestion stays what counting everything gives.
+     */
+    @Test
+    void withEstimatesCountsFewTextsAndSuggestsWhatCountingEverythingSuggests() {
+        var known = new java.util.HashMap<>(KARABAKH);
+        known.put("قافلة", 3L);
+        for (String query :
+                new String[] {"كرابخ", "قرهباخ", "تمرد داخخل قوات", "كرابخ قوات", "قفلة كرابخ", "لاشيءيطابق"}) {
+            var all = new AtomicInteger();
+            var estimated = new AtomicInteger();
+            var requests = new AtomicInteger();
+            var everything = QuerySuggester.suggest(
+                    query,
+                    t -> {
+                        all.incrementAndGet();
+                        return counts(known, t);
+                    },
+                    java.time.Duration.ofMinutes(1));
+            QuerySuggester.Counts batch = texts -> {
+                requests.incrementAndGet();
+                estimated.addAndGet(texts.size());
+                return texts.stream().mapToLong(t -> counts(known, t)).toArray();
+            };
+            var withEstimates = QuerySuggester.suggest(
+                    query,
+                    t -> batch.of(java.util.List.of(t))[0],
+                    batch,
+                    texts -> texts.stream().mapToLong(t -> 2 * counts(known, t)).toArray(),
+                    java.time.Duration.ofMinutes(1));
+            assertThat(withEstimates).as(query).isEqualTo(everything);
+            assertThat(estimated.get())
+                    .as("texts counted for %s (%d without estimates)", query, all.get())
+                    .isLessThanOrEqualTo(Math.max(2, all.get() / 10));
+            assertThat(requests.get()).as("requests for %s", query).isLessThanOrEqualTo(4);
         }
     }
 

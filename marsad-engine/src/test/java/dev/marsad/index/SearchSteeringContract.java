@@ -114,6 +114,17 @@ public abstract class SearchSteeringContract extends IndexContract {
         assertThat(miss.suggestion()).contains("قافلة مساعدات");
     }
 
+    /**
+     * Issue 13: two mistyped words; the first finds nothing in its query until the second is respelt
+     * too, so it is respelt by what it finds alone and the second in the respelt query.
+     */
+    @Test
+    protected void suggestsARespellingOfEveryWordThatFindsNothing() {
+        SearchResult miss = index.search(SearchQuery.of("قفلة مسادعات"));
+        assertThat(miss.total()).isZero();
+        assertThat(miss.suggestion()).contains("قافلة مساعدات");
+    }
+
     @Test
     protected void suggestsNothingWhenAHitIsFoundOrNoRespellingFindsAnything() {
         assertThat(index.search(SearchQuery.of("قره باخ")).suggestion()).isEmpty();

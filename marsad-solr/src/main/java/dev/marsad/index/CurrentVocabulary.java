@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
  * The {@link TermVocabulary} of the articles collection when it is as of what searches see now, or
  * none: then the caller asks Solr's term dictionaries as before, and a new vocabulary is read in the
  * background. "Now" is checked with one small request ({@link SolrCollections#versionOf}) at most
- * every {@link #CHECK_EVERY}, and again after every commit of this process; so another process's
- * commit can go unseen for that long (a word first stored by another worker in the last second may
+ * every {@link #CHECK_EVERY}, in the background (the search that finds the check old is answered by
+ * it), and at once after every commit of this process; so another process's commit can go unseen
+ * for that long and one search more (a word first stored by another worker in the last second may
  * not be suggested yet). Reads follow one another at least {@link #MIN_RELOAD_GAP} (and ten times
  * the last read) apart, so a newsroom that commits every few seconds reads its vocabulary now and
  * then and otherwise asks the term dictionaries, as before. Thread-safe.
@@ -34,6 +35,7 @@ final class CurrentVocabulary {
 
     private final AtomicReference<Optional<TermVocabulary>> loaded = new AtomicReference<>(Optional.empty());
     private final AtomicBoolean loading = new AtomicBoolean();
+    private final AtomicBoolean checking = new AtomicBoolean();
     private volatile long nextLoadNanos = System.nanoTime();
 
     /** The last version check: the version, when ({@link System#nanoTime}), after which commit count. */
@@ -58,14 +60,32 @@ final class CurrentVocabulary {
         return Optional.empty();
     }
 
+    /**
+     * The version searches see now: after a commit of this process, asked at once; otherwise the last
+     * check's, and when that is older than {@link #CHECK_EVERY} a new check is made in the background
+     * for the searches after this one (a version request on the search thread would be a round trip
+     * more on every miss of a quiet reader).
+     */
     private long version() {
         long now = System.nanoTime();
         long committed = commits.getAsLong();
         Optional<Check> last = checked.get();
-        if (last.isPresent()
-                && last.get().commits() == committed
-                && now - last.get().atNanos() < CHECK_EVERY.toNanos())
-            return last.get().version();
+        if (last.isEmpty() || last.get().commits() != committed) return check(now, committed);
+        if (now - last.get().atNanos() >= CHECK_EVERY.toNanos() && checking.compareAndSet(false, true))
+            Thread.ofVirtual().name("marsad-solr-version").start(() -> {
+                try {
+                    check(System.nanoTime(), committed);
+                } catch (RuntimeException e) {
+                    // the next search checks again; meanwhile the last version stands
+                    LOG.warn("could not check the articles' version: {}", e.getMessage());
+                } finally {
+                    checking.set(false);
+                }
+            });
+        return last.get().version();
+    }
+
+    private long check(long now, long committed) {
         long version = SolrCollections.versionOf(nodes, SolrCollections.ARTICLES);
         checked.set(Optional.of(new Check(version, now, committed)));
         return version;

@@ -520,6 +520,14 @@ public final class SolrArticleIndex implements ArticleIndex {
     }
 
     /**
+     * The requests this index has sent to the cluster so far (each node tried counts once): for
+     * tests and benchmarks that count what a search costs.
+     */
+    public long requestsSent() {
+        return nodes.requestsSent();
+    }
+
+    /**
      * Removes every document from both collections and commits; for tests and for a user who
      * starts over.
      */

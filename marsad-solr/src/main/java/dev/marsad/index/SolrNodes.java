@@ -28,6 +28,8 @@ final class SolrNodes implements Closeable {
     private final List<URI> urls;
     private final List<SolrClient> clients;
     private final AtomicInteger current = new AtomicInteger();
+    /** Requests sent so far, answered or not (each node tried counts). */
+    private final java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
 
     /** A request to one node. */
     @FunctionalInterface
@@ -89,6 +91,7 @@ final class SolrNodes implements Closeable {
         for (int attempt = 0; attempt < clients.size(); attempt++) {
             int node = (first + attempt) % clients.size();
             try {
+                sent.incrementAndGet();
                 T answer = call.on(clients.get(node));
                 if (node != first) current.set(node);
                 return answer;
@@ -99,6 +102,11 @@ final class SolrNodes implements Closeable {
         throw new UncheckedIOException(
                 "no Solr node answers to " + what + ": " + String.join(", ", failures),
                 new IOException(String.join("; ", failures)));
+    }
+
+    /** The requests sent so far by this process through these nodes, each node tried counted once. */
+    long requestsSent() {
+        return sent.get();
     }
 
     private static String rootMessage(Throwable e) {

@@ -2,7 +2,7 @@ package dev.marsad.index;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -84,11 +85,14 @@ final class SolrSearch {
         long total = answer.getResults().getNumFound();
         var result = new SearchResult(total, query, hits, facets(answer)); // 4
         if (total > 0 || text.isEmpty()) return result;
+        var docFreqs = new DocFreqs();
         Optional<String> respelt = QuerySuggester.suggest(
                 query.text(),
-                t -> counts(List.of(t), query)[0],
-                texts -> counts(texts, query),
-                QuerySuggester.timeFor(budget, started)); // 5: the embedded index's share, so both suggest alike
+                t -> counts(List.of(t), query, docFreqs)[0],
+                texts -> counts(texts, query, docFreqs),
+                texts -> estimates(texts, docFreqs),
+                QuerySuggester.timeFor(
+                        budget, started)); // 5: the embedded index's share and steps, so both suggest alike
         return respelt.map(result::withSuggestion).orElse(result);
     }
 
@@ -98,24 +102,56 @@ final class SolrSearch {
     }
 
     /**
-     * The counts of several texts in at most two requests: first which of their words the index
-     * holds at all, from the vocabulary in memory ({@link CurrentVocabulary}) or else from one
-     * request to the term dictionaries ({@link #heldTerms}), so that a text that certainly finds
-     * nothing counts 0 unasked (most respellings of a word are no word); then, when some text may
-     * find something, the search's filters as the query and each such text a facet query over them
-     * (not cached: a stranger's respellings would only crowd the filter cache).
+     * What one search's respelling knows of its texts: their queries, each parsed once, and their
+     * terms' document frequencies, from the vocabulary in memory ({@link CurrentVocabulary}) when it is
+     * current, else from the term dictionaries, each term asked once per search ({@link
+     * #lookUpDocFreqs}). Not thread-safe: one search's.
      */
-    private long[] counts(List<String> texts, SearchQuery query) {
+    private final class DocFreqs {
+        private final Optional<TermVocabulary> inMemory = vocabulary.current();
+        private final Map<Term, Long> looked = new HashMap<>();
+        private final Map<String, Optional<Query>> parsed = new HashMap<>();
+
+        /** The text query of {@code text} ({@link ArticleQueries#text}), parsed once. */
+        Optional<Query> parse(String text) {
+            return parsed.computeIfAbsent(text, queries::text);
+        }
+
+        /** The frequencies of {@code queries}' terms, asking the term dictionaries (once) for those not known yet. */
+        ToLongFunction<Term> of(List<Optional<Query>> queries) {
+            if (inMemory.isPresent()) return inMemory.get()::docFreq;
+            var missing = new LinkedHashSet<Term>();
+            for (Optional<Query> q : queries)
+                q.ifPresent(t -> TermPresence.terms(t).stream()
+                        .filter(term -> !looked.containsKey(term))
+                        .forEach(missing::add));
+            if (!missing.isEmpty()) looked.putAll(lookUpDocFreqs(missing));
+            return term -> looked.getOrDefault(term, TermPresence.UNBOUNDED);
+        }
+    }
+
+    /** At most how many articles each text finds, from its terms' document frequencies ({@link TermPresence}). */
+    private long[] estimates(List<String> texts, DocFreqs docFreqs) {
         var asked = new ArrayList<Optional<Query>>(texts.size());
-        for (String t : texts) asked.add(queries.text(t));
-        Predicate<Term> held = vocabulary
-                .current()
-                .<Predicate<Term>>map(v -> v::mayHold)
-                .orElseGet(() -> {
-                    var terms = new LinkedHashSet<Term>();
-                    for (Optional<Query> text : asked) text.ifPresent(t -> terms.addAll(TermPresence.terms(t)));
-                    return heldTerms(terms);
-                });
+        for (String t : texts) asked.add(docFreqs.parse(t));
+        ToLongFunction<Term> docFreq = docFreqs.of(asked);
+        return asked.stream()
+                .mapToLong(q -> q.map(t -> TermPresence.upperBound(t, docFreq)).orElse(TermPresence.UNBOUNDED))
+                .toArray();
+    }
+
+    /**
+     * The counts of several texts in at most one request: a text that certainly finds nothing (its
+     * terms' document frequencies say so: {@link DocFreqs}) counts 0 unasked (most respellings of a
+     * word are no word); when some text may find something, the search's filters as the query and each
+     * such text a facet query over them (not cached: a stranger's respellings would only crowd the
+     * filter cache).
+     */
+    private long[] counts(List<String> texts, SearchQuery query, DocFreqs docFreqs) {
+        var asked = new ArrayList<Optional<Query>>(texts.size());
+        for (String t : texts) asked.add(docFreqs.parse(t));
+        ToLongFunction<Term> docFreq = docFreqs.of(asked);
+        Predicate<Term> held = t -> docFreq.applyAsLong(t) > 0;
         var solr = new SolrQuery(SolrQueryWriter.write(queries.filtered(Optional.empty(), query)));
         solr.setRows(0);
         solr.setFacet(true);
@@ -142,15 +178,17 @@ final class SolrSearch {
     }
 
     /**
-     * Which of {@code terms} the title or body of some article (or deleted article not merged away
-     * yet) holds, from one request to the term dictionaries of every shard (Solr's terms component);
-     * terms of other fields, and terms the component's list syntax cannot carry, count as held.
+     * The document frequencies of {@code terms} in the titles or bodies of articles (deleted articles
+     * not merged away yet included), from one request to the term dictionaries of every shard (Solr's
+     * terms component): 0 for a term no document holds; terms of other fields, and terms the
+     * component's list syntax cannot carry, are left out (unknown).
      */
-    private Predicate<Term> heldTerms(Set<Term> terms) {
+    private Map<Term, Long> lookUpDocFreqs(Set<Term> terms) {
         var looked = new TreeSet<String>();
         for (Term t : terms)
             if (TermVocabulary.FIELDS.contains(t.field()) && isListable(t.text())) looked.add(t.text());
-        if (looked.isEmpty()) return t -> true;
+        var result = new HashMap<Term, Long>();
+        if (looked.isEmpty()) return result;
         var solr = new SolrQuery();
         solr.setRequestHandler(TermVocabulary.TERMS_HANDLER);
         solr.set("shards.qt", TermVocabulary.TERMS_HANDLER);
@@ -161,12 +199,13 @@ final class SolrSearch {
         solr.setTermsMinCount(1);
         TermsResponse answer =
                 articles("look up " + looked.size() + " terms", solr).getTermsResponse();
-        var held = new HashSet<Term>();
+        for (Term t : terms)
+            if (TermVocabulary.FIELDS.contains(t.field()) && looked.contains(t.text())) result.put(t, 0L);
         if (answer != null)
             for (var field : answer.getTermMap().entrySet())
                 for (TermsResponse.Term t : field.getValue())
-                    if (t.getFrequency() > 0) held.add(new Term(field.getKey(), t.getTerm()));
-        return t -> !TermVocabulary.FIELDS.contains(t.field()) || !looked.contains(t.text()) || held.contains(t);
+                    result.put(new Term(field.getKey(), t.getTerm()), t.getFrequency());
+        return result;
     }
 
     /** Whether a term can go into {@code terms.list}, which splits on commas and reads backslashes. */

@@ -12,16 +12,16 @@ import org.apache.solr.client.solrj.response.TermsResponse;
 
 /**
  * The terms of the articles' title and body fields (words, stems and spelling-variant name keys, as
- * marsad-arabic analysed them) as of one version of the articles collection, held in memory: the
- * respelling after a miss asks it which spellings no article holds, instead of asking Solr's term
- * dictionaries once per step. It answers "certainly absent" or "perhaps held", like {@link
+ * marsad-arabic analysed them) with their document frequencies, as of one version of the articles collection, held in memory: the
+ * respelling after a miss asks it which spellings no article holds and how common the others can
+ * be ({@link TermPresence#upperBound}), instead of asking Solr's term dictionaries once per step. It answers "certainly absent" or "perhaps held", like {@link
  * TermPresence}: a term of another field, or one past {@link #MAX_TERMS}, is "perhaps held".
  *
  * <p>Read page by page from Solr's terms component in index order ({@link #PAGE} terms a request,
  * every shard's term dictionary merged); a term held only by deleted articles that no merge has
  * removed yet is held, as in the term dictionaries themselves. Memory ({@link #ramBytesUsed()}):
- * about 26 bytes a term with its UTF-8 bytes (84,541 terms in 2.2 MB for 1,000 SaudiNewsNet
- * articles); past {@value #MAX_TERMS} terms the rest of a field (in index order) is not read and
+ * about 30 bytes a term with its UTF-8 bytes and its document frequency (84,541 terms in 2.2 MB
+ * for 1,000 SaudiNewsNet articles before the frequencies were kept, 4 bytes a term more since); past {@value #MAX_TERMS} terms the rest of a field (in index order) is not read and
  * counts as held. Immutable once loaded; thread-safe.
  */
 final class TermVocabulary {
@@ -43,12 +43,16 @@ final class TermVocabulary {
 
     private final long version;
     private final Map<String, BytesRefHash> held;
+    /** Per field, each held term's document frequency (over every shard), by its id in {@link #held}. */
+    private final Map<String, int[]> docFreqs;
     /** Per field, the last term read when the cap cut the field short; terms after it are unknown. */
     private final Map<String, BytesRef> cutAfter;
 
-    private TermVocabulary(long version, Map<String, BytesRefHash> held, Map<String, BytesRef> cutAfter) {
+    private TermVocabulary(
+            long version, Map<String, BytesRefHash> held, Map<String, int[]> docFreqs, Map<String, BytesRef> cutAfter) {
         this.version = version;
         this.held = held;
+        this.docFreqs = docFreqs;
         this.cutAfter = cutAfter;
     }
 
@@ -60,11 +64,13 @@ final class TermVocabulary {
      */
     static TermVocabulary load(SolrNodes nodes, long version) {
         var held = new LinkedHashMap<String, BytesRefHash>();
+        var docFreqs = new LinkedHashMap<String, int[]>();
         var cutAfter = new LinkedHashMap<String, BytesRef>();
         int total = 0;
         for (String field : FIELDS) {
             var terms = new BytesRefHash();
             held.put(field, terms);
+            int[] freqs = new int[0];
             String lower = null;
             while (true) {
                 int room = MAX_TERMS - total;
@@ -73,13 +79,19 @@ final class TermVocabulary {
                     break;
                 }
                 List<TermsResponse.Term> page = page(nodes, field, lower, Math.min(PAGE, room));
-                for (TermsResponse.Term t : page) terms.add(new BytesRef(t.getTerm()));
+                freqs = java.util.Arrays.copyOf(freqs, terms.size() + page.size());
+                for (TermsResponse.Term t : page) {
+                    int id = terms.add(new BytesRef(t.getTerm()));
+                    // index order holds each term once; a repeat (never expected) keeps its first count
+                    if (id >= 0) freqs[id] = (int) Math.min(Integer.MAX_VALUE, t.getFrequency());
+                }
                 total += page.size();
                 if (page.size() < Math.min(PAGE, room)) break;
                 lower = page.getLast().getTerm();
             }
+            docFreqs.put(field, java.util.Arrays.copyOf(freqs, terms.size()));
         }
-        return new TermVocabulary(version, held, cutAfter);
+        return new TermVocabulary(version, held, docFreqs, cutAfter);
     }
 
     /** Up to {@code limit} terms of {@code field} after {@code lower} (from the first when null), in index order. */
@@ -112,10 +124,21 @@ final class TermVocabulary {
 
     /** False when no title or body holds {@code term}; true when one may, and for terms of other fields. */
     boolean mayHold(Term term) {
+        return docFreq(term) > 0;
+    }
+
+    /**
+     * In how many documents {@code term} is, deleted ones not merged away yet included (Solr's terms
+     * component counts so): 0 when no title or body holds it; {@link TermPresence#UNBOUNDED} for a
+     * term of another field or past the cap, which this vocabulary does not know.
+     */
+    long docFreq(Term term) {
         BytesRefHash terms = held.get(term.field());
-        if (terms == null || terms.find(term.bytes()) >= 0) return true;
+        if (terms == null) return TermPresence.UNBOUNDED;
+        int id = terms.find(term.bytes());
+        if (id >= 0) return docFreqs.get(term.field())[id];
         BytesRef cut = cutAfter.get(term.field());
-        return cut != null && term.bytes().compareTo(cut) > 0;
+        return cut != null && term.bytes().compareTo(cut) > 0 ? TermPresence.UNBOUNDED : 0;
     }
 
     /** Terms held, over both fields. */
@@ -130,6 +153,7 @@ final class TermVocabulary {
 
     /** The memory the vocabulary takes, in bytes (Lucene's own accounting of its hash tables and term bytes). */
     long ramBytesUsed() {
-        return held.values().stream().mapToLong(BytesRefHash::ramBytesUsed).sum();
+        return held.values().stream().mapToLong(BytesRefHash::ramBytesUsed).sum()
+                + docFreqs.values().stream().mapToLong(f -> 16L + 4L * f.length).sum();
     }
 }

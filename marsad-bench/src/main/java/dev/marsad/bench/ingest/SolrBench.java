@@ -225,8 +225,11 @@ public final class SolrBench implements Callable<Integer> {
                 long[] solrMisses = new long[2];
                 Map<String, List<String>> folded = foldedCopies(embedded, idByUrl);
                 reportFolded(out, parts, folded);
-                searchers.put("embedded index", marsad(embedded, idByUrl, folded, embeddedMisses));
-                searchers.put("Marsad on SolrCloud", marsad(solr, idByUrl, folded, solrMisses));
+                // every miss's respelling on each backend, by query, as last given: both should agree
+                var embeddedRespelt = new HashMap<String, Optional<String>>();
+                var solrRespelt = new HashMap<String, Optional<String>>();
+                searchers.put("embedded index", marsad(embedded, idByUrl, folded, embeddedMisses, embeddedRespelt));
+                searchers.put("Marsad on SolrCloud", marsad(solr, idByUrl, folded, solrMisses, solrRespelt));
                 searchers.put(
                         "stock chain, every word",
                         t -> Optional.of(stock.search(t, StockArabicCollection.Words.EVERY)));
@@ -261,6 +264,22 @@ public final class SolrBench implements Callable<Integer> {
                         embeddedMisses[1],
                         solrMisses[0],
                         solrMisses[1]);
+                List<String> differ = embeddedRespelt.keySet().stream()
+                        .filter(t -> !embeddedRespelt.get(t).equals(solrRespelt.get(t)))
+                        .sorted()
+                        .toList();
+                out.printf(
+                        Locale.ROOT,
+                        "  queries that found nothing: %d; their last respelling differs between the backends for %d%n",
+                        embeddedRespelt.size(),
+                        differ.size());
+                for (String t : differ.subList(0, Math.min(5, differ.size())))
+                    out.printf(
+                            Locale.ROOT,
+                            "    '%s': embedded %s, SolrCloud %s%n",
+                            t,
+                            embeddedRespelt.get(t).orElse("-"),
+                            solrRespelt.get(t).orElse("-"));
             }
         }
         return 0;
@@ -343,10 +362,15 @@ public final class SolrBench implements Callable<Integer> {
 
     /**
      * Marsad's search on one index, each hit followed by the copies folded into it; {@code misses}
-     * counts the searches that found nothing (0) and those of them that came with a respelling (1).
+     * counts the searches that found nothing (0) and those of them that came with a respelling (1);
+     * {@code respelt} keeps each such query's last respelling.
      */
     private static Searcher marsad(
-            ArticleIndex index, Map<String, String> idByUrl, Map<String, List<String>> folded, long[] misses) {
+            ArticleIndex index,
+            Map<String, String> idByUrl,
+            Map<String, List<String>> folded,
+            long[] misses,
+            Map<String, Optional<String>> respelt) {
         return text -> {
             SearchResult result;
             try {
@@ -359,6 +383,7 @@ public final class SolrBench implements Callable<Integer> {
             if (result.total() == 0) {
                 misses[0]++;
                 if (result.suggestion().isPresent()) misses[1]++;
+                respelt.put(text, result.suggestion());
             }
             var ids = new ArrayList<String>();
             for (SearchResult.Hit h : result.hits()) {
@@ -401,6 +426,10 @@ public final class SolrBench implements Callable<Integer> {
         var nanos = new LinkedHashMap<String, long[]>();
         var found = new LinkedHashMap<String, Map<EvaluationPart, Integer>>();
         var timedOut = new HashMap<String, Integer>();
+        // the queries that find nothing on Marsad's embedded index (the first searcher): every backend's
+        // latency is reported apart for them, since Marsad looks for a respelling after such a miss
+        var missed = new boolean[all.size()];
+        String marsadFirst = searchers.keySet().iterator().next();
         searchers.keySet().forEach(name -> {
             nanos.put(name, new long[all.size()]);
             found.put(name, new EnumMap<>(EvaluationPart.class));
@@ -412,6 +441,8 @@ public final class SolrBench implements Callable<Integer> {
                     long start = System.nanoTime();
                     Optional<List<String>> top = s.getValue().top10(item.query());
                     nanos.get(s.getKey())[q] = System.nanoTime() - start;
+                    if (s.getKey().equals(marsadFirst))
+                        missed[q] = top.isPresent() && top.get().isEmpty();
                     if (top.isEmpty()) timedOut.merge(s.getKey(), 1, Integer::sum);
                     else if (top.get().contains(item.targetId()))
                         found.get(s.getKey()).merge(part, 1, Integer::sum);
@@ -449,6 +480,7 @@ public final class SolrBench implements Callable<Integer> {
                             / (double) parts.get(EvaluationPart.UNSEEN).size(),
                     timedOut.getOrDefault(name, 0));
         }
+        reportMisses(out, searchers.keySet(), nanos, missed);
         List<String> names = List.copyOf(searchers.keySet());
         double[] marsadSolr = percentiles.apply(names.get(1));
         for (String peer : names.subList(2, names.size())) {
@@ -459,6 +491,39 @@ public final class SolrBench implements Callable<Integer> {
                     peer,
                     marsadSolr[0] / stock[0],
                     marsadSolr[1] / stock[1]);
+        }
+    }
+
+    /**
+     * Every backend's p50/p99 over the queries Marsad's embedded index found nothing for (where Marsad
+     * looks for a respelling, which the stock chain never does) and over the others, apart.
+     */
+    private static void reportMisses(
+            PrintWriter out, java.util.Set<String> names, Map<String, long[]> nanos, boolean[] missed) {
+        int misses = 0;
+        for (boolean m : missed) if (m) misses++;
+        out.printf(
+                Locale.ROOT,
+                "  queries Marsad finds nothing for: %d of %d; p50 / p99 ms over them and over the others:%n",
+                misses,
+                missed.length);
+        for (String name : names) {
+            long[] all = nanos.get(name);
+            var miss = new long[misses];
+            var hit = new long[all.length - misses];
+            int m = 0;
+            int h = 0;
+            for (int i = 0; i < all.length; i++)
+                if (missed[i]) miss[m++] = all[i];
+                else hit[h++] = all[i];
+            Arrays.sort(miss);
+            Arrays.sort(hit);
+            out.printf(
+                    Locale.ROOT,
+                    "  %-26s misses %s, the others %s%n",
+                    name,
+                    miss.length == 0 ? "-" : String.format(Locale.ROOT, "%.1f / %.1f", at(miss, 0.5), at(miss, 0.99)),
+                    hit.length == 0 ? "-" : String.format(Locale.ROOT, "%.1f / %.1f", at(hit, 0.5), at(hit, 0.99)));
         }
     }
 

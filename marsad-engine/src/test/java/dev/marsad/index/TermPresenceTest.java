@@ -62,6 +62,44 @@ class TermPresenceTest {
                 .isFalse();
     }
 
+    /** Issue 13: the bound ranks respellings without counting them, so it must never fall below a count. */
+    @Test
+    void boundsAQueryByItsRarestRequiredWordAndSumsTheAlternatives() {
+        Term common = new Term(IndexFields.BODY, "common");
+        Term rare = new Term(IndexFields.BODY, "rare");
+        Term other = new Term(IndexFields.TITLE, "other");
+        java.util.function.ToLongFunction<Term> docFreq =
+                t -> t.equals(common) ? 500 : t.equals(rare) ? 3 : t.equals(other) ? 7 : 0;
+        Query both = new BooleanQuery.Builder()
+                .add(new TermQuery(common), Occur.MUST)
+                .add(new TermQuery(rare), Occur.MUST)
+                .build();
+        assertThat(TermPresence.upperBound(both, docFreq)).as("both words").isEqualTo(3);
+        Query either = new BooleanQuery.Builder()
+                .add(new TermQuery(rare), Occur.SHOULD)
+                .add(new TermQuery(other), Occur.SHOULD)
+                .build();
+        assertThat(TermPresence.upperBound(either, docFreq)).as("either word").isEqualTo(10);
+        Query withAbsent = new BooleanQuery.Builder()
+                .add(new TermQuery(common), Occur.MUST)
+                .add(new TermQuery(new Term(IndexFields.BODY, "absent")), Occur.MUST)
+                .build();
+        assertThat(TermPresence.upperBound(withAbsent, docFreq))
+                .as("a required word absent")
+                .isZero();
+        assertThat(TermPresence.upperBound(new PrefixQuery(common), docFreq))
+                .as("a query type it does not know")
+                .isEqualTo(TermPresence.UNBOUNDED);
+    }
+
+    @Test
+    void aRealQueryIsBoundedByItsTermsAndNothingWhenTheyAreAbsent() {
+        Query query = text("قافلة مساعدات");
+        long bound = TermPresence.upperBound(query, t -> 2);
+        assertThat(bound).isPositive();
+        assertThat(TermPresence.upperBound(query, t -> 0)).isZero();
+    }
+
     @Test
     void prohibitedEmptyAndUnknownClausesAreJudgedAsLuceneWould() {
         var onlyProhibited = new BooleanQuery.Builder()
