@@ -13,6 +13,7 @@ import dev.marsad.analyze.NetworkTrainer;
 import dev.marsad.analyze.TrainedModels;
 import dev.marsad.analyze.WordClusters;
 import dev.marsad.analyze.WordVectors;
+import dev.marsad.analyze.ContextualCharVectors;
 import dev.marsad.ingest.DataFolder;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -134,6 +135,12 @@ public final class NerBench implements Callable<Integer> {
     Path vectors;
 
     @Option(
+            names = "--charlm",
+            description = "character language models (marsad train charlm) whose contextual vectors the neural"
+                    + " second pass reads (default: none)")
+    Path charlm;
+
+    @Option(
             names = "--block",
             description = "sentences read as one text (default 1): with more, a name found once in the block "
                     + "is found again (document consistency), as in an article")
@@ -183,7 +190,10 @@ public final class NerBench implements Callable<Integer> {
                     if (m.startsWith("induced") || m.startsWith("self-training") || m.startsWith("network"))
                         out.println(m);
                 })
-                .withNetwork(networkSettings(), vectors == null ? WordVectors.NONE : WordVectors.read(vectors));
+                .withNetwork(
+                        networkSettings(),
+                        vectors == null ? WordVectors.NONE : WordVectors.read(vectors),
+                        charlm == null ? ContextualCharVectors.NONE : ContextualCharVectors.read(charlm));
         String description =
                 "bench: ANERcorp " + (trainOnDev ? "train and dev parts" : "train part") + " of " + file.getFileName();
         Path news = AnalyzeBenchData.resolve("saudinewsnet");
