@@ -56,9 +56,9 @@ final class TrainCharlmCommand implements Callable<Integer> {
         var settings = new CharLanguageModelTrainer.Settings(
                 hidden, chars, d.maxTextChars(), d.heldOutTexts(), d.chunk(), learningRate, epochs, d.seed());
         long started = System.nanoTime();
-        CharLanguageModelTrainer.Learnt learnt =
-                new CharLanguageModelTrainer(settings, TrainNerCommand.progressTo(spec.commandLine().getErr()))
-                        .train(corpus);
+        CharLanguageModelTrainer.Learnt learnt = new CharLanguageModelTrainer(
+                        settings, TrainNerCommand.progressTo(spec.commandLine().getErr()))
+                .train(corpus);
         Path file = out != null ? out : data.directory().models().resolve(TrainedModels.CHARLM_FILE);
         TrainNerCommand.createParent(file);
         learnt.vectors().write(file);

@@ -1,6 +1,7 @@
 package dev.marsad.cli;
 
 import dev.marsad.analyze.ConllCorpus;
+import dev.marsad.analyze.ContextualCharVectors;
 import dev.marsad.analyze.EmbeddingClusters;
 import dev.marsad.analyze.NerModel;
 import dev.marsad.analyze.NerTrainer;
@@ -8,7 +9,6 @@ import dev.marsad.analyze.NetworkTrainer;
 import dev.marsad.analyze.TrainedModels;
 import dev.marsad.analyze.WordClusters;
 import dev.marsad.analyze.WordVectors;
-import dev.marsad.analyze.ContextualCharVectors;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -167,8 +167,7 @@ final class TrainNerCommand implements Callable<Integer> {
                         wordClusters,
                         dense,
                         progressTo(err))
-                .withNetwork(
-                        NetworkTrainer.Settings.defaults().withEpochs(networkEpochs), wordVectors, contextual());
+                .withNetwork(NetworkTrainer.Settings.defaults().withEpochs(networkEpochs), wordVectors, contextual());
         NerModel model = news != null
                 ? trainer.trainWithInducedNames(training, description, news, newsTexts)
                 : trainer.train(training, description);
