@@ -1,19 +1,11 @@
 package dev.marsad.analyze;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Contextual vectors of the words of a sentence from two character-level language models learnt on
@@ -141,17 +133,7 @@ public final class ContextualCharVectors {
 
     /** Writes the vectors' models to {@code file}, creating its folder. */
     public void write(Path file) {
-        try {
-            if (file.toAbsolutePath().getParent() != null)
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            try (OutputStream raw = Files.newOutputStream(file);
-                    var out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw)))) {
-                out.writeUTF(MAGIC);
-                write(out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write character language models " + file, e);
-        }
+        GzipBinary.write(file, MAGIC, "character language models", this::write);
     }
 
     /**
@@ -161,20 +143,7 @@ public final class ContextualCharVectors {
      * @throws UncheckedIOException when it cannot be read
      */
     public static ContextualCharVectors read(Path file) {
-        try (InputStream raw = Files.newInputStream(file);
-                var in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)))) {
-            String magic = in.readUTF();
-            if (!magic.equals(MAGIC))
-                throw new IllegalArgumentException(
-                        file + " holds no Marsad character language models (starts with '" + magic + "')");
-            return read(in);
-        } catch (java.util.zip.ZipException e) {
-            throw new IllegalArgumentException(file + " holds no Marsad character language models (not gzip)", e);
-        } catch (java.io.EOFException e) {
-            throw new IllegalArgumentException(file + ": character language models are truncated", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read character language models " + file, e);
-        }
+        return GzipBinary.read(file, MAGIC, "character language models", ContextualCharVectors::read);
     }
 
     /** Writes the alphabet and both models (within a model file); {@link #NONE} writes an empty alphabet. */
