@@ -178,12 +178,14 @@ final class TrainNerCommand implements Callable<Integer> {
                 .getOut()
                 .printf(
                         Locale.ROOT,
-                        "trained on %d sentences in %.1f s, %d features, %s pass(es), word vectors %s: %s%n",
+                        "trained on %d sentences in %.1f s, %d features, %s pass(es), word vectors %s, character models %s:"
+                                + " %s%n",
                         training.sentences().size(),
                         (System.nanoTime() - started) / 1e9,
                         model.featureCount(),
                         passes,
                         vectors != null ? vectors : "none",
+                        charlm != null ? charlm : "none",
                         file);
         return 0;
     }

@@ -215,6 +215,7 @@ class TrainCommandTest {
         Run ner = trainNerBriefly(
                 "--neural", "--network-epochs", "1", "--charlm", models.toString(), "--out", model.toString());
         assertThat(ner.exit()).as(ner.err()).isZero();
+        assertThat(ner.out()).contains("character models " + models);
         assertThat(NerModel.read(model).description()).contains("character models charlm.bin.gz");
     }
 
