@@ -12,13 +12,14 @@ import picocli.CommandLine.Spec;
         name = "train",
         mixinStandardHelpOptions = true,
         description =
-                "Train the analyzer's models from your copy of the data: sections, keyphrases, ner (entity tagger), clusters (its word clusters), embeddings (its word embeddings), all (every one the data folder lacks).",
+                "Train the analyzer's models from your copy of the data: sections, keyphrases, ner (entity tagger), clusters (its word clusters), embeddings (its word embeddings), charlm (its character language models), all (every one the data folder lacks).",
         subcommands = {
             TrainSectionsCommand.class,
             TrainKeyphrasesCommand.class,
             TrainNerCommand.class,
             TrainClustersCommand.class,
             TrainEmbeddingsCommand.class,
+            TrainCharlmCommand.class,
             TrainAllCommand.class
         })
 final class TrainCommand implements Runnable {

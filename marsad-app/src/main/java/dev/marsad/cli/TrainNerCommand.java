@@ -1,6 +1,7 @@
 package dev.marsad.cli;
 
 import dev.marsad.analyze.ConllCorpus;
+import dev.marsad.analyze.ContextualCharVectors;
 import dev.marsad.analyze.EmbeddingClusters;
 import dev.marsad.analyze.NerModel;
 import dev.marsad.analyze.NerTrainer;
@@ -100,6 +101,13 @@ final class TrainNerCommand implements Callable<Integer> {
     Path vectors;
 
     @Option(
+            names = "--charlm",
+            description = "character language models (marsad train charlm) whose contextual word vectors the neural"
+                    + " second pass reads; only with --neural, and only when given: a model trained with them embeds"
+                    + " them, and with them their corpus's licence (SaudiNewsNet: CC BY-NC-SA)")
+    Path charlm;
+
+    @Option(
             names = "--network-epochs",
             description = "passes of the neural second pass over the training sentences, every one of them: no part"
                     + " is held out to stop early, unlike marsad bench ner, which stops on ANERcorp's development"
@@ -134,7 +142,7 @@ final class TrainNerCommand implements Callable<Integer> {
         ConllCorpus training = part == Part.all ? corpus : corpus.split().train();
         String description = String.format(
                 Locale.ROOT,
-                "trained %s by marsad train ner on %s (%s: %d sentences, %d tokens), clusters %s, embeddings %s, word vectors %s, names induced from %s, %d epochs × %d runs, %s pass(es); "
+                "trained %s by marsad train ner on %s (%s: %d sentences, %d tokens), clusters %s, embeddings %s, word vectors %s, character models %s, names induced from %s, %d epochs × %d runs, %s pass(es); "
                         + "under the terms of its training data (ANERcorp: research use; clusters, embeddings and induced"
                         + " names: their corpus's, for SaudiNewsNet CC BY-NC-SA, keep for yourself)",
                 LocalDate.now(ZoneOffset.UTC),
@@ -145,6 +153,7 @@ final class TrainNerCommand implements Callable<Integer> {
                 wordClusters.size() > 0 ? clusterFile.getFileName() : "none",
                 embeddings != null ? embeddings.getFileName() : "none",
                 vectors != null ? vectors.getFileName() : "none",
+                charlm != null ? charlm.getFileName() : "none",
                 news != null ? newsTexts + " texts of " + news.getFileName() : "none",
                 epochs,
                 runs,
@@ -158,7 +167,7 @@ final class TrainNerCommand implements Callable<Integer> {
                         wordClusters,
                         dense,
                         progressTo(err))
-                .withNetwork(NetworkTrainer.Settings.defaults().withEpochs(networkEpochs), wordVectors);
+                .withNetwork(NetworkTrainer.Settings.defaults().withEpochs(networkEpochs), wordVectors, contextual());
         NerModel model = news != null
                 ? trainer.trainWithInducedNames(training, description, news, newsTexts)
                 : trainer.train(training, description);
@@ -169,12 +178,14 @@ final class TrainNerCommand implements Callable<Integer> {
                 .getOut()
                 .printf(
                         Locale.ROOT,
-                        "trained on %d sentences in %.1f s, %d features, %s pass(es), word vectors %s: %s%n",
+                        "trained on %d sentences in %.1f s, %d features, %s pass(es), word vectors %s, character models %s:"
+                                + " %s%n",
                         training.sentences().size(),
                         (System.nanoTime() - started) / 1e9,
                         model.featureCount(),
                         passes,
                         vectors != null ? vectors : "none",
+                        charlm != null ? charlm : "none",
                         file);
         return 0;
     }
@@ -193,6 +204,23 @@ final class TrainNerCommand implements Callable<Integer> {
                     + " is read only by the neural second pass: add --neural (or --passes NEURAL), or leave it out");
         if (!Files.isRegularFile(vectors)) throw new IllegalArgumentException("word vector file not found: " + vectors);
         return WordVectors.read(vectors);
+    }
+
+    /**
+     * The character language models named by {@code --charlm}, or none (never picked up unasked,
+     * as {@link #wordVectors}).
+     *
+     * @throws IllegalArgumentException when they are named without the neural second pass, or the
+     *     file is missing
+     */
+    private ContextualCharVectors contextual() {
+        if (charlm == null) return ContextualCharVectors.NONE;
+        if (passes != NerTrainer.Passes.NEURAL)
+            throw new IllegalArgumentException("--charlm " + charlm
+                    + " is read only by the neural second pass: add --neural (or --passes NEURAL), or leave it out");
+        if (!Files.isRegularFile(charlm))
+            throw new IllegalArgumentException("character language model file not found: " + charlm);
+        return ContextualCharVectors.read(charlm);
     }
 
     /** Progress lines of a training, indented, to {@code err} as they come. */

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code marsad train ner|clusters|embeddings} on small files written for the test. */
+/** {@code marsad train ner|clusters|embeddings|charlm} on small files written for the test. */
 class TrainCommandTest {
 
     @TempDir
@@ -189,5 +189,48 @@ class TrainCommandTest {
         assertThat(NerModel.read(new DataFolder(data).models().resolve(TrainedModels.NER_FILE))
                         .description())
                 .contains("word vectors none");
+    }
+
+    /**
+     * {@code train charlm} learns character models that {@code train ner --neural --charlm} embeds
+     * in its model (issue 11, round 5); stdout reports the held-out bits per character.
+     */
+    @Test
+    void trainCharlmWritesModelsThatTheNeuralPassReads() throws Exception {
+        Path models = dir.resolve("charlm.bin.gz");
+        Run r = run(
+                "train",
+                "charlm",
+                "--corpus",
+                news().toString(),
+                "--chars",
+                "1000",
+                "--hidden",
+                "4",
+                "--out",
+                models.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("held out: forward", "bits per character", models.toString());
+        Path model = dir.resolve("ner.model");
+        Run ner = trainNerBriefly(
+                "--neural", "--network-epochs", "1", "--charlm", models.toString(), "--out", model.toString());
+        assertThat(ner.exit()).as(ner.err()).isZero();
+        assertThat(ner.out()).contains("character models " + models);
+        assertThat(NerModel.read(model).description()).contains("character models charlm.bin.gz");
+    }
+
+    /** Character models the neural pass would not read are an error, not ignored. */
+    @Test
+    void charlmWithoutTheNeuralPassIsOneLineOnStderr() throws Exception {
+        Path models = dir.resolve("charlm.bin.gz");
+        Files.write(models, new byte[] {1});
+        Run r = trainNerBriefly(
+                "--charlm", models.toString(), "--out", dir.resolve("ner.model").toString());
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err().strip())
+                .contains("--charlm", "--neural")
+                .doesNotContain("\n")
+                .doesNotContain("Exception");
+        assertThat(dir.resolve("ner.model")).doesNotExist();
     }
 }

@@ -3,6 +3,7 @@ package dev.marsad.bench;
 import dev.marsad.analyze.ArticleAnalyzer;
 import dev.marsad.analyze.ClusterTrainer;
 import dev.marsad.analyze.ConllCorpus;
+import dev.marsad.analyze.ContextualCharVectors;
 import dev.marsad.analyze.EmbeddingClusters;
 import dev.marsad.analyze.EmbeddingTrainer;
 import dev.marsad.analyze.Entity;
@@ -134,6 +135,12 @@ public final class NerBench implements Callable<Integer> {
     Path vectors;
 
     @Option(
+            names = "--charlm",
+            description = "character language models (marsad train charlm) whose contextual vectors the neural"
+                    + " second pass reads (default: none)")
+    Path charlm;
+
+    @Option(
             names = "--block",
             description = "sentences read as one text (default 1): with more, a name found once in the block "
                     + "is found again (document consistency), as in an article")
@@ -183,7 +190,10 @@ public final class NerBench implements Callable<Integer> {
                     if (m.startsWith("induced") || m.startsWith("self-training") || m.startsWith("network"))
                         out.println(m);
                 })
-                .withNetwork(networkSettings(), vectors == null ? WordVectors.NONE : WordVectors.read(vectors));
+                .withNetwork(
+                        networkSettings(),
+                        vectors == null ? WordVectors.NONE : WordVectors.read(vectors),
+                        charlm == null ? ContextualCharVectors.NONE : ContextualCharVectors.read(charlm));
         String description =
                 "bench: ANERcorp " + (trainOnDev ? "train and dev parts" : "train part") + " of " + file.getFileName();
         Path news = AnalyzeBenchData.resolve("saudinewsnet");

@@ -29,24 +29,30 @@ import java.util.zip.GZIPOutputStream;
  * plus what the first pass tagged over the whole text ({@link StackedFeatures}: how the same word
  * was tagged elsewhere, whether it is a piece of a name tagged elsewhere, the neighbours' tags) and
  * tags again. The second pass is a perceptron; trained with {@link NerTrainer.Passes#NEURAL}, a
- * {@link Network} (a small neural network over the same features and {@link WordVectors}) adds its
+ * {@link Network} (a small neural network over the same features, {@link WordVectors} and
+ * {@link ContextualCharVectors}) adds its
  * log-probabilities to the perceptron's scores, or tags alone. A model
  * written before the second pass existed ({@value #MAGIC_ONE_PASS}) has the first pass only and
  * still loads; one written before the embedding clusters and induced names ({@value
  * #MAGIC_TWO_PASS}) loads without them, and one written before the network ({@value
- * #MAGIC_WITHOUT_NETWORK}) without it.
+ * #MAGIC_WITHOUT_NETWORK}) without it, and one written before the contextual vectors ({@value
+ * #MAGIC_WITHOUT_CONTEXT}) with a network that reads none.
  *
  * <p>The file is gzip'd binary: a magic line, a description of what it was trained on, the tags,
  * the first pass (transition weights, feature weights), the clusters, the training names, the
  * embedding clusters and the names induced from news, then the second pass, then the network (its
- * feature names, weights and word vectors) when there is one. Immutable and thread-safe.
+ * feature names, weights, word vectors, blend and character language models) when there is one.
+ * Immutable and thread-safe.
  */
 public final class NerModel {
 
     /** The file name the engine looks for in a data folder's {@code models/}. */
     public static final String FILE_NAME = "ner.model";
 
-    private static final String MAGIC = "marsad-ner 5";
+    private static final String MAGIC = "marsad-ner 6";
+
+    /** The format of models whose network reads no contextual character vectors, still read. */
+    private static final String MAGIC_WITHOUT_CONTEXT = "marsad-ner 5";
 
     /** The format of models without the neural second pass, still read. */
     private static final String MAGIC_WITHOUT_NETWORK = "marsad-ner 4";
@@ -100,11 +106,11 @@ public final class NerModel {
      *
      * @param network the network
      * @param rows the network's row of each feature name it reads; other features are ignored
-     * @param vectors the word vectors it reads ({@link WordVectors#NONE} when none)
+     * @param vectors the word and contextual vectors it reads ({@link TokenVectors#NONE} when none)
      * @param blend 0: the network alone tags; above 0, its log-probabilities times this are added
      *     to the scores of the perceptron's second pass
      */
-    record Network(WindowNetwork network, Map<String, Integer> rows, WordVectors vectors, double blend) {
+    record Network(WindowNetwork network, Map<String, Integer> rows, TokenVectors vectors, double blend) {
         Network {
             Objects.requireNonNull(network, "network");
             Objects.requireNonNull(vectors, "vectors");
@@ -193,7 +199,12 @@ public final class NerModel {
 
     /** The word vectors the network reads; {@link WordVectors#NONE} without a network or vectors. */
     WordVectors wordVectors() {
-        return network.map(Network::vectors).orElse(WordVectors.NONE);
+        return network.map(n -> n.vectors().words()).orElse(WordVectors.NONE);
+    }
+
+    /** The contextual vectors the network reads; {@link ContextualCharVectors#NONE} without. */
+    ContextualCharVectors contextualVectors() {
+        return network.map(n -> n.vectors().context()).orElse(ContextualCharVectors.NONE);
     }
 
     /** Whether the model tags twice, the second time reading the first pass over the whole text. */
@@ -355,17 +366,21 @@ public final class NerModel {
             out.writeInt(e.getValue());
         }
         network.network().write(out);
-        network.vectors().write(out);
+        network.vectors().words().write(out);
         out.writeDouble(network.blend());
+        network.vectors().context().write(out);
     }
 
-    private static Network readNetwork(DataInputStream in) throws IOException {
+    /** Reads a network; one written before contextual vectors ({@code withContext} false) has none. */
+    private static Network readNetwork(DataInputStream in, boolean withContext) throws IOException {
         int size = in.readInt();
         var rows = new HashMap<String, Integer>(size * 2);
         for (int i = 0; i < size; i++) rows.put(in.readUTF(), in.readInt());
         WindowNetwork read = WindowNetwork.read(in);
         WordVectors vectors = WordVectors.read(in);
-        return new Network(read, rows, vectors, in.readDouble());
+        double blend = in.readDouble();
+        ContextualCharVectors context = withContext ? ContextualCharVectors.read(in) : ContextualCharVectors.NONE;
+        return new Network(read, rows, new TokenVectors(vectors, context), blend);
     }
 
     private static Pass readPass(DataInputStream in, int t) throws IOException {
@@ -387,10 +402,11 @@ public final class NerModel {
             String magic = in.readUTF();
             if (!magic.startsWith(MAGIC_PREFIX))
                 throw new IllegalArgumentException(file + " is not a Marsad NER model (starts with '" + magic + "')");
-            if (!List.of(MAGIC, MAGIC_WITHOUT_NETWORK, MAGIC_TWO_PASS, MAGIC_ONE_PASS)
+            if (!List.of(MAGIC, MAGIC_WITHOUT_CONTEXT, MAGIC_WITHOUT_NETWORK, MAGIC_TWO_PASS, MAGIC_ONE_PASS)
                     .contains(magic))
                 throw new IllegalArgumentException(file + " is a Marsad NER model of another format ('" + magic
-                        + "', this Marsad reads '" + MAGIC + "', '" + MAGIC_WITHOUT_NETWORK + "', '" + MAGIC_TWO_PASS
+                        + "', this Marsad reads '" + MAGIC + "', '" + MAGIC_WITHOUT_CONTEXT + "', '"
+                        + MAGIC_WITHOUT_NETWORK + "', '" + MAGIC_TWO_PASS
                         + "' and '" + MAGIC_ONE_PASS + "'): run 'marsad train ner' to train one");
             String description = in.readUTF();
             int t = in.readInt();
@@ -406,13 +422,15 @@ public final class NerModel {
                 coarse.put(word, (int) in.readShort());
             }
             NameLexicon names = NameLexicon.read(in);
-            boolean current = magic.equals(MAGIC) || magic.equals(MAGIC_WITHOUT_NETWORK);
+            boolean networked = magic.equals(MAGIC) || magic.equals(MAGIC_WITHOUT_CONTEXT);
+            boolean current = networked || magic.equals(MAGIC_WITHOUT_NETWORK);
             EmbeddingClusters embeddings = current ? EmbeddingClusters.read(in) : EmbeddingClusters.NONE;
             NameLexicon induced = current ? NameLexicon.read(in) : NameLexicon.EMPTY;
             boolean passes = current || magic.equals(MAGIC_TWO_PASS);
             Optional<Pass> second = passes && in.readBoolean() ? Optional.of(readPass(in, t)) : Optional.empty();
-            Optional<Network> network =
-                    magic.equals(MAGIC) && in.readBoolean() ? Optional.of(readNetwork(in)) : Optional.empty();
+            Optional<Network> network = networked && in.readBoolean()
+                    ? Optional.of(readNetwork(in, magic.equals(MAGIC)))
+                    : Optional.empty();
             return new NerModel(
                     description, first, second, network, new WordClusters(fine, coarse), embeddings, induced, names);
         } catch (java.util.zip.ZipException e) {

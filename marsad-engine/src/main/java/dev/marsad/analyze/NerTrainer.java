@@ -118,7 +118,7 @@ public final class NerTrainer {
     private final NerFeatures features;
     private final Consumer<String> progress;
     private final NetworkTrainer.Settings network;
-    private final WordVectors vectors;
+    private final TokenVectors vectors;
     /** Per fold of the training sentences, the induced names their features read (none: {@link #features}'). */
     private List<NameLexicon> inducedByFold = List.of();
 
@@ -139,7 +139,7 @@ public final class NerTrainer {
             EmbeddingClusters embeddings,
             NameLexicon induced,
             Consumer<String> progress) {
-        this(settings, clusters, embeddings, induced, progress, NetworkTrainer.Settings.defaults(), WordVectors.NONE);
+        this(settings, clusters, embeddings, induced, progress, NetworkTrainer.Settings.defaults(), TokenVectors.NONE);
     }
 
     private NerTrainer(
@@ -149,7 +149,7 @@ public final class NerTrainer {
             NameLexicon induced,
             Consumer<String> progress,
             NetworkTrainer.Settings network,
-            WordVectors vectors) {
+            TokenVectors vectors) {
         this.settings = settings;
         this.progress = progress;
         this.network = network;
@@ -165,8 +165,22 @@ public final class NerTrainer {
      * Passes#NEURAL}), reading {@code vectors} ({@link WordVectors#NONE}: none).
      */
     public NerTrainer withNetwork(NetworkTrainer.Settings network, WordVectors vectors) {
+        return withNetwork(network, vectors, ContextualCharVectors.NONE);
+    }
+
+    /**
+     * This trainer with {@code network} as the settings of a neural second pass, reading each word's
+     * {@code vectors} followed by its contextual vector from {@code context} ({@code NONE}: none).
+     */
+    public NerTrainer withNetwork(NetworkTrainer.Settings network, WordVectors vectors, ContextualCharVectors context) {
         return new NerTrainer(
-                settings, features.clusters(), features.embeddings(), features.induced(), progress, network, vectors);
+                settings,
+                features.clusters(),
+                features.embeddings(),
+                features.induced(),
+                progress,
+                network,
+                new TokenVectors(vectors, context));
     }
 
     /**
@@ -378,7 +392,7 @@ public final class NerTrainer {
         return own;
     }
 
-    /** The examples with each word's {@link WordVectors}. */
+    /** The examples with each word's {@link TokenVectors}. */
     private List<NetworkTrainer.Example> withVectors(List<Perceptron.Example> examples, List<List<Word>> sentences) {
         var out = new ArrayList<NetworkTrainer.Example>(examples.size());
         for (int s = 0; s < examples.size(); s++)

@@ -32,6 +32,9 @@ public record TrainedModels(
     /** The word vectors a neural tagger reads ({@link WordVectors}), in a data folder's {@code models/}. */
     public static final String VECTORS_FILE = "word-vectors.bin.gz";
 
+    /** The character language models a neural tagger reads ({@link ContextualCharVectors}), in {@code models/}. */
+    public static final String CHARLM_FILE = "charlm.bin.gz";
+
     public TrainedModels {
         Objects.requireNonNull(sections, "sections");
         Objects.requireNonNull(frequencies, "frequencies");

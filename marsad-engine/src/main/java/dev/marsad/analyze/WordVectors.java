@@ -1,20 +1,12 @@
 package dev.marsad.analyze;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Dense word vectors learnt from unlabelled news ({@link EmbeddingTrainer#vectors}: skip-gram), each
@@ -97,17 +89,7 @@ public final class WordVectors {
 
     /** Writes the vectors to {@code file}, creating its folder. */
     public void write(Path file) {
-        try {
-            if (file.toAbsolutePath().getParent() != null)
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            try (OutputStream raw = Files.newOutputStream(file);
-                    var out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw)))) {
-                out.writeUTF(MAGIC);
-                write(out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write word vectors " + file, e);
-        }
+        GzipBinary.write(file, MAGIC, "word vectors", this::write);
     }
 
     /**
@@ -117,18 +99,7 @@ public final class WordVectors {
      * @throws UncheckedIOException when it cannot be read
      */
     public static WordVectors read(Path file) {
-        try (InputStream raw = Files.newInputStream(file);
-                var in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)))) {
-            String magic = in.readUTF();
-            if (!magic.equals(MAGIC))
-                throw new IllegalArgumentException(
-                        file + " holds no Marsad word vectors (starts with '" + magic + "')");
-            return read(in);
-        } catch (java.util.zip.ZipException e) {
-            throw new IllegalArgumentException(file + " holds no Marsad word vectors (not gzip)", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read word vectors " + file, e);
-        }
+        return GzipBinary.read(file, MAGIC, "word vectors", WordVectors::read);
     }
 
     /** Writes the dimensions and the vectors (within a model file). */

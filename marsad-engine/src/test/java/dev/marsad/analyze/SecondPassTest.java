@@ -1,6 +1,7 @@
 package dev.marsad.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -146,6 +147,70 @@ class SecondPassTest {
         assertThat(read.of("-", "هادئ")).as("a stem's vector").containsExactly(vectors.of("-", "هادئ"));
         String t = document();
         assertThat(new ArticleAnalyzer(Optional.of(NerModel.read(file))).mentions(t))
+                .isEqualTo(new ArticleAnalyzer(Optional.of(model)).mentions(t));
+    }
+
+    /**
+     * A model whose network reads contextual character vectors (format 6) writes their models to its
+     * file and reads them back: the read model gives the same vectors and tags the same.
+     */
+    @Test
+    void aNetworkWithContextualVectorsReadsBackFromItsFile(@TempDir Path dir) {
+        var texts = new ArrayList<List<String>>();
+        for (ConllCorpus.Sentence sentence : corpus().sentences())
+            texts.add(Word.of(sentence.text()).stream().map(Word::norm).toList());
+        ContextualCharVectors context = new CharLanguageModelTrainer(
+                        new CharLanguageModelTrainer.Settings(6, 1, 2_000, 0, 20, 0.01, 1, 7L), m -> {})
+                .train(texts, List.of())
+                .vectors();
+        NerModel model = new NerTrainer(
+                        new NerTrainer.Settings(2, 3L).withPasses(NerTrainer.Passes.NEURAL), WordClusters.NONE, m -> {})
+                .withNetwork(NetworkTrainer.Settings.defaults().withEpochs(1), WordVectors.NONE, context)
+                .train(corpus(), "documents");
+        Path file = dir.resolve(NerModel.FILE_NAME);
+        model.write(file);
+        NerModel read = NerModel.read(file);
+        assertThat(read.contextualVectors().dimensions()).as("dimensions").isEqualTo(12);
+        List<Word> words = Word.of(document());
+        float[][] before = context.of(words);
+        float[][] after = read.contextualVectors().of(words);
+        for (int i = 0; i < before.length; i++)
+            assertThat(after[i]).as("vector of word %d", i).containsExactly(before[i], within(1e-6f));
+        String t = document();
+        assertThat(new ArticleAnalyzer(Optional.of(read)).mentions(t))
+                .isEqualTo(new ArticleAnalyzer(Optional.of(model)).mentions(t));
+    }
+
+    /**
+     * A file of format 5 (a network that reads no contextual vectors: as format 6 without the last
+     * byte, "no character models") still loads and tags as the model that wrote it.
+     */
+    @Test
+    void aNetworkModelOfTheFormatBeforeContextualVectorsStillLoads(@TempDir Path dir) throws Exception {
+        NerModel model = new NerTrainer(
+                        new NerTrainer.Settings(2, 3L).withPasses(NerTrainer.Passes.NEURAL), WordClusters.NONE, m -> {})
+                .withNetwork(NetworkTrainer.Settings.defaults().withEpochs(1), WordVectors.NONE)
+                .train(corpus(), "documents");
+        Path file = dir.resolve(NerModel.FILE_NAME);
+        model.write(file);
+        byte[] bytes;
+        try (var in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(file))) {
+            bytes = in.readAllBytes();
+        }
+        String magic = "marsad-ner 6";
+        assertThat(new String(bytes, 2, magic.length(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(magic);
+        assertThat(bytes[bytes.length - 1]).as("no character models").isZero();
+        bytes[2 + magic.length() - 1] = '5';
+        Path older = dir.resolve("older.model");
+        try (var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(older))) {
+            out.write(bytes, 0, bytes.length - 1);
+        }
+        NerModel read = NerModel.read(older);
+        assertThat(read.hasNetwork()).isTrue();
+        assertThat(read.contextualVectors().dimensions()).isZero();
+        String t = document();
+        assertThat(new ArticleAnalyzer(Optional.of(read)).mentions(t))
                 .isEqualTo(new ArticleAnalyzer(Optional.of(model)).mentions(t));
     }
 
