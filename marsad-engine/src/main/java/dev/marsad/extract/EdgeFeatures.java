@@ -97,11 +97,15 @@ final class EdgeFeatures {
         double median = median(body);
         boolean[] namesSite = new boolean[n];
         int siteBlocks = 0;
+        int[] cues = new int[n];
         for (int i = 0; i < n; i++) {
-            namesSite[i] = hints.namesSite(body.get(i).text());
+            String text = body.get(i).text();
+            namesSite[i] = hints.namesSite(text);
             if (namesSite[i]) siteBlocks++;
+            // the other cues only for the blocks a run can hold, once each
+            if (i < MAX_LEADING || i >= n - MAX_TRAILING) cues[i] = cues(text, hints);
         }
-        Edges edges = new Edges(body, chars, total, median, namesSite, siteBlocks, hints);
+        Edges edges = new Edges(body, chars, total, median, namesSite, siteBlocks, cues);
         for (int side = 0; side < 2; side++) {
             boolean trailing = side == 0;
             int max = Math.min(n - 1, trailing ? MAX_TRAILING : MAX_LEADING);
@@ -126,7 +130,7 @@ final class EdgeFeatures {
             double median,
             boolean[] namesSite,
             int siteBlocks,
-            EdgeHints hints) {
+            int[] cues) {
 
         double[] vector(int from, int to, boolean trailing, long runChars) {
             double[] v = new double[NAMES.size()];
@@ -187,21 +191,29 @@ final class EdgeFeatures {
             v[k++] = logChars - median;
             v[k++] = neighbour[ENDS];
             int site = 0;
-            double author = 0, contact = 0, description = 0;
+            int any = 0;
             for (int i = from; i < to; i++) {
-                String text = body.get(i).text();
                 if (namesSite[i]) site++;
-                author = Math.max(author, hints.namesAuthor(text) ? 1 : 0);
-                contact = Math.max(contact, EdgeHints.hasContact(text) ? 1 : 0);
-                description = Math.max(description, hints.repeatsDescription(text) ? 1 : 0);
+                any |= cues[i];
             }
             v[k++] = site / (double) (to - from);
             v[k++] = (siteBlocks - site) / (double) Math.max(1, body.size() - (to - from));
-            v[k++] = author;
-            v[k++] = contact;
-            v[k++] = description;
+            v[k++] = (any & AUTHOR) != 0 ? 1 : 0;
+            v[k++] = (any & CONTACT) != 0 ? 1 : 0;
+            v[k++] = (any & DESCRIPTION) != 0 ? 1 : 0;
             return v;
         }
+    }
+
+    private static final int AUTHOR = 1;
+    private static final int CONTACT = 2;
+    private static final int DESCRIPTION = 4;
+
+    /** The cues of one block's text as bits: names an author, gives a contact, repeats the description. */
+    private static int cues(String text, EdgeHints hints) {
+        return (hints.namesAuthor(text) ? AUTHOR : 0)
+                | (EdgeHints.hasContact(text) ? CONTACT : 0)
+                | (hints.repeatsDescription(text) ? DESCRIPTION : 0);
     }
 
     /** The median of the blocks' log lengths. */

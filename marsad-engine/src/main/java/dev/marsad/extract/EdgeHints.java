@@ -72,9 +72,13 @@ record EdgeHints(List<String> siteKeys, Set<String> authorWords, String descript
     boolean namesSite(String text) {
         if (siteKeys.isEmpty()) return false;
         String squashed = squash(text);
-        List<String> words = words(text);
-        for (String key : siteKeys)
-            if (key.length() >= MIN_SQUASHED_KEY ? squashed.contains(key) : words.contains(key)) return true;
+        List<String> words = null;
+        for (String key : siteKeys) {
+            if (!squashed.contains(key)) continue;
+            if (key.length() >= MIN_SQUASHED_KEY) return true;
+            if (words == null) words = words(text);
+            if (words.contains(key)) return true;
+        }
         return false;
     }
 
@@ -101,10 +105,11 @@ record EdgeHints(List<String> siteKeys, Set<String> authorWords, String descript
     /** Letters and digits only, lower case. */
     static String squash(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints()
-                .filter(Character::isLetterOrDigit)
-                .map(Character::toLowerCase)
-                .forEach(out::appendCodePoint);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) out.appendCodePoint(Character.toLowerCase(c));
+            i += Character.charCount(c);
+        }
         return out.toString();
     }
 
