@@ -94,7 +94,7 @@ final class EdgeFeatures {
             total += chars[i];
         }
         if (total == 0) return out;
-        double median = median(body);
+        double median = median(chars);
         boolean[] namesSite = new boolean[n];
         int siteBlocks = 0;
         int[] cues = new int[n];
@@ -216,10 +216,11 @@ final class EdgeFeatures {
                 | (hints.repeatsDescription(text) ? DESCRIPTION : 0);
     }
 
-    /** The median of the blocks' log lengths. */
-    private static double median(List<BlockSample> body) {
-        double[] logs = new double[body.size()];
-        for (int i = 0; i < logs.length; i++) logs[i] = body.get(i).features()[LOG_CHARS];
+    /** The median of the blocks' log lengths ({@code chars}: their non-space characters). */
+    private static double median(int[] chars) {
+        double[] logs = new double[chars.length];
+        // the same value as the blocks' log_chars feature, without copying their feature vectors
+        for (int i = 0; i < logs.length; i++) logs[i] = Math.log1p(chars[i]);
         Arrays.sort(logs);
         return logs[logs.length / 2];
     }

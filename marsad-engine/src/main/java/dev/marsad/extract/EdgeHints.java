@@ -99,7 +99,10 @@ record EdgeHints(List<String> siteKeys, Set<String> authorWords, String descript
 
     /** Whether {@code text} gives an e-mail address, a handle or a web address. */
     static boolean hasContact(String text) {
-        return CONTACT.matcher(text).find();
+        // every alternative of CONTACT holds one of these: most blocks are passed without the pattern
+        boolean maybe =
+                text.indexOf('@') >= 0 || text.contains("http") || text.contains("www.") || text.contains("[email");
+        return maybe && CONTACT.matcher(text).find();
     }
 
     /** Letters and digits only, lower case. */
