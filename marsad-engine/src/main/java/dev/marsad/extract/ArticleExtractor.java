@@ -29,7 +29,8 @@ import org.jsoup.parser.Parser;
  * 5. read and remove the marked parts (embeds, related links, teasers, tags, source line), 6.
  * remove furniture, 7. find the body (the {@link NodeModel} may choose its container) and turn it
  * into blocks, 8. check the body against JSON-LD,
- * 9. polish (pasted tweets, agency tag) and let the {@link BlockModel} veto blocks, 10. classify (soft 404, paywall, index page, empty) and
+ * 9. polish (pasted tweets, agency tag), let the {@link BlockModel} veto blocks and the {@link
+ * EdgeModel} cut a run at either edge, 10. classify (soft 404, paywall, index page, empty) and
  * assemble, 11. scrub the texts and links ({@link ArticleScrubber}: no control characters or bidi
  * overrides, only http(s) links).
  *
