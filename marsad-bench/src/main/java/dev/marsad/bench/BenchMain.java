@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
             dev.marsad.bench.extract.ExtractDump.class,
             dev.marsad.bench.extract.ExtractTrain.class,
             dev.marsad.bench.extract.ExtractTrainNode.class,
+            dev.marsad.bench.extract.ExtractTrainEdge.class,
             NerBench.class,
             SectionBench.class,
             AnalyzeLinesBench.class,

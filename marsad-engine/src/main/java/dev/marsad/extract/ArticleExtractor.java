@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,7 +29,8 @@ import org.jsoup.parser.Parser;
  * 5. read and remove the marked parts (embeds, related links, teasers, tags, source line), 6.
  * remove furniture, 7. find the body (the {@link NodeModel} may choose its container) and turn it
  * into blocks, 8. check the body against JSON-LD,
- * 9. polish (pasted tweets, agency tag) and let the {@link BlockModel} veto blocks, 10. classify (soft 404, paywall, index page, empty) and
+ * 9. polish (pasted tweets, agency tag), let the {@link BlockModel} veto blocks and the {@link
+ * EdgeModel} cut a run at either edge, 10. classify (soft 404, paywall, index page, empty) and
  * assemble, 11. scrub the texts and links ({@link ArticleScrubber}: no control characters or bidi
  * overrides, only http(s) links).
  *
@@ -58,15 +58,16 @@ public final class ArticleExtractor {
     private final MetadataReader metadataReader;
     private final BlockModel blockModel;
     private final NodeModel nodeModel;
+    private final EdgeModel edgeModel;
 
     /**
      * An extractor that reads visible date lines ("تاريخ النشر: 20th, September 2023 GMT" →
      * 2023-09-20T00:00Z) with marsad-arabic's {@link DateLineParser}, chooses the body's container
-     * with the bundled {@link NodeModel} and judges the body's blocks with the bundled {@link
-     * BlockModel}.
+     * with the bundled {@link NodeModel}, judges the body's blocks with the bundled {@link
+     * BlockModel} and cuts its edges with the bundled {@link EdgeModel}.
      */
     public ArticleExtractor() {
-        this(BlockModel.bundled(), NodeModel.bundled());
+        this(BlockModel.bundled(), NodeModel.bundled(), EdgeModel.bundled());
     }
 
     /**
@@ -79,23 +80,39 @@ public final class ArticleExtractor {
 
     /**
      * As {@link #ArticleExtractor()}, with {@code nodeModel} choosing the body's container and
-     * {@code blockModel} as the veto on its blocks ({@code none()} of each: the rules alone).
+     * {@code blockModel} as the veto on its blocks, and no edge cut ({@code none()} of each: the
+     * rules alone).
      */
     public ArticleExtractor(BlockModel blockModel, NodeModel nodeModel) {
+        this(blockModel, nodeModel, EdgeModel.none());
+    }
+
+    /**
+     * As {@link #ArticleExtractor()}, with {@code nodeModel} choosing the body's container, {@code
+     * blockModel} as the veto on its blocks and {@code edgeModel} cutting its edges ({@code none()}
+     * of each: the rules alone).
+     */
+    public ArticleExtractor(BlockModel blockModel, NodeModel nodeModel, EdgeModel edgeModel) {
         this(
                 line -> DateLineParser.parseMention(line)
                         .map(m -> new Dated(
                                 m.from().toInstant(), m.grain() == Grain.DAY ? TimePrecision.DAY : TimePrecision.TIME))
                         .or(() -> DateValues.parseDated(line)),
                 blockModel,
-                nodeModel);
+                nodeModel,
+                edgeModel);
     }
 
     /** An extractor that reads visible date lines with {@code dateLineParser} (whole line in). */
-    ArticleExtractor(Function<String, Optional<Dated>> dateLineParser, BlockModel blockModel, NodeModel nodeModel) {
+    ArticleExtractor(
+            Function<String, Optional<Dated>> dateLineParser,
+            BlockModel blockModel,
+            NodeModel nodeModel,
+            EdgeModel edgeModel) {
         this.metadataReader = new MetadataReader(dateLineParser);
         this.blockModel = Objects.requireNonNull(blockModel, "blockModel");
         this.nodeModel = Objects.requireNonNull(nodeModel, "nodeModel");
+        this.edgeModel = Objects.requireNonNull(edgeModel, "edgeModel");
     }
 
     /**
@@ -116,7 +133,7 @@ public final class ArticleExtractor {
      *     paragraphs or body text than is read
      */
     public ExtractionOutcome extract(Page page, WorkBudget budget) {
-        return extract(page, budget, samples -> {}, choice());
+        return extract(page, budget, BlockVeto.Taps.NONE, choice());
     }
 
     /**
@@ -126,8 +143,21 @@ public final class ArticleExtractor {
      */
     public List<BlockSample> blockSamples(Page page) {
         List<BlockSample> out = new ArrayList<>();
-        ExtractionOutcome outcome = extract(page, WorkBudget.unlimited(), out::addAll, choice());
+        ExtractionOutcome outcome =
+                extract(page, WorkBudget.unlimited(), new BlockVeto.Taps(out::addAll, samples -> {}), choice());
         return outcome instanceof Extracted ? out : List.of();
+    }
+
+    /**
+     * The body of {@code page} as the edge model sees it (the blocks the block model kept, before
+     * the cut, and the runs at their edges); empty when the page is rejected. For training an
+     * {@link EdgeModel} on pages whose article text is known.
+     */
+    public EdgeModel.Body edgeBody(Page page) {
+        List<EdgeModel.Body> out = new ArrayList<>();
+        ExtractionOutcome outcome =
+                extract(page, WorkBudget.unlimited(), new BlockVeto.Taps(samples -> {}, out::add), choice());
+        return outcome instanceof Extracted && !out.isEmpty() ? out.getFirst() : EdgeModel.Body.EMPTY;
     }
 
     /**
@@ -138,7 +168,7 @@ public final class ArticleExtractor {
      */
     public List<double[]> nodeCandidates(Page page) {
         List<double[]> out = new ArrayList<>();
-        extract(page, WorkBudget.unlimited(), samples -> {}, features -> {
+        extract(page, WorkBudget.unlimited(), BlockVeto.Taps.NONE, features -> {
             out.addAll(features);
             return 0;
         });
@@ -153,17 +183,16 @@ public final class ArticleExtractor {
      *     RejectReason#EXTRACTOR_FAILURE} when the page has no such candidate
      */
     public ExtractionOutcome extractWithNode(Page page, int candidate) {
-        return extract(page, WorkBudget.unlimited(), samples -> {}, features -> candidate);
+        return extract(page, WorkBudget.unlimited(), BlockVeto.Taps.NONE, features -> candidate);
     }
 
     private NodeChoice choice() {
         return nodeModel.isActive() ? nodeModel : NodeChoice.RULES;
     }
 
-    private ExtractionOutcome extract(
-            Page page, WorkBudget budget, Consumer<List<BlockSample>> samples, NodeChoice choice) {
+    private ExtractionOutcome extract(Page page, WorkBudget budget, BlockVeto.Taps taps, NodeChoice choice) {
         try {
-            return run(page, budget, samples, choice);
+            return run(page, budget, taps, choice);
         } catch (WorkBudget.OverBudget e) {
             return new Rejected(page.url(), RejectReason.OVER_BUDGET, "extract: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -172,8 +201,7 @@ public final class ArticleExtractor {
         }
     }
 
-    private ExtractionOutcome run(
-            Page page, WorkBudget budget, Consumer<List<BlockSample>> samples, NodeChoice choice) {
+    private ExtractionOutcome run(Page page, WorkBudget budget, BlockVeto.Taps taps, NodeChoice choice) {
         if (page.status() < 200 || page.status() >= 300) { // 1.
             return new Rejected(page.url(), RejectReason.HTTP_ERROR, "HTTP status " + page.status());
         }
@@ -206,14 +234,15 @@ public final class ArticleExtractor {
             warnings.add("body taken from JSON-LD articleBody (the page markup held too little text)");
         }
         BodyPolisher.Polished ruled = new BodyPolisher().polish(blocks, meta.title()); // 9.
-        BodyPolisher.Polished polished = BlockVeto.judge(ruled, assembled.origins(), blockModel, samples);
+        BodyPolisher.Polished polished = BlockVeto.judge(
+                ruled, assembled.origins(), blockModel, edgeModel, EdgeHints.of(page.url(), meta), taps);
         Optional<String> bodyTooLarge = tooLarge(polished.body());
         if (bodyTooLarge.isPresent()) return new Rejected(page.url(), RejectReason.TOO_LARGE, bodyTooLarge.get());
         var classifier = new PageClassifier();
         Optional<PageClassifier.Verdict> verdict =
                 classifier.classify(signals, page.url(), meta, polished.body()); // 10.
         if (verdict.isPresent() && polished != ruled) {
-            // the veto only trims an article: it never turns one the rules accept into a rejection
+            // the veto and the cut only trim an article: they never turn one the rules accept into a rejection
             verdict = classifier.classify(signals, page.url(), meta, ruled.body());
             if (verdict.isEmpty()) polished = ruled;
         }

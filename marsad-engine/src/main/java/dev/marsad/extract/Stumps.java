@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Gradient-boosted stumps on the log-odds that {@link BlockModel}'s logistic regression leaves:
@@ -34,9 +35,19 @@ record Stumps(List<Stump> stumps) {
             return x[feature] <= split ? left : right;
         }
 
-        String write() {
-            return String.format(
-                    Locale.ROOT, "stump\t%s\t%.6f\t%.6f\t%.6f", BlockFeatures.NAMES.get(feature), split, left, right);
+        /** The stump's line in a model file whose features are {@code names}. */
+        String write(List<String> names) {
+            return String.format(Locale.ROOT, "stump\t%s\t%.6f\t%.6f\t%.6f", names.get(feature), split, left, right);
+        }
+
+        /** The stump of a model file's line ({@code stump <name> <split> <left> <right>}), if it is one. */
+        static Optional<Stump> read(String[] fields, List<String> names) {
+            if (fields.length != 5 || !fields[0].equals("stump") || !names.contains(fields[1])) return Optional.empty();
+            return Optional.of(new Stump(
+                    names.indexOf(fields[1]),
+                    Double.parseDouble(fields[2]),
+                    Double.parseDouble(fields[3]),
+                    Double.parseDouble(fields[4])));
         }
     }
 

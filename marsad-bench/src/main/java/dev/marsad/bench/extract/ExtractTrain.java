@@ -3,6 +3,7 @@ package dev.marsad.bench.extract;
 import dev.marsad.crawl.Page;
 import dev.marsad.extract.ArticleExtractor;
 import dev.marsad.extract.BlockModel;
+import dev.marsad.extract.NodeModel;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +51,12 @@ public final class ExtractTrain implements Callable<Integer> {
     @Option(names = "--threshold", description = "use this threshold instead of the one validation chooses")
     Double fixedThreshold;
 
+    @Option(
+            names = "--production-container",
+            description = "train and validate on the blocks of the bundled node model's container, as production"
+                    + " chooses it, not the rules' container")
+    boolean productionContainer;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -58,7 +65,7 @@ public final class ExtractTrain implements Callable<Integer> {
             out.println("skipped: fewer than two development sets under " + files.data);
             return 0;
         }
-        ArticleExtractor rules = new ArticleExtractor(BlockModel.none());
+        ArticleExtractor rules = new ArticleExtractor(BlockModel.none(), node());
         Map<String, List<BlockModel.Example>> examples = new LinkedHashMap<>();
         for (DevSet set : sets) {
             List<BlockModel.Example> list = examples(set, rules);
@@ -97,6 +104,15 @@ public final class ExtractTrain implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The body's container the blocks are taken from: the rules' choice (the bundled block model was
+     * trained so), or the bundled node model's choice as production makes it with {@code
+     * --production-container}.
+     */
+    private NodeModel node() {
+        return productionContainer ? NodeModel.bundled() : NodeModel.none();
+    }
+
     private static List<BlockModel.Example> examples(DevSet set, ArticleExtractor rules) {
         List<BlockModel.Example> list = new ArrayList<>();
         for (GoldPage page : set.pages())
@@ -116,19 +132,15 @@ public final class ExtractTrain implements Callable<Integer> {
             Map<String, List<BlockModel.Example>> examples,
             ArticleExtractor rules,
             PrintWriter out) {
-        HeldOutTable table = new HeldOutTable("t=", THRESHOLDS, out);
-        for (DevSet held : sets) {
-            List<BlockModel.Example> train = new ArrayList<>();
-            examples.forEach((name, list) -> {
-                if (!name.equals(held.name())) train.addAll(list);
-            });
-            BlockModel model = BlockModel.fit(train, THRESHOLDS[0], rounds);
-            double[] scores = new double[THRESHOLDS.length];
-            for (int i = 0; i < THRESHOLDS.length; i++)
-                scores[i] = held.score(new ArticleExtractor(model.withThreshold(THRESHOLDS[i])));
-            table.row(held.name(), held.score(rules), scores);
-        }
-        int best = table.choose();
+        int best = HeldOutTable.validate(
+                "t=",
+                THRESHOLDS,
+                sets,
+                examples,
+                train -> BlockModel.fit(train, THRESHOLDS[0], rounds),
+                (model, t) -> new ArticleExtractor(model.withThreshold(t), node()),
+                rules,
+                out);
         double chosen = best < 0 ? 0 : THRESHOLDS[best];
         out.printf(
                 Locale.ROOT,

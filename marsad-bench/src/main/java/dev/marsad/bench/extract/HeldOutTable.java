@@ -1,7 +1,13 @@
 package dev.marsad.bench.extract;
 
+import dev.marsad.extract.ArticleExtractor;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The leave-one-set-out table of a trained extraction model: one row per held-out set with its
@@ -43,6 +49,36 @@ final class HeldOutTable {
         rows++;
         out.println(row);
         out.flush();
+    }
+
+    /**
+     * Leave-one-set-out over {@code sets}: for each, {@code fit} trains a model on the other sets'
+     * {@code examples} (by set name), {@code extractor} makes an extractor of it at each setting, and
+     * the set's scores against {@code baseline} are a row; then the mean gains.
+     *
+     * @return the index of the chosen setting, or -1 as {@link #choose()}
+     */
+    static <E, M> int validate(
+            String label,
+            double[] settings,
+            List<DevSet> sets,
+            Map<String, List<E>> examples,
+            Function<List<E>, M> fit,
+            BiFunction<M, Double, ArticleExtractor> extractor,
+            ArticleExtractor baseline,
+            PrintWriter out) {
+        HeldOutTable table = new HeldOutTable(label, settings, out);
+        for (DevSet held : sets) {
+            List<E> train = new ArrayList<>();
+            examples.forEach((name, list) -> {
+                if (!name.equals(held.name())) train.addAll(list);
+            });
+            M model = fit.apply(train);
+            double[] scores = new double[settings.length];
+            for (int i = 0; i < settings.length; i++) scores[i] = held.score(extractor.apply(model, settings[i]));
+            table.row(held.name(), held.score(baseline), scores);
+        }
+        return table.choose();
     }
 
     /**
