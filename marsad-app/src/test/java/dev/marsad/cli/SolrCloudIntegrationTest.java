@@ -125,12 +125,7 @@ class SolrCloudIntegrationTest {
             assertThat(solr.respellingVocabulary()).as("still current").isPresent();
         }
 
-        /**
-         * Issue 13: with the vocabulary and its document frequencies in memory, a miss of several words
-         * with one mistyped costs the search, the reader's words and joins counted at once, and one
-         * count of the likeliest respellings in their query (plus at most a version check and one
-         * count to break a tie); before, every step of the suggester asked its own requests.
-         */
+        /** Waits until the vocabulary is read into memory (at most a minute). */
         private static void awaitVocabulary(SolrArticleIndex solr) throws InterruptedException {
             long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
             while (solr.respellingVocabulary().isEmpty()) {
@@ -141,17 +136,25 @@ class SolrCloudIntegrationTest {
             }
         }
 
+        /**
+         * Issue 13: with the vocabulary and its document frequencies in memory, a miss of several words
+         * with one mistyped costs at most 5 requests of the search's own thread: the search, the
+         * reader's words and joins counted at once, one count of the respellings in their query, one
+         * count to break a tie, and a version check when the last is too old to stand (a background
+         * check or read, on another thread, is not counted); before, every step of the suggester asked
+         * its own requests.
+         */
         @Test
         void aMultiWordMissCostsAFewRequestsOnceTheVocabularyIsInMemory() throws InterruptedException {
             var solr = (SolrArticleIndex) index;
             awaitVocabulary(solr);
             for (String typed : List.of("قفلة مساعدات", "مساعدات وصلت قفلة", "قفلة مسادعات")) {
-                long before = solr.requestsSent();
+                long before = solr.requestsSentByThisThread();
                 SearchResult miss = solr.search(SearchQuery.of(typed));
-                long requests = solr.requestsSent() - before;
+                long requests = solr.requestsSentByThisThread() - before;
                 assertThat(miss.total()).as(typed).isZero();
                 assertThat(miss.suggestion()).as(typed).isPresent();
-                assertThat(requests).as("requests for the miss '%s'", typed).isLessThanOrEqualTo(4);
+                assertThat(requests).as("requests for the miss '%s'", typed).isLessThanOrEqualTo(5);
             }
         }
     }

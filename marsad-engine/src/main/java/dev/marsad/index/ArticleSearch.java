@@ -103,10 +103,7 @@ final class ArticleSearch {
         Function<String, Optional<Query>> parse = t -> parsed.computeIfAbsent(t, queries::text);
         Optional<String> respelt = QuerySuggester.suggest(
                 query.text(),
-                t -> count(searcher, parse.apply(t), query),
-                texts -> texts.stream()
-                        .mapToLong(t -> count(searcher, parse.apply(t), query))
-                        .toArray(),
+                t -> count(searcher, parse.apply(t), query), // each counted when needed, none ahead
                 texts -> estimates(searcher, texts.stream().map(parse).toList()),
                 within); // 5: the same steps as every backend's, so all suggest alike
         return respelt.map(answer::withSuggestion).orElse(answer);

@@ -27,12 +27,15 @@ import java.util.stream.IntStream;
  * already and are not tried.
  *
  * <p>Backend-neutral: it asks only "how many articles does this text find?" and "at most how many
- * can it find?" (an estimate from the terms' document frequencies in memory, which ranks the
- * spellings and drops those that certainly find nothing), so every {@link ArticleIndex} gives the
- * same suggestion for the same articles (the estimates pick which spellings are counted only when
- * more than {@value #MAX_IN_QUERY} of them may find something in their query). The asking is bounded ({@value
- * #MAX_COUNTS} counts of one to six words, and a time limit the caller gives), so a stranger's
- * query costs no more than a few searches.
+ * can it find?" (an estimate from the terms' document frequencies in memory, used only to drop the
+ * spellings that certainly find nothing). Which spellings are counted goes by the order they are
+ * made in and by the counts, never by the estimates, which differ between backends (a term only in
+ * deleted documents not merged away yet is still in the frequencies): every {@link ArticleIndex}
+ * gives the same suggestion for the same articles whenever each finishes within the limits. The
+ * asking is bounded ({@value #MAX_COUNTS} counts of one to six words, and a time limit the caller
+ * gives), so a stranger's query costs no more than a few searches; a spelling that one backend's
+ * estimates keep and the other's drop costs the first one count more (it counts 0), which can
+ * change the suggestion only when that count is the one past a limit.
  */
 public final class QuerySuggester {
 
@@ -40,11 +43,13 @@ public final class QuerySuggester {
     static final int MAX_COUNTS = 300;
 
     /**
-     * Spellings of one word counted in their query per step, at most: the likeliest by the estimates
-     * (without estimates, those that find most alone); as many splits, and as many alone when none
-     * finds anything in its query.
+     * Spellings of one word that find something in their query counted per step, at most: the first
+     * made that do; as many splits, and as many alone when none finds anything in its query.
      */
     static final int MAX_IN_QUERY = 16;
+
+    /** How many times the spellings still needed a batch counter is asked for ahead. */
+    static final int AHEAD = 4;
 
     /** A query of more words gets no suggestion: it is not a mistyped name. */
     static final int MAX_WORDS = 6;
@@ -74,25 +79,6 @@ public final class QuerySuggester {
     private QuerySuggester() {}
 
     /**
-     * The respelt query, when a word of {@code text} finds nothing and a respelling of it makes the
-     * whole query find something.
-     *
-     * @param hits how many articles a plain text query finds (under the caller's filters)
-     */
-    public static Optional<String> suggest(String text, ToLongFunction<String> hits) {
-        return suggest(text, hits, Duration.ofDays(1));
-    }
-
-    /**
-     * The respelt query, looked for within {@code within}: past it no more counts are asked, and
-     * what was found by then (or nothing) is the answer.
-     */
-    public static Optional<String> suggest(String text, ToLongFunction<String> hits, Duration within) {
-        return suggest(
-                text, new Budget(hits, Optional.empty(), Optional.empty(), System.nanoTime() + within.toNanos()));
-    }
-
-    /**
      * How many articles each of several plain text queries finds, asked at once: for a backend whose
      * count is a network round trip, one request for many spellings instead of one each.
      */
@@ -103,20 +89,10 @@ public final class QuerySuggester {
     }
 
     /**
-     * As {@link #suggest(String, ToLongFunction, Duration)}, the spellings of one step asked for in
-     * one batch ({@code many}); the same suggestion, in a few requests instead of up to {@value
-     * #MAX_COUNTS}.
-     */
-    public static Optional<String> suggest(String text, ToLongFunction<String> hits, Counts many, Duration within) {
-        return suggest(
-                text, new Budget(hits, Optional.of(many), Optional.empty(), System.nanoTime() + within.toNanos()));
-    }
-
-    /**
      * At most how many articles each of several plain text queries can find, judged from what the
      * index holds in memory (its terms' document frequencies, {@link TermPresence#upperBound}) and not
-     * counted: 0 only when a text certainly finds nothing. A respelling is ranked and dropped by it, and
-     * only the likeliest few are counted.
+     * counted: 0 only when a text certainly finds nothing ({@link TermPresence#UNBOUNDED} when unknown).
+     * A respelling is dropped by it, never ranked: the bounds differ between backends.
      */
     @FunctionalInterface
     public interface Estimates {
@@ -125,15 +101,25 @@ public final class QuerySuggester {
     }
 
     /**
-     * As {@link #suggest(String, ToLongFunction, Counts, Duration)}, the spellings ranked and dropped by
-     * {@code estimates} instead of counted one by one: each step of the respelling counts only its
-     * likeliest spellings in their query, in one batch.
+     * The respelt query, when a word of {@code text} finds nothing and a respelling of it makes the
+     * whole query find something, looked for within {@code within}: past it no more counts are asked,
+     * and what was found by then (or nothing) is the answer. Each text is counted when it is needed,
+     * by {@code hits} (how many articles a plain text query finds under the caller's filters); the
+     * spellings {@code estimates} bound at 0 are not counted.
+     */
+    public static Optional<String> suggest(
+            String text, ToLongFunction<String> hits, Estimates estimates, Duration within) {
+        return suggest(text, new Budget(hits, Optional.empty(), estimates, System.nanoTime() + within.toNanos()));
+    }
+
+    /**
+     * As {@link #suggest(String, ToLongFunction, Estimates, Duration)}, the spellings of one step asked
+     * for ahead in one batch ({@code many}), for a backend whose count is a network round trip: the
+     * same suggestion, in a few requests.
      */
     public static Optional<String> suggest(
             String text, ToLongFunction<String> hits, Counts many, Estimates estimates, Duration within) {
-        return suggest(
-                text,
-                new Budget(hits, Optional.of(many), Optional.of(estimates), System.nanoTime() + within.toNanos()));
+        return suggest(text, new Budget(hits, Optional.of(many), estimates, System.nanoTime() + within.toNanos()));
     }
 
     private static Optional<String> suggest(String text, Budget budget) {
@@ -248,12 +234,12 @@ public final class QuerySuggester {
     }
 
     /**
-     * The respelling of {@code word} that finds most in its query: 1. the spellings that may find
-     * something in their query (by the estimates), the likeliest first (those whose words are most
-     * common), at most {@value #MAX_IN_QUERY} splits and as many single edits; 2. all of them counted
-     * in their query at once; a split that finds something wins (the reader's letters, only a space
-     * added), else the edit that finds most; 3. when none does (and not {@code inQueryOnly}), the
-     * spelling that finds most alone, a split first: a respelling of a later word may complete it.
+     * The respelling of {@code word} that finds most in its query: 1. the splits and the single edits
+     * that may find something in their query (by the estimates), in the order they are made; 2. of
+     * each, counted in their query in that order, the first {@value #MAX_IN_QUERY} that find
+     * something; a split that finds something wins (the reader's letters, only a space added), else
+     * the edit that finds most; 3. when none does (and not {@code inQueryOnly}), the spelling that
+     * finds most alone, a split first: a respelling of a later word may complete it.
      *
      * @param inQuery the query with a respelling in the word's place
      */
@@ -261,9 +247,9 @@ public final class QuerySuggester {
             String word, UnaryOperator<String> inQuery, Budget budget, boolean inQueryOnly) {
         List<String> splits = splits(word);
         List<String> edits = distinctEdits(word);
-        List<String> splitsToCount = likeliest(splits, inQuery, budget); // 1
-        List<String> editsToCount = likeliest(edits, inQuery, budget);
-        budget.prefetch(inQueryTexts(splitsToCount, editsToCount, inQuery)); // 2
+        List<List<String>> counted = firstFinding(List.of(splits, edits), inQuery, budget); // 1, 2
+        List<String> splitsToCount = counted.get(0);
+        List<String> editsToCount = counted.get(1);
         Optional<String> found = mostInQuery(splitsToCount, inQuery, budget)
                 .map(QuerySuggester::unquoted)
                 .or(() -> mostInQuery(editsToCount, inQuery, budget));
@@ -286,28 +272,25 @@ public final class QuerySuggester {
                 .toList();
     }
 
-    private static List<String> inQueryTexts(List<String> splits, List<String> edits, UnaryOperator<String> inQuery) {
-        var texts = new ArrayList<String>();
-        splits.forEach(w -> texts.add(inQuery.apply(w)));
-        edits.forEach(w -> texts.add(inQuery.apply(w)));
-        return texts;
-    }
-
     /**
      * The counts the first word that certainly finds nothing (by the estimates) will ask for if the
      * words before it stay as typed: asked with the first step's, one request fewer on the common path
      * (when a join changes the words before it, these answers are simply not used).
      */
     private static List<String> firstRespellingCounts(List<String> words, Budget budget) {
-        if (!budget.hasEstimates()) return List.of();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (!respellable(word) || budget.estimate(word) > 0) continue;
             String before = String.join(" ", words.subList(0, i));
             String after = String.join(" ", words.subList(i + 1, words.size()));
             UnaryOperator<String> inQuery = w -> (before + " " + w + " " + after).strip();
-            return inQueryTexts(
-                    likeliest(splits(word), inQuery, budget), likeliest(distinctEdits(word), inQuery, budget), inQuery);
+            var texts = new ArrayList<String>();
+            for (List<String> spellings : List.of(splits(word), distinctEdits(word)))
+                mayFind(spellings, inQuery, budget).stream()
+                        .limit(MAX_IN_QUERY)
+                        .map(inQuery)
+                        .forEach(texts::add);
+            return texts;
         }
         return List.of();
     }
@@ -317,26 +300,57 @@ public final class QuerySuggester {
     }
 
     /**
-     * The spellings whose query may find something, at most {@value #MAX_IN_QUERY}: the most common
-     * alone when more may, kept in the given order (so that ties later go by that order, not by the
-     * estimates, which differ between backends where deleted documents are merged away differently).
+     * The spellings whose query may find something by the estimates (alone, then in their query), in
+     * the given order: the estimates only drop, never order, since they differ between backends.
      */
-    private static List<String> likeliest(List<String> spellings, UnaryOperator<String> inQuery, Budget budget) {
+    private static List<String> mayFind(List<String> spellings, UnaryOperator<String> inQuery, Budget budget) {
         // the spellings alone first: most certainly find nothing, and their queries need no estimate
         budget.estimate(spellings);
-        budget.estimate(spellings.stream()
-                .filter(w -> budget.estimate(w) > 0)
-                .map(inQuery)
-                .distinct()
-                .toList());
-        return spellings.stream()
-                // alone first: without estimates each is a count, and one that finds nothing alone needs no other
-                .filter(w -> budget.estimate(w) > 0 && budget.estimate(inQuery.apply(w)) > 0)
-                .sorted(Comparator.comparingLong((String w) -> budget.estimate(w))
-                        .reversed())
-                .limit(MAX_IN_QUERY)
-                .sorted(Comparator.comparingInt(spellings::indexOf))
-                .toList();
+        List<String> alone =
+                spellings.stream().filter(w -> budget.estimate(w) > 0).toList();
+        budget.estimate(alone.stream().map(inQuery).distinct().toList());
+        return alone.stream().filter(w -> budget.estimate(inQuery.apply(w)) > 0).toList();
+    }
+
+    /**
+     * Of each group of spellings, those counted in their query: the ones that may find something
+     * ({@link #mayFind}), in order, until {@value #MAX_IN_QUERY} of the group find something. What is
+     * counted depends only on the order and the counts, so on the articles and not on the backend. A
+     * batch counter is asked ahead for up to {@value #AHEAD} times as many as are still needed, all
+     * groups at once (estimates bound a query of several words loosely, and most of those find
+     * nothing): one request a step, mostly.
+     */
+    private static List<List<String>> firstFinding(
+            List<List<String>> groups, UnaryOperator<String> inQuery, Budget budget) {
+        var candidates = new ArrayList<List<String>>();
+        var counted = new ArrayList<List<String>>();
+        for (List<String> group : groups) {
+            candidates.add(mayFind(group, inQuery, budget));
+            counted.add(new ArrayList<>());
+        }
+        int[] finding = new int[groups.size()];
+        int[] next = new int[groups.size()];
+        while (true) {
+            var ahead = new ArrayList<String>();
+            for (int g = 0; g < groups.size(); g++) {
+                List<String> all = candidates.get(g);
+                if (finding[g] < MAX_IN_QUERY)
+                    all.subList(next[g], Math.min(all.size(), next[g] + AHEAD * (MAX_IN_QUERY - finding[g])))
+                            .forEach(w -> ahead.add(inQuery.apply(w)));
+            }
+            if (ahead.isEmpty()) return counted;
+            budget.prefetch(ahead);
+            for (int g = 0; g < groups.size(); g++) {
+                List<String> all = candidates.get(g);
+                int to = Math.min(all.size(), next[g] + AHEAD * (MAX_IN_QUERY - finding[g]));
+                for (; next[g] < to && finding[g] < MAX_IN_QUERY; next[g]++) {
+                    String spelling = all.get(next[g]);
+                    counted.get(g).add(spelling);
+                    if (budget.count(inQuery.apply(spelling)) > 0) finding[g]++;
+                }
+                if (finding[g] >= MAX_IN_QUERY) next[g] = all.size();
+            }
+        }
     }
 
     /**
@@ -374,16 +388,12 @@ public final class QuerySuggester {
     }
 
     /**
-     * The split that finds most alone, else the edit that does: each among its likeliest {@value
-     * #MAX_IN_QUERY} by the estimates, all counted at once.
+     * The split that finds most alone, else the edit that does: each among the first {@value
+     * #MAX_IN_QUERY} that find something alone ({@link #firstFinding}).
      */
     private static Optional<String> mostAlone(List<String> splits, List<String> edits, Budget budget) {
-        List<String> splitsToCount = likeliest(splits, UnaryOperator.identity(), budget);
-        List<String> editsToCount = likeliest(edits, UnaryOperator.identity(), budget);
-        var asked = new ArrayList<String>(splitsToCount);
-        asked.addAll(editsToCount);
-        budget.prefetch(asked);
-        return mostFound(splitsToCount, budget).or(() -> mostFound(editsToCount, budget));
+        List<List<String>> counted = firstFinding(List.of(splits, edits), UnaryOperator.identity(), budget);
+        return mostFound(counted.get(0), budget).or(() -> mostFound(counted.get(1), budget));
     }
 
     /** The spellings one edit away, most likely kinds first, without repeats. */
@@ -414,8 +424,7 @@ public final class QuerySuggester {
     private static final class Budget {
         private final ToLongFunction<String> hits;
         private final Optional<Counts> many;
-        /** Without them, a text's count is its estimate (counted as any other). */
-        private final Optional<Estimates> estimates;
+        private final Estimates estimates;
 
         private final long deadline;
         /** Every estimate known. */
@@ -427,7 +436,7 @@ public final class QuerySuggester {
 
         private int left = MAX_COUNTS;
 
-        Budget(ToLongFunction<String> hits, Optional<Counts> many, Optional<Estimates> estimates, long deadline) {
+        Budget(ToLongFunction<String> hits, Optional<Counts> many, Estimates estimates, long deadline) {
             this.hits = hits;
             this.many = many;
             this.estimates = estimates;
@@ -461,12 +470,8 @@ public final class QuerySuggester {
             return found;
         }
 
-        /** Asks for the estimates of the texts not known yet, at once (without estimates: their counts). */
+        /** Asks for the estimates of the texts not known yet, at once. */
         void estimate(List<String> texts) {
-            if (estimates.isEmpty()) {
-                prefetch(texts);
-                return;
-            }
             List<String> asked = texts.stream()
                     .distinct()
                     .filter(t -> !bounds.containsKey(t))
@@ -476,20 +481,15 @@ public final class QuerySuggester {
                 asked.forEach(t -> bounds.put(t, 0L));
                 return;
             }
-            long[] found = estimates.get().of(asked);
+            long[] found = estimates.of(asked);
             if (found.length != asked.size())
                 throw new IllegalStateException(
                         "the estimates gave " + found.length + " bounds for " + asked.size() + " texts");
             for (int i = 0; i < asked.size(); i++) bounds.put(asked.get(i), found[i]);
         }
 
-        boolean hasEstimates() {
-            return estimates.isPresent();
-        }
-
-        /** At most how many articles {@code text} finds: its estimate, or without estimates its count. */
+        /** At most how many articles {@code text} finds: its estimate. */
         long estimate(String text) {
-            if (estimates.isEmpty()) return count(text);
             Long bound = bounds.get(text);
             if (bound == null) {
                 estimate(List.of(text));

@@ -22,8 +22,9 @@ import org.apache.lucene.search.TermQuery;
  * of its rarest term, a synonym group at most the sum of its terms', a boolean query at most its
  * rarest required clause's (or the sum of its optional ones' when nothing is required). It answers
  * "certainly nothing" (0) or "at most so many", never a count: a query that perhaps matches must
- * still be counted. The respelling after a miss ({@link QuerySuggester}) ranks and drops spellings
- * by it on every backend, from the term dictionary in memory instead of one count each.
+ * still be counted. The respelling after a miss ({@link QuerySuggester}) drops the spellings it
+ * bounds at 0 on every backend without counting them; it never ranks by it (the frequencies count
+ * deleted documents not merged away yet, so they differ between backends).
  */
 final class TermPresence {
 

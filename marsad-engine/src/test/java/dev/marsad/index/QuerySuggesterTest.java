@@ -2,8 +2,13 @@ package dev.marsad.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.marsad.arabic.ArabicNormalizer;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
 
 class QuerySuggesterTest {
@@ -29,6 +34,18 @@ class QuerySuggesterTest {
             "كراباخ قوات",
             1L);
 
+    /** Estimates that know nothing: every text may find something, so only counts decide. */
+    private static final QuerySuggester.Estimates UNKNOWN =
+            texts -> texts.stream().mapToLong(t -> TermPresence.UNBOUNDED).toArray();
+
+    private static Optional<String> suggest(String text, ToLongFunction<String> hits) {
+        return suggest(text, hits, Duration.ofMinutes(1));
+    }
+
+    private static Optional<String> suggest(String text, ToLongFunction<String> hits, Duration within) {
+        return QuerySuggester.suggest(text, hits, UNKNOWN, within);
+    }
+
     /** Counts of an imagined index: what each query text finds. */
     private static long counts(Map<String, Long> known, String text) {
         return known.getOrDefault(text, 0L);
@@ -41,7 +58,7 @@ class QuerySuggesterTest {
             var single = new AtomicInteger();
             var requests = new AtomicInteger();
             var batched = new AtomicInteger();
-            var oneAtATime = QuerySuggester.suggest(
+            var oneAtATime = suggest(
                     query,
                     t -> {
                         single.incrementAndGet();
@@ -60,6 +77,7 @@ class QuerySuggesterTest {
                         batched.addAndGet(texts.size());
                         return texts.stream().mapToLong(t -> counts(known, t)).toArray();
                     },
+                    UNKNOWN,
                     java.time.Duration.ofMinutes(1));
             assertThat(inBatches).as(query).isEqualTo(oneAtATime);
             // a step's spellings are asked for with their queries at once: more texts, fewer requests
@@ -84,7 +102,7 @@ class QuerySuggesterTest {
             var all = new AtomicInteger();
             var estimated = new AtomicInteger();
             var requests = new AtomicInteger();
-            var everything = QuerySuggester.suggest(
+            var everything = suggest(
                     query,
                     t -> {
                         all.incrementAndGet();
@@ -114,7 +132,7 @@ class QuerySuggesterTest {
     void neverAsksAgainForTheQueryThatJustFoundNothing() {
         // issue 13: the search has just counted the reader's query; a one-word query is its only word
         var asked = new java.util.ArrayList<String>();
-        var suggestion = QuerySuggester.suggest(
+        var suggestion = suggest(
                 "قرهباخ",
                 t -> {
                     asked.add(t);
@@ -128,28 +146,27 @@ class QuerySuggesterTest {
     @Test
     void splitsAWordAtThePlaceWhereTheTwoWordsStandTogether() {
         Map<String, Long> known = Map.of("\"قره باخ\"", 11L, "قره باخ", 11L);
-        assertThat(QuerySuggester.suggest("قرهباخ", t -> counts(known, t))).contains("قره باخ");
+        assertThat(suggest("قرهباخ", t -> counts(known, t))).contains("قره باخ");
     }
 
     @Test
     void joinsAWordToTheNextWhenTogetherTheyAreOne() {
         Map<String, Long> known = Map.of("كاراباخ", 7L, "كاراباخ اليوم", 2L, "اليوم", 90L);
-        assertThat(QuerySuggester.suggest("كارا باخ اليوم", t -> counts(known, t)))
-                .contains("كاراباخ اليوم");
+        assertThat(suggest("كارا باخ اليوم", t -> counts(known, t))).contains("كاراباخ اليوم");
     }
 
     @Test
     void prefersTheRespellingThatFindsMost() {
         // a long vowel added in two places: the spelling more articles use wins
         Map<String, Long> known = Map.of("كراباخ", 9L, "كارابخ", 2L);
-        assertThat(QuerySuggester.suggest("كرابخ", t -> counts(known, t))).contains("كراباخ");
+        assertThat(suggest("كرابخ", t -> counts(known, t))).contains("كراباخ");
     }
 
     @Test
     void neverTriesSpellingsTheNormaliserAlreadyJoins() {
         assertThat(QuerySuggester.edits("قافلة")).doesNotContain("قافلة").contains("قفلة", "قافة");
         var asked = new AtomicInteger();
-        QuerySuggester.suggest("قافله", t -> {
+        suggest("قافله", t -> {
             asked.incrementAndGet();
             if (t.equals("قافلة")) throw new AssertionError("asked for a spelling the normaliser joins: " + t);
             return 0;
@@ -160,19 +177,16 @@ class QuerySuggesterTest {
     @Test
     void leavesQueriesWithSyntaxOrManyWordsAlone() {
         var asked = new AtomicInteger();
-        assertThat(QuerySuggester.suggest("\"قرهباخ\"", t -> asked.incrementAndGet()))
-                .isEmpty();
-        assertThat(QuerySuggester.suggest("قرهباخ | يريفان", t -> asked.incrementAndGet()))
-                .isEmpty();
-        assertThat(QuerySuggester.suggest("ا ب ج د ه و ز", t -> asked.incrementAndGet()))
-                .isEmpty();
+        assertThat(suggest("\"قرهباخ\"", t -> asked.incrementAndGet())).isEmpty();
+        assertThat(suggest("قرهباخ | يريفان", t -> asked.incrementAndGet())).isEmpty();
+        assertThat(suggest("ا ب ج د ه و ز", t -> asked.incrementAndGet())).isEmpty();
         assertThat(asked.get()).isZero();
     }
 
     @Test
     void asksABoundedNumberOfCountsWhateverTheQuery() {
         var asked = new AtomicInteger();
-        QuerySuggester.suggest("استراتيجيات تكنولوجيات ميكانيكيات بيروقراطيات ديمقراطيات", t -> {
+        suggest("استراتيجيات تكنولوجيات ميكانيكيات بيروقراطيات ديمقراطيات", t -> {
             asked.incrementAndGet();
             return 0;
         });
@@ -183,14 +197,13 @@ class QuerySuggesterTest {
     void respellsAMistypedWordThatSomeOtherArticleHappensToUse() {
         // "داخخل" is in one article (a typo there too), but never with the other two words
         Map<String, Long> known = Map.of("تمرد", 5L, "داخخل", 1L, "قوات", 40L, "داخل", 60L, "تمرد داخل قوات", 2L);
-        assertThat(QuerySuggester.suggest("تمرد داخخل قوات", t -> counts(known, t)))
-                .contains("تمرد داخل قوات");
+        assertThat(suggest("تمرد داخخل قوات", t -> counts(known, t))).contains("تمرد داخل قوات");
     }
 
     @Test
     void stopsAskingAtTheTimeLimit() {
         var asked = new AtomicInteger();
-        QuerySuggester.suggest(
+        suggest(
                 "استراتيجيات",
                 t -> {
                     asked.incrementAndGet();
@@ -219,7 +232,83 @@ class QuerySuggesterTest {
     void suggestsNothingWhenTheRespeltQueryAsAWholeFindsNothing() {
         // each respelt word finds articles, but never together
         Map<String, Long> known = Map.of("\"قره باخ\"", 3L, "قره باخ", 3L, "طوكيو", 4L);
-        assertThat(QuerySuggester.suggest("قرهباخ طوكيو", t -> counts(known, t)))
-                .isEmpty();
+        assertThat(suggest("قرهباخ طوكيو", t -> counts(known, t))).isEmpty();
+    }
+
+    /** The single edits of {@code word} the suggester tries, in the order it makes them. */
+    private static List<String> editsInOrder(String word) {
+        String typed = ArabicNormalizer.SEARCH.normalize(word);
+        return QuerySuggester.edits(word).stream()
+                .filter(e -> !ArabicNormalizer.SEARCH.normalize(e).equals(typed))
+                .toList();
+    }
+
+    /**
+     * Review of issue 13: more than {@value QuerySuggester#MAX_IN_QUERY} spellings find something,
+     * and the estimates rank them the other way round from the counts (as document frequencies with
+     * deleted documents can). The estimates only drop what finds nothing: the first {@value
+     * QuerySuggester#MAX_IN_QUERY} that find something, in the order they are made, are counted, and
+     * the one of them that finds most wins; a later one is never counted, however high its estimate.
+     */
+    @Test
+    void countsTheFirstSpellingsThatFindSomethingWhateverTheEstimatesRankFirst() {
+        String typed = "سكتربنل";
+        List<String> edits = editsInOrder(typed);
+        int finding = QuerySuggester.MAX_IN_QUERY + 4;
+        var known = new java.util.HashMap<String, Long>();
+        // the i-th finds i + 1 articles; the last ones find most but come after the limit
+        for (int i = 0; i < finding; i++) known.put(edits.get(i), i + 1L);
+        QuerySuggester.Estimates reversed = texts -> texts.stream()
+                .mapToLong(t -> known.containsKey(t) ? 1000 - edits.indexOf(t) : 0)
+                .toArray();
+        var asked = new java.util.ArrayList<String>();
+        var suggestion = QuerySuggester.suggest(
+                typed,
+                t -> {
+                    asked.add(t);
+                    return counts(known, t);
+                },
+                reversed,
+                Duration.ofMinutes(1));
+        assertThat(suggestion).contains(edits.get(QuerySuggester.MAX_IN_QUERY - 1));
+        assertThat(asked)
+                .as("only the first that find something are counted")
+                .containsAll(edits.subList(0, QuerySuggester.MAX_IN_QUERY))
+                .doesNotContainAnyElementsOf(edits.subList(QuerySuggester.MAX_IN_QUERY, finding));
+    }
+
+    /**
+     * Review of issue 13: the same articles seen by two backends, one of which still counts a deleted
+     * document in its frequencies (a spelling only that document held: estimate 1, count 0). It costs
+     * that backend one count more; the suggestion is the same, and it is the one counting every spelling
+     * in order gives.
+     */
+    @Test
+    void aSpellingOnlyInADeletedDocumentNeverChangesTheSuggestion() {
+        String typed = "سكتربنل";
+        List<String> edits = editsInOrder(typed);
+        var known = new java.util.HashMap<String, Long>();
+        for (int i = 0; i < QuerySuggester.MAX_IN_QUERY + 4; i++) if (i != 2) known.put(edits.get(i), i + 1L);
+        String deletedOnly = edits.get(2);
+        var suggestions = new java.util.ArrayList<Optional<String>>();
+        var counted = new java.util.ArrayList<Integer>();
+        for (boolean seesDeleted : new boolean[] {false, true}) {
+            var asked = new AtomicInteger();
+            suggestions.add(QuerySuggester.suggest(
+                    typed,
+                    t -> {
+                        asked.incrementAndGet();
+                        return counts(known, t);
+                    },
+                    texts -> texts.stream()
+                            .mapToLong(t -> known.containsKey(t) || (seesDeleted && t.equals(deletedOnly)) ? 50 : 0)
+                            .toArray(),
+                    Duration.ofMinutes(1)));
+            counted.add(asked.get());
+        }
+        // the first 16 that find something are the first 17 made but the deleted one's
+        assertThat(suggestions).containsOnly(Optional.of(edits.get(QuerySuggester.MAX_IN_QUERY)));
+        assertThat(suggest(typed, t -> counts(known, t))).isEqualTo(suggestions.getFirst());
+        assertThat(counted.get(1)).isEqualTo(counted.get(0) + 1);
     }
 }

@@ -3,6 +3,7 @@ package dev.marsad.index;
 import static dev.marsad.index.TestArticles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.marsad.arabic.ArabicNormalizer;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,6 +136,60 @@ public abstract class SearchSteeringContract extends IndexContract {
     protected void suggestsOnlyWhatFindsSomethingUnderTheSameFilters() {
         var bySource = SearchQuery.of("قرهباخ").withTag("no-such-tag");
         assertThat(index.search(bySource).suggestion()).isEmpty();
+    }
+
+    /**
+     * Review of issue 13: every backend suggests the same for the same articles, even when more than
+     * {@value QuerySuggester#MAX_IN_QUERY} spellings find something and the document frequencies
+     * differ (a document replaced, its old version deleted but perhaps not merged away yet): the
+     * first {@value QuerySuggester#MAX_IN_QUERY} spellings that find something, in the order they are
+     * made, are counted, and the one that finds most wins (ties to the earlier). The last spelling
+     * finds most but comes after them; the first is only in a deleted document.
+     */
+    @Test
+    protected void suggestsTheSameWhateverTheDocumentFrequencies() {
+        // long enough that the first spellings made are letters left out or swapped, which no name key joins
+        String typed = "بتجدرسفلعشز";
+        String normal = ArabicNormalizer.SEARCH.normalize(typed);
+        List<String> spellings = QuerySuggester.edits(typed).stream()
+                .filter(e -> !ArabicNormalizer.SEARCH.normalize(e).equals(normal))
+                .limit(QuerySuggester.MAX_IN_QUERY + 3L)
+                .toList();
+        var articles = new java.util.ArrayList<IndexedArticle>();
+        for (int i = 0; i < spellings.size(); i++) articles.add(mention("r" + i, spellings.get(i)));
+        for (int copy = 1; copy <= 3; copy++) articles.add(mention("r-last-" + copy, spellings.getLast()));
+        articles.forEach(index::put);
+        index.commit();
+        // the first spelling's article rewritten without it, the second's written again as it was
+        index.put(mention("r0", "بلا"));
+        index.put(articles.get(1));
+        index.commit();
+        SearchResult miss = index.search(SearchQuery.of(typed));
+        assertThat(miss.total()).as("the typed word finds nothing").isZero();
+        List<Long> found = spellings.stream()
+                .map(w -> index.search(SearchQuery.of(w)).total())
+                .toList();
+        assertThat(found.getFirst()).as("only in a deleted document").isZero();
+        assertThat(found.getLast()).as("finds most").isGreaterThan(found.get(1));
+        String expected = null;
+        long most = 0;
+        int finding = 0;
+        for (int i = 0; i < spellings.size() && finding < QuerySuggester.MAX_IN_QUERY; i++) {
+            if (found.get(i) > 0) finding++;
+            if (found.get(i) > most) {
+                most = found.get(i);
+                expected = spellings.get(i);
+            }
+        }
+        assertThat(finding)
+                .as("as many spellings find something as are counted")
+                .isEqualTo(QuerySuggester.MAX_IN_QUERY);
+        assertThat(expected).isNotEqualTo(spellings.getLast());
+        assertThat(miss.suggestion()).contains(expected);
+    }
+
+    private static IndexedArticle mention(String id, String word) {
+        return article(id, "تقرير " + id, "2023-11-01T06:00:00Z", "موقع الشرق", List.of(word));
     }
 
     private static List<String> ids(SearchResult result) {

@@ -528,6 +528,14 @@ public final class SolrArticleIndex implements ArticleIndex {
     }
 
     /**
+     * The requests the calling thread has sent through this index so far: what its own searches cost,
+     * without the checks and reads other threads make meanwhile.
+     */
+    public long requestsSentByThisThread() {
+        return nodes.requestsSentHere();
+    }
+
+    /**
      * Removes every document from both collections and commits; for tests and for a user who
      * starts over.
      */

@@ -30,6 +30,8 @@ final class SolrNodes implements Closeable {
     private final AtomicInteger current = new AtomicInteger();
     /** Requests sent so far, answered or not (each node tried counts). */
     private final java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+    /** The same, by the thread that sent them (background checks and reads are not a search's). */
+    private final ThreadLocal<long[]> sentHere = ThreadLocal.withInitial(() -> new long[1]);
 
     /** A request to one node. */
     @FunctionalInterface
@@ -92,6 +94,7 @@ final class SolrNodes implements Closeable {
             int node = (first + attempt) % clients.size();
             try {
                 sent.incrementAndGet();
+                sentHere.get()[0]++;
                 T answer = call.on(clients.get(node));
                 if (node != first) current.set(node);
                 return answer;
@@ -107,6 +110,11 @@ final class SolrNodes implements Closeable {
     /** The requests sent so far by this process through these nodes, each node tried counted once. */
     long requestsSent() {
         return sent.get();
+    }
+
+    /** The requests sent so far by the calling thread through these nodes, each node tried counted once. */
+    long requestsSentHere() {
+        return sentHere.get()[0];
     }
 
     private static String rootMessage(Throwable e) {

@@ -30,7 +30,7 @@ final class TermVocabulary {
     static final List<String> FIELDS = List.of(IndexFields.TITLE, IndexFields.BODY);
 
     /**
-     * Terms held at most, over both fields: about 50 MB; SaudiNewsNet's 22,905 articles have fewer
+     * Terms held at most, over both fields: about 60 MB (some 30 bytes a term with its frequency); SaudiNewsNet's 22,905 articles have fewer
      * (docs/benchmarks/solr.md, tenth session).
      */
     static final int MAX_TERMS = 2_000_000;
@@ -48,7 +48,7 @@ final class TermVocabulary {
     /** Per field, the last term read when the cap cut the field short; terms after it are unknown. */
     private final Map<String, BytesRef> cutAfter;
 
-    private TermVocabulary(
+    TermVocabulary(
             long version, Map<String, BytesRefHash> held, Map<String, int[]> docFreqs, Map<String, BytesRef> cutAfter) {
         this.version = version;
         this.held = held;
@@ -120,11 +120,6 @@ final class TermVocabulary {
     /** The version of the articles collection this vocabulary was read at. */
     long version() {
         return version;
-    }
-
-    /** False when no title or body holds {@code term}; true when one may, and for terms of other fields. */
-    boolean mayHold(Term term) {
-        return docFreq(term) > 0;
     }
 
     /**

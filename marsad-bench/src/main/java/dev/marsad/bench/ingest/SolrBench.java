@@ -225,17 +225,19 @@ public final class SolrBench implements Callable<Integer> {
                 long[] solrMisses = new long[2];
                 Map<String, List<String>> folded = foldedCopies(embedded, idByUrl);
                 reportFolded(out, parts, folded);
-                // every miss's respelling on each backend, by query, as last given: both should agree
-                var embeddedRespelt = new HashMap<String, Optional<String>>();
-                var solrRespelt = new HashMap<String, Optional<String>>();
-                searchers.put("embedded index", marsad(embedded, idByUrl, folded, embeddedMisses, embeddedRespelt));
-                searchers.put("Marsad on SolrCloud", marsad(solr, idByUrl, folded, solrMisses, solrRespelt));
+                // every miss's respelling on each backend, by pass and query: both should agree in each pass
+                var pass = new java.util.concurrent.atomic.AtomicReference<>("warm-up");
+                var embeddedRespelt = new LinkedHashMap<String, Map<String, Optional<String>>>();
+                var solrRespelt = new LinkedHashMap<String, Map<String, Optional<String>>>();
+                searchers.put(
+                        "embedded index", marsad(embedded, idByUrl, folded, embeddedMisses, pass, embeddedRespelt));
+                searchers.put("Marsad on SolrCloud", marsad(solr, idByUrl, folded, solrMisses, pass, solrRespelt));
                 searchers.put(
                         "stock chain, every word",
                         t -> Optional.of(stock.search(t, StockArabicCollection.Words.EVERY)));
                 searchers.put(
                         "stock chain, any word", t -> Optional.of(stock.search(t, StockArabicCollection.Words.ANY)));
-                search(out, parts, searchers, passes);
+                search(out, parts, searchers, passes, pass, "");
                 if (forceMerge) {
                     long merging = System.nanoTime();
                     stock.forceMerge(StockArabicCollection.NAME, dev.marsad.index.SolrCollections.ARTICLES);
@@ -243,7 +245,7 @@ public final class SolrBench implements Callable<Integer> {
                             Locale.ROOT,
                             "both collections merged to one segment per shard (%.1f s); searched again:%n",
                             (System.nanoTime() - merging) / 1e9);
-                    search(out, parts, searchers, passes);
+                    search(out, parts, searchers, passes, pass, "after the merge, ");
                 }
                 if (solr instanceof dev.marsad.index.SolrArticleIndex cloudIndex)
                     out.println("  SolrCloud's respelling vocabulary: "
@@ -264,25 +266,38 @@ public final class SolrBench implements Callable<Integer> {
                         embeddedMisses[1],
                         solrMisses[0],
                         solrMisses[1]);
-                List<String> differ = embeddedRespelt.keySet().stream()
-                        .filter(t -> !embeddedRespelt.get(t).equals(solrRespelt.get(t)))
-                        .sorted()
-                        .toList();
-                out.printf(
-                        Locale.ROOT,
-                        "  queries that found nothing: %d; their last respelling differs between the backends for %d%n",
-                        embeddedRespelt.size(),
-                        differ.size());
-                for (String t : differ.subList(0, Math.min(5, differ.size())))
-                    out.printf(
-                            Locale.ROOT,
-                            "    '%s': embedded %s, SolrCloud %s%n",
-                            t,
-                            embeddedRespelt.get(t).orElse("-"),
-                            solrRespelt.get(t).orElse("-"));
+                reportRespellings(out, embeddedRespelt, solrRespelt);
             }
         }
         return 0;
+    }
+
+    /** For each pass, the queries that found nothing and those whose respelling differs between the backends. */
+    private static void reportRespellings(
+            PrintWriter out,
+            Map<String, Map<String, Optional<String>>> embedded,
+            Map<String, Map<String, Optional<String>>> solr) {
+        for (var pass : embedded.entrySet()) {
+            Map<String, Optional<String>> mine = pass.getValue();
+            Map<String, Optional<String>> theirs = solr.getOrDefault(pass.getKey(), Map.of());
+            List<String> differ = mine.keySet().stream()
+                    .filter(t -> !mine.get(t).equals(theirs.get(t)))
+                    .sorted()
+                    .toList();
+            out.printf(
+                    Locale.ROOT,
+                    "  %s: queries that found nothing %d; their respelling differs between the backends for %d%n",
+                    pass.getKey(),
+                    mine.size(),
+                    differ.size());
+            for (String t : differ.subList(0, Math.min(5, differ.size())))
+                out.printf(
+                        Locale.ROOT,
+                        "    '%s': embedded %s, SolrCloud %s%n",
+                        t,
+                        mine.get(t).orElse("-"),
+                        Optional.ofNullable(theirs.get(t)).flatMap(o -> o).orElse("(found something or timed out)"));
+        }
     }
 
     private Map<EvaluationPart, List<KnownItem>> knownItems(List<SnnArticle> chosen) {
@@ -363,14 +378,15 @@ public final class SolrBench implements Callable<Integer> {
     /**
      * Marsad's search on one index, each hit followed by the copies folded into it; {@code misses}
      * counts the searches that found nothing (0) and those of them that came with a respelling (1);
-     * {@code respelt} keeps each such query's last respelling.
+     * {@code respelt} keeps each such query's respelling by the pass named in {@code pass} then.
      */
     private static Searcher marsad(
             ArticleIndex index,
             Map<String, String> idByUrl,
             Map<String, List<String>> folded,
             long[] misses,
-            Map<String, Optional<String>> respelt) {
+            java.util.concurrent.atomic.AtomicReference<String> pass,
+            Map<String, Map<String, Optional<String>>> respelt) {
         return text -> {
             SearchResult result;
             try {
@@ -383,7 +399,7 @@ public final class SolrBench implements Callable<Integer> {
             if (result.total() == 0) {
                 misses[0]++;
                 if (result.suggestion().isPresent()) misses[1]++;
-                respelt.put(text, result.suggestion());
+                respelt.computeIfAbsent(pass.get(), p -> new LinkedHashMap<>()).put(text, result.suggestion());
             }
             var ids = new ArrayList<String>();
             for (SearchResult.Hit h : result.hits()) {
@@ -398,14 +414,22 @@ public final class SolrBench implements Callable<Integer> {
 
     /**
      * Every query on every backend: a warm-up pass, then {@code passes} measured passes, each
-     * reported on its own, backends interleaved.
+     * reported on its own, backends interleaved; {@code label} names the pass under way ({@code
+     * prefix} before its name).
      */
     private static void search(
-            PrintWriter out, Map<EvaluationPart, List<KnownItem>> parts, Map<String, Searcher> searchers, int passes) {
+            PrintWriter out,
+            Map<EvaluationPart, List<KnownItem>> parts,
+            Map<String, Searcher> searchers,
+            int passes,
+            java.util.concurrent.atomic.AtomicReference<String> label,
+            String prefix) {
         var all = new ArrayList<KnownItem>();
         parts.values().forEach(all::addAll);
+        label.set(prefix + "warm-up");
         for (KnownItem item : all) for (Searcher s : searchers.values()) s.top10(item.query());
         for (int pass = 1; pass <= passes; pass++) {
+            label.set(prefix + "pass " + pass);
             out.printf(
                     Locale.ROOT,
                     "measured pass %d of %d, %s, load average %.2f at its start%n",
