@@ -143,8 +143,9 @@ final class TrainNerCommand implements Callable<Integer> {
         String description = String.format(
                 Locale.ROOT,
                 "trained %s by marsad train ner on %s (%s: %d sentences, %d tokens), clusters %s, embeddings %s, word vectors %s, character models %s, names induced from %s, %d epochs × %d runs, %s pass(es); "
-                        + "under the terms of its training data (ANERcorp: research use; clusters, embeddings and induced"
-                        + " names: their corpus's, for SaudiNewsNet CC BY-NC-SA, keep for yourself)",
+                        + "under the terms of its training data (ANERcorp: research use; clusters, embeddings, word"
+                        + " vectors, character models and induced names: their corpus's, for SaudiNewsNet CC BY-NC-SA,"
+                        + " keep for yourself)",
                 LocalDate.now(ZoneOffset.UTC),
                 conll.getFileName(),
                 part,

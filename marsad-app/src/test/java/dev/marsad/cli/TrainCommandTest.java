@@ -216,7 +216,11 @@ class TrainCommandTest {
                 "--neural", "--network-epochs", "1", "--charlm", models.toString(), "--out", model.toString());
         assertThat(ner.exit()).as(ner.err()).isZero();
         assertThat(ner.out()).contains("character models " + models);
-        assertThat(NerModel.read(model).description()).contains("character models charlm.bin.gz");
+        assertThat(NerModel.read(model).description())
+                .contains("character models charlm.bin.gz")
+                .as("the licence note names what the model embeds")
+                .contains("word vectors, character models and induced names: their corpus's, for SaudiNewsNet CC"
+                        + " BY-NC-SA");
     }
 
     /** Character models the neural pass would not read are an error, not ignored. */

@@ -229,9 +229,20 @@ final class CharLanguageModel {
         for (double[] values : parameters()) for (double v : values) out.writeFloat((float) v);
     }
 
-    /** Reads a model written by {@link #write}. */
+    /** The most hidden units a model read from a file may have (Marsad trains 32 to 256). */
+    static final int MAX_HIDDEN = 1 << 10;
+
+    /**
+     * Reads a model written by {@link #write}, checking its shape before allocating it.
+     *
+     * @throws GzipBinary.Damaged when the shape is out of bounds
+     */
     static CharLanguageModel read(DataInputStream in) throws IOException {
-        var m = new CharLanguageModel(in.readInt(), in.readInt());
+        int chars = GzipBinary.bounded(in, "characters", Character.MAX_VALUE + 2);
+        int hidden = GzipBinary.bounded(in, "hidden units", MAX_HIDDEN);
+        if (chars < 2 || hidden < 1) throw new GzipBinary.Damaged("character model shape " + chars + "/" + hidden);
+        GzipBinary.parameters("character model", chars, 4L * hidden);
+        var m = new CharLanguageModel(chars, hidden);
         for (double[] values : m.parameters()) for (int i = 0; i < values.length; i++) values[i] = in.readFloat();
         return m;
     }

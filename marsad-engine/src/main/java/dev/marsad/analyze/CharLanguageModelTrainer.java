@@ -15,11 +15,14 @@ import java.util.function.Consumer;
  * unlabelled news (JSON Lines, {@link UnlabelledTexts}).
  *
  * <ol>
- *   <li>read the texts as the tagger will read sentences ({@link ContextualCharVectors#encode}:
- *       the words' SEARCH forms joined by spaces), each cut at {@link Settings#maxTextChars}, until
- *       {@link Settings#chars} characters; the next {@link Settings#heldOutTexts} texts are held out;
+ *   <li>read the texts as the tagger reads its input: each text cut into sentences ({@link
+ *       #sentences}: at line breaks, as a text's paragraphs are the tagger's parts, and after a
+ *       sentence's final mark), each sentence read as the tagger reads one ({@link
+ *       ContextualCharVectors#encode}: the words' SEARCH forms joined by spaces between two boundary
+ *       marks), the text cut at {@link Settings#maxTextChars}, until {@link Settings#chars}
+ *       characters; the sentences of the next {@link Settings#heldOutTexts} texts are held out;
  *   <li>the alphabet: the characters seen at least {@link #MIN_CHAR_COUNT} times;
- *   <li>each model, one per thread: every text from the zero state, in chunks of {@link
+ *   <li>each model, one per thread: every sentence from the zero state (as the tagger starts each), in chunks of {@link
  *       Settings#chunk} characters (truncated backpropagation: the state carries from one chunk to
  *       the next, the gradient does not), one Adam step per chunk, the gradient clipped to norm
  *       {@link #CLIP}, the texts in a seeded shuffled order each epoch;
@@ -102,26 +105,41 @@ public final class CharLanguageModelTrainer {
     /**
      * Learns both models from the texts of {@code corpus} (a JSON Lines file or a folder of them).
      *
-     * @throws IllegalArgumentException when the corpus has no texts or none left to hold out
+     * @throws IllegalArgumentException when the corpus has no texts, or none left to hold out after
+     *     the training characters (held-out bits per character would be undefined)
      */
     public Learnt train(Path corpus) {
-        var training = new ArrayList<List<String>>(); // 1. texts
+        var training = new ArrayList<List<String>>(); // 1. the texts' sentences
         var heldOut = new ArrayList<List<String>>();
         long[] read = {0};
+        int[] texts = {0, 0}; // training, held out
         UnlabelledTexts.forEach(
                 corpus,
                 Integer.MAX_VALUE,
                 text -> {
-                    if (read[0] >= settings.chars() && heldOut.size() >= settings.heldOutTexts()) return;
-                    List<String> words = words(text);
-                    if (words.isEmpty()) return;
+                    if (read[0] >= settings.chars() && texts[1] >= settings.heldOutTexts()) return;
+                    List<List<String>> sentences = sentences(text);
+                    if (sentences.isEmpty()) return;
                     if (read[0] < settings.chars()) {
-                        training.add(words);
-                        read[0] += length(words);
-                    } else heldOut.add(words);
+                        training.addAll(sentences);
+                        for (List<String> words : sentences) read[0] += length(words);
+                        texts[0]++;
+                    } else {
+                        heldOut.addAll(sentences);
+                        texts[1]++;
+                    }
                 },
                 progress);
         if (training.isEmpty()) throw new IllegalArgumentException("no text to learn characters from in " + corpus);
+        if (heldOut.isEmpty())
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
+                    "no text left to hold out in %s: its %d texts (%,d characters) are all needed for the %,d"
+                            + " training characters; give more text or train on fewer characters",
+                    corpus,
+                    texts[0],
+                    read[0],
+                    settings.chars()));
         return train(training, heldOut);
     }
 
@@ -133,7 +151,7 @@ public final class CharLanguageModelTrainer {
         long chars = encoded.stream().mapToLong(e -> e.length - 1).sum();
         progress.accept(String.format(
                 Locale.ROOT,
-                "character models: %d texts, %,d characters, alphabet of %d",
+                "character models: %d sentences, %,d characters, alphabet of %d",
                 texts.size(),
                 chars,
                 ContextualCharVectors.size(alphabet)));
@@ -168,7 +186,7 @@ public final class CharLanguageModelTrainer {
         double backwardBits = bitsPerChar(models[1], directed(check, true));
         progress.accept(String.format(
                 Locale.ROOT,
-                "held out (%d texts): forward %.3f, backward %.3f, unigram %.3f bits per character",
+                "held out (%d sentences): forward %.3f, backward %.3f, unigram %.3f bits per character",
                 check.size(),
                 forwardBits,
                 backwardBits,
@@ -177,16 +195,52 @@ public final class CharLanguageModelTrainer {
                 new ContextualCharVectors(alphabet, models[0], models[1]), forwardBits, backwardBits, unigram, chars);
     }
 
-    /** A text's words as the tagger reads them ({@link Word#norm}), cut at {@link Settings#maxTextChars}. */
-    private List<String> words(String text) {
-        var out = new ArrayList<String>();
+    /**
+     * A text's sentences, each as its words' SEARCH forms ({@link Word#norm}) as the tagger reads
+     * them, the text cut at {@link Settings#maxTextChars} characters.
+     */
+    List<List<String>> sentences(String text) {
+        var out = new ArrayList<List<String>>();
         int length = 0;
-        for (Word w : Word.of(AnalyzedText.of(text))) {
-            length += w.norm().length() + 1;
+        for (String sentence : sentenceTexts(text)) {
+            var words = new ArrayList<String>();
+            for (Word w : Word.of(AnalyzedText.of(sentence))) {
+                length += w.norm().length() + 1;
+                if (length > settings.maxTextChars()) break;
+                words.add(w.norm());
+            }
+            if (!words.isEmpty()) out.add(words);
             if (length > settings.maxTextChars()) break;
-            out.add(w.norm());
         }
         return out;
+    }
+
+    /** Marks that end a sentence when white space or the text's end follows: . ! ? ؟ */
+    private static final String SENTENCE_ENDS = ".!?\u061F";
+
+    /**
+     * The sentences of {@code text}: its non-blank lines (a text's paragraphs, which the tagger
+     * reads as separate parts), each cut after a mark of {@link #SENTENCE_ENDS} followed by white
+     * space (the sentences of a CoNLL file such as ANERcorp end there). A mark inside a number
+     * ("3.5") cuts nothing.
+     */
+    static List<String> sentenceTexts(String text) {
+        var out = new ArrayList<String>();
+        for (String line : text.split("\n")) {
+            int start = 0;
+            for (int i = 0; i < line.length(); i++)
+                if (SENTENCE_ENDS.indexOf(line.charAt(i)) >= 0
+                        && (i + 1 == line.length() || Character.isWhitespace(line.charAt(i + 1)))) {
+                    add(out, line.substring(start, i + 1));
+                    start = i + 1;
+                }
+            add(out, line.substring(start));
+        }
+        return out;
+    }
+
+    private static void add(List<String> sentences, String sentence) {
+        if (!sentence.isBlank()) sentences.add(sentence.strip());
     }
 
     private static long length(List<String> words) {

@@ -159,6 +159,11 @@ public final class ContextualCharVectors {
     static ContextualCharVectors read(DataInputStream in) throws IOException {
         if (!in.readBoolean()) return NONE;
         String alphabet = in.readUTF();
-        return new ContextualCharVectors(alphabet, CharLanguageModel.read(in), CharLanguageModel.read(in));
+        var forward = CharLanguageModel.read(in);
+        var backward = CharLanguageModel.read(in);
+        if (forward.chars != size(alphabet) || backward.chars != size(alphabet))
+            throw new GzipBinary.Damaged("character models of " + forward.chars + " and " + backward.chars
+                    + " characters for an alphabet of " + size(alphabet));
+        return new ContextualCharVectors(alphabet, forward, backward);
     }
 }

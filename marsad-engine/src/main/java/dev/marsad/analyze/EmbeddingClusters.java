@@ -149,7 +149,7 @@ public final class EmbeddingClusters {
 
     /** Reads what {@link #write(DataOutputStream)} wrote. */
     static EmbeddingClusters read(DataInputStream in) throws IOException {
-        int[] granularities = new int[in.readInt()];
+        int[] granularities = new int[GzipBinary.bounded(in, "cluster granularities", 1 << 8)];
         for (int k = 0; k < granularities.length; k++) granularities[k] = in.readInt();
         return new EmbeddingClusters(
                 granularities, readMap(in, granularities.length), readMap(in, granularities.length));
@@ -164,8 +164,8 @@ public final class EmbeddingClusters {
     }
 
     private static Map<String, int[]> readMap(DataInputStream in, int granularities) throws IOException {
-        int n = in.readInt();
-        var map = new HashMap<String, int[]>(n * 2);
+        int n = GzipBinary.bounded(in, "clustered words", Integer.MAX_VALUE);
+        var map = new HashMap<String, int[]>(GzipBinary.capacity(n));
         for (int i = 0; i < n; i++) {
             String word = in.readUTF();
             int[] c = new int[granularities];

@@ -104,8 +104,8 @@ final class FeatureWeights {
     }
 
     static FeatureWeights read(DataInputStream in, int tags) throws IOException {
-        int n = in.readInt();
-        if (n < 0) throw new IOException("negative feature count " + n);
+        int n = GzipBinary.bounded(in, "features", Integer.MAX_VALUE);
+        GzipBinary.parameters("feature weights", n, tags);
         long[] hashes = new long[n];
         float[] weights = new float[n * tags];
         for (int i = 0; i < n; i++) {

@@ -133,8 +133,8 @@ final class NameLexicon {
     }
 
     private static Map<String, String> readMap(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        var map = new HashMap<String, String>(n * 2);
+        int n = GzipBinary.bounded(in, "names", Integer.MAX_VALUE);
+        var map = new HashMap<String, String>(GzipBinary.capacity(n));
         for (int i = 0; i < n; i++) map.put(in.readUTF(), in.readUTF());
         return map;
     }

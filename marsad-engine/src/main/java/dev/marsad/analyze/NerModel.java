@@ -373,8 +373,8 @@ public final class NerModel {
 
     /** Reads a network; one written before contextual vectors ({@code withContext} false) has none. */
     private static Network readNetwork(DataInputStream in, boolean withContext) throws IOException {
-        int size = in.readInt();
-        var rows = new HashMap<String, Integer>(size * 2);
+        int size = GzipBinary.bounded(in, "network rows", Integer.MAX_VALUE);
+        var rows = new HashMap<String, Integer>(GzipBinary.capacity(size));
         for (int i = 0; i < size; i++) rows.put(in.readUTF(), in.readInt());
         WindowNetwork read = WindowNetwork.read(in);
         WordVectors vectors = WordVectors.read(in);
@@ -408,37 +408,54 @@ public final class NerModel {
                         + "', this Marsad reads '" + MAGIC + "', '" + MAGIC_WITHOUT_CONTEXT + "', '"
                         + MAGIC_WITHOUT_NETWORK + "', '" + MAGIC_TWO_PASS
                         + "' and '" + MAGIC_ONE_PASS + "'): run 'marsad train ner' to train one");
-            String description = in.readUTF();
-            int t = in.readInt();
-            if (t != TAGS.size())
-                throw new IllegalArgumentException(file + ": model has " + t + " tags, expected " + TAGS.size());
-            Pass first = readPass(in, t);
-            int words = in.readInt();
-            var fine = new HashMap<String, Integer>(words * 2);
-            var coarse = new HashMap<String, Integer>(words * 2);
-            for (int i = 0; i < words; i++) {
-                String word = in.readUTF();
-                fine.put(word, (int) in.readShort());
-                coarse.put(word, (int) in.readShort());
+            try {
+                NerModel model = readBody(in, magic);
+                GzipBinary.requireEnd(in);
+                return model;
+            } catch (java.util.zip.ZipException
+                    | java.io.UTFDataFormatException
+                    | GzipBinary.Damaged
+                    | IllegalArgumentException e) {
+                // a decompression or checksum error, a string that is no UTF-8, parts that contradict
+                throw GzipBinary.damaged(file, "NER model", e);
             }
-            NameLexicon names = NameLexicon.read(in);
-            boolean networked = magic.equals(MAGIC) || magic.equals(MAGIC_WITHOUT_CONTEXT);
-            boolean current = networked || magic.equals(MAGIC_WITHOUT_NETWORK);
-            EmbeddingClusters embeddings = current ? EmbeddingClusters.read(in) : EmbeddingClusters.NONE;
-            NameLexicon induced = current ? NameLexicon.read(in) : NameLexicon.EMPTY;
-            boolean passes = current || magic.equals(MAGIC_TWO_PASS);
-            Optional<Pass> second = passes && in.readBoolean() ? Optional.of(readPass(in, t)) : Optional.empty();
-            Optional<Network> network = networked && in.readBoolean()
-                    ? Optional.of(readNetwork(in, magic.equals(MAGIC)))
-                    : Optional.empty();
-            return new NerModel(
-                    description, first, second, network, new WordClusters(fine, coarse), embeddings, induced, names);
         } catch (java.util.zip.ZipException e) {
             throw new IllegalArgumentException(file + " is not a Marsad NER model (not gzip)", e);
+        } catch (java.io.UTFDataFormatException e) {
+            throw new IllegalArgumentException(
+                    file + " is not a Marsad NER model (its magic line is no text: damaged, or another kind of file)",
+                    e);
         } catch (java.io.EOFException e) {
             throw new IllegalArgumentException(file + ": NER model is truncated", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read NER model " + file, e);
         }
+    }
+
+    /** Reads what follows the magic line of a model of format {@code magic}. */
+    private static NerModel readBody(DataInputStream in, String magic) throws IOException {
+        String description = in.readUTF();
+        int t = in.readInt();
+        if (t != TAGS.size()) throw new GzipBinary.Damaged("model has " + t + " tags, expected " + TAGS.size());
+        Pass first = readPass(in, t);
+        int words = GzipBinary.bounded(in, "clustered words", Integer.MAX_VALUE);
+        var fine = new HashMap<String, Integer>(GzipBinary.capacity(words));
+        var coarse = new HashMap<String, Integer>(GzipBinary.capacity(words));
+        for (int i = 0; i < words; i++) {
+            String word = in.readUTF();
+            fine.put(word, (int) in.readShort());
+            coarse.put(word, (int) in.readShort());
+        }
+        NameLexicon names = NameLexicon.read(in);
+        boolean networked = magic.equals(MAGIC) || magic.equals(MAGIC_WITHOUT_CONTEXT);
+        boolean current = networked || magic.equals(MAGIC_WITHOUT_NETWORK);
+        EmbeddingClusters embeddings = current ? EmbeddingClusters.read(in) : EmbeddingClusters.NONE;
+        NameLexicon induced = current ? NameLexicon.read(in) : NameLexicon.EMPTY;
+        boolean passes = current || magic.equals(MAGIC_TWO_PASS);
+        Optional<Pass> second = passes && in.readBoolean() ? Optional.of(readPass(in, t)) : Optional.empty();
+        Optional<Network> network =
+                networked && in.readBoolean() ? Optional.of(readNetwork(in, magic.equals(MAGIC))) : Optional.empty();
+        return new NerModel(
+                description, first, second, network, new WordClusters(fine, coarse), embeddings, induced, names);
     }
 }

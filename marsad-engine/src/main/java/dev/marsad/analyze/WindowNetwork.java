@@ -286,9 +286,22 @@ final class WindowNetwork {
         for (double[] values : parameters()) for (double v : values) out.writeFloat((float) v);
     }
 
-    /** Reads a network written by {@link #write}. */
+    /**
+     * Reads a network written by {@link #write}, checking its shape before allocating it.
+     *
+     * @throws GzipBinary.Damaged when the shape is out of bounds
+     */
     static WindowNetwork read(DataInputStream in) throws IOException {
-        var shape = new Shape(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
+        int[] s = new int[6];
+        for (int i = 0; i < s.length; i++) s[i] = GzipBinary.bounded(in, "network shape", Integer.MAX_VALUE);
+        if (s[0] < 1 || s[1] < 1 || s[2] < 1 || s[4] < 2)
+            throw new GzipBinary.Damaged("network shape " + java.util.Arrays.toString(s));
+        GzipBinary.parameters("network embeddings", s[0], s[1]);
+        GzipBinary.parameters("network projection", s[5], s[1]);
+        GzipBinary.parameters("network linear weights", s[0], s[4]);
+        GzipBinary.parameters("network window", 2L * s[3] + 1, s[1], s[2]);
+        GzipBinary.parameters("network output", s[2], s[4]);
+        var shape = new Shape(s[0], s[1], s[2], s[3], s[4], s[5]);
         var n = new WindowNetwork(shape);
         n.featureScale = in.readDouble();
         for (double[] values : n.parameters()) for (int i = 0; i < values.length; i++) values[i] = in.readFloat();

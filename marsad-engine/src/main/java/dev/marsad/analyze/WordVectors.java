@@ -109,9 +109,12 @@ public final class WordVectors {
         writeMap(out, byStem);
     }
 
-    /** Reads what {@link #write(DataOutputStream)} wrote. */
+    /** The most dimensions a vector read from a file may have (Marsad trains 50 to 300). */
+    static final int MAX_DIMENSIONS = 1 << 12;
+
+    /** Reads what {@link #write(DataOutputStream)} wrote, checking the counts it reads. */
     static WordVectors read(DataInputStream in) throws IOException {
-        int dimensions = in.readInt();
+        int dimensions = GzipBinary.bounded(in, "dimensions", MAX_DIMENSIONS);
         return new WordVectors(dimensions, readMap(in, dimensions), readMap(in, dimensions), Scaling.AS_WRITTEN);
     }
 
@@ -124,8 +127,8 @@ public final class WordVectors {
     }
 
     private static Map<String, float[]> readMap(DataInputStream in, int dimensions) throws IOException {
-        int size = in.readInt();
-        var map = new HashMap<String, float[]>(size * 2);
+        int size = GzipBinary.bounded(in, "words", Integer.MAX_VALUE);
+        var map = new HashMap<String, float[]>(GzipBinary.capacity(size));
         for (int i = 0; i < size; i++) {
             String word = in.readUTF();
             float[] v = new float[dimensions];

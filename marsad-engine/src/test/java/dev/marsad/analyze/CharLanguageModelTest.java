@@ -151,4 +151,39 @@ class CharLanguageModelTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not gzip");
     }
+
+    @Test
+    void aCorpusWithNoTextLeftToHoldOutIsAClearError(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("texts.jsonl");
+        var lines = new ArrayList<String>();
+        for (List<String> words : texts(12, 5)) lines.add("{\"text\": \"" + String.join(" ", words) + "\"}");
+        Files.write(corpus, lines);
+        var wantsAll = new CharLanguageModelTrainer.Settings(4, 1_000_000, 2_000, 5, 20, 0.01, 1, 7L);
+        assertThatThrownBy(() -> new CharLanguageModelTrainer(wantsAll, m -> {}).train(corpus))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no text left to hold out in " + corpus)
+                .hasMessageContaining("12 texts");
+        var leavesSome = new CharLanguageModelTrainer.Settings(4, 50, 2_000, 5, 20, 0.01, 1, 7L);
+        var learnt = new CharLanguageModelTrainer(leavesSome, m -> {}).train(corpus);
+        assertThat(learnt.forwardBits()).as("measured on held-out texts").isFinite();
+        assertThat(learnt.backwardBits()).isFinite();
+    }
+
+    @Test
+    void trainingTextsAreCutIntoTheSentencesTheTaggerReads() {
+        assertThat(CharLanguageModelTrainer.sentenceTexts("قال باب. ودار جد\n\n هل زاد؟ بلغ 3.5 مليون!"))
+                .as("lines, then after . ? ! followed by a space; not inside a number")
+                .containsExactly("قال باب.", "ودار جد", "هل زاد؟", "بلغ 3.5 مليون!");
+        var settings = new CharLanguageModelTrainer.Settings(4, 1, 30, 0, 20, 0.01, 1, 7L);
+        List<List<String>> sentences =
+                new CharLanguageModelTrainer(settings, m -> {}).sentences("باب دار. جد زاد\nسعد سعيد سعاد مسعود");
+        assertThat(sentences).hasSize(3);
+        assertThat(sentences.get(0)).contains("باب", "دار").doesNotContain("جد");
+        assertThat(sentences.get(1)).contains("جد", "زاد");
+        assertThat(sentences.stream()
+                        .mapToInt(w -> String.join(" ", w).length() + 1)
+                        .sum())
+                .as("the text cut at 30 characters")
+                .isLessThanOrEqualTo(30);
+    }
 }
