@@ -32,6 +32,8 @@ final class SolrSearch {
     private final ArticleJson json;
     private final ArticleQueries queries = new ArticleQueries();
     private final HitHighlighter highlighter = new HitHighlighter();
+    /** The passages of an article written before Solr highlighted (its body's offsets not kept). */
+    private final ClientHighlighter clientHighlighter = new ClientHighlighter();
     /** The names of the tag and entity values that facets showed. */
     private final FacetLabels labels = new FacetLabels(System::nanoTime);
 
@@ -67,6 +69,7 @@ final class SolrSearch {
         solr.setTimeAllowed((int) budget.toMillis());
         solr.setFacet(true).setFacetMinCount(1).setFacetLimit(ArticleSearch.FACET_VALUES);
         solr.addFacetField(IndexFields.FACETS);
+        text.ifPresent(t -> highlighter.ask(solr, t));
         // every shard sends its first hits' records with their ids and scores: one round trip to the
         // shards instead of two (ids first, records second), for a few more records on the wire
         solr.set("distrib.singlePass", true);
@@ -77,7 +80,7 @@ final class SolrSearch {
         for (SolrDocument doc : answer.getResults()) {
             IndexedArticle article = json.read(SolrDocuments.jsonOf(doc), IndexedArticle.class);
             String snippet =
-                    text.flatMap(t -> highlighter.passages(article, t)).orElseGet(() -> ArticleSearch.lead(article));
+                    text.flatMap(t -> passages(answer, doc, article, t)).orElseGet(() -> ArticleSearch.lead(article));
             float score = text.isPresent() ? ((Number) doc.getFieldValue("score")).floatValue() : 0f;
             hits.add(new SearchResult.Hit(article, snippet, score));
         }
@@ -90,6 +93,12 @@ final class SolrSearch {
                 texts -> counts(texts, query),
                 QuerySuggester.timeFor(budget, started)); // 5: the embedded index's share, so both suggest alike
         return respelt.map(result::withSuggestion).orElse(result);
+    }
+
+    /** A hit's passages from Solr, or made here for an article written before Solr kept its body's offsets. */
+    private Optional<String> passages(QueryResponse answer, SolrDocument doc, IndexedArticle article, Query text) {
+        Optional<String> fromSolr = HitHighlighter.passages(answer, (String) doc.getFieldValue(IndexFields.ID));
+        return fromSolr.isPresent() ? fromSolr : clientHighlighter.passages(article, text);
     }
 
     /** The vocabulary in memory, when it is current ({@link CurrentVocabulary#current()}). */
