@@ -9,11 +9,12 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 
 /**
  * The highlighted passages of SolrCloud hits, asked of Solr's unified highlighter with the embedded
- * index's settings: the body's offsets read from the postings of {@link SolrDocuments#PASSAGES} (the
- * body's terms with their offsets, as the embedded index keeps them), two whole sentences a hit, {@code <mark>}, everything else escaped, the first 10,000
- * characters looked at, the first sentences when nothing matches. Solr marks the terms of the
- * reader's query tree (written term for term by {@link SolrQueryWriter}) that are in the body, so a
- * hit marks the same words on both backends and nothing is analysed again at search time.
+ * index's settings: the offsets read from the postings of {@link SolrDocuments#PASSAGES} (the body's
+ * terms with their offsets, as the embedded index keeps them), two whole sentences a hit, {@code
+ * <mark>}, everything else escaped, the first 10,000 characters looked at, the first sentences when
+ * nothing matches. Solr marks the terms of the reader's query tree (written term for term by {@link
+ * SolrQueryWriter}) that are in the body, so a hit marks the same words on both backends and nothing
+ * is analysed again at search time.
  *
  * <p>Measured (docs/benchmarks/solr.md, issue 13): analysing the ten hits' bodies again in Marsad's
  * client to highlight them was about half of SolrCloud's median search time.
@@ -23,7 +24,10 @@ final class HitHighlighter {
     /** Passages per hit, as the embedded index's. */
     static final int PASSAGES = 2;
 
-    /** Characters of a body that highlighting looks at: Lucene's unified highlighter's default, which the embedded index keeps. */
+    /**
+     * Characters of a body that highlighting looks at: the default of Lucene's unified highlighter,
+     * which the embedded index keeps.
+     */
     static final int MAX_CHARS = 10_000;
 
     /** Adds to {@code solr} the request for the body passages of its hits that match {@code text}. */

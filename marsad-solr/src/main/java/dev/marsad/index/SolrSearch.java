@@ -55,7 +55,7 @@ final class SolrSearch {
 
     /**
      * Answers a query: 1. build the query tree and its filters, 2. ask the articles collection for a
-     * page of hits with facets within the time budget, 3. read the hits and highlight their passages, 4.
+     * page of hits with facets and highlighted passages within the time budget, 3. read the hits, 4.
      * label the facets, 5. after a miss, look for a respelling that finds something.
      */
     SearchResult search(SearchQuery query) {
