@@ -246,6 +246,49 @@ public abstract class ArticleIndexContract extends IndexContract {
         assertThat(snippet).contains("<mark>الزلزال</mark>").doesNotContain("الطقس");
     }
 
+    /**
+     * Issue 13: a hit found by its title alone shows its body's first two sentences on every
+     * backend (the highlighter's summary), not the whole body and not a cut lead.
+     */
+    @Test
+    void showsTheFirstTwoSentencesOfAHitFoundByItsTitle() {
+        index.put(article(
+                "x3",
+                "البركان يثور",
+                "2023-09-03T00:00:00Z",
+                "موقع",
+                List.of("الجملة الأولى عن الطقس.", "الجملة الثانية عن الرياضة.", "الجملة الثالثة عن الاقتصاد.")));
+        index.commit();
+        String snippet = index.search(SearchQuery.of("البركان")).hits().stream()
+                .filter(h -> h.article().id().equals("x3"))
+                .findFirst()
+                .orElseThrow()
+                .snippet();
+        assertThat(snippet)
+                .contains("الجملة الأولى عن الطقس.", "الجملة الثانية عن الرياضة.")
+                .doesNotContain("الاقتصاد", "<mark>");
+    }
+
+    /**
+     * Issue 13: every backend highlights within the body's first 10,000 characters; a match past
+     * them leaves the summary, alike on both backends.
+     */
+    @Test
+    void looksForPassagesInTheFirstTenThousandCharacters() {
+        var paragraphs = new java.util.ArrayList<String>();
+        for (int i = 0; i < 200; i++) paragraphs.add("جملة طويلة عن الطقس والرياضة والسياسة في البلاد رقم " + i + ".");
+        paragraphs.add("وفي الختام خبر عن الزلزال.");
+        index.put(article("x4", "عنوان طويل", "2023-09-04T00:00:00Z", "موقع", paragraphs));
+        index.commit();
+        String snippet = index.search(SearchQuery.of("الزلزال")).hits().stream()
+                .filter(h -> h.article().id().equals("x4"))
+                .findFirst()
+                .orElseThrow()
+                .snippet();
+        assertThat(String.join("\n\n", paragraphs).indexOf("الزلزال")).isGreaterThan(10_000);
+        assertThat(snippet).startsWith("جملة طويلة عن الطقس").doesNotContain("<mark>");
+    }
+
     @Test
     void filtersByDateSourceAndTag() {
         var base = SearchQuery.of("");

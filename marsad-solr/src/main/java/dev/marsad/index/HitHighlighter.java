@@ -1,41 +1,71 @@
 package dev.marsad.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
 
 /**
- * The highlighted passages of a SolrCloud hit, made in Marsad's client from the article's stored
- * body rather than by Solr's highlighter: Lucene's unified highlighter with the embedded index's
- * settings (two whole sentences, {@code <mark>}, everything else escaped), over the terms of the
- * index-time analyzer ({@link IndexAnalyzer#create()}, the terms the body was indexed with and the
- * offsets they carry), so a hit marks the same words on both backends. Solr then only finds and
- * counts; measured, its highlighter over the pre-analysed body was about a third of the median
- * search time (BENCHMARKS.md, SolrCloud). Thread-safe.
+ * The highlighted passages of SolrCloud hits, asked of Solr's unified highlighter with the embedded
+ * index's settings: the offsets read from the postings of {@link SolrDocuments#PASSAGES} (the body's
+ * terms with their offsets, as the embedded index keeps them), two whole sentences a hit, {@code
+ * <mark>}, everything else escaped, the first 10,000 characters looked at, the first sentences when
+ * nothing matches. Solr marks the terms of the reader's query tree (written term for term by {@link
+ * SolrQueryWriter}) that are in the body, so a hit marks the same words on both backends and nothing
+ * is analysed again at search time.
+ *
+ * <p>Measured (docs/benchmarks/solr.md, issue 13): analysing the ten hits' bodies again in Marsad's
+ * client to highlight them was about half of SolrCloud's median search time.
  */
 final class HitHighlighter {
 
     /** Passages per hit, as the embedded index's. */
-    private static final int PASSAGES = 2;
-
-    private final UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(IndexAnalyzer.create())
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .build();
+    static final int PASSAGES = 2;
 
     /**
-     * The body's passages for {@code text} (the reader's query as {@link ArticleQueries#text}
-     * built it), marked and escaped; empty when the body has no passage to show.
+     * Characters of a body that highlighting looks at: the default of Lucene's unified highlighter,
+     * which the embedded index keeps.
      */
-    Optional<String> passages(IndexedArticle article, Query text) {
-        String body = article.analyzed().article().plainText();
-        try {
-            Object passages = highlighter.highlightWithoutSearcher(IndexFields.BODY, text, body, PASSAGES);
-            return passages instanceof String s && !s.isEmpty() ? Optional.of(s) : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot highlight article " + article.id(), e);
-        }
+    static final int MAX_CHARS = 10_000;
+
+    /** Adds to {@code solr} the request for the body passages of its hits that match {@code text}. */
+    void ask(SolrQuery solr, Query text) {
+        solr.setHighlight(true);
+        solr.set("hl.method", "unified");
+        solr.set("hl.fl", SolrDocuments.PASSAGES);
+        // the reader's query with the body's terms asked of the copy that keeps their offsets
+        solr.set("hl.q", SolrQueryWriter.write(text, f -> f.equals(IndexFields.BODY) ? SolrDocuments.PASSAGES : f));
+        solr.set("hl.qparser", "lucene");
+        // only the body's own terms mark it (the embedded index's highlighter matches by field too)
+        solr.set("hl.requireFieldMatch", true);
+        solr.set("hl.offsetSource", "POSTINGS");
+        solr.set("hl.snippets", PASSAGES);
+        // whole sentences: 1 asks for no length goal (a larger size would join or cut sentences towards
+        // it, and 0 makes the whole body one passage)
+        solr.set("hl.fragsize", 1);
+        solr.set("hl.bs.type", "SENTENCE");
+        solr.set("hl.maxAnalyzedChars", MAX_CHARS);
+        solr.set("hl.tag.pre", "<mark>");
+        solr.set("hl.tag.post", "</mark>");
+        solr.set("hl.tag.ellipsis", " … ");
+        solr.set("hl.encoder", "html");
+        // a hit whose body does not match (it matched in the title) shows its first sentences
+        solr.set("hl.defaultSummary", true);
+        solr.set("hl.weightMatches", true);
+    }
+
+    /**
+     * The passages Solr gave the hit with this document id; empty when it gave none, which happens
+     * only to an article written before {@link SolrDocuments#PASSAGES} existed (or with an empty body).
+     */
+    static Optional<String> passages(QueryResponse answer, String docId) {
+        Map<String, Map<String, List<String>>> all = answer.getHighlighting();
+        if (all == null) return Optional.empty();
+        Map<String, List<String>> ofDoc = all.get(docId);
+        List<String> passages = ofDoc == null ? null : ofDoc.get(SolrDocuments.PASSAGES);
+        if (passages == null || passages.isEmpty() || passages.getFirst().isEmpty()) return Optional.empty();
+        return Optional.of(passages.getFirst());
     }
 }

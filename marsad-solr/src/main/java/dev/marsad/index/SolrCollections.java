@@ -174,7 +174,8 @@ public final class SolrCollections {
     /**
      * Makes sure the configset and both collections exist, creating what is missing with {@code
      * layout}; existing collections are kept as they are, except that collections made with an
-     * older configset (their schema lacks the packed article record) get this configset uploaded
+     * older configset (their schema lacks the packed article record or the body's copy for
+     * highlighting, {@link SolrDocuments#PASSAGES}) get this configset uploaded
      * over theirs and are reloaded.
      *
      * @param address the node URLs, as in {@code --index solr:<address>}
@@ -213,7 +214,7 @@ public final class SolrCollections {
             else if (create(nodes, name, layout)) created.add(name);
             else existing.add(name);
         }
-        if (!uploaded && existing.contains(ARTICLES) && !hasField(nodes, ARTICLES, SolrDocuments.PACKED_JSON)) {
+        if (!uploaded && existing.contains(ARTICLES) && !hasCurrentFields(nodes)) {
             // collections made with an older configset: upload this one over it and reload them, so
             // that writes of the current documents are accepted (older documents still read)
             upload(nodes, true);
@@ -222,6 +223,15 @@ public final class SolrCollections {
                 nodes.call("reload collection " + name, CollectionAdminRequest.reloadCollection(name)::process);
         }
         return new Outcome(uploaded, created, existing);
+    }
+
+    /**
+     * Whether the articles collection's schema has the fields that current documents carry (fields are
+     * only ever added: a collection that has them takes today's writes).
+     */
+    private static boolean hasCurrentFields(SolrNodes nodes) {
+        return hasField(nodes, ARTICLES, SolrDocuments.PACKED_JSON)
+                && hasField(nodes, ARTICLES, SolrDocuments.PASSAGES);
     }
 
     /** Whether {@code collection}'s schema has the field {@code field}. */

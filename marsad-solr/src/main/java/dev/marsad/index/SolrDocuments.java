@@ -19,6 +19,7 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
@@ -36,6 +37,17 @@ final class SolrDocuments {
 
     private static final String PRE_ANALYZED_VERSION = "1";
 
+    /** What a pre-analysed field carries besides its terms and positions. */
+    enum Kept {
+        /** The terms only: the field is searched, never highlighted (title and body). */
+        TERMS,
+        /**
+         * The terms with their offsets, and the text stored: Solr highlights the field from the offsets
+         * in its postings, as the embedded index does, without analysing the text again ({@link #PASSAGES}).
+         */
+        TERMS_OFFSETS_AND_TEXT
+    }
+
     /**
      * The stored record of an article: its JSON deflated. Search answers carry it for every hit, and
      * as text it was the larger part of a search's time outside Solr (about 2 ms of 5 at the median,
@@ -43,6 +55,12 @@ final class SolrDocuments {
      * other small records keep plain JSON in {@link IndexFields#JSON}.
      */
     static final String PACKED_JSON = "json_packed";
+
+    /**
+     * The body once more, for highlighting only: its terms with their offsets in the postings and its
+     * text stored ({@link HitHighlighter}); queries never search it.
+     */
+    static final String PASSAGES = "body_passages";
 
     /** The fields to ask for to read any stored record ({@link #jsonOf}). */
     static final String[] JSON_FIELDS = {IndexFields.JSON, PACKED_JSON};
@@ -72,8 +90,16 @@ final class SolrDocuments {
         var doc = new SolrInputDocument();
         doc.addField(IndexFields.ID, articleId(indexed.id()));
         doc.addField(IndexFields.KIND, IndexFields.KIND_ARTICLE);
-        doc.addField(IndexFields.TITLE, preAnalyzed(article.title(), IndexAnalyzer.titleTerms(analyzed.texts())));
-        doc.addField(IndexFields.BODY, preAnalyzed(article.plainText(), IndexAnalyzer.bodyTerms(analyzed.texts())));
+        doc.addField(
+                IndexFields.TITLE,
+                preAnalyzed(article.title(), IndexAnalyzer.titleTerms(analyzed.texts()), Kept.TERMS));
+        doc.addField(
+                IndexFields.BODY,
+                preAnalyzed(article.plainText(), IndexAnalyzer.bodyTerms(analyzed.texts()), Kept.TERMS));
+        doc.addField(
+                PASSAGES,
+                preAnalyzed(
+                        article.plainText(), IndexAnalyzer.bodyTerms(analyzed.texts()), Kept.TERMS_OFFSETS_AND_TEXT));
         doc.addField(IndexFields.PUBLISHED, IndexFields.publishedMillis(indexed));
         if (indexed.isCanonical()) doc.addField(IndexFields.CANONICAL, "true");
         indexed.duplicateOf().ifPresent(d -> doc.addField(IndexFields.DUPLICATE_OF, d));
@@ -185,24 +211,31 @@ final class SolrDocuments {
     }
 
     /**
-     * A text's terms and position increments, as PreAnalyzedField's JSON parser reads them. Neither
-     * the text ({@code str}) nor the offsets are sent: the schema keeps neither (the stored article
-     * record holds the text, and the client highlights from it), so they would only be parsed and
-     * dropped on every write. {@code text} names the field's text in an error.
+     * A text's terms and position increments, as PreAnalyzedField's JSON parser reads them, and with
+     * {@link Kept#TERMS_OFFSETS_AND_TEXT} also each term's offsets and the text to store ({@code str}).
+     * Title and body keep neither (they are only searched), so they are not sent to be parsed and dropped on
+     * every write. {@code text} names the field's text in an error.
      */
-    private String preAnalyzed(String text, TokenStream terms) {
+    private String preAnalyzed(String text, TokenStream terms, Kept kept) {
+        boolean offsets = kept == Kept.TERMS_OFFSETS_AND_TEXT;
         var out = new StringWriter();
         try (JsonGenerator g = factory.createGenerator(out);
                 terms) {
             CharTermAttribute term = terms.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = terms.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = terms.addAttribute(OffsetAttribute.class);
             g.writeStartObject();
             g.writeStringField("v", PRE_ANALYZED_VERSION);
+            if (offsets) g.writeStringField("str", text);
             g.writeArrayFieldStart("tokens");
             terms.reset();
             while (terms.incrementToken()) {
                 g.writeStartObject();
                 g.writeStringField("t", term.toString());
+                if (offsets) {
+                    g.writeNumberField("s", offset.startOffset());
+                    g.writeNumberField("e", offset.endOffset());
+                }
                 g.writeNumberField("i", increment.getPositionIncrement());
                 g.writeEndObject();
             }

@@ -1,5 +1,6 @@
 package dev.marsad.index;
 
+import java.util.function.UnaryOperator;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -34,32 +35,40 @@ final class SolrQueryWriter {
 
     /** The query in Solr's standard syntax. */
     static String write(Query query) {
+        return write(query, UnaryOperator.identity());
+    }
+
+    /**
+     * The query in Solr's standard syntax with every field renamed by {@code fields}: the same terms
+     * asked of another field that holds them (the body's of {@link SolrDocuments#PASSAGES}).
+     */
+    static String write(Query query, UnaryOperator<String> fields) {
         var out = new StringBuilder();
-        write(query, out);
+        write(query, fields, out);
         return out.toString();
     }
 
-    private static void write(Query query, StringBuilder out) {
+    private static void write(Query query, UnaryOperator<String> fields, StringBuilder out) {
         switch (query) {
-            case TermQuery t -> term(t.getTerm(), out);
-            case BooleanQuery b -> bool(b, out);
+            case TermQuery t -> term(t.getTerm(), fields, out);
+            case BooleanQuery b -> bool(b, fields, out);
             case BoostQuery b -> {
-                if (b.getQuery() instanceof ConstantScoreQuery c) constant(c.getQuery(), b.getBoost(), out);
+                if (b.getQuery() instanceof ConstantScoreQuery c) constant(c.getQuery(), b.getBoost(), fields, out);
                 else {
                     out.append('(');
-                    write(b.getQuery(), out);
+                    write(b.getQuery(), fields, out);
                     out.append(")^").append(b.getBoost());
                 }
             }
-            case ConstantScoreQuery c -> constant(c.getQuery(), 1f, out);
-            case PhraseQuery p -> phrase(p, out);
-            case SynonymQuery s -> synonyms(s, out);
+            case ConstantScoreQuery c -> constant(c.getQuery(), 1f, fields, out);
+            case PhraseQuery p -> phrase(p, fields, out);
+            case SynonymQuery s -> synonyms(s, fields, out);
             case PrefixQuery p ->
-                out.append(p.getPrefix().field())
+                out.append(fields.apply(p.getPrefix().field()))
                         .append(':')
                         .append(escaped(p.getPrefix().text()))
                         .append('*');
-            case PointRangeQuery r -> range(r, out);
+            case PointRangeQuery r -> range(r, fields, out);
             case MatchAllDocsQuery all -> out.append("*:*");
             case MatchNoDocsQuery none -> out.append("(*:* -*:*)");
             default ->
@@ -68,7 +77,7 @@ final class SolrQueryWriter {
         }
     }
 
-    private static void bool(BooleanQuery query, StringBuilder out) {
+    private static void bool(BooleanQuery query, UnaryOperator<String> fields, StringBuilder out) {
         if (query.getMinimumNumberShouldMatch() > 0)
             throw new IllegalArgumentException("no Solr syntax for minimum-should-match in " + query);
         out.append('(');
@@ -79,18 +88,18 @@ final class SolrQueryWriter {
             switch (clause.occur()) {
                 case MUST -> {
                     out.append('+');
-                    write(clause.query(), out);
+                    write(clause.query(), fields, out);
                 }
                 case FILTER -> {
                     // filter(…) matches without scoring, as a Lucene FILTER clause, and is cached
                     out.append("+filter(");
-                    write(clause.query(), out);
+                    write(clause.query(), fields, out);
                     out.append(')');
                 }
-                case SHOULD -> write(clause.query(), out);
+                case SHOULD -> write(clause.query(), fields, out);
                 case MUST_NOT -> {
                     out.append('-');
-                    write(clause.query(), out);
+                    write(clause.query(), fields, out);
                 }
             }
         }
@@ -98,17 +107,17 @@ final class SolrQueryWriter {
         out.append(')');
     }
 
-    private static void constant(Query inner, float score, StringBuilder out) {
+    private static void constant(Query inner, float score, UnaryOperator<String> fields, StringBuilder out) {
         out.append('(');
-        write(inner, out);
+        write(inner, fields, out);
         out.append(")^=").append(score);
     }
 
-    private static void term(Term term, StringBuilder out) {
-        out.append(term.field()).append(':').append(quoted(term.text()));
+    private static void term(Term term, UnaryOperator<String> fields, StringBuilder out) {
+        out.append(fields.apply(term.field())).append(':').append(quoted(term.text()));
     }
 
-    private static void phrase(PhraseQuery phrase, StringBuilder out) {
+    private static void phrase(PhraseQuery phrase, UnaryOperator<String> fields, StringBuilder out) {
         Term[] terms = phrase.getTerms();
         if (terms.length == 0) {
             out.append("(*:* -*:*)");
@@ -119,7 +128,7 @@ final class SolrQueryWriter {
             if (!words.isEmpty()) words.append(' ');
             words.append(t.text());
         }
-        out.append(terms[0].field()).append(':').append(quoted(words.toString()));
+        out.append(fields.apply(terms[0].field())).append(':').append(quoted(words.toString()));
         // the positions' gaps (a stop word left out) become slop: the words still come in order, near
         int[] positions = phrase.getPositions();
         int gaps = positions[positions.length - 1] - positions[0] - (positions.length - 1);
@@ -127,23 +136,23 @@ final class SolrQueryWriter {
         if (slop > 0) out.append('~').append(slop);
     }
 
-    private static void synonyms(SynonymQuery query, StringBuilder out) {
+    private static void synonyms(SynonymQuery query, UnaryOperator<String> fields, StringBuilder out) {
         out.append('(');
         boolean first = true;
         for (Term t : query.getTerms()) {
             if (!first) out.append(' ');
             first = false;
-            term(t, out);
+            term(t, fields, out);
         }
         out.append(')');
     }
 
-    private static void range(PointRangeQuery range, StringBuilder out) {
+    private static void range(PointRangeQuery range, UnaryOperator<String> fields, StringBuilder out) {
         if (range.getNumDims() != 1 || range.getBytesPerDim() != Long.BYTES)
             throw new IllegalArgumentException("no Solr syntax for " + range);
         long from = LongPoint.decodeDimension(range.getLowerPoint(), 0);
         long to = LongPoint.decodeDimension(range.getUpperPoint(), 0);
-        out.append(range.getField())
+        out.append(fields.apply(range.getField()))
                 .append(":[")
                 .append(from == Long.MIN_VALUE ? "*" : Long.toString(from))
                 .append(" TO ")

@@ -33,6 +33,8 @@ final class SolrSearch {
     private final ArticleJson json;
     private final ArticleQueries queries = new ArticleQueries();
     private final HitHighlighter highlighter = new HitHighlighter();
+    /** The passages of an article written before Solr highlighted (its body's offsets not kept). */
+    private final ClientHighlighter clientHighlighter = new ClientHighlighter();
     /** The names of the tag and entity values that facets showed. */
     private final FacetLabels labels = new FacetLabels(System::nanoTime);
 
@@ -54,7 +56,7 @@ final class SolrSearch {
 
     /**
      * Answers a query: 1. build the query tree and its filters, 2. ask the articles collection for a
-     * page of hits with facets within the time budget, 3. read the hits and highlight their passages, 4.
+     * page of hits with facets and highlighted passages within the time budget, 3. read the hits, 4.
      * label the facets, 5. after a miss, look for a respelling that finds something.
      */
     SearchResult search(SearchQuery query) {
@@ -68,6 +70,7 @@ final class SolrSearch {
         solr.setTimeAllowed((int) budget.toMillis());
         solr.setFacet(true).setFacetMinCount(1).setFacetLimit(ArticleSearch.FACET_VALUES);
         solr.addFacetField(IndexFields.FACETS);
+        text.ifPresent(t -> highlighter.ask(solr, t));
         // every shard sends its first hits' records with their ids and scores: one round trip to the
         // shards instead of two (ids first, records second), for a few more records on the wire
         solr.set("distrib.singlePass", true);
@@ -78,7 +81,7 @@ final class SolrSearch {
         for (SolrDocument doc : answer.getResults()) {
             IndexedArticle article = json.read(SolrDocuments.jsonOf(doc), IndexedArticle.class);
             String snippet =
-                    text.flatMap(t -> highlighter.passages(article, t)).orElseGet(() -> ArticleSearch.lead(article));
+                    text.flatMap(t -> passages(answer, doc, article, t)).orElseGet(() -> ArticleSearch.lead(article));
             float score = text.isPresent() ? ((Number) doc.getFieldValue("score")).floatValue() : 0f;
             hits.add(new SearchResult.Hit(article, snippet, score));
         }
@@ -94,6 +97,12 @@ final class SolrSearch {
                 QuerySuggester.timeFor(
                         budget, started)); // 5: the embedded index's share and steps, so both suggest alike
         return respelt.map(result::withSuggestion).orElse(result);
+    }
+
+    /** A hit's passages from Solr, or made here for an article written before Solr kept its body's offsets. */
+    private Optional<String> passages(QueryResponse answer, SolrDocument doc, IndexedArticle article, Query text) {
+        Optional<String> fromSolr = HitHighlighter.passages(answer, (String) doc.getFieldValue(IndexFields.ID));
+        return fromSolr.isPresent() ? fromSolr : clientHighlighter.passages(article, text);
     }
 
     /** The vocabulary in memory, when it is current ({@link CurrentVocabulary#current()}). */

@@ -39,6 +39,29 @@ class SolrQueryWriterTest {
                 .isEqualTo("(+body:\"x\" +filter(kind:\"article\") -id:\"article:1\" title:\"y\")");
     }
 
+    /** Issue 13: the highlighting query asks the body's terms of the field that keeps their offsets. */
+    @Test
+    void renamesTheFieldsOfEveryTermPhraseAndSynonymAndKeepsTheOthers() {
+        var phrase = new PhraseQuery.Builder()
+                .add(new Term("body", "a"), 0)
+                .add(new Term("body", "b"), 2)
+                .build();
+        var query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term("body", "x")), Occur.MUST)
+                .add(phrase, Occur.SHOULD)
+                .add(
+                        new org.apache.lucene.search.SynonymQuery.Builder("body")
+                                .addTerm(new Term("body", "y"))
+                                .addTerm(new Term("body", "z"))
+                                .build(),
+                        Occur.SHOULD)
+                .add(new TermQuery(new Term("title", "x")), Occur.SHOULD)
+                .build();
+        assertThat(SolrQueryWriter.write(query, f -> f.equals("body") ? "body_passages" : f))
+                .isEqualTo("(+body_passages:\"x\" body_passages:\"a b\"~1 (body_passages:\"y\" body_passages:\"z\")"
+                        + " title:\"x\")");
+    }
+
     @Test
     void givesCandidateKeysTheirWeightsAsConstantScores() {
         var candidates = new CandidateQuery(
