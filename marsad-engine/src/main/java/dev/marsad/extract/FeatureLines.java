@@ -45,6 +45,36 @@ final class FeatureLines {
         return true;
     }
 
+    /** Takes the fields of a model file's line that is not a feature line; false when it is no such line. */
+    @FunctionalInterface
+    interface OtherLine {
+        boolean accept(String[] fields);
+    }
+
+    /**
+     * Reads a model file's text: blank lines and {@code #} comments are skipped, each other line is
+     * offered to {@code other} first and then taken as the next feature's line.
+     *
+     * @throws IllegalArgumentException naming {@code name} and the line when a line is neither, or
+     *     holds a bad number
+     */
+    void readAll(String text, String name, OtherLine other) {
+        int lineNo = 0;
+        for (String raw : text.split("\n")) {
+            lineNo++;
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            try {
+                if (!other.accept(f) && !accept(f))
+                    throw new IllegalArgumentException(
+                            name + " line " + lineNo + ": expected " + expected() + ", got '" + line + "'");
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " line " + lineNo + ": bad number in '" + line + "'", e);
+            }
+        }
+    }
+
     /** What the next line should be, for an error message. */
     String expected() {
         return read < names.size() ? "feature '" + names.get(read) + "'" : "no more lines";

@@ -186,28 +186,18 @@ public final class NodeModel implements NodeChoice {
      */
     public static NodeModel read(String text, String name) {
         Objects.requireNonNull(text, "text");
-        double margin = Double.NaN;
+        double[] margin = {Double.NaN};
         int d = NAMES.size();
         FeatureLines lines = new FeatureLines(NAMES);
-        int lineNo = 0;
-        for (String raw : text.split("\n")) {
-            lineNo++;
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            String[] f = line.split("\t");
-            try {
-                if (f[0].equals("margin") && f.length == 2) margin = Double.parseDouble(f[1]);
-                else if (!lines.accept(f))
-                    throw new IllegalArgumentException(
-                            name + " line " + lineNo + ": expected " + lines.expected() + ", got '" + line + "'");
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + " line " + lineNo + ": bad number in '" + line + "'", e);
-            }
-        }
-        if (lines.count() != d || Double.isNaN(margin))
-            throw new IllegalArgumentException(
-                    name + ": incomplete model (" + lines.count() + " of " + d + " features, margin " + margin + ")");
-        return new NodeModel(0, lines.means, lines.scales, lines.weights).withMargin(margin);
+        lines.readAll(text, name, f -> {
+            if (!f[0].equals("margin") || f.length != 2) return false;
+            margin[0] = Double.parseDouble(f[1]);
+            return true;
+        });
+        if (lines.count() != d || Double.isNaN(margin[0]))
+            throw new IllegalArgumentException(name + ": incomplete model (" + lines.count() + " of " + d
+                    + " features, margin " + margin[0] + ")");
+        return new NodeModel(0, lines.means, lines.scales, lines.weights).withMargin(margin[0]);
     }
 
     /** The bundled model, or {@link #none()} when the jar has none (the rules alone). */

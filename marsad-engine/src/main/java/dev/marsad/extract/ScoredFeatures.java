@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The core that {@link BlockModel} and {@link EdgeModel} share: a logistic regression over named
@@ -104,33 +105,25 @@ final class ScoredFeatures {
      *     feature is unknown or out of order, or features are missing
      */
     static Read read(String text, String name, List<String> names) {
-        double threshold = Double.NaN;
-        double bias = Double.NaN;
+        double[] threshold = {Double.NaN};
+        double[] bias = {Double.NaN};
         FeatureLines lines = new FeatureLines(names);
         List<Stumps.Stump> stumps = new ArrayList<>();
-        int lineNo = 0;
-        for (String raw : text.split("\n")) {
-            lineNo++;
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            String[] f = line.split("\t");
-            try {
-                if (f[0].equals("threshold") && f.length == 2) threshold = Double.parseDouble(f[1]);
-                else if (f[0].equals("bias") && f.length == 2) bias = Double.parseDouble(f[1]);
-                else if (Stumps.Stump.read(f, names).isPresent())
-                    stumps.add(Stumps.Stump.read(f, names).get());
-                else if (!lines.accept(f))
-                    throw new IllegalArgumentException(
-                            name + " line " + lineNo + ": expected " + lines.expected() + ", got '" + line + "'");
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + " line " + lineNo + ": bad number in '" + line + "'", e);
+        lines.readAll(text, name, f -> {
+            if (f[0].equals("threshold") && f.length == 2) threshold[0] = Double.parseDouble(f[1]);
+            else if (f[0].equals("bias") && f.length == 2) bias[0] = Double.parseDouble(f[1]);
+            else {
+                Optional<Stumps.Stump> stump = Stumps.Stump.read(f, names); // read once
+                if (stump.isEmpty()) return false;
+                stumps.add(stump.get());
             }
-        }
-        if (lines.count() != names.size() || Double.isNaN(threshold) || Double.isNaN(bias))
+            return true;
+        });
+        if (lines.count() != names.size() || Double.isNaN(threshold[0]) || Double.isNaN(bias[0]))
             throw new IllegalArgumentException(name + ": incomplete model (" + lines.count() + " of " + names.size()
-                    + " features, threshold " + threshold + ", bias " + bias + ")");
+                    + " features, threshold " + threshold[0] + ", bias " + bias[0] + ")");
         return new Read(
-                threshold,
-                new ScoredFeatures(names, bias, lines.means, lines.scales, lines.weights, new Stumps(stumps)));
+                threshold[0],
+                new ScoredFeatures(names, bias[0], lines.means, lines.scales, lines.weights, new Stumps(stumps)));
     }
 }
