@@ -25,7 +25,7 @@ final class BodyPolisher {
     /** A date line is at most this long; a longer block starting with "published" is text. */
     private static final int MAX_DATE_LINE_CHARS = 120;
 
-    /** The repeated headline and leading date lines are looked for in this many first blocks. */
+    /** The repeated headline, leading date lines and reading-time lines are looked for in this many first blocks. */
     private static final int LEADING_BLOCKS = 3;
 
     /** Date lines and contact lines are looked for in this many last blocks. */
@@ -92,6 +92,9 @@ final class BodyPolisher {
         }
         body.removeIf(BodyPolisher::isDateLine);
         if (body.size() > 1) body.removeIf(BodyPolisher::isLeftoverLabel);
+        // above the article only: "90 min" inside a match report's ticker is a minute of the match
+        for (int i = Math.min(LEADING_BLOCKS, body.size()) - 1; i >= 0 && body.size() > 1; i--)
+            if (isReadingTime(body.get(i))) body.remove(i);
         if (body.size() > 1)
             body.removeIf(b -> b instanceof Block.Paragraph
                     && (NoticeLines.isNoticeAmongText(b.text()) || isBareImageAddresses(b.text())));
@@ -165,6 +168,11 @@ final class BodyPolisher {
     private static boolean isReadAlsoLabel(String folded) {
         return Markers.isExactly(Markers.DEFAULT.readAlso(), folded)
                 || Markers.isExactly(Markers.DEFAULT.moreInfo(), folded);
+    }
+
+    /** A paragraph or heading that only gives the article's reading time ("دقيقتان للقراءة"). */
+    private static boolean isReadingTime(Block b) {
+        return (b instanceof Block.Paragraph || b instanceof Block.Heading) && EdgeLines.isReadingTime(b.text());
     }
 
     private static boolean isLabel(Block b) {

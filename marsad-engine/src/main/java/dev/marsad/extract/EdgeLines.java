@@ -110,6 +110,37 @@ final class EdgeLines {
         return !t.isEmpty() && TextStats.nonSpace(t) <= MAX_STUB_CHARS && !ProseSignals.endsSentence(t);
     }
 
+    /** A reading-time line holds at most this many words, its number included. */
+    static final int MAX_READING_TIME_WORDS = 6;
+
+    /**
+     * True when {@code text} only says how long the article takes to read ("دقيقتان للقراءة", "٣
+     * دقائق", "5 min read", "Tempo de leitura: 1 minuto"): a minute word with a number or a
+     * reading word, and nothing else but reading-time words ({@code markers.properties}); "30
+     * minutes before bed" and "Time: 5 minutes" are text.
+     */
+    static boolean isReadingTime(String text) {
+        String folded = FoldedText.fold(text);
+        if (folded.length() > MAX_DATE_LINE_CHARS) return false;
+        boolean number = false;
+        boolean minute = false;
+        boolean reading = false;
+        boolean filler = false;
+        int words = 0;
+        // a number glued to its unit ("2min") is read as two words
+        for (String word : folded.split("[^\\p{L}\\p{N}]+|(?<=\\p{N})(?=\\p{L})|(?<=\\p{L})(?=\\p{N})")) {
+            if (word.isEmpty()) continue;
+            if (++words > MAX_READING_TIME_WORDS) return false;
+            if (word.chars().allMatch(Character::isDigit)) number = true;
+            else if (Markers.DEFAULT.minutes().contains(word)) minute = true;
+            else if (Markers.DEFAULT.readingTime().contains(word)) reading = true;
+            else if (Markers.DEFAULT.readingTimeFiller().contains(word)) filler = true;
+            else return false;
+        }
+        // "Time: 5 minutes" may be a recipe's: filler words need a reading word beside them
+        return minute && (reading || number && !filler);
+    }
+
     private static int words(String s) {
         int n = 0;
         boolean inWord = false;

@@ -32,6 +32,9 @@ record Markers(
         List<String> publisher,
         List<String> about,
         List<String> share,
+        List<String> minutes,
+        List<String> readingTime,
+        List<String> readingTimeFiller,
         String firstChars) {
 
     private static final String RESOURCE = "markers.properties";
@@ -55,6 +58,9 @@ record Markers(
         publisher = List.copyOf(publisher);
         about = List.copyOf(about);
         share = List.copyOf(share);
+        minutes = List.copyOf(minutes);
+        readingTime = List.copyOf(readingTime);
+        readingTimeFiller = List.copyOf(readingTimeFiller);
         StringBuilder first = new StringBuilder();
         for (List<String> kind :
                 List.of(readAlso, moreInfo, tags, source, category, agencies, dateLine, modifiedLine, byline, search))
@@ -86,6 +92,9 @@ record Markers(
                 list(p, "publisher"),
                 list(p, "about"),
                 list(p, "share"),
+                list(p, "minutes"),
+                list(p, "reading-time"),
+                list(p, "reading-time-filler"),
                 "");
     }
 

@@ -39,4 +39,14 @@ class BodyPolisherTest {
         assertThat(polish(FIRST, sentence, SECOND, asOf, FIRST))
                 .containsExactly(FIRST.text(), sentence.text(), SECOND.text(), FIRST.text());
     }
+
+    /** Issue 15, part 8: "دقيقتان للقراءة" above the article is no part of it; in the middle it stays. */
+    @Test
+    void readingTimeLineAboveTheArticleGoes() {
+        Block readingTime = new Block.Paragraph("دقيقتان للقراءة");
+        assertThat(polish(readingTime, FIRST, SECOND)).containsExactly(FIRST.text(), SECOND.text());
+        Block minute = new Block.Paragraph("90 min");
+        List<String> ticker = polish(FIRST, SECOND, FIRST, SECOND, minute, SECOND);
+        assertThat(ticker).contains(minute.text());
+    }
 }

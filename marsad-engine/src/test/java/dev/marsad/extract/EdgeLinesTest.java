@@ -73,6 +73,34 @@ class EdgeLinesTest {
                 .isFalse();
     }
 
+    /** Issue 15, part 8: a reading-time line above the article, in the languages of the sets. */
+    @Test
+    void readingTimeLinesAreRecognised() {
+        for (String line : new String[] {
+            "دقيقتان للقراءة",
+            "٣ دقائق قراءة",
+            "وقت القراءة: ٤ دقائق",
+            "2min",
+            "5 min read",
+            "3 Min Lesezeit",
+            "Tempo de leitura: 1 minuto",
+            "Reading time: 6 minutes"
+        }) assertThat(EdgeLines.isReadingTime(line)).as(line).isTrue();
+    }
+
+    @Test
+    void aLineThatNamesMinutesAmongOtherWordsIsText() {
+        for (String line : new String[] {
+            "30 minutes before bed",
+            "1 hour and 45 minutes",
+            "Fast 6-minute brew time",
+            "Time: 5 minutes",
+            "استمرت الجلسة ٤٥ دقيقة",
+            "دقيقة",
+            "قراءة في الصحف"
+        }) assertThat(EdgeLines.isReadingTime(line)).as(line).isFalse();
+    }
+
     @Test
     void randomTextNeverThrows() {
         Random random = new Random(20251016);
@@ -86,6 +114,7 @@ class EdgeLinesTest {
                         EdgeLines.isDateLine(text);
                         EdgeLines.isContactLine(text);
                         EdgeLines.isStub(text);
+                        EdgeLines.isReadingTime(text);
                         EdgeLines.isHeadline(text, Optional.of(text.substring(0, text.length() / 2)));
                     })
                     .as(text)
