@@ -47,7 +47,8 @@ final class TagReader {
         }
         tags.removeIf(t -> t.isEmpty() || FoldedText.fold(t).equals(block.marker()) || isShareLabel(t));
         if (!tags.isEmpty()) return List.copyOf(tags);
-        String run = block.regionText();
+        // the region's text without its share buttons: a share bar beside an empty list is no list
+        String run = textWithoutShareLinks(block.region());
         if (block.inline()) run = MarkedBlock.stripMarker(run, block.marker());
         List<String> parts = splitList(run);
         if (parts.size() == 1 && ProseSignals.words(parts.getFirst()) > MAX_TAG_WORDS) {
@@ -68,6 +69,17 @@ final class TagReader {
         if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:"))
             return true;
         return SHARE_ENDPOINT.matcher(href).find();
+    }
+
+    /** The text of {@code region} with the share buttons' labels left out (the page is not changed). */
+    private static String textWithoutShareLinks(List<Element> region) {
+        StringBuilder sb = new StringBuilder();
+        for (Element e : region) {
+            Element copy = e.clone();
+            for (Element a : copy.select("a")) if (isShareLink(a)) a.remove();
+            sb.append(copy.text()).append(' ');
+        }
+        return Whitespace.collapse(sb.toString());
     }
 
     /** A share button's label ("اكس", "نسخ رابط", "WhatsApp"), the whole tag. */
@@ -116,7 +128,7 @@ final class TagReader {
     private static String clean(String tag, String marker) {
         String t = Whitespace.collapse(tag);
         if (FoldedText.fold(t).startsWith(marker)) t = MarkedBlock.stripMarker(t, marker);
-        t = t.replaceAll("^[#\\s]+|[\\s,،.]+$", "");
+        t = t.replaceAll("^[#\\s]+|[\\s,،.:]+$", "");
         return t.length() > MAX_TAG_CHARS ? "" : t;
     }
 }
