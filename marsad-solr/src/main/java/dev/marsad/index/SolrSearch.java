@@ -71,15 +71,17 @@ final class SolrSearch {
         solr.setFacet(true).setFacetMinCount(1).setFacetLimit(ArticleSearch.FACET_VALUES);
         solr.addFacetField(IndexFields.FACETS);
         text.ifPresent(t -> highlighter.ask(solr, t));
-        // every shard sends its first hits' records with their ids and scores: one round trip to the
-        // shards instead of two (ids first, records second), for a few more records on the wire
-        solr.set("distrib.singlePass", true);
+        // Solr's two phases (ids and facets first, then the final page's records and passages), not
+        // distrib.singlePass: the tag and entity facets' refinement needs a second round trip to the
+        // shards anyway, and rides on the records' request; in one pass every shard read and
+        // highlighted its own first page, twice the records that are shown (issue 13, measured in
+        // docs/benchmarks/solr-median.md)
         QueryResponse answer = articles("search '" + query.text() + "'", solr); // 2
         if (Boolean.TRUE.equals(answer.getHeader().get("partialResults")))
             throw new SearchTimedOut(query.text(), budget);
         var hits = new ArrayList<SearchResult.Hit>(); // 3
         for (SolrDocument doc : answer.getResults()) {
-            IndexedArticle article = json.read(SolrDocuments.jsonOf(doc), IndexedArticle.class);
+            IndexedArticle article = json.read(SolrDocuments.recordOf(doc), IndexedArticle.class);
             String snippet =
                     text.flatMap(t -> passages(answer, doc, article, t)).orElseGet(() -> ArticleSearch.lead(article));
             float score = text.isPresent() ? ((Number) doc.getFieldValue("score")).floatValue() : 0f;
@@ -293,7 +295,7 @@ final class SolrSearch {
         var result = new ArrayList<ArticleIndex.Similar>();
         for (SolrDocument doc : articles("similar to " + article.id(), solr).getResults())
             result.add(new ArticleIndex.Similar(
-                    json.read(SolrDocuments.jsonOf(doc), IndexedArticle.class),
+                    json.read(SolrDocuments.recordOf(doc), IndexedArticle.class),
                     ((Number) doc.getFieldValue("score")).floatValue()));
         return result;
     }
@@ -328,7 +330,7 @@ final class SolrSearch {
                 articles("the name of " + field + " " + value, solr).getResults();
         return docs.isEmpty()
                 ? Optional.empty()
-                : Optional.of(json.read(SolrDocuments.jsonOf(docs.getFirst()), IndexedArticle.class));
+                : Optional.of(json.read(SolrDocuments.recordOf(docs.getFirst()), IndexedArticle.class));
     }
 
     private QueryResponse articles(String what, SolrQuery query) {
