@@ -38,6 +38,16 @@ final class SolrSearch {
     /** The names of the tag and entity values that facets showed. */
     private final FacetLabels labels = new FacetLabels(System::nanoTime);
 
+    /**
+     * Facet values each shard sends beyond its share of the ten shown (Solr's default 10; each shard
+     * sends 1.5 × 10 + this many, and the values a shard left out are counted in a second request):
+     * with the default, 13 of 1,200 facets of the bench's 300 queries on all of SaudiNewsNet showed
+     * a value whose count is lower than one left out (tag or entity: no shard had sent the latter);
+     * with 30, none (chosen on the development queries, 6 → 0 of 600; unseen 7 → 0 of 600;
+     * docs/benchmarks/solr-median.md). The counts shown were exact in both cases.
+     */
+    static final int FACET_OVERREQUEST = 30;
+
     /** How long a search may take; its respelling after a miss gets a share of it. */
     private final Duration budget;
 
@@ -70,6 +80,7 @@ final class SolrSearch {
         solr.setTimeAllowed((int) budget.toMillis());
         solr.setFacet(true).setFacetMinCount(1).setFacetLimit(ArticleSearch.FACET_VALUES);
         solr.addFacetField(IndexFields.FACETS);
+        solr.set("facet.overrequest.count", FACET_OVERREQUEST);
         text.ifPresent(t -> highlighter.ask(solr, t));
         // Solr's two phases (ids and facets first, then the final page's records and passages), not
         // distrib.singlePass: the tag and entity facets' refinement needs a second round trip to the
