@@ -10,8 +10,13 @@ import dev.marsad.analyze.Section;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Random;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -340,6 +345,46 @@ public abstract class ArticleIndexContract extends IndexContract {
         assertThat(result.facets().get("section"))
                 .first()
                 .satisfies(f -> assertThat(f.label()).isEqualTo("سياسة"));
+    }
+
+    /**
+     * Issue 13: a facet with many values shows the ten most used with their exact counts. 90 articles
+     * carry 6 of 150 tags each, almost evenly (many near ties), so each of the ten is counted on every
+     * SolrCloud shard, not only on the shards where it made that shard's own first values.
+     */
+    @Test
+    void countsTheMostUsedOfManyFacetValuesExactly() {
+        var random = new Random(13);
+        var counts = new HashMap<String, Long>();
+        for (int i = 0; i < 90; i++) {
+            var keys = new TreeSet<String>();
+            while (keys.size() < 6) keys.add(String.format(Locale.ROOT, "t%03d", random.nextInt(150)));
+            keys.forEach(k -> counts.merge(k, 1L, Long::sum));
+            index.put(article(
+                    "m" + i,
+                    "نشرة المرصد رقم " + i,
+                    "2024-01-01T00:00:00Z",
+                    "مصدر " + (i % 7),
+                    List.of("فقرة من نشرة المرصد."),
+                    keys.stream().map(k -> tag(k, k)).toList(),
+                    List.of(),
+                    Optional.empty(),
+                    "m" + i));
+        }
+        index.commit();
+        List<SearchResult.FacetCount> shown =
+                index.search(SearchQuery.of("نشرة المرصد")).facets().get("tag");
+        List<Long> top = counts.values().stream()
+                .sorted(Comparator.reverseOrder())
+                .limit(10)
+                .toList();
+        assertThat(shown)
+                .extracting(SearchResult.FacetCount::count)
+                .as("the ten highest counts")
+                .isEqualTo(top);
+        assertThat(shown)
+                .allSatisfy(
+                        f -> assertThat(f.count()).as("count of " + f.value()).isEqualTo(counts.get(f.value())));
     }
 
     @Test

@@ -81,4 +81,22 @@ class IndexFieldsTest {
         assertThat(read.analyzed().texts().paragraphs()).hasSize(4);
         assertThat(read.analyzed().texts().title().form(4)).isEqualTo("قره");
     }
+
+    @Test
+    void readsAStoredArticleFromItsUtf8BytesAsFromItsText() {
+        var json = new ArticleJson();
+        String stored = json.write(talks);
+        IndexedArticle read = json.read(stored.getBytes(java.nio.charset.StandardCharsets.UTF_8), IndexedArticle.class);
+        assertThat(read).isEqualTo(talks);
+        assertThat(read.analyzed().texts().title().form(4)).isEqualTo("قره");
+    }
+
+    @Test
+    void namesTheRecordTypeOfCorruptBytes() {
+        var json = new ArticleJson();
+        byte[] cut = java.util.Arrays.copyOf(json.write(talks).getBytes(java.nio.charset.StandardCharsets.UTF_8), 40);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.read(cut, IndexedArticle.class))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("corrupt stored IndexedArticle");
+    }
 }

@@ -353,7 +353,7 @@ public final class SolrArticleIndex implements ArticleIndex {
     @Override
     public Optional<IndexedArticle> article(String id) {
         return byId(SolrCollections.ARTICLES, SolrDocuments.articleId(id))
-                .map(doc -> json.read(jsonOf(doc), IndexedArticle.class));
+                .map(doc -> json.read(SolrDocuments.recordOf(doc), IndexedArticle.class));
     }
 
     @Override
@@ -373,7 +373,7 @@ public final class SolrArticleIndex implements ArticleIndex {
         query.set("sort", IndexFields.PUBLISHED + " asc, " + IndexFields.ID + " asc");
         var result = new ArrayList<IndexedArticle>();
         for (SolrDocument doc : query(SolrCollections.ARTICLES, query).getResults())
-            result.add(json.read(jsonOf(doc), IndexedArticle.class));
+            result.add(json.read(SolrDocuments.recordOf(doc), IndexedArticle.class));
         return result;
     }
 

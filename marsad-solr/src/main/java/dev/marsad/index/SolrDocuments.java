@@ -126,6 +126,17 @@ final class SolrDocuments {
 
     /** The stored record of a document read with {@link #JSON_FIELDS}: its JSON, unpacked if packed. */
     static String jsonOf(SolrDocument doc) {
+        if (doc.getFieldValue(PACKED_JSON) == null && doc.getFieldValue(IndexFields.JSON) instanceof String plain)
+            return plain;
+        return new String(recordOf(doc), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The stored record of a document read with {@link #JSON_FIELDS}: its JSON in UTF-8, unpacked if
+     * packed, for {@link ArticleJson#read(byte[], Class)}; a corrupt packed record throws {@link
+     * IllegalStateException} naming the document.
+     */
+    static byte[] recordOf(SolrDocument doc) {
         Object packed = doc.getFieldValue(PACKED_JSON);
         if (packed instanceof byte[] bytes) return unpacked(bytes, doc);
         if (packed instanceof java.nio.ByteBuffer buffer) {
@@ -133,7 +144,7 @@ final class SolrDocuments {
             buffer.duplicate().get(bytes);
             return unpacked(bytes, doc);
         }
-        if (doc.getFieldValue(IndexFields.JSON) instanceof String plain) return plain;
+        if (doc.getFieldValue(IndexFields.JSON) instanceof String plain) return plain.getBytes(StandardCharsets.UTF_8);
         throw new IllegalStateException("document " + doc.getFieldValue(IndexFields.ID) + " holds no stored record");
     }
 
@@ -151,7 +162,7 @@ final class SolrDocuments {
         }
     }
 
-    private static String unpacked(byte[] packed, SolrDocument doc) {
+    private static byte[] unpacked(byte[] packed, SolrDocument doc) {
         var inflater = new Inflater();
         try {
             inflater.setInput(packed);
@@ -164,7 +175,7 @@ final class SolrDocuments {
                             "corrupt stored record of " + doc.getFieldValue(IndexFields.ID) + ": truncated");
                 out.write(chunk, 0, n);
             }
-            return out.toString(StandardCharsets.UTF_8);
+            return out.toByteArray();
         } catch (DataFormatException e) {
             throw new IllegalStateException(
                     "corrupt stored record of " + doc.getFieldValue(IndexFields.ID) + ": " + e.getMessage(), e);

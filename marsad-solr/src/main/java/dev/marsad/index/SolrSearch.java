@@ -38,6 +38,16 @@ final class SolrSearch {
     /** The names of the tag and entity values that facets showed. */
     private final FacetLabels labels = new FacetLabels(System::nanoTime);
 
+    /**
+     * Facet values each shard sends beyond its share of the ten shown (Solr's default 10; each shard
+     * sends 1.5 × 10 + this many, and the values a shard left out are counted in a second request):
+     * with the default, 13 of 1,200 facets of the bench's 300 queries on all of SaudiNewsNet showed
+     * a value whose count is lower than one left out (tag or entity: no shard had sent the latter);
+     * with 30, none (chosen on the development queries, 6 → 0 of 600; unseen 7 → 0 of 600;
+     * docs/benchmarks/solr-median.md). The counts shown were exact in both cases.
+     */
+    static final int FACET_OVERREQUEST = 30;
+
     /** How long a search may take; its respelling after a miss gets a share of it. */
     private final Duration budget;
 
@@ -70,16 +80,19 @@ final class SolrSearch {
         solr.setTimeAllowed((int) budget.toMillis());
         solr.setFacet(true).setFacetMinCount(1).setFacetLimit(ArticleSearch.FACET_VALUES);
         solr.addFacetField(IndexFields.FACETS);
+        solr.set("facet.overrequest.count", FACET_OVERREQUEST);
         text.ifPresent(t -> highlighter.ask(solr, t));
-        // every shard sends its first hits' records with their ids and scores: one round trip to the
-        // shards instead of two (ids first, records second), for a few more records on the wire
-        solr.set("distrib.singlePass", true);
+        // Solr's two phases (ids and facets first, then the final page's records and passages), not
+        // distrib.singlePass: the tag and entity facets' refinement needs a second round trip to the
+        // shards anyway, and rides on the records' request; in one pass every shard read and
+        // highlighted its own first page, twice the records that are shown (issue 13, measured in
+        // docs/benchmarks/solr-median.md)
         QueryResponse answer = articles("search '" + query.text() + "'", solr); // 2
         if (Boolean.TRUE.equals(answer.getHeader().get("partialResults")))
             throw new SearchTimedOut(query.text(), budget);
         var hits = new ArrayList<SearchResult.Hit>(); // 3
         for (SolrDocument doc : answer.getResults()) {
-            IndexedArticle article = json.read(SolrDocuments.jsonOf(doc), IndexedArticle.class);
+            IndexedArticle article = json.read(SolrDocuments.recordOf(doc), IndexedArticle.class);
             String snippet =
                     text.flatMap(t -> passages(answer, doc, article, t)).orElseGet(() -> ArticleSearch.lead(article));
             float score = text.isPresent() ? ((Number) doc.getFieldValue("score")).floatValue() : 0f;
@@ -293,7 +306,7 @@ final class SolrSearch {
         var result = new ArrayList<ArticleIndex.Similar>();
         for (SolrDocument doc : articles("similar to " + article.id(), solr).getResults())
             result.add(new ArticleIndex.Similar(
-                    json.read(SolrDocuments.jsonOf(doc), IndexedArticle.class),
+                    json.read(SolrDocuments.recordOf(doc), IndexedArticle.class),
                     ((Number) doc.getFieldValue("score")).floatValue()));
         return result;
     }
@@ -328,7 +341,7 @@ final class SolrSearch {
                 articles("the name of " + field + " " + value, solr).getResults();
         return docs.isEmpty()
                 ? Optional.empty()
-                : Optional.of(json.read(SolrDocuments.jsonOf(docs.getFirst()), IndexedArticle.class));
+                : Optional.of(json.read(SolrDocuments.recordOf(docs.getFirst()), IndexedArticle.class));
     }
 
     private QueryResponse articles(String what, SolrQuery query) {
