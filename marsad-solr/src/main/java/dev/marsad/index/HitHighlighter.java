@@ -30,14 +30,27 @@ final class HitHighlighter {
      */
     static final int MAX_CHARS = 10_000;
 
-    /** Adds to {@code solr} the request for the body passages of its hits that match {@code text}. */
-    void ask(SolrQuery solr, Query text) {
+    /** The field that holds a field's terms with their offsets: the body's copy for the body, else itself. */
+    static String onPassages(String field) {
+        return field.equals(IndexFields.BODY) ? SolrDocuments.PASSAGES : field;
+    }
+
+    /**
+     * Adds to {@code solr} the request for the body passages of its hits that match {@code text}.
+     *
+     * @param askAgain whether the main query asks the body itself, so that the highlighter must ask
+     *     the copy with the reader's query again ({@code hl.q}); when the main query already asks the
+     *     copy ({@link PassagesEverywhere}), it marks the passages itself
+     */
+    void ask(SolrQuery solr, Query text, boolean askAgain) {
         solr.setHighlight(true);
         solr.set("hl.method", "unified");
         solr.set("hl.fl", SolrDocuments.PASSAGES);
         // the reader's query with the body's terms asked of the copy that keeps their offsets
-        solr.set("hl.q", SolrQueryWriter.write(text, f -> f.equals(IndexFields.BODY) ? SolrDocuments.PASSAGES : f));
-        solr.set("hl.qparser", "lucene");
+        if (askAgain) {
+            solr.set("hl.q", SolrQueryWriter.write(text, HitHighlighter::onPassages));
+            solr.set("hl.qparser", "lucene");
+        }
         // only the body's own terms mark it (the embedded index's highlighter matches by field too)
         solr.set("hl.requireFieldMatch", true);
         solr.set("hl.offsetSource", "POSTINGS");

@@ -57,8 +57,9 @@ final class SolrDocuments {
     static final String PACKED_JSON = "json_packed";
 
     /**
-     * The body once more, for highlighting only: its terms with their offsets in the postings and its
-     * text stored ({@link HitHighlighter}); queries never search it.
+     * The body once more, with its terms' offsets in the postings and its text stored, for
+     * highlighting ({@link HitHighlighter}); once every article has it, searches ask the body's terms
+     * of it instead of the body's, so that one query finds and marks ({@link PassagesEverywhere}).
      */
     static final String PASSAGES = "body_passages";
 

@@ -51,6 +51,9 @@ final class SolrSearch {
     /** How long a search may take; its respelling after a miss gets a share of it. */
     private final Duration budget;
 
+    /** Whether the body's terms are asked of its copy for highlighting (one query finds and marks). */
+    private final PassagesEverywhere passagesEverywhere;
+
     /** The articles' terms in memory, for the respelling after a miss. */
     private final CurrentVocabulary vocabulary;
 
@@ -62,6 +65,7 @@ final class SolrSearch {
         this.json = json;
         this.budget = budget;
         this.vocabulary = new CurrentVocabulary(nodes, commits);
+        this.passagesEverywhere = new PassagesEverywhere(this::articlesLackingPassages, System::nanoTime);
     }
 
     /**
@@ -72,7 +76,9 @@ final class SolrSearch {
     SearchResult search(SearchQuery query) {
         long started = System.nanoTime();
         Optional<Query> text = queries.text(query.text()); // 1
-        var solr = new SolrQuery(SolrQueryWriter.write(queries.filtered(text, query)));
+        boolean onPassages = text.isPresent() && passagesEverywhere.holds();
+        var solr = new SolrQuery(
+                SolrQueryWriter.write(queries.filtered(text, query), onPassages ? HitHighlighter::onPassages : f -> f));
         solr.setStart((query.page() - 1) * query.pageSize());
         solr.setRows(query.pageSize());
         solr.setFields(IndexFields.ID, IndexFields.JSON, SolrDocuments.PACKED_JSON, "score");
@@ -81,7 +87,7 @@ final class SolrSearch {
         solr.setFacet(true).setFacetMinCount(1).setFacetLimit(ArticleSearch.FACET_VALUES);
         solr.addFacetField(IndexFields.FACETS);
         solr.set("facet.overrequest.count", FACET_OVERREQUEST);
-        text.ifPresent(t -> highlighter.ask(solr, t));
+        text.ifPresent(t -> highlighter.ask(solr, t, !onPassages));
         // Solr's two phases (ids and facets first, then the final page's records and passages), not
         // distrib.singlePass: the tag and entity facets' refinement needs a second round trip to the
         // shards anyway, and rides on the records' request; in one pass every shard read and
@@ -116,6 +122,15 @@ final class SolrSearch {
     private Optional<String> passages(QueryResponse answer, SolrDocument doc, IndexedArticle article, Query text) {
         Optional<String> fromSolr = HitHighlighter.passages(answer, (String) doc.getFieldValue(IndexFields.ID));
         return fromSolr.isPresent() ? fromSolr : clientHighlighter.passages(article, text);
+    }
+
+    /** How many articles have a body without its copy for highlighting ({@link PassagesEverywhere}). */
+    private long articlesLackingPassages() {
+        var solr = new SolrQuery(PassagesEverywhere.LACKING);
+        solr.setRows(0);
+        return articles("count the articles without passages", solr)
+                .getResults()
+                .getNumFound();
     }
 
     /** The vocabulary in memory, when it is current ({@link CurrentVocabulary#current()}). */
