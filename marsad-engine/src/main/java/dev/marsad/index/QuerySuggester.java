@@ -101,8 +101,9 @@ public final class QuerySuggester {
     }
 
     /**
-     * The respelt query, when a word of {@code text} finds nothing and a respelling of it makes the
-     * whole query find something, looked for within {@code within}: past it no more counts are asked,
+     * The respelt query, when {@code text} finds nothing, a word of it finds nothing and a respelling
+     * of it makes the whole query find something, looked for within {@code within}: past it no more
+     * counts are asked,
      * and what was found by then (or nothing) is the answer. Each text is counted when it is needed,
      * by {@code hits} (how many articles a plain text query finds under the caller's filters); the
      * spellings {@code estimates} bound at 0 are not counted.
@@ -128,10 +129,12 @@ public final class QuerySuggester {
         if (stripped.isEmpty() || SYNTAX.matcher(stripped).find()) return Optional.empty();
         List<String> words = List.of(SPACES.split(stripped));
         if (words.size() > MAX_WORDS) return Optional.empty();
-        budget.knownToFindNothing(String.join(" ", words));
-        var first = new ArrayList<String>(firstCounts(words));
+        String typed = String.join(" ", words);
+        var first = new ArrayList<String>(List.of(typed));
+        first.addAll(firstCounts(words));
         first.addAll(firstRespellingCounts(words, budget));
         budget.prefetch(first);
+        if (budget.countOfTyped(typed) > 0) return Optional.empty(); // it finds something: nothing to respell
         var respelt = new ArrayList<String>();
         boolean changed = false;
         for (int i = 0; i < words.size(); i++) {
@@ -205,15 +208,12 @@ public final class QuerySuggester {
     }
 
     /**
-     * The time a suggestion gets after a search that started at {@code startedNanos} with a time
-     * budget of {@code budget}: what is left of it, but at least a tenth and at most a quarter of it
-     * (a backend whose counts are network round trips must not spend a second on a miss).
+     * The time a respelling gets on a backend whose searches have a time budget of {@code budget}: a
+     * quarter of it (a backend whose counts are network round trips must not spend a second on a
+     * miss). The respelling is asked apart from the search, so it has this time of its own.
      */
-    public static Duration timeFor(Duration budget, long startedNanos) {
-        Duration left = budget.minusNanos(System.nanoTime() - startedNanos);
-        Duration least = budget.dividedBy(10);
-        Duration most = budget.dividedBy(4);
-        return left.compareTo(least) < 0 ? least : left.compareTo(most) > 0 ? most : left;
+    public static Duration timeFor(Duration budget) {
+        return budget.dividedBy(4);
     }
 
     private static boolean respellable(String word) {
@@ -443,9 +443,12 @@ public final class QuerySuggester {
             this.deadline = deadline;
         }
 
-        /** Notes the count of the reader's own query, which the search has just given: 0. */
-        void knownToFindNothing(String text) {
-            answers.put(text, 0L);
+        /**
+         * The count of the reader's own query, asked (or taken from a batch asked ahead) outside the
+         * limit: it decides whether there is anything to respell at all.
+         */
+        long countOfTyped(String text) {
+            return answers.computeIfAbsent(text, hits::applyAsLong);
         }
 
         /** The count of {@code text} if it is known already, without asking or using the limit. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marsad.arabic.ArabicNormalizer;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -100,19 +101,41 @@ public abstract class SearchSteeringContract extends IndexContract {
 
     @Test
     protected void suggestsTheTwoWordSpellingOfANameWrittenAsOne() {
-        SearchResult miss = index.search(SearchQuery.of("قرهباخ"));
-        assertThat(miss.total()).isZero();
-        assertThat(miss.suggestion()).contains("قره باخ");
-        assertThat(index.search(SearchQuery.of(miss.suggestion().orElseThrow())).total())
-                .isEqualTo(2);
+        SearchQuery typed = SearchQuery.of("قرهباخ");
+        assertThat(index.search(typed).total()).isZero();
+        Optional<String> respelt = index.suggest(typed);
+        assertThat(respelt).contains("قره باخ");
+        assertThat(index.search(SearchQuery.of(respelt.orElseThrow())).total()).isEqualTo(2);
     }
 
     @Test
     protected void suggestsAOneLetterRespellingAndKeepsTheWordsThatFound() {
         // "قافلت" for قافلة is normalised away already; a letter left out is not
-        SearchResult miss = index.search(SearchQuery.of("قفلة مساعدات"));
-        assertThat(miss.total()).isZero();
-        assertThat(miss.suggestion()).contains("قافلة مساعدات");
+        assertRespelt("قفلة مساعدات", "قافلة مساعدات");
+    }
+
+    /**
+     * Issue 13 (p99): the search answers without respelling, so a miss costs what a hit does; the
+     * respelling is its own operation, and {@link ArticleIndex#searchAndSuggest} gives both.
+     */
+    @Test
+    protected void searchDoesNotRespellAndSearchAndSuggestDoes() {
+        SearchQuery typed = SearchQuery.of("قرهباخ");
+        assertThat(index.search(typed).suggestion()).isEmpty();
+        SearchResult page = index.searchAndSuggest(typed);
+        assertThat(page.total()).isZero();
+        assertThat(page.suggestion()).contains("قره باخ");
+        assertThat(index.searchAndSuggest(SearchQuery.of("قره باخ")).suggestion())
+                .isEmpty();
+    }
+
+    /**
+     * Issue 13 (p99): both backends give the same respelling of several words, two of them mistyped:
+     * one edited (a letter left out), one split.
+     */
+    @Test
+    protected void suggestsTheSameMultiWordRespellingOnEveryBackend() {
+        assertRespelt("محادثات السلم حول قرهباخ", "محادثات السلام حول قره باخ");
     }
 
     /**
@@ -121,21 +144,26 @@ public abstract class SearchSteeringContract extends IndexContract {
      */
     @Test
     protected void suggestsARespellingOfEveryWordThatFindsNothing() {
-        SearchResult miss = index.search(SearchQuery.of("قفلة مسادعات"));
-        assertThat(miss.total()).isZero();
-        assertThat(miss.suggestion()).contains("قافلة مساعدات");
+        assertRespelt("قفلة مسادعات", "قافلة مساعدات");
+    }
+
+    /** {@code typed} finds nothing, and its respelling is {@code expected}. */
+    private void assertRespelt(String typed, String expected) {
+        assertThat(index.search(SearchQuery.of(typed)).total()).as(typed).isZero();
+        assertThat(index.suggest(SearchQuery.of(typed))).as(typed).contains(expected);
     }
 
     @Test
     protected void suggestsNothingWhenAHitIsFoundOrNoRespellingFindsAnything() {
-        assertThat(index.search(SearchQuery.of("قره باخ")).suggestion()).isEmpty();
-        assertThat(index.search(SearchQuery.of("زلزال")).suggestion()).isEmpty();
+        assertThat(index.suggest(SearchQuery.of("قره باخ"))).isEmpty();
+        assertThat(index.suggest(SearchQuery.of("زلزال"))).isEmpty();
+        assertThat(index.suggest(SearchQuery.of(""))).isEmpty();
     }
 
     @Test
     protected void suggestsOnlyWhatFindsSomethingUnderTheSameFilters() {
         var bySource = SearchQuery.of("قرهباخ").withTag("no-such-tag");
-        assertThat(index.search(bySource).suggestion()).isEmpty();
+        assertThat(index.suggest(bySource)).isEmpty();
     }
 
     /**
@@ -164,8 +192,9 @@ public abstract class SearchSteeringContract extends IndexContract {
         index.put(mention("r0", "بلا"));
         index.put(articles.get(1));
         index.commit();
-        SearchResult miss = index.search(SearchQuery.of(typed));
-        assertThat(miss.total()).as("the typed word finds nothing").isZero();
+        assertThat(index.search(SearchQuery.of(typed)).total())
+                .as("the typed word finds nothing")
+                .isZero();
         List<Long> found = spellings.stream()
                 .map(w -> index.search(SearchQuery.of(w)).total())
                 .toList();
@@ -185,7 +214,7 @@ public abstract class SearchSteeringContract extends IndexContract {
                 .as("as many spellings find something as are counted")
                 .isEqualTo(QuerySuggester.MAX_IN_QUERY);
         assertThat(expected).isNotEqualTo(spellings.getLast());
-        assertThat(miss.suggestion()).contains(expected);
+        assertThat(index.suggest(SearchQuery.of(typed))).contains(expected);
     }
 
     private static IndexedArticle mention(String id, String word) {

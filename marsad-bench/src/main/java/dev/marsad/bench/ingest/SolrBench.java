@@ -130,6 +130,15 @@ public final class SolrBench implements Callable<Integer> {
     private interface Searcher {
         /** The ids, or empty when the search ran past its time budget and was cancelled. */
         Optional<List<String>> top10(String text);
+
+        /**
+         * After {@link #top10} found nothing for {@code text}: the nanoseconds the backend's respelling
+         * took (Marsad's {@link ArticleIndex#suggest}, asked apart from the search); empty for a
+         * backend that does not respell.
+         */
+        default java.util.OptionalLong respell(String text) {
+            return java.util.OptionalLong.empty();
+        }
     }
 
     @Override
@@ -376,9 +385,10 @@ public final class SolrBench implements Callable<Integer> {
     }
 
     /**
-     * Marsad's search on one index, each hit followed by the copies folded into it; {@code misses}
-     * counts the searches that found nothing (0) and those of them that came with a respelling (1);
-     * {@code respelt} keeps each such query's respelling by the pass named in {@code pass} then.
+     * Marsad's search on one index, each hit followed by the copies folded into it, and its respelling
+     * after a miss ({@link ArticleIndex#suggest}, timed apart); {@code misses} counts the respellings
+     * asked (0) and those that found one (1); {@code respelt} keeps each such query's respelling by the
+     * pass named in {@code pass} then.
      */
     private static Searcher marsad(
             ArticleIndex index,
@@ -387,28 +397,42 @@ public final class SolrBench implements Callable<Integer> {
             long[] misses,
             java.util.concurrent.atomic.AtomicReference<String> pass,
             Map<String, Map<String, Optional<String>>> respelt) {
-        return text -> {
-            SearchResult result;
-            try {
-                result = index.search(SearchQuery.of(text));
-            } catch (QueryRejected e) {
-                return Optional.of(List.of());
-            } catch (SearchTimedOut e) {
-                return Optional.empty();
+        return new Searcher() {
+            @Override
+            public Optional<List<String>> top10(String text) {
+                SearchResult result;
+                try {
+                    result = index.search(SearchQuery.of(text));
+                } catch (QueryRejected e) {
+                    return Optional.of(List.of());
+                } catch (SearchTimedOut e) {
+                    return Optional.empty();
+                }
+                var ids = new ArrayList<String>();
+                for (SearchResult.Hit h : result.hits()) {
+                    String id = idByUrl.getOrDefault(
+                            h.article().analyzed().article().url().toString(), "?");
+                    ids.add(id);
+                    ids.addAll(folded.getOrDefault(id, List.of()));
+                }
+                return Optional.of(ids);
             }
-            if (result.total() == 0) {
+
+            @Override
+            public java.util.OptionalLong respell(String text) {
+                long start = System.nanoTime();
+                Optional<String> suggestion;
+                try {
+                    suggestion = index.suggest(SearchQuery.of(text));
+                } catch (QueryRejected e) {
+                    return java.util.OptionalLong.empty();
+                }
+                long took = System.nanoTime() - start;
                 misses[0]++;
-                if (result.suggestion().isPresent()) misses[1]++;
-                respelt.computeIfAbsent(pass.get(), p -> new LinkedHashMap<>()).put(text, result.suggestion());
+                if (suggestion.isPresent()) misses[1]++;
+                respelt.computeIfAbsent(pass.get(), p -> new LinkedHashMap<>()).put(text, suggestion);
+                return java.util.OptionalLong.of(took);
             }
-            var ids = new ArrayList<String>();
-            for (SearchResult.Hit h : result.hits()) {
-                String id = idByUrl.getOrDefault(
-                        h.article().analyzed().article().url().toString(), "?");
-                ids.add(id);
-                ids.addAll(folded.getOrDefault(id, List.of()));
-            }
-            return Optional.of(ids);
         };
     }
 
@@ -427,7 +451,9 @@ public final class SolrBench implements Callable<Integer> {
         var all = new ArrayList<KnownItem>();
         parts.values().forEach(all::addAll);
         label.set(prefix + "warm-up");
-        for (KnownItem item : all) for (Searcher s : searchers.values()) s.top10(item.query());
+        for (KnownItem item : all)
+            for (Searcher s : searchers.values())
+                if (s.top10(item.query()).filter(List::isEmpty).isPresent()) s.respell(item.query());
         for (int pass = 1; pass <= passes; pass++) {
             label.set(prefix + "pass " + pass);
             out.printf(
@@ -453,9 +479,14 @@ public final class SolrBench implements Callable<Integer> {
         // the queries that find nothing on Marsad's embedded index (the first searcher): every backend's
         // latency is reported apart for them, since Marsad looks for a respelling after such a miss
         var missed = new boolean[all.size()];
+        // each backend's respelling after its own miss, timed apart from the search (-1: none asked)
+        var respelling = new LinkedHashMap<String, long[]>();
         String marsadFirst = searchers.keySet().iterator().next();
         searchers.keySet().forEach(name -> {
             nanos.put(name, new long[all.size()]);
+            long[] none = new long[all.size()];
+            Arrays.fill(none, -1);
+            respelling.put(name, none);
             found.put(name, new EnumMap<>(EvaluationPart.class));
         });
         int q = 0;
@@ -467,6 +498,12 @@ public final class SolrBench implements Callable<Integer> {
                     nanos.get(s.getKey())[q] = System.nanoTime() - start;
                     if (s.getKey().equals(marsadFirst))
                         missed[q] = top.isPresent() && top.get().isEmpty();
+                    if (top.isPresent() && top.get().isEmpty()) {
+                        final int at = q;
+                        s.getValue()
+                                .respell(item.query())
+                                .ifPresent(t -> respelling.get(s.getKey())[at] = t);
+                    }
                     if (top.isEmpty()) timedOut.merge(s.getKey(), 1, Integer::sum);
                     else if (top.get().contains(item.targetId()))
                         found.get(s.getKey()).merge(part, 1, Integer::sum);
@@ -505,6 +542,7 @@ public final class SolrBench implements Callable<Integer> {
                     timedOut.getOrDefault(name, 0));
         }
         reportMisses(out, searchers.keySet(), nanos, missed);
+        MissCosts.report(out, nanos, respelling);
         List<String> names = List.copyOf(searchers.keySet());
         double[] marsadSolr = percentiles.apply(names.get(1));
         for (String peer : names.subList(2, names.size())) {
