@@ -128,6 +128,24 @@ final class StockArabicCollection implements AutoCloseable {
     }
 
     /**
+     * Solr's own "did you mean" for a query that found nothing: the first collation of the spellcheck
+     * component ({@code /spell}: DirectSolrSpellChecker over the body's terms, collations verified by
+     * running them with every word required), if any.
+     */
+    java.util.Optional<String> suggest(String text) {
+        var query = new SolrQuery(text);
+        query.setRequestHandler("/spell");
+        query.set("shards.qt", "/spell"); // each shard's spellchecker, not its /select
+        try {
+            var spelling = client.query(NAME, query).getSpellCheckResponse();
+            return java.util.Optional.ofNullable(spelling == null ? null : spelling.getCollatedResult());
+        } catch (SolrServerException | IOException e) {
+            throw new UncheckedIOException(
+                    new IOException("spellcheck '" + text + "' on " + NAME + ": " + e.getMessage(), e));
+        }
+    }
+
+    /**
      * Merges every shard of {@code collections} (this one or Marsad's, on the same cluster) into one
      * segment and waits for the new searchers: the layout a bulk load ends in, so that the
      * collections are searched on equal footing after Marsad's pipeline wrote its articles in many
