@@ -99,28 +99,47 @@ final class ArticleSearch {
      * backend's, so all suggest alike), within a quarter of the time budget; empty when it finds
      * something or has no text. Each text is parsed once and counted when it is needed; each term is
      * looked up in the term dictionaries once ({@link LookedUpTerms}), for the estimates and the
-     * counts alike.
+     * counts alike. The counts run on a searcher of its own with the respelling's time limit as its
+     * timeout, so a count running past it is stopped there (and not used), not only the next one.
      */
-    Optional<String> suggest(IndexSearcher searcher, SearchQuery query) {
+    Optional<String> suggest(IndexSearcher shared, SearchQuery query) {
+        Duration within = QuerySuggester.timeFor(timeBudget);
+        // same reader, so the looked-up term states hold for it; the timeout and its flag are its own
+        IndexSearcher timed = new IndexSearcher(shared.getIndexReader());
+        timed.setTimeout(new QueryTimeoutImpl(within.toMillis()));
+        return suggest(timed, query, within);
+    }
+
+    /**
+     * {@link #suggest(IndexSearcher, SearchQuery)} on {@code searcher}, a searcher of this respelling's
+     * own whose timeout (if any) stops its counts; the time limit between counts is {@code within}.
+     */
+    Optional<String> suggest(IndexSearcher searcher, SearchQuery query, Duration within) {
         if (query.text().isBlank()) return Optional.empty();
         var terms = new LookedUpTerms(searcher);
         var parsed = new HashMap<String, Optional<Query>>();
         Function<String, Optional<Query>> parse = t -> parsed.computeIfAbsent(t, queries::text);
         return QuerySuggester.suggest(
                 query.text(),
-                t -> count(searcher, terms.withStates(queries.filtered(parse.apply(t), query))),
+                t -> count(searcher, terms.withStates(queries.filtered(parse.apply(t), query)), t),
                 texts -> texts.stream()
                         .map(parse)
                         .mapToLong(t -> t.map(q -> TermPresence.upperBound(q, terms::docFreq))
                                 .orElse(TermPresence.UNBOUNDED))
                         .toArray(),
-                QuerySuggester.timeFor(timeBudget));
+                within);
     }
 
-    /** How many articles {@code query} finds. */
-    private static long count(IndexSearcher searcher, Query query) {
+    /**
+     * How many articles {@code query} (of the respelling {@code text}) finds.
+     *
+     * @throws QuerySuggester.PastLimit when the searcher's timeout stopped the count
+     */
+    private static long count(IndexSearcher searcher, Query query, String text) {
         try {
-            return searcher.count(query);
+            long found = searcher.count(query);
+            if (searcher.timedOut()) throw new QuerySuggester.PastLimit(text);
+            return found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,7 +27,6 @@ final class LookedUpTerms {
 
     private final IndexSearcher searcher;
     private final Map<Term, TermStates> states = new HashMap<>();
-    private long lookups;
 
     LookedUpTerms(IndexSearcher searcher) {
         this.searcher = searcher;
@@ -57,15 +56,9 @@ final class LookedUpTerms {
         };
     }
 
-    /** How many terms were looked up in the term dictionaries so far (each once). */
-    long lookups() {
-        return lookups;
-    }
-
     private TermStates of(Term term) {
         return states.computeIfAbsent(term, t -> {
             try {
-                lookups++;
                 return TermStates.build(searcher, t, true);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot look up " + t + ": " + e.getMessage(), e);

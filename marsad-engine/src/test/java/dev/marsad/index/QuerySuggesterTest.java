@@ -236,6 +236,41 @@ class QuerySuggesterTest {
         assertThat(asked.get()).as("only the query itself is counted").isEqualTo(1);
     }
 
+    /**
+     * Review of issue 13: with a batch counter and estimates (SolrCloud's way), a query that finds
+     * something costs one small request (the query, its words and their joins) and no estimate: the
+     * respellings of its first absent word are neither estimated nor counted.
+     */
+    @Test
+    void inBatchesSuggestsNothingForAQueryThatFindsSomethingWithoutEstimatesOrRespellings() {
+        var batches = new AtomicInteger();
+        var texts = new java.util.ArrayList<String>();
+        var estimated = new AtomicInteger();
+        var single = new AtomicInteger();
+        var suggestion = QuerySuggester.suggest(
+                "كرابخ قوات",
+                t -> {
+                    single.incrementAndGet();
+                    return t.equals("كرابخ قوات") ? 1 : counts(KARABAKH, t);
+                },
+                asked -> {
+                    batches.incrementAndGet();
+                    texts.addAll(asked);
+                    return asked.stream()
+                            .mapToLong(t -> t.equals("كرابخ قوات") ? 1 : counts(KARABAKH, t))
+                            .toArray();
+                },
+                asked -> {
+                    estimated.addAndGet(asked.size());
+                    return asked.stream().mapToLong(t -> TermPresence.UNBOUNDED).toArray();
+                },
+                Duration.ofMinutes(1));
+        assertThat(suggestion).isEmpty();
+        assertThat(estimated.get()).as("estimates").isZero();
+        assertThat(batches.get() + single.get()).as("requests").isEqualTo(1);
+        assertThat(texts).as("texts counted").containsExactly("كرابخ قوات", "كرابخ", "قوات", "كرابخقوات");
+    }
+
     @Test
     void suggestsNothingWhenTheRespeltQueryAsAWholeFindsNothing() {
         // each respelt word finds articles, but never together

@@ -92,14 +92,8 @@ class RespellingCostTest {
                 }
             };
             searcher.setQueryCache(null); // every count reads the index, as a first search of a term does
-            var search = new ArticleSearch(
-                    IndexAnalyzer.create(),
-                    new ReaderStates(new FacetsConfig(), d -> {
-                        throw new AssertionError("no article is read");
-                    }),
-                    (s, ids) -> List.of(),
-                    Duration.ofMinutes(1));
-            search.suggest(searcher, SearchQuery.of("قافلة " + typed + " غزة"));
+            var search = searchWithoutArticles();
+            search.suggest(searcher, SearchQuery.of("قافلة " + typed + " غزة"), Duration.ofMinutes(1));
             assertThat(counts.get()).as("texts counted").isGreaterThan(spellings.size() / 2);
             // a word of the reader's query and a filter's term, in every text counted
             for (String term :
@@ -109,6 +103,61 @@ class RespellingCostTest {
                         .isPositive()
                         .isLessThanOrEqualTo(segments);
         }
+    }
+
+    /**
+     * Issue 13 (p99): a count that runs past the respelling's time limit is stopped by the searcher's
+     * timeout, not only the next one refused, and its partial figure is never used: with a timeout
+     * that has already run out, the respelling that the same index gives without one is not given.
+     */
+    @Test
+    void aCountStoppedAtTheTimeLimitGivesNoRespelling() throws IOException {
+        try (var index = LuceneArticleIndex.open(dir.resolve("index"))) {
+            index.put(article(
+                    "k1",
+                    "اشتباكات في قره باخ",
+                    "2023-09-20T06:00:00Z",
+                    "صحيفة الساحل",
+                    List.of("تجددت الاشتباكات في إقليم قره باخ صباح اليوم.")));
+            index.commit();
+        }
+        try (var reader = DirectoryReader.open(FSDirectory.open(dir.resolve("index")))) {
+            var search = searchWithoutArticles();
+            SearchQuery missed = SearchQuery.of("قرهباخ");
+            assertThat(search.suggest(new IndexSearcher(reader), missed, Duration.ofMinutes(1)))
+                    .as("without a timeout")
+                    .contains("قره باخ");
+            var asked = new AtomicInteger();
+            var counts = new AtomicInteger();
+            var timed = new IndexSearcher(reader) {
+                @Override
+                public int count(Query query) throws IOException {
+                    counts.incrementAndGet();
+                    return super.count(query);
+                }
+            };
+            timed.setTimeout(() -> {
+                asked.incrementAndGet();
+                return true; // the limit has passed
+            });
+            assertThat(search.suggest(timed, missed, Duration.ofMinutes(1)))
+                    .as("counts stopped by the timeout")
+                    .isEmpty();
+            assertThat(asked.get()).as("the timeout was asked during a count").isPositive();
+            // the first count stopped ends the respelling: its figure is not a "finds nothing"
+            assertThat(counts.get()).as("counts run").isLessThanOrEqualTo(2);
+        }
+    }
+
+    /** The embedded index's search over a reader of its own, reading no article. */
+    private static ArticleSearch searchWithoutArticles() {
+        return new ArticleSearch(
+                IndexAnalyzer.create(),
+                new ReaderStates(new FacetsConfig(), d -> {
+                    throw new AssertionError("no article is read");
+                }),
+                (s, ids) -> List.of(),
+                Duration.ofMinutes(1));
     }
 
     /** The indexed form of a word of the body. */

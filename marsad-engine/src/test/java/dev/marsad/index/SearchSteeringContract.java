@@ -162,8 +162,60 @@ public abstract class SearchSteeringContract extends IndexContract {
 
     @Test
     protected void suggestsOnlyWhatFindsSomethingUnderTheSameFilters() {
-        var bySource = SearchQuery.of("قرهباخ").withTag("no-such-tag");
-        assertThat(index.suggest(bySource)).isEmpty();
+        var byTag = SearchQuery.of("قرهباخ").withTag("no-such-tag");
+        assertThat(index.suggest(byTag)).isEmpty();
+    }
+
+    /**
+     * Review of issue 13: under a filter that selects some articles, every respelling is counted
+     * inside the filter only. "سمكرب" has two respellings: "سكمرب" (two letters swapped) in two
+     * articles of one source, "سمرب" (a letter left out) in one article of another. Without a filter
+     * the first finds most; within the second source only the second finds anything; within a third
+     * source neither does, so nothing is suggested.
+     */
+    @Test
+    protected void countsEveryRespellingInsideAFilterThatSelectsSomeArticles() {
+        index.put(article(
+                "s1", "تقرير الساحل الأول", "2023-11-01T06:00:00Z", "بوابة الخبر", List.of("ظهر سكمرب في الميناء.")));
+        index.put(article(
+                "s2", "تقرير الساحل الثاني", "2023-11-02T06:00:00Z", "بوابة الخبر", List.of("عاد سكمرب إلى الميناء.")));
+        index.put(article("s3", "تقرير الشرق", "2023-11-03T06:00:00Z", "موقع الشرق", List.of("غادر سمرب الميناء.")));
+        index.commit();
+        SearchQuery typed = SearchQuery.of("سمكرب");
+        assertThat(index.search(typed).total()).isZero();
+        assertThat(index.suggest(typed)).contains("سكمرب");
+        assertThat(index.suggest(fromSource(typed, "موقع الشرق"))).contains("سمرب");
+        assertThat(index.suggest(fromSource(typed, "بوابة الخبر"))).contains("سكمرب");
+        assertThat(index.suggest(fromSource(typed, "صحيفة الساحل"))).isEmpty();
+    }
+
+    /** {@code query} within the articles of {@code source}. */
+    private static SearchQuery fromSource(SearchQuery query, String source) {
+        return new SearchQuery(
+                query.text(),
+                query.from(),
+                query.to(),
+                Optional.of(source),
+                query.tag(),
+                query.entity(),
+                query.section(),
+                query.includeCopies(),
+                query.page(),
+                query.pageSize(),
+                query.order());
+    }
+
+    /**
+     * Review of issue 13: a miss on a page past the first is a page past the end, answered without a
+     * respelling (the site answers it 404); the same miss on page 1 is respelt.
+     */
+    @Test
+    protected void aMissOnALaterPageIsNotRespelt() {
+        SearchQuery typed = SearchQuery.of("قرهباخ");
+        assertThat(index.searchAndSuggest(typed).suggestion()).contains("قره باخ");
+        SearchResult ninth = index.searchAndSuggest(typed.withPage(9, typed.pageSize()));
+        assertThat(ninth.total()).isZero();
+        assertThat(ninth.suggestion()).isEmpty();
     }
 
     /**
