@@ -538,6 +538,9 @@ public final class SolrBench implements Callable<Integer> {
         var respelling = new LinkedHashMap<String, long[]>();
         // per backend: its misses respelt, and how many of those respellings find the known item
         var rescued = new LinkedHashMap<String, int[]>();
+        // per backend and query: whether its page leads to the known item (in its first 10, or in
+        // those of its respelling after a miss)
+        var leads = new LinkedHashMap<String, boolean[]>();
         String marsadFirst = searchers.keySet().iterator().next();
         searchers.keySet().forEach(name -> {
             nanos.put(name, new long[all.size()]);
@@ -545,6 +548,7 @@ public final class SolrBench implements Callable<Integer> {
             Arrays.fill(none, -1);
             respelling.put(name, none);
             rescued.put(name, new int[2]);
+            leads.put(name, new boolean[all.size()]);
             found.put(name, new EnumMap<>(EvaluationPart.class));
         });
         int q = 0;
@@ -567,12 +571,17 @@ public final class SolrBench implements Callable<Integer> {
                             if (s.getValue()
                                     .top10(text.get())
                                     .filter(ids -> ids.contains(item.targetId()))
-                                    .isPresent()) tally[1]++;
+                                    .isPresent()) {
+                                tally[1]++;
+                                leads.get(s.getKey())[q] = true;
+                            }
                         }
                     }
                     if (top.isEmpty()) timedOut.merge(s.getKey(), 1, Integer::sum);
-                    else if (top.get().contains(item.targetId()))
+                    else if (top.get().contains(item.targetId())) {
                         found.get(s.getKey()).merge(part, 1, Integer::sum);
+                        leads.get(s.getKey())[q] = true;
+                    }
                 }
                 q++;
             }
@@ -620,6 +629,16 @@ public final class SolrBench implements Callable<Integer> {
                         tally[0],
                         tally[1]);
         });
+        int[] common = java.util.stream.IntStream.range(0, all.size())
+                .filter(i -> missed[i])
+                .toArray();
+        leads.forEach((name, led) -> out.printf(
+                Locale.ROOT,
+                "  %-26s pages leading to the known item (first 10 of the search, or of the respelling after"
+                        + " a miss) over the embedded index's %d misses: %d%n",
+                name,
+                common.length,
+                java.util.Arrays.stream(common).filter(i -> led[i]).count()));
         List<String> names = List.copyOf(searchers.keySet());
         for (String peer : names.subList(2, names.size())) {
             double[] page = ratio(percentiles(pages.get(names.get(1))), percentiles(pages.get(peer)));
