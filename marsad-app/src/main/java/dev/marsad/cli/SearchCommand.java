@@ -90,7 +90,7 @@ final class SearchCommand implements Callable<Integer> {
                 size,
                 SearchQuery.Order.ofKey(sort.strip()));
         try (var index = location.open(IndexLocation.Access.READ_ONLY)) {
-            SearchResult result = index.search(query);
+            SearchResult result = index.searchAndSuggest(query);
             PrintWriter out = spec.commandLine().getOut();
             // the body of GET /api/search: the list shape, an article summary and snippet per hit
             if (json) out.println(Json.pretty(ApiJson.search(result)));

@@ -150,7 +150,7 @@ class SolrCloudIntegrationTest {
             awaitVocabulary(solr);
             for (String typed : List.of("قفلة مساعدات", "مساعدات وصلت قفلة", "قفلة مسادعات")) {
                 long before = solr.requestsSentByThisThread();
-                SearchResult miss = solr.search(SearchQuery.of(typed));
+                SearchResult miss = solr.searchAndSuggest(SearchQuery.of(typed));
                 long requests = solr.requestsSentByThisThread() - before;
                 assertThat(miss.total()).as(typed).isZero();
                 assertThat(miss.suggestion()).as(typed).isPresent();

@@ -134,6 +134,29 @@ public interface ArticleIndex extends Closeable {
     SearchResult search(SearchQuery query);
 
     /**
+     * After a miss, the reader's text respelt so that it finds articles under the same filters
+     * ("قرهباخ" → "قره باخ"; see {@code QuerySuggester}); empty when the query finds something, has no
+     * text or uses query syntax, or when no respelling finds anything within the respelling's own time
+     * limit. {@link #search} never respells: a page or a program asks for this after a miss, and
+     * pays for it only then (a query that finds something costs one count here). Every backend gives
+     * the same respelling for the same articles whenever both finish within the respelling's limits.
+     *
+     * @throws QueryRejected when the text asks for more than the query language allows
+     */
+    Optional<String> suggest(SearchQuery query);
+
+    /**
+     * {@link #search}, and after a miss with text on the first page the respelling ({@link #suggest}) in
+     * {@link SearchResult#suggestion()}: what a reader's page of results shows. A miss on a later page
+     * is a page past the end (a site answers it 404), so it is not respelt.
+     */
+    default SearchResult searchAndSuggest(SearchQuery query) {
+        SearchResult result = search(query);
+        if (result.total() > 0 || query.text().isBlank() || query.page() > 1) return result;
+        return suggest(query).map(result::withSuggestion).orElse(result);
+    }
+
+    /**
      * The first {@code query.limit()} candidates of a link query, in {@link CandidateQuery#ORDER};
      * each scores exactly as {@link CandidateQuery#score} says for the article as stored.
      */

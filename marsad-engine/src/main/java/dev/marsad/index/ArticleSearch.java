@@ -10,16 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -65,13 +62,12 @@ final class ArticleSearch {
     /**
      * Answers a query: 1. build the text and filter query, 2. collect the page of hits and the
      * facets over all matches within the time budget ({@link #TIME_BUDGET} by default), 3. highlight the page's hits, 4. label
-     * the facets, 5. after a miss, look for a respelling that finds something ({@link QuerySuggester}).
+     * the facets. A miss is not respelt here ({@link #suggest}).
      *
      * @throws QueryRejected when the text asks for more terms than are searched
      * @throws SearchTimedOut when collecting ran past the time budget
      */
     SearchResult search(IndexSearcher shared, SearchQuery query) throws IOException {
-        long started = System.nanoTime();
         int depth = query.page() * query.pageSize(); // at most SearchQuery.MAX_DEPTH
         Optional<Query> text = queries.text(query.text()); // 1
         Query full = queries.filtered(text, query);
@@ -95,39 +91,55 @@ final class ArticleSearch {
             hits.add(new SearchResult.Hit(articles.get(i), snippets.get(i), score));
         }
         long total = result.topDocs().totalHits.value();
-        var answer = new SearchResult(total, query, hits, facets(searcher, result.facetsCollector())); // 4
-        if (total > 0 || text.isEmpty()) return answer;
-        Duration within = QuerySuggester.timeFor(timeBudget, started);
-        // each respelling parsed once, for its estimate and its count
+        return new SearchResult(total, query, hits, facets(searcher, result.facetsCollector())); // 4
+    }
+
+    /**
+     * The respelling of a query that finds nothing ({@link QuerySuggester}, the same steps as every
+     * backend's, so all suggest alike), within a quarter of the time budget; empty when it finds
+     * something or has no text. Each text is parsed once and counted when it is needed; each term is
+     * looked up in the term dictionaries once ({@link LookedUpTerms}), for the estimates and the
+     * counts alike. The counts run on a searcher of its own with the respelling's time limit as its
+     * timeout, so a count running past it is stopped there (and not used), not only the next one.
+     */
+    Optional<String> suggest(IndexSearcher shared, SearchQuery query) {
+        Duration within = QuerySuggester.timeFor(timeBudget);
+        // same reader, so the looked-up term states hold for it; the timeout and its flag are its own
+        IndexSearcher timed = new IndexSearcher(shared.getIndexReader());
+        timed.setTimeout(new QueryTimeoutImpl(within.toMillis()));
+        return suggest(timed, query, within);
+    }
+
+    /**
+     * {@link #suggest(IndexSearcher, SearchQuery)} on {@code searcher}, a searcher of this respelling's
+     * own whose timeout (if any) stops its counts; the time limit between counts is {@code within}.
+     */
+    Optional<String> suggest(IndexSearcher searcher, SearchQuery query, Duration within) {
+        if (query.text().isBlank()) return Optional.empty();
+        var terms = new LookedUpTerms(searcher);
         var parsed = new HashMap<String, Optional<Query>>();
         Function<String, Optional<Query>> parse = t -> parsed.computeIfAbsent(t, queries::text);
-        Optional<String> respelt = QuerySuggester.suggest(
+        return QuerySuggester.suggest(
                 query.text(),
-                t -> count(searcher, parse.apply(t), query), // each counted when needed, none ahead
-                texts -> estimates(searcher, texts.stream().map(parse).toList()),
-                within); // 5: the same steps as every backend's, so all suggest alike
-        return respelt.map(answer::withSuggestion).orElse(answer);
+                t -> count(searcher, terms.withStates(queries.filtered(parse.apply(t), query)), t),
+                texts -> texts.stream()
+                        .map(parse)
+                        .mapToLong(t -> t.map(q -> TermPresence.upperBound(q, terms::docFreq))
+                                .orElse(TermPresence.UNBOUNDED))
+                        .toArray(),
+                within);
     }
 
-    /** At most how many articles each text query finds, from its terms' document frequencies ({@link TermPresence}). */
-    private static long[] estimates(IndexSearcher searcher, List<Optional<Query>> texts) {
-        IndexReader reader = searcher.getIndexReader();
-        ToLongFunction<Term> docFreq = term -> {
-            try {
-                return reader.docFreq(term);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
-        return texts.stream()
-                .mapToLong(t -> t.map(q -> TermPresence.upperBound(q, docFreq)).orElse(TermPresence.UNBOUNDED))
-                .toArray();
-    }
-
-    /** How many articles {@code text} (parsed) finds under the filters of {@code query}. */
-    private long count(IndexSearcher searcher, Optional<Query> text, SearchQuery query) {
+    /**
+     * How many articles {@code query} (of the respelling {@code text}) finds.
+     *
+     * @throws QuerySuggester.PastLimit when the searcher's timeout stopped the count
+     */
+    private static long count(IndexSearcher searcher, Query query, String text) {
         try {
-            return searcher.count(queries.filtered(text, query));
+            long found = searcher.count(query);
+            if (searcher.timedOut()) throw new QuerySuggester.PastLimit(text);
+            return found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

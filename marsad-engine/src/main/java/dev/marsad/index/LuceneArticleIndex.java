@@ -345,6 +345,11 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
 
     @Override
+    public Optional<String> suggest(SearchQuery query) {
+        return withSearcher(searcher -> search.suggest(searcher, query));
+    }
+
+    @Override
     public List<Candidate> candidates(CandidateQuery query) {
         if (query.keys().isEmpty()) return List.of();
         return withSearcher(searcher -> search.candidates(searcher, query));

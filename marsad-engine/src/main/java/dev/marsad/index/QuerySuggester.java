@@ -39,7 +39,10 @@ import java.util.stream.IntStream;
  */
 public final class QuerySuggester {
 
-    /** Counts asked for the respellings of one query at most (and one for the respelt query). */
+    /**
+     * Counts asked for the respellings of one query at most; the count of the reader's own query and
+     * the last one of the respelt query are not among them (the time limit holds for all three).
+     */
     static final int MAX_COUNTS = 300;
 
     /**
@@ -89,6 +92,17 @@ public final class QuerySuggester {
     }
 
     /**
+     * Thrown by a count ({@code hits} or a {@link Counts}) that the backend stopped at the respelling's
+     * time limit: its partial figure is never used, and no more is counted after it.
+     */
+    public static final class PastLimit extends RuntimeException {
+        /** A count of {@code text} stopped at the time limit. */
+        public PastLimit(String text) {
+            super("counting \"" + text + "\" ran past the respelling's time limit", null, false, false);
+        }
+    }
+
+    /**
      * At most how many articles each of several plain text queries can find, judged from what the
      * index holds in memory (its terms' document frequencies, {@link TermPresence#upperBound}) and not
      * counted: 0 only when a text certainly finds nothing ({@link TermPresence#UNBOUNDED} when unknown).
@@ -101,11 +115,13 @@ public final class QuerySuggester {
     }
 
     /**
-     * The respelt query, when a word of {@code text} finds nothing and a respelling of it makes the
-     * whole query find something, looked for within {@code within}: past it no more counts are asked,
-     * and what was found by then (or nothing) is the answer. Each text is counted when it is needed,
-     * by {@code hits} (how many articles a plain text query finds under the caller's filters); the
-     * spellings {@code estimates} bound at 0 are not counted.
+     * The respelt query, when {@code text} finds nothing, a word of it finds nothing and a respelling
+     * of it makes the whole query find something, looked for within {@code within}: past it (or once a
+     * count was stopped there, {@link PastLimit}) no more counts are asked, and what was found by then
+     * (or nothing) is the answer. The reader's own query is counted first: when it finds something
+     * nothing is estimated and nothing more counted. Each text is counted when it is needed, by {@code
+     * hits} (how many articles a plain text query finds under the caller's filters); the spellings
+     * {@code estimates} bound at 0 are not counted.
      */
     public static Optional<String> suggest(
             String text, ToLongFunction<String> hits, Estimates estimates, Duration within) {
@@ -123,15 +139,17 @@ public final class QuerySuggester {
     }
 
     private static Optional<String> suggest(String text, Budget budget) {
-        ToLongFunction<String> hits = budget.hits;
         String stripped = text.strip();
         if (stripped.isEmpty() || SYNTAX.matcher(stripped).find()) return Optional.empty();
         List<String> words = List.of(SPACES.split(stripped));
         if (words.size() > MAX_WORDS) return Optional.empty();
-        budget.knownToFindNothing(String.join(" ", words));
-        var first = new ArrayList<String>(firstCounts(words));
-        first.addAll(firstRespellingCounts(words, budget));
+        String typed = String.join(" ", words);
+        // the reader's query first (with a batch counter, with the words and joins, which need no
+        // estimates): when it finds something, nothing else is estimated or counted
+        var first = new ArrayList<String>(List.of(typed));
+        first.addAll(firstCounts(words));
         budget.prefetch(first);
+        if (!budget.typedFindsNothing(typed)) return Optional.empty(); // finds something, or past the limit
         var respelt = new ArrayList<String>();
         boolean changed = false;
         for (int i = 0; i < words.size(); i++) {
@@ -162,8 +180,7 @@ public final class QuerySuggester {
             changed |= best.isPresent();
         }
         String suggestion = String.join(" ", respelt);
-        if (changed && budget.known(suggestion).orElseGet(() -> hits.applyAsLong(suggestion)) > 0)
-            return Optional.of(suggestion);
+        if (changed && budget.recheck(suggestion) > 0) return Optional.of(suggestion);
         return respellAWordThatFinds(words, budget);
     }
 
@@ -205,15 +222,12 @@ public final class QuerySuggester {
     }
 
     /**
-     * The time a suggestion gets after a search that started at {@code startedNanos} with a time
-     * budget of {@code budget}: what is left of it, but at least a tenth and at most a quarter of it
-     * (a backend whose counts are network round trips must not spend a second on a miss).
+     * The time a respelling gets on a backend whose searches have a time budget of {@code budget}: a
+     * quarter of it (a backend whose counts are network round trips must not spend a second on a
+     * miss). The respelling is asked apart from the search, so it has this time of its own.
      */
-    public static Duration timeFor(Duration budget, long startedNanos) {
-        Duration left = budget.minusNanos(System.nanoTime() - startedNanos);
-        Duration least = budget.dividedBy(10);
-        Duration most = budget.dividedBy(4);
-        return left.compareTo(least) < 0 ? least : left.compareTo(most) > 0 ? most : left;
+    public static Duration timeFor(Duration budget) {
+        return budget.dividedBy(4);
     }
 
     private static boolean respellable(String word) {
@@ -270,29 +284,6 @@ public final class QuerySuggester {
         return edits(word).stream()
                 .filter(e -> !NORMALIZER.normalize(e).equals(original))
                 .toList();
-    }
-
-    /**
-     * The counts the first word that certainly finds nothing (by the estimates) will ask for if the
-     * words before it stay as typed: asked with the first step's, one request fewer on the common path
-     * (when a join changes the words before it, these answers are simply not used).
-     */
-    private static List<String> firstRespellingCounts(List<String> words, Budget budget) {
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            if (!respellable(word) || budget.estimate(word) > 0) continue;
-            String before = String.join(" ", words.subList(0, i));
-            String after = String.join(" ", words.subList(i + 1, words.size()));
-            UnaryOperator<String> inQuery = w -> (before + " " + w + " " + after).strip();
-            var texts = new ArrayList<String>();
-            for (List<String> spellings : List.of(splits(word), distinctEdits(word)))
-                mayFind(spellings, inQuery, budget).stream()
-                        .limit(MAX_IN_QUERY)
-                        .map(inQuery)
-                        .forEach(texts::add);
-            return texts;
-        }
-        return List.of();
     }
 
     private static String unquoted(String spelling) {
@@ -429,6 +420,8 @@ public final class QuerySuggester {
         private final long deadline;
         /** Every estimate known. */
         private final Map<String, Long> bounds = new HashMap<>();
+        /** Whether a count was stopped at the time limit ({@link PastLimit}): nothing more is counted. */
+        private boolean stopped;
         /** Every count known, used or not. */
         private final Map<String, Long> answers = new HashMap<>();
         /** The texts counted against the limit so far. */
@@ -443,9 +436,40 @@ public final class QuerySuggester {
             this.deadline = deadline;
         }
 
-        /** Notes the count of the reader's own query, which the search has just given: 0. */
-        void knownToFindNothing(String text) {
-            answers.put(text, 0L);
+        /**
+         * Whether the reader's own query finds nothing, asked (or taken from a batch asked ahead)
+         * outside the count limit but within the time limit: it decides whether there is anything to
+         * respell at all. A count stopped at the time limit is not a "nothing".
+         */
+        boolean typedFindsNothing(String text) {
+            return !stopped && answers.computeIfAbsent(text, this::ask) == 0 && !stopped;
+        }
+
+        /**
+         * The count of the respelt query, the last asked: outside the count limit, within the time
+         * limit (past it, a count not known already is 0: the suggestion is never given unchecked).
+         */
+        long recheck(String text) {
+            Long answer = answers.get(text);
+            if (answer != null) return answer;
+            if (isPastTime()) return 0;
+            long found = ask(text);
+            if (!stopped) answers.put(text, found);
+            return found;
+        }
+
+        /** {@code hits} of {@code text}, or 0 (and nothing more counted) when it was stopped at the time limit. */
+        private long ask(String text) {
+            try {
+                return hits.applyAsLong(text);
+            } catch (PastLimit e) {
+                stopped = true;
+                return 0;
+            }
+        }
+
+        private boolean isPastTime() {
+            return stopped || System.nanoTime() - deadline > 0;
         }
 
         /** The count of {@code text} if it is known already, without asking or using the limit. */
@@ -457,7 +481,7 @@ public final class QuerySuggester {
             if (used.contains(text)) return answers.get(text);
             if (left <= 0) return 0;
             Long answer = answers.get(text);
-            if (answer == null && System.nanoTime() - deadline > 0) return 0; // an answer at hand is still used
+            if (answer == null && isPastTime()) return 0; // an answer at hand is still used
             left--;
             used.add(text);
             if (answer == null && bounds.get(text) instanceof Long bound && bound == 0) answer = 0L; // certainly none
@@ -465,8 +489,9 @@ public final class QuerySuggester {
                 answers.put(text, answer);
                 return answer;
             }
-            long found = hits.applyAsLong(text);
-            answers.put(text, found);
+            long found = ask(text);
+            if (stopped) used.remove(text); // a partial count is not an answer
+            else answers.put(text, found);
             return found;
         }
 
@@ -477,7 +502,7 @@ public final class QuerySuggester {
                     .filter(t -> !bounds.containsKey(t))
                     .toList();
             if (asked.isEmpty()) return;
-            if (System.nanoTime() - deadline > 0) { // past the time limit nothing more is counted either
+            if (isPastTime()) { // past the time limit nothing more is counted either
                 asked.forEach(t -> bounds.put(t, 0L));
                 return;
             }
@@ -500,7 +525,7 @@ public final class QuerySuggester {
 
         /** Asks the batch counter, if any, for the texts not known yet, at most twice what the limit leaves. */
         void prefetch(List<String> texts) {
-            if (many.isEmpty() || left <= 0 || System.nanoTime() - deadline > 0) return;
+            if (many.isEmpty() || left <= 0 || isPastTime()) return;
             List<String> asked = texts.stream()
                     .distinct()
                     .filter(t -> !answers.containsKey(t))
@@ -508,7 +533,13 @@ public final class QuerySuggester {
                     .limit(2L * left)
                     .toList();
             if (asked.size() < 2) return; // one is asked as it comes
-            long[] found = many.get().of(asked);
+            long[] found;
+            try {
+                found = many.get().of(asked);
+            } catch (PastLimit e) {
+                stopped = true;
+                return;
+            }
             if (found.length != asked.size())
                 throw new IllegalStateException(
                         "a batch count gave " + found.length + " counts for " + asked.size() + " texts");

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param hits this page's hits, best first
  * @param facets counts per facet ("source", "tag", "section", "entity"), most frequent first
  * @param suggestion after a miss, the reader's query with its words respelt so that it finds
- *     articles under the same filters ("قرهباخ" → "قره باخ"); see {@link QuerySuggester}
+ *     articles under the same filters ("قرهباخ" → "قره باخ"); see {@link QuerySuggester}. Only
+ *     {@link ArticleIndex#searchAndSuggest} fills it: {@link ArticleIndex#search} never respells
  */
 public record SearchResult(
         long total,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marsad.arabic.ArabicNormalizer;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -100,19 +101,41 @@ public abstract class SearchSteeringContract extends IndexContract {
 
     @Test
     protected void suggestsTheTwoWordSpellingOfANameWrittenAsOne() {
-        SearchResult miss = index.search(SearchQuery.of("قرهباخ"));
-        assertThat(miss.total()).isZero();
-        assertThat(miss.suggestion()).contains("قره باخ");
-        assertThat(index.search(SearchQuery.of(miss.suggestion().orElseThrow())).total())
-                .isEqualTo(2);
+        SearchQuery typed = SearchQuery.of("قرهباخ");
+        assertThat(index.search(typed).total()).isZero();
+        Optional<String> respelt = index.suggest(typed);
+        assertThat(respelt).contains("قره باخ");
+        assertThat(index.search(SearchQuery.of(respelt.orElseThrow())).total()).isEqualTo(2);
     }
 
     @Test
     protected void suggestsAOneLetterRespellingAndKeepsTheWordsThatFound() {
         // "قافلت" for قافلة is normalised away already; a letter left out is not
-        SearchResult miss = index.search(SearchQuery.of("قفلة مساعدات"));
-        assertThat(miss.total()).isZero();
-        assertThat(miss.suggestion()).contains("قافلة مساعدات");
+        assertRespelt("قفلة مساعدات", "قافلة مساعدات");
+    }
+
+    /**
+     * Issue 13 (p99): the search answers without respelling, so a miss costs what a hit does; the
+     * respelling is its own operation, and {@link ArticleIndex#searchAndSuggest} gives both.
+     */
+    @Test
+    protected void searchDoesNotRespellAndSearchAndSuggestDoes() {
+        SearchQuery typed = SearchQuery.of("قرهباخ");
+        assertThat(index.search(typed).suggestion()).isEmpty();
+        SearchResult page = index.searchAndSuggest(typed);
+        assertThat(page.total()).isZero();
+        assertThat(page.suggestion()).contains("قره باخ");
+        assertThat(index.searchAndSuggest(SearchQuery.of("قره باخ")).suggestion())
+                .isEmpty();
+    }
+
+    /**
+     * Issue 13 (p99): both backends give the same respelling of several words, two of them mistyped:
+     * one edited (a letter left out), one split.
+     */
+    @Test
+    protected void suggestsTheSameMultiWordRespellingOnEveryBackend() {
+        assertRespelt("محادثات السلم حول قرهباخ", "محادثات السلام حول قره باخ");
     }
 
     /**
@@ -121,21 +144,78 @@ public abstract class SearchSteeringContract extends IndexContract {
      */
     @Test
     protected void suggestsARespellingOfEveryWordThatFindsNothing() {
-        SearchResult miss = index.search(SearchQuery.of("قفلة مسادعات"));
-        assertThat(miss.total()).isZero();
-        assertThat(miss.suggestion()).contains("قافلة مساعدات");
+        assertRespelt("قفلة مسادعات", "قافلة مساعدات");
+    }
+
+    /** {@code typed} finds nothing, and its respelling is {@code expected}. */
+    private void assertRespelt(String typed, String expected) {
+        assertThat(index.search(SearchQuery.of(typed)).total()).as(typed).isZero();
+        assertThat(index.suggest(SearchQuery.of(typed))).as(typed).contains(expected);
     }
 
     @Test
     protected void suggestsNothingWhenAHitIsFoundOrNoRespellingFindsAnything() {
-        assertThat(index.search(SearchQuery.of("قره باخ")).suggestion()).isEmpty();
-        assertThat(index.search(SearchQuery.of("زلزال")).suggestion()).isEmpty();
+        assertThat(index.suggest(SearchQuery.of("قره باخ"))).isEmpty();
+        assertThat(index.suggest(SearchQuery.of("زلزال"))).isEmpty();
+        assertThat(index.suggest(SearchQuery.of(""))).isEmpty();
     }
 
     @Test
     protected void suggestsOnlyWhatFindsSomethingUnderTheSameFilters() {
-        var bySource = SearchQuery.of("قرهباخ").withTag("no-such-tag");
-        assertThat(index.search(bySource).suggestion()).isEmpty();
+        var byTag = SearchQuery.of("قرهباخ").withTag("no-such-tag");
+        assertThat(index.suggest(byTag)).isEmpty();
+    }
+
+    /**
+     * Review of issue 13: under a filter that selects some articles, every respelling is counted
+     * inside the filter only. "سمكرب" has two respellings: "سكمرب" (two letters swapped) in two
+     * articles of one source, "سمرب" (a letter left out) in one article of another. Without a filter
+     * the first finds most; within the second source only the second finds anything; within a third
+     * source neither does, so nothing is suggested.
+     */
+    @Test
+    protected void countsEveryRespellingInsideAFilterThatSelectsSomeArticles() {
+        index.put(article(
+                "s1", "تقرير الساحل الأول", "2023-11-01T06:00:00Z", "بوابة الخبر", List.of("ظهر سكمرب في الميناء.")));
+        index.put(article(
+                "s2", "تقرير الساحل الثاني", "2023-11-02T06:00:00Z", "بوابة الخبر", List.of("عاد سكمرب إلى الميناء.")));
+        index.put(article("s3", "تقرير الشرق", "2023-11-03T06:00:00Z", "موقع الشرق", List.of("غادر سمرب الميناء.")));
+        index.commit();
+        SearchQuery typed = SearchQuery.of("سمكرب");
+        assertThat(index.search(typed).total()).isZero();
+        assertThat(index.suggest(typed)).contains("سكمرب");
+        assertThat(index.suggest(fromSource(typed, "موقع الشرق"))).contains("سمرب");
+        assertThat(index.suggest(fromSource(typed, "بوابة الخبر"))).contains("سكمرب");
+        assertThat(index.suggest(fromSource(typed, "صحيفة الساحل"))).isEmpty();
+    }
+
+    /** {@code query} within the articles of {@code source}. */
+    private static SearchQuery fromSource(SearchQuery query, String source) {
+        return new SearchQuery(
+                query.text(),
+                query.from(),
+                query.to(),
+                Optional.of(source),
+                query.tag(),
+                query.entity(),
+                query.section(),
+                query.includeCopies(),
+                query.page(),
+                query.pageSize(),
+                query.order());
+    }
+
+    /**
+     * Review of issue 13: a miss on a page past the first is a page past the end, answered without a
+     * respelling (the site answers it 404); the same miss on page 1 is respelt.
+     */
+    @Test
+    protected void aMissOnALaterPageIsNotRespelt() {
+        SearchQuery typed = SearchQuery.of("قرهباخ");
+        assertThat(index.searchAndSuggest(typed).suggestion()).contains("قره باخ");
+        SearchResult ninth = index.searchAndSuggest(typed.withPage(9, typed.pageSize()));
+        assertThat(ninth.total()).isZero();
+        assertThat(ninth.suggestion()).isEmpty();
     }
 
     /**
@@ -164,8 +244,9 @@ public abstract class SearchSteeringContract extends IndexContract {
         index.put(mention("r0", "بلا"));
         index.put(articles.get(1));
         index.commit();
-        SearchResult miss = index.search(SearchQuery.of(typed));
-        assertThat(miss.total()).as("the typed word finds nothing").isZero();
+        assertThat(index.search(SearchQuery.of(typed)).total())
+                .as("the typed word finds nothing")
+                .isZero();
         List<Long> found = spellings.stream()
                 .map(w -> index.search(SearchQuery.of(w)).total())
                 .toList();
@@ -185,7 +266,7 @@ public abstract class SearchSteeringContract extends IndexContract {
                 .as("as many spellings find something as are counted")
                 .isEqualTo(QuerySuggester.MAX_IN_QUERY);
         assertThat(expected).isNotEqualTo(spellings.getLast());
-        assertThat(miss.suggestion()).contains(expected);
+        assertThat(index.suggest(SearchQuery.of(typed))).contains(expected);
     }
 
     private static IndexedArticle mention(String id, String word) {

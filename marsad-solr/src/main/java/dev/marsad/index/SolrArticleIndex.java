@@ -427,6 +427,12 @@ public final class SolrArticleIndex implements ArticleIndex {
     }
 
     @Override
+    public Optional<String> suggest(SearchQuery query) {
+        flush();
+        return search.suggest(query);
+    }
+
+    @Override
     public List<Candidate> candidates(CandidateQuery query) {
         if (query.keys().isEmpty()) return List.of();
         flush();

@@ -71,10 +71,9 @@ final class SolrSearch {
     /**
      * Answers a query: 1. build the query tree and its filters, 2. ask the articles collection for a
      * page of hits with facets and highlighted passages within the time budget, 3. read the hits, 4.
-     * label the facets, 5. after a miss, look for a respelling that finds something.
+     * label the facets. A miss is not respelt here ({@link #suggest}).
      */
     SearchResult search(SearchQuery query) {
-        long started = System.nanoTime();
         Optional<Query> text = queries.text(query.text()); // 1
         boolean onPassages = text.isPresent() && passagesEverywhere.holds();
         var solr = new SolrQuery(
@@ -105,17 +104,22 @@ final class SolrSearch {
             hits.add(new SearchResult.Hit(article, snippet, score));
         }
         long total = answer.getResults().getNumFound();
-        var result = new SearchResult(total, query, hits, facets(answer)); // 4
-        if (total > 0 || text.isEmpty()) return result;
+        return new SearchResult(total, query, hits, facets(answer)); // 4
+    }
+
+    /**
+     * The respelling of a query that finds nothing: the embedded index's steps ({@link
+     * QuerySuggester}) and time share, so both suggest alike; each step's counts in one request.
+     */
+    Optional<String> suggest(SearchQuery query) {
+        if (query.text().isBlank()) return Optional.empty();
         var docFreqs = new DocFreqs();
-        Optional<String> respelt = QuerySuggester.suggest(
+        return QuerySuggester.suggest(
                 query.text(),
                 t -> counts(List.of(t), query, docFreqs)[0],
                 texts -> counts(texts, query, docFreqs),
                 texts -> estimates(texts, docFreqs),
-                QuerySuggester.timeFor(
-                        budget, started)); // 5: the embedded index's share and steps, so both suggest alike
-        return respelt.map(result::withSuggestion).orElse(result);
+                QuerySuggester.timeFor(budget));
     }
 
     /** A hit's passages from Solr, or made here for an article written before Solr kept its body's offsets. */

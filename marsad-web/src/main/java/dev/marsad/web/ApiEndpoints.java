@@ -236,7 +236,7 @@ final class ApiEndpoints {
     private void search(Context ctx) {
         QueryParameters parameters = new QueryParameters(ctx);
         SearchQuery query = parameters.searchQuery(config.pageSize());
-        send(ctx, ApiBodies.Search.of(gate.search(index, query), parameters.pageHref()));
+        send(ctx, ApiBodies.Search.of(gate.searchAndSuggest(index, query), parameters.pageHref()));
     }
 
     private void send(Context ctx, Object body) {

@@ -212,7 +212,7 @@ final class ReaderPages {
 
     private void search(Context ctx) {
         SearchQuery query = new QueryParameters(ctx).searchQuery(config.pageSize());
-        SearchResult result = gate.search(index, query);
+        SearchResult result = gate.searchAndSuggest(index, query);
         new Paging(query.page(), query.pageSize()).requireWithin(result.total(), new QueryParameters(ctx).pageHref());
         render(ctx, "search.jte", new SearchPageBuilder(config, cards(ctx)).build(result));
     }

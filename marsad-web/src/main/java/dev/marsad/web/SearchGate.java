@@ -5,6 +5,7 @@ import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Turns for searches: at most {@link AccessLimits#searches()} run at once, of which at most {@link
@@ -37,12 +38,26 @@ final class SearchGate {
      * @throws RequestRejected 503 busy, with Retry-After, when no turn came in time
      */
     SearchResult search(ArticleIndex index, SearchQuery query) {
+        return inTurn(query, () -> index.search(query));
+    }
+
+    /**
+     * {@code index.searchAndSuggest(query)} when its turn comes: the search, and after a miss the
+     * respelling, in one turn (the respelling costs a few counts).
+     *
+     * @throws RequestRejected 503 busy, with Retry-After, when no turn came in time
+     */
+    SearchResult searchAndSuggest(ArticleIndex index, SearchQuery query) {
+        return inTurn(query, () -> index.searchAndSuggest(query));
+    }
+
+    private SearchResult inTurn(SearchQuery query, Supplier<SearchResult> search) {
         boolean costly = isExpensive(query);
         if (costly) take(expensive);
         try {
             take(all);
             try {
-                return index.search(query);
+                return search.get();
             } finally {
                 all.release();
             }

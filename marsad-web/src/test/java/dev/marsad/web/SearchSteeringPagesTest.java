@@ -107,4 +107,20 @@ class SearchSteeringPagesTest {
         assertThat(page)
                 .contains("href=\"/search?q=" + SitePaths.segment("قره") + "+" + SitePaths.segment("باخ") + "\"");
     }
+
+    /**
+     * Review of issue 13: a miss on a page past the first is answered without a respelling, on the
+     * site (404, a page past the end) and in the API (no suggestion), while page 1 of it has one.
+     */
+    @Test
+    void aMissOnALaterPageIsNotRespelt() throws Exception {
+        String typed = SitePaths.segment("قرهباخ");
+        JsonNode ninth = api("q=" + typed + "&page=9");
+        assertThat(ninth.get("total").asLong()).isZero();
+        assertThat(ninth.get("suggestion").isNull()).as(ninth.toString()).isTrue();
+        assertThat(api("q=" + typed + "&page=1").get("suggestion").asText()).isEqualTo("قره باخ");
+        HttpResponse<String> page = server.get("/search?q=" + typed + "&page=9");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).doesNotContain("هل تقصد");
+    }
 }

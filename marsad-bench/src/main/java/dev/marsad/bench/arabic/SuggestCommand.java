@@ -163,7 +163,7 @@ public final class SuggestCommand implements Callable<Integer> {
         if (typo.isEmpty()) return;
         t.tried++;
         long missStart = System.nanoTime();
-        SearchResult miss = index.search(SearchQuery.of(typo.get()));
+        SearchResult miss = index.searchAndSuggest(SearchQuery.of(typo.get()));
         long missNanos = System.nanoTime() - missStart;
         if (miss.total() > 0) {
             t.stillFound++;

@@ -171,6 +171,11 @@ final class MirroredIndex implements ArticleIndex {
     }
 
     @Override
+    public Optional<String> suggest(SearchQuery query) {
+        return primary.suggest(query);
+    }
+
+    @Override
     public List<dev.marsad.index.Candidate> candidates(dev.marsad.index.CandidateQuery query) {
         return primary.candidates(query);
     }

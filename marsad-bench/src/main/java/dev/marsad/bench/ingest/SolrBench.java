@@ -28,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -130,7 +129,19 @@ public final class SolrBench implements Callable<Integer> {
     private interface Searcher {
         /** The ids, or empty when the search ran past its time budget and was cancelled. */
         Optional<List<String>> top10(String text);
+
+        /**
+         * After {@link #top10} found nothing for {@code text}: the backend's respelling (Marsad's {@link
+         * ArticleIndex#suggest}, or Solr's spellcheck collation) and the nanoseconds it took beyond the
+         * search; empty for a backend that does not respell.
+         */
+        default Optional<Respelling> respell(String text) {
+            return Optional.empty();
+        }
     }
+
+    /** A backend's respelling after its miss: the nanoseconds it added to the page, and the respelt text if any. */
+    record Respelling(long nanos, Optional<String> text) {}
 
     @Override
     public Integer call() throws IOException {
@@ -232,9 +243,9 @@ public final class SolrBench implements Callable<Integer> {
                 searchers.put(
                         "embedded index", marsad(embedded, idByUrl, folded, embeddedMisses, pass, embeddedRespelt));
                 searchers.put("Marsad on SolrCloud", marsad(solr, idByUrl, folded, solrMisses, pass, solrRespelt));
-                searchers.put(
-                        "stock chain, every word",
-                        t -> Optional.of(stock.search(t, StockArabicCollection.Words.EVERY)));
+                long[] stockMisses = new long[2];
+                searchers.put("stock chain, every word", stockWithSpellcheck(stock, stockMisses));
+                searchers.put("stock, spellcheck inside", stockSpellingInTheSearch(stock));
                 searchers.put(
                         "stock chain, any word", t -> Optional.of(stock.search(t, StockArabicCollection.Words.ANY)));
                 search(out, parts, searchers, passes, pass, "");
@@ -266,6 +277,12 @@ public final class SolrBench implements Callable<Integer> {
                         embeddedMisses[1],
                         solrMisses[0],
                         solrMisses[1]);
+                out.printf(
+                        Locale.ROOT,
+                        "  stock chain, every word, with Solr's spellcheck component after a miss: %d misses, %d with a"
+                                + " collation%n",
+                        stockMisses[0],
+                        stockMisses[1]);
                 reportRespellings(out, embeddedRespelt, solrRespelt);
             }
         }
@@ -376,9 +393,10 @@ public final class SolrBench implements Callable<Integer> {
     }
 
     /**
-     * Marsad's search on one index, each hit followed by the copies folded into it; {@code misses}
-     * counts the searches that found nothing (0) and those of them that came with a respelling (1);
-     * {@code respelt} keeps each such query's respelling by the pass named in {@code pass} then.
+     * Marsad's search on one index, each hit followed by the copies folded into it, and its respelling
+     * after a miss ({@link ArticleIndex#suggest}, timed apart); {@code misses} counts the respellings
+     * asked (0) and those that found one (1); {@code respelt} keeps each such query's respelling by the
+     * pass named in {@code pass} then.
      */
     private static Searcher marsad(
             ArticleIndex index,
@@ -387,28 +405,89 @@ public final class SolrBench implements Callable<Integer> {
             long[] misses,
             java.util.concurrent.atomic.AtomicReference<String> pass,
             Map<String, Map<String, Optional<String>>> respelt) {
-        return text -> {
-            SearchResult result;
-            try {
-                result = index.search(SearchQuery.of(text));
-            } catch (QueryRejected e) {
-                return Optional.of(List.of());
-            } catch (SearchTimedOut e) {
-                return Optional.empty();
+        return new Searcher() {
+            @Override
+            public Optional<List<String>> top10(String text) {
+                SearchResult result;
+                try {
+                    result = index.search(SearchQuery.of(text));
+                } catch (QueryRejected e) {
+                    return Optional.of(List.of());
+                } catch (SearchTimedOut e) {
+                    return Optional.empty();
+                }
+                var ids = new ArrayList<String>();
+                for (SearchResult.Hit h : result.hits()) {
+                    String id = idByUrl.getOrDefault(
+                            h.article().analyzed().article().url().toString(), "?");
+                    ids.add(id);
+                    ids.addAll(folded.getOrDefault(id, List.of()));
+                }
+                return Optional.of(ids);
             }
-            if (result.total() == 0) {
+
+            @Override
+            public Optional<Respelling> respell(String text) {
+                long start = System.nanoTime();
+                Optional<String> suggestion;
+                try {
+                    suggestion = index.suggest(SearchQuery.of(text));
+                } catch (QueryRejected e) {
+                    return Optional.empty();
+                }
+                long took = System.nanoTime() - start;
                 misses[0]++;
-                if (result.suggestion().isPresent()) misses[1]++;
-                respelt.computeIfAbsent(pass.get(), p -> new LinkedHashMap<>()).put(text, result.suggestion());
+                if (suggestion.isPresent()) misses[1]++;
+                respelt.computeIfAbsent(pass.get(), p -> new LinkedHashMap<>()).put(text, suggestion);
+                return Optional.of(new Respelling(took, suggestion));
             }
-            var ids = new ArrayList<String>();
-            for (SearchResult.Hit h : result.hits()) {
-                String id = idByUrl.getOrDefault(
-                        h.article().analyzed().article().url().toString(), "?");
-                ids.add(id);
-                ids.addAll(folded.getOrDefault(id, List.of()));
+        };
+    }
+
+    /**
+     * The stock chain with every word required, and after a miss Solr's own "did you mean" (the
+     * spellcheck component's collation, {@link StockArabicCollection#suggest}), timed apart as
+     * Marsad's respelling is; {@code misses} counts the collations asked (0) and found (1).
+     */
+    private static Searcher stockWithSpellcheck(StockArabicCollection stock, long[] misses) {
+        return new Searcher() {
+            @Override
+            public Optional<List<String>> top10(String text) {
+                return Optional.of(stock.search(text, StockArabicCollection.Words.EVERY));
             }
-            return Optional.of(ids);
+
+            @Override
+            public Optional<Respelling> respell(String text) {
+                long start = System.nanoTime();
+                Optional<String> collation = stock.suggest(text);
+                long took = System.nanoTime() - start;
+                misses[0]++;
+                if (collation.isPresent()) misses[1]++;
+                return Optional.of(new Respelling(took, collation));
+            }
+        };
+    }
+
+    /**
+     * The stock chain with every word required and Solr's spellcheck in the same request ({@link
+     * StockArabicCollection#searchAndSpell}), as a site hooks it into its search handler: a miss's
+     * collation costs no request of its own, so its respelling adds nothing to the page's time.
+     */
+    private static Searcher stockSpellingInTheSearch(StockArabicCollection stock) {
+        return new Searcher() {
+            private Optional<String> lastCollation = Optional.empty();
+
+            @Override
+            public Optional<List<String>> top10(String text) {
+                StockArabicCollection.Answer answer = stock.searchAndSpell(text);
+                lastCollation = answer.collation();
+                return Optional.of(answer.ids());
+            }
+
+            @Override
+            public Optional<Respelling> respell(String text) {
+                return Optional.of(new Respelling(0, lastCollation));
+            }
         };
     }
 
@@ -427,7 +506,9 @@ public final class SolrBench implements Callable<Integer> {
         var all = new ArrayList<KnownItem>();
         parts.values().forEach(all::addAll);
         label.set(prefix + "warm-up");
-        for (KnownItem item : all) for (Searcher s : searchers.values()) s.top10(item.query());
+        for (KnownItem item : all)
+            for (Searcher s : searchers.values())
+                if (s.top10(item.query()).filter(List::isEmpty).isPresent()) s.respell(item.query());
         for (int pass = 1; pass <= passes; pass++) {
             label.set(prefix + "pass " + pass);
             out.printf(
@@ -450,12 +531,24 @@ public final class SolrBench implements Callable<Integer> {
         var nanos = new LinkedHashMap<String, long[]>();
         var found = new LinkedHashMap<String, Map<EvaluationPart, Integer>>();
         var timedOut = new HashMap<String, Integer>();
-        // the queries that find nothing on Marsad's embedded index (the first searcher): every backend's
-        // latency is reported apart for them, since Marsad looks for a respelling after such a miss
+        // the queries that find nothing on Marsad's embedded index (the first searcher): one set of
+        // queries over which every backend's search and page are reported (each misses its own)
         var missed = new boolean[all.size()];
+        // each backend's respelling after its own miss, timed apart from the search (-1: none asked)
+        var respelling = new LinkedHashMap<String, long[]>();
+        // per backend: its misses respelt, and how many of those respellings find the known item
+        var rescued = new LinkedHashMap<String, int[]>();
+        // per backend and query: whether its page leads to the known item (in its first 10, or in
+        // those of its respelling after a miss)
+        var leads = new LinkedHashMap<String, boolean[]>();
         String marsadFirst = searchers.keySet().iterator().next();
         searchers.keySet().forEach(name -> {
             nanos.put(name, new long[all.size()]);
+            long[] none = new long[all.size()];
+            Arrays.fill(none, -1);
+            respelling.put(name, none);
+            rescued.put(name, new int[2]);
+            leads.put(name, new boolean[all.size()]);
             found.put(name, new EnumMap<>(EvaluationPart.class));
         });
         int q = 0;
@@ -467,88 +560,153 @@ public final class SolrBench implements Callable<Integer> {
                     nanos.get(s.getKey())[q] = System.nanoTime() - start;
                     if (s.getKey().equals(marsadFirst))
                         missed[q] = top.isPresent() && top.get().isEmpty();
+                    if (top.isPresent() && top.get().isEmpty()) {
+                        Optional<Respelling> respelt = s.getValue().respell(item.query());
+                        if (respelt.isPresent())
+                            respelling.get(s.getKey())[q] = respelt.get().nanos();
+                        Optional<String> text = respelt.flatMap(Respelling::text);
+                        if (text.isPresent()) { // not timed: does the respelt query find the known item?
+                            int[] tally = rescued.get(s.getKey());
+                            tally[0]++;
+                            if (s.getValue()
+                                    .top10(text.get())
+                                    .filter(ids -> ids.contains(item.targetId()))
+                                    .isPresent()) {
+                                tally[1]++;
+                                leads.get(s.getKey())[q] = true;
+                            }
+                        }
+                    }
                     if (top.isEmpty()) timedOut.merge(s.getKey(), 1, Integer::sum);
-                    else if (top.get().contains(item.targetId()))
+                    else if (top.get().contains(item.targetId())) {
                         found.get(s.getKey()).merge(part, 1, Integer::sum);
+                        leads.get(s.getKey())[q] = true;
+                    }
                 }
                 q++;
             }
+        Map<String, long[]> pages = MissCosts.pages(nanos, respelling);
         out.printf(
                 Locale.ROOT,
                 "search: %d queries, first page of 10 with facets and highlighting (after a warm-up pass); a search past"
-                        + " Marsad's 1 s budget counts as a miss%n"
-                        + "  %-26s %8s %8s %12s %12s %10s%n",
+                        + " Marsad's 1 s budget counts as a miss; page = the search, plus after the backend's own miss"
+                        + " its respelling%n"
+                        + "  %-26s %8s %8s %8s %8s %12s %12s %10s%n",
                 all.size(),
                 "backend",
-                "p50 ms",
-                "p99 ms",
+                "page p50",
+                "page p99",
+                "srch p50",
+                "srch p99",
                 "R@10 dev",
                 "R@10 unseen",
                 "timed out");
-        Function<String, double[]> percentiles = name -> {
-            long[] sorted = nanos.get(name).clone();
-            Arrays.sort(sorted);
-            return new double[] {at(sorted, 0.50), at(sorted, 0.99)};
-        };
         for (String name : searchers.keySet()) {
-            double[] p = percentiles.apply(name);
+            double[] page = percentiles(pages.get(name));
+            double[] search = percentiles(nanos.get(name));
             out.printf(
                     Locale.ROOT,
-                    "  %-26s %8.1f %8.1f %12.3f %12.3f %10d%n",
+                    "  %-26s %8.1f %8.1f %8.1f %8.1f %12.3f %12.3f %10d%n",
                     name,
-                    p[0],
-                    p[1],
+                    page[0],
+                    page[1],
+                    search[0],
+                    search[1],
                     found.get(name).getOrDefault(EvaluationPart.DEVELOPMENT, 0)
                             / (double) parts.get(EvaluationPart.DEVELOPMENT).size(),
                     found.get(name).getOrDefault(EvaluationPart.UNSEEN, 0)
                             / (double) parts.get(EvaluationPart.UNSEEN).size(),
                     timedOut.getOrDefault(name, 0));
         }
-        reportMisses(out, searchers.keySet(), nanos, missed);
+        reportMisses(out, searchers.keySet(), nanos, pages, missed);
+        MissCosts.report(out, nanos, respelling);
+        rescued.forEach((name, tally) -> {
+            if (tally[0] > 0)
+                out.printf(
+                        Locale.ROOT,
+                        "  %-26s respellings after its misses: %d, of which %d find the known item in their first 10%n",
+                        name,
+                        tally[0],
+                        tally[1]);
+        });
+        int[] common = java.util.stream.IntStream.range(0, all.size())
+                .filter(i -> missed[i])
+                .toArray();
+        leads.forEach((name, led) -> out.printf(
+                Locale.ROOT,
+                "  %-26s pages leading to the known item (first 10 of the search, or of the respelling after"
+                        + " a miss) over the embedded index's %d misses: %d%n",
+                name,
+                common.length,
+                java.util.Arrays.stream(common).filter(i -> led[i]).count()));
         List<String> names = List.copyOf(searchers.keySet());
-        double[] marsadSolr = percentiles.apply(names.get(1));
         for (String peer : names.subList(2, names.size())) {
-            double[] stock = percentiles.apply(peer);
+            double[] page = ratio(percentiles(pages.get(names.get(1))), percentiles(pages.get(peer)));
+            double[] search = ratio(percentiles(nanos.get(names.get(1))), percentiles(nanos.get(peer)));
             out.printf(
                     Locale.ROOT,
-                    "  Marsad on SolrCloud / %s: p50 ×%.2f, p99 ×%.2f (goal: at most ×1.5)%n",
+                    "  Marsad on SolrCloud / %s, page: p50 ×%.2f, p99 ×%.2f (goal: at most ×1.5)%n"
+                            + "  %-26s search only (what a hit costs): p50 ×%.2f, p99 ×%.2f%n",
                     peer,
-                    marsadSolr[0] / stock[0],
-                    marsadSolr[1] / stock[1]);
+                    page[0],
+                    page[1],
+                    "",
+                    search[0],
+                    search[1]);
         }
     }
 
+    /** p50 and p99 of nanoseconds, in milliseconds. */
+    private static double[] percentiles(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return new double[] {at(sorted, 0.50), at(sorted, 0.99)};
+    }
+
+    private static double[] ratio(double[] mine, double[] theirs) {
+        return new double[] {mine[0] / theirs[0], mine[1] / theirs[1]};
+    }
+
     /**
-     * Every backend's p50/p99 over the queries Marsad's embedded index found nothing for (where Marsad
-     * looks for a respelling, which the stock chain never does) and over the others, apart.
+     * Every backend's search and page (search plus its own respelling, if it missed too) over one
+     * common set of queries, those Marsad's embedded index found nothing for, and its search over the
+     * others, p50 / p99 with the number of queries beside (with a few dozen, p99 is the slowest).
      */
     private static void reportMisses(
-            PrintWriter out, java.util.Set<String> names, Map<String, long[]> nanos, boolean[] missed) {
+            PrintWriter out,
+            java.util.Set<String> names,
+            Map<String, long[]> nanos,
+            Map<String, long[]> pages,
+            boolean[] missed) {
         int misses = 0;
         for (boolean m : missed) if (m) misses++;
         out.printf(
                 Locale.ROOT,
-                "  queries Marsad finds nothing for: %d of %d; p50 / p99 ms over them and over the others:%n",
+                "  queries the embedded index finds nothing for: %d of %d; p50 / p99 ms over them (search, page)"
+                        + " and over the others (search):%n",
                 misses,
                 missed.length);
-        for (String name : names) {
-            long[] all = nanos.get(name);
-            var miss = new long[misses];
-            var hit = new long[all.length - misses];
-            int m = 0;
-            int h = 0;
-            for (int i = 0; i < all.length; i++)
-                if (missed[i]) miss[m++] = all[i];
-                else hit[h++] = all[i];
-            Arrays.sort(miss);
-            Arrays.sort(hit);
+        for (String name : names)
             out.printf(
                     Locale.ROOT,
-                    "  %-26s misses %s, the others %s%n",
+                    "  %-26s those n=%d: search %s, page %s; the others n=%d: search %s%n",
                     name,
-                    miss.length == 0 ? "-" : String.format(Locale.ROOT, "%.1f / %.1f", at(miss, 0.5), at(miss, 0.99)),
-                    hit.length == 0 ? "-" : String.format(Locale.ROOT, "%.1f / %.1f", at(hit, 0.5), at(hit, 0.99)));
-        }
+                    misses,
+                    p50p99(nanos.get(name), missed, true),
+                    p50p99(pages.get(name), missed, true),
+                    missed.length - misses,
+                    p50p99(nanos.get(name), missed, false));
+    }
+
+    /** "p50 / p99" of the times at the queries whose {@code missed} is {@code which}; "-" when none. */
+    private static String p50p99(long[] times, boolean[] missed, boolean which) {
+        long[] chosen = java.util.stream.IntStream.range(0, times.length)
+                .filter(i -> missed[i] == which)
+                .mapToLong(i -> times[i])
+                .sorted()
+                .toArray();
+        if (chosen.length == 0) return "-";
+        return String.format(Locale.ROOT, "%.1f / %.1f", at(chosen, 0.5), at(chosen, 0.99));
     }
 
     private static long folderBytes(Path folder) throws IOException {
@@ -559,7 +717,8 @@ public final class SolrBench implements Callable<Integer> {
         }
     }
 
-    private static double at(long[] sorted, double q) {
+    /** The {@code q} quantile of sorted nanoseconds, in milliseconds (the nearest rank below). */
+    static double at(long[] sorted, double q) {
         return sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))] / 1e6;
     }
 }

@@ -105,6 +105,25 @@ final class StockArabicCollection implements AutoCloseable {
 
     /** The ids of the first ten hits of a reader's query, with facets and highlighting computed as a page needs. */
     List<String> search(String text, Words words) {
+        return ids(ask(text, page(text, words)));
+    }
+
+    /** The first ten hits of a query, and the spellcheck component's first collation, if any. */
+    record Answer(List<String> ids, java.util.Optional<String> collation) {}
+
+    /**
+     * {@link #search} with every word required and Solr's "did you mean" in the same request (the
+     * spellcheck component hooked into {@code /select}, {@code spellcheck=true}): how a site on stock
+     * Solr answers a page, a miss included, in one request.
+     */
+    Answer searchAndSpell(String text) {
+        SolrQuery query = page(text, Words.EVERY);
+        query.set("spellcheck", true);
+        QueryResponse answer = ask(text, query);
+        return new Answer(ids(answer), collation(answer));
+    }
+
+    private static SolrQuery page(String text, Words words) {
         var query = new SolrQuery(text);
         query.set("q.op", words.operator);
         query.setRows(10);
@@ -116,15 +135,40 @@ final class StockArabicCollection implements AutoCloseable {
         query.addHighlightField("body");
         query.setHighlightSnippets(1);
         query.setHighlightFragsize(200);
+        return query;
+    }
+
+    private QueryResponse ask(String text, SolrQuery query) {
         try {
-            QueryResponse answer = client.query(NAME, query);
-            var ids = new ArrayList<String>();
-            for (SolrDocument d : answer.getResults()) ids.add(String.valueOf(d.getFieldValue("id")));
-            return ids;
+            return client.query(NAME, query);
         } catch (SolrServerException | IOException e) {
             throw new UncheckedIOException(
                     new IOException("query '" + text + "' on " + NAME + ": " + e.getMessage(), e));
         }
+    }
+
+    private static List<String> ids(QueryResponse answer) {
+        var ids = new ArrayList<String>();
+        for (SolrDocument d : answer.getResults()) ids.add(String.valueOf(d.getFieldValue("id")));
+        return ids;
+    }
+
+    private static java.util.Optional<String> collation(QueryResponse answer) {
+        var spelling = answer.getSpellCheckResponse();
+        return java.util.Optional.ofNullable(spelling == null ? null : spelling.getCollatedResult());
+    }
+
+    /**
+     * Solr's own "did you mean" for a query that found nothing, asked on its own after the search: the
+     * first collation of the spellcheck component ({@code /spell}: DirectSolrSpellChecker and
+     * WordBreakSolrSpellChecker over the lightly analysed spell field, collations verified by running
+     * them with every word required), if any.
+     */
+    java.util.Optional<String> suggest(String text) {
+        var query = new SolrQuery(text);
+        query.setRequestHandler("/spell");
+        query.set("shards.qt", "/spell"); // each shard's spellchecker, not its /select
+        return collation(ask(text, query));
     }
 
     /**
