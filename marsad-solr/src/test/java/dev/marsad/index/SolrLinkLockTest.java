@@ -10,30 +10,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The workers' link turn on a real SolrCloud (one node in a child JVM): two writers with their own
  * connections never hold it at once, and a holder that stops renewing loses it after the lease.
  */
-class SolrLinkLockTest {
-
-    private static LocalSolrCloud cloud;
-    private static String address;
-
-    @BeforeAll
-    static void start() {
-        cloud = LocalSolrCloud.start(1);
-        address = cloud.indexSpec().substring("solr:".length());
-        SolrCollections.ensure(address);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (cloud != null) cloud.close();
-    }
+class SolrLinkLockTest extends OneNodeSolrCloud {
 
     @Test
     void givesTheTurnToOneWriterAtATime() throws Exception {

@@ -1,0 +1,70 @@
+package dev.marsad.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.apache.solr.common.SolrInputDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A collection holding articles written before the body's copy for highlighting existed ({@link
+ * SolrDocuments#PASSAGES}), on a real SolrCloud (one node in a child JVM): its searches keep asking
+ * the body, find the older articles and mark their passages (in Marsad's client); once the last
+ * older article is gone, searches ask the copy and Solr marks the passages itself ({@link
+ * PassagesEverywhere}).
+ */
+class OlderCollectionTest extends OneNodeSolrCloud {
+
+    private final IndexedArticle current = TestArticles.article(
+            "n1",
+            "افتتاح رصيف جديد في الميناء الشمالي",
+            "2023-09-20T08:00:00Z",
+            "موقع الشرق",
+            List.of("أعلنت هيئة الموانئ افتتاح رصيف جديد للحاويات في الميناء الشمالي بطاقة كبيرة."));
+    private final IndexedArticle older = TestArticles.article(
+            "o1",
+            "مهرجان للتمور في الواحة",
+            "2022-08-01T08:00:00Z",
+            "موقع الغرب",
+            List.of("انطلق مهرجان التمور السنوي في الواحة بمشاركة مئات المزارعين من القرى المجاورة."));
+
+    /** Every query asks words of a body only (not of its title). */
+    @Test
+    void searchesTheBodyWhileOlderArticlesLackTheCopyAndTheCopyOnceTheyAreGone() throws Exception {
+        try (var writer = SolrArticleIndex.open(address, IndexLocation.Access.READ_WRITE, Duration.ofMinutes(1));
+                var nodes = SolrNodes.of(address)) {
+            writer.deleteAll();
+            writer.put(current);
+            writer.commit();
+            SolrInputDocument written = new SolrDocuments().article(older, LinkFeatures.NONE);
+            written.removeField(SolrDocuments.PASSAGES); // as an older Marsad wrote it
+            nodes.call("add an older article", c -> c.add(SolrCollections.ARTICLES, written));
+            nodes.call("commit", c -> c.commit(SolrCollections.ARTICLES));
+        }
+        try (var index = SolrArticleIndex.open(address, IndexLocation.Access.READ_ONLY, Duration.ofMinutes(1))) {
+            SearchResult dates = index.search(SearchQuery.of("المزارعين القرى"));
+            assertThat(dates.hits()).extracting(h -> h.article().id()).containsExactly("o1");
+            assertThat(dates.hits().getFirst().snippet())
+                    .as("marked by the client")
+                    .contains("<mark>");
+            SearchResult port = index.search(SearchQuery.of("هيئة الحاويات"));
+            assertThat(port.hits()).extracting(h -> h.article().id()).containsExactly("n1");
+            assertThat(port.hits().getFirst().snippet()).as("marked by Solr").contains("<mark>");
+        }
+        try (var nodes = SolrNodes.of(address)) {
+            nodes.call(
+                    "delete the older article",
+                    c -> c.deleteById(SolrCollections.ARTICLES, SolrDocuments.articleId("o1")));
+            nodes.call("commit", c -> c.commit(SolrCollections.ARTICLES));
+        }
+        try (var index = SolrArticleIndex.open(address, IndexLocation.Access.READ_ONLY, Duration.ofMinutes(1))) {
+            SearchResult port = index.search(SearchQuery.of("هيئة الحاويات"));
+            assertThat(port.hits()).extracting(h -> h.article().id()).containsExactly("n1");
+            assertThat(port.hits().getFirst().snippet())
+                    .as("the copy asked by the one query, and marked by it")
+                    .contains("<mark>");
+            assertThat(index.search(SearchQuery.of("المزارعين القرى")).hits()).isEmpty();
+        }
+    }
+}
