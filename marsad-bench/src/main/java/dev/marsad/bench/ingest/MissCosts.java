@@ -17,18 +17,18 @@ final class MissCosts {
     private MissCosts() {}
 
     /**
-     * @param search each backend's search time per query, nanoseconds
+     * @param pages each backend's page time per query ({@link #pages}), nanoseconds
      * @param respelling each backend's respelling time per query, nanoseconds; -1 where none was asked
      */
-    static void report(PrintWriter out, Map<String, long[]> search, Map<String, long[]> respelling) {
+    static void report(PrintWriter out, Map<String, long[]> pages, Map<String, long[]> respelling) {
         for (var backend : respelling.entrySet()) {
             long[] alone = backend.getValue();
-            long[] searched = search.get(backend.getKey());
+            long[] paged = pages.get(backend.getKey());
             long[] respelt = Arrays.stream(alone).filter(t -> t >= 0).sorted().toArray();
             if (respelt.length == 0) continue;
             long[] page = java.util.stream.IntStream.range(0, alone.length)
                     .filter(i -> alone[i] >= 0)
-                    .mapToLong(i -> alone[i] + searched[i])
+                    .mapToLong(i -> paged[i])
                     .sorted()
                     .toArray();
             out.printf(

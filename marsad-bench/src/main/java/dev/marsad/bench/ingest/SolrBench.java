@@ -619,7 +619,7 @@ public final class SolrBench implements Callable<Integer> {
                     timedOut.getOrDefault(name, 0));
         }
         reportMisses(out, searchers.keySet(), nanos, pages, missed);
-        MissCosts.report(out, nanos, respelling);
+        MissCosts.report(out, pages, respelling);
         rescued.forEach((name, tally) -> {
             if (tally[0] > 0)
                 out.printf(
