@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The names of a page's facet values looked up together on a real SolrCloud (one node in a child
  * JVM): one request for the page, the name of each value from its first article (the earliest
- * canonical one, as the embedded index), one more request only for a value whose first article lies
- * beyond the rows of the first (issue 13).
+ * canonical one, as the embedded index), one more request only for the values whose first articles
+ * lie beyond the rows of the first (issue 13).
  */
 class FacetNamesTest extends OneNodeSolrCloud {
 
@@ -77,7 +77,7 @@ class FacetNamesTest extends OneNodeSolrCloud {
     }
 
     @Test
-    void looksUpAloneOnlyAValueWhoseFirstArticleIsBeyondTheRows() throws Exception {
+    void asksAgainOnlyForAValueWhoseFirstArticleIsBeyondTheRows() throws Exception {
         var requests = new AtomicInteger();
         Map<String, String> found = names(
                 requests,
@@ -86,7 +86,7 @@ class FacetNamesTest extends OneNodeSolrCloud {
                 .containsEntry(FacetNames.key(IndexFields.TAG, COMMON.key()), "عام")
                 .containsEntry(FacetNames.key(IndexFields.TAG, RARE.key()), "نادر");
         assertThat(requests)
-                .as("the page's request, then the rare value's alone")
+                .as("the page's request, then one for the value it did not name")
                 .hasValue(2);
     }
 
