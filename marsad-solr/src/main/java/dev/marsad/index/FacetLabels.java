@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 /**
  * The names of tag and entity facet values that SolrCloud searches have shown, looked up once per
  * value and kept (a value's name does not change once an article gives it); a page's values not
- * named yet are looked up together ({@link #labels}, one request: {@link FacetNames}). A value that a facet
- * shows always has a visible article naming it, so a lookup that finds none saw an older state
+ * named yet are looked up together ({@link #labels}, one request: {@link FacetNames}). A value that
+ * a facet shows always has a visible article naming it, so a lookup that finds none saw an older state
  * than the facet did (another replica, before it opened the commit's searcher): the value is
  * looked up again on the next search that shows it once a short delay has passed, the delay
  * doubling with each miss in a row from {@link #FIRST_RETRY_NANOS} to {@link #MAX_RETRY_NANOS}, so
