@@ -1,16 +1,22 @@
 package dev.marsad.index;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
  * The names of tag and entity facet values that SolrCloud searches have shown, looked up once per
- * value and kept (a value's name does not change once an article gives it). A value that a facet
- * shows always has a visible article naming it, so a lookup that finds none saw an older state
+ * value and kept (a value's name does not change once an article gives it); a page's values not
+ * named yet are looked up together ({@link #labels}, one request: {@link FacetNames}). A value that
+ * a facet shows always has a visible article naming it, so a lookup that finds none saw an older state
  * than the facet did (another replica, before it opened the commit's searcher): the value is
  * looked up again on the next search that shows it once a short delay has passed, the delay
  * doubling with each miss in a row from {@link #FIRST_RETRY_NANOS} to {@link #MAX_RETRY_NANOS}, so
@@ -55,20 +61,44 @@ final class FacetLabels {
     }
 
     /**
-     * The name a facet shows for a value: as {@link #name}, but a value whose last lookup missed
-     * is not looked up again until its retry delay has passed (empty meanwhile).
+     * The names a page of facets shows for its values: those known, and the others looked up together
+     * in one call of {@code lookUp} (one request for the page, not one per value), leaving out a value
+     * whose last lookup missed until its retry delay has passed. A value without a name (not found, or
+     * waiting) is not in the answer; the caller shows the value itself.
+     *
+     * @param lookUp the names of some values (by key) found in stored articles; a value it leaves out
+     *     has none yet
      */
-    Optional<String> label(String key, Supplier<Optional<String>> lookup) {
-        String known = names.get(key);
-        if (known != null) return Optional.of(known);
-        Miss missed = misses.get(key);
+    Map<String, String> labels(Collection<String> keys, Function<Set<String>, Map<String, String>> lookUp) {
+        var result = new HashMap<String, String>();
+        var asked = new LinkedHashSet<String>();
         long now = nanoClock.getAsLong();
-        if (missed != null && now - missed.at() < missed.retryAfter()) return Optional.empty();
-        Optional<String> found = name(key, lookup);
-        if (found.isEmpty()) {
-            if (missed == null && misses.size() >= MAX_MISSES) misses.clear(); // bounded: a server meets many keys
-            misses.put(key, new Miss(missed == null ? 1 : missed.inRow() + 1, now));
+        for (String key : keys) {
+            String known = names.get(key);
+            if (known != null) result.put(key, known);
+            else if (isDue(key, now)) asked.add(key);
         }
-        return found;
+        if (asked.isEmpty()) return result;
+        Map<String, String> found = lookUp.apply(Set.copyOf(asked));
+        for (String key : asked) {
+            String name = found.get(key);
+            if (name != null) {
+                names.put(key, name);
+                misses.remove(key);
+                result.put(key, name);
+            } else missed(key, now);
+        }
+        return result;
+    }
+
+    private boolean isDue(String key, long now) {
+        Miss missed = misses.get(key);
+        return missed == null || now - missed.at() >= missed.retryAfter();
+    }
+
+    private void missed(String key, long now) {
+        Miss missed = misses.get(key);
+        if (missed == null && misses.size() >= MAX_MISSES) misses.clear(); // bounded: a server meets many keys
+        misses.put(key, new Miss(missed == null ? 1 : missed.inRow() + 1, now));
     }
 }

@@ -19,7 +19,6 @@ import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.TermsResponse;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.SolrDocumentList;
 
 /**
  * Search, facets, highlighting, candidates and similar articles on the articles collection: the
@@ -37,6 +36,8 @@ final class SolrSearch {
     private final ClientHighlighter clientHighlighter = new ClientHighlighter();
     /** The names of the tag and entity values that facets showed. */
     private final FacetLabels labels = new FacetLabels(System::nanoTime);
+    /** Looks up the names of facet values not named yet, a page's in one request. */
+    private final FacetNames names;
 
     /**
      * Facet values each shard sends beyond its share of the ten shown (Solr's default 10; each shard
@@ -66,6 +67,7 @@ final class SolrSearch {
         this.budget = budget;
         this.vocabulary = new CurrentVocabulary(nodes, commits);
         this.passagesEverywhere = new PassagesEverywhere(this::articlesLackingPassages, System::nanoTime);
+        this.names = new FacetNames((what, solr) -> articles(what, solr).getResults(), json);
     }
 
     /**
@@ -263,13 +265,22 @@ final class SolrSearch {
     }
 
     private Map<String, List<SearchResult.FacetCount>> facets(QueryResponse answer) {
+        var keys = new ArrayList<String>();
+        for (String dim : IndexFields.FACETS) {
+            FacetField field = answer.getFacetField(dim);
+            if (field != null) for (FacetField.Count c : field.getValues()) keys.add(FacetNames.key(dim, c.getName()));
+        }
+        Map<String, String> named = labels(keys);
         var facets = new LinkedHashMap<String, List<SearchResult.FacetCount>>();
         for (String dim : IndexFields.FACETS) {
             FacetField field = answer.getFacetField(dim);
             var values = new ArrayList<SearchResult.FacetCount>();
             if (field != null)
                 for (FacetField.Count c : field.getValues())
-                    values.add(new SearchResult.FacetCount(c.getName(), label(dim, c.getName()), c.getCount()));
+                    values.add(new SearchResult.FacetCount(
+                            c.getName(),
+                            named.getOrDefault(FacetNames.key(dim, c.getName()), c.getName()),
+                            c.getCount()));
             facets.put(dim, values);
         }
         return facets;
@@ -284,12 +295,14 @@ final class SolrSearch {
         solr.addFacetField(facet);
         FacetField field = articles("facet " + facet, solr).getFacetField(facet);
         List<FacetField.Count> all = field == null ? List.of() : field.getValues();
+        List<FacetField.Count> shown =
+                all.subList(Math.min(all.size(), (page - 1) * pageSize), Math.min(all.size(), page * pageSize));
+        Map<String, String> named = labels(
+                shown.stream().map(c -> FacetNames.key(facet, c.getName())).toList());
         var values = new ArrayList<SearchResult.FacetCount>();
-        for (int i = (page - 1) * pageSize; i < Math.min(all.size(), page * pageSize); i++)
+        for (FacetField.Count c : shown)
             values.add(new SearchResult.FacetCount(
-                    all.get(i).getName(),
-                    label(facet, all.get(i).getName()),
-                    all.get(i).getCount()));
+                    c.getName(), named.getOrDefault(FacetNames.key(facet, c.getName()), c.getName()), c.getCount()));
         return new ArticleIndex.FacetPage(all.size(), values);
     }
 
@@ -331,36 +344,18 @@ final class SolrSearch {
     }
 
     /**
-     * The display label of a facet value, as the embedded index gives it: a section's Arabic name,
-     * a tag's or entity's name from the first article that carries it, else the value (until it is
-     * looked up again: {@link FacetLabels}).
+     * The display labels of facet values (by {@link FacetNames#key}), as the embedded index gives them:
+     * a section's Arabic name, a tag's or entity's name from the first article that carries it; a
+     * value left out has none yet and shows as itself (until it is looked up again: {@link
+     * FacetLabels}). The values not named yet are looked up in one request ({@link FacetNames}).
      */
-    String label(String dim, String value) {
-        return labels.label(dim + '\u0000' + value, () -> lookUpName(dim, value))
-                .orElse(value);
+    private Map<String, String> labels(List<String> keys) {
+        return labels.labels(keys, names::names);
     }
 
     /** The name stored articles give a tag or entity key (a tag that names an entity is that entity). */
     Optional<String> name(String dim, String value) {
-        return labels.name(dim + '\u0000' + value, () -> lookUpName(dim, value));
-    }
-
-    private Optional<String> lookUpName(String dim, String value) {
-        return ReaderState.name(dim, value, (field, v) -> firstArticle(field, v).map(IndexedArticle::analyzed));
-    }
-
-    private Optional<IndexedArticle> firstArticle(String field, String value) {
-        var solr = new SolrQuery(field + ":" + SolrQueryWriter.quoted(value));
-        solr.setRows(1);
-        solr.setFields(SolrDocuments.JSON_FIELDS);
-        // the first article as the embedded index finds it: the earliest canonical one (its doc order
-        // is the order articles were stored in; shards have none across them)
-        solr.set("sort", IndexFields.CANONICAL + " asc, " + IndexFields.PUBLISHED + " asc, " + IndexFields.ID + " asc");
-        SolrDocumentList docs =
-                articles("the name of " + field + " " + value, solr).getResults();
-        return docs.isEmpty()
-                ? Optional.empty()
-                : Optional.of(json.read(SolrDocuments.recordOf(docs.getFirst()), IndexedArticle.class));
+        return labels.name(FacetNames.key(dim, value), () -> names.name(dim, value));
     }
 
     private QueryResponse articles(String what, SolrQuery query) {

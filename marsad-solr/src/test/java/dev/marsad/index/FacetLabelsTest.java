@@ -3,12 +3,16 @@ package dev.marsad.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -21,29 +25,29 @@ class FacetLabelsTest {
     @Test
     void labelsAValueRightOnceTheReplicaThatMissedItShowsItsArticle() {
         var visible = new AtomicBoolean(false);
-        Supplier<Optional<String>> lookup = counted(() -> visible.get() ? Optional.of("كييف") : Optional.empty());
-        assertThat(labels.label("entity\u0000loc:kyiv", lookup))
+        Lookup lookup = new Lookup(keys -> visible.get() ? Map.of(KYIV, "كييف") : Map.of());
+        assertThat(labels.labels(List.of(KYIV), lookup))
                 .as("the lookup reached a replica behind")
                 .isEmpty();
         visible.set(true);
         advance(FacetLabels.FIRST_RETRY_NANOS / 2);
-        assertThat(labels.label("entity\u0000loc:kyiv", lookup)).isEmpty();
+        assertThat(labels.labels(List.of(KYIV), lookup)).isEmpty();
         assertThat(lookups).as("not looked up again within the retry delay").hasValue(1);
         advance(FacetLabels.FIRST_RETRY_NANOS / 2);
-        assertThat(labels.label("entity\u0000loc:kyiv", lookup))
+        assertThat(labels.labels(List.of(KYIV), lookup))
                 .as("a tenth of a second after the miss, not a minute")
-                .contains("كييف");
+                .containsEntry(KYIV, "كييف");
         advance(FacetLabels.MAX_RETRY_NANOS);
-        assertThat(labels.label("entity\u0000loc:kyiv", lookup)).contains("كييف");
+        assertThat(labels.labels(List.of(KYIV), lookup)).containsEntry(KYIV, "كييف");
         assertThat(lookups).as("a name found is kept").hasValue(2);
     }
 
     @Test
     void looksUpAValueNoArticleNamesOnlyAFewTimesAMinute() {
-        Supplier<Optional<String>> lookup = counted(Optional::empty);
+        Lookup lookup = new Lookup(keys -> Map.of());
         long searchEvery = TimeUnit.MILLISECONDS.toNanos(10);
         for (long t = 0; t < TimeUnit.MINUTES.toNanos(1); t += searchEvery) {
-            assertThat(labels.label("tag\u0000x", lookup)).isEmpty();
+            assertThat(labels.labels(List.of("tag\u0000x"), lookup)).isEmpty();
             advance(searchEvery);
         }
         int firstMinute = lookups.get();
@@ -51,7 +55,7 @@ class FacetLabelsTest {
                 .as("lookups in the first minute of 6000 searches")
                 .isBetween(5, 12);
         for (long t = 0; t < TimeUnit.MINUTES.toNanos(2); t += searchEvery) {
-            labels.label("tag\u0000x", lookup);
+            labels.labels(List.of("tag\u0000x"), lookup);
             advance(searchEvery);
         }
         assertThat(lookups.get() - firstMinute)
@@ -60,24 +64,55 @@ class FacetLabelsTest {
     }
 
     @Test
+    void looksUpAllUnnamedValuesOfAPageInOneCallAndOnlyThose() {
+        var asked = new ArrayList<Set<String>>();
+        Lookup lookup = new Lookup(keys -> {
+            asked.add(keys);
+            return keys.contains(KYIV) ? Map.of(KYIV, "كييف") : Map.of();
+        });
+        labels.labels(List.of(KYIV), lookup);
+        Map<String, String> page = labels.labels(List.of(KYIV, "tag\u0000a", "tag\u0000b", "source\u0000sabq"), lookup);
+        assertThat(page).containsOnlyKeys(KYIV);
+        assertThat(asked)
+                .as("the named value is not asked again; the page's three others in one call")
+                .containsExactly(Set.of(KYIV), Set.of("tag\u0000a", "tag\u0000b", "source\u0000sabq"));
+        labels.labels(List.of("tag\u0000a", KYIV), lookup);
+        assertThat(asked).as("a value that missed waits for its retry").hasSize(2);
+    }
+
+    @Test
     void looksUpANameAskedForDirectlyUntilFoundWhateverTheMisses() {
         var answers =
                 new ArrayDeque<Optional<String>>(List.of(Optional.empty(), Optional.empty(), Optional.of("أذربيجان")));
-        Supplier<Optional<String>> lookup = counted(answers::poll);
-        assertThat(labels.label("tag\u0000adhrbyjan", lookup)).isEmpty();
-        assertThat(labels.name("tag\u0000adhrbyjan", lookup)).isEmpty();
-        assertThat(labels.name("tag\u0000adhrbyjan", lookup)).contains("أذربيجان");
-        assertThat(labels.label("tag\u0000adhrbyjan", lookup))
+        Lookup lookup =
+                new Lookup(keys -> answers.poll().map(n -> Map.of(AZ, n)).orElse(Map.of()));
+        assertThat(labels.labels(List.of(AZ), lookup)).isEmpty();
+        Supplier<Optional<String>> direct =
+                () -> Optional.ofNullable(lookup.apply(Set.of(AZ)).get(AZ));
+        assertThat(labels.name(AZ, direct)).isEmpty();
+        assertThat(labels.name(AZ, direct)).contains("أذربيجان");
+        assertThat(labels.labels(List.of(AZ), lookup))
                 .as("the name found by a direct lookup labels the facet at once")
-                .contains("أذربيجان");
+                .containsEntry(AZ, "أذربيجان");
         assertThat(lookups).hasValue(3);
     }
 
-    private Supplier<Optional<String>> counted(Supplier<Optional<String>> lookup) {
-        return () -> {
+    private static final String KYIV = "entity\u0000loc:kyiv";
+    private static final String AZ = "tag\u0000adhrbyjan";
+
+    /** A lookup of several keys' names that counts its calls. */
+    private final class Lookup implements Function<Set<String>, Map<String, String>> {
+        private final Function<Set<String>, Map<String, String>> names;
+
+        Lookup(Function<Set<String>, Map<String, String>> names) {
+            this.names = names;
+        }
+
+        @Override
+        public Map<String, String> apply(Set<String> keys) {
             lookups.incrementAndGet();
-            return lookup.get();
-        };
+            return names.apply(keys);
+        }
     }
 
     private void advance(long nanos) {
