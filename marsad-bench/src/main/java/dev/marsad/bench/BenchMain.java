@@ -32,6 +32,8 @@ import picocli.CommandLine.Command;
             dev.marsad.bench.extract.ExtractTrain.class,
             dev.marsad.bench.extract.ExtractTrainNode.class,
             dev.marsad.bench.extract.ExtractTrainEdge.class,
+            dev.marsad.bench.extract.ExtractPeers.class,
+            dev.marsad.bench.extract.ExtractConventions.class,
             NerBench.class,
             SectionBench.class,
             AnalyzeLinesBench.class,

@@ -82,6 +82,29 @@ final class NoticeLines {
                     + "\u0627\u0634\u062a\u0631\u0643(?:\u0648\u0627)? (?:\u0627\u0644\u0622\u0646 )?\u0641\u064a \u0646\u0634\u0631\u062a");
 
     /**
+     * A plug for the publisher's newsletter: a line that names a newsletter and, within a few words,
+     * asks to sign up or promises delivery ("Sign up for AP's weekly politics newsletter to get it
+     * in your inbox", "… right in your inbox. Subscribe to NJ.com's newsletters.", "… beim täglichen
+     * WAZ-Newsletter richtig – hier entlang", «اشترك في النشرة البريدية لتصلك الأخبار»). It counts
+     * wherever it stands in the line, also among the paragraphs: a sentence of the article about a
+     * newsletter ("Monday newsletters always feature top 10 travel lists") names no call.
+     */
+    private static final Pattern NEWSLETTER_PLUG;
+
+    static {
+        // newsletter, its German compounds ("WAZ-Newsletter"), infolettre, boletín, نشرة (إخبارية|بريدية)
+        String letter = "(?:newsletters?|infolettre|bolet\u00edn"
+                + "|\u0627\u0644\u0646\u0634\u0631\u0629 (?:\u0627\u0644\u0628\u0631\u064a\u062f\u064a\u0629|\u0627\u0644\u0625\u062e\u0628\u0627\u0631\u064a\u0629))";
+        // sign up, subscribe, inbox, delivered, hier entlang, anmelden, abonnieren, inscrivez-vous,
+        // suscríbete as whole words ("subscriber-only newsletters" is an offer's wording, not a call),
+        // اشترك / اشتركوا, بريدك (your mail)
+        String call = "(?:\\b(?:sign up|signing up|subscribe|inbox|delivered|hier entlang|anmelden|abonnieren"
+                + "|inscrivez-vous|suscr\u00edbete)\\b"
+                + "|\u0627\u0634\u062a\u0631\u0643|\u0628\u0631\u064a\u062f\u0643)";
+        NEWSLETTER_PLUG = Pattern.compile(letter + ".{0,80}?" + call + "|" + call + ".{0,80}?" + letter);
+    }
+
+    /**
      * The label of an advertisement set among the paragraphs: "Anzeige", "Advertisement", "Werbung",
      * "Publicidad", "Publicité", "Sponsored" alone or before a colon or dash ("ANZEIGE – Ihr
      * Wochenende"), and Arabic "إعلان", "مساحة إعلانية", "محتوى مدفوع" alone (followed by words,
@@ -163,7 +186,9 @@ final class NoticeLines {
         if (t.isEmpty() || t.length() > MAX_NOTICE_CHARS) return false;
         String lower = t.toLowerCase(Locale.ROOT);
         Matcher call = CALL.matcher(lower);
-        return (callOpensLine ? call.lookingAt() : call.find()) || isLabelOrCommentHead(t, lower);
+        return (callOpensLine ? call.lookingAt() : call.find())
+                || NEWSLETTER_PLUG.matcher(lower).find()
+                || isLabelOrCommentHead(t, lower);
     }
 
     /** The label, comment and control patterns hold at the start only: lookingAt() tries no other position. */

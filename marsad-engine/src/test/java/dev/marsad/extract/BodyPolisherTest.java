@@ -49,4 +49,33 @@ class BodyPolisherTest {
         List<String> ticker = polish(FIRST, SECOND, FIRST, SECOND, minute, SECOND);
         assertThat(ticker).contains(minute.text());
     }
+
+    /**
+     * Issue 15, part 8: a plug for the site's newsletter among the paragraphs goes; a sentence of
+     * the report about a newsletter stays.
+     */
+    @Test
+    void newsletterPlugAmongTheParagraphsGoes() {
+        Block plug = new Block.Paragraph("اشترك في النشرة البريدية لتصلك أهم أخبار الصحة إلى بريدك كل صباح.");
+        Block report = new Block.Paragraph("وستنشر الوزارة مواعيد الحملة في نشرتها الأسبوعية وعلى موقعها.");
+        assertThat(polish(FIRST, plug, SECOND, report)).containsExactly(FIRST.text(), SECOND.text(), report.text());
+    }
+
+    /** The same on a whole page: the plug set between the article's paragraphs is not in its text. */
+    @Test
+    void newsletterPlugStaysOutOfTheExtractedArticle() {
+        String html = "<html><head><title>حملة التطعيم تبدأ الأسبوع المقبل</title></head><body><article>"
+                + "<h1>حملة التطعيم تبدأ الأسبوع المقبل</h1><p>" + FIRST.text() + "</p>"
+                + "<p>اشترك في النشرة البريدية لتصلك أهم أخبار الصحة إلى بريدك كل صباح.</p><p>" + SECOND.text()
+                + "</p><p>وقال مدير الحملة إن الفرق جاهزة منذ أسابيع، وإن المراكز ستفتح أبوابها من الثامنة صباحا"
+                + " حتى المساء طوال أيام الحملة.</p></article></body></html>";
+        var outcome = new ArticleExtractor()
+                .extract(dev.marsad.crawl.Page.of(
+                        java.net.URI.create("https://akhbar.example/health/1"),
+                        html.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "text/html"));
+        assertThat(outcome).isInstanceOf(ExtractionOutcome.Extracted.class);
+        String text = ((ExtractionOutcome.Extracted) outcome).article().plainText();
+        assertThat(text).contains(FIRST.text(), SECOND.text()).doesNotContain("النشرة البريدية");
+    }
 }

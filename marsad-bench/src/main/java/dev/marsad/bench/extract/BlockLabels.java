@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Labels a page's body blocks from the set's gold, for training the block model. With a gold text:
@@ -31,9 +32,7 @@ final class BlockLabels {
 
     /** The labelled examples of one page with a gold text. */
     static List<BlockModel.Example> fromGold(List<BlockSample> blocks, String gold) {
-        List<String> goldTokens = lower(BodyMetrics.tokens(gold));
-        List<Set<String>> goldGrams = new ArrayList<>();
-        for (int n = 1; n <= GRAM; n++) goldGrams.add(grams(goldTokens, n));
+        Predicate<String> inGold = heldBy(gold);
         long words = 0;
         for (BlockSample b : blocks)
             if (b.judged()) words += BodyMetrics.tokens(b.text()).size();
@@ -41,15 +40,30 @@ final class BlockLabels {
         if (words == 0) return out;
         for (BlockSample b : blocks) {
             if (!b.judged()) continue;
-            List<String> tokens = lower(BodyMetrics.tokens(b.text()));
-            if (tokens.isEmpty()) continue;
-            int n = Math.min(GRAM, tokens.size());
-            List<String> mine = gramList(tokens, n);
-            long found = mine.stream().filter(goldGrams.get(n - 1)::contains).count();
-            boolean content = found >= MIN_GOLD_SHARE * mine.size();
-            out.add(new BlockModel.Example(b, content, tokens.size() / (double) words));
+            int tokens = BodyMetrics.tokens(b.text()).size();
+            if (tokens == 0) continue;
+            out.add(new BlockModel.Example(b, inGold.test(b.text()), tokens / (double) words));
         }
         return out;
+    }
+
+    /**
+     * Whether a block's text is held by {@code text}: at least {@link #MIN_GOLD_SHARE} of the block's
+     * word trigrams occur in it (a block of one or two words: when it occurs whole); an empty block
+     * is not held.
+     */
+    static Predicate<String> heldBy(String text) {
+        List<String> tokens = lower(BodyMetrics.tokens(text));
+        List<Set<String>> grams = new ArrayList<>();
+        for (int n = 1; n <= GRAM; n++) grams.add(grams(tokens, n));
+        return block -> {
+            List<String> mine = lower(BodyMetrics.tokens(block));
+            if (mine.isEmpty()) return false;
+            int n = Math.min(GRAM, mine.size());
+            List<String> list = gramList(mine, n);
+            long found = list.stream().filter(grams.get(n - 1)::contains).count();
+            return found >= MIN_GOLD_SHARE * list.size();
+        };
     }
 
     /** The labelled examples of one page with with/without snippets. */
@@ -72,7 +86,7 @@ final class BlockLabels {
         return examples;
     }
 
-    private static boolean touches(String block, List<String> snippets) {
+    static boolean touches(String block, List<String> snippets) {
         for (String s : snippets) {
             String c = SnippetEval.collapse(s);
             if (!c.isEmpty() && (block.contains(c) || block.length() >= MIN_HELD_CHARS && c.contains(block)))
