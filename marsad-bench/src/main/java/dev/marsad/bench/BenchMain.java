@@ -47,6 +47,7 @@ import picocli.CommandLine.Command;
             dev.marsad.bench.ingest.SoakBench.class,
             dev.marsad.bench.ingest.HostileBench.class,
             dev.marsad.bench.ingest.SolrBench.class,
+            dev.marsad.bench.ingest.RecallBench.class,
             dev.marsad.bench.load.LoadBench.class,
             FreshnessBench.class
         })

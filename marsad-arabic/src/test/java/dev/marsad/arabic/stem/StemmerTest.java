@@ -20,7 +20,10 @@ class StemmerTest {
         "حكومته,الحكومة",
         "بلادنا,البلاد",
         "الوزير,وزير",
-        "لليبيا,ليبيا"
+        "لليبيا,ليبيا",
+        "وودرء,ودرء",
+        "وومواطن,ومواطن",
+        "وفنجان,فنجان"
     })
     void conflatesInflectedFormsOfOneWord(String a, String b) {
         assertThat(LightStemmer.DEFAULT.stem(a)).as(a + " vs " + b).isEqualTo(LightStemmer.DEFAULT.stem(b));

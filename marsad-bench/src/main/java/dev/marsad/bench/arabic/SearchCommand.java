@@ -248,7 +248,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     /** The distinct terms {@code analyzer} makes of {@code text}, each to become one SHOULD clause. */
-    static List<String> terms(Analyzer analyzer, String text) {
+    public static List<String> terms(Analyzer analyzer, String text) {
         var terms = new LinkedHashSet<String>();
         try (TokenStream ts = analyzer.tokenStream("text", text)) {
             var term = ts.addAttribute(CharTermAttribute.class);

@@ -1,6 +1,5 @@
 package dev.marsad.bench.ingest;
 
-import dev.marsad.bench.AnalyzeBenchData;
 import dev.marsad.bench.TempFolder;
 import dev.marsad.bench.arabic.EvaluationPart;
 import dev.marsad.bench.arabic.SearchCommand;
@@ -146,22 +145,20 @@ public final class SolrBench implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path snn = (data != null ? data : AnalyzeBenchData.resolve(".")).resolve("saudinewsnet");
-        if (!Files.isDirectory(snn)) {
-            out.println("skipped: " + snn + " not found");
+        Optional<Path> found = SnnSubset.folder(data);
+        if (found.isEmpty()) {
+            out.println("skipped: no saudinewsnet/ in " + (data != null ? data : "../shared/data"));
             return 0;
         }
-        if (articles < 10 || queries < 1 || passes < 1)
-            throw new IllegalArgumentException("--articles must be at least 10, --queries and --passes at least 1");
+        Path snn = found.get();
+        SnnSubset.requireSizes(articles, queries, passes);
         out.println("solr bench: " + RunInfo.describe());
         List<SnnArticle> corpus = SnnArticle.readAll(snn);
-        int step = Math.max(1, corpus.size() / articles);
-        var chosen = new ArrayList<SnnArticle>();
-        for (int i = 0; i < corpus.size() && chosen.size() < articles; i += step) chosen.add(corpus.get(i));
-        List<Capture> pages = new NewsroomPages(corpus).captures(chosen, 0);
-        var idByUrl = new HashMap<String, String>();
-        for (int i = 0; i < pages.size(); i++)
-            idByUrl.put(pages.get(i).page().url().toString(), chosen.get(i).id());
+        var subset = SnnSubset.of(corpus, articles);
+        List<SnnArticle> chosen = subset.chosen();
+        int step = subset.step();
+        List<Capture> pages = subset.pages();
+        Map<String, String> idByUrl = subset.idByUrl();
         var parts = knownItems(chosen);
         out.printf(
                 Locale.ROOT,
@@ -355,7 +352,7 @@ public final class SolrBench implements Callable<Integer> {
      * search lists originals only (a copy is shown on its original's page, under "نشره أيضاً"), so a
      * known item that was folded is found when its original is.
      */
-    private static Map<String, List<String>> foldedCopies(LuceneArticleIndex index, Map<String, String> idByUrl) {
+    static Map<String, List<String>> foldedCopies(LuceneArticleIndex index, Map<String, String> idByUrl) {
         var ids = new ArrayList<String>();
         index.forEachArticleId(ids::add);
         var urlById = new HashMap<String, String>();

@@ -1,0 +1,321 @@
+package dev.marsad.bench.ingest;
+
+import dev.marsad.bench.arabic.EvaluationPart;
+import dev.marsad.bench.arabic.SearchCommand;
+import dev.marsad.bench.arabic.SearchCommand.KnownItem;
+import dev.marsad.crawl.Capture;
+import dev.marsad.index.LuceneArticleIndex;
+import dev.marsad.index.QueryRejected;
+import dev.marsad.index.SearchQuery;
+import dev.marsad.index.SearchResult;
+import dev.marsad.index.SearchTimedOut;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code marsad bench recall}: known-item recall of the embedded index on a kept index folder, so
+ * that ranking and query changes can be scored without ingesting again.
+ *
+ * <ol>
+ *   <li>The first run ingests the SaudiNewsNet subset ({@code bench solr}'s: every k-th article by
+ *       date, rendered in the demo layouts) through the whole pipeline into {@code --index}/marsad;
+ *       later runs open it as it is. A change of index-time analysis needs a fresh folder.
+ *   <li>The stock chain's peer, Lucene's {@code ArabicAnalyzer} over title and body with every word
+ *       required in either (title weighted 2, as the stock Solr collection's edismax), is indexed
+ *       once into {@code --index}/stock.
+ *   <li>{@code bench solr}'s known-item queries of one part are asked of both with the current
+ *       build's query code: recall@10, MRR@10, the search's p50/p99 over {@code --passes} timed
+ *       passes, the two interleaved query by query. For the development part only, every failure is
+ *       listed (query, target headline, what ranked above it); the unseen part gives figures only.
+ * </ol>
+ */
+@Command(
+        name = "recall",
+        mixinStandardHelpOptions = true,
+        description = "Known-item recall@10 and MRR of the embedded index against Lucene's stock Arabic chain on a"
+                + " kept index of a SaudiNewsNet subset (ingested on the first run), with the development part's"
+                + " failures listed.")
+public final class RecallBench implements Callable<Integer> {
+
+    @Option(
+            names = "--data",
+            description = "Shared data folder with saudinewsnet/ (default: the nearest ../shared/data).")
+    Path data;
+
+    @Option(
+            names = "--index",
+            required = true,
+            description = "Folder that keeps the ingested index (marsad/) and the stock peer (stock/) between runs.")
+    Path index;
+
+    @Option(
+            names = "--articles",
+            defaultValue = "22905",
+            description = "Articles of the subset, every k-th by date, as bench solr (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(
+            names = "--queries",
+            defaultValue = "150",
+            description = "Known-item queries of the part (default: ${DEFAULT-VALUE}).")
+    int queries;
+
+    @Option(
+            names = "--seed",
+            defaultValue = "20230920",
+            description = "Seed of the queries, as bench solr's (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(
+            names = "--part",
+            defaultValue = "DEVELOPMENT",
+            description = "DEVELOPMENT (failures listed) or UNSEEN (figures only); default: ${DEFAULT-VALUE}.")
+    EvaluationPart part;
+
+    @Option(
+            names = "--passes",
+            defaultValue = "3",
+            description = "Timed passes after a warm-up (default: ${DEFAULT-VALUE}).")
+    int passes;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Ten results at most per query. */
+    private static final int PAGE = 10;
+
+    /** One query's outcome: the 1-based rank of the known item in the ten (0: not there), and the ten. */
+    private record Outcome(int rank, List<String> ids) {}
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<Path> found = SnnSubset.folder(data);
+        if (found.isEmpty()) {
+            out.println("skipped: no saudinewsnet/ in " + (data != null ? data : "../shared/data"));
+            return 0;
+        }
+        Path snn = found.get();
+        SnnSubset.requireSizes(articles, queries, passes);
+        out.println("recall bench: " + RunInfo.describe());
+        var subset = SnnSubset.of(SnnArticle.readAll(snn), articles);
+        List<SnnArticle> chosen = subset.chosen();
+        List<Capture> pages = subset.pages();
+        Map<String, String> idByUrl = subset.idByUrl();
+        var titles = new LinkedHashMap<String, String>();
+        for (SnnArticle a : chosen) titles.put(a.id(), a.title());
+        Map<String, String> titleById = titles;
+        // drawn as bench solr draws each part (the same seed for each)
+        List<KnownItem> items = SearchCommand.knownItems(titles, part, queries, seed);
+        Path marsadDir = index.resolve("marsad");
+        if (!Files.isDirectory(marsadDir)) {
+            out.printf(Locale.ROOT, "ingesting %d pages into %s%n", pages.size(), marsadDir);
+            out.flush();
+            try (var fresh = LuceneArticleIndex.open(marsadDir)) {
+                WorkerIngest.Result r = WorkerIngest.run(pages, List.of(fresh));
+                out.printf(
+                        Locale.ROOT,
+                        "  %.1f pages/s, %.1f s, %d stored, other %s%n",
+                        r.perSecond(pages.size()),
+                        r.seconds(),
+                        r.stored(),
+                        r.others());
+            }
+        }
+        Path stockDir = index.resolve("stock");
+        if (!Files.isDirectory(stockDir)) indexStock(chosen, stockDir);
+        try (var marsad = LuceneArticleIndex.open(marsadDir);
+                var stockDirectory = FSDirectory.open(stockDir);
+                var stockReader = DirectoryReader.open(stockDirectory);
+                var analyzer = new ArabicAnalyzer()) {
+            Map<String, List<String>> folded = SolrBench.foldedCopies(marsad, idByUrl);
+            var stock = new IndexSearcher(stockReader);
+            out.printf(
+                    Locale.ROOT,
+                    "%d articles, %d known items of the %s part (seed %d); embedded index holds %d%n",
+                    chosen.size(),
+                    items.size(),
+                    part.label(),
+                    seed,
+                    marsad.articleCount());
+            var marsadOutcomes = new Outcome[items.size()];
+            var stockOutcomes = new Outcome[items.size()];
+            long[][] marsadNanos = new long[passes][items.size()];
+            long[][] stockNanos = new long[passes][items.size()];
+            for (int pass = -1; pass < passes; pass++)
+                for (int q = 0; q < items.size(); q++) {
+                    KnownItem item = items.get(q);
+                    long start = System.nanoTime();
+                    marsadOutcomes[q] = marsad(marsad, item, idByUrl, folded);
+                    long between = System.nanoTime();
+                    stockOutcomes[q] = stock(stock, analyzer, item);
+                    long end = System.nanoTime();
+                    if (pass >= 0) {
+                        marsadNanos[pass][q] = between - start;
+                        stockNanos[pass][q] = end - between;
+                    }
+                }
+            out.printf(
+                    Locale.ROOT,
+                    "  %-28s %7s %7s %s%n",
+                    "",
+                    "R@10",
+                    "MRR@10",
+                    "search p50 / p99 ms per pass (load " + loadAverage() + " at the end)");
+            report(out, "Marsad embedded", marsadOutcomes, marsadNanos);
+            report(out, "stock ArabicAnalyzer, AND", stockOutcomes, stockNanos);
+            if (part == EvaluationPart.DEVELOPMENT) listFailures(out, items, marsadOutcomes, stockOutcomes, titleById);
+        }
+        return 0;
+    }
+
+    private static String loadAverage() {
+        return String.format(
+                Locale.ROOT,
+                "%.2f",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
+    }
+
+    private static void report(PrintWriter out, String name, Outcome[] outcomes, long[][] nanos) {
+        int found = 0;
+        double reciprocal = 0;
+        for (Outcome o : outcomes)
+            if (o.rank() > 0) {
+                found++;
+                reciprocal += 1.0 / o.rank();
+            }
+        var times = new StringBuilder();
+        for (long[] pass : nanos) {
+            long[] sorted = pass.clone();
+            Arrays.sort(sorted);
+            times.append(
+                    String.format(Locale.ROOT, " %.2f / %.2f;", SolrBench.at(sorted, 0.5), SolrBench.at(sorted, 0.99)));
+        }
+        out.printf(
+                Locale.ROOT,
+                "  %-28s %7.3f %7.3f %s%n",
+                name,
+                found / (double) outcomes.length,
+                reciprocal / outcomes.length,
+                times);
+    }
+
+    private static void listFailures(
+            PrintWriter out, List<KnownItem> items, Outcome[] marsad, Outcome[] stock, Map<String, String> titleById) {
+        out.println("development failures of Marsad (rank: 0 = not in the ten; stock's rank beside):");
+        for (int q = 0; q < items.size(); q++) {
+            if (marsad[q].rank() > 0 && marsad[q].rank() <= 3) continue;
+            KnownItem item = items.get(q);
+            out.printf(
+                    Locale.ROOT,
+                    "- marsad %d, stock %d, hits %d: '%s'%n    target: %s%n",
+                    marsad[q].rank(),
+                    stock[q].rank(),
+                    marsad[q].ids().size(),
+                    item.query(),
+                    titleById.get(item.targetId()));
+            int above = marsad[q].rank() > 0
+                    ? marsad[q].rank() - 1
+                    : Math.min(3, marsad[q].ids().size());
+            for (String id : marsad[q].ids().subList(0, above))
+                out.printf(Locale.ROOT, "    above: %s%n", titleById.getOrDefault(id, id));
+        }
+    }
+
+    private static Outcome marsad(
+            LuceneArticleIndex index, KnownItem item, Map<String, String> idByUrl, Map<String, List<String>> folded) {
+        SearchResult result;
+        try {
+            result = index.search(SearchQuery.of(item.query()));
+        } catch (QueryRejected | SearchTimedOut e) {
+            return new Outcome(0, List.of());
+        }
+        var ids = new ArrayList<String>();
+        int rank = 0;
+        for (SearchResult.Hit h : result.hits()) {
+            String id =
+                    idByUrl.getOrDefault(h.article().analyzed().article().url().toString(), "?");
+            ids.add(id);
+            // a copy folded into this hit is found with it (shown on the original's page)
+            if (rank == 0
+                    && (id.equals(item.targetId())
+                            || folded.getOrDefault(id, List.of()).contains(item.targetId()))) rank = ids.size();
+        }
+        return new Outcome(rank, ids);
+    }
+
+    private static Outcome stock(IndexSearcher searcher, Analyzer analyzer, KnownItem item) {
+        var query = new BooleanQuery.Builder();
+        int words = 0;
+        for (String word : item.query().split("\\s+"))
+            for (String term : SearchCommand.terms(analyzer, word)) {
+                Query title = new BoostQuery(new TermQuery(new Term("title", term)), 2f);
+                Query body = new TermQuery(new Term("body", term));
+                query.add(new DisjunctionMaxQuery(List.of(title, body), 0f), BooleanClause.Occur.MUST);
+                words++;
+            }
+        if (words == 0) return new Outcome(0, List.of());
+        try {
+            ScoreDoc[] hits = searcher.search(query.build(), PAGE).scoreDocs;
+            var stored = searcher.storedFields();
+            var ids = new ArrayList<String>();
+            int rank = 0;
+            for (ScoreDoc hit : hits) {
+                ids.add(stored.document(hit.doc).get("id"));
+                if (rank == 0 && ids.getLast().equals(item.targetId())) rank = ids.size();
+            }
+            return new Outcome(rank, ids);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stock search of '" + item.query() + "'", e);
+        }
+    }
+
+    private static void indexStock(List<SnnArticle> chosen, Path dir) throws IOException {
+        try (var directory = FSDirectory.open(dir);
+                var writer = new IndexWriter(
+                        directory, new IndexWriterConfig(new ArabicAnalyzer()).setRAMBufferSizeMB(128))) {
+            for (SnnArticle a : chosen) {
+                var doc = new Document();
+                doc.add(new StringField("id", a.id(), Field.Store.YES));
+                doc.add(new TextField("title", a.title(), Field.Store.NO));
+                doc.add(new TextField("body", a.content(), Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            writer.forceMerge(1);
+        }
+    }
+}
