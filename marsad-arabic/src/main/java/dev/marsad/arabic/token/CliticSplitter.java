@@ -89,13 +89,9 @@ public final class CliticSplitter {
         boolean tehMarbuta = !surface.isEmpty() && surface.charAt(surface.length() - 1) == TEH_MARBUTA;
         char[] w = folded.toCharArray();
         int reading = procliticReading(w, w.length); // 2, 3
-        int after = readingAfterConjunction(w, w.length, reading);
-        int front = procliticLength(reading) + procliticLength(after);
+        int front = reading < 0 ? 0 : readings.get(reading).length();
         int enclitic = encliticLength(w, front, w.length - front, tehMarbuta); // 4
         List<String> parts = reading < 0 ? List.of() : readings.get(reading).parts();
-        if (after >= 0)
-            parts = java.util.stream.Stream.concat(parts.stream(), readings.get(after).parts().stream())
-                    .toList();
         String rest = surface.substring(front);
         if (enclitic == 0) return new Segmentation(parts, rest, List.of());
         String base = rest.substring(0, rest.length() - enclitic);
@@ -110,47 +106,21 @@ public final class CliticSplitter {
      * protected word, or a protected word plus an enclitic, has none.
      */
     int procliticReading(char[] word, int length) {
-        return procliticReading(word, 0, length);
-    }
-
-    /** {@link #procliticReading(char[], int)} of the word {@code word[offset, offset + length)}. */
-    private int procliticReading(char[] word, int offset, int length) {
         if (length < 2) return -1;
-        int first = word[offset] - FIRST_ARABIC;
+        int first = word[0] - FIRST_ARABIC;
         if (first < 0 || first >= readingsByFirstLetter.length || readingsByFirstLetter[first].length == 0) return -1;
-        if (protectedWords.contains(word, offset, length)) return -1;
-        int enclitic = encliticOf(word, offset, length);
-        if (enclitic > 0 && protectedWords.contains(word, offset, length - enclitic)) return -1;
+        if (protectedWords.contains(word, 0, length)) return -1;
+        int enclitic = encliticOf(word, 0, length);
+        if (enclitic > 0 && protectedWords.contains(word, 0, length - enclitic)) return -1;
         int longestValid = -1;
         for (int r : readingsByFirstLetter[first]) {
             ProcliticReading p = readings.get(r);
-            if (!p.fits(word, offset, length)) continue;
-            int base = offset + p.length();
-            if (protectedWords.contains(word, base, length - p.length())) return r;
-            if (p.needsKnownBase() && isPossessedNoun(word, base, length - p.length())) return r;
-            if (longestValid < 0 && !p.needsKnownBase() && !p.isNominalFuture(word, offset, length)) longestValid = r;
+            if (!p.fits(word, length)) continue;
+            if (protectedWords.contains(word, p.length(), length - p.length())) return r;
+            if (p.needsKnownBase() && isPossessedNoun(word, p.length(), length - p.length())) return r;
+            if (longestValid < 0 && !p.needsKnownBase() && !p.isNominalFuture(word, length)) longestValid = r;
         }
         return longestValid;
-    }
-
-    /**
-     * The reading of the word after a lone conjunction و whose next letter is و or ف, or -1 when
-     * there is none: و is followed by a word, never by a second conjunction, so what follows it is
-     * read as that word would be read on its own (ووزير → و + وزير; وودرء → و + و + درء, as ودرء →
-     * و + درء; وفنجان → و + فنجان, split as فنجان is), and a word with و before it gives the same
-     * base as the word alone. The readings that start with و cover ب ك ل ال لل س after it already.
-     * After ف (itself often a word's first letter: فوائد، فوز) nothing more is split.
-     */
-    private int readingAfterConjunction(char[] word, int length, int reading) {
-        if (reading < 0 || readings.get(reading).length() != 1 || word[0] != WAW) return -1;
-        char next = word[1];
-        return next == WAW || next == FEH ? procliticReading(word, 1, length - 1) : -1;
-    }
-
-    /** Chars of proclitics at the start of {@code word[0, length)}: its reading's, and the next word's after a conjunction. */
-    private int frontLength(char[] word, int length) {
-        int reading = procliticReading(word, length);
-        return procliticLength(reading) + procliticLength(readingAfterConjunction(word, length, reading));
     }
 
     /**
@@ -196,7 +166,7 @@ public final class CliticSplitter {
      * of {@code word[0, length)}, which must be in SEARCH form; 0 when none. Allocates nothing.
      */
     public int procliticLength(char[] word, int length) {
-        return frontLength(word, length);
+        return procliticLength(procliticReading(word, length));
     }
 
     /** Length of the written proclitics of reading {@code r}. */
@@ -247,7 +217,7 @@ public final class CliticSplitter {
      * comes back as ه (SEARCH form of ة).
      */
     public int removeClitics(char[] word, int length) {
-        int front = frontLength(word, length);
+        int front = procliticLength(procliticReading(word, length));
         int enclitic = encliticLength(word, front, length - front, false);
         int baseLength = length - front - enclitic;
         if (front > 0) System.arraycopy(word, front, word, 0, baseLength);
@@ -272,19 +242,19 @@ public final class CliticSplitter {
             return written.length;
         }
 
-        boolean fits(char[] word, int offset, int length) {
+        boolean fits(char[] word, int length) {
             if (length - written.length < minBase) return false;
-            for (int k = 0; k < written.length; k++) if (word[offset + k] != written[k]) return false;
+            for (int k = 0; k < written.length; k++) if (word[k] != written[k]) return false;
             if (!future) return true;
-            char next = word[offset + written.length]; // future س is followed by a verb prefix
+            char next = word[written.length]; // future س is followed by a verb prefix
             return next == YEH || next == TEH || next == NOON || next == ALEF;
         }
 
         /** Future س comes before verbs; a rest ending like a noun (سيارة، سياسات، سينما) is no verb. */
-        boolean isNominalFuture(char[] word, int offset, int length) {
+        boolean isNominalFuture(char[] word, int length) {
             if (!future) return false;
-            char last = word[offset + length - 1];
-            boolean plural = length >= 2 && word[offset + length - 2] == ALEF && last == TEH;
+            char last = word[length - 1];
+            boolean plural = length >= 2 && word[length - 2] == ALEF && last == TEH;
             return last == HEH || last == ALEF || last == YEH || plural;
         }
 

@@ -20,10 +20,7 @@ class StemmerTest {
         "حكومته,الحكومة",
         "بلادنا,البلاد",
         "الوزير,وزير",
-        "لليبيا,ليبيا",
-        "وودرء,ودرء",
-        "وومواطن,ومواطن",
-        "وفنجان,فنجان"
+        "لليبيا,ليبيا"
     })
     void conflatesInflectedFormsOfOneWord(String a, String b) {
         assertThat(LightStemmer.DEFAULT.stem(a)).as(a + " vs " + b).isEqualTo(LightStemmer.DEFAULT.stem(b));
