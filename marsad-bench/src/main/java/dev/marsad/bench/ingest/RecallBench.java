@@ -117,8 +117,27 @@ public final class RecallBench implements Callable<Integer> {
     /** Ten results at most per query. */
     private static final int PAGE = 10;
 
-    /** One query's outcome: the 1-based rank of the known item in the ten (0: not there), and the ten. */
-    private record Outcome(int rank, List<String> ids) {}
+    /**
+     * One query's outcome: the 1-based rank of the known item in the ten (0: not there), the ten, and
+     * whether the search was rejected or ran out of time (counted as a miss, and reported).
+     */
+    private record Outcome(int rank, List<String> ids, boolean failed) {
+        Outcome(int rank, List<String> ids) {
+            this(rank, ids, false);
+        }
+    }
+
+    /** What built a kept index folder; a later run reuses the folder only when it matches. */
+    static final String MANIFEST = "manifest.txt";
+
+    /**
+     * Words whose analysis a change of marsad-arabic is likely to move (clitics, stems, letters'
+     * variants, a name): their terms are written into the manifest, so that an index ingested with
+     * another analysis is not reused by mistake. A change that moves none of them is not caught.
+     */
+    static final String ANALYSIS_PROBE =
+            "والسلام وبالمفاوضات للسلطة فالحكومة وسيقول بلادنا حكومته ولمنزلنا وفقراء ووزير الإلكتروني"
+                    + " أذربيجان اذربيجان قره باخ كاراباخ مستشفيات المدارس يتراجعون الرياض";
 
     @Override
     public Integer call() throws IOException {
@@ -141,7 +160,10 @@ public final class RecallBench implements Callable<Integer> {
         // drawn as bench solr draws each part (the same seed for each)
         List<KnownItem> items = SearchCommand.knownItems(titles, part, queries, seed);
         Path marsadDir = index.resolve("marsad");
-        if (!Files.isDirectory(marsadDir)) {
+        String manifest = manifest(snn);
+        Path manifestFile = index.resolve(MANIFEST);
+        if (Files.isDirectory(marsadDir)) requireSameBuild(manifestFile, manifest);
+        else {
             out.printf(Locale.ROOT, "ingesting %d pages into %s%n", pages.size(), marsadDir);
             out.flush();
             try (var fresh = LuceneArticleIndex.open(marsadDir)) {
@@ -157,6 +179,7 @@ public final class RecallBench implements Callable<Integer> {
         }
         Path stockDir = index.resolve("stock");
         if (!Files.isDirectory(stockDir)) indexStock(chosen, stockDir);
+        if (!Files.exists(manifestFile)) Files.writeString(manifestFile, manifest); // both complete
         try (var marsad = LuceneArticleIndex.open(marsadDir);
                 var stockDirectory = FSDirectory.open(stockDir);
                 var stockReader = DirectoryReader.open(stockDirectory);
@@ -171,6 +194,13 @@ public final class RecallBench implements Callable<Integer> {
                     part.label(),
                     seed,
                     marsad.articleCount());
+            long foldedItems = items.stream()
+                    .filter(i -> folded.values().stream().anyMatch(c -> c.contains(i.targetId())))
+                    .count();
+            out.printf(
+                    Locale.ROOT,
+                    "  %d of the known items are folded copies (found on Marsad when their original is in the ten)%n",
+                    foldedItems);
             var marsadOutcomes = new Outcome[items.size()];
             var stockOutcomes = new Outcome[items.size()];
             long[][] marsadNanos = new long[passes][items.size()];
@@ -225,13 +255,35 @@ public final class RecallBench implements Callable<Integer> {
             times.append(
                     String.format(Locale.ROOT, " %.2f / %.2f;", SolrBench.at(sorted, 0.5), SolrBench.at(sorted, 0.99)));
         }
+        long failed = Arrays.stream(outcomes).filter(Outcome::failed).count();
         out.printf(
                 Locale.ROOT,
-                "  %-28s %7.3f %7.3f %s%n",
+                "  %-28s %7.3f %7.3f %s%s%n",
                 name,
                 found / (double) outcomes.length,
                 reciprocal / outcomes.length,
-                times);
+                times,
+                failed == 0 ? "" : " (" + failed + " rejected or timed out in the last pass: counted as misses)");
+    }
+
+    /** What this run would build: the subset, the data it comes from, and the analysis of {@link #ANALYSIS_PROBE}. */
+    private String manifest(Path snn) {
+        try (var analyzer = new dev.marsad.arabic.lucene.MarsadArabicAnalyzer()) {
+            return "articles=" + articles + "\ndata=" + snn.toAbsolutePath().normalize() + "\nanalysis="
+                    + String.join(" ", SearchCommand.terms(analyzer, ANALYSIS_PROBE)) + "\n";
+        }
+    }
+
+    /** Refuses a kept folder that another subset, data folder or analysis built, or whose ingest did not finish. */
+    static void requireSameBuild(Path manifestFile, String expected) throws IOException {
+        if (!Files.exists(manifestFile))
+            throw new IllegalStateException("the index folder " + manifestFile.getParent() + " has no " + MANIFEST
+                    + ": its ingest did not finish, or an older bench made it; delete it");
+        String found = Files.readString(manifestFile);
+        if (!found.equals(expected))
+            throw new IllegalStateException("the index folder " + manifestFile.getParent()
+                    + " was built with other settings or another analysis; delete it to ingest again\n  it has:  "
+                    + found.replace("\n", "; ") + "\n  this run: " + expected.replace("\n", "; "));
     }
 
     private static void listFailures(
@@ -262,7 +314,7 @@ public final class RecallBench implements Callable<Integer> {
         try {
             result = index.search(SearchQuery.of(item.query()));
         } catch (QueryRejected | SearchTimedOut e) {
-            return new Outcome(0, List.of());
+            return new Outcome(0, List.of(), true);
         }
         var ids = new ArrayList<String>();
         int rank = 0;
