@@ -77,31 +77,61 @@ final class NoticeLines {
                     // نشرتنا البريدية (our newsletter)
                     + "|" + AR_WORD_START
                     + "\u0646\u0634\u0631\u062a\u0646\u0627 \u0627\u0644\u0628\u0631\u064a\u062f\u064a\u0629"
-                    // اشترك / اشتركوا (الآن) في نشرت…
+                    // اشترك / اشتركوا (الآن) في نشرتنا: "our", not نشرتها ("its", a report)
                     + "|" + AR_WORD_START
-                    + "\u0627\u0634\u062a\u0631\u0643(?:\u0648\u0627)? (?:\u0627\u0644\u0622\u0646 )?\u0641\u064a \u0646\u0634\u0631\u062a");
+                    + "\u0627\u0634\u062a\u0631\u0643(?:\u0648\u0627)? (?:\u0627\u0644\u0622\u0646 )?\u0641\u064a \u0646\u0634\u0631\u062a\u0646\u0627");
 
     /**
-     * A plug for the publisher's newsletter: a line that names a newsletter and, within a few words,
-     * asks to sign up or promises delivery ("Sign up for AP's weekly politics newsletter to get it
-     * in your inbox", "… right in your inbox. Subscribe to NJ.com's newsletters.", "… beim täglichen
-     * WAZ-Newsletter richtig – hier entlang", «اشترك في النشرة البريدية لتصلك الأخبار»). It counts
-     * wherever it stands in the line, also among the paragraphs: a sentence of the article about a
-     * newsletter ("Monday newsletters always feature top 10 travel lists") names no call.
+     * A plug for the publisher's newsletter, made as a call to the reader: an imperative that opens a
+     * sentence and names the site's newsletter ("Sign up for AP's weekly politics newsletter", "…
+     * inbox. Subscribe to NJ.com's newsletters."), a first-person one anywhere ("… by signing up to
+     * our free weekly newsletter"), a second-person promise of delivery within a few words of a
+     * newsletter ("… newsletter has the best picks, delivered right to your inbox", «… تصل إلى بريدك
+     * مع النشرة البريدية»), the German pointer "… beim Courier-Newsletter richtig – hier entlang", or
+     * «اشترك الآن في النشرة البريدية». It counts wherever it stands in a short line, among the
+     * paragraphs as under them. A report about a newsletter stays though it uses the same verbs in
+     * the third person: "Readers who sign up for the newsletter receive …", "The council's
+     * newsletter is delivered to every household", «واشترك أكثر من عشرة آلاف قارئ في النشرة
+     * البريدية», and «النشرة الإخبارية» (a broadcast news bulletin) is no newsletter.
      */
     private static final Pattern NEWSLETTER_PLUG;
 
     static {
-        // newsletter, its German compounds ("WAZ-Newsletter"), infolettre, boletín, نشرة (إخبارية|بريدية)
-        String letter = "(?:newsletters?|infolettre|bolet\u00edn"
-                + "|\u0627\u0644\u0646\u0634\u0631\u0629 (?:\u0627\u0644\u0628\u0631\u064a\u062f\u064a\u0629|\u0627\u0644\u0625\u062e\u0628\u0627\u0631\u064a\u0629))";
-        // sign up, subscribe, inbox, delivered, hier entlang, anmelden, abonnieren, inscrivez-vous,
-        // suscríbete as whole words ("subscriber-only newsletters" is an offer's wording, not a call),
-        // اشترك / اشتركوا, بريدك (your mail)
-        String call = "(?:\\b(?:sign up|signing up|subscribe|inbox|delivered|hier entlang|anmelden|abonnieren"
-                + "|inscrivez-vous|suscr\u00edbete)\\b"
-                + "|\u0627\u0634\u062a\u0631\u0643|\u0628\u0631\u064a\u062f\u0643)";
-        NEWSLETTER_PLUG = Pattern.compile(letter + ".{0,80}?" + call + "|" + call + ".{0,80}?" + letter);
+        // newsletter, its German compounds ("WAZ-Newsletter"), infolettre, boletín
+        String letter = "(?:newsletters?|infolettres?|bolet\u00edn)";
+        // the site's own: "our …" or "<name>'s …" before the newsletter, within a few words
+        String sitesLetter =
+                "(?:our\\b|(?:the )?(?:[\\w.&-]+ ){0,3}[\\w.&-]+['\u2019]s)[\\w .&'\u2019-]{0,50}?" + letter;
+        // sign up / subscribe as a command: opening the line or a sentence, after a colon or a dash
+        String command = "(?:^|[.!?:;|\u2026\u2013\u2014-]\\s*)(?:sign up|subscribe)(?: now| today| here)? (?:to|for) ";
+        // …or in the first person, anywhere: "by signing up to our newsletter"
+        String firstPerson = "\\b(?:sign(?:ing)? up|subscrib(?:e|ing))(?: now| today| here)? (?:to|for) our\\b";
+        // delivery promised to the reader: "delivered right to your inbox", "get it in your inbox"
+        String toYourInbox = "\\b(?:delivered|sent|get it|right|straight|directly)(?: right| straight| directly)?"
+                + " (?:to|in|into) your (?:inbox|e-?mail)\\b";
+        // German, French and Spanish pointers and imperatives
+        String pointer =
+                "\\b(?:hier entlang|jetzt (?:\\w+ ){0,2}(?:anmelden|abonnieren)|inscrivez-vous|suscr\u00edbete)\\b";
+        // النشرة البريدية، القائمة البريدية، نشرتنا
+        String arLetter = "(?:\u0627\u0644\u0646\u0634\u0631\u0629 \u0627\u0644\u0628\u0631\u064a\u062f\u064a\u0629"
+                + "|\u0627\u0644\u0642\u0627\u0626\u0645\u0629 \u0627\u0644\u0628\u0631\u064a\u062f\u064a\u0629"
+                + "|\u0646\u0634\u0631\u062a\u0646\u0627)";
+        // the reader addressed: بريدك / بريدكم (your mail), تصلك / تصلكم (reaches you), as a word's end
+        String arYou = "(?:\u0628\u0631\u064a\u062f|\u062a\u0635\u0644)\u0643(?:\u0645)?(?![\u0600-\u06FF])";
+        // اشترك / اشتركوا الآن في: the imperative with "now" (bare اشترك is also "he took part")
+        String arSubscribeNow = AR_WORD_START
+                + "\u0627\u0634\u062a\u0631\u0643(?:\u0648\u0627)? \u0627\u0644\u0622\u0646 \u0641\u064a ";
+        NEWSLETTER_PLUG = Pattern.compile(String.join(
+                "|",
+                command + sitesLetter,
+                firstPerson + ".{0,50}?" + letter,
+                letter + ".{0,80}?" + toYourInbox,
+                toYourInbox + ".{0,80}?" + letter,
+                letter + ".{0,80}?" + pointer,
+                pointer + ".{0,80}?" + letter,
+                arLetter + ".{0,80}?" + arYou,
+                arYou + ".{0,80}?" + arLetter,
+                arSubscribeNow + arLetter));
     }
 
     /**

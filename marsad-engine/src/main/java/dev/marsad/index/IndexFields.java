@@ -69,7 +69,8 @@ final class IndexFields {
      */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
-    private static final String TRUE = "true";
+    /** The value of {@link #CANONICAL} on a canonical article. */
+    static final String TRUE = "true";
 
     /**
      * Longest keyword value indexed as a term and a facet value, in UTF-8 bytes. Lucene fails the

@@ -18,7 +18,12 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -28,10 +33,16 @@ import org.apache.lucene.search.TopDocs;
  * per reader by {@link ReaderStates} and shared by every search on that reader; building the facet
  * ordinals per query cost most of a search.
  *
- * <p>A tag's or entity's name is found in the first article carrying it, once per reader: labels
+ * <p>A tag's or entity's name is found in the first article carrying it (canonical first, then the
+ * earliest, then the least id, as on SolrCloud), once per reader: labels
  * are remembered as they are first asked for, since a page shows only the top few values.
  */
 final class ReaderState {
+
+    /** Among a value's carriers of one kind (canonical or not): the earliest, then the least id. */
+    private static final Sort FIRST_ORDER = new Sort(
+            new SortField(IndexFields.PUBLISHED, SortField.Type.LONG),
+            new SortField(IndexFields.ARTICLE_ID, SortField.Type.STRING));
 
     private final Optional<SortedSetDocValuesReaderState> facets;
     private final Function<Document, IndexedArticle> decode;
@@ -121,9 +132,20 @@ final class ReaderState {
         return name;
     }
 
+    /**
+     * The first article carrying a value, in SolrCloud's order ({@code FacetNames.FIRST_ORDER}):
+     * a canonical one if any, the earliest published, then the least id. Doc order would differ
+     * from it (an article stored before an earlier one, a copy stored first, segments merged).
+     */
     private Optional<AnalyzedArticle> firstArticle(IndexSearcher searcher, String dim, String value) {
         try {
-            TopDocs one = searcher.search(new TermQuery(new Term(dim, value)), 1);
+            Query carriers = new TermQuery(new Term(dim, value));
+            Query canonical = new BooleanQuery.Builder()
+                    .add(carriers, BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.CANONICAL, IndexFields.TRUE)), BooleanClause.Occur.FILTER)
+                    .build();
+            TopDocs one = searcher.search(canonical, 1, FIRST_ORDER);
+            if (one.scoreDocs.length == 0) one = searcher.search(carriers, 1, FIRST_ORDER);
             if (one.scoreDocs.length == 0) return Optional.empty();
             return Optional.of(decode.apply(searcher.storedFields().document(one.scoreDocs[0].doc))
                     .analyzed());

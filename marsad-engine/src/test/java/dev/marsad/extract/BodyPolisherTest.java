@@ -2,6 +2,7 @@ package dev.marsad.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,29 @@ class BodyPolisherTest {
         Block plug = new Block.Paragraph("اشترك في النشرة البريدية لتصلك أهم أخبار الصحة إلى بريدك كل صباح.");
         Block report = new Block.Paragraph("وستنشر الوزارة مواعيد الحملة في نشرتها الأسبوعية وعلى موقعها.");
         assertThat(polish(FIRST, plug, SECOND, report)).containsExactly(FIRST.text(), SECOND.text(), report.text());
+    }
+
+    /**
+     * Review of issue 15 part 8: an article about a newsletter keeps its sentences, though they
+     * use the words of a plug (subscribe, sign up, delivered, inbox, اشترك) in the third person.
+     */
+    @Test
+    void anArticleAboutANewsletterKeepsItsSentences() {
+        List<Block> report = List.of(
+                new Block.Paragraph(
+                        "More than 200,000 readers subscribe to the newsletter, which she started in 2019."),
+                new Block.Paragraph("Readers who sign up for the newsletter receive a weekly digest, the mayor said."),
+                new Block.Paragraph("The council's newsletter is delivered to every household in the borough."),
+                new Block.Paragraph("Google says the new tab will keep newsletters out of the primary inbox."),
+                new Block.Paragraph("واشترك أكثر من عشرة آلاف قارئ في النشرة البريدية منذ أطلقتها الوزارة."),
+                new Block.Paragraph("اشتركت خمس محطات في بث النشرة الإخبارية الموحدة مساء أمس."));
+        List<Block> page = new ArrayList<>(List.of(FIRST));
+        page.addAll(report);
+        page.add(SECOND);
+        List<String> expected = new ArrayList<>(List.of(FIRST.text()));
+        report.forEach(b -> expected.add(b.text()));
+        expected.add(SECOND.text());
+        assertThat(polish(page.toArray(Block[]::new))).containsExactlyElementsOf(expected);
     }
 
     /** The same on a whole page: the plug set between the article's paragraphs is not in its text. */

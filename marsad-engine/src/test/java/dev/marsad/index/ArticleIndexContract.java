@@ -514,6 +514,37 @@ public abstract class ArticleIndexContract extends IndexContract {
         assertThat(index.tagName("no-such-tag")).isEmpty();
     }
 
+    /**
+     * Review of issue 13: both backends name a value from the same first article, the canonical one
+     * before a copy, then the earliest published, whatever order they were stored in.
+     */
+    @Test
+    void namesAValueFromItsEarliestCanonicalArticleWhateverTheOrderStored() {
+        index.put(orderedBy("o1", "2024-02-01T00:00:00Z", tag("الأحدث", "order-tag"), Optional.empty()));
+        index.put(orderedBy("o2", "2024-01-01T00:00:00Z", tag("الأقدم", "order-tag"), Optional.empty()));
+        index.put(orderedBy("o3", "2023-12-01T00:00:00Z", tag("النسخة", "copy-tag"), Optional.of("o4")));
+        index.put(orderedBy("o4", "2024-03-01T00:00:00Z", tag("الأصل", "copy-tag"), Optional.empty()));
+        index.commit();
+        assertThat(index.tagName("order-tag")).as("the earliest, stored second").contains("الأقدم");
+        assertThat(index.tagName("copy-tag"))
+                .as("the canonical one, before an earlier copy")
+                .contains("الأصل");
+    }
+
+    private static IndexedArticle orderedBy(
+            String id, String published, dev.marsad.analyze.Tag tag, Optional<String> copyOf) {
+        return article(
+                id,
+                "خبر عن ترتيب الأسماء " + id,
+                published,
+                "بوابة الخبر",
+                List.of("نص خبر عن ترتيب الأسماء رقم " + id + "."),
+                List.of(tag),
+                List.of(),
+                copyOf,
+                "s-" + id);
+    }
+
     @Test
     void letsTheLinkerReadWhatItJustWroteAfterARefresh() {
         Story s1 = index.story("s1").orElseThrow();

@@ -29,11 +29,25 @@ import picocli.CommandLine.Spec;
         description = "What each development set's gold and Marsad keep, per kind of block.")
 public final class ExtractConventions implements Callable<Integer> {
 
+    /**
+     * An "About …" line: the word, then a label closed by a colon or dash within 40 characters
+     * ("About the Courier: …", «عن الشركة: …») or a short line without a sentence end; "About 200
+     * people attended …" and "Over the weekend, police …" are report sentences.
+     */
     private static final Pattern ABOUT =
             Pattern.compile("^(about|عن|حول|نبذة عن|über|à propos|sobre|acerca de|over)\\s", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern BYLINE =
             Pattern.compile("^(by|بقلم|كتب|كتبت|von|por|par|door)\\s", Pattern.CASE_INSENSITIVE);
+
+    /** A label's colon or dash within the first 40 characters. */
+    private static final Pattern LABEL_END = Pattern.compile("^.{1,40}?\\s*[:\u2013\u2014|-]\\s");
+
+    /** At most this many words make an "About" line without a label's colon. */
+    private static final int ABOUT_MAX_WORDS = 8;
+
+    /** A byline is a name after the word: at most this many words, no sentence end. */
+    private static final int BYLINE_MAX_WORDS = 6;
 
     private static final Pattern CREDIT = Pattern.compile(
             "(photo|image|foto|bild|credit|getty|reuters|afp|©|صورة|الصورة|تصوير)", Pattern.CASE_INSENSITIVE);
@@ -99,6 +113,11 @@ public final class ExtractConventions implements Callable<Integer> {
         return 0;
     }
 
+    /** At most {@code maxWords} words and no sentence end: a label or a name, not a sentence. */
+    private static boolean isShortUnended(String text, int maxWords) {
+        return text.split("\\s+").length <= maxWords && !text.matches(".*[.!?\u061f]$");
+    }
+
     /** The block's kind: by its markup first, then by its text. */
     static String kind(BlockSample b, List<String> names) {
         double[] f = b.features();
@@ -107,8 +126,9 @@ public final class ExtractConventions implements Callable<Integer> {
         if (f[names.indexOf("quote")] > 0) return "quote";
         if (f[names.indexOf("table")] > 0) return "table";
         String text = b.text().strip();
-        if (ABOUT.matcher(text).find()) return "about";
-        if (BYLINE.matcher(text).find()) return "byline";
+        if (ABOUT.matcher(text).find() && (LABEL_END.matcher(text).find() || isShortUnended(text, ABOUT_MAX_WORDS)))
+            return "about";
+        if (BYLINE.matcher(text).find() && isShortUnended(text, BYLINE_MAX_WORDS)) return "byline";
         if (text.length() < CREDIT_MAX_CHARS && CREDIT.matcher(text).find()) return "credit";
         if (f[names.indexOf("short")] > 0 && f[names.indexOf("ends_sentence")] == 0) return "short-line";
         return "other";

@@ -28,7 +28,17 @@ class ExtractConventionsTest {
                 "By Sara Ali | byline",
                 "تصوير: أحمد منصور | credit",
                 "A crane lifts the last span into place (Photo: Reuters) | credit",
-                "قال رئيس البلدية إن الجسر الجديد سيفتح الشهر المقبل. | other"
+                "قال رئيس البلدية إن الجسر الجديد سيفتح الشهر المقبل. | other",
+                "About us | about",
+                "Von Anna Berger und Peter Brandt | byline",
+                // review of issue 15 part 8: report sentences that open with the same words
+                "About 200 people attended the vigil on Sunday. | other",
+                "Over the weekend, police arrested three men. | other",
+                "Sobre las diez de la noche llegaron los bomberos al barrio. | other",
+                "Par ailleurs, le ministre a annoncé une réforme. | other",
+                "Por su parte, el alcalde pidió calma a los vecinos. | other",
+                "كتب الرئيس في تغريدة أن المفاوضات ستستأنف الأسبوع المقبل. | other",
+                "By the end of the year the bridge will carry trains too. | other"
             })
     void aBlockIsKindedByItsText(String text, String kind) {
         assertThat(ExtractConventions.kind(block(text.strip()), NAMES)).isEqualTo(kind);
