@@ -78,6 +78,14 @@ final class FacetNames {
         return dim + '\u0000' + value;
     }
 
+    /** A {@link #key} read back: its facet and value. */
+    private record Key(String dim, String value) {
+        static Key of(String key) {
+            int cut = key.indexOf('\u0000');
+            return new Key(key.substring(0, cut), key.substring(cut + 1));
+        }
+    }
+
     /**
      * The names of facet values (by {@link #key}) that stored articles give; a value without one is
      * left out. Two or more tag and entity values are looked up together ({@link #firstArticles});
@@ -87,21 +95,17 @@ final class FacetNames {
         var wanted = new LinkedHashSet<String>();
         var result = new HashMap<String, String>();
         for (String key : keys) {
-            int cut = key.indexOf('\u0000');
-            String dim = key.substring(0, cut);
-            if (LOOKED_UP.contains(dim)) wanted.add(key);
+            Key k = Key.of(key);
+            if (LOOKED_UP.contains(k.dim())) wanted.add(key);
             else
-                ReaderState.name(dim, key.substring(cut + 1), (f, v) -> Optional.empty())
+                ReaderState.name(k.dim(), k.value(), (f, v) -> Optional.empty())
                         .ifPresent(name -> result.put(key, name));
         }
         if (wanted.isEmpty()) return result;
         Batch batch = wanted.size() == 1 ? Batch.NONE : firstArticles(wanted);
         for (String key : wanted) {
-            int cut = key.indexOf('\u0000');
-            ReaderState.name(
-                            key.substring(0, cut),
-                            key.substring(cut + 1),
-                            (f, v) -> batch.first(f, v).orElseGet(() -> firstAlone(f, v)))
+            Key k = Key.of(key);
+            ReaderState.name(k.dim(), k.value(), (f, v) -> batch.first(f, v).orElseGet(() -> firstAlone(f, v)))
                     .ifPresent(name -> result.put(key, name));
         }
         return result;
@@ -170,8 +174,8 @@ final class FacetNames {
     private SolrDocumentList firstIdsOf(Set<String> keys) {
         var clauses = new ArrayList<String>();
         for (String key : keys) {
-            int cut = key.indexOf('\u0000');
-            clauses.add(key.substring(0, cut) + ":" + SolrQueryWriter.quoted(key.substring(cut + 1)));
+            Key k = Key.of(key);
+            clauses.add(k.dim() + ":" + SolrQueryWriter.quoted(k.value()));
         }
         var solr = new SolrQuery(String.join(" OR ", clauses));
         solr.setRows(ROWS);

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -142,11 +141,8 @@ public final class RecallBench implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<Path> found = SnnSubset.folder(data);
-        if (found.isEmpty()) {
-            out.println("skipped: no saudinewsnet/ in " + (data != null ? data : "../shared/data"));
-            return 0;
-        }
+        Optional<Path> found = SnnSubset.folder(data, out);
+        if (found.isEmpty()) return 0;
         Path snn = found.get();
         SnnSubset.requireSizes(articles, queries, passes);
         out.println("recall bench: " + RunInfo.describe());
@@ -154,11 +150,9 @@ public final class RecallBench implements Callable<Integer> {
         List<SnnArticle> chosen = subset.chosen();
         List<Capture> pages = subset.pages();
         Map<String, String> idByUrl = subset.idByUrl();
-        var titles = new LinkedHashMap<String, String>();
-        for (SnnArticle a : chosen) titles.put(a.id(), a.title());
-        Map<String, String> titleById = titles;
+        Map<String, String> titleById = subset.titles();
         // drawn as bench solr draws each part (the same seed for each)
-        List<KnownItem> items = SearchCommand.knownItems(titles, part, queries, seed);
+        List<KnownItem> items = SearchCommand.knownItems(titleById, part, queries, seed);
         Path marsadDir = index.resolve("marsad");
         String manifest = manifest(snn);
         Path manifestFile = index.resolve(MANIFEST);
@@ -224,20 +218,13 @@ public final class RecallBench implements Callable<Integer> {
                     "",
                     "R@10",
                     "MRR@10",
-                    "search p50 / p99 ms per pass (load " + loadAverage() + " at the end)");
+                    String.format(
+                            Locale.ROOT, "search p50 / p99 ms per pass (load %.2f at the end)", RunInfo.loadAverage()));
             report(out, "Marsad embedded", marsadOutcomes, marsadNanos);
             report(out, "stock ArabicAnalyzer, AND", stockOutcomes, stockNanos);
             if (part == EvaluationPart.DEVELOPMENT) listFailures(out, items, marsadOutcomes, stockOutcomes, titleById);
         }
         return 0;
-    }
-
-    private static String loadAverage() {
-        return String.format(
-                Locale.ROOT,
-                "%.2f",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                        .getSystemLoadAverage());
     }
 
     private static void report(PrintWriter out, String name, Outcome[] outcomes, long[][] nanos) {

@@ -26,8 +26,13 @@ public final class RunInfo {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 Runtime.version(),
                 Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                loadAverage(),
                 commit());
+    }
+
+    /** The system's one-minute load average, as the benches print it beside their figures. */
+    public static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /** The working directory's commit, or "unknown" outside a git checkout. */

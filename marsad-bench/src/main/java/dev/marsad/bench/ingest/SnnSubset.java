@@ -2,10 +2,12 @@ package dev.marsad.bench.ingest;
 
 import dev.marsad.bench.AnalyzeBenchData;
 import dev.marsad.crawl.Capture;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,10 +42,22 @@ record SnnSubset(List<SnnArticle> chosen, int step, List<Capture> pages, Map<Str
         return new SnnSubset(chosen, step, pages, idByUrl);
     }
 
-    /** The saudinewsnet/ folder of {@code data} (null: the nearest ../shared/data), empty when it is absent. */
-    static Optional<Path> folder(Path data) {
+    /**
+     * The saudinewsnet/ folder of {@code data} (null: the nearest ../shared/data); when it is absent,
+     * empty, and a bench's "skipped" line written to {@code out}.
+     */
+    static Optional<Path> folder(Path data, PrintWriter out) {
         Path snn = (data != null ? data : AnalyzeBenchData.resolve(".")).resolve("saudinewsnet");
-        return Files.isDirectory(snn) ? Optional.of(snn) : Optional.empty();
+        if (Files.isDirectory(snn)) return Optional.of(snn);
+        out.println("skipped: no saudinewsnet/ in " + (data != null ? data : "../shared/data"));
+        return Optional.empty();
+    }
+
+    /** Each chosen article's headline by corpus id, in the subset's order (it decides the known items). */
+    Map<String, String> titles() {
+        var titles = new LinkedHashMap<String, String>();
+        for (SnnArticle a : chosen) titles.put(a.id(), a.title());
+        return titles;
     }
 
     /**

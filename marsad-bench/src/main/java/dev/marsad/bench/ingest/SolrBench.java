@@ -145,11 +145,8 @@ public final class SolrBench implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<Path> found = SnnSubset.folder(data);
-        if (found.isEmpty()) {
-            out.println("skipped: no saudinewsnet/ in " + (data != null ? data : "../shared/data"));
-            return 0;
-        }
+        Optional<Path> found = SnnSubset.folder(data, out);
+        if (found.isEmpty()) return 0;
         Path snn = found.get();
         SnnSubset.requireSizes(articles, queries, passes);
         out.println("solr bench: " + RunInfo.describe());
@@ -159,7 +156,7 @@ public final class SolrBench implements Callable<Integer> {
         int step = subset.step();
         List<Capture> pages = subset.pages();
         Map<String, String> idByUrl = subset.idByUrl();
-        var parts = knownItems(chosen);
+        var parts = knownItems(subset.titles());
         out.printf(
                 Locale.ROOT,
                 "subset: %d of %d SaudiNewsNet articles (every %d-th by date); queries: %d development + %d unseen"
@@ -314,9 +311,7 @@ public final class SolrBench implements Callable<Integer> {
         }
     }
 
-    private Map<EvaluationPart, List<KnownItem>> knownItems(List<SnnArticle> chosen) {
-        var titles = new LinkedHashMap<String, String>();
-        for (SnnArticle a : chosen) titles.put(a.id(), a.title());
+    private Map<EvaluationPart, List<KnownItem>> knownItems(Map<String, String> titles) {
         var parts = new EnumMap<EvaluationPart, List<KnownItem>>(EvaluationPart.class);
         for (EvaluationPart part : EvaluationPart.values())
             parts.put(part, SearchCommand.knownItems(titles, part, queries, seed));
@@ -514,8 +509,7 @@ public final class SolrBench implements Callable<Integer> {
                     pass,
                     passes,
                     java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                            .getSystemLoadAverage());
+                    RunInfo.loadAverage());
             measure(out, parts, all, searchers);
         }
     }
