@@ -98,6 +98,7 @@ final class ImageScaler {
             ImageReader reader = readerFor(in, what); // 1.
             try {
                 reader.setInput(in, false, true);
+                if (reader.getFormatName().equalsIgnoreCase("bmp")) checkColourTable(bytes, what);
                 int index = largestImage(reader);
                 int width = reader.getWidth(index);
                 int height = reader.getHeight(index);
@@ -161,6 +162,32 @@ final class ImageScaler {
         if (width < kind.minSide() || height < kind.minSide())
             throw new ImageRejected(what + " is " + width + "x" + height + " pixels, smaller than " + kind.minSide()
                     + " on a side: no picture");
+    }
+
+    /**
+     * Refuses a BMP file whose colour table is longer than the file: the decoder allocates the table
+     * its header declares before reading it, so a few bytes that declare millions of colours would
+     * take the heap (found by ImageScalerFuzzTest). Offsets are those of the BMP file and DIB headers
+     * (14-byte file header, then the DIB header's size; bit count at 28, colours used at 46 when the
+     * DIB header has them); the OS/2 header of 12 bytes has 3-byte entries and no colour count.
+     */
+    static void checkColourTable(byte[] bytes, String what) throws ImageRejected {
+        if (bytes.length < 30) return; // too short to declare a table: the decoder refuses it
+        long headerSize = unsignedInt(bytes, 14);
+        int bitCount = (bytes[28] & 0xff) | (bytes[29] & 0xff) << 8;
+        long used = headerSize >= 40 && bytes.length >= 50 ? unsignedInt(bytes, 46) : 0;
+        long entries = used != 0 ? used : bitCount <= 8 ? 1L << bitCount : 0;
+        long end = 14 + headerSize + entries * (headerSize == 12 ? 3 : 4);
+        if (end > bytes.length)
+            throw new ImageRejected(what + " is a BMP file whose colour table (" + entries
+                    + " colours) would end past its " + bytes.length + " bytes: not decoded");
+    }
+
+    private static long unsignedInt(byte[] bytes, int at) {
+        return (bytes[at] & 0xffL)
+                | (bytes[at + 1] & 0xffL) << 8
+                | (bytes[at + 2] & 0xffL) << 16
+                | (bytes[at + 3] & 0xffL) << 24;
     }
 
     /**

@@ -64,6 +64,19 @@ class ImageStoreTest {
     }
 
     @Test
+    void refusesABmpWhoseColourTableIsLongerThanTheFileBeforeDecodingIt() throws Exception {
+        byte[] bmp = TestPictures.drawn(400, 300, "bmp", Color.BLUE);
+        ImageScaler.checkColourTable(bmp, "a whole BMP"); // its own table fits: no refusal
+        byte[] bomb = bmp.clone();
+        bomb[46] = bomb[47] = bomb[48] = (byte) 0xff; // colours used: 16,777,215, in a file of 360 KB
+        assertThatThrownBy(() -> ImageStore.open(root)
+                        .put(URI.create("https://example.com/bomb.bmp"), bomb, ImageKind.PHOTO, NOW))
+                .isInstanceOf(ImageRejected.class)
+                .hasMessageContaining("colour table")
+                .hasMessageContaining("not decoded");
+    }
+
+    @Test
     void refusesATrackingPixelAsAPhoto() {
         byte[] pixel = TestPictures.drawn(1, 1, "png", Color.BLACK);
         assertThatThrownBy(() ->
