@@ -121,8 +121,20 @@ final class SolrDocuments {
                 analyzed.entities().stream().map(Entity::id).toList());
         addKeywords(doc, IndexFields.SOURCE, IndexFields.sources(article));
         addKeywords(doc, IndexFields.SECTION, List.of(analyzed.section().name()));
+        doc.addField(IndexFields.CARD, json.write(ListedArticle.of(indexed)));
         doc.addField(PACKED_JSON, packed(json.write(indexed)));
         return doc;
+    }
+
+    /**
+     * The card of an article document read with {@link IndexFields#CARD} ({@link ListedArticle}, JSON
+     * in UTF-8).
+     *
+     * @throws IllegalStateException when the document has no card (stored before cards existed)
+     */
+    static byte[] cardOf(SolrDocument doc) {
+        if (doc.getFieldValue(IndexFields.CARD) instanceof String card) return card.getBytes(StandardCharsets.UTF_8);
+        throw new IllegalStateException("document " + doc.getFieldValue(IndexFields.ID) + " holds no card");
     }
 
     /** The stored record of a document read with {@link #JSON_FIELDS}: its JSON, unpacked if packed. */

@@ -50,8 +50,9 @@ final class TagListing {
      * @throws RequestRejected not found when nothing names the key
      */
     static Tag tagOf(ArticleIndex index, SearchResult result, String key) {
-        return result.hits().stream()
-                .flatMap(h -> h.article().analyzed().tag(key).stream())
+        // the hits' whole records: a card has no tags
+        return index.searchArticles(result.query()).stream()
+                .flatMap(a -> a.analyzed().tag(key).stream())
                 .findFirst()
                 .or(() -> index.tagName(key).map(name -> new Tag(name, key, List.of(name))))
                 .orElseThrow(() -> RequestRejected.notFound("no article names the tag '" + key + "'"));
