@@ -1,10 +1,22 @@
 package dev.marsad.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.util.ContentStreamBase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,6 +72,67 @@ class OlderCollectionTest extends OneNodeSolrCloud {
                             ListedArticle.of(uncarded).opening(),
                             ListedArticle.of(current).opening());
         }
+    }
+
+    /**
+     * Issue 13 (lean hits): a collection made with the configset of before cards (its schema has no
+     * {@link IndexFields#CARD}) gets the current configset when an index is opened on it, so that
+     * articles written since are accepted with their cards, and read with them.
+     */
+    @Test
+    void takesTheCurrentSchemaOverOneWithoutCardsAndWritesCardsThen() throws Exception {
+        try (var nodes = SolrNodes.of(address)) {
+            byte[] older = configsetWithout("<field name=\"" + IndexFields.CARD + "\"");
+            var stream = new ContentStreamBase.ByteArrayStream(older, "marsad.zip", "application/zip");
+            nodes.call(
+                    "upload the configset of before cards",
+                    c -> new ConfigSetAdminRequest.Upload()
+                            .setConfigSetName("marsad")
+                            .setUploadStream(stream)
+                            .setOverwrite(true)
+                            .process(c));
+            nodes.call(
+                    "reload",
+                    c -> CollectionAdminRequest.reloadCollection(SolrCollections.ARTICLES)
+                            .process(c));
+            assertThatThrownBy(() -> nodes.call(
+                            "the card field",
+                            c -> new SchemaRequest.Field(IndexFields.CARD).process(c, SolrCollections.ARTICLES)))
+                    .as("the older schema has no card")
+                    .isInstanceOf(SolrException.class);
+        }
+        try (var writer = SolrArticleIndex.open(address, IndexLocation.Access.READ_WRITE, Duration.ofMinutes(1))) {
+            writer.deleteAll();
+            writer.put(uncarded);
+            writer.commit();
+            assertThat(writer.search(SearchQuery.of("الهجن")).hits())
+                    .extracting(SearchResult.Hit::article)
+                    .containsExactly(ListedArticle.of(uncarded));
+        }
+    }
+
+    /** The project's configset as a zip, its schema without the line that starts with {@code fieldStart}. */
+    private static byte[] configsetWithout(String fieldStart) throws Exception {
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes)) {
+            for (String file : List.of("solrconfig.xml", "schema.xml")) {
+                String text;
+                try (InputStream in = SolrCollections.class.getResourceAsStream("configset/" + file)) {
+                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                if (file.equals("schema.xml")) {
+                    String kept = text.lines()
+                            .filter(line -> !line.strip().startsWith(fieldStart))
+                            .collect(Collectors.joining("\n"));
+                    assertThat(kept).as("the card's line removed").isNotEqualTo(text.strip());
+                    text = kept;
+                }
+                zip.putNextEntry(new ZipEntry(file));
+                zip.write(text.getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     /** Every query asks words of a body only (not of its title). */
