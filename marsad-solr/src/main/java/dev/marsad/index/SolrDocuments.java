@@ -127,13 +127,14 @@ final class SolrDocuments {
     }
 
     /**
-     * The card of an article document read with {@link IndexFields#CARD} ({@link ListedArticle}, JSON
-     * in UTF-8).
+     * The card of an article document read with {@link IndexFields#CARD} ({@link ListedArticle}, JSON):
+     * the string javabin decoded, parsed as it is (encoding it to UTF-8 again for Jackson's byte parser
+     * took twice as long for a page's ten cards: 0.08 against 0.04 ms, issue 13).
      *
      * @throws IllegalStateException when the document has no card (stored before cards existed)
      */
-    static byte[] cardOf(SolrDocument doc) {
-        if (doc.getFieldValue(IndexFields.CARD) instanceof String card) return card.getBytes(StandardCharsets.UTF_8);
+    static String cardOf(SolrDocument doc) {
+        if (doc.getFieldValue(IndexFields.CARD) instanceof String card) return card;
         throw new IllegalStateException("document " + doc.getFieldValue(IndexFields.ID) + " holds no card");
     }
 
