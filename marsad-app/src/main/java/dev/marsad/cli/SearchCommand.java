@@ -110,16 +110,11 @@ final class SearchCommand implements Callable<Integer> {
                 Math.max(1, result.pageCount()));
         result.suggestion().ifPresent(s -> out.println("did you mean: " + s));
         for (SearchResult.Hit hit : result.hits()) {
-            var article = hit.article().analyzed().article();
+            var article = hit.article();
             String day = article.published()
                     .map(p -> p.atZone(ZoneOffset.UTC).toLocalDate().toString())
                     .orElse("----------");
-            out.printf(
-                    java.util.Locale.ROOT,
-                    "%n%s  %s  [%s]%n",
-                    day,
-                    article.title(),
-                    article.siteName().orElse(article.url().getHost()));
+            out.printf(java.util.Locale.ROOT, "%n%s  %s  [%s]%n", day, article.title(), article.site());
             out.println("    "
                     + Parser.unescapeEntities(
                             hit.snippet().replace("<mark>", "«").replace("</mark>", "»"), false));

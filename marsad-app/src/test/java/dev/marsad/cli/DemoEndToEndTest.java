@@ -233,13 +233,11 @@ class DemoEndToEndTest {
 
     @Test
     void findsBothSpellingsOfKarabakh() {
-        var hits = session.index()
-                .search(SearchQuery.of("كاراباخ").withPage(1, 100))
-                .hits();
+        var hits = session.index().searchArticles(SearchQuery.of("كاراباخ").withPage(1, 100));
         assertThat(hits).isNotEmpty();
         assertThat(hits).anySatisfy(h -> {
-            String text = h.article().analyzed().article().title() + " "
-                    + h.article().analyzed().article().plainText();
+            String text = h.analyzed().article().title() + " "
+                    + h.analyzed().article().plainText();
             assertThat(text).contains("قره باخ").doesNotContain("كاراباخ");
         });
     }
@@ -327,9 +325,8 @@ class DemoEndToEndTest {
     private Set<String> spellingsOf(String key) {
         Set<String> spellings = new HashSet<>();
         for (var hit : session.index()
-                .search(SearchQuery.of("").withTag(key).withCopies().withPage(1, 100))
-                .hits()) {
-            var analyzed = hit.article().analyzed();
+                .searchArticles(SearchQuery.of("").withTag(key).withCopies().withPage(1, 100))) {
+            var analyzed = hit.analyzed();
             analyzed.tag(key).ifPresent(t -> spellings.addAll(t.variants()));
             analyzed.tag(key).ifPresent(t -> spellings.add(t.name()));
             analyzed.entities().stream().filter(e -> e.id().equals(key)).forEach(e -> spellings.add(e.name()));

@@ -134,6 +134,17 @@ public interface ArticleIndex extends Closeable {
     SearchResult search(SearchQuery query);
 
     /**
+     * The whole articles of the page of hits that {@link #search} gives for {@code query}, in the same
+     * order: for a caller that needs more of them than a list shows (a feed's full text, the entities or
+     * tags of an entity's or a tag's articles). No facets, passages or scores; the page costs the
+     * decoding of whole records, which {@link #search} avoids.
+     *
+     * @throws QueryRejected when the text asks for more than the query language allows
+     * @throws SearchTimedOut when the search ran past its time budget and was cancelled
+     */
+    List<IndexedArticle> searchArticles(SearchQuery query);
+
+    /**
      * After a miss, the reader's text respelt so that it finds articles under the same filters
      * ("قرهباخ" → "قره باخ"; see {@code QuerySuggester}); empty when the query finds something, has no
      * text or uses query syntax, or when no respelling finds anything within the respelling's own time

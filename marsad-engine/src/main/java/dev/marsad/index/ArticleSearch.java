@@ -32,9 +32,6 @@ final class ArticleSearch {
 
     /** Facet values shown per dimension. */
     static final int FACET_VALUES = 10;
-    /** Length of the lead text shown when a hit has no highlighted passage. */
-    private static final int LEAD_CHARS = 220;
-
     /**
      * The longest a search may collect hits: past it the search is cancelled ({@link
      * SearchTimedOut}). The demo's searches take a few milliseconds, a million-article index's tens.
@@ -44,19 +41,31 @@ final class ArticleSearch {
     private final Analyzer analyzer;
     private final ArticleQueries queries = new ArticleQueries();
     private final ReaderStates readerStates;
-    private final Loader loader;
+    private final Loader<IndexedArticle> loader;
+    private final Loader<ListedArticle> cards;
     private final Duration timeBudget;
 
+    /** Reads stored documents as records of one kind: whole articles, or articles as lists show them. */
     @FunctionalInterface
-    interface Loader {
-        List<IndexedArticle> load(IndexSearcher searcher, int[] docIds) throws IOException;
+    interface Loader<T> {
+        List<T> load(IndexSearcher searcher, int[] docIds) throws IOException;
     }
 
-    ArticleSearch(Analyzer analyzer, ReaderStates readerStates, Loader loader, Duration timeBudget) {
+    /**
+     * @param loader reads whole articles
+     * @param cards reads articles as lists show them (search hits)
+     */
+    ArticleSearch(
+            Analyzer analyzer,
+            ReaderStates readerStates,
+            Loader<IndexedArticle> loader,
+            Loader<ListedArticle> cards,
+            Duration timeBudget) {
         this.timeBudget = timeBudget;
         this.analyzer = analyzer;
         this.readerStates = readerStates;
         this.loader = loader;
+        this.cards = cards;
     }
 
     /**
@@ -72,18 +81,14 @@ final class ArticleSearch {
         Optional<Query> text = queries.text(query.text()); // 1
         Query full = queries.filtered(text, query);
         Sort sort = sortOf(query.order(), text.isPresent());
-        // a searcher of its own over the same reader: the timeout and its "timed out" flag are
-        // per searcher, and the shared one serves other requests at the same time
-        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-        searcher.setTimeout(new QueryTimeoutImpl(timeBudget.toMillis()));
+        IndexSearcher searcher = timed(shared);
         var result =
                 FacetsCollectorManager.search(searcher, full, depth, sort, true, new FacetsCollectorManager()); // 2
         if (searcher.timedOut()) throw new SearchTimedOut(query.text(), timeBudget);
         ScoreDoc[] all = result.topDocs().scoreDocs;
-        int from = Math.min(all.length, (query.page() - 1) * query.pageSize());
-        int[] pageDocs = new int[all.length - from];
-        for (int i = from; i < all.length; i++) pageDocs[i - from] = all[i].doc;
-        List<IndexedArticle> articles = loader.load(searcher, pageDocs);
+        int from = firstOfPage(all, query);
+        int[] pageDocs = pageDocs(all, query);
+        List<ListedArticle> articles = cards.load(searcher, pageDocs);
         List<String> snippets = snippets(searcher, text, pageDocs, articles); // 3
         var hits = new ArrayList<SearchResult.Hit>();
         for (int i = 0; i < articles.size(); i++) {
@@ -92,6 +97,48 @@ final class ArticleSearch {
         }
         long total = result.topDocs().totalHits.value();
         return new SearchResult(total, query, hits, facets(searcher, result.facetsCollector())); // 4
+    }
+
+    /**
+     * The whole articles of the page of hits {@link #search} gives, in its order (the same query,
+     * sort and collection, without facets and passages).
+     *
+     * @throws QueryRejected when the text asks for more terms than are searched
+     * @throws SearchTimedOut when collecting ran past the time budget
+     */
+    List<IndexedArticle> searchArticles(IndexSearcher shared, SearchQuery query) throws IOException {
+        Optional<Query> text = queries.text(query.text());
+        IndexSearcher searcher = timed(shared);
+        TopFieldDocs top = searcher.search(
+                queries.filtered(text, query),
+                query.page() * query.pageSize(),
+                sortOf(query.order(), text.isPresent()),
+                true);
+        if (searcher.timedOut()) throw new SearchTimedOut(query.text(), timeBudget);
+        return loader.load(searcher, pageDocs(top.scoreDocs, query));
+    }
+
+    /**
+     * A searcher of its own over the same reader, with the time budget: the timeout and its "timed out"
+     * flag are per searcher, and the shared one serves other requests at the same time.
+     */
+    private IndexSearcher timed(IndexSearcher shared) {
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        searcher.setTimeout(new QueryTimeoutImpl(timeBudget.toMillis()));
+        return searcher;
+    }
+
+    /** Where the query's page starts among the hits collected up to its end. */
+    private static int firstOfPage(ScoreDoc[] all, SearchQuery query) {
+        return Math.min(all.length, (query.page() - 1) * query.pageSize());
+    }
+
+    /** The documents of the query's page among the hits collected up to its end. */
+    private static int[] pageDocs(ScoreDoc[] all, SearchQuery query) {
+        int from = firstOfPage(all, query);
+        int[] page = new int[all.length - from];
+        for (int i = from; i < all.length; i++) page[i - from] = all[i].doc;
+        return page;
     }
 
     /**
@@ -186,8 +233,7 @@ final class ArticleSearch {
     }
 
     private List<String> snippets(
-            IndexSearcher searcher, Optional<Query> text, int[] docs, List<IndexedArticle> articles)
-            throws IOException {
+            IndexSearcher searcher, Optional<Query> text, int[] docs, List<ListedArticle> articles) throws IOException {
         String[] passages = new String[docs.length];
         if (text.isPresent() && docs.length > 0) {
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
@@ -198,14 +244,9 @@ final class ArticleSearch {
             passages = byField.get(IndexFields.BODY);
         }
         var snippets = new ArrayList<String>(docs.length);
-        for (int i = 0; i < docs.length; i++) snippets.add(passages[i] != null ? passages[i] : lead(articles.get(i)));
+        for (int i = 0; i < docs.length; i++)
+            snippets.add(passages[i] != null ? passages[i] : articles.get(i).opening());
         return snippets;
-    }
-
-    static String lead(IndexedArticle article) {
-        String body = article.analyzed().article().plainText().strip();
-        String cut = body.length() <= LEAD_CHARS ? body : body.substring(0, LEAD_CHARS) + " …";
-        return org.jsoup.nodes.Entities.escape(cut);
     }
 
     private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, FacetsCollector collector)

@@ -29,7 +29,7 @@ final class CandidateReader {
     private CandidateReader() {}
 
     /** The candidates of these hits, in hit order; the score is each hit's query score. */
-    static List<Candidate> read(IndexSearcher searcher, ScoreDoc[] hits, ArticleSearch.Loader loader)
+    static List<Candidate> read(IndexSearcher searcher, ScoreDoc[] hits, ArticleSearch.Loader<IndexedArticle> loader)
             throws IOException {
         Candidate[] result = new Candidate[hits.length];
         // doc values are read forwards within a segment: visit the hits in doc order
@@ -56,7 +56,8 @@ final class CandidateReader {
     }
 
     /** An article stored without candidate doc values: decoded in full, without a profile. */
-    private static Candidate fromJson(IndexSearcher searcher, int doc, int score, ArticleSearch.Loader loader) {
+    private static Candidate fromJson(
+            IndexSearcher searcher, int doc, int score, ArticleSearch.Loader<IndexedArticle> loader) {
         try {
             IndexedArticle article = loader.load(searcher, new int[] {doc}).getFirst();
             return Candidate.of(article, LinkFeatures.NONE, score);

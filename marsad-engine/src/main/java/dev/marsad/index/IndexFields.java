@@ -47,6 +47,12 @@ final class IndexFields {
     static final String SOURCE = "source";
     static final String SECTION = "section";
     static final String JSON = "json";
+    /**
+     * An article as lists show it ({@link ListedArticle}), JSON, stored beside the whole record and read
+     * for search hits instead of it; absent from articles stored before it existed.
+     */
+    static final String CARD = "card";
+
     static final String LAST = "last";
     /** A story's place on the home page ({@link Story#rank()}). */
     static final String RANK = "rank";
@@ -142,6 +148,8 @@ final class IndexFields {
         for (Entity entity : analyzed.entities()) addFacet(doc, ENTITY, entity.id());
         for (String source : sources(article)) addFacet(doc, SOURCE, source);
         addFacet(doc, SECTION, analyzed.section().name());
+        // before the whole record: a search hit's read stops at the card
+        doc.add(new StoredField(CARD, json.write(ListedArticle.of(indexed))));
         doc.add(new StoredField(JSON, json.write(indexed)));
         return build(doc);
     }

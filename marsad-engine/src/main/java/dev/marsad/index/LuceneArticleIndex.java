@@ -19,6 +19,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -88,7 +89,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
             this.follower = Optional.of(new PeriodicRefresh(searchers, FOLLOW_INTERVAL, name));
         }
         this.readerStates = new ReaderStates(fields.config(), this::articleOf);
-        this.search = new ArticleSearch(analyzer, readerStates, this::articlesByIds, searchBudget);
+        this.search = new ArticleSearch(analyzer, readerStates, this::articlesByIds, this::cardsByIds, searchBudget);
     }
 
     /**
@@ -345,6 +346,11 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
 
     @Override
+    public List<IndexedArticle> searchArticles(SearchQuery query) {
+        return withSearcher(searcher -> search.searchArticles(searcher, query));
+    }
+
+    @Override
     public Optional<String> suggest(SearchQuery query) {
         return withSearcher(searcher -> search.suggest(searcher, query));
     }
@@ -446,6 +452,18 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private List<IndexedArticle> articlesByIds(IndexSearcher searcher, int[] docIds) throws IOException {
         var result = new ArrayList<IndexedArticle>(docIds.length);
         for (int doc : docIds) result.add(articleOf(load(searcher, doc)));
+        return result;
+    }
+
+    /** Articles as lists show them: their stored cards, or cards made from their records when stored before cards. */
+    private List<ListedArticle> cardsByIds(IndexSearcher searcher, int[] docIds) throws IOException {
+        var result = new ArrayList<ListedArticle>(docIds.length);
+        StoredFields stored = searcher.storedFields();
+        for (int doc : docIds) {
+            var card = new StoredCard();
+            stored.document(doc, card);
+            result.add(card.read(json, doc));
+        }
         return result;
     }
 

@@ -52,12 +52,13 @@ public record SearchResult(
     /**
      * One hit.
      *
-     * @param article the article
+     * @param article the article as lists show it (the whole article: {@link ArticleIndex#article} or
+     *     {@link ArticleIndex#searchArticles})
      * @param snippet a passage of the body with matches in {@code <mark>…</mark>}; all other text
      *     HTML-escaped, so it may be rendered as is
      * @param score relevance score (0 when the query has no text)
      */
-    public record Hit(IndexedArticle article, String snippet, float score) {
+    public record Hit(ListedArticle article, String snippet, float score) {
         public Hit {
             Objects.requireNonNull(article, "article");
             Objects.requireNonNull(snippet, "snippet");

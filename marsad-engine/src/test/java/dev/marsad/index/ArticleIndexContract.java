@@ -6,8 +6,14 @@ import static dev.marsad.index.TestArticles.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Section;
+import dev.marsad.extract.Article;
+import dev.marsad.extract.Block;
+import dev.marsad.extract.Image;
+import dev.marsad.extract.TimePrecision;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -580,6 +586,92 @@ public abstract class ArticleIndexContract extends IndexContract {
     void countsArticlesAndStories() {
         assertThat(index.articleCount()).as("copies included").isEqualTo(4);
         assertThat(index.storyCount()).isEqualTo(2);
+    }
+
+    /**
+     * Issue 13 (lean hits): a hit carries the article as lists show it, made when it was put: the title
+     * without the site's name, the lead a card shows, the image, the source and the day precision; a
+     * listing's snippet is the start of the body.
+     */
+    @Test
+    void givesEachHitTheArticleAsListsShowIt() {
+        IndexedArticle rich = richArticle();
+        index.put(rich);
+        index.commit();
+        SearchResult found = index.search(SearchQuery.of("الموانئ الشمالي"));
+        assertThat(ids(found)).containsExactly("r1");
+        ListedArticle listed = found.hits().getFirst().article();
+        assertThat(listed).isEqualTo(ListedArticle.of(rich));
+        assertThat(listed.title()).isEqualTo("افتتاح رصيف جديد في الميناء الشمالي");
+        assertThat(listed.site()).isEqualTo("بوابة الخبر");
+        assertThat(listed.lead()).isEqualTo("رصيف للحاويات يضاعف طاقة الميناء الشمالي خلال عام");
+        assertThat(listed.image().orElseThrow().url()).hasToString("https://r1.example/img/port.jpg");
+        assertThat(listed.source()).contains("وكالة الأنباء");
+        assertThat(listed.publishedPrecision()).isEqualTo(TimePrecision.DAY);
+        assertThat(listed.section()).isEqualTo(Section.ECONOMY);
+        SearchResult listing = index.search(SearchQuery.of("").withSection(Section.ECONOMY));
+        assertThat(listing.hits()).singleElement().satisfies(h -> {
+            assertThat(h.article()).isEqualTo(ListedArticle.of(rich));
+            assertThat(h.snippet()).isEqualTo("أعلنت هيئة الموانئ افتتاح رصيف جديد للحاويات في الميناء الشمالي.");
+        });
+    }
+
+    /**
+     * Issue 13 (lean hits): a caller that needs more than a card asks for the whole articles of a page
+     * of hits: the same hits in the same order as {@link ArticleIndex#search}, each exactly as stored.
+     */
+    @Test
+    void givesTheWholeArticlesOfAPageOfHitsInItsOrder() {
+        index.put(otherSpelling);
+        index.commit();
+        List<SearchQuery> queries = List.of(
+                SearchQuery.of("وقف إطلاق النار"),
+                SearchQuery.of("كاراباخ").withCopies(),
+                SearchQuery.of(""),
+                SearchQuery.of("").withPage(2, 2),
+                SearchQuery.of("").withTag("adhrbyjan").withCopies().withOrder(SearchQuery.Order.OLDEST),
+                SearchQuery.of("لا توجد كلمة كهذه"));
+        for (SearchQuery query : queries) {
+            List<String> hits = ids(index.search(query));
+            List<IndexedArticle> whole = index.searchArticles(query);
+            assertThat(whole)
+                    .as("'%s' page %d", query.text(), query.page())
+                    .extracting(IndexedArticle::id)
+                    .containsExactlyElementsOf(hits);
+            for (IndexedArticle a : whole)
+                assertThat(a).isEqualTo(index.article(a.id()).orElseThrow());
+        }
+        assertThat(index.searchArticles(SearchQuery.of("كاراباخ").withCopies()))
+                .extracting(IndexedArticle::id)
+                .contains("a1", "a2", "q1");
+    }
+
+    /** An article with a subtitle, an image, a named source and a publication day without its time. */
+    static IndexedArticle richArticle() {
+        URI url = URI.create("https://r1.example/news/r1");
+        var article = new Article(
+                url,
+                url,
+                "بوابة الخبر :: افتتاح رصيف جديد في الميناء الشمالي",
+                Optional.of("رصيف للحاويات يضاعف طاقة الميناء الشمالي خلال عام"),
+                Optional.of(Instant.parse("2023-09-18T00:00:00Z")),
+                TimePrecision.DAY,
+                Optional.empty(),
+                List.of("مراسل"),
+                Optional.of(new Image(URI.create("https://r1.example/img/port.jpg"), Optional.of("الرصيف"))),
+                Optional.of("اقتصاد"),
+                Optional.of("بوابة الخبر"),
+                "ar",
+                List.of(new Block.Paragraph("أعلنت هيئة الموانئ افتتاح رصيف جديد للحاويات في الميناء الشمالي.")),
+                Optional.of("وكالة الأنباء"),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+        var analyzed =
+                new AnalyzedArticle(article, List.of(), List.of(), List.of(), List.of(), Section.ECONOMY, List.of());
+        return new IndexedArticle(
+                "r1", analyzed, Optional.empty(), "s9", List.of("band-r1"), Instant.parse("2023-09-18T10:00:00Z"));
     }
 
     private static List<String> ids(SearchResult result) {

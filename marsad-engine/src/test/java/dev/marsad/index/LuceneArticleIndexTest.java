@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +38,54 @@ class LuceneArticleIndexTest extends ArticleIndexContract {
                     .hasMessageContaining("read-only");
         }
         assertThatThrownBy(() -> LuceneArticleIndex.open(dir)).hasMessageContaining("in use by another Marsad process");
+    }
+
+    /**
+     * Issue 13 (lean hits): an index written before articles' cards were stored ({@link
+     * IndexFields#CARD}) is read as it is, without a migration: a hit's card is made from the whole
+     * record, the same card a current index stores; articles stored since carry theirs.
+     */
+    @Test
+    void makesTheCardsOfArticlesStoredBeforeCardsFromTheirRecords(@TempDir Path older) throws IOException {
+        IndexedArticle rich = richArticle();
+        var fields = new IndexFields(new ArticleJson());
+        try (var writer = new IndexWriter(FSDirectory.open(older), new IndexWriterConfig(IndexAnalyzer.create()))) {
+            for (IndexedArticle a : java.util.List.of(rich, flood)) {
+                Document doc = fields.articleDocument(a, LinkFeatures.NONE);
+                doc.removeFields(IndexFields.CARD); // as a Marsad before cards wrote it
+                writer.addDocument(doc);
+            }
+        }
+        try (var reopened = LuceneArticleIndex.open(older)) {
+            SearchResult port = reopened.search(SearchQuery.of("الموانئ الشمالي"));
+            assertThat(port.hits()).singleElement().satisfies(h -> {
+                assertThat(h.article()).isEqualTo(ListedArticle.of(rich));
+                assertThat(h.snippet()).contains("<mark>");
+            });
+            reopened.put(talks);
+            reopened.commit();
+            SearchResult listing = reopened.search(SearchQuery.of(""));
+            assertThat(listing.hits())
+                    .extracting(SearchResult.Hit::article)
+                    .containsExactly(ListedArticle.of(talks), ListedArticle.of(rich), ListedArticle.of(flood));
+            assertThat(listing.hits())
+                    .extracting(SearchResult.Hit::snippet)
+                    .containsExactly(
+                            ListedArticle.of(talks).opening(),
+                            ListedArticle.of(rich).opening(),
+                            ListedArticle.of(flood).opening());
+        }
+    }
+
+    /** The card is stored before the whole record, so that a hit's read stops at it. */
+    @Test
+    void storesTheCardBeforeTheWholeRecord() {
+        Document doc = new IndexFields(new ArticleJson()).articleDocument(flood, LinkFeatures.NONE);
+        var stored = doc.getFields().stream()
+                .filter(f -> f.fieldType().stored())
+                .map(f -> f.name())
+                .toList();
+        assertThat(stored.indexOf(IndexFields.CARD)).isNotNegative().isLessThan(stored.indexOf(IndexFields.JSON));
     }
 
     @Test

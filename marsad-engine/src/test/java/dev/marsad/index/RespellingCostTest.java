@@ -157,6 +157,7 @@ class RespellingCostTest {
                     throw new AssertionError("no article is read");
                 }),
                 (s, ids) -> List.of(),
+                (s, ids) -> List.of(),
                 Duration.ofMinutes(1));
     }
 

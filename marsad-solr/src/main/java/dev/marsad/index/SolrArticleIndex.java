@@ -427,6 +427,12 @@ public final class SolrArticleIndex implements ArticleIndex {
     }
 
     @Override
+    public List<IndexedArticle> searchArticles(SearchQuery query) {
+        flush();
+        return search.searchArticles(query);
+    }
+
+    @Override
     public Optional<String> suggest(SearchQuery query) {
         flush();
         return search.suggest(query);

@@ -174,8 +174,9 @@ public final class SolrCollections {
     /**
      * Makes sure the configset and both collections exist, creating what is missing with {@code
      * layout}; existing collections are kept as they are, except that collections made with an
-     * older configset (their schema lacks the packed article record or the body's copy for
-     * highlighting, {@link SolrDocuments#PASSAGES}) get this configset uploaded
+     * older configset (their schema lacks the packed article record, the body's copy for
+     * highlighting, {@link SolrDocuments#PASSAGES}, or the article's card, {@link IndexFields#CARD}) get
+     * this configset uploaded
      * over theirs and are reloaded.
      *
      * @param address the node URLs, as in {@code --index solr:<address>}
@@ -231,7 +232,8 @@ public final class SolrCollections {
      */
     private static boolean hasCurrentFields(SolrNodes nodes) {
         return hasField(nodes, ARTICLES, SolrDocuments.PACKED_JSON)
-                && hasField(nodes, ARTICLES, SolrDocuments.PASSAGES);
+                && hasField(nodes, ARTICLES, SolrDocuments.PASSAGES)
+                && hasField(nodes, ARTICLES, IndexFields.CARD);
     }
 
     /** Whether {@code collection}'s schema has the field {@code field}. */

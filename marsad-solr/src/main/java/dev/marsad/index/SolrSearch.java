@@ -78,13 +78,10 @@ final class SolrSearch {
     SearchResult search(SearchQuery query) {
         Optional<Query> text = queries.text(query.text()); // 1
         boolean onPassages = text.isPresent() && passagesEverywhere.holds();
-        var solr = new SolrQuery(
-                SolrQueryWriter.write(queries.filtered(text, query), onPassages ? HitHighlighter::onPassages : f -> f));
-        solr.setStart((query.page() - 1) * query.pageSize());
-        solr.setRows(query.pageSize());
-        solr.setFields(IndexFields.ID, IndexFields.JSON, SolrDocuments.PACKED_JSON, "score");
-        solr.set("sort", sortOf(query.order(), text.isPresent()));
-        solr.setTimeAllowed((int) budget.toMillis());
+        SolrQuery solr = page(query, text, onPassages);
+        // the hits' cards, not their whole records (issue 13: decoding ten whole records was more than
+        // half of a search's time in Marsad's process); an article stored before cards has none
+        solr.setFields(IndexFields.ID, IndexFields.CARD, "score");
         solr.setFacet(true).setFacetMinCount(1).setFacetLimit(ArticleSearch.FACET_VALUES);
         solr.addFacetField(IndexFields.FACETS);
         solr.set("facet.overrequest.count", FACET_OVERREQUEST);
@@ -97,16 +94,81 @@ final class SolrSearch {
         QueryResponse answer = articles("search '" + query.text() + "'", solr); // 2
         if (Boolean.TRUE.equals(answer.getHeader().get("partialResults")))
             throw new SearchTimedOut(query.text(), budget);
+        Map<String, IndexedArticle> uncarded = wholeRecordsOfUncarded(answer.getResults());
         var hits = new ArrayList<SearchResult.Hit>(); // 3
         for (SolrDocument doc : answer.getResults()) {
-            IndexedArticle article = json.read(SolrDocuments.recordOf(doc), IndexedArticle.class);
+            String docId = (String) doc.getFieldValue(IndexFields.ID);
+            Optional<IndexedArticle> whole = Optional.ofNullable(uncarded.get(docId));
+            ListedArticle card = whole.map(ListedArticle::of)
+                    .orElseGet(() -> json.read(SolrDocuments.cardOf(doc), ListedArticle.class));
             String snippet =
-                    text.flatMap(t -> passages(answer, doc, article, t)).orElseGet(() -> ArticleSearch.lead(article));
+                    text.flatMap(t -> passages(answer, docId, whole, t)).orElseGet(card::opening);
             float score = text.isPresent() ? ((Number) doc.getFieldValue("score")).floatValue() : 0f;
-            hits.add(new SearchResult.Hit(article, snippet, score));
+            hits.add(new SearchResult.Hit(card, snippet, score));
         }
         long total = answer.getResults().getNumFound();
         return new SearchResult(total, query, hits, facets(answer)); // 4
+    }
+
+    /**
+     * The whole articles of the page of hits {@link #search} gives, in its order: the same request
+     * without facets and passages, the hits' whole records read.
+     */
+    List<IndexedArticle> searchArticles(SearchQuery query) {
+        Optional<Query> text = queries.text(query.text());
+        SolrQuery solr = page(query, text, text.isPresent() && passagesEverywhere.holds());
+        solr.setFields(IndexFields.ID, IndexFields.JSON, SolrDocuments.PACKED_JSON);
+        QueryResponse answer = articles("search articles '" + query.text() + "'", solr);
+        if (Boolean.TRUE.equals(answer.getHeader().get("partialResults")))
+            throw new SearchTimedOut(query.text(), budget);
+        var result = new ArrayList<IndexedArticle>();
+        for (SolrDocument doc : answer.getResults())
+            result.add(json.read(SolrDocuments.recordOf(doc), IndexedArticle.class));
+        return result;
+    }
+
+    /**
+     * The request for the query's page of hits, in its order, within the time budget: the query tree
+     * and its filters ({@code onPassages}: the body's terms asked of its copy, {@link
+     * PassagesEverywhere}), start, rows and sort; fields, facets and passages are the caller's.
+     */
+    private SolrQuery page(SearchQuery query, Optional<Query> text, boolean onPassages) {
+        var solr = new SolrQuery(
+                SolrQueryWriter.write(queries.filtered(text, query), onPassages ? HitHighlighter::onPassages : f -> f));
+        solr.setStart((query.page() - 1) * query.pageSize());
+        solr.setRows(query.pageSize());
+        solr.set("sort", sortOf(query.order(), text.isPresent()));
+        solr.setTimeAllowed((int) budget.toMillis());
+        return solr;
+    }
+
+    /**
+     * The whole records of the hits stored before cards existed (no {@link IndexFields#CARD}), by
+     * document id, in one request; none for a collection written since. Their cards are made from them,
+     * and their passages too when Solr kept none ({@link ClientHighlighter}).
+     */
+    private Map<String, IndexedArticle> wholeRecordsOfUncarded(List<SolrDocument> docs) {
+        var ids = new ArrayList<String>();
+        for (SolrDocument doc : docs)
+            if (doc.getFieldValue(IndexFields.CARD) == null) ids.add((String) doc.getFieldValue(IndexFields.ID));
+        var whole = new HashMap<String, IndexedArticle>();
+        if (ids.isEmpty()) return whole;
+        var solr = new SolrQuery(String.join(
+                " OR ",
+                ids.stream()
+                        .map(id -> IndexFields.ID + ":" + SolrQueryWriter.quoted(id))
+                        .toList()));
+        solr.setRows(ids.size());
+        solr.setFields(IndexFields.ID, IndexFields.JSON, SolrDocuments.PACKED_JSON);
+        for (SolrDocument doc : articles("the records of " + ids.size() + " hits without cards", solr)
+                .getResults())
+            whole.put(
+                    (String) doc.getFieldValue(IndexFields.ID),
+                    json.read(SolrDocuments.recordOf(doc), IndexedArticle.class));
+        for (String id : ids)
+            if (!whole.containsKey(id))
+                throw new IllegalStateException("hit " + id + " has no card, and its record is gone");
+        return whole;
     }
 
     /**
@@ -124,10 +186,13 @@ final class SolrSearch {
                 QuerySuggester.timeFor(budget));
     }
 
-    /** A hit's passages from Solr, or made here for an article written before Solr kept its body's offsets. */
-    private Optional<String> passages(QueryResponse answer, SolrDocument doc, IndexedArticle article, Query text) {
-        Optional<String> fromSolr = HitHighlighter.passages(answer, (String) doc.getFieldValue(IndexFields.ID));
-        return fromSolr.isPresent() ? fromSolr : clientHighlighter.passages(article, text);
+    /**
+     * A hit's passages from Solr, or made here from the whole record of an article written before Solr
+     * kept its body's offsets (such an article has no card either, so its record was read: {@code whole}).
+     */
+    private Optional<String> passages(QueryResponse answer, String docId, Optional<IndexedArticle> whole, Query text) {
+        Optional<String> fromSolr = HitHighlighter.passages(answer, docId);
+        return fromSolr.isPresent() ? fromSolr : whole.flatMap(article -> clientHighlighter.passages(article, text));
     }
 
     /** How many articles have a body without its copy for highlighting ({@link PassagesEverywhere}). */

@@ -10,6 +10,7 @@ import dev.marsad.extract.Article;
 import dev.marsad.extract.Block;
 import dev.marsad.extract.Embed;
 import dev.marsad.extract.TimePrecision;
+import dev.marsad.index.DisplayTitle;
 import dev.marsad.index.IndexedArticle;
 import java.math.BigDecimal;
 import java.net.URI;

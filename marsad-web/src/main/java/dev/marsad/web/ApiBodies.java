@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.marsad.arabic.text.DisplayText;
-import dev.marsad.extract.Article;
 import dev.marsad.index.IndexedArticle;
+import dev.marsad.index.ListedArticle;
 import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
 import dev.marsad.index.Story;
@@ -93,22 +93,27 @@ final class ApiBodies {
             String storyId,
             String duplicateOf) {
 
-        static ArticleSummary of(IndexedArticle indexed) {
-            Article a = indexed.analyzed().article();
+        /** The summary of an article as lists show it (a search hit). */
+        static ArticleSummary of(ListedArticle listed) {
             return new ArticleSummary(
-                    indexed.id(),
-                    "/api/articles/" + SitePaths.segment(indexed.id()),
-                    SitePaths.webUri(a.url()).orElse(null),
-                    DisplayTitle.of(a),
-                    ArticleCard.siteOf(a),
-                    a.source().orElse(null),
-                    a.published().orElse(null),
-                    a.published()
-                            .map(p -> ApiArticle.precision(a.publishedPrecision()))
+                    listed.id(),
+                    "/api/articles/" + SitePaths.segment(listed.id()),
+                    SitePaths.webUri(listed.url()).orElse(null),
+                    listed.title(),
+                    listed.site(),
+                    listed.source().orElse(null),
+                    listed.published().orElse(null),
+                    listed.published()
+                            .map(p -> ApiArticle.precision(listed.publishedPrecision()))
                             .orElse(null),
-                    indexed.analyzed().section().name().toLowerCase(Locale.ROOT),
-                    indexed.storyId(),
-                    indexed.duplicateOf().orElse(null));
+                    listed.section().name().toLowerCase(Locale.ROOT),
+                    listed.storyId(),
+                    listed.duplicateOf().orElse(null));
+        }
+
+        /** The summary of a whole article: the same as its search hit's. */
+        static ArticleSummary of(IndexedArticle indexed) {
+            return of(ListedArticle.of(indexed));
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.marsad.web;
 
 import dev.marsad.extract.Article;
-import dev.marsad.index.IndexedArticle;
+import dev.marsad.index.ListedArticle;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -51,31 +51,30 @@ public record ArticleCard(
         Objects.requireNonNull(thumbnail, "thumbnail");
     }
 
-    /** The card of {@code indexed}: dates in the reader's format, pictures as the cache has them. */
-    static ArticleCard of(IndexedArticle indexed, ArabicDateFormat dates, Pictures pictures) {
-        Article a = indexed.analyzed().article();
-        Optional<ArabicDateFormat.Moment> when = a.published().map(p -> dates.moment(p, a.publishedPrecision()));
-        String title = DisplayTitle.of(a); // extraction cleans; this covers articles stored before
-        String site = siteOf(a);
+    /**
+     * The card of {@code listed}: dates in the reader's format, pictures as the cache has them; its
+     * title and snippet as the index stored them ({@link ListedArticle#title()}, {@link
+     * ListedArticle#lead()}).
+     */
+    static ArticleCard of(ListedArticle listed, ArabicDateFormat dates, Pictures pictures) {
+        Optional<ArabicDateFormat.Moment> when =
+                listed.published().map(p -> dates.moment(p, listed.publishedPrecision()));
         return new ArticleCard(
-                SitePaths.article(indexed.id()),
-                title,
-                site,
-                a.source().orElse(""),
+                SitePaths.article(listed.id()),
+                listed.title(),
+                listed.site(),
+                listed.source().orElse(""),
                 when.map(ArabicDateFormat.Moment::label).orElse(""),
                 when.map(ArabicDateFormat.Moment::exact).orElse(""),
                 when.map(ArabicDateFormat.Moment::iso).orElse(""),
-                !indexed.isCanonical(),
-                pictures.publisher(a, site),
-                Snippet.of(a, title),
-                pictures.thumbnail(a, title));
+                !listed.isCanonical(),
+                pictures.publisher(listed.url(), listed.site()),
+                listed.lead(),
+                pictures.thumbnail(listed.image(), listed.title()));
     }
 
-    /** The site's name, or its host when the page names none. */
+    /** The site's name, or its host when the page names none ({@link ListedArticle#siteOf}). */
     static String siteOf(Article article) {
-        return article.siteName().orElseGet(() -> {
-            String host = article.url().getHost();
-            return host == null ? article.url().toString() : host;
-        });
+        return ListedArticle.siteOf(article);
     }
 }

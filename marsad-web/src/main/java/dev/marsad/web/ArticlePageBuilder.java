@@ -9,6 +9,7 @@ import dev.marsad.extract.Article;
 import dev.marsad.extract.Embed;
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.CopyRelations;
+import dev.marsad.index.DisplayTitle;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.Story;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.marsad.web;
 
 import dev.marsad.index.IndexedArticle;
+import dev.marsad.index.ListedArticle;
 import java.util.Objects;
 
 /**
@@ -16,8 +17,13 @@ record Cards(ArabicDateFormat dates, Pictures pictures) {
         Objects.requireNonNull(pictures, "pictures");
     }
 
-    /** The card of one article. */
-    ArticleCard of(IndexedArticle article) {
+    /** The card of one article as lists show it (a search hit). */
+    ArticleCard of(ListedArticle article) {
         return ArticleCard.of(article, dates, pictures);
+    }
+
+    /** The card of one whole article: the same card as its search hit's. */
+    ArticleCard of(IndexedArticle article) {
+        return of(ListedArticle.of(article));
     }
 }

@@ -37,8 +37,7 @@ final class EntityPages {
         Map<LocalDate, List<ArticleCard>> byDay = new TreeMap<>(Comparator.reverseOrder());
         for (SearchResult.Hit hit : profile.articles().hits()) {
             var a = hit.article();
-            var article = a.analyzed().article();
-            LocalDate day = dates.localDay(article.published().orElse(a.indexedAt()), article.publishedPrecision());
+            LocalDate day = dates.localDay(a.publishedOrIndexed(), a.publishedPrecision());
             byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(cards.of(a));
         }
         List<ListingPages.Day> days = byDay.entrySet().stream()

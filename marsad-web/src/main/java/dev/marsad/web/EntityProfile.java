@@ -58,10 +58,8 @@ record EntityProfile(
         SearchQuery query = SearchQuery.of("").withEntity(id);
         SearchResult page = index.search(query.withPage(paging.page(), paging.pageSize()));
         if (page.total() == 0) throw RequestRejected.notFound("no article names the entity '" + id + "'");
-        SearchResult sample =
-                paging.page() == 1 && paging.pageSize() >= SAMPLE ? page : index.search(query.withPage(1, SAMPLE));
-        List<IndexedArticle> articles =
-                sample.hits().stream().map(SearchResult.Hit::article).toList();
+        // whole records: the entity's spellings and roles are in the articles' entities, not in their cards
+        List<IndexedArticle> articles = index.searchArticles(query.withPage(1, SAMPLE));
         var variants = new ArrayList<String>();
         var roles = new ArrayList<String>();
         Entity named = null;

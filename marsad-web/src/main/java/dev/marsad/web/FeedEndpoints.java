@@ -3,7 +3,7 @@ package dev.marsad.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marsad.index.ArticleIndex;
-import dev.marsad.index.IndexedArticle;
+import dev.marsad.index.ListedArticle;
 import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
 import dev.marsad.index.Story;
@@ -91,9 +91,8 @@ final class FeedEndpoints {
         for (int page = 1; page <= SITEMAP_PAGES; page++) {
             SearchResult result = index.search(SearchQuery.of("").withPage(page, SearchQuery.MAX_PAGE_SIZE));
             for (SearchResult.Hit hit : result.hits()) {
-                IndexedArticle a = hit.article();
-                String lastmod =
-                        a.analyzed().article().published().orElse(a.indexedAt()).toString();
+                ListedArticle a = hit.article();
+                String lastmod = a.publishedOrIndexed().toString();
                 url(xml, SitePaths.article(a.id()), lastmod);
             }
             if (result.hits().size() < SearchQuery.MAX_PAGE_SIZE) return;

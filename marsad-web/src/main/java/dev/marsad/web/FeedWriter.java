@@ -23,6 +23,7 @@ import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Tag;
 import dev.marsad.arabic.text.DisplayText;
 import dev.marsad.extract.Article;
+import dev.marsad.index.DisplayTitle;
 import dev.marsad.index.IndexedArticle;
 import java.io.UncheckedIOException;
 import java.time.Instant;

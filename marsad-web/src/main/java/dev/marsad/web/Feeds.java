@@ -63,7 +63,7 @@ final class Feeds {
             String key = ctx.pathParam("key");
             SearchResult result = TagListing.articles(index, key, new Paging(1, FEED_ITEMS));
             String name = TagListing.tagOf(index, result, key).name();
-            return new FeedListing(name, SitePaths.tag(key), articles(result));
+            return new FeedListing(name, SitePaths.tag(key), index.searchArticles(result.query()));
         });
         register(routes, "/section/{name}", ctx -> {
             Section section = ReaderPages.section(ctx.pathParam("name"));
@@ -77,11 +77,15 @@ final class Feeds {
             return new FeedListing(
                     name,
                     SitePaths.publisher(name),
-                    articles(PublisherListing.articles(index, name, new Paging(1, FEED_ITEMS))));
+                    index.searchArticles(PublisherListing.articles(index, name, new Paging(1, FEED_ITEMS))
+                            .query()));
         });
         register(routes, "/entity/{id}", ctx -> {
             EntityProfile entity = EntityProfile.of(index, ctx.pathParam("id"), new Paging(1, FEED_ITEMS));
-            return new FeedListing(entity.name(), SitePaths.entity(entity.id()), articles(entity.articles()));
+            return new FeedListing(
+                    entity.name(),
+                    SitePaths.entity(entity.id()),
+                    index.searchArticles(entity.articles().query()));
         });
         register(routes, "/story/{id}", ctx -> {
             Story story = index.story(ctx.pathParam("id"))
@@ -100,7 +104,7 @@ final class Feeds {
             SearchQuery query = new QueryParameters(ctx).searchQuery(FEED_ITEMS).withPage(1, FEED_ITEMS);
             String queryString = SearchPageBuilder.queryString(query);
             String title = query.text().isEmpty() ? SearchPageBuilder.TITLE : query.text();
-            return new FeedListing(title, "/search", queryString, articles(gate.search(index, query)));
+            return new FeedListing(title, "/search", queryString, gate.searchArticles(index, query));
         });
     }
 
@@ -114,12 +118,9 @@ final class Feeds {
                 .toList();
     }
 
+    /** The whole articles of the first {@link #FEED_ITEMS} hits: a feed carries their full text. */
     private List<IndexedArticle> latest(SearchQuery query) {
-        return articles(index.search(query.withPage(1, FEED_ITEMS)));
-    }
-
-    private static List<IndexedArticle> articles(SearchResult result) {
-        return result.hits().stream().map(SearchResult.Hit::article).toList();
+        return index.searchArticles(query.withPage(1, FEED_ITEMS));
     }
 
     private void send(Context ctx, FeedListing listing, FeedFormat format) {

@@ -1,6 +1,7 @@
 package dev.marsad.web;
 
 import dev.marsad.extract.Article;
+import dev.marsad.extract.Image;
 import dev.marsad.media.ArticleImages;
 import dev.marsad.media.ImageStore;
 import dev.marsad.media.StoredImage;
@@ -8,6 +9,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -67,13 +69,13 @@ final class Pictures {
     }
 
     /** The thumbnail of a card: its lead image, when kept; its alt text the caption, else the title. */
-    Optional<Picture> thumbnail(Article article, String title) {
-        return picture(article, title, THUMBNAIL_WIDTH);
+    Optional<Picture> thumbnail(Optional<Image> image, String title) {
+        return picture(image, title, THUMBNAIL_WIDTH);
     }
 
     /** The lead image of an article page, when kept. */
     Optional<Picture> lead(Article article, String title) {
-        return picture(article, title, LEAD_WIDTH);
+        return picture(article.image(), title, LEAD_WIDTH);
     }
 
     /**
@@ -113,18 +115,21 @@ final class Pictures {
         }
     }
 
-    private Optional<Picture> picture(Article article, String title, int shownWidth) {
-        return article.image()
-                .flatMap(image -> store.flatMap(s -> s.find(image.url()))
-                        .map(stored ->
-                                picture(stored, shownWidth, image.caption().orElse(title))));
+    private Optional<Picture> picture(Optional<Image> lead, String title, int shownWidth) {
+        return lead.flatMap(image -> store.flatMap(s -> s.find(image.url()))
+                .map(stored -> picture(stored, shownWidth, image.caption().orElse(title))));
     }
 
     /** The publisher of {@code article} with its icon, or its monogram. */
     PublisherMark publisher(Article article, String name) {
+        return publisher(article.url(), name);
+    }
+
+    /** The publisher of the article at {@code url} with its icon (its host's), or its monogram. */
+    PublisherMark publisher(URI articleUrl, String name) {
         String href = SitePaths.publisher(name);
         PublisherMark mark = PublisherMark.monogram(name, href);
-        Optional<Picture> icon = ArticleImages.siteIcon(article.url())
+        Optional<Picture> icon = ArticleImages.siteIcon(articleUrl)
                 .flatMap(url -> store.flatMap(s -> s.find(url)))
                 .map(stored -> picture(stored, ICON_SIZE, ""));
         return icon.isEmpty() ? mark : new PublisherMark(name, href, icon, mark.letter(), mark.tone());

@@ -27,9 +27,7 @@ final class PublisherListing {
      * (stories, originals, articles per day) are counted on.
      */
     static List<IndexedArticle> latest(ArticleIndex index, String name, int size) {
-        return index.search(query(name, true, new Paging(1, size))).hits().stream()
-                .map(SearchResult.Hit::article)
-                .toList();
+        return index.searchArticles(query(name, true, new Paging(1, size)));
     }
 
     private static SearchQuery query(String name, boolean includeCopies, Paging paging) {

@@ -33,10 +33,10 @@ final class PublisherPages {
                 PageChrome.of(config, name, "").withFeeds(path, ""),
                 // its icon is its own site's: an article that only names it as the source is on another host
                 hits.stream()
-                        .map(h -> h.article().analyzed().article())
-                        .filter(a -> ArticleCard.siteOf(a).equals(name))
+                        .map(SearchResult.Hit::article)
+                        .filter(a -> a.site().equals(name))
                         .findFirst()
-                        .map(a -> cards.pictures().publisher(a, name))
+                        .map(a -> cards.pictures().publisher(a.url(), name))
                         .orElseGet(() -> PublisherMark.monogram(name, path)),
                 profile.articleCount(),
                 profile.sampled(),

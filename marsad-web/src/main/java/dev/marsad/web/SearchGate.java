@@ -1,8 +1,10 @@
 package dev.marsad.web;
 
 import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -51,7 +53,16 @@ final class SearchGate {
         return inTurn(query, () -> index.searchAndSuggest(query));
     }
 
-    private SearchResult inTurn(SearchQuery query, Supplier<SearchResult> search) {
+    /**
+     * {@code index.searchArticles(query)} when its turn comes: the whole articles of a page of hits.
+     *
+     * @throws RequestRejected 503 busy, with Retry-After, when no turn came in time
+     */
+    List<IndexedArticle> searchArticles(ArticleIndex index, SearchQuery query) {
+        return inTurn(query, () -> index.searchArticles(query));
+    }
+
+    private <T> T inTurn(SearchQuery query, Supplier<T> search) {
         boolean costly = isExpensive(query);
         if (costly) take(expensive);
         try {

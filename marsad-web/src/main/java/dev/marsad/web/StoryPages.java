@@ -101,13 +101,14 @@ final class StoryPages {
      * shows one if another site gave one).
      */
     private Optional<Picture> picture(Story story, IndexedArticle lead, String title) {
-        Optional<Picture> own = cards.pictures().thumbnail(lead.analyzed().article(), title);
+        Optional<Picture> own =
+                cards.pictures().thumbnail(lead.analyzed().article().image(), title);
         if (own.isPresent() || !cards.pictures().isKept()) return own;
         return story.articleIds().stream()
                 .filter(id -> !id.equals(lead.id()))
                 .limit(PICTURE_LOOKUPS)
                 .flatMap(id -> index.article(id).stream())
-                .flatMap(a -> cards.pictures().thumbnail(a.analyzed().article(), title).stream())
+                .flatMap(a -> cards.pictures().thumbnail(a.analyzed().article().image(), title).stream())
                 .findFirst();
     }
 

@@ -44,14 +44,16 @@ final class TagListing {
     }
 
     /**
-     * The tag as an article of the result names it, else as the index names it (the entity of that
-     * id when no article has it as a tag: a tag that names an entity is that entity).
+     * The tag as the first article of the result's query names it (its whole record: a card has no tags), else as
+     * the index names it (the entity of that id when no article has it as a tag: a tag that names an
+     * entity is that entity). One whole record is read, whatever the result's page: a page of cards
+     * and the tag's name cost one record more than the cards.
      *
      * @throws RequestRejected not found when nothing names the key
      */
     static Tag tagOf(ArticleIndex index, SearchResult result, String key) {
-        return result.hits().stream()
-                .flatMap(h -> h.article().analyzed().tag(key).stream())
+        return index.searchArticles(result.query().withPage(1, 1)).stream()
+                .flatMap(a -> a.analyzed().tag(key).stream())
                 .findFirst()
                 .or(() -> index.tagName(key).map(name -> new Tag(name, key, List.of(name))))
                 .orElseThrow(() -> RequestRejected.notFound("no article names the tag '" + key + "'"));

@@ -146,6 +146,48 @@ class ApiContractTest {
         assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/jpeg");
     }
 
+    /**
+     * Issue 13 (lean hits): listings and searches build an article's summary from the card the index
+     * stored when the article was put; an article's copies and related reading from whole records. The
+     * API has one summary shape: the same article gives the same JSON object either way.
+     */
+    @Test
+    void anArticleHasTheSameSummaryInListingsSearchesCopiesAndRelatedReading() throws Exception {
+        Map<String, JsonNode> fromCards = new java.util.TreeMap<>();
+        for (String url : List.of(
+                "/api/articles?pageSize=100",
+                "/api/tags/karabakh?pageSize=100",
+                "/api/search?q=" + java.net.URLEncoder.encode("كاراباخ", java.nio.charset.StandardCharsets.UTF_8))) {
+            for (JsonNode item : read(url).get("items")) {
+                ObjectNode summary = item.deepCopy();
+                summary.remove(List.of("snippet", "score"));
+                fromCards.put(summary.get("id").asText(), summary);
+            }
+        }
+        Map<String, JsonNode> fromRecords = new java.util.TreeMap<>();
+        for (String id : fromCards.keySet()) {
+            JsonNode article = read("/api/articles/" + SitePaths.segment(id));
+            for (JsonNode copy : article.get("copies"))
+                fromRecords.put(copy.get("id").asText(), copy);
+            for (JsonNode related : article.get("related"))
+                fromRecords.put(related.get("article").get("id").asText(), related.get("article"));
+            JsonNode story = read(
+                    "/api/stories/" + SitePaths.segment(article.get("storyId").asText()));
+            for (JsonNode member : story.get("articles"))
+                fromRecords.put(member.get("id").asText(), member);
+        }
+        fromRecords.keySet().retainAll(fromCards.keySet());
+        assertThat(fromRecords).as("articles summarised both ways").hasSizeGreaterThanOrEqualTo(2);
+        for (var e : fromRecords.entrySet())
+            assertThat(fromCards.get(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
+    }
+
+    private static JsonNode read(String url) throws Exception {
+        HttpResponse<String> response = server.get(url);
+        assertThat(response.statusCode()).as(url + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
     @Test
     void errorsHaveTheDocumentedErrorShape() throws Exception {
         JsonNode error = document.at("/components/schemas/Error");

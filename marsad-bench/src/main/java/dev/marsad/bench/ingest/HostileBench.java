@@ -5,7 +5,6 @@ import dev.marsad.demo.DemoNewsroom;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LuceneArticleIndex;
 import dev.marsad.index.SearchQuery;
-import dev.marsad.index.SearchResult;
 import dev.marsad.web.WebConfig;
 import dev.marsad.web.WebServer;
 import java.io.ByteArrayInputStream;
@@ -174,7 +173,7 @@ public final class HostileBench implements Callable<Integer> {
     }
 
     private static List<IndexedArticle> hostileArticles(LuceneArticleIndex index) {
-        SearchResult result = index.search(new SearchQuery(
+        return index.searchArticles(new SearchQuery(
                 "",
                 Optional.empty(),
                 Optional.empty(),
@@ -185,7 +184,6 @@ public final class HostileBench implements Callable<Integer> {
                 true,
                 1,
                 SearchQuery.MAX_PAGE_SIZE));
-        return result.hits().stream().map(SearchResult.Hit::article).toList();
     }
 
     /**

@@ -171,6 +171,11 @@ final class MirroredIndex implements ArticleIndex {
     }
 
     @Override
+    public List<IndexedArticle> searchArticles(SearchQuery query) {
+        return primary.searchArticles(query);
+    }
+
+    @Override
     public Optional<String> suggest(SearchQuery query) {
         return primary.suggest(query);
     }

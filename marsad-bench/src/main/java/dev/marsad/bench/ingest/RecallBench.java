@@ -306,8 +306,7 @@ public final class RecallBench implements Callable<Integer> {
         var ids = new ArrayList<String>();
         int rank = 0;
         for (SearchResult.Hit h : result.hits()) {
-            String id =
-                    idByUrl.getOrDefault(h.article().analyzed().article().url().toString(), "?");
+            String id = idByUrl.getOrDefault(h.article().url().toString(), "?");
             ids.add(id);
             // a copy folded into this hit is found with it (shown on the original's page)
             if (rank == 0

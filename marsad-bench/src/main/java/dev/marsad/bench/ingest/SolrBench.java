@@ -410,8 +410,7 @@ public final class SolrBench implements Callable<Integer> {
                 }
                 var ids = new ArrayList<String>();
                 for (SearchResult.Hit h : result.hits()) {
-                    String id = idByUrl.getOrDefault(
-                            h.article().analyzed().article().url().toString(), "?");
+                    String id = idByUrl.getOrDefault(h.article().url().toString(), "?");
                     ids.add(id);
                     ids.addAll(folded.getOrDefault(id, List.of()));
                 }

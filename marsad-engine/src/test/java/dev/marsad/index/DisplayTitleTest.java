@@ -1,4 +1,4 @@
-package dev.marsad.web;
+package dev.marsad.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.marsad.web;
+package dev.marsad.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Issue 15, part 1: a snippet per card, clean, bounded, never the title again. */
-class SnippetTest {
+class CardLeadTest {
 
     private static Article article(Optional<String> subtitle, String... paragraphs) {
         Article plain = Article.ofText(
@@ -20,7 +20,25 @@ class SnippetTest {
                 java.util.Arrays.stream(paragraphs)
                         .<Block>map(Block.Paragraph::new)
                         .toList());
-        return WebFixtures.with(plain, Optional.empty(), subtitle);
+        return new Article(
+                plain.url(),
+                plain.canonicalUrl(),
+                plain.title(),
+                subtitle,
+                plain.published(),
+                plain.publishedPrecision(),
+                plain.modified(),
+                plain.authors(),
+                plain.image(),
+                plain.section(),
+                plain.siteName(),
+                plain.language(),
+                plain.body(),
+                plain.source(),
+                plain.tags(),
+                plain.relatedLinks(),
+                plain.embeds(),
+                plain.teasers());
     }
 
     @Test
@@ -29,7 +47,7 @@ class SnippetTest {
                 Optional.empty(),
                 "  ارتفعت   أسعار القمح\nفي الأسواق العربية هذا الأسبوع بنسبة عشرة بالمئة.",
                 "فقرة ثانية طويلة بما يكفي لتكون مقتطفاً.");
-        assertThat(Snippet.of(a, a.title()))
+        assertThat(CardLead.of(a, a.title()))
                 .isEqualTo("ارتفعت أسعار القمح في الأسواق العربية هذا الأسبوع بنسبة عشرة بالمئة.");
     }
 
@@ -39,14 +57,14 @@ class SnippetTest {
                 Optional.empty(),
                 "ارتفاع أسعار القمح في الأسواق العربية",
                 "وقال تجار إن الطلب زاد مع اقتراب الشتاء في معظم المدن.");
-        assertThat(Snippet.of(a, a.title())).isEqualTo("وقال تجار إن الطلب زاد مع اقتراب الشتاء في معظم المدن.");
+        assertThat(CardLead.of(a, a.title())).isEqualTo("وقال تجار إن الطلب زاد مع اقتراب الشتاء في معظم المدن.");
     }
 
     @Test
     void dropsTheTitleWhereTheLeadStartsWithIt() {
         Article a = article(
                 Optional.empty(), "ارتفاع أسعار القمح في الأسواق العربية: زادت الأسعار عشرة بالمئة في أسبوع واحد.");
-        assertThat(Snippet.of(a, a.title())).isEqualTo("زادت الأسعار عشرة بالمئة في أسبوع واحد.");
+        assertThat(CardLead.of(a, a.title())).isEqualTo("زادت الأسعار عشرة بالمئة في أسبوع واحد.");
     }
 
     @Test
@@ -54,19 +72,19 @@ class SnippetTest {
         Article a = article(
                 Optional.of("الطلب يزيد مع اقتراب الشتاء في المدن العربية"),
                 "فقرة أولى من المقال تكفي لتكون مقتطفاً هنا.");
-        assertThat(Snippet.of(a, a.title())).isEqualTo("الطلب يزيد مع اقتراب الشتاء في المدن العربية");
+        assertThat(CardLead.of(a, a.title())).isEqualTo("الطلب يزيد مع اقتراب الشتاء في المدن العربية");
     }
 
     @Test
     void cutsALongLeadAtAWordWithAnEllipsis() {
         String longLead = "كلمة ".repeat(100).strip();
-        String snippet = Snippet.of(article(Optional.empty(), longLead), "عنوان");
-        assertThat(snippet).hasSizeLessThanOrEqualTo(Snippet.MAX_CHARS).endsWith("كلمة\u2026");
+        String snippet = CardLead.of(article(Optional.empty(), longLead), "عنوان");
+        assertThat(snippet).hasSizeLessThanOrEqualTo(CardLead.MAX_CHARS).endsWith("كلمة\u2026");
     }
 
     @Test
     void isEmptyWithoutALeadWorthShowing() {
-        assertThat(Snippet.of(article(Optional.empty(), "عاجل"), "عنوان")).isEmpty();
-        assertThat(Snippet.of(article(Optional.of("قصير")), "عنوان")).isEmpty();
+        assertThat(CardLead.of(article(Optional.empty(), "عاجل"), "عنوان")).isEmpty();
+        assertThat(CardLead.of(article(Optional.of("قصير")), "عنوان")).isEmpty();
     }
 }

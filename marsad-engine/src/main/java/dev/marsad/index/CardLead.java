@@ -1,15 +1,16 @@
-package dev.marsad.web;
+package dev.marsad.index;
 
 import dev.marsad.extract.Article;
 import dev.marsad.extract.Block;
 import java.util.Optional;
 
 /**
- * A card's snippet: the article's lead in a line or two. The subtitle when the page gave one, else
+ * The lead a listed article shows under its title ({@link ListedArticle#lead()}), computed once when
+ * the article is stored: the article's lead in a line or two. The subtitle when the page gave one, else
  * the first paragraph; a lead that repeats the title is skipped, and one that starts with it loses
  * it. Cut at a word to at most {@link #MAX_CHARS} characters, with an ellipsis when cut.
  */
-final class Snippet {
+final class CardLead {
 
     /** The longest snippet: two lines of a phone's card. */
     static final int MAX_CHARS = 180;
@@ -19,12 +20,12 @@ final class Snippet {
 
     private static final String ELLIPSIS = "\u2026";
 
-    private Snippet() {}
+    private CardLead() {}
 
     /** The snippet of {@code article} shown under {@code title}; "" when it has no lead worth showing. */
     static String of(Article article, String title) {
         String shownTitle = clean(title);
-        Optional<String> subtitle = article.subtitle().map(Snippet::clean);
+        Optional<String> subtitle = article.subtitle().map(CardLead::clean);
         var leads = java.util.stream.Stream.concat(
                 subtitle.stream(),
                 article.body().stream()
@@ -33,7 +34,7 @@ final class Snippet {
         return leads.map(lead -> withoutTitle(lead, shownTitle))
                 .filter(lead -> lead.length() >= MIN_CHARS)
                 .findFirst()
-                .map(Snippet::shorten)
+                .map(CardLead::shorten)
                 .orElse("");
     }
 
