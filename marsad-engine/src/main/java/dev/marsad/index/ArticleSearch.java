@@ -69,7 +69,8 @@ final class ArticleSearch {
      */
     SearchResult search(IndexSearcher shared, SearchQuery query) throws IOException {
         int depth = query.page() * query.pageSize(); // at most SearchQuery.MAX_DEPTH
-        Optional<Query> text = queries.text(query.text()); // 1
+        ArticleQueries.Text asked = queries.textOf(query); // 1
+        Optional<Query> text = asked.query();
         Query full = queries.filtered(text, query);
         Sort sort = sortOf(query.order(), text.isPresent());
         // a searcher of its own over the same reader: the timeout and its "timed out" flag are
@@ -88,10 +89,11 @@ final class ArticleSearch {
         var hits = new ArrayList<SearchResult.Hit>();
         for (int i = 0; i < articles.size(); i++) {
             float score = text.isPresent() ? scoreOf(all[from + i]) : 0f;
-            hits.add(new SearchResult.Hit(articles.get(i), snippets.get(i), score));
+            hits.add(new SearchResult.Hit(articles.get(i), snippets.get(i), score, asked.missingFrom(articles.get(i))));
         }
         long total = result.topDocs().totalHits.value();
-        return new SearchResult(total, query, hits, facets(searcher, result.facetsCollector())); // 4
+        return new SearchResult(
+                total, query, hits, facets(searcher, result.facetsCollector()), Optional.empty(), asked.relaxed()); // 4
     }
 
     /**

@@ -581,8 +581,4 @@ public abstract class ArticleIndexContract extends IndexContract {
         assertThat(index.articleCount()).as("copies included").isEqualTo(4);
         assertThat(index.storyCount()).isEqualTo(2);
     }
-
-    private static List<String> ids(SearchResult result) {
-        return result.hits().stream().map(h -> h.article().id()).toList();
-    }
 }

@@ -76,7 +76,8 @@ final class SolrSearch {
      * label the facets. A miss is not respelt here ({@link #suggest}).
      */
     SearchResult search(SearchQuery query) {
-        Optional<Query> text = queries.text(query.text()); // 1
+        ArticleQueries.Text asked = queries.textOf(query); // 1
+        Optional<Query> text = asked.query();
         boolean onPassages = text.isPresent() && passagesEverywhere.holds();
         var solr = new SolrQuery(
                 SolrQueryWriter.write(queries.filtered(text, query), onPassages ? HitHighlighter::onPassages : f -> f));
@@ -103,10 +104,10 @@ final class SolrSearch {
             String snippet =
                     text.flatMap(t -> passages(answer, doc, article, t)).orElseGet(() -> ArticleSearch.lead(article));
             float score = text.isPresent() ? ((Number) doc.getFieldValue("score")).floatValue() : 0f;
-            hits.add(new SearchResult.Hit(article, snippet, score));
+            hits.add(new SearchResult.Hit(article, snippet, score, asked.missingFrom(article)));
         }
         long total = answer.getResults().getNumFound();
-        return new SearchResult(total, query, hits, facets(answer)); // 4
+        return new SearchResult(total, query, hits, facets(answer), Optional.empty(), asked.relaxed()); // 4
     }
 
     /**
