@@ -108,6 +108,8 @@ final class SearchCommand implements Callable<Integer> {
                 result.total(),
                 result.query().page(),
                 Math.max(1, result.pageCount()));
+        if (result.relaxed())
+            out.println("no article holds every word; these hold all but one (each with the word it lacks)");
         result.suggestion().ifPresent(s -> out.println("did you mean: " + s));
         for (SearchResult.Hit hit : result.hits()) {
             var article = hit.article();
@@ -115,6 +117,7 @@ final class SearchCommand implements Callable<Integer> {
                     .map(p -> p.atZone(ZoneOffset.UTC).toLocalDate().toString())
                     .orElse("----------");
             out.printf(java.util.Locale.ROOT, "%n%s  %s  [%s]%n", day, article.title(), article.site());
+            if (!hit.missing().isEmpty()) out.println("    lacks: " + String.join(" ", hit.missing()));
             out.println("    "
                     + Parser.unescapeEntities(
                             hit.snippet().replace("<mark>", "«").replace("</mark>", "»"), false));

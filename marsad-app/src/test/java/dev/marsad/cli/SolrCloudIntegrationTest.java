@@ -13,6 +13,7 @@ import dev.marsad.index.CandidateQueryContract;
 import dev.marsad.index.IndexLocation;
 import dev.marsad.index.ListingCountsContract;
 import dev.marsad.index.LocalSolrCloud;
+import dev.marsad.index.MostWordsContract;
 import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
 import dev.marsad.index.SearchSteeringContract;
@@ -142,7 +143,8 @@ class SolrCloudIntegrationTest {
          * reader's words and joins counted at once, one count of the respellings in their query, one
          * count to break a tie, and a version check when the last is too old to stand (a background
          * check or read, on another thread, is not counted); before, every step of the suggester asked
-         * its own requests.
+         * its own requests. The reader's page asks one more: the search with all words but one required
+         * after the miss (issue 13, known-item recall), which finds the article for the first two.
          */
         @Test
         void aMultiWordMissCostsAFewRequestsOnceTheVocabularyIsInMemory() throws InterruptedException {
@@ -152,10 +154,20 @@ class SolrCloudIntegrationTest {
                 long before = solr.requestsSentByThisThread();
                 SearchResult miss = solr.searchAndSuggest(SearchQuery.of(typed));
                 long requests = solr.requestsSentByThisThread() - before;
-                assertThat(miss.total()).as(typed).isZero();
+                assertThat(solr.search(SearchQuery.of(typed)).total()).as(typed).isZero();
+                assertThat(miss.relaxed()).as(typed).isEqualTo(!typed.equals("قفلة مسادعات"));
                 assertThat(miss.suggestion()).as(typed).isPresent();
-                assertThat(requests).as("requests for the miss '%s'", typed).isLessThanOrEqualTo(5);
+                assertThat(requests).as("requests for the miss '%s'", typed).isLessThanOrEqualTo(6);
             }
+        }
+    }
+
+    @Nested
+    @Order(2)
+    class Relaxed extends MostWordsContract {
+        @Override
+        protected ArticleIndex newIndex() {
+            return emptyIndex();
         }
     }
 

@@ -4,9 +4,11 @@ import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.Tag;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -41,6 +43,11 @@ final class ArticleQueries {
     /** A match on spelling-variant keys alone ranks below a match on the words themselves. */
     private static final float NAME_KEY_BOOST = 0.5f;
 
+    /** Characters of the reader's query syntax ({@link BoundedQueryParser}), whitespace aside. */
+    private static final String SYNTAX = "\"+-|*()~\\";
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final Analyzer analyzer = IndexAnalyzer.create();
     private final Analyzer wordsAnalyzer = IndexAnalyzer.wordsOnly();
     private final BoundedQueryParser parser = new BoundedQueryParser(wordsAnalyzer, TEXT_FIELDS);
@@ -66,6 +73,67 @@ final class ArticleQueries {
         BooleanQuery query = either.build();
         return Optional.of(
                 query.clauses().isEmpty() ? new MatchNoDocsQuery("no searchable words in '" + text + "'") : query);
+    }
+
+    /**
+     * The text query of {@code query}: {@link #text} when it asks for every word, {@link #mostWords}
+     * when it asks for most and its text has two plain words or more, else {@link #text} again.
+     *
+     * @throws QueryRejected when the text asks for more terms than are searched
+     */
+    Text textOf(SearchQuery query) {
+        Optional<MostWords> most = query.words() == SearchQuery.Words.MOST ? mostWords(query.text()) : Optional.empty();
+        return most.isPresent()
+                ? new Text(Optional.of(most.get().query()), most)
+                : new Text(text(query.text()), Optional.empty());
+    }
+
+    /**
+     * The text of a search, with what its hits lack when most words are required.
+     *
+     * @param query the text query; empty when the text has no words (a listing)
+     * @param most the words when most of them are required
+     */
+    record Text(Optional<Query> query, Optional<MostWords> most) {
+
+        /** Whether the hits hold most, not all, of the words. */
+        boolean relaxed() {
+            return most.isPresent();
+        }
+
+        /** The words a hit lacks: none unless {@link #relaxed()}. */
+        List<String> missingFrom(IndexedArticle article) {
+            return most.map(m -> m.missingFrom(article)).orElse(List.of());
+        }
+    }
+
+    /**
+     * The reader's text with most of its words required ({@link MostWords}): each whitespace-separated
+     * word the query of that word alone (title and body, as {@link #text} asks it); empty when the text
+     * uses query syntax (quotes, + and -, "or", a prefix: the reader said how words combine) or has
+     * fewer than two searchable words (stop words are not searched). Name keys are not asked: they
+     * only stand in for every word of a name spelt with fewer or more words.
+     *
+     * @throws QueryRejected when the text asks for more terms than are searched
+     */
+    Optional<MostWords> mostWords(String given) {
+        String text = BoundedQueryParser.readerSyntax(given);
+        if (text.isBlank() || hasSyntax(text)) return Optional.empty();
+        parser.parse(text); // the bound on terms, as for every word
+        var words = new ArrayList<MostWords.Word>();
+        var clauses = new ArrayList<Query>();
+        for (String typed : WHITESPACE.split(text.strip())) {
+            List<String> terms = IndexAnalyzer.terms(wordsAnalyzer, IndexFields.BODY, typed);
+            if (terms.isEmpty()) continue; // a stop word, or punctuation: not searched with every word either
+            words.add(new MostWords.Word(typed, terms));
+            clauses.add(parser.parse(typed));
+        }
+        return clauses.size() < 2 ? Optional.empty() : Optional.of(MostWords.of(words, clauses));
+    }
+
+    /** Whether the text uses the reader's query syntax (after {@link BoundedQueryParser#readerSyntax}). */
+    private static boolean hasSyntax(String text) {
+        return text.chars().anyMatch(c -> SYNTAX.indexOf(c) >= 0);
     }
 
     /** All name keys of the text in title or body; empty when the text has none or uses query syntax. */

@@ -78,7 +78,8 @@ final class ArticleSearch {
      */
     SearchResult search(IndexSearcher shared, SearchQuery query) throws IOException {
         int depth = query.page() * query.pageSize(); // at most SearchQuery.MAX_DEPTH
-        Optional<Query> text = queries.text(query.text()); // 1
+        ArticleQueries.Text asked = queries.textOf(query); // 1
+        Optional<Query> text = asked.query();
         Query full = queries.filtered(text, query);
         Sort sort = sortOf(query.order(), text.isPresent());
         IndexSearcher searcher = timed(shared);
@@ -90,13 +91,17 @@ final class ArticleSearch {
         int[] pageDocs = pageDocs(all, query);
         List<ListedArticle> articles = cards.load(searcher, pageDocs);
         List<String> snippets = snippets(searcher, text, pageDocs, articles); // 3
+        // a relaxed page names the words each hit lacks, read from its whole record (misses only)
+        List<IndexedArticle> whole = asked.relaxed() ? loader.load(searcher, pageDocs) : List.of();
         var hits = new ArrayList<SearchResult.Hit>();
         for (int i = 0; i < articles.size(); i++) {
             float score = text.isPresent() ? scoreOf(all[from + i]) : 0f;
-            hits.add(new SearchResult.Hit(articles.get(i), snippets.get(i), score));
+            List<String> missing = asked.relaxed() ? asked.missingFrom(whole.get(i)) : List.of();
+            hits.add(new SearchResult.Hit(articles.get(i), snippets.get(i), score, missing));
         }
         long total = result.topDocs().totalHits.value();
-        return new SearchResult(total, query, hits, facets(searcher, result.facetsCollector())); // 4
+        return new SearchResult(
+                total, query, hits, facets(searcher, result.facetsCollector()), Optional.empty(), asked.relaxed()); // 4
     }
 
     /**

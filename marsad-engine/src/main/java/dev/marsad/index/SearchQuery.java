@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param page the page number, from 1; {@code page × pageSize} at most {@value #MAX_DEPTH}
  * @param pageSize hits per page, 1 to {@value #MAX_PAGE_SIZE}
  * @param order how hits are ordered; a query without text is always newest first
+ * @param words how many of the text's words a hit must hold: every one, or (after every word
+ *     required found nothing: {@link ArticleIndex#searchAndSuggest}) most of them
  */
 public record SearchQuery(
         String text,
@@ -33,7 +35,19 @@ public record SearchQuery(
         boolean includeCopies,
         int page,
         int pageSize,
-        Order order) {
+        Order order,
+        Words words) {
+
+    /** How many of the text's words a hit must hold. */
+    public enum Words {
+        /** Every word of the text (the reader's query syntax: quotes, + and -, | as typed). */
+        EVERY,
+        /**
+         * All but one of the words of a text of plain words ({@link ArticleQueries#mostWords});
+         * a text of one word, or with query syntax, is searched with every word.
+         */
+        MOST
+    }
 
     /** How hits are ordered. */
     public enum Order {
@@ -78,11 +92,28 @@ public record SearchQuery(
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(words, "words");
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE)
             throw new IllegalArgumentException("'pageSize' must be 1 to " + MAX_PAGE_SIZE + ", got " + pageSize);
         checkDepth(page, pageSize);
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get()))
             throw new IllegalArgumentException("'from' " + from.get() + " is after 'to' " + to.get());
+    }
+
+    /** A query whose hits hold every word of its text. */
+    public SearchQuery(
+            String text,
+            Optional<LocalDate> from,
+            Optional<LocalDate> to,
+            Optional<String> source,
+            Optional<String> tag,
+            Optional<String> entity,
+            Optional<Section> section,
+            boolean includeCopies,
+            int page,
+            int pageSize,
+            Order order) {
+        this(text, from, to, source, tag, entity, section, includeCopies, page, pageSize, order, Words.EVERY);
     }
 
     /** A query in relevance order (newest first when it has no text). */
@@ -137,34 +168,91 @@ public record SearchQuery(
                     + " per page (listings go " + MAX_DEPTH + " deep), got " + page);
     }
 
+    /** This query limited to the articles of this site or original source (a facet value). */
+    public SearchQuery withSource(String sourceName) {
+        return new SearchQuery(
+                text,
+                from,
+                to,
+                Optional.of(sourceName),
+                tag,
+                entity,
+                section,
+                includeCopies,
+                page,
+                pageSize,
+                order,
+                words);
+    }
+
     public SearchQuery withTag(String tagKey) {
         return new SearchQuery(
-                text, from, to, source, Optional.of(tagKey), entity, section, includeCopies, page, pageSize, order);
+                text,
+                from,
+                to,
+                source,
+                Optional.of(tagKey),
+                entity,
+                section,
+                includeCopies,
+                page,
+                pageSize,
+                order,
+                words);
     }
 
     /** This query limited to the articles that name the entity with this canonical id. */
     public SearchQuery withEntity(String entityId) {
         return new SearchQuery(
-                text, from, to, source, tag, Optional.of(entityId), section, includeCopies, page, pageSize, order);
+                text,
+                from,
+                to,
+                source,
+                tag,
+                Optional.of(entityId),
+                section,
+                includeCopies,
+                page,
+                pageSize,
+                order,
+                words);
     }
 
     public SearchQuery withSection(Section newSection) {
         return new SearchQuery(
-                text, from, to, source, tag, entity, Optional.of(newSection), includeCopies, page, pageSize, order);
+                text,
+                from,
+                to,
+                source,
+                tag,
+                entity,
+                Optional.of(newSection),
+                includeCopies,
+                page,
+                pageSize,
+                order,
+                words);
     }
 
     /** This query listing copies of other articles too. */
     public SearchQuery withCopies() {
-        return new SearchQuery(text, from, to, source, tag, entity, section, true, page, pageSize, order);
+        return new SearchQuery(text, from, to, source, tag, entity, section, true, page, pageSize, order, words);
     }
 
     /** This query with its hits in {@code newOrder}. */
     public SearchQuery withOrder(Order newOrder) {
-        return new SearchQuery(text, from, to, source, tag, entity, section, includeCopies, page, pageSize, newOrder);
+        return new SearchQuery(
+                text, from, to, source, tag, entity, section, includeCopies, page, pageSize, newOrder, words);
+    }
+
+    /** This query with hits that hold {@code newWords} of its text's words. */
+    public SearchQuery withWords(Words newWords) {
+        return new SearchQuery(
+                text, from, to, source, tag, entity, section, includeCopies, page, pageSize, order, newWords);
     }
 
     public SearchQuery withPage(int newPage, int newPageSize) {
         return new SearchQuery(
-                text, from, to, source, tag, entity, section, includeCopies, newPage, newPageSize, order);
+                text, from, to, source, tag, entity, section, includeCopies, newPage, newPageSize, order, words);
     }
 }

@@ -15,13 +15,18 @@ import java.util.Optional;
  * @param suggestion after a miss, the reader's query with its words respelt so that it finds
  *     articles under the same filters ("قرهباخ" → "قره باخ"); see {@link QuerySuggester}. Only
  *     {@link ArticleIndex#searchAndSuggest} fills it: {@link ArticleIndex#search} never respells
+ * @param relaxed whether the hits hold most, not all, of the words of the query's text: a query of
+ *     {@link SearchQuery.Words#MOST} with two words or more; total, paging and facets then count
+ *     these hits. {@link ArticleIndex#searchAndSuggest} asks for it after every word required found
+ *     nothing
  */
 public record SearchResult(
         long total,
         SearchQuery query,
         List<Hit> hits,
         Map<String, List<FacetCount>> facets,
-        Optional<String> suggestion) {
+        Optional<String> suggestion,
+        boolean relaxed) {
 
     public SearchResult {
         Objects.requireNonNull(query, "query");
@@ -30,14 +35,14 @@ public record SearchResult(
         facets = Map.copyOf(facets);
     }
 
-    /** A result with no suggestion. */
+    /** A result with no suggestion, its hits holding every word. */
     public SearchResult(long total, SearchQuery query, List<Hit> hits, Map<String, List<FacetCount>> facets) {
-        this(total, query, hits, facets, Optional.empty());
+        this(total, query, hits, facets, Optional.empty(), false);
     }
 
     /** This result with a suggestion. */
     public SearchResult withSuggestion(String respelt) {
-        return new SearchResult(total, query, hits, facets, Optional.of(respelt));
+        return new SearchResult(total, query, hits, facets, Optional.of(respelt), relaxed);
     }
 
     /**
@@ -57,11 +62,19 @@ public record SearchResult(
      * @param snippet a passage of the body with matches in {@code <mark>…</mark>}; all other text
      *     HTML-escaped, so it may be rendered as is
      * @param score relevance score (0 when the query has no text)
+     * @param missing in a {@linkplain SearchResult#relaxed() relaxed} result, the words of the query,
+     *     as typed, that this article does not hold; else empty
      */
-    public record Hit(ListedArticle article, String snippet, float score) {
+    public record Hit(ListedArticle article, String snippet, float score, List<String> missing) {
         public Hit {
             Objects.requireNonNull(article, "article");
             Objects.requireNonNull(snippet, "snippet");
+            missing = List.copyOf(missing);
+        }
+
+        /** A hit that holds every word of the query. */
+        public Hit(ListedArticle article, String snippet, float score) {
+            this(article, snippet, score, List.of());
         }
     }
 

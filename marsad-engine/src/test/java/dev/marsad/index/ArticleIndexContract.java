@@ -673,8 +673,4 @@ public abstract class ArticleIndexContract extends IndexContract {
         return new IndexedArticle(
                 "r1", analyzed, Optional.empty(), "s9", List.of("band-r1"), Instant.parse("2023-09-18T10:00:00Z"));
     }
-
-    private static List<String> ids(SearchResult result) {
-        return result.hits().stream().map(h -> h.article().id()).toList();
-    }
 }

@@ -1,6 +1,7 @@
 package dev.marsad.index;
 
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 
 /**
@@ -14,6 +15,11 @@ public abstract class IndexContract {
 
     /** A fresh, empty index of the backend under test; closed after each test. */
     protected abstract ArticleIndex newIndex();
+
+    /** The ids of a result's hits, in order. */
+    protected static List<String> ids(SearchResult result) {
+        return result.hits().stream().map(h -> h.article().id()).toList();
+    }
 
     @AfterEach
     void closeIndex() throws IOException {

@@ -184,25 +184,9 @@ public abstract class SearchSteeringContract extends IndexContract {
         SearchQuery typed = SearchQuery.of("سمكرب");
         assertThat(index.search(typed).total()).isZero();
         assertThat(index.suggest(typed)).contains("سكمرب");
-        assertThat(index.suggest(fromSource(typed, "موقع الشرق"))).contains("سمرب");
-        assertThat(index.suggest(fromSource(typed, "بوابة الخبر"))).contains("سكمرب");
-        assertThat(index.suggest(fromSource(typed, "صحيفة الساحل"))).isEmpty();
-    }
-
-    /** {@code query} within the articles of {@code source}. */
-    private static SearchQuery fromSource(SearchQuery query, String source) {
-        return new SearchQuery(
-                query.text(),
-                query.from(),
-                query.to(),
-                Optional.of(source),
-                query.tag(),
-                query.entity(),
-                query.section(),
-                query.includeCopies(),
-                query.page(),
-                query.pageSize(),
-                query.order());
+        assertThat(index.suggest(typed.withSource("موقع الشرق"))).contains("سمرب");
+        assertThat(index.suggest(typed.withSource("بوابة الخبر"))).contains("سكمرب");
+        assertThat(index.suggest(typed.withSource("صحيفة الساحل"))).isEmpty();
     }
 
     /**
@@ -271,9 +255,5 @@ public abstract class SearchSteeringContract extends IndexContract {
 
     private static IndexedArticle mention(String id, String word) {
         return article(id, "تقرير " + id, "2023-11-01T06:00:00Z", "موقع الشرق", List.of(word));
-    }
-
-    private static List<String> ids(SearchResult result) {
-        return result.hits().stream().map(h -> h.article().id()).toList();
     }
 }

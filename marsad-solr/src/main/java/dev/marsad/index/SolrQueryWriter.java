@@ -24,6 +24,7 @@ import org.apache.lucene.search.TermQuery;
  * <pre>
  * +(title:"قره"^3.0 …) #kind:article      →  +((title:"قره")^3.0 …) +filter(kind:"article")
  * ConstantScore(fingerprint:b1)^7         →  (fingerprint:"b1")^=7.0
+ * (title:"أ" title:"ب")~1                  →  ({!bool mm=1 should="title:\"أ\"" should="title:\"ب\""} )
  * published:[1694476800000 TO *]          →  published:[1694476800000 TO *]
  * </pre>
  *
@@ -78,8 +79,10 @@ final class SolrQueryWriter {
     }
 
     private static void bool(BooleanQuery query, UnaryOperator<String> fields, StringBuilder out) {
-        if (query.getMinimumNumberShouldMatch() > 0)
-            throw new IllegalArgumentException("no Solr syntax for minimum-should-match in " + query);
+        if (query.getMinimumNumberShouldMatch() > 0) {
+            atLeast(query, fields, out);
+            return;
+        }
         out.append('(');
         boolean first = true;
         for (BooleanClause clause : query.clauses()) {
@@ -105,6 +108,27 @@ final class SolrQueryWriter {
         }
         if (first) out.append("*:* -*:*"); // an empty boolean query matches nothing, as in Lucene
         out.append(')');
+    }
+
+    /**
+     * A boolean query with a minimum number of optional clauses that must match, which the standard
+     * syntax cannot say: Solr's {@code bool} parser with its {@code mm} (an integer in Solr 9), each
+     * clause written in the standard syntax as a quoted local parameter, checked on the real cluster
+     * by the contract suite (most words of a query: {@link MostWords}). The local parameters end with
+     * a space: Solr's parser would read what follows the closing brace as the parser's own value.
+     */
+    private static void atLeast(BooleanQuery query, UnaryOperator<String> fields, StringBuilder out) {
+        out.append("({!bool mm=").append(query.getMinimumNumberShouldMatch());
+        for (BooleanClause clause : query.clauses()) {
+            String name = switch (clause.occur()) {
+                case MUST -> "must";
+                case FILTER -> "filter";
+                case SHOULD -> "should";
+                case MUST_NOT -> "must_not";
+            };
+            out.append(' ').append(name).append('=').append(quoted(write(clause.query(), fields)));
+        }
+        out.append("} )");
     }
 
     private static void constant(Query inner, float score, UnaryOperator<String> fields, StringBuilder out) {

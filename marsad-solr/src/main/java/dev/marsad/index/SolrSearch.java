@@ -76,7 +76,8 @@ final class SolrSearch {
      * label the facets. A miss is not respelt here ({@link #suggest}).
      */
     SearchResult search(SearchQuery query) {
-        Optional<Query> text = queries.text(query.text()); // 1
+        ArticleQueries.Text asked = queries.textOf(query); // 1
+        Optional<Query> text = asked.query();
         boolean onPassages = text.isPresent() && passagesEverywhere.holds();
         SolrQuery solr = page(query, text, onPassages);
         // the hits' cards, not their whole records (issue 13: decoding ten whole records was more than
@@ -94,20 +95,24 @@ final class SolrSearch {
         QueryResponse answer = articles("search '" + query.text() + "'", solr); // 2
         if (Boolean.TRUE.equals(answer.getHeader().get("partialResults")))
             throw new SearchTimedOut(query.text(), budget);
-        Map<String, IndexedArticle> uncarded = wholeRecordsOfUncarded(answer.getResults());
+        // a relaxed page names the words each hit lacks, read from its whole record (misses only)
+        Map<String, IndexedArticle> records = wholeRecordsOf(answer.getResults(), asked.relaxed());
         var hits = new ArrayList<SearchResult.Hit>(); // 3
         for (SolrDocument doc : answer.getResults()) {
             String docId = (String) doc.getFieldValue(IndexFields.ID);
-            Optional<IndexedArticle> whole = Optional.ofNullable(uncarded.get(docId));
-            ListedArticle card = whole.map(ListedArticle::of)
-                    .orElseGet(() -> json.read(SolrDocuments.cardOf(doc), ListedArticle.class));
-            String snippet =
-                    text.flatMap(t -> passages(answer, docId, whole, t)).orElseGet(card::opening);
+            Object stored = doc.getFieldValue(IndexFields.CARD);
+            Optional<IndexedArticle> whole = Optional.ofNullable(records.get(docId));
+            ListedArticle card = stored == null
+                    ? ListedArticle.of(whole.orElseThrow())
+                    : json.read(SolrDocuments.cardOf(doc), ListedArticle.class);
+            String snippet = text.flatMap(t -> passages(answer, docId, stored == null ? whole : Optional.empty(), t))
+                    .orElseGet(card::opening);
             float score = text.isPresent() ? ((Number) doc.getFieldValue("score")).floatValue() : 0f;
-            hits.add(new SearchResult.Hit(card, snippet, score));
+            List<String> missing = asked.relaxed() ? asked.missingFrom(whole.orElseThrow()) : List.of();
+            hits.add(new SearchResult.Hit(card, snippet, score, missing));
         }
         long total = answer.getResults().getNumFound();
-        return new SearchResult(total, query, hits, facets(answer)); // 4
+        return new SearchResult(total, query, hits, facets(answer), Optional.empty(), asked.relaxed()); // 4
     }
 
     /**
@@ -143,14 +148,15 @@ final class SolrSearch {
     }
 
     /**
-     * The whole records of the hits stored before cards existed (no {@link IndexFields#CARD}), by
-     * document id, in one request; none for a collection written since. Their cards are made from them,
-     * and their passages too when Solr kept none ({@link ClientHighlighter}).
+     * The whole records of the hits stored before cards existed (no {@link IndexFields#CARD}), or of
+     * every hit when {@code all}, by document id, in one request; none for a collection written since
+     * when not {@code all}. The cards of the first are made from them, and their passages too when
+     * Solr kept none ({@link ClientHighlighter}).
      */
-    private Map<String, IndexedArticle> wholeRecordsOfUncarded(List<SolrDocument> docs) {
+    private Map<String, IndexedArticle> wholeRecordsOf(List<SolrDocument> docs, boolean all) {
         var ids = new ArrayList<String>();
         for (SolrDocument doc : docs)
-            if (doc.getFieldValue(IndexFields.CARD) == null) ids.add((String) doc.getFieldValue(IndexFields.ID));
+            if (all || doc.getFieldValue(IndexFields.CARD) == null) ids.add((String) doc.getFieldValue(IndexFields.ID));
         var whole = new HashMap<String, IndexedArticle>();
         if (ids.isEmpty()) return whole;
         var solr = new SolrQuery(String.join(

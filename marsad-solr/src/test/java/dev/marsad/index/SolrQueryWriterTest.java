@@ -39,6 +39,33 @@ class SolrQueryWriterTest {
                 .isEqualTo("(+body:\"x\" +filter(kind:\"article\") -id:\"article:1\" title:\"y\")");
     }
 
+    /**
+     * Issue 13 (known-item recall): a minimum number of optional clauses, which the standard syntax
+     * cannot say, is Solr's bool parser with {@code mm}, each clause a quoted local parameter whose
+     * quotes and backslashes are escaped once more (run on the real cluster by the contract suite).
+     */
+    @Test
+    void writesAMinimumOfOptionalClausesAsTheBoolParserWithMm() {
+        var query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term("body", "a")), Occur.SHOULD)
+                .add(new TermQuery(new Term("body", "b\"c")), Occur.SHOULD)
+                .add(new TermQuery(new Term("body", "d")), Occur.SHOULD)
+                .add(new TermQuery(new Term("kind", "article")), Occur.FILTER)
+                .setMinimumNumberShouldMatch(2)
+                .build();
+        assertThat(SolrQueryWriter.write(query))
+                .isEqualTo("({!bool mm=2 should=\"body:\\\"a\\\"\" should=\"body:\\\"b\\\\\\\"c\\\"\""
+                        + " should=\"body:\\\"d\\\"\" filter=\"kind:\\\"article\\\"\"} )");
+    }
+
+    @Test
+    void writesTheMostWordsOfAReadersTextWithTheirMinimum() {
+        String written = SolrQueryWriter.write(
+                queries.mostWords("قافلة مساعدات زلزال").orElseThrow().query());
+        assertThat(written).startsWith("({!bool mm=2 should=").endsWith("} )");
+        assertThat(written.split(" should=")).hasSize(4);
+    }
+
     /** Issue 13: the highlighting query asks the body's terms of the field that keeps their offsets. */
     @Test
     void renamesTheFieldsOfEveryTermPhraseAndSynonymAndKeepsTheOthers() {

@@ -368,10 +368,10 @@ final class ApiBodies {
      * One search hit: the article's summary fields, the passage that matched (HTML with the
      * matches in mark elements, everything else escaped) and the relevance score.
      */
-    record SearchItem(@JsonUnwrapped ArticleSummary article, String snippet, float score) {
+    record SearchItem(@JsonUnwrapped ArticleSummary article, String snippet, float score, List<String> missing) {
 
         static SearchItem of(SearchResult.Hit h) {
-            return new SearchItem(ArticleSummary.of(h.article()), h.snippet(), h.score());
+            return new SearchItem(ArticleSummary.of(h.article()), h.snippet(), h.score(), h.missing());
         }
     }
 
@@ -385,7 +385,8 @@ final class ApiBodies {
             long pageCount,
             PageLinks links,
             Map<String, List<SearchResult.FacetCount>> facets,
-            String suggestion) {
+            String suggestion,
+            boolean relaxed) {
 
         static Search of(SearchResult r, IntFunction<String> href) {
             SearchQuery q = r.query();
@@ -412,7 +413,8 @@ final class ApiBodies {
                     list.pageCount(),
                     list.links(),
                     lowerCaseSections(r.facets()),
-                    r.suggestion().orElse(null));
+                    r.suggestion().orElse(null),
+                    r.relaxed());
         }
 
         /** The section facet's values as the summaries write a section ("politics", not "POLITICS"). */

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param pager paging links
  * @param orders the orders the hits can be listed in, the one in force selected
  * @param suggestion after a miss, a respelt query that finds articles
+ * @param relaxed whether no article holds every word of the query and the hits hold most of them
+ *     (each hit names the words it lacks)
  */
 public record SearchPage(
         PageChrome chrome,
@@ -26,7 +28,8 @@ public record SearchPage(
         List<FacetGroup> facets,
         Pager pager,
         List<OrderLink> orders,
-        Optional<Suggestion> suggestion) {
+        Optional<Suggestion> suggestion,
+        boolean relaxed) {
 
     public SearchPage {
         Objects.requireNonNull(chrome, "chrome");
@@ -71,8 +74,13 @@ public record SearchPage(
      * @param card the article
      * @param snippetHtml a body passage with the matches in {@code <mark>}; everything else already
      *     HTML-escaped by the index, so the template writes it unescaped
+     * @param missing in a relaxed result, the words of the query (as typed) this article lacks
      */
-    public record Hit(ArticleCard card, String snippetHtml) {}
+    public record Hit(ArticleCard card, String snippetHtml, List<String> missing) {
+        public Hit {
+            missing = List.copyOf(missing);
+        }
+    }
 
     /**
      * A filter in force.

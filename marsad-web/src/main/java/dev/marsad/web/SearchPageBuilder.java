@@ -40,7 +40,7 @@ final class SearchPageBuilder {
     SearchPage build(SearchResult result) {
         SearchQuery q = result.query();
         List<SearchPage.Hit> hits = result.hits().stream()
-                .map(h -> new SearchPage.Hit(cards.of(h.article()), h.snippet()))
+                .map(h -> new SearchPage.Hit(cards.of(h.article()), h.snippet(), h.missing()))
                 .toList();
         SearchPage.Form form = new SearchPage.Form(
                 q.text(),
@@ -65,7 +65,8 @@ final class SearchPageBuilder {
                 orders(q),
                 result.suggestion()
                         .map(text -> new SearchPage.Suggestion(
-                                text, SitePaths.search(parameters(q, Map.of("q", text, "page", ""))))));
+                                text, SitePaths.search(parameters(q, Map.of("q", text, "page", ""))))),
+                result.relaxed());
     }
 
     /** The orders a reader can switch to, each a link to the first page in that order. */

@@ -87,11 +87,44 @@ class SearchSteeringPagesTest {
     void orBetweenWordsFindsEither() throws Exception {
         long wheat = api("q=" + SitePaths.segment("القمح")).get("total").asLong();
         long karabakh = api("q=" + SitePaths.segment("يفلاخ")).get("total").asLong();
-        long both = api("q=" + SitePaths.segment("القمح يفلاخ")).get("total").asLong();
-        long either =
-                api("q=" + SitePaths.segment("القمح أو يفلاخ")).get("total").asLong();
-        assertThat(both).isZero();
-        assertThat(either).isEqualTo(wheat + karabakh);
+        JsonNode both = api("q=" + SitePaths.segment("القمح يفلاخ"));
+        JsonNode either = api("q=" + SitePaths.segment("القمح أو يفلاخ"));
+        assertThat(either.get("total").asLong()).isEqualTo(wheat + karabakh);
+        assertThat(either.get("relaxed").asBoolean()).isFalse();
+        // no article holds both: the page shows those that hold all the words but one (issue 13)
+        assertThat(both.get("relaxed").asBoolean()).isTrue();
+        assertThat(both.get("total").asLong()).isEqualTo(wheat + karabakh);
+    }
+
+    /**
+     * Issue 13 (known-item recall): a query that no article holds every word of shows the articles
+     * that hold all its words but one, labelled, each with the word it lacks struck through, on the
+     * site and in the API; a later page stays relaxed; a query whose words are all held is not.
+     */
+    @Test
+    void aQueryNoArticleHoldsEveryWordOfShowsThoseHoldingMostLabelled() throws Exception {
+        String typed = SitePaths.segment("القمح أسعار زلزال");
+        JsonNode strict = api("q=" + SitePaths.segment("القمح أسعار"));
+        assertThat(strict.get("relaxed").asBoolean()).isFalse();
+        strict.get("items").forEach(item -> assertThat(item.get("missing")).isEmpty());
+        JsonNode relaxed = api("q=" + typed);
+        assertThat(relaxed.get("relaxed").asBoolean()).isTrue();
+        assertThat(relaxed.get("total").asLong())
+                .isEqualTo(strict.get("total").asLong())
+                .isGreaterThan(1);
+        relaxed.get("items")
+                .forEach(item -> assertThat(item.get("missing").toString()).isEqualTo("[\"زلزال\"]"));
+        JsonNode second = api("q=" + typed + "&pageSize=1&page=2");
+        assertThat(second.get("relaxed").asBoolean()).isTrue();
+        assertThat(second.get("items")).hasSize(1);
+
+        String page = server.get("/search?q=" + typed).body();
+        assertThat(page)
+                .contains("class=\"relaxed\"", "لا مقالات تحمل كل كلماتك", "هذه تحمل أكثرها")
+                .contains("لا تحمل: <s><bdi>زلزال</bdi></s>")
+                .doesNotContain("لا نتائج لـ");
+        assertThat(server.get("/search?q=" + SitePaths.segment("القمح أسعار")).body())
+                .doesNotContain("class=\"relaxed\"", "لا تحمل:");
     }
 
     @Test

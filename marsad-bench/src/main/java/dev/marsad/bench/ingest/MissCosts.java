@@ -6,11 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What a reader's page of a miss costs on each backend that respells: the respelling alone (asked
- * after the search found nothing: Marsad's {@code ArticleIndex#suggest}, the stock chain's spellcheck
- * request) and the search plus the respelling, p50 / p99 over that backend's own misses of one pass,
- * with their number (backends stem differently, so their misses are different queries; the pass's
- * other lines compare them over one common set). A backend that never respells has no line here.
+ * What a reader's page of a miss costs on each backend that respells: what the page asks after the
+ * search found nothing (Marsad: the search with all words but one required and {@code
+ * ArticleIndex#suggest}; the stock chain: its spellcheck request) and the whole page, p50 / p99
+ * over that backend's own misses of one pass, with their number (backends stem differently, so
+ * their misses are different queries; the pass's other lines compare them over one common set). A
+ * backend that never respells has no line here.
  */
 final class MissCosts {
 
@@ -33,7 +34,8 @@ final class MissCosts {
                     .toArray();
             out.printf(
                     Locale.ROOT,
-                    "  %-26s respelling after its %d misses %.1f / %.1f ms; search + respelling %.1f / %.1f ms%n",
+                    "  %-26s after its %d misses, what its page asks beyond the search %.1f / %.1f ms; the page %.1f /"
+                            + " %.1f ms%n",
                     backend.getKey(),
                     respelt.length,
                     SolrBench.at(respelt, 0.5),

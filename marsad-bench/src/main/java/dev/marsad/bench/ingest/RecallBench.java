@@ -59,6 +59,10 @@ import picocli.CommandLine.Spec;
  *       build's query code: recall@10, MRR@10, the search's p50/p99 over {@code --passes} timed
  *       passes, the two interleaved query by query. For the development part only, every failure is
  *       listed (query, target headline, what ranked above it); the unseen part gives figures only.
+ *   <li>Marsad is scored twice: its search alone (every word required), and the reader's page ({@link
+ *       dev.marsad.index.ArticleIndex#searchAndSuggest}): after a search that finds nothing, the
+ *       articles that hold most of the words, else the ten of the respelling; the misses' search and
+ *       page times are printed apart. The failures listed are the page's.
  * </ol>
  */
 @Command(
@@ -120,10 +124,26 @@ public final class RecallBench implements Callable<Integer> {
      * One query's outcome: the 1-based rank of the known item in the ten (0: not there), the ten, and
      * whether the search was rejected or ran out of time (counted as a miss, and reported).
      */
-    private record Outcome(int rank, List<String> ids, boolean failed) {
+    private record Outcome(int rank, List<String> ids, boolean failed, How how) {
         Outcome(int rank, List<String> ids) {
-            this(rank, ids, false);
+            this(rank, ids, false, How.EVERY_WORD);
         }
+
+        int hitCount() {
+            return ids.size();
+        }
+    }
+
+    /** Where a page's ten came from. */
+    private enum How {
+        /** The search with every word required (or the stock chain's search). */
+        EVERY_WORD,
+        /** After a miss, the articles that hold most of the words. */
+        MOST_WORDS,
+        /** After a miss with nothing holding most of the words, the respelling's search. */
+        RESPELT,
+        /** After a miss, nothing: no article holds most of the words and no respelling. */
+        NOTHING
     }
 
     /** What built a kept index folder; a later run reuses the folder only when it matches. */
@@ -196,8 +216,18 @@ public final class RecallBench implements Callable<Integer> {
                     "  %d of the known items are folded copies (found on Marsad when their original is in the ten)%n",
                     foldedItems);
             var marsadOutcomes = new Outcome[items.size()];
+            var pageOutcomes = new Outcome[items.size()];
+            // the page as it was before it showed the articles holding most words: after a miss, the
+            // respelling's ten only
+            var respeltOutcomes = new Outcome[items.size()];
             var stockOutcomes = new Outcome[items.size()];
             long[][] marsadNanos = new long[passes][items.size()];
+            long[][] pageNanos = new long[passes][items.size()];
+            // after a miss, the respelling alone, timed apart: the page's time less the search's and
+            // this is what the search with all words but one required costs
+            long[][] respellingNanos = new long[passes][items.size()];
+            // and the search with all words but one required alone, timed apart too
+            long[][] mostWordsNanos = new long[passes][items.size()];
             long[][] stockNanos = new long[passes][items.size()];
             for (int pass = -1; pass < passes; pass++)
                 for (int q = 0; q < items.size(); q++) {
@@ -207,9 +237,28 @@ public final class RecallBench implements Callable<Integer> {
                     long between = System.nanoTime();
                     stockOutcomes[q] = stock(stock, analyzer, item);
                     long end = System.nanoTime();
+                    // the reader's page: after a miss, the page's own call (its search again, the hits
+                    // holding most words, the respelling), timed on its own
+                    long pageStart = System.nanoTime();
+                    pageOutcomes[q] = marsadOutcomes[q].hitCount() > 0 || marsadOutcomes[q].failed()
+                            ? marsadOutcomes[q]
+                            : page(marsad, item, idByUrl, folded);
+                    long pageEnd = System.nanoTime();
+                    Optional<String> suggestion =
+                            pageOutcomes[q] != marsadOutcomes[q] ? respell(marsad, item) : Optional.empty();
+                    long respelt = System.nanoTime();
+                    if (pageOutcomes[q] != marsadOutcomes[q]) mostWords(marsad, item);
+                    long relaxed = System.nanoTime();
+                    respeltOutcomes[q] = pageOutcomes[q] == marsadOutcomes[q]
+                            ? marsadOutcomes[q]
+                            : respelt(marsad, suggestion, item, idByUrl, folded);
                     if (pass >= 0) {
                         marsadNanos[pass][q] = between - start;
                         stockNanos[pass][q] = end - between;
+                        pageNanos[pass][q] =
+                                marsadOutcomes[q] == pageOutcomes[q] ? between - start : pageEnd - pageStart;
+                        respellingNanos[pass][q] = respelt - pageEnd;
+                        mostWordsNanos[pass][q] = relaxed - respelt;
                     }
                 }
             out.printf(
@@ -220,9 +269,16 @@ public final class RecallBench implements Callable<Integer> {
                     "MRR@10",
                     String.format(
                             Locale.ROOT, "search p50 / p99 ms per pass (load %.2f at the end)", RunInfo.loadAverage()));
-            report(out, "Marsad embedded", marsadOutcomes, marsadNanos);
+            out.println(
+                    "  search = every word required; page = what the reader's page shows: the search's ten, or"
+                            + " after a miss the ten that hold most of the words, else the respelling's ten; respelling only ="
+                            + " the page before it showed the articles holding most words (after a miss, the respelling's ten)");
+            report(out, "Marsad embedded, search", marsadOutcomes, marsadNanos);
+            report(out, "Marsad embedded, page", pageOutcomes, pageNanos);
+            report(out, "  page, respelling only", respeltOutcomes, new long[0][]);
             report(out, "stock ArabicAnalyzer, AND", stockOutcomes, stockNanos);
-            if (part == EvaluationPart.DEVELOPMENT) listFailures(out, items, marsadOutcomes, stockOutcomes, titleById);
+            reportMisses(out, marsadOutcomes, pageOutcomes, marsadNanos, pageNanos, respellingNanos, mostWordsNanos);
+            if (part == EvaluationPart.DEVELOPMENT) listFailures(out, items, pageOutcomes, stockOutcomes, titleById);
         }
         return 0;
     }
@@ -301,8 +357,38 @@ public final class RecallBench implements Callable<Integer> {
         try {
             result = index.search(SearchQuery.of(item.query()));
         } catch (QueryRejected | SearchTimedOut e) {
-            return new Outcome(0, List.of(), true);
+            return new Outcome(0, List.of(), true, How.EVERY_WORD);
         }
+        return outcome(result, item, idByUrl, folded, How.EVERY_WORD);
+    }
+
+    /**
+     * What the reader's page shows after a miss ({@link dev.marsad.index.ArticleIndex#searchAndSuggest}):
+     * the articles that hold most of the words, else the ten of the respelling if there is one, as
+     * {@code bench solr} counts the respelling after a miss.
+     */
+    private static Outcome page(
+            LuceneArticleIndex index, KnownItem item, Map<String, String> idByUrl, Map<String, List<String>> folded) {
+        SearchResult result;
+        try {
+            result = index.searchAndSuggest(SearchQuery.of(item.query()));
+            if (result.total() > 0)
+                return outcome(result, item, idByUrl, folded, result.relaxed() ? How.MOST_WORDS : How.EVERY_WORD);
+            if (result.suggestion().isEmpty()) return new Outcome(0, List.of(), false, How.NOTHING);
+            result = index.search(SearchQuery.of(result.suggestion().get()));
+        } catch (QueryRejected | SearchTimedOut e) {
+            return new Outcome(0, List.of(), true, How.NOTHING);
+        }
+        return outcome(result, item, idByUrl, folded, How.RESPELT);
+    }
+
+    /** The rank of the known item in {@code result}'s hits, a folded copy found with its original. */
+    private static Outcome outcome(
+            SearchResult result,
+            KnownItem item,
+            Map<String, String> idByUrl,
+            Map<String, List<String>> folded,
+            How how) {
         var ids = new ArrayList<String>();
         int rank = 0;
         for (SearchResult.Hit h : result.hits()) {
@@ -313,7 +399,93 @@ public final class RecallBench implements Callable<Integer> {
                     && (id.equals(item.targetId())
                             || folded.getOrDefault(id, List.of()).contains(item.targetId()))) rank = ids.size();
         }
-        return new Outcome(rank, ids);
+        return new Outcome(rank, ids, false, how);
+    }
+
+    /**
+     * The queries whose search found nothing: how many, what their page showed instead (and how many of
+     * those pages hold the known item in their ten), and their search and page times p50 / p99 per pass.
+     */
+    private static void reportMisses(
+            PrintWriter out,
+            Outcome[] search,
+            Outcome[] page,
+            long[][] searchNanos,
+            long[][] pageNanos,
+            long[][] respellingNanos,
+            long[][] mostWordsNanos) {
+        boolean[] missed = new boolean[search.length];
+        var shown = new java.util.EnumMap<How, int[]>(How.class);
+        int misses = 0;
+        for (int q = 0; q < search.length; q++) {
+            missed[q] = search[q].hitCount() == 0 && !search[q].failed();
+            if (!missed[q]) continue;
+            misses++;
+            int[] tally = shown.computeIfAbsent(page[q].how(), h -> new int[2]);
+            tally[0]++;
+            if (page[q].rank() > 0) tally[1]++;
+        }
+        var kinds = new StringBuilder();
+        shown.forEach((how, tally) -> kinds.append(String.format(
+                Locale.ROOT,
+                " %s %d (known item in the ten: %d);",
+                how.name().toLowerCase(Locale.ROOT),
+                tally[0],
+                tally[1])));
+        out.printf(Locale.ROOT, "  searches that found nothing: %d; their page shows:%s%n", misses, kinds);
+        if (misses == 0) return;
+        var times = new StringBuilder();
+        for (int pass = 0; pass < searchNanos.length; pass++)
+            times.append(String.format(
+                    Locale.ROOT,
+                    " search %s, page %s (alone: the respelling %s, the search with all words but one %s);",
+                    missesP50P99(searchNanos[pass], missed),
+                    missesP50P99(pageNanos[pass], missed),
+                    missesP50P99(respellingNanos[pass], missed),
+                    missesP50P99(mostWordsNanos[pass], missed)));
+        out.printf(Locale.ROOT, "  those misses, p50 / p99 ms per pass:%s%n", times);
+    }
+
+    /** The respelling of a query that found nothing, as the page asks it (empty when rejected); timed by the caller. */
+    private static Optional<String> respell(LuceneArticleIndex index, KnownItem item) {
+        try {
+            return index.suggest(SearchQuery.of(item.query()));
+        } catch (QueryRejected | SearchTimedOut e) {
+            return Optional.empty(); // the page's outcome already counts the failure
+        }
+    }
+
+    /** The search with all words but one required, as the page asks it after a miss; timed by the caller. */
+    private static void mostWords(LuceneArticleIndex index, KnownItem item) {
+        try {
+            index.search(SearchQuery.of(item.query()).withWords(SearchQuery.Words.MOST));
+        } catch (QueryRejected | SearchTimedOut e) {
+            return; // timed as it is; the page's outcome already counts the failure
+        }
+    }
+
+    /** After a miss, the ten of the respelling, as the page showed before the articles holding most words. */
+    private static Outcome respelt(
+            LuceneArticleIndex index,
+            Optional<String> suggestion,
+            KnownItem item,
+            Map<String, String> idByUrl,
+            Map<String, List<String>> folded) {
+        if (suggestion.isEmpty()) return new Outcome(0, List.of(), false, How.NOTHING);
+        try {
+            return outcome(index.search(SearchQuery.of(suggestion.get())), item, idByUrl, folded, How.RESPELT);
+        } catch (QueryRejected | SearchTimedOut e) {
+            return new Outcome(0, List.of(), true, How.NOTHING);
+        }
+    }
+
+    private static String missesP50P99(long[] nanos, boolean[] missed) {
+        long[] chosen = java.util.stream.IntStream.range(0, nanos.length)
+                .filter(i -> missed[i])
+                .mapToLong(i -> nanos[i])
+                .sorted()
+                .toArray();
+        return String.format(Locale.ROOT, "%.2f / %.2f", SolrBench.at(chosen, 0.5), SolrBench.at(chosen, 0.99));
     }
 
     private static Outcome stock(IndexSearcher searcher, Analyzer analyzer, KnownItem item) {
