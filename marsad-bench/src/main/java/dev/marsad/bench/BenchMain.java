@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
             dev.marsad.bench.extract.ExtractTrainEdge.class,
             dev.marsad.bench.extract.ExtractPeers.class,
             dev.marsad.bench.extract.ExtractConventions.class,
+            dev.marsad.bench.extract.ExtractLosses.class,
             NerBench.class,
             SectionBench.class,
             AnalyzeLinesBench.class,
