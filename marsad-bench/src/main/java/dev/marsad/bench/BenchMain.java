@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
             dev.marsad.bench.extract.ExtractTrain.class,
             dev.marsad.bench.extract.ExtractTrainNode.class,
             dev.marsad.bench.extract.ExtractTrainEdge.class,
+            dev.marsad.bench.extract.ExtractTrainJoint.class,
             dev.marsad.bench.extract.ExtractPeers.class,
             dev.marsad.bench.extract.ExtractConventions.class,
             dev.marsad.bench.extract.ExtractLosses.class,

@@ -113,7 +113,7 @@ public final class ExtractTrain implements Callable<Integer> {
         return productionContainer ? NodeModel.bundled() : NodeModel.none();
     }
 
-    private static List<BlockModel.Example> examples(DevSet set, ArticleExtractor rules) {
+    static List<BlockModel.Example> examples(DevSet set, ArticleExtractor rules) {
         List<BlockModel.Example> list = new ArrayList<>();
         for (GoldPage page : set.pages())
             list.addAll(BlockLabels.fromGold(rules.blockSamples(page(page)), page.goldBody()));

@@ -101,7 +101,7 @@ public final class ExtractTrainEdge implements Callable<Integer> {
     }
 
     /** 1. and 2.: the labelled runs of every page of {@code set}. */
-    private static List<EdgeModel.Example> examples(DevSet set, ArticleExtractor shipped) {
+    static List<EdgeModel.Example> examples(DevSet set, ArticleExtractor shipped) {
         List<EdgeModel.Example> out = new ArrayList<>();
         for (GoldPage page : set.pages()) {
             EdgeModel.Body body = shipped.edgeBody(Page.of(page.url(), page.html(), "text/html"));

@@ -55,10 +55,10 @@ public final class ExtractTrainNode implements Callable<Integer> {
     Path dumpFile;
 
     /** One page's candidates: their features, the texts they give and those texts' page scores. */
-    private record Probed(List<double[]> features, List<String> texts, double[] quality) {}
+    record Probed(List<double[]> features, List<String> texts, double[] quality) {}
 
     /** One set's pages, probed. */
-    private record ProbedSet(DevSet set, List<Probed> pages) {
+    record ProbedSet(DevSet set, List<Probed> pages) {
         List<NodeModel.Ranking> rankings() {
             return pages.stream()
                     .filter(p -> p.features().size() > 1)
@@ -160,7 +160,7 @@ public final class ExtractTrainNode implements Callable<Integer> {
     }
 
     /** 1. Every page of {@code set} with each of its candidates as the body. */
-    private static ProbedSet probe(DevSet set, ArticleExtractor rules) {
+    static ProbedSet probe(DevSet set, ArticleExtractor rules) {
         List<Probed> pages = new ArrayList<>();
         List<GoldPage> all = set.allPages();
         for (int i = 0; i < all.size(); i++) {
