@@ -243,6 +243,7 @@ final class ArticleSearch {
         if (text.isPresent() && docs.length > 0) {
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                    .withWeightMatches(PassageMatching.of(text.get()) == PassageMatching.WEIGHT)
                     .build();
             Map<String, String[]> byField =
                     highlighter.highlightFields(new String[] {IndexFields.BODY}, text.get(), docs, new int[] {2});

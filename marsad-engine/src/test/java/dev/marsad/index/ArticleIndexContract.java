@@ -258,6 +258,36 @@ public abstract class ArticleIndexContract extends IndexContract {
     }
 
     /**
+     * Issue 13: a quoted phrase is marked where its words stand together, as one mark, on every
+     * backend (its passages are matched by the query's weight, {@link PassageMatching}); the same
+     * words unquoted are marked one by one.
+     */
+    @Test
+    void marksAPhraseWhereItsWordsStandTogether() {
+        index.put(article(
+                "x5",
+                "عنوان",
+                "2023-09-05T00:00:00Z",
+                "موقع",
+                List.of("ضرب الزلزال المدمر المدينة.", "وقال الخبراء إن الزلزال كان متوقعا.")));
+        index.commit();
+        assertThat(snippetOf("\"الزلزال المدمر\"", "x5"))
+                .contains("<mark>الزلزال المدمر</mark>")
+                .doesNotContain("<mark>الزلزال</mark>");
+        assertThat(snippetOf("الزلزال المدمر", "x5"))
+                .contains("<mark>الزلزال</mark> <mark>المدمر</mark>", "إن <mark>الزلزال</mark> كان");
+    }
+
+    /** The passages of the hit {@code id} of a search for {@code text}. */
+    private String snippetOf(String text, String id) {
+        return index.search(SearchQuery.of(text)).hits().stream()
+                .filter(h -> h.article().id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .snippet();
+    }
+
+    /**
      * Issue 13: a hit found by its title alone shows its body's first two sentences on every
      * backend (the highlighter's summary), not the whole body and not a cut lead.
      */

@@ -20,9 +20,17 @@ final class ClientHighlighter {
     /** Passages per hit, as the embedded index's. */
     private static final int PASSAGES = 2;
 
-    private final UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(IndexAnalyzer.create())
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .build();
+    /** Matching by the query's terms and by its weight, as the embedded index chooses ({@link PassageMatching}). */
+    private final UnifiedHighlighter byTerms = highlighter(PassageMatching.TERMS);
+
+    private final UnifiedHighlighter byWeight = highlighter(PassageMatching.WEIGHT);
+
+    private static UnifiedHighlighter highlighter(PassageMatching matching) {
+        return UnifiedHighlighter.builderWithoutSearcher(IndexAnalyzer.create())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withWeightMatches(matching == PassageMatching.WEIGHT)
+                .build();
+    }
 
     /**
      * The body's passages for {@code text} (the reader's query as {@link ArticleQueries#text}
@@ -31,6 +39,7 @@ final class ClientHighlighter {
     Optional<String> passages(IndexedArticle article, Query text) {
         String body = article.analyzed().article().plainText();
         try {
+            UnifiedHighlighter highlighter = PassageMatching.of(text) == PassageMatching.WEIGHT ? byWeight : byTerms;
             Object passages = highlighter.highlightWithoutSearcher(IndexFields.BODY, text, body, PASSAGES);
             return passages instanceof String s && !s.isEmpty() ? Optional.of(s) : Optional.empty();
         } catch (IOException e) {

@@ -66,7 +66,8 @@ final class HitHighlighter {
         solr.set("hl.encoder", "html");
         // a hit whose body does not match (it matched in the title) shows its first sentences
         solr.set("hl.defaultSummary", true);
-        solr.set("hl.weightMatches", true);
+        // the query's weight only for a phrase, as the embedded index asks (PassageMatching)
+        solr.set("hl.weightMatches", PassageMatching.of(text) == PassageMatching.WEIGHT);
     }
 
     /**
