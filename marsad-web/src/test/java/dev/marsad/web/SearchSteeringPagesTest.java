@@ -91,9 +91,9 @@ class SearchSteeringPagesTest {
         JsonNode either = api("q=" + SitePaths.segment("القمح أو يفلاخ"));
         assertThat(either.get("total").asLong()).isEqualTo(wheat + karabakh);
         assertThat(either.get("relaxed").asBoolean()).isFalse();
-        // no article holds both: the page shows those that hold all the words but one (issue 13)
-        assertThat(both.get("relaxed").asBoolean()).isTrue();
-        assertThat(both.get("total").asLong()).isEqualTo(wheat + karabakh);
+        // no article holds both: two words are not relaxed into "either" (review 4, R1)
+        assertThat(both.get("relaxed").asBoolean()).isFalse();
+        assertThat(both.get("total").asLong()).isZero();
     }
 
     /**
