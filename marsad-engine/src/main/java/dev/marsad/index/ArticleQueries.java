@@ -138,7 +138,9 @@ final class ArticleQueries {
      */
     static boolean relaxes(String given) {
         String text = BoundedQueryParser.readerSyntax(given);
-        return !text.isBlank() && !hasSyntax(text) && MostWords.relaxes(wordsOf(text).size());
+        return !text.isBlank()
+                && !hasSyntax(text)
+                && MostWords.relaxes(wordsOf(text).size());
     }
 
     /** The searchable words of a text without syntax, in order, each of its terms once. */
@@ -161,8 +163,7 @@ final class ArticleQueries {
     private static boolean hasSyntax(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '-' ? i == 0 || Character.isWhitespace(text.charAt(i - 1)) : SYNTAX.indexOf(c) >= 0)
-                return true;
+            if (c == '-' ? i == 0 || Character.isWhitespace(text.charAt(i - 1)) : SYNTAX.indexOf(c) >= 0) return true;
         }
         return false;
     }

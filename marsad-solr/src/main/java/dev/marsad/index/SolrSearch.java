@@ -96,15 +96,16 @@ final class SolrSearch {
         if (Boolean.TRUE.equals(answer.getHeader().get("partialResults")))
             throw new SearchTimedOut(query.text(), budget);
         // a relaxed page names the words each hit lacks, read from its whole record (misses only)
-        Map<String, IndexedArticle> records = wholeRecordsOf(answer.getResults(), asked.relaxed());
+        // the hits' cards of the current version; a hit stored before cards, or with a card of another
+        // version, has its card made from its whole record
+        Map<String, ListedArticle> cards = currentCardsOf(answer.getResults());
+        Map<String, IndexedArticle> records = wholeRecordsOf(answer.getResults(), cards, asked.relaxed());
         var hits = new ArrayList<SearchResult.Hit>(); // 3
         for (SolrDocument doc : answer.getResults()) {
             String docId = (String) doc.getFieldValue(IndexFields.ID);
             Object stored = doc.getFieldValue(IndexFields.CARD);
             Optional<IndexedArticle> whole = Optional.ofNullable(records.get(docId));
-            ListedArticle card = stored == null
-                    ? ListedArticle.of(whole.orElseThrow())
-                    : json.read(SolrDocuments.cardOf(doc), ListedArticle.class);
+            ListedArticle card = cards.containsKey(docId) ? cards.get(docId) : ListedArticle.of(whole.orElseThrow());
             String snippet = text.flatMap(t -> passages(answer, docId, stored == null ? whole : Optional.empty(), t))
                     .orElseGet(card::opening);
             float score = text.isPresent() ? ((Number) doc.getFieldValue("score")).floatValue() : 0f;
@@ -147,16 +148,29 @@ final class SolrSearch {
         return solr;
     }
 
+    /** The cards of the current {@link ListedArticle#CARD_VERSION} among the hits, by document id. */
+    private Map<String, ListedArticle> currentCardsOf(List<SolrDocument> docs) {
+        var cards = new HashMap<String, ListedArticle>();
+        for (SolrDocument doc : docs)
+            if (doc.getFieldValue(IndexFields.CARD) != null)
+                json.readCard(SolrDocuments.cardOf(doc))
+                        .ifPresent(card -> cards.put((String) doc.getFieldValue(IndexFields.ID), card));
+        return cards;
+    }
+
     /**
-     * The whole records of the hits stored before cards existed (no {@link IndexFields#CARD}), or of
-     * every hit when {@code all}, by document id, in one request; none for a collection written since
-     * when not {@code all}. The cards of the first are made from them, and their passages too when
+     * The whole records of the hits without a current card (stored before cards existed, or with a
+     * card of another version: not in {@code cards}), or of every hit when {@code all}, by document
+     * id, in one request; none for a collection written since when not {@code all}. The cards of the first are made from them, and their passages too when
      * Solr kept none ({@link ClientHighlighter}).
      */
-    private Map<String, IndexedArticle> wholeRecordsOf(List<SolrDocument> docs, boolean all) {
+    private Map<String, IndexedArticle> wholeRecordsOf(
+            List<SolrDocument> docs, Map<String, ListedArticle> cards, boolean all) {
         var ids = new ArrayList<String>();
-        for (SolrDocument doc : docs)
-            if (all || doc.getFieldValue(IndexFields.CARD) == null) ids.add((String) doc.getFieldValue(IndexFields.ID));
+        for (SolrDocument doc : docs) {
+            String id = (String) doc.getFieldValue(IndexFields.ID);
+            if (all || !cards.containsKey(id)) ids.add(id);
+        }
         var whole = new HashMap<String, IndexedArticle>();
         if (ids.isEmpty()) return whole;
         var solr = new SolrQuery(String.join(
