@@ -123,8 +123,12 @@ class SearchSteeringPagesTest {
                 .contains("class=\"relaxed\"", "لا مقالات تحمل كل كلماتك", "هذه تحمل أكثرها")
                 .contains("لا تحمل: <s><bdi>زلزال</bdi></s>")
                 .doesNotContain("لا نتائج لـ");
-        assertThat(server.get("/search?q=" + SitePaths.segment("القمح أسعار")).body())
-                .doesNotContain("class=\"relaxed\"", "لا تحمل:");
+        // a feed searches every word: a relaxed page does not offer its (empty) feed (review 4, R6)
+        assertThat(page).doesNotContain("/search/feed");
+        String strictPage =
+                server.get("/search?q=" + SitePaths.segment("القمح أسعار")).body();
+        assertThat(strictPage).doesNotContain("class=\"relaxed\"", "لا تحمل:");
+        assertThat(strictPage).contains(FeedFormat.values()[0].path("/search") + "?");
     }
 
     @Test
