@@ -51,10 +51,13 @@ final class ArticleJson {
 
     /**
      * A stored card, when it is of the current {@link ListedArticle#CARD_VERSION} and decodes; empty
-     * otherwise (an older card, or one without a version): then the card is made from the record.
+     * otherwise (a card of another version): then the card is made from the record. The cards stored
+     * before versions (680d924 to 95e3404) have no version member and were made by the rules of
+     * version 1: they are version 1.
      */
     Optional<ListedArticle> readCard(String stored) {
-        if (!stored.startsWith(CARD_HEAD)) return Optional.empty();
+        boolean unversioned = !stored.startsWith("{\"cardVersion\":");
+        if (unversioned ? ListedArticle.CARD_VERSION != 1 : !stored.startsWith(CARD_HEAD)) return Optional.empty();
         try {
             return Optional.of(mapper.readValue(stored, ListedArticle.class));
         } catch (JsonProcessingException | RuntimeException e) {

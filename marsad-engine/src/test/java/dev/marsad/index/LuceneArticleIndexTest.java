@@ -78,9 +78,9 @@ class LuceneArticleIndexTest extends ArticleIndexContract {
     }
 
     /**
-     * Review 4, L1: a stored card of another version (written before {@link
-     * ListedArticle#CARD_VERSION}, with a stale title), or of the current version but lacking a
-     * member the type needs, is read as no card: the hit's card is made from the whole record.
+     * Review 4, L1: a stored card of another version (version 0 here, with a stale title), or of the
+     * current version but lacking a member the type needs, is read as no card: the hit's card is made
+     * from the whole record.
      */
     @Test
     void makesTheCardAgainFromTheRecordWhenTheStoredCardIsOfAnotherVersionOrDoesNotDecode(@TempDir Path older)
@@ -104,11 +104,12 @@ class LuceneArticleIndexTest extends ArticleIndexContract {
                 rich.indexedAt(),
                 "مقدمة قديمة",
                 "بداية قديمة");
-        String unversioned = json.write(stale); // as the first cards were stored
+        String olderCard = json.writeCard(stale).replaceFirst("\\{\"cardVersion\":\\d+", "{\"cardVersion\":0");
+        assertThat(olderCard).startsWith("{\"cardVersion\":0,");
         String lacking = json.writeCard(ListedArticle.of(flood)).replaceFirst(",\"lead\":\"[^\"]*\"", "");
         assertThat(lacking).as("the member removed").doesNotContain("\"lead\"");
         try (var writer = new IndexWriter(FSDirectory.open(older), new IndexWriterConfig(IndexAnalyzer.create()))) {
-            for (var entry : java.util.Map.of(rich, unversioned, flood, lacking).entrySet()) {
+            for (var entry : java.util.Map.of(rich, olderCard, flood, lacking).entrySet()) {
                 Document doc = fields.articleDocument(entry.getKey(), LinkFeatures.NONE);
                 var kept = new java.util.ArrayList<>(doc.getFields());
                 doc.clear();
@@ -127,6 +128,21 @@ class LuceneArticleIndexTest extends ArticleIndexContract {
                     .singleElement()
                     .satisfies(h -> assertThat(h.article()).isEqualTo(ListedArticle.of(rich)));
         }
+    }
+
+    /**
+     * The cards stored before they carried a version (no {@code cardVersion} member) were made by the
+     * rules of version 1, and are read as they are while that is the current version.
+     */
+    @Test
+    void readsCardsStoredBeforeVersionsAsVersionOne() {
+        var json = new ArticleJson();
+        ListedArticle card = ListedArticle.of(flood);
+        assertThat(json.readCard(json.write(card))).as("no version member").contains(card);
+        assertThat(json.readCard(json.writeCard(card))).contains(card);
+        assertThat(json.readCard(json.writeCard(card).replaceFirst("\\{\"cardVersion\":\\d+", "{\"cardVersion\":2")))
+                .as("another version")
+                .isEmpty();
     }
 
     /** The card is stored before the whole record, so that a hit's read stops at it. */

@@ -75,7 +75,7 @@ class OlderCollectionTest extends OneNodeSolrCloud {
     }
 
     /**
-     * Review 4, L1: a stored card of another version (the first cards had none), with a stale title,
+     * Review 4, L1: a stored card of another version (version 0 here), with a stale title,
      * is read as no card: the hit's card is made from the whole record, as on the embedded index.
      */
     @Test
@@ -98,7 +98,9 @@ class OlderCollectionTest extends OneNodeSolrCloud {
                 made.indexedAt(),
                 "مقدمة قديمة",
                 made.opening());
-        writeCurrentAndOlder(uncarded, doc -> doc.setField(IndexFields.CARD, json.write(stale)));
+        String older = json.writeCard(stale).replaceFirst("\\{\"cardVersion\":\\d+", "{\"cardVersion\":0");
+        assertThat(older).startsWith("{\"cardVersion\":0,");
+        writeCurrentAndOlder(uncarded, doc -> doc.setField(IndexFields.CARD, older));
         try (var index = SolrArticleIndex.open(address, IndexLocation.Access.READ_ONLY, Duration.ofMinutes(1))) {
             assertThat(index.search(SearchQuery.of("")).hits())
                     .extracting(SearchResult.Hit::article)
