@@ -104,9 +104,14 @@ final class ArticleQueries {
             return most.isPresent();
         }
 
-        /** The words a hit lacks: none unless {@link #relaxed()}. */
-        List<String> missingFrom(IndexedArticle article) {
-            return most.map(m -> m.missingFrom(article)).orElse(List.of());
+        /** Per word, the query of the articles that hold it ({@link MostWords#holding}); none unless {@link #relaxed()}. */
+        List<Query> holding() {
+            return most.map(MostWords::holding).orElse(List.of());
+        }
+
+        /** The words a hit lacks, {@code holds} telling by index whether it holds each; none unless {@link #relaxed()}. */
+        List<String> missing(java.util.function.IntPredicate holds) {
+            return most.map(m -> m.missing(holds)).orElse(List.of());
         }
     }
 

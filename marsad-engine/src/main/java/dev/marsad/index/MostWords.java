@@ -1,23 +1,20 @@
 package dev.marsad.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import java.util.function.IntPredicate;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * A reader's text of plain words searched with most of its words required ({@link
  * SearchQuery.Words#MOST}): the query of each word as {@link ArticleQueries} builds it for the
  * text with every word required, the words as optional clauses of which at least {@link
  * #required(int)} must match, ranked by BM25 as usual (an article that holds more of the words
- * scores more). The words it holds tell a hit what it lacks ({@link #missingFrom}).
+ * scores more). The index tells which words a hit holds, and so what it lacks ({@link #holding}).
  *
  * @param query the query of the words, at least {@link #required(int)} of them
  * @param words each searchable word as typed, with its terms, words of the same terms once; three or
@@ -71,26 +68,32 @@ record MostWords(Query query, List<Word> words) {
     }
 
     /**
-     * The words (as typed) that {@code article} holds in neither title nor body: its indexed terms,
-     * read from its analysed texts as the index reads them, lack one of the word's terms.
+     * Per word, in order, the query of the articles that hold it: each of its terms in the title or in
+     * the body (the indexed terms, name keys aside). Each backend asks the index which of these a hit
+     * matches ({@link #missing}): the embedded index by the queries' postings at the hit's document,
+     * SolrCloud by a pseudo-field per word; neither reads nor analyses the hit's record (review 4, R2).
      */
-    List<String> missingFrom(IndexedArticle article) {
-        Set<String> held = new HashSet<>();
-        collect(IndexAnalyzer.titleTerms(article.analyzed().texts()), held);
-        collect(IndexAnalyzer.bodyTerms(article.analyzed().texts()), held);
-        var missing = new ArrayList<String>();
-        for (Word word : words) if (!held.containsAll(word.terms())) missing.add(word.typed());
-        return missing;
+    List<Query> holding() {
+        var queries = new ArrayList<Query>();
+        for (Word word : words) {
+            var every = new BooleanQuery.Builder();
+            for (String term : word.terms())
+                every.add(
+                        new BooleanQuery.Builder()
+                                .add(new TermQuery(new Term(IndexFields.TITLE, term)), Occur.SHOULD)
+                                .add(new TermQuery(new Term(IndexFields.BODY, term)), Occur.SHOULD)
+                                .build(),
+                        Occur.MUST);
+            queries.add(every.build());
+        }
+        return queries;
     }
 
-    private static void collect(TokenStream stream, Set<String> into) {
-        try (stream) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) into.add(term.toString());
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the terms of an analysed article", e);
-        }
+    /** The words (as typed), in order, that a hit does not hold: those {@code holds} is false for, by index. */
+    List<String> missing(IntPredicate holds) {
+        var missing = new ArrayList<String>();
+        for (int i = 0; i < words.size(); i++)
+            if (!holds.test(i)) missing.add(words.get(i).typed());
+        return missing;
     }
 }

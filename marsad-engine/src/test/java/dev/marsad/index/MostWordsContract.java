@@ -104,6 +104,20 @@ public abstract class MostWordsContract extends IndexContract {
         }
     }
 
+    /**
+     * Review 4, R2: each hit's lacking words are those the index holds for it in neither title nor
+     * body, whichever field the others are in: g1 has غزة in its title and رفح in its body, g2 رفح in
+     * its title and ثانية in both; the backends ask the index, not the hit's record.
+     */
+    @Test
+    protected void eachHitNamesTheWordsItLacksWhereverTheOthersAre() {
+        SearchResult page = index.searchAndSuggest(SearchQuery.of("غزة رفح ثانية"));
+        assertThat(page.relaxed()).isTrue();
+        assertThat(page.hits())
+                .extracting(h -> h.article().id() + " " + h.missing())
+                .containsExactlyInAnyOrder("g1 [ثانية]", "g2 [غزة]");
+    }
+
     /** Review 4, R7: a hyphen inside a word («كوفيد-19») is part of the word, not query syntax. */
     @Test
     protected void aHyphenInsideAWordStillRelaxes() {
