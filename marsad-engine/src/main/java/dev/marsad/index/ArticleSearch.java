@@ -231,10 +231,13 @@ final class ArticleSearch {
 
     private static Sort sortOf(SearchQuery.Order order, boolean hasText) {
         var newest = new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true);
+        // the article's id breaks ties last, as on SolrCloud, so that articles of the same instant (a
+        // date-only day) come in the same order on both backends and in every request (review 4, L5)
+        var byId = new SortField(IndexFields.ARTICLE_ID, SortField.Type.STRING);
         return switch (order) {
-            case RELEVANCE -> hasText ? new Sort(SortField.FIELD_SCORE, newest) : new Sort(newest);
-            case NEWEST -> new Sort(newest);
-            case OLDEST -> new Sort(new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, false));
+            case RELEVANCE -> hasText ? new Sort(SortField.FIELD_SCORE, newest, byId) : new Sort(newest, byId);
+            case NEWEST -> new Sort(newest, byId);
+            case OLDEST -> new Sort(new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, false), byId);
         };
     }
 

@@ -357,11 +357,15 @@ final class SolrSearch {
         return !term.isEmpty() && term.indexOf(',') < 0 && term.indexOf('\\') < 0;
     }
 
+    /** The last sort key of every search: the article's id (review 4, L5). */
+    private static final String BY_ID = IndexFields.ARTICLE_ID + " asc";
+
     private static String sortOf(SearchQuery.Order order, boolean hasText) {
         return switch (order) {
-            case RELEVANCE -> hasText ? "score desc, published desc" : "published desc";
-            case NEWEST -> "published desc";
-            case OLDEST -> "published asc";
+            // the article's id breaks ties last, as on the embedded index (review 4, L5)
+            case RELEVANCE -> hasText ? "score desc, published desc, " + BY_ID : "published desc, " + BY_ID;
+            case NEWEST -> "published desc, " + BY_ID;
+            case OLDEST -> "published asc, " + BY_ID;
         };
     }
 
