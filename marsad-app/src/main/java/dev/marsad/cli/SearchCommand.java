@@ -109,7 +109,7 @@ final class SearchCommand implements Callable<Integer> {
                 result.query().page(),
                 Math.max(1, result.pageCount()));
         if (result.relaxed())
-            out.println("no article holds every word; these hold all but one (each with the word it lacks)");
+            out.println("no article holds every word; these hold most of them (each with the word it lacks)");
         result.suggestion().ifPresent(s -> out.println("did you mean: " + s));
         for (SearchResult.Hit hit : result.hits()) {
             var article = hit.article();

@@ -143,8 +143,9 @@ class SolrCloudIntegrationTest {
          * reader's words and joins counted at once, one count of the respellings in their query, one
          * count to break a tie, and a version check when the last is too old to stand (a background
          * check or read, on another thread, is not counted); before, every step of the suggester asked
-         * its own requests. The reader's page asks one more: the search with all words but one required
-         * after the miss (issue 13, known-item recall), which finds the article for the first two.
+         * its own requests. The reader's page asks one more when the text can relax: the search with two
+         * thirds of its words required after the miss (issue 13, known-item recall), which finds the
+         * article for the three words; a two-word miss cannot relax and is not searched again (review 4).
          */
         @Test
         void aMultiWordMissCostsAFewRequestsOnceTheVocabularyIsInMemory() throws InterruptedException {
@@ -155,9 +156,11 @@ class SolrCloudIntegrationTest {
                 SearchResult miss = solr.searchAndSuggest(SearchQuery.of(typed));
                 long requests = solr.requestsSentByThisThread() - before;
                 assertThat(solr.search(SearchQuery.of(typed)).total()).as(typed).isZero();
-                assertThat(miss.relaxed()).as(typed).isEqualTo(!typed.equals("قفلة مسادعات"));
+                // two words never relax (review 4, R1); a text that cannot relax is searched once (R3)
+                boolean relaxes = typed.equals("مساعدات وصلت قفلة");
+                assertThat(miss.relaxed()).as(typed).isEqualTo(relaxes);
                 assertThat(miss.suggestion()).as(typed).isPresent();
-                assertThat(requests).as("requests for the miss '%s'", typed).isLessThanOrEqualTo(6);
+                assertThat(requests).as("requests for the miss '%s'", typed).isLessThanOrEqualTo(relaxes ? 6 : 5);
             }
         }
     }

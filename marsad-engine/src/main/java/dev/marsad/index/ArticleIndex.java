@@ -158,14 +158,14 @@ public interface ArticleIndex extends Closeable {
 
     /**
      * What a reader's page of results shows: {@link #search}; when that finds nothing with every word
-     * of a text of two plain words or more required, the articles that hold most of them ({@link
+     * of a text of three plain words or more required (words of the same terms once), the articles that hold most of them ({@link
      * SearchQuery.Words#MOST}: {@link SearchResult#relaxed()}, each hit naming the words it lacks),
      * under the same filters, ordered and paged as asked; and after a miss with text on the first
      * page, the respelling ({@link #suggest}) in {@link SearchResult#suggestion()}, beside the relaxed
      * hits when there are some. A later page of a relaxed result is relaxed too (every word still finds
      * nothing). A miss on a later page is a page past the end (a site answers it 404), so it is not
      * respelt. A search with most words required that runs past the time budget leaves the page as the
-     * miss it was.
+     * miss it was. A miss whose text cannot relax is searched once, not again with most words.
      *
      * @throws QueryRejected when the text asks for more than the query language allows
      * @throws SearchTimedOut when the search with every word required ran past its time budget
@@ -174,7 +174,8 @@ public interface ArticleIndex extends Closeable {
         SearchResult result = search(query);
         if (result.total() > 0 || query.text().isBlank()) return result;
         SearchResult shown = result;
-        if (query.words() == SearchQuery.Words.EVERY) {
+        // a text that cannot relax (one word, stop words, query syntax) is not searched a second time
+        if (query.words() == SearchQuery.Words.EVERY && ArticleQueries.relaxes(query.text())) {
             try {
                 SearchResult most = search(query.withWords(SearchQuery.Words.MOST));
                 if (most.relaxed() && most.total() > 0) shown = most;

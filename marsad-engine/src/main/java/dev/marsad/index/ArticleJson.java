@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.marsad.extract.Block;
+import java.util.Optional;
 
 /**
  * The stored form of articles and stories: JSON of the records, so the index can give back
@@ -39,6 +40,30 @@ final class ArticleJson {
         @JsonSubTypes.Type(value = Block.Table.class, name = "table")
     })
     private interface BlockTypes {}
+
+    /** The start of a stored card of the current {@link ListedArticle#CARD_VERSION}: its first member. */
+    private static final String CARD_HEAD = "{\"cardVersion\":" + ListedArticle.CARD_VERSION + ",";
+
+    /** A card as the index stores it: its JSON with {@link ListedArticle#CARD_VERSION} as first member. */
+    String writeCard(ListedArticle card) {
+        return CARD_HEAD + write(card).substring(1);
+    }
+
+    /**
+     * A stored card, when it is of the current {@link ListedArticle#CARD_VERSION} and decodes; empty
+     * otherwise (a card of another version): then the card is made from the record. The cards stored
+     * before versions (680d924 to 95e3404) have no version member and were made by the rules of
+     * version 1: they are version 1.
+     */
+    Optional<ListedArticle> readCard(String stored) {
+        boolean unversioned = !stored.startsWith("{\"cardVersion\":");
+        if (unversioned ? ListedArticle.CARD_VERSION != 1 : !stored.startsWith(CARD_HEAD)) return Optional.empty();
+        try {
+            return Optional.of(mapper.readValue(stored, ListedArticle.class));
+        } catch (JsonProcessingException | RuntimeException e) {
+            return Optional.empty(); // a card the current type cannot hold: made from the record
+        }
+    }
 
     String write(Object value) {
         try {

@@ -46,6 +46,9 @@ final class ArticleQueries {
     /** Characters of the reader's query syntax ({@link BoundedQueryParser}), whitespace aside. */
     private static final String SYNTAX = "\"+-|*()~\\";
 
+    /** The analyzer of the reader's words, shared: analyzers are safe across threads. */
+    private static final Analyzer WORDS = IndexAnalyzer.wordsOnly();
+
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Analyzer analyzer = IndexAnalyzer.create();
@@ -77,7 +80,7 @@ final class ArticleQueries {
 
     /**
      * The text query of {@code query}: {@link #text} when it asks for every word, {@link #mostWords}
-     * when it asks for most and its text has two plain words or more, else {@link #text} again.
+     * when it asks for most and its text has three plain words or more, else {@link #text} again.
      *
      * @throws QueryRejected when the text asks for more terms than are searched
      */
@@ -101,18 +104,25 @@ final class ArticleQueries {
             return most.isPresent();
         }
 
-        /** The words a hit lacks: none unless {@link #relaxed()}. */
-        List<String> missingFrom(IndexedArticle article) {
-            return most.map(m -> m.missingFrom(article)).orElse(List.of());
+        /** Per word, the query of the articles that hold it ({@link MostWords#holding}); none unless {@link #relaxed()}. */
+        List<Query> holding() {
+            return most.map(MostWords::holding).orElse(List.of());
+        }
+
+        /** The words a hit lacks, {@code holds} telling by index whether it holds each; none unless {@link #relaxed()}. */
+        List<String> missing(java.util.function.IntPredicate holds) {
+            return most.map(m -> m.missing(holds)).orElse(List.of());
         }
     }
 
     /**
      * The reader's text with most of its words required ({@link MostWords}): each whitespace-separated
      * word the query of that word alone (title and body, as {@link #text} asks it); empty when the text
-     * uses query syntax (quotes, + and -, "or", a prefix: the reader said how words combine) or has
-     * fewer than two searchable words (stop words are not searched). Name keys are not asked: they
-     * only stand in for every word of a name spelt with fewer or more words.
+     * uses query syntax (quotes, + and -, "or", a prefix: the reader said how words combine) or has too
+     * few searchable words for most of them to be fewer than all ({@link MostWords#relaxes}; stop
+     * words are not searched, and a word repeated, or of the same terms as an earlier one, counts
+     * once). Name keys are not asked: they only stand in for every word of a name spelt with fewer or
+     * more words.
      *
      * @throws QueryRejected when the text asks for more terms than are searched
      */
@@ -120,20 +130,47 @@ final class ArticleQueries {
         String text = BoundedQueryParser.readerSyntax(given);
         if (text.isBlank() || hasSyntax(text)) return Optional.empty();
         parser.parse(text); // the bound on terms, as for every word
-        var words = new ArrayList<MostWords.Word>();
+        List<MostWords.Word> words = wordsOf(text);
+        if (!MostWords.relaxes(words.size())) return Optional.empty();
         var clauses = new ArrayList<Query>();
-        for (String typed : WHITESPACE.split(text.strip())) {
-            List<String> terms = IndexAnalyzer.terms(wordsAnalyzer, IndexFields.BODY, typed);
-            if (terms.isEmpty()) continue; // a stop word, or punctuation: not searched with every word either
-            words.add(new MostWords.Word(typed, terms));
-            clauses.add(parser.parse(typed));
-        }
-        return clauses.size() < 2 ? Optional.empty() : Optional.of(MostWords.of(words, clauses));
+        for (MostWords.Word word : words) clauses.add(parser.parse(word.typed()));
+        return Optional.of(MostWords.of(words, clauses));
     }
 
-    /** Whether the text uses the reader's query syntax (after {@link BoundedQueryParser#readerSyntax}). */
+    /**
+     * Whether {@link #mostWords} relaxes the text: a cheap check (the text analysed, nothing searched),
+     * so that a miss that cannot relax is not searched again ({@link ArticleIndex#searchAndSuggest}).
+     */
+    static boolean relaxes(String given) {
+        String text = BoundedQueryParser.readerSyntax(given);
+        return !text.isBlank()
+                && !hasSyntax(text)
+                && MostWords.relaxes(wordsOf(text).size());
+    }
+
+    /** The searchable words of a text without syntax, in order, each of its terms once. */
+    private static List<MostWords.Word> wordsOf(String text) {
+        var words = new ArrayList<MostWords.Word>();
+        var seen = new java.util.HashSet<List<String>>();
+        for (String typed : WHITESPACE.split(text.strip())) {
+            List<String> terms = IndexAnalyzer.terms(WORDS, IndexFields.BODY, typed);
+            // a stop word, or punctuation, is not searched with every word either
+            if (!terms.isEmpty() && seen.add(terms)) words.add(new MostWords.Word(typed, terms));
+        }
+        return words;
+    }
+
+    /**
+     * Whether the text uses the reader's query syntax (after {@link BoundedQueryParser#readerSyntax}):
+     * a hyphen only at a word's start (NOT), as the parser reads it; inside a word («كوفيد-19») it is
+     * part of the word.
+     */
     private static boolean hasSyntax(String text) {
-        return text.chars().anyMatch(c -> SYNTAX.indexOf(c) >= 0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-' ? i == 0 || Character.isWhitespace(text.charAt(i - 1)) : SYNTAX.indexOf(c) >= 0) return true;
+        }
+        return false;
     }
 
     /** All name keys of the text in title or body; empty when the text has none or uses query syntax. */

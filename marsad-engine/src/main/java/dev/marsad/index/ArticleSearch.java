@@ -16,14 +16,19 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -91,17 +96,44 @@ final class ArticleSearch {
         int[] pageDocs = pageDocs(all, query);
         List<ListedArticle> articles = cards.load(searcher, pageDocs);
         List<String> snippets = snippets(searcher, text, pageDocs, articles); // 3
-        // a relaxed page names the words each hit lacks, read from its whole record (misses only)
-        List<IndexedArticle> whole = asked.relaxed() ? loader.load(searcher, pageDocs) : List.of();
+        // a relaxed page names the words each hit lacks, as the index's postings tell (misses only)
+        List<List<String>> missing = lacking(searcher, asked, pageDocs);
         var hits = new ArrayList<SearchResult.Hit>();
         for (int i = 0; i < articles.size(); i++) {
             float score = text.isPresent() ? scoreOf(all[from + i]) : 0f;
-            List<String> missing = asked.relaxed() ? asked.missingFrom(whole.get(i)) : List.of();
-            hits.add(new SearchResult.Hit(articles.get(i), snippets.get(i), score, missing));
+            hits.add(new SearchResult.Hit(articles.get(i), snippets.get(i), score, missing.get(i)));
         }
         long total = result.topDocs().totalHits.value();
         return new SearchResult(
                 total, query, hits, facets(searcher, result.facetsCollector()), Optional.empty(), asked.relaxed()); // 4
+    }
+
+    /**
+     * For each of {@code docs}, the words of a relaxed text it lacks ({@link MostWords#holding}): per
+     * word, whether the word's query matches the document, by its postings; none when not relaxed.
+     */
+    private static List<List<String>> lacking(IndexSearcher searcher, ArticleQueries.Text asked, int[] docs)
+            throws IOException {
+        var result = new ArrayList<List<String>>(docs.length);
+        if (!asked.relaxed()) {
+            for (int ignored : docs) result.add(List.of());
+            return result;
+        }
+        var weights = new ArrayList<Weight>();
+        for (Query word : asked.holding())
+            weights.add(searcher.createWeight(searcher.rewrite(word), ScoreMode.COMPLETE_NO_SCORES, 1f));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (int doc : docs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            int local = doc - leaf.docBase;
+            var held = new boolean[weights.size()];
+            for (int w = 0; w < held.length; w++) {
+                Scorer scorer = weights.get(w).scorer(leaf);
+                held[w] = scorer != null && scorer.iterator().advance(local) == local;
+            }
+            result.add(asked.missing(w -> held[w]));
+        }
+        return result;
     }
 
     /**
@@ -199,10 +231,13 @@ final class ArticleSearch {
 
     private static Sort sortOf(SearchQuery.Order order, boolean hasText) {
         var newest = new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true);
+        // the article's id breaks ties last, as on SolrCloud, so that articles of the same instant (a
+        // date-only day) come in the same order on both backends and in every request (review 4, L5)
+        var byId = new SortField(IndexFields.ARTICLE_ID, SortField.Type.STRING);
         return switch (order) {
-            case RELEVANCE -> hasText ? new Sort(SortField.FIELD_SCORE, newest) : new Sort(newest);
-            case NEWEST -> new Sort(newest);
-            case OLDEST -> new Sort(new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, false));
+            case RELEVANCE -> hasText ? new Sort(SortField.FIELD_SCORE, newest, byId) : new Sort(newest, byId);
+            case NEWEST -> new Sort(newest, byId);
+            case OLDEST -> new Sort(new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, false), byId);
         };
     }
 

@@ -8,7 +8,9 @@ import java.util.Optional;
  * The lead a listed article shows under its title ({@link ListedArticle#lead()}), computed once when
  * the article is stored: the article's lead in a line or two. The subtitle when the page gave one, else
  * the first paragraph; a lead that repeats the title is skipped, and one that starts with it loses
- * it. Cut at a word to at most {@link #MAX_CHARS} characters, with an ellipsis when cut.
+ * it. Cut at a word to at most {@link #MAX_CHARS} characters, with an ellipsis when cut. A change of
+ * these rules must bump {@link ListedArticle#CARD_VERSION}, so that stored cards are made again from
+ * their records.
  */
 final class CardLead {
 

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * An article's headline as the site, the API, the feeds and a listed article ({@link ListedArticle}) show it: clean text (no controls or
  * overrides, for articles stored before extraction cleaned them) and without its publisher's name
  * before or after it ("صدى الأرز :: عنوان" and "عنوان | صدى الأرز" → "عنوان"). Extraction removes the
- * name from new articles; this covers those stored before, and names it missed.
+ * name from new articles; this covers those stored before, and names it missed. Stored cards hold the
+ * title this gave when the article was put: a change of these rules must bump {@link
+ * ListedArticle#CARD_VERSION}, so that stored cards are made again from their records.
  */
 public final class DisplayTitle {
 

@@ -149,7 +149,7 @@ final class IndexFields {
         for (String source : sources(article)) addFacet(doc, SOURCE, source);
         addFacet(doc, SECTION, analyzed.section().name());
         // before the whole record: a search hit's read stops at the card
-        doc.add(new StoredField(CARD, json.write(ListedArticle.of(indexed))));
+        doc.add(new StoredField(CARD, json.writeCard(ListedArticle.of(indexed))));
         doc.add(new StoredField(JSON, json.write(indexed)));
         return build(doc);
     }

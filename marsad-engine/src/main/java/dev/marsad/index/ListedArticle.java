@@ -53,6 +53,17 @@ public record ListedArticle(
         String lead,
         String opening) {
 
+    /**
+     * The version of the stored card: its shape (these components) and the rules that fill it ({@link
+     * DisplayTitle}, {@link CardLead}, {@link #OPENING_CHARS}). Bump it with any change of either: a
+     * stored card of another version, or one that does not decode, is read as no card, and the card
+     * is made from the whole record, as for an article stored before cards existed (review 4, L1: else
+     * a search hit would keep the old title while the article's page shows the new one, and a new
+     * component would fail every stored card). The cards stored before this version existed have no
+     * version member and were made by version 1's shape and rules: they read as version 1.
+     */
+    static final int CARD_VERSION = 1;
+
     /** Characters of the body in {@link #opening()}, before " …". */
     static final int OPENING_CHARS = 220;
 

@@ -460,9 +460,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
         var result = new ArrayList<ListedArticle>(docIds.length);
         StoredFields stored = searcher.storedFields();
         for (int doc : docIds) {
-            var card = new StoredCard();
+            var card = new StoredCard(json);
             stored.document(doc, card);
-            result.add(card.read(json, doc));
+            result.add(card.read(doc));
         }
         return result;
     }

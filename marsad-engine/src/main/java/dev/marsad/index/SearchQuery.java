@@ -43,8 +43,9 @@ public record SearchQuery(
         /** Every word of the text (the reader's query syntax: quotes, + and -, | as typed). */
         EVERY,
         /**
-         * All but one of the words of a text of plain words ({@link ArticleQueries#mostWords});
-         * a text of one word, or with query syntax, is searched with every word.
+         * Two thirds (rounded up) of the words of a text of three plain words or more ({@link
+         * ArticleQueries#mostWords}); a text of fewer words, or with query syntax, is searched with
+         * every word.
          */
         MOST
     }

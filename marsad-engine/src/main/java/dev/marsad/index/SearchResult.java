@@ -16,7 +16,7 @@ import java.util.Optional;
  *     articles under the same filters ("قرهباخ" → "قره باخ"); see {@link QuerySuggester}. Only
  *     {@link ArticleIndex#searchAndSuggest} fills it: {@link ArticleIndex#search} never respells
  * @param relaxed whether the hits hold most, not all, of the words of the query's text: a query of
- *     {@link SearchQuery.Words#MOST} with two words or more; total, paging and facets then count
+ *     {@link SearchQuery.Words#MOST} with three words or more; total, paging and facets then count
  *     these hits. {@link ArticleIndex#searchAndSuggest} asks for it after every word required found
  *     nothing
  */

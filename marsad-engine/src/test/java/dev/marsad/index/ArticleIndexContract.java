@@ -647,6 +647,39 @@ public abstract class ArticleIndexContract extends IndexContract {
     }
 
     /**
+     * Review 4, L5: articles published at the same instant (a date-only day) are ordered by their id
+     * last, whatever order they were stored in, in every order (by relevance without text), on every
+     * backend, and the whole
+     * articles of a page come in the same order as its hits.
+     */
+    @Test
+    void articlesOfTheSameInstantAreOrderedByIdLast() {
+        for (String id : List.of("same-c", "same-a", "same-b"))
+            index.put(article(
+                    id,
+                    "معرض الكتاب السنوي " + id,
+                    "2019-03-01T00:00:00Z",
+                    "صحيفة المعرض",
+                    List.of("افتتح معرض الكتاب السنوي أبوابه للزوار في العاصمة.")));
+        index.commit();
+        for (SearchQuery.Order order : SearchQuery.Order.values())
+            for (String text : List.of("", "معرض الكتاب")) {
+                // by relevance a text orders by score first, which shards may count apart
+                if (order == SearchQuery.Order.RELEVANCE && !text.isEmpty()) continue;
+                SearchQuery query =
+                        SearchQuery.of(text).withSource("صحيفة المعرض").withOrder(order);
+                assertThat(index.search(query).hits())
+                        .extracting(h -> h.article().id())
+                        .as("%s '%s'", order, text)
+                        .containsExactly("same-a", "same-b", "same-c");
+                assertThat(index.searchArticles(query))
+                        .extracting(IndexedArticle::id)
+                        .as("%s '%s', whole", order, text)
+                        .containsExactly("same-a", "same-b", "same-c");
+            }
+    }
+
+    /**
      * Issue 13 (lean hits): a caller that needs more than a card asks for the whole articles of a page
      * of hits: the same hits in the same order as {@link ArticleIndex#search}, each exactly as stored.
      */

@@ -77,6 +77,74 @@ class LuceneArticleIndexTest extends ArticleIndexContract {
         }
     }
 
+    /**
+     * Review 4, L1: a stored card of another version (version 0 here, with a stale title), or of the
+     * current version but lacking a member the type needs, is read as no card: the hit's card is made
+     * from the whole record.
+     */
+    @Test
+    void makesTheCardAgainFromTheRecordWhenTheStoredCardIsOfAnotherVersionOrDoesNotDecode(@TempDir Path older)
+            throws IOException {
+        IndexedArticle rich = richArticle();
+        var json = new ArticleJson();
+        var fields = new IndexFields(json);
+        ListedArticle stale = new ListedArticle(
+                rich.id(),
+                ListedArticle.of(rich).url(),
+                "عنوان قديم بقواعد سابقة",
+                java.util.Optional.empty(),
+                ListedArticle.of(rich).published(),
+                ListedArticle.of(rich).publishedPrecision(),
+                java.util.Optional.empty(),
+                "موقع قديم",
+                java.util.Optional.empty(),
+                ListedArticle.of(rich).section(),
+                rich.storyId(),
+                java.util.Optional.empty(),
+                rich.indexedAt(),
+                "مقدمة قديمة",
+                "بداية قديمة");
+        String olderCard = json.writeCard(stale).replaceFirst("\\{\"cardVersion\":\\d+", "{\"cardVersion\":0");
+        assertThat(olderCard).startsWith("{\"cardVersion\":0,");
+        String lacking = json.writeCard(ListedArticle.of(flood)).replaceFirst(",\"lead\":\"[^\"]*\"", "");
+        assertThat(lacking).as("the member removed").doesNotContain("\"lead\"");
+        try (var writer = new IndexWriter(FSDirectory.open(older), new IndexWriterConfig(IndexAnalyzer.create()))) {
+            for (var entry : java.util.Map.of(rich, olderCard, flood, lacking).entrySet()) {
+                Document doc = fields.articleDocument(entry.getKey(), LinkFeatures.NONE);
+                var kept = new java.util.ArrayList<>(doc.getFields());
+                doc.clear();
+                for (var field : kept)
+                    if (field.name().equals(IndexFields.CARD))
+                        doc.add(new org.apache.lucene.document.StoredField(IndexFields.CARD, entry.getValue()));
+                    else doc.add(field);
+                writer.addDocument(doc);
+            }
+        }
+        try (var reopened = LuceneArticleIndex.open(older)) {
+            assertThat(reopened.search(SearchQuery.of("")).hits())
+                    .extracting(SearchResult.Hit::article)
+                    .containsExactlyInAnyOrder(ListedArticle.of(rich), ListedArticle.of(flood));
+            assertThat(reopened.search(SearchQuery.of("الموانئ الشمالي")).hits())
+                    .singleElement()
+                    .satisfies(h -> assertThat(h.article()).isEqualTo(ListedArticle.of(rich)));
+        }
+    }
+
+    /**
+     * The cards stored before they carried a version (no {@code cardVersion} member) were made by the
+     * rules of version 1, and are read as they are while that is the current version.
+     */
+    @Test
+    void readsCardsStoredBeforeVersionsAsVersionOne() {
+        var json = new ArticleJson();
+        ListedArticle card = ListedArticle.of(flood);
+        assertThat(json.readCard(json.write(card))).as("no version member").contains(card);
+        assertThat(json.readCard(json.writeCard(card))).contains(card);
+        assertThat(json.readCard(json.writeCard(card).replaceFirst("\\{\"cardVersion\":\\d+", "{\"cardVersion\":2")))
+                .as("another version")
+                .isEmpty();
+    }
+
     /** The card is stored before the whole record, so that a hit's read stops at it. */
     @Test
     void storesTheCardBeforeTheWholeRecord() {

@@ -121,7 +121,7 @@ final class SolrDocuments {
                 analyzed.entities().stream().map(Entity::id).toList());
         addKeywords(doc, IndexFields.SOURCE, IndexFields.sources(article));
         addKeywords(doc, IndexFields.SECTION, List.of(analyzed.section().name()));
-        doc.addField(IndexFields.CARD, json.write(ListedArticle.of(indexed)));
+        doc.addField(IndexFields.CARD, json.writeCard(ListedArticle.of(indexed)));
         doc.addField(PACKED_JSON, packed(json.write(indexed)));
         return doc;
     }

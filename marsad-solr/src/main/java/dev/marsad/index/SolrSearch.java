@@ -83,6 +83,7 @@ final class SolrSearch {
         // the hits' cards, not their whole records (issue 13: decoding ten whole records was more than
         // half of a search's time in Marsad's process); an article stored before cards has none
         solr.setFields(IndexFields.ID, IndexFields.CARD, "score");
+        askWhichWordsEachHitHolds(solr, asked.holding());
         solr.setFacet(true).setFacetMinCount(1).setFacetLimit(ArticleSearch.FACET_VALUES);
         solr.addFacetField(IndexFields.FACETS);
         solr.set("facet.overrequest.count", FACET_OVERREQUEST);
@@ -95,20 +96,21 @@ final class SolrSearch {
         QueryResponse answer = articles("search '" + query.text() + "'", solr); // 2
         if (Boolean.TRUE.equals(answer.getHeader().get("partialResults")))
             throw new SearchTimedOut(query.text(), budget);
-        // a relaxed page names the words each hit lacks, read from its whole record (misses only)
-        Map<String, IndexedArticle> records = wholeRecordsOf(answer.getResults(), asked.relaxed());
+        // the hits' cards of the current version; a hit stored before cards, or with a card of another
+        // version, has its card made from its whole record
+        Map<String, ListedArticle> cards = currentCardsOf(answer.getResults());
+        Map<String, IndexedArticle> records = wholeRecordsOf(answer.getResults(), cards);
         var hits = new ArrayList<SearchResult.Hit>(); // 3
         for (SolrDocument doc : answer.getResults()) {
             String docId = (String) doc.getFieldValue(IndexFields.ID);
             Object stored = doc.getFieldValue(IndexFields.CARD);
             Optional<IndexedArticle> whole = Optional.ofNullable(records.get(docId));
-            ListedArticle card = stored == null
-                    ? ListedArticle.of(whole.orElseThrow())
-                    : json.read(SolrDocuments.cardOf(doc), ListedArticle.class);
+            ListedArticle card = cards.containsKey(docId) ? cards.get(docId) : ListedArticle.of(whole.orElseThrow());
             String snippet = text.flatMap(t -> passages(answer, docId, stored == null ? whole : Optional.empty(), t))
                     .orElseGet(card::opening);
             float score = text.isPresent() ? ((Number) doc.getFieldValue("score")).floatValue() : 0f;
-            List<String> missing = asked.relaxed() ? asked.missingFrom(whole.orElseThrow()) : List.of();
+            // a relaxed page names the words each hit lacks, as Solr told per word (misses only)
+            List<String> missing = asked.missing(w -> Boolean.TRUE.equals(doc.getFieldValue(HOLDS + w)));
             hits.add(new SearchResult.Hit(card, snippet, score, missing));
         }
         long total = answer.getResults().getNumFound();
@@ -147,16 +149,44 @@ final class SolrSearch {
         return solr;
     }
 
+    /** The pseudo-field of a hit that tells whether it holds word {@code i} of a relaxed text ("holds0"). */
+    private static final String HOLDS = "holds";
+
     /**
-     * The whole records of the hits stored before cards existed (no {@link IndexFields#CARD}), or of
-     * every hit when {@code all}, by document id, in one request; none for a collection written since
-     * when not {@code all}. The cards of the first are made from them, and their passages too when
+     * Asks, for each hit, whether it holds each word of a relaxed text ({@link MostWords#holding}): a
+     * pseudo-field per word, {@code holdsI:exists(query($holdsqI))}, true when the word's query
+     * matches the hit (review 4, R2: before, the page's whole records were read and analysed again).
+     * Nothing when the text is not relaxed.
+     */
+    private static void askWhichWordsEachHitHolds(SolrQuery solr, List<Query> words) {
+        for (int i = 0; i < words.size(); i++) {
+            solr.set(HOLDS + "q" + i, SolrQueryWriter.write(words.get(i)));
+            solr.addField(HOLDS + i + ":exists(query($" + HOLDS + "q" + i + "))");
+        }
+    }
+
+    /** The cards of the current {@link ListedArticle#CARD_VERSION} among the hits, by document id. */
+    private Map<String, ListedArticle> currentCardsOf(List<SolrDocument> docs) {
+        var cards = new HashMap<String, ListedArticle>();
+        for (SolrDocument doc : docs)
+            if (doc.getFieldValue(IndexFields.CARD) != null)
+                json.readCard(SolrDocuments.cardOf(doc))
+                        .ifPresent(card -> cards.put((String) doc.getFieldValue(IndexFields.ID), card));
+        return cards;
+    }
+
+    /**
+     * The whole records of the hits without a current card (stored before cards existed, or with a
+     * card of another version: not in {@code cards}), by document id, in one request; none for a
+     * collection written since. The cards of the first are made from them, and their passages too when
      * Solr kept none ({@link ClientHighlighter}).
      */
-    private Map<String, IndexedArticle> wholeRecordsOf(List<SolrDocument> docs, boolean all) {
+    private Map<String, IndexedArticle> wholeRecordsOf(List<SolrDocument> docs, Map<String, ListedArticle> cards) {
         var ids = new ArrayList<String>();
-        for (SolrDocument doc : docs)
-            if (all || doc.getFieldValue(IndexFields.CARD) == null) ids.add((String) doc.getFieldValue(IndexFields.ID));
+        for (SolrDocument doc : docs) {
+            String id = (String) doc.getFieldValue(IndexFields.ID);
+            if (!cards.containsKey(id)) ids.add(id);
+        }
         var whole = new HashMap<String, IndexedArticle>();
         if (ids.isEmpty()) return whole;
         var solr = new SolrQuery(String.join(
@@ -327,11 +357,15 @@ final class SolrSearch {
         return !term.isEmpty() && term.indexOf(',') < 0 && term.indexOf('\\') < 0;
     }
 
+    /** The last sort key of every search: the article's id (review 4, L5). */
+    private static final String BY_ID = IndexFields.ARTICLE_ID + " asc";
+
     private static String sortOf(SearchQuery.Order order, boolean hasText) {
         return switch (order) {
-            case RELEVANCE -> hasText ? "score desc, published desc" : "published desc";
-            case NEWEST -> "published desc";
-            case OLDEST -> "published asc";
+            // the article's id breaks ties last, as on the embedded index (review 4, L5)
+            case RELEVANCE -> hasText ? "score desc, published desc, " + BY_ID : "published desc, " + BY_ID;
+            case NEWEST -> "published desc, " + BY_ID;
+            case OLDEST -> "published asc, " + BY_ID;
         };
     }
 

@@ -75,6 +75,46 @@ class OlderCollectionTest extends OneNodeSolrCloud {
     }
 
     /**
+     * Review 4, L1: a stored card of another version (version 0 here), with a stale title,
+     * is read as no card: the hit's card is made from the whole record, as on the embedded index.
+     */
+    @Test
+    void makesTheCardAgainFromTheRecordWhenTheStoredCardIsOfAnotherVersion() throws Exception {
+        var json = new ArticleJson();
+        ListedArticle made = ListedArticle.of(uncarded);
+        ListedArticle stale = new ListedArticle(
+                made.id(),
+                made.url(),
+                "عنوان قديم بقواعد سابقة",
+                made.subtitle(),
+                made.published(),
+                made.publishedPrecision(),
+                made.image(),
+                made.site(),
+                made.source(),
+                made.section(),
+                made.storyId(),
+                made.duplicateOf(),
+                made.indexedAt(),
+                "مقدمة قديمة",
+                made.opening());
+        String older = json.writeCard(stale).replaceFirst("\\{\"cardVersion\":\\d+", "{\"cardVersion\":0");
+        assertThat(older).startsWith("{\"cardVersion\":0,");
+        writeCurrentAndOlder(uncarded, doc -> doc.setField(IndexFields.CARD, older));
+        try (var index = SolrArticleIndex.open(address, IndexLocation.Access.READ_ONLY, Duration.ofMinutes(1))) {
+            assertThat(index.search(SearchQuery.of("")).hits())
+                    .extracting(SearchResult.Hit::article)
+                    .containsExactly(made, ListedArticle.of(current));
+            assertThat(index.search(SearchQuery.of("الهجن الصحراء")).hits())
+                    .singleElement()
+                    .satisfies(h -> {
+                        assertThat(h.article()).isEqualTo(made);
+                        assertThat(h.snippet()).contains("<mark>");
+                    });
+        }
+    }
+
+    /**
      * Issue 13 (lean hits): a collection made with the configset of before cards (its schema has no
      * {@link IndexFields#CARD}) gets the current configset when an index is opened on it, so that
      * articles written since are accepted with their cards, and read with them.
@@ -175,13 +215,21 @@ class OlderCollectionTest extends OneNodeSolrCloud {
      * an older Marsad wrote it: its document without {@code missing} fields.
      */
     private void writeCurrentAndOlder(IndexedArticle olderArticle, String... missing) throws Exception {
+        writeCurrentAndOlder(olderArticle, written -> {
+            for (String field : missing) written.removeField(field);
+        });
+    }
+
+    /** As {@link #writeCurrentAndOlder(IndexedArticle, String...)}, the older document changed by {@code older}. */
+    private void writeCurrentAndOlder(IndexedArticle olderArticle, java.util.function.Consumer<SolrInputDocument> older)
+            throws Exception {
         try (var writer = SolrArticleIndex.open(address, IndexLocation.Access.READ_WRITE, Duration.ofMinutes(1));
                 var nodes = SolrNodes.of(address)) {
             writer.deleteAll();
             writer.put(current);
             writer.commit();
             SolrInputDocument written = new SolrDocuments().article(olderArticle, LinkFeatures.NONE);
-            for (String field : missing) written.removeField(field);
+            older.accept(written);
             nodes.call("add an older article", c -> c.add(SolrCollections.ARTICLES, written));
             nodes.call("commit", c -> c.commit(SolrCollections.ARTICLES));
         }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One entity as the site shows it: its name, type, spellings and roles gathered from the articles
@@ -74,15 +75,26 @@ record EntityProfile(
         }
         if (named == null) throw RequestRejected.notFound("no article names the entity '" + id + "'");
         return new EntityProfile(
-                id, named.name(), named.type(), variants, roles, page.total(), stories(index, articles), page);
+                id,
+                named.name(),
+                named.type(),
+                variants,
+                roles,
+                page.total(),
+                stories(
+                        index,
+                        articles,
+                        IndexedArticle::storyId,
+                        a -> a.analyzed().article().published().orElse(a.indexedAt())),
+                page);
     }
 
     /** The stories of {@code articles}, each with how many of them it has and their first and last time; latest first. */
-    static List<StoryLine> stories(ArticleIndex index, List<IndexedArticle> articles) {
+    static <A> List<StoryLine> stories(
+            ArticleIndex index, List<A> articles, Function<A, String> storyOf, Function<A, Instant> timeOf) {
         Map<String, List<Instant>> times = new LinkedHashMap<>();
-        for (IndexedArticle a : articles)
-            times.computeIfAbsent(a.storyId(), s -> new ArrayList<>())
-                    .add(a.analyzed().article().published().orElse(a.indexedAt()));
+        for (A a : articles)
+            times.computeIfAbsent(storyOf.apply(a), s -> new ArrayList<>()).add(timeOf.apply(a));
         var lines = new ArrayList<StoryLine>();
         times.forEach((storyId, when) -> {
             Optional<Story> story = index.story(storyId);

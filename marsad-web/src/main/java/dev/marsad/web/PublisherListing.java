@@ -1,7 +1,7 @@
 package dev.marsad.web;
 
 import dev.marsad.index.ArticleIndex;
-import dev.marsad.index.IndexedArticle;
+import dev.marsad.index.ListedArticle;
 import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
 import java.util.List;
@@ -23,11 +23,14 @@ final class PublisherListing {
     }
 
     /**
-     * The publisher's latest {@code size} articles, copies of others' included: what its page's figures
-     * (stories, originals, articles per day) are counted on.
+     * The publisher's latest {@code size} articles, copies of others' included, as cards: what its
+     * page's figures (stories, originals, articles per day) are counted on, all read from cards
+     * (review 4, L3: not whole records).
      */
-    static List<IndexedArticle> latest(ArticleIndex index, String name, int size) {
-        return index.searchArticles(query(name, true, new Paging(1, size)));
+    static List<ListedArticle> latest(ArticleIndex index, String name, int size) {
+        return index.search(query(name, true, new Paging(1, size))).hits().stream()
+                .map(SearchResult.Hit::article)
+                .toList();
     }
 
     private static SearchQuery query(String name, boolean includeCopies, Paging paging) {

@@ -1,7 +1,7 @@
 package dev.marsad.web;
 
 import dev.marsad.index.ArticleIndex;
-import dev.marsad.index.IndexedArticle;
+import dev.marsad.index.ListedArticle;
 import dev.marsad.index.SearchResult;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,8 +53,7 @@ final class PublisherPages {
                 Pager.of(paging, profile.articles().pageCount(), ReaderPages.pageHref(path)));
     }
 
-    static LocalDate localDay(ArabicDateFormat dates, IndexedArticle a) {
-        var article = a.analyzed().article();
-        return dates.localDay(article.published().orElse(a.indexedAt()), article.publishedPrecision());
+    static LocalDate localDay(ArabicDateFormat dates, ListedArticle a) {
+        return dates.localDay(a.publishedOrIndexed(), a.publishedPrecision());
     }
 }

@@ -1,7 +1,7 @@
 package dev.marsad.web;
 
 import dev.marsad.index.ArticleIndex;
-import dev.marsad.index.IndexedArticle;
+import dev.marsad.index.ListedArticle;
 import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
 import java.time.LocalDate;
@@ -60,13 +60,13 @@ record PublisherProfile(
      * the zone of {@code localDay}; 404 when no article names it.
      */
     static PublisherProfile of(
-            ArticleIndex index, String name, Paging paging, Function<IndexedArticle, LocalDate> localDay) {
+            ArticleIndex index, String name, Paging paging, Function<ListedArticle, LocalDate> localDay) {
         SearchResult page = PublisherListing.articles(index, name, paging);
-        List<IndexedArticle> latest = PublisherListing.latest(index, name, SAMPLE);
+        List<ListedArticle> latest = PublisherListing.latest(index, name, SAMPLE);
         int groups = 0;
         int originals = 0;
-        for (IndexedArticle a : latest) {
-            if (!ArticleCard.siteOf(a.analyzed().article()).equals(name)) continue; // named as source only
+        for (ListedArticle a : latest) {
+            if (!a.site().equals(name)) continue; // named as source only
             if (a.duplicateOf().isPresent()) groups++;
             else if (!index.copiesOf(a.id()).isEmpty()) {
                 groups++;
@@ -77,16 +77,16 @@ record PublisherProfile(
                 name,
                 page.total(),
                 latest.size(),
-                EntityProfile.stories(index, latest),
+                EntityProfile.stories(index, latest, ListedArticle::storyId, ListedArticle::publishedOrIndexed),
                 groups,
                 originals,
                 perDay(latest, localDay),
                 page);
     }
 
-    private static List<DayCount> perDay(List<IndexedArticle> articles, Function<IndexedArticle, LocalDate> localDay) {
+    private static List<DayCount> perDay(List<ListedArticle> articles, Function<ListedArticle, LocalDate> localDay) {
         Map<LocalDate, Integer> counts = new TreeMap<>(Comparator.reverseOrder());
-        for (IndexedArticle a : articles) counts.merge(localDay.apply(a), 1, Integer::sum);
+        for (ListedArticle a : articles) counts.merge(localDay.apply(a), 1, Integer::sum);
         List<DayCount> days = new ArrayList<>();
         counts.forEach((day, count) -> days.add(new DayCount(day, count)));
         return days.subList(0, Math.min(DAYS, days.size()));

@@ -54,8 +54,12 @@ final class SearchPageBuilder {
                 new Paging(q.page(), q.pageSize()),
                 result.pageCount(),
                 p -> SitePaths.search(parameters(q, Map.of("page", String.valueOf(p)))));
+        // a relaxed page offers no feed of its search: a feed asks every word, and would be empty
+        // (review 4, R6); the chrome keeps the home page's feeds
+        PageChrome chrome = PageChrome.of(config, TITLE, q.text());
+        if (!result.relaxed()) chrome = chrome.withFeeds("/search", queryString(q));
         return new SearchPage(
-                PageChrome.of(config, TITLE, q.text()).withFeeds("/search", queryString(q)),
+                chrome,
                 form,
                 result.total(),
                 hits,

@@ -2,9 +2,11 @@ package dev.marsad.web;
 
 import dev.marsad.analyze.Tag;
 import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.SearchQuery;
 import dev.marsad.index.SearchResult;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Tags as the reader pages and the API list them. The index keeps no tag table: the tag list is
@@ -44,18 +46,31 @@ final class TagListing {
     }
 
     /**
-     * The tag as the first article of the result's query names it (its whole record: a card has no tags), else as
-     * the index names it (the entity of that id when no article has it as a tag: a tag that names an
-     * entity is that entity). One whole record is read, whatever the result's page: a page of cards
-     * and the tag's name cost one record more than the cards.
+     * Whole records read, newest first, when the first article of a tag's page does not carry the tag
+     * ({@link #tagOf}).
+     */
+    private static final int RECORDS_SCANNED = 50;
+
+    /**
+     * The tag as the first article of the result's query that carries it names it (whole records: a card
+     * has no tags; the query also finds articles that only name the entity of that key, issue 11, so
+     * the first record may not carry the tag: review 4, L2), else as the index names it (the entity of
+     * that id when no article has it as a tag: a tag that names an entity is that entity). The first
+     * record is read alone (it carries the tag on most pages); when it does not, the first {@value
+     * #RECORDS_SCANNED}.
      *
      * @throws RequestRejected not found when nothing names the key
      */
     static Tag tagOf(ArticleIndex index, SearchResult result, String key) {
-        return index.searchArticles(result.query().withPage(1, 1)).stream()
-                .flatMap(a -> a.analyzed().tag(key).stream())
-                .findFirst()
-                .or(() -> index.tagName(key).map(name -> new Tag(name, key, List.of(name))))
+        for (int records : List.of(1, RECORDS_SCANNED)) {
+            List<IndexedArticle> read = index.searchArticles(result.query().withPage(1, records));
+            Optional<Tag> carried =
+                    read.stream().flatMap(a -> a.analyzed().tag(key).stream()).findFirst();
+            if (carried.isPresent()) return carried.get();
+            if (read.size() < records) break;
+        }
+        return index.tagName(key)
+                .map(name -> new Tag(name, key, List.of(name)))
                 .orElseThrow(() -> RequestRejected.notFound("no article names the tag '" + key + "'"));
     }
 }

@@ -64,6 +64,35 @@ class EntityPagesTest {
         assertThat(body.path("total").asLong()).isEqualTo(e.path("articleCount").asLong());
     }
 
+    /**
+     * Review 4, L2: a tag's spellings come from an article that carries the tag, though the newest
+     * article of the tag's page only names the entity of the same key.
+     */
+    @Test
+    void aTagKeepsItsSpellingsWhenTheNewestArticleOnlyNamesTheEntity() throws Exception {
+        String key = "org:houthis";
+        var tag = new dev.marsad.analyze.Tag("الحوثيون", key, java.util.List.of("الحوثيون", "أنصار الله"));
+        var entity = new dev.marsad.analyze.Entity(
+                key, "جماعة الحوثي", dev.marsad.analyze.Entity.Type.ORG, java.util.List.of("الحوثي"), 1);
+        server.index()
+                .put(WebFixtures.tagged(
+                        "h1", "بيان لأنصار الله", "2023-09-01T08:00:00Z", java.util.List.of(tag), java.util.List.of()));
+        server.index()
+                .put(WebFixtures.tagged(
+                        "h2",
+                        "هجوم في البحر الأحمر",
+                        "2023-09-25T08:00:00Z",
+                        java.util.List.of(),
+                        java.util.List.of(entity)));
+        server.index().commit();
+        HttpResponse<String> response = server.get("/api/tags/" + SitePaths.segment(key));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = new ObjectMapper().readTree(response.body());
+        assertThat(body.path("items").findValuesAsText("id")).as("newest first").containsExactly("h2", "h1");
+        assertThat(body.path("tag").path("name").asText()).isEqualTo("الحوثيون");
+        assertThat(body.path("tag").path("variants").toString()).contains("أنصار الله");
+    }
+
     @Test
     void unknownEntityIs404InBothPlaces() throws Exception {
         assertThat(server.get(SitePaths.entity("per:nobody")).statusCode()).isEqualTo(404);

@@ -91,9 +91,9 @@ class SearchSteeringPagesTest {
         JsonNode either = api("q=" + SitePaths.segment("القمح أو يفلاخ"));
         assertThat(either.get("total").asLong()).isEqualTo(wheat + karabakh);
         assertThat(either.get("relaxed").asBoolean()).isFalse();
-        // no article holds both: the page shows those that hold all the words but one (issue 13)
-        assertThat(both.get("relaxed").asBoolean()).isTrue();
-        assertThat(both.get("total").asLong()).isEqualTo(wheat + karabakh);
+        // no article holds both: two words are not relaxed into "either" (review 4, R1)
+        assertThat(both.get("relaxed").asBoolean()).isFalse();
+        assertThat(both.get("total").asLong()).isZero();
     }
 
     /**
@@ -123,8 +123,12 @@ class SearchSteeringPagesTest {
                 .contains("class=\"relaxed\"", "لا مقالات تحمل كل كلماتك", "هذه تحمل أكثرها")
                 .contains("لا تحمل: <s><bdi>زلزال</bdi></s>")
                 .doesNotContain("لا نتائج لـ");
-        assertThat(server.get("/search?q=" + SitePaths.segment("القمح أسعار")).body())
-                .doesNotContain("class=\"relaxed\"", "لا تحمل:");
+        // a feed searches every word: a relaxed page does not offer its (empty) feed (review 4, R6)
+        assertThat(page).doesNotContain("/search/feed");
+        String strictPage =
+                server.get("/search?q=" + SitePaths.segment("القمح أسعار")).body();
+        assertThat(strictPage).doesNotContain("class=\"relaxed\"", "لا تحمل:");
+        assertThat(strictPage).contains(FeedFormat.values()[0].path("/search") + "?");
     }
 
     @Test

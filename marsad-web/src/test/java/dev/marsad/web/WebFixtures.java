@@ -315,6 +315,17 @@ final class WebFixtures {
                 a.teasers());
     }
 
+    /**
+     * An article of one paragraph in a story of its own, with these tags and entities: for a tag key that
+     * some articles carry as a tag and others name as an entity.
+     */
+    static IndexedArticle tagged(String id, String title, String published, List<Tag> tags, List<Entity> entities) {
+        Article a = article(
+                id, title, published, "موقع الوسوم", Optional.empty(), List.of(title + " في خبر قصير."), List.of());
+        var analyzed = new AnalyzedArticle(a, tags, entities, List.of(), List.of(), Section.POLITICS, List.of());
+        return indexed(id, analyzed, Optional.empty(), "story-" + id);
+    }
+
     private static Article article(
             String id,
             String title,

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * What a reader's page of a miss costs on each backend that respells: what the page asks after the
- * search found nothing (Marsad: the search with all words but one required and {@code
+ * search found nothing (Marsad: the search with most words required and {@code
  * ArticleIndex#suggest}; the stock chain: its spellcheck request) and the whole page, p50 / p99
  * over that backend's own misses of one pass, with their number (backends stem differently, so
  * their misses are different queries; the pass's other lines compare them over one common set). A

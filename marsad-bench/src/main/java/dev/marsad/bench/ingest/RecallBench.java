@@ -224,9 +224,9 @@ public final class RecallBench implements Callable<Integer> {
             long[][] marsadNanos = new long[passes][items.size()];
             long[][] pageNanos = new long[passes][items.size()];
             // after a miss, the respelling alone, timed apart: the page's time less the search's and
-            // this is what the search with all words but one required costs
+            // this is what the search with most words required costs
             long[][] respellingNanos = new long[passes][items.size()];
-            // and the search with all words but one required alone, timed apart too
+            // and the search with most words required alone, timed apart too
             long[][] mostWordsNanos = new long[passes][items.size()];
             long[][] stockNanos = new long[passes][items.size()];
             for (int pass = -1; pass < passes; pass++)
@@ -438,7 +438,7 @@ public final class RecallBench implements Callable<Integer> {
         for (int pass = 0; pass < searchNanos.length; pass++)
             times.append(String.format(
                     Locale.ROOT,
-                    " search %s, page %s (alone: the respelling %s, the search with all words but one %s);",
+                    " search %s, page %s (alone: the respelling %s, the search with most words %s);",
                     missesP50P99(searchNanos[pass], missed),
                     missesP50P99(pageNanos[pass], missed),
                     missesP50P99(respellingNanos[pass], missed),
@@ -455,7 +455,7 @@ public final class RecallBench implements Callable<Integer> {
         }
     }
 
-    /** The search with all words but one required, as the page asks it after a miss; timed by the caller. */
+    /** The search with most words required, as the page asks it after a miss; timed by the caller. */
     private static void mostWords(LuceneArticleIndex index, KnownItem item) {
         try {
             index.search(SearchQuery.of(item.query()).withWords(SearchQuery.Words.MOST));

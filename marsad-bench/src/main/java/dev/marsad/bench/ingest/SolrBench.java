@@ -611,7 +611,7 @@ public final class SolrBench implements Callable<Integer> {
                 Locale.ROOT,
                 "search: %d queries, first page of 10 with facets and highlighting (after a warm-up pass); a search past"
                         + " Marsad's 1 s budget counts as a miss; page = the search, plus after the backend's own miss"
-                        + " what its page asks then (Marsad: the search with all words but one required, and the"
+                        + " what its page asks then (Marsad: the search with most words required, and the"
                         + " respelling; stock: the spellcheck); R@10 = the search's ten (every word required)%n"
                         + "  %-26s %8s %8s %8s %8s %12s %12s %10s%n",
                 all.size(),
@@ -656,7 +656,7 @@ public final class SolrBench implements Callable<Integer> {
             if (tally[0] > 0)
                 out.printf(
                         Locale.ROOT,
-                        "  %-26s misses whose page shows the articles holding all words but one: %d, of which %d"
+                        "  %-26s misses whose page shows the articles holding most words: %d, of which %d"
                                 + " hold the known item in their first 10%n",
                         name,
                         tally[0],
@@ -665,7 +665,7 @@ public final class SolrBench implements Callable<Integer> {
         leads.forEach((name, led) -> out.printf(
                 Locale.ROOT,
                 "  %-26s page R@10 (what the reader's page shows: the search's ten, or after a miss the ten"
-                        + " holding all words but one, else the respelling's ten): dev %.3f, unseen %.3f%n",
+                        + " holding most words, else the respelling's ten): dev %.3f, unseen %.3f%n",
                 name,
                 pageRecall(led, partOf, EvaluationPart.DEVELOPMENT),
                 pageRecall(led, partOf, EvaluationPart.UNSEEN)));
@@ -675,7 +675,7 @@ public final class SolrBench implements Callable<Integer> {
         leads.forEach((name, led) -> out.printf(
                 Locale.ROOT,
                 "  %-26s pages leading to the known item (first 10 of the search; after a miss, of the hits"
-                        + " holding all words but one, else of the respelling) over the embedded index's %d misses:"
+                        + " holding most words, else of the respelling) over the embedded index's %d misses:"
                         + " %d%n",
                 name,
                 common.length,
