@@ -103,11 +103,11 @@ final class SolrSearch {
         var hits = new ArrayList<SearchResult.Hit>(); // 3
         for (SolrDocument doc : answer.getResults()) {
             String docId = (String) doc.getFieldValue(IndexFields.ID);
-            Object stored = doc.getFieldValue(IndexFields.CARD);
+            // a whole record only for a hit without a current card
             Optional<IndexedArticle> whole = Optional.ofNullable(records.get(docId));
             ListedArticle card = cards.containsKey(docId) ? cards.get(docId) : ListedArticle.of(whole.orElseThrow());
-            String snippet = text.flatMap(t -> passages(answer, docId, stored == null ? whole : Optional.empty(), t))
-                    .orElseGet(card::opening);
+            String snippet =
+                    text.flatMap(t -> passages(answer, docId, whole, t)).orElseGet(card::opening);
             float score = text.isPresent() ? ((Number) doc.getFieldValue("score")).floatValue() : 0f;
             // a relaxed page names the words each hit lacks, as Solr told per word (misses only)
             List<String> missing = asked.missing(w -> Boolean.TRUE.equals(doc.getFieldValue(HOLDS + w)));
