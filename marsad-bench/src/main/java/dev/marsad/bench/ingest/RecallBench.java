@@ -63,6 +63,10 @@ import picocli.CommandLine.Spec;
  *       dev.marsad.index.ArticleIndex#searchAndSuggest}): after a search that finds nothing, the
  *       articles that hold most of the words, else the ten of the respelling; the misses' search and
  *       page times are printed apart. The failures listed are the page's.
+ *   <li>A what-if, not the product: the search with folded copies asked too, each copy's hit shown as
+ *       its original ({@link #asOriginals}), the ten first originals counted. A known item that the
+ *       linker folded into another outlet's original is found today only when the original holds every
+ *       word; this line says how much a search that also reads the copies' headlines would find.
  * </ol>
  */
 @Command(
@@ -119,6 +123,13 @@ public final class RecallBench implements Callable<Integer> {
 
     /** Ten results at most per query. */
     private static final int PAGE = 10;
+
+    /**
+     * Hits the what-if search with copies reads to fill ten originals: several copies of one original
+     * take one place, so more than ten are read (four times the page; a query whose 40 first hits hold
+     * fewer than ten originals shows fewer, which can only lower the what-if's figure).
+     */
+    private static final int COPIES_DEPTH = 40;
 
     /**
      * One query's outcome: the 1-based rank of the known item in the ten (0: not there), the ten, and
@@ -221,6 +232,9 @@ public final class RecallBench implements Callable<Integer> {
             // respelling's ten only
             var respeltOutcomes = new Outcome[items.size()];
             var stockOutcomes = new Outcome[items.size()];
+            Map<String, String> originalOf = originalOf(folded);
+            var asOriginalsOutcomes = new Outcome[items.size()];
+            long[][] asOriginalsNanos = new long[passes][items.size()];
             long[][] marsadNanos = new long[passes][items.size()];
             long[][] pageNanos = new long[passes][items.size()];
             // after a miss, the respelling alone, timed apart: the page's time less the search's and
@@ -252,7 +266,11 @@ public final class RecallBench implements Callable<Integer> {
                     respeltOutcomes[q] = pageOutcomes[q] == marsadOutcomes[q]
                             ? marsadOutcomes[q]
                             : respelt(marsad, suggestion, item, idByUrl, folded);
+                    long whatIfStart = System.nanoTime();
+                    asOriginalsOutcomes[q] = withCopiesAsOriginals(marsad, item, idByUrl, folded, originalOf);
+                    long whatIfEnd = System.nanoTime();
                     if (pass >= 0) {
+                        asOriginalsNanos[pass][q] = whatIfEnd - whatIfStart;
                         marsadNanos[pass][q] = between - start;
                         stockNanos[pass][q] = end - between;
                         pageNanos[pass][q] =
@@ -277,8 +295,12 @@ public final class RecallBench implements Callable<Integer> {
             report(out, "Marsad embedded, page", pageOutcomes, pageNanos);
             report(out, "  page, respelling only", respeltOutcomes, new long[0][]);
             report(out, "stock ArabicAnalyzer, AND", stockOutcomes, stockNanos);
+            report(out, "what-if: copies as originals", asOriginalsOutcomes, asOriginalsNanos);
+            out.println("  what-if = the search with folded copies asked too, each copy's hit shown as its original"
+                    + " (not what Marsad does: it lists originals only)");
             reportMisses(out, marsadOutcomes, pageOutcomes, marsadNanos, pageNanos, respellingNanos, mostWordsNanos);
-            if (part == EvaluationPart.DEVELOPMENT) listFailures(out, items, pageOutcomes, stockOutcomes, titleById);
+            if (part == EvaluationPart.DEVELOPMENT)
+                listFailures(out, items, pageOutcomes, stockOutcomes, titleById, originalOf);
         }
         return 0;
     }
@@ -330,7 +352,12 @@ public final class RecallBench implements Callable<Integer> {
     }
 
     private static void listFailures(
-            PrintWriter out, List<KnownItem> items, Outcome[] marsad, Outcome[] stock, Map<String, String> titleById) {
+            PrintWriter out,
+            List<KnownItem> items,
+            Outcome[] marsad,
+            Outcome[] stock,
+            Map<String, String> titleById,
+            Map<String, String> originalOf) {
         out.println("development failures of Marsad (rank: 0 = not in the ten; stock's rank beside):");
         for (int q = 0; q < items.size(); q++) {
             if (marsad[q].rank() > 0 && marsad[q].rank() <= 3) continue;
@@ -343,12 +370,62 @@ public final class RecallBench implements Callable<Integer> {
                     marsad[q].ids().size(),
                     item.query(),
                     titleById.get(item.targetId()));
+            String original = originalOf.get(item.targetId());
+            if (original != null)
+                out.printf(
+                        Locale.ROOT,
+                        "    a folded copy; its original: %s%n",
+                        titleById.getOrDefault(original, original));
             int above = marsad[q].rank() > 0
                     ? marsad[q].rank() - 1
                     : Math.min(3, marsad[q].ids().size());
             for (String id : marsad[q].ids().subList(0, above))
                 out.printf(Locale.ROOT, "    above: %s%n", titleById.getOrDefault(id, id));
         }
+    }
+
+    /** Each folded copy's original, as SaudiNewsNet ids: the inverse of {@link SolrBench#foldedCopies}. */
+    static Map<String, String> originalOf(Map<String, List<String>> folded) {
+        var originalOf = new java.util.HashMap<String, String>();
+        folded.forEach((original, copies) -> copies.forEach(c -> originalOf.put(c, original)));
+        return originalOf;
+    }
+
+    /**
+     * The first {@code page} originals of hits in their order, each copy's hit read as its original and
+     * every original once: {@code [c1, o2, o1]} with c1 a copy of o1 → {@code [o1, o2]}.
+     */
+    static List<String> asOriginals(List<String> hits, Map<String, String> originalOf, int page) {
+        var originals = new java.util.LinkedHashSet<String>();
+        for (String id : hits) {
+            if (originals.size() == page) break;
+            originals.add(originalOf.getOrDefault(id, id));
+        }
+        return List.copyOf(originals);
+    }
+
+    /** The what-if search: every word required, copies asked too and shown as their originals ({@link #asOriginals}). */
+    private static Outcome withCopiesAsOriginals(
+            LuceneArticleIndex index,
+            KnownItem item,
+            Map<String, String> idByUrl,
+            Map<String, List<String>> folded,
+            Map<String, String> originalOf) {
+        SearchResult result;
+        try {
+            result = index.search(SearchQuery.of(item.query()).withCopies().withPage(1, COPIES_DEPTH));
+        } catch (QueryRejected | SearchTimedOut e) {
+            return new Outcome(0, List.of(), true, How.EVERY_WORD);
+        }
+        var hits = new ArrayList<String>();
+        for (SearchResult.Hit h : result.hits())
+            hits.add(idByUrl.getOrDefault(h.article().url().toString(), "?"));
+        List<String> ten = asOriginals(hits, originalOf, PAGE);
+        int rank = 0;
+        for (int i = 0; i < ten.size() && rank == 0; i++)
+            if (ten.get(i).equals(item.targetId())
+                    || folded.getOrDefault(ten.get(i), List.of()).contains(item.targetId())) rank = i + 1;
+        return new Outcome(rank, ten, false, How.EVERY_WORD);
     }
 
     private static Outcome marsad(
