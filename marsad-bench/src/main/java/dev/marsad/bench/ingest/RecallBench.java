@@ -221,6 +221,7 @@ public final class RecallBench implements Callable<Integer> {
             // respelling's ten only
             var respeltOutcomes = new Outcome[items.size()];
             var stockOutcomes = new Outcome[items.size()];
+            Map<String, String> originalOf = originalOf(folded);
             long[][] marsadNanos = new long[passes][items.size()];
             long[][] pageNanos = new long[passes][items.size()];
             // after a miss, the respelling alone, timed apart: the page's time less the search's and
@@ -278,7 +279,8 @@ public final class RecallBench implements Callable<Integer> {
             report(out, "  page, respelling only", respeltOutcomes, new long[0][]);
             report(out, "stock ArabicAnalyzer, AND", stockOutcomes, stockNanos);
             reportMisses(out, marsadOutcomes, pageOutcomes, marsadNanos, pageNanos, respellingNanos, mostWordsNanos);
-            if (part == EvaluationPart.DEVELOPMENT) listFailures(out, items, pageOutcomes, stockOutcomes, titleById);
+            if (part == EvaluationPart.DEVELOPMENT)
+                listFailures(out, items, pageOutcomes, stockOutcomes, titleById, originalOf);
         }
         return 0;
     }
@@ -330,7 +332,12 @@ public final class RecallBench implements Callable<Integer> {
     }
 
     private static void listFailures(
-            PrintWriter out, List<KnownItem> items, Outcome[] marsad, Outcome[] stock, Map<String, String> titleById) {
+            PrintWriter out,
+            List<KnownItem> items,
+            Outcome[] marsad,
+            Outcome[] stock,
+            Map<String, String> titleById,
+            Map<String, String> originalOf) {
         out.println("development failures of Marsad (rank: 0 = not in the ten; stock's rank beside):");
         for (int q = 0; q < items.size(); q++) {
             if (marsad[q].rank() > 0 && marsad[q].rank() <= 3) continue;
@@ -343,12 +350,25 @@ public final class RecallBench implements Callable<Integer> {
                     marsad[q].ids().size(),
                     item.query(),
                     titleById.get(item.targetId()));
+            String original = originalOf.get(item.targetId());
+            if (original != null)
+                out.printf(
+                        Locale.ROOT,
+                        "    a folded copy; its original: %s%n",
+                        titleById.getOrDefault(original, original));
             int above = marsad[q].rank() > 0
                     ? marsad[q].rank() - 1
                     : Math.min(3, marsad[q].ids().size());
             for (String id : marsad[q].ids().subList(0, above))
                 out.printf(Locale.ROOT, "    above: %s%n", titleById.getOrDefault(id, id));
         }
+    }
+
+    /** Each folded copy's original, as SaudiNewsNet ids: the inverse of {@link SolrBench#foldedCopies}. */
+    static Map<String, String> originalOf(Map<String, List<String>> folded) {
+        var originalOf = new java.util.HashMap<String, String>();
+        folded.forEach((original, copies) -> copies.forEach(c -> originalOf.put(c, original)));
+        return originalOf;
     }
 
     private static Outcome marsad(
