@@ -128,6 +128,17 @@ public final class QuerySuggester {
         return suggest(text, new Budget(hits, Optional.empty(), estimates, System.nanoTime() + within.toNanos()));
     }
 
+    /** What the caller already knows of the reader's own query before the respelling. */
+    public enum Typed {
+        /** Nothing: the respelling counts it first. */
+        UNKNOWN,
+        /**
+         * A search of it with every word required just found nothing under the same filters (a page
+         * after its miss): it is not counted again.
+         */
+        FINDS_NOTHING
+    }
+
     /**
      * As {@link #suggest(String, ToLongFunction, Estimates, Duration)}, the spellings of one step asked
      * for ahead in one batch ({@code many}), for a backend whose count is a network round trip: the
@@ -135,19 +146,35 @@ public final class QuerySuggester {
      */
     public static Optional<String> suggest(
             String text, ToLongFunction<String> hits, Counts many, Estimates estimates, Duration within) {
-        return suggest(text, new Budget(hits, Optional.of(many), estimates, System.nanoTime() + within.toNanos()));
+        return suggest(text, hits, many, estimates, within, Typed.UNKNOWN);
+    }
+
+    /**
+     * As {@link #suggest(String, ToLongFunction, Counts, Estimates, Duration)}; {@code typed} says whether the reader's query is known to find
+     * nothing already (then it is not counted: the suggestion is the same, since it would count 0).
+     */
+    public static Optional<String> suggest(
+            String text, ToLongFunction<String> hits, Counts many, Estimates estimates, Duration within, Typed typed) {
+        var budget = new Budget(hits, Optional.of(many), estimates, System.nanoTime() + within.toNanos());
+        return suggest(text, budget, typed);
     }
 
     private static Optional<String> suggest(String text, Budget budget) {
+        return suggest(text, budget, Typed.UNKNOWN);
+    }
+
+    private static Optional<String> suggest(String text, Budget budget, Typed known) {
         String stripped = text.strip();
         if (stripped.isEmpty() || SYNTAX.matcher(stripped).find()) return Optional.empty();
         List<String> words = List.of(SPACES.split(stripped));
         if (words.size() > MAX_WORDS) return Optional.empty();
         String typed = String.join(" ", words);
+        if (known == Typed.FINDS_NOTHING) budget.knownToFindNothing(typed);
         // the reader's query first (with a batch counter, with the words and joins, which need no
         // estimates): when it finds something, nothing else is estimated or counted
         var first = new ArrayList<String>(List.of(typed));
         first.addAll(firstCounts(words));
+        if (known == Typed.FINDS_NOTHING) first.addAll(likelyFirstRespellings(words, budget));
         budget.prefetch(first);
         if (!budget.typedFindsNothing(typed)) return Optional.empty(); // finds something, or past the limit
         var respelt = new ArrayList<String>();
@@ -198,6 +225,33 @@ public final class QuerySuggester {
                 texts.add(words.get(i) + " " + words.get(i + 1));
             }
         return texts;
+    }
+
+    /**
+     * With a batch counter, when the reader's query is known to find nothing (else a query that finds
+     * something would cost estimates), the spellings the first respelling step will most likely count,
+     * to be asked with the first counts (one request fewer for a miss with a mistyped word, issue 13):
+     * those of the first word that certainly finds nothing alone (its estimate is 0), in its query as
+     * typed, as {@link #firstFinding} would ask them first. The guess holds when every word before it
+     * finds something and no join of it or of the words before can find anything (their estimates are 0:
+     * else nothing is guessed). When it does not hold, the answers are not used: what is counted, and so
+     * the suggestion, does not depend on what was asked ahead.
+     */
+    private static List<String> likelyFirstRespellings(List<String> words, Budget budget) {
+        if (!budget.countsInBatches()) return List.of();
+        budget.estimate(words.stream().filter(QuerySuggester::respellable).toList());
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (i + 1 < words.size()
+                    && joinable(word, words.get(i + 1))
+                    && budget.estimate(word + words.get(i + 1)) > 0) return List.of();
+            if (!respellable(word) || budget.estimate(word) > 0) continue;
+            String before = String.join(" ", words.subList(0, i));
+            String after = String.join(" ", words.subList(i + 1, words.size()));
+            UnaryOperator<String> inQuery = w -> (before + " " + w + " " + after).strip();
+            return firstAhead(List.of(splits(word), distinctEdits(word)), inQuery, budget);
+        }
+        return List.of();
     }
 
     /**
@@ -322,13 +376,7 @@ public final class QuerySuggester {
         int[] finding = new int[groups.size()];
         int[] next = new int[groups.size()];
         while (true) {
-            var ahead = new ArrayList<String>();
-            for (int g = 0; g < groups.size(); g++) {
-                List<String> all = candidates.get(g);
-                if (finding[g] < MAX_IN_QUERY)
-                    all.subList(next[g], Math.min(all.size(), next[g] + AHEAD * (MAX_IN_QUERY - finding[g])))
-                            .forEach(w -> ahead.add(inQuery.apply(w)));
-            }
+            List<String> ahead = ahead(candidates, inQuery, finding, next);
             if (ahead.isEmpty()) return counted;
             budget.prefetch(ahead);
             for (int g = 0; g < groups.size(); g++) {
@@ -342,6 +390,29 @@ public final class QuerySuggester {
                 if (finding[g] >= MAX_IN_QUERY) next[g] = all.size();
             }
         }
+    }
+
+    /** What {@link #firstFinding} asks for first for {@code groups}: the texts of its first batch. */
+    private static List<String> firstAhead(List<List<String>> groups, UnaryOperator<String> inQuery, Budget budget) {
+        var candidates = new ArrayList<List<String>>();
+        for (List<String> group : groups) candidates.add(mayFind(group, inQuery, budget));
+        return ahead(candidates, inQuery, new int[groups.size()], new int[groups.size()]);
+    }
+
+    /**
+     * The texts asked for ahead: of each group's candidates from {@code next}, {@value #AHEAD} times as
+     * many as still need to find something ({@code finding} of {@value #MAX_IN_QUERY} do), in their query.
+     */
+    private static List<String> ahead(
+            List<List<String>> candidates, UnaryOperator<String> inQuery, int[] finding, int[] next) {
+        var ahead = new ArrayList<String>();
+        for (int g = 0; g < candidates.size(); g++) {
+            List<String> all = candidates.get(g);
+            if (finding[g] < MAX_IN_QUERY)
+                all.subList(next[g], Math.min(all.size(), next[g] + AHEAD * (MAX_IN_QUERY - finding[g])))
+                        .forEach(w -> ahead.add(inQuery.apply(w)));
+        }
+        return ahead;
     }
 
     /**
@@ -445,6 +516,11 @@ public final class QuerySuggester {
             return !stopped && answers.computeIfAbsent(text, this::ask) == 0 && !stopped;
         }
 
+        /** Records that {@code text} finds nothing, as if counted, outside the count limit. */
+        void knownToFindNothing(String text) {
+            answers.put(text, 0L);
+        }
+
         /**
          * The count of the respelt query, the last asked: outside the count limit, within the time
          * limit (past it, a count not known already is 0: the suggestion is never given unchecked).
@@ -493,6 +569,11 @@ public final class QuerySuggester {
             if (stopped) used.remove(text); // a partial count is not an answer
             else answers.put(text, found);
             return found;
+        }
+
+        /** Whether the counts can be asked for ahead, many at once. */
+        boolean countsInBatches() {
+            return many.isPresent();
         }
 
         /** Asks for the estimates of the texts not known yet, at once. */

@@ -51,6 +51,34 @@ class QuerySuggesterTest {
         return known.getOrDefault(text, 0L);
     }
 
+    /**
+     * Issue 13 (p99): a page that just found nothing for the reader's query tells the respelling so,
+     * and the query is not counted again, in a batch or alone; the respelling is the same.
+     */
+    @Test
+    void aQueryKnownToFindNothingIsNotCountedAgainAndRespeltAlike() {
+        for (String query : new String[] {"كرابخ", "قرهباخ", "تمرد داخخل قوات", "كرابخ قوات", "لاشيءيطابق"}) {
+            var asked = new java.util.ArrayList<String>();
+            var known = QuerySuggester.suggest(
+                    query,
+                    t -> {
+                        asked.add(t);
+                        return counts(KARABAKH, t);
+                    },
+                    texts -> {
+                        asked.addAll(texts);
+                        return texts.stream()
+                                .mapToLong(t -> counts(KARABAKH, t))
+                                .toArray();
+                    },
+                    UNKNOWN,
+                    Duration.ofMinutes(1),
+                    QuerySuggester.Typed.FINDS_NOTHING);
+            assertThat(known).as(query).isEqualTo(suggest(query, t -> counts(KARABAKH, t)));
+            assertThat(asked).as("texts counted for %s", query).doesNotContain(query);
+        }
+    }
+
     @Test
     void asksInBatchesAndSuggestsWhatOneAtATimeSuggests() {
         Map<String, Long> known = KARABAKH;
@@ -125,6 +153,47 @@ class QuerySuggesterTest {
                     .as("texts counted for %s (%d without estimates)", query, all.get())
                     .isLessThanOrEqualTo(Math.max(2, all.get() / 10));
             assertThat(requests.get()).as("requests for %s", query).isLessThanOrEqualTo(4);
+        }
+    }
+
+    /**
+     * Issue 13 (p99): when the reader's query is known to find nothing, the first request also asks the
+     * respellings of the first word that certainly finds nothing, in its query: a query with one
+     * mistyped word costs one request fewer, and the suggestion is the same.
+     */
+    @Test
+    void aKnownMissAsksItsFirstMistypedWordsRespellingsWithTheFirstCounts() {
+        var known = new java.util.HashMap<>(KARABAKH);
+        known.put("قافلة", 3L);
+        for (String query : new String[] {"كرابخ", "كرابخ قوات", "تمرد داخخل قوات"}) {
+            var requests = new java.util.EnumMap<QuerySuggester.Typed, AtomicInteger>(QuerySuggester.Typed.class);
+            var suggestions = new java.util.EnumMap<QuerySuggester.Typed, Optional<String>>(QuerySuggester.Typed.class);
+            for (QuerySuggester.Typed typed : QuerySuggester.Typed.values()) {
+                var sent = new AtomicInteger();
+                QuerySuggester.Counts batch = texts -> {
+                    sent.incrementAndGet();
+                    return texts.stream().mapToLong(t -> counts(known, t)).toArray();
+                };
+                suggestions.put(
+                        typed,
+                        QuerySuggester.suggest(
+                                query,
+                                t -> batch.of(java.util.List.of(t))[0],
+                                batch,
+                                texts -> texts.stream()
+                                        .mapToLong(t -> 2 * counts(known, t))
+                                        .toArray(),
+                                Duration.ofMinutes(1),
+                                typed));
+                requests.put(typed, sent);
+            }
+            assertThat(suggestions.get(QuerySuggester.Typed.FINDS_NOTHING))
+                    .as(query)
+                    .isEqualTo(suggestions.get(QuerySuggester.Typed.UNKNOWN))
+                    .isPresent();
+            assertThat(requests.get(QuerySuggester.Typed.FINDS_NOTHING).get())
+                    .as("requests for %s", query)
+                    .isEqualTo(requests.get(QuerySuggester.Typed.UNKNOWN).get() - 1);
         }
     }
 

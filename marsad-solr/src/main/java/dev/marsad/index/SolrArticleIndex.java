@@ -8,6 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -67,6 +72,22 @@ public final class SolrArticleIndex implements ArticleIndex {
     private final AtomicLong visibleWrites = new AtomicLong();
     /** The workers' link turn: a lease document in the stories collection. */
     private final LinkLock linkLock;
+
+    /**
+     * Threads that run a miss's relaxed search while its respelling is asked on the page's own thread
+     * ({@link #afterMiss}); a few, whatever the number of readers.
+     */
+    static final int MISS_THREADS = 4;
+
+    /** Relaxed searches waiting for one of those threads at most; past it a page asks its two in turn. */
+    static final int MISS_QUEUE = 32;
+
+    /**
+     * Where a miss's relaxed search runs beside its respelling: the page's two round trips at once
+     * (issue 13, p99). Bounded (a full queue runs the search on the page's thread) and shut down with
+     * the index; its threads stop when idle.
+     */
+    private final ThreadPoolExecutor besideRespelling = besideRespelling();
 
     private SolrArticleIndex(SolrNodes nodes, IndexLocation.Access access, java.time.Duration searchBudget) {
         this.nodes = nodes;
@@ -435,7 +456,63 @@ public final class SolrArticleIndex implements ArticleIndex {
     @Override
     public Optional<String> suggest(SearchQuery query) {
         flush();
-        return search.suggest(query);
+        return search.suggest(query, QuerySuggester.Typed.UNKNOWN);
+    }
+
+    /**
+     * As {@link ArticleIndex#afterMiss}, the relaxed search on another thread while the respelling is
+     * asked on this one (they do not depend on each other): a miss's page waits for the longer of the
+     * two, not for both (issue 13, p99). The requests of both count as this thread's ({@link
+     * #requestsSentByThisThread}). The respelling does not count the reader's query again when {@code
+     * miss} is the answer of nothing to this very query (it would count 0: the same respelling).
+     */
+    @Override
+    public SearchResult afterMiss(SearchQuery query, SearchResult miss) {
+        flush();
+        // the respelling does not count the reader's query again when the page's search just found nothing
+        QuerySuggester.Typed typed = miss.total() == 0 && miss.query().equals(query)
+                ? QuerySuggester.Typed.FINDS_NOTHING
+                : QuerySuggester.Typed.UNKNOWN;
+        if (!MissPage.respells(query)) return MissPage.shown(miss, MissPage.relaxed(this, query), Optional.empty());
+        if (!MissPage.relaxes(query)) return MissPage.shown(miss, Optional.empty(), search.suggest(query, typed));
+        Future<Optional<SearchResult>> most =
+                besideRespelling.submit(nodes.forCaller(() -> MissPage.relaxed(this, query)));
+        Optional<String> suggestion;
+        try {
+            suggestion = search.suggest(query, typed);
+        } catch (RuntimeException e) {
+            most.cancel(true);
+            throw e;
+        }
+        return MissPage.shown(miss, answerOf(most, query), suggestion);
+    }
+
+    /** The relaxed search's answer, or what it threw. */
+    private static Optional<SearchResult> answerOf(Future<Optional<SearchResult>> most, SearchQuery query) {
+        try {
+            return most.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException("the relaxed search of '" + query.text() + "' failed", e.getCause());
+        } catch (InterruptedException e) {
+            most.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted waiting for the relaxed search of '" + query.text() + "'", e);
+        }
+    }
+
+    private static ThreadPoolExecutor besideRespelling() {
+        var pool = new ThreadPoolExecutor(
+                MISS_THREADS,
+                MISS_THREADS,
+                30,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(MISS_QUEUE),
+                Thread.ofPlatform().name("marsad-solr-relaxed-", 0).daemon().factory(),
+                new ThreadPoolExecutor.CallerRunsPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     @Override
@@ -500,6 +577,7 @@ public final class SolrArticleIndex implements ArticleIndex {
     /** Sends what is pending and, when writable, makes it durable with a hard commit. */
     @Override
     public void close() throws IOException {
+        besideRespelling.shutdown();
         try {
             if (access == IndexLocation.Access.READ_WRITE) {
                 flush();
