@@ -144,9 +144,9 @@ class SolrCloudIntegrationTest {
          * respellings of the first word that certainly finds nothing in their query (p99 work: before,
          * those were a request of their own, and the reader's query was counted again); and, for a
          * text that relaxes, the search with two thirds of its words required (issue 13, known-item
-         * recall), asked beside the respelling; else one count to break a tie. Before the p99 work the
-         * same misses cost 4 to 5 requests (the test allowed 5, and 6 for one that relaxes). A two-word
-         * miss cannot relax and is not searched again (review 4).
+         * recall), asked beside the respelling; else one count to break a tie. On the code before the
+         * p99 work this fails: «قفلة مساعدات» cost 4 requests there (the test allowed 5, and 6 for a
+         * miss that relaxes). A two-word miss cannot relax and is not searched again (review 4).
          */
         @Test
         void aMultiWordMissCostsAFewRequestsOnceTheVocabularyIsInMemory() throws InterruptedException {
