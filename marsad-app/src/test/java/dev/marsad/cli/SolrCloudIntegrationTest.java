@@ -164,6 +164,22 @@ class SolrCloudIntegrationTest {
                 assertThat(requests).as("requests for the miss '%s'", typed).isLessThanOrEqualTo(3);
             }
         }
+
+        /**
+         * Issue 13 (p99): a closed index's miss page fails rather than waits (its pool is shut down: the
+         * page's own thread runs what the pool refuses, and the closed clients fail the requests).
+         */
+        @Test
+        void aClosedIndexsMissPageFailsInsteadOfWaiting() throws IOException {
+            SearchQuery typed = SearchQuery.of("مساعدات وصلت قفلة");
+            SearchResult miss = index.search(typed);
+            var closed = SolrArticleIndex.open(address, IndexLocation.Access.READ_ONLY);
+            closed.close();
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    Duration.ofSeconds(60),
+                    () -> assertThatThrownBy(() -> closed.afterMiss(typed, miss))
+                            .isInstanceOf(RuntimeException.class));
+        }
     }
 
     @Nested

@@ -84,8 +84,8 @@ public final class SolrArticleIndex implements ArticleIndex {
 
     /**
      * Where a miss's relaxed search runs beside its respelling: the page's two round trips at once
-     * (issue 13, p99). Bounded (a full queue runs the search on the page's thread) and shut down with
-     * the index; its threads stop when idle.
+     * (issue 13, p99). Bounded (a full queue, or a pool shut down, runs the search on the page's
+     * thread) and shut down with the index; its threads stop when idle.
      */
     private final ThreadPoolExecutor besideRespelling = besideRespelling();
 
@@ -510,7 +510,9 @@ public final class SolrArticleIndex implements ArticleIndex {
                 TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(MISS_QUEUE),
                 Thread.ofPlatform().name("marsad-solr-relaxed-", 0).daemon().factory(),
-                new ThreadPoolExecutor.CallerRunsPolicy());
+                // the page's own thread runs what the pool cannot take (a full queue, or an index closed
+                // meanwhile: CallerRunsPolicy would drop that task, and the page would wait for it forever)
+                (task, full) -> task.run());
         pool.allowCoreThreadTimeOut(true);
         return pool;
     }
