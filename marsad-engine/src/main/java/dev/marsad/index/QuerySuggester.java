@@ -239,7 +239,9 @@ public final class QuerySuggester {
      */
     private static List<String> likelyFirstRespellings(List<String> words, Budget budget) {
         if (!budget.countsInBatches()) return List.of();
-        budget.estimate(words.stream().filter(QuerySuggester::respellable).toList());
+        // every estimate the guess needs at once: a backend without frequencies in memory looks the
+        // terms up in one request, which the first counts then need not make again
+        budget.estimate(firstCounts(words));
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (i + 1 < words.size()
