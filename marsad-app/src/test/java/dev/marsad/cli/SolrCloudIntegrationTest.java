@@ -166,8 +166,9 @@ class SolrCloudIntegrationTest {
         }
 
         /**
-         * Issue 13 (p99): a closed index's miss page fails rather than waits (its pool is shut down: the
-         * page's own thread runs what the pool refuses, and the closed clients fail the requests).
+         * Issue 13 (p99, review 5 T1): a closed index's miss page fails with a clear error rather than
+         * waits (its pool refuses the relaxed search once shut down; CallerRunsPolicy dropped it, and the
+         * page waited forever).
          */
         @Test
         void aClosedIndexsMissPageFailsInsteadOfWaiting() throws IOException {
@@ -178,7 +179,54 @@ class SolrCloudIntegrationTest {
             org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
                     Duration.ofSeconds(60),
                     () -> assertThatThrownBy(() -> closed.afterMiss(typed, miss))
-                            .isInstanceOf(RuntimeException.class));
+                            .isInstanceOf(IllegalStateException.class)
+                            .hasMessageContaining("closed"));
+        }
+
+        /**
+         * Issue 13 (p99, review 5 T1): pages of misses asked while the index is being closed each end, with
+         * the page (close waits for the relaxed searches under way before closing the nodes) or with an
+         * error that says what failed, and none waits past the time limit.
+         */
+        @Test
+        void missPagesAskedDuringCloseAnswerOrFailButNeverWait() throws Exception {
+            SearchQuery typed = SearchQuery.of("مساعدات وصلت قفلة");
+            SearchResult miss = index.search(typed);
+            SearchResult page = index.afterMiss(typed, miss);
+            var closing = SolrArticleIndex.open(address, IndexLocation.Access.READ_ONLY, Duration.ofMinutes(1));
+            var readers = java.util.concurrent.Executors.newFixedThreadPool(
+                    3, Thread.ofPlatform().name("reader-", 0).factory());
+            var started = new java.util.concurrent.CountDownLatch(3);
+            var outcomes = new ArrayList<java.util.concurrent.Future<List<String>>>();
+            for (int r = 0; r < 3; r++)
+                outcomes.add(readers.submit(() -> {
+                    var seen = new ArrayList<String>();
+                    started.countDown();
+                    for (int i = 0; i < 200; i++) {
+                        try {
+                            SearchResult shown = closing.afterMiss(typed, miss);
+                            seen.add(shown.equals(page) ? "page" : "other page: " + shown);
+                        } catch (RuntimeException e) {
+                            seen.add("error: " + e.getMessage());
+                            break;
+                        }
+                    }
+                    return seen;
+                }));
+            try {
+                started.await();
+                Thread.sleep(300);
+                org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), closing::close);
+                for (var outcome : outcomes) {
+                    List<String> seen = outcome.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    assertThat(seen.subList(0, seen.size() - 1))
+                            .as("pages before the last")
+                            .containsOnly("page");
+                    assertThat(seen.getLast()).as("the last").matches("page|error: .+");
+                }
+            } finally {
+                readers.shutdownNow();
+            }
         }
     }
 

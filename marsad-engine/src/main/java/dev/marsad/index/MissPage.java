@@ -1,6 +1,7 @@
 package dev.marsad.index;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The steps of a reader's page after its search found nothing ({@link ArticleIndex#afterMiss}), for
@@ -22,9 +23,21 @@ final class MissPage {
      */
     static Optional<SearchResult> relaxed(ArticleIndex index, SearchQuery query) {
         if (!relaxes(query)) return Optional.empty();
+        return relaxedOf(() -> index.search(query.withWords(SearchQuery.Words.MOST)));
+    }
+
+    /**
+     * What the page shows of {@code most}, the answer of the search with most words required (asked
+     * here, on whatever thread it runs): its hits when it relaxed and some article holds them; empty
+     * when none does, or when it ran past the time budget ({@link SearchTimedOut}: the page then
+     * answers the miss, with its respelling).
+     *
+     * @throws QueryRejected when the text asks for more than the query language allows
+     */
+    static Optional<SearchResult> relaxedOf(Supplier<SearchResult> most) {
         try {
-            SearchResult most = index.search(query.withWords(SearchQuery.Words.MOST));
-            return most.relaxed() && most.total() > 0 ? Optional.of(most) : Optional.empty();
+            SearchResult answer = most.get();
+            return answer.relaxed() && answer.total() > 0 ? Optional.of(answer) : Optional.empty();
         } catch (SearchTimedOut e) {
             return Optional.empty();
         }

@@ -8,11 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -79,15 +75,17 @@ public final class SolrArticleIndex implements ArticleIndex {
      */
     static final int MISS_THREADS = 4;
 
-    /** Relaxed searches waiting for one of those threads at most; past it a page asks its two in turn. */
-    static final int MISS_QUEUE = 32;
-
     /**
      * Where a miss's relaxed search runs beside its respelling: the page's two round trips at once
-     * (issue 13, p99). Bounded (a full queue, or a pool shut down, runs the search on the page's
-     * thread) and shut down with the index; its threads stop when idle.
+     * (issue 13, p99). The index owns this small pool, against STYLE's "no concurrency inside stages",
+     * because only a SolrCloud page has two independent round trips to overlap, and a few threads bound
+     * the requests that readers' pages add to the cluster at once. A search is handed over only to a
+     * free thread, else it runs on the page's thread (no queue); closed with the index.
      */
-    private final ThreadPoolExecutor besideRespelling = besideRespelling();
+    private final BesideThePage besideRespelling;
+
+    /** The time budget of one search: how long a page waits for its relaxed search at most. */
+    private final java.time.Duration searchBudget;
 
     private SolrArticleIndex(SolrNodes nodes, IndexLocation.Access access, java.time.Duration searchBudget) {
         this.nodes = nodes;
@@ -95,6 +93,8 @@ public final class SolrArticleIndex implements ArticleIndex {
         this.json = documents.json();
         this.search = new SolrSearch(nodes, json, searchBudget, visibleWrites::get);
         this.linkLock = new SolrLinkLock(nodes);
+        this.searchBudget = searchBudget;
+        this.besideRespelling = new BesideThePage(MISS_THREADS, "marsad-solr-relaxed-", searchBudget);
     }
 
     /**
@@ -462,9 +462,15 @@ public final class SolrArticleIndex implements ArticleIndex {
     /**
      * As {@link ArticleIndex#afterMiss}, the relaxed search on another thread while the respelling is
      * asked on this one (they do not depend on each other): a miss's page waits for the longer of the
-     * two, not for both (issue 13, p99). The requests of both count as this thread's ({@link
+     * two, not for both (issue 13, p99). When no thread is free the relaxed search runs on this thread
+     * first, as the default does. The page waits for it no longer than the search budget from its start:
+     * past it the page answers the miss with its respelling, as for a search that ran past its budget
+     * ({@link SearchTimedOut}). The requests of both count as this thread's ({@link
      * #requestsSentByThisThread}). The respelling does not count the reader's query again when {@code
-     * miss} is the answer of nothing to this very query (it would count 0: the same respelling).
+     * miss} is the answer of nothing to this very query: it would count 0, so the respelling is the same
+     * for an index that does not change between the miss and the page.
+     *
+     * @throws IllegalStateException when the index is closed
      */
     @Override
     public SearchResult afterMiss(SearchQuery query, SearchResult miss) {
@@ -475,8 +481,9 @@ public final class SolrArticleIndex implements ArticleIndex {
                 : QuerySuggester.Typed.UNKNOWN;
         if (!MissPage.respells(query)) return MissPage.shown(miss, MissPage.relaxed(this, query), Optional.empty());
         if (!MissPage.relaxes(query)) return MissPage.shown(miss, Optional.empty(), search.suggest(query, typed));
-        Future<Optional<SearchResult>> most =
-                besideRespelling.submit(nodes.forCaller(() -> MissPage.relaxed(this, query)));
+        long deadline = System.nanoTime() + searchBudget.toNanos();
+        Future<SearchResult> most =
+                besideRespelling.start(nodes.forCaller(() -> search(query.withWords(SearchQuery.Words.MOST))));
         Optional<String> suggestion;
         try {
             suggestion = search.suggest(query, typed);
@@ -484,37 +491,12 @@ public final class SolrArticleIndex implements ArticleIndex {
             most.cancel(true);
             throw e;
         }
-        return MissPage.shown(miss, answerOf(most, query), suggestion);
-    }
-
-    /** The relaxed search's answer, or what it threw. */
-    private static Optional<SearchResult> answerOf(Future<Optional<SearchResult>> most, SearchQuery query) {
-        try {
-            return most.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error r) throw r;
-            throw new IllegalStateException("the relaxed search of '" + query.text() + "' failed", e.getCause());
-        } catch (InterruptedException e) {
-            most.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted waiting for the relaxed search of '" + query.text() + "'", e);
-        }
-    }
-
-    private static ThreadPoolExecutor besideRespelling() {
-        var pool = new ThreadPoolExecutor(
-                MISS_THREADS,
-                MISS_THREADS,
-                30,
-                TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(MISS_QUEUE),
-                Thread.ofPlatform().name("marsad-solr-relaxed-", 0).daemon().factory(),
-                // the page's own thread runs what the pool cannot take (a full queue, or an index closed
-                // meanwhile: CallerRunsPolicy would drop that task, and the page would wait for it forever)
-                (task, full) -> task.run());
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
+        Optional<SearchResult> relaxed = MissPage.relaxedOf(() -> BesideThePage.await(
+                most,
+                deadline,
+                "the relaxed search of '" + query.text() + "'",
+                () -> new SearchTimedOut(query.text(), searchBudget)));
+        return MissPage.shown(miss, relaxed, suggestion);
     }
 
     @Override
@@ -579,8 +561,9 @@ public final class SolrArticleIndex implements ArticleIndex {
     /** Sends what is pending and, when writable, makes it durable with a hard commit. */
     @Override
     public void close() throws IOException {
-        besideRespelling.shutdown();
         try {
+            // the relaxed searches under way end (or are interrupted) before the nodes they use close
+            besideRespelling.close();
             if (access == IndexLocation.Access.READ_WRITE) {
                 flush();
                 commitBoth(false);
