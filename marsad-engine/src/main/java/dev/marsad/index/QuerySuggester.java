@@ -134,7 +134,8 @@ public final class QuerySuggester {
         UNKNOWN,
         /**
          * A search of it with every word required just found nothing under the same filters (a page
-         * after its miss): it is not counted again.
+         * after its miss): it is not counted again. The respelling is the one counting it would give
+         * as long as the index did not change between that search and the respelling.
          */
         FINDS_NOTHING
     }
@@ -151,7 +152,8 @@ public final class QuerySuggester {
 
     /**
      * As {@link #suggest(String, ToLongFunction, Counts, Estimates, Duration)}; {@code typed} says whether the reader's query is known to find
-     * nothing already (then it is not counted: the suggestion is the same, since it would count 0).
+     * nothing already (then it is not counted: the suggestion is the same, since it would count 0, as
+     * long as the index did not change since that search).
      */
     public static Optional<String> suggest(
             String text, ToLongFunction<String> hits, Counts many, Estimates estimates, Duration within, Typed typed) {
@@ -483,7 +485,8 @@ public final class QuerySuggester {
      * The counts asked for, each text once, at most {@value #MAX_COUNTS} and until a deadline; past
      * either every new text counts 0. With a batch counter, texts are asked for ahead, in batches
      * ({@link #prefetch}): those answers wait in {@link #answers} and count against the limit only
-     * when used, so the suggestion does not depend on how the counts were asked for.
+     * when used, and past the time limit one not used yet counts 0 as if it had not been asked, so the
+     * suggestion does not depend on how the counts were asked for.
      */
     private static final class Budget {
         private final ToLongFunction<String> hits;
@@ -497,6 +500,11 @@ public final class QuerySuggester {
         private boolean stopped;
         /** Every count known, used or not. */
         private final Map<String, Long> answers = new HashMap<>();
+        /**
+         * The texts of {@link #answers} that were only asked ahead ({@link #prefetch}), not counted yet:
+         * past the time limit they count 0, as they would had they not been asked ahead.
+         */
+        private final Set<String> aheadOnly = new HashSet<>();
         /** The texts counted against the limit so far. */
         private final Set<String> used = new HashSet<>();
 
@@ -528,6 +536,7 @@ public final class QuerySuggester {
          * limit (past it, a count not known already is 0: the suggestion is never given unchecked).
          */
         long recheck(String text) {
+            if (isPastTime() && aheadOnly.contains(text)) return 0;
             Long answer = answers.get(text);
             if (answer != null) return answer;
             if (isPastTime()) return 0;
@@ -558,10 +567,13 @@ public final class QuerySuggester {
         long count(String text) {
             if (used.contains(text)) return answers.get(text);
             if (left <= 0) return 0;
+            // past the time limit only a text counted already keeps its count: one that was only asked
+            // ahead counts 0, as it would had it not been asked ahead (the same respelling either way)
+            if (isPastTime() && (aheadOnly.contains(text) || !answers.containsKey(text))) return 0;
             Long answer = answers.get(text);
-            if (answer == null && isPastTime()) return 0; // an answer at hand is still used
             left--;
             used.add(text);
+            aheadOnly.remove(text);
             if (answer == null && bounds.get(text) instanceof Long bound && bound == 0) answer = 0L; // certainly none
             if (answer != null) {
                 answers.put(text, answer);
@@ -626,7 +638,10 @@ public final class QuerySuggester {
             if (found.length != asked.size())
                 throw new IllegalStateException(
                         "a batch count gave " + found.length + " counts for " + asked.size() + " texts");
-            for (int i = 0; i < asked.size(); i++) answers.put(asked.get(i), found[i]);
+            for (int i = 0; i < asked.size(); i++) {
+                answers.put(asked.get(i), found[i]);
+                aheadOnly.add(asked.get(i));
+            }
         }
     }
 }

@@ -79,6 +79,60 @@ class QuerySuggesterTest {
         }
     }
 
+    /**
+     * Issue 13 (review 5, T8): past the respelling's time limit a count asked ahead in a batch but not
+     * used yet counts 0, as a text never asked does; so a respelling cut by the time limit is the same
+     * whether its counts were asked ahead or one at a time. Here the first request (which also asks the
+     * likely respellings of «كرابخ») answers after the limit: with the time to use them, the same answers
+     * give «كراباخ قوات».
+     */
+    @Test
+    void pastTheTimeLimitCountsAskedAheadAreNotUsed() {
+        String query = "كرابخ قوات";
+        QuerySuggester.Estimates estimates =
+                texts -> texts.stream().mapToLong(t -> 2 * counts(KARABAKH, t)).toArray();
+        Duration limit = Duration.ofMillis(100);
+        QuerySuggester.Counts late = texts -> {
+            sleep(limit.multipliedBy(3));
+            return texts.stream().mapToLong(t -> counts(KARABAKH, t)).toArray();
+        };
+        QuerySuggester.Counts inTime =
+                texts -> texts.stream().mapToLong(t -> counts(KARABAKH, t)).toArray();
+        assertThat(QuerySuggester.suggest(
+                        query,
+                        t -> counts(KARABAKH, t),
+                        inTime,
+                        estimates,
+                        Duration.ofMinutes(1),
+                        QuerySuggester.Typed.FINDS_NOTHING))
+                .as("within the time limit")
+                .contains("كراباخ قوات");
+        var firstLate = new AtomicInteger();
+        Optional<String> oneAtATime = QuerySuggester.suggest(
+                query,
+                t -> {
+                    if (firstLate.getAndIncrement() == 0) sleep(limit.multipliedBy(3));
+                    return counts(KARABAKH, t);
+                },
+                estimates,
+                limit);
+        Optional<String> askedAhead = QuerySuggester.suggest(
+                query, t -> counts(KARABAKH, t), late, estimates, limit, QuerySuggester.Typed.FINDS_NOTHING);
+        assertThat(oneAtATime)
+                .as("one at a time, the first count past the limit")
+                .isEmpty();
+        assertThat(askedAhead).as("asked ahead, the first batch past the limit").isEqualTo(oneAtATime);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     @Test
     void asksInBatchesAndSuggestsWhatOneAtATimeSuggests() {
         Map<String, Long> known = KARABAKH;
