@@ -145,6 +145,37 @@ public final class SolrBench implements Callable<Integer> {
         default Optional<Respelling> respell(String text) {
             return Optional.empty();
         }
+
+        /**
+         * Keeps the page of the last {@link #top10} answer for {@code --pages-to}, when it is given; called
+         * after the clock stopped, so that no backend's timed search pays for keeping its page.
+         */
+        default void keepLastPage() {}
+    }
+
+    /**
+     * The pages {@code --pages-to} writes: kept only when it is given, each formatted when kept (after
+     * the clock stopped).
+     */
+    private static final class PageLog {
+        private final boolean kept;
+        private final List<String> lines = new ArrayList<>();
+
+        private PageLog(boolean kept) {
+            this.kept = kept;
+        }
+
+        static PageLog keptWhen(Optional<Path> to) {
+            return new PageLog(to.isPresent());
+        }
+
+        void add(String pass, String text, String what, SearchResult result) {
+            if (kept) lines.add(pageLine(pass, text, what, result));
+        }
+
+        List<String> lines() {
+            return lines;
+        }
     }
 
     /**
@@ -250,8 +281,8 @@ public final class SolrBench implements Callable<Integer> {
                 var pass = new java.util.concurrent.atomic.AtomicReference<>("warm-up");
                 var embeddedRespelt = new LinkedHashMap<String, Map<String, Optional<String>>>();
                 var solrRespelt = new LinkedHashMap<String, Map<String, Optional<String>>>();
-                var embeddedPages = new ArrayList<String>();
-                var solrPages = new ArrayList<String>();
+                var embeddedPages = PageLog.keptWhen(Optional.ofNullable(pagesTo));
+                var solrPages = PageLog.keptWhen(Optional.ofNullable(pagesTo));
                 searchers.put(
                         "embedded index",
                         marsad(embedded, idByUrl, folded, embeddedMisses, pass, embeddedRespelt, embeddedPages));
@@ -300,8 +331,8 @@ public final class SolrBench implements Callable<Integer> {
                 reportRespellings(out, embeddedRespelt, solrRespelt);
                 if (pagesTo != null) {
                     java.nio.file.Files.createDirectories(pagesTo);
-                    java.nio.file.Files.write(pagesTo.resolve("embedded.tsv"), embeddedPages);
-                    java.nio.file.Files.write(pagesTo.resolve("solrcloud.tsv"), solrPages);
+                    java.nio.file.Files.write(pagesTo.resolve("embedded.tsv"), embeddedPages.lines());
+                    java.nio.file.Files.write(pagesTo.resolve("solrcloud.tsv"), solrPages.lines());
                     out.println("pages written to " + pagesTo);
                 }
             }
@@ -455,10 +486,12 @@ public final class SolrBench implements Callable<Integer> {
             long[] misses,
             java.util.concurrent.atomic.AtomicReference<String> pass,
             Map<String, Map<String, Optional<String>>> respelt,
-            List<String> pages) {
+            PageLog pages) {
         return new Searcher() {
             /** The last search's answer: the miss that {@link #respell} follows. */
             private Optional<SearchResult> last = Optional.empty();
+            /** The last search's text and answer, not kept for {@code --pages-to} yet. */
+            private Optional<Map.Entry<String, SearchResult>> unkept = Optional.empty();
 
             @Override
             public Optional<List<String>> top10(String text) {
@@ -466,13 +499,19 @@ public final class SolrBench implements Callable<Integer> {
                 try {
                     SearchResult result = index.search(SearchQuery.of(text));
                     last = Optional.of(result);
-                    pages.add(pageLine(pass.get(), text, "search", result));
+                    unkept = Optional.of(Map.entry(text, result));
                     return Optional.of(ids(result));
                 } catch (QueryRejected e) {
                     return Optional.of(List.of());
                 } catch (SearchTimedOut e) {
                     return Optional.empty();
                 }
+            }
+
+            @Override
+            public void keepLastPage() {
+                unkept.ifPresent(page -> pages.add(pass.get(), page.getKey(), "search", page.getValue()));
+                unkept = Optional.empty();
             }
 
             /** The hits' corpus ids, each followed by the copies folded into it. */
@@ -498,7 +537,7 @@ public final class SolrBench implements Callable<Integer> {
                     return Optional.empty();
                 }
                 long took = System.nanoTime() - start;
-                pages.add(pageLine(pass.get(), text, "page", page));
+                pages.add(pass.get(), text, "page", page);
                 Optional<String> suggestion = page.suggestion();
                 List<String> relaxed = page.relaxed() ? ids(page) : List.of();
                 misses[0]++;
@@ -572,8 +611,11 @@ public final class SolrBench implements Callable<Integer> {
         parts.values().forEach(all::addAll);
         label.set(prefix + "warm-up");
         for (KnownItem item : all)
-            for (Searcher s : searchers.values())
-                if (s.top10(item.query()).filter(List::isEmpty).isPresent()) s.respell(item.query());
+            for (Searcher s : searchers.values()) {
+                boolean missed = s.top10(item.query()).filter(List::isEmpty).isPresent();
+                s.keepLastPage();
+                if (missed) s.respell(item.query());
+            }
         for (int pass = 1; pass <= passes; pass++) {
             label.set(prefix + "pass " + pass);
             out.printf(
@@ -628,6 +670,7 @@ public final class SolrBench implements Callable<Integer> {
                     long start = System.nanoTime();
                     Optional<List<String>> top = s.getValue().top10(item.query());
                     nanos.get(s.getKey())[q] = System.nanoTime() - start;
+                    s.getValue().keepLastPage();
                     if (s.getKey().equals(marsadFirst))
                         missed[q] = top.isPresent() && top.get().isEmpty();
                     if (top.isPresent() && top.get().isEmpty()) {
@@ -646,10 +689,12 @@ public final class SolrBench implements Callable<Integer> {
                         } else if (text.isPresent()) { // not timed: does the respelt query find the known item?
                             int[] tally = rescued.get(s.getKey());
                             tally[0]++;
-                            if (s.getValue()
+                            boolean leadsThere = s.getValue()
                                     .top10(text.get())
                                     .filter(ids -> ids.contains(item.targetId()))
-                                    .isPresent()) {
+                                    .isPresent();
+                            s.getValue().keepLastPage();
+                            if (leadsThere) {
                                 tally[1]++;
                                 leads.get(s.getKey())[q] = true;
                             }
