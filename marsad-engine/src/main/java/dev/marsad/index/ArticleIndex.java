@@ -173,18 +173,23 @@ public interface ArticleIndex extends Closeable {
     default SearchResult searchAndSuggest(SearchQuery query) {
         SearchResult result = search(query);
         if (result.total() > 0 || query.text().isBlank()) return result;
-        SearchResult shown = result;
-        // a text that cannot relax (one word, stop words, query syntax) is not searched a second time
-        if (query.words() == SearchQuery.Words.EVERY && ArticleQueries.relaxes(query.text())) {
-            try {
-                SearchResult most = search(query.withWords(SearchQuery.Words.MOST));
-                if (most.relaxed() && most.total() > 0) shown = most;
-            } catch (SearchTimedOut e) {
-                // the page still answers the miss, with the respelling, as it did before relaxing
-            }
-        }
-        if (query.page() > 1) return shown;
-        return suggest(query).map(shown::withSuggestion).orElse(shown);
+        return afterMiss(query, result);
+    }
+
+    /**
+     * What {@link #searchAndSuggest} shows after {@code miss}, {@link #search}'s answer of nothing for
+     * {@code query}: the articles that hold most of the words (when the text relaxes and they are some)
+     * in place of the miss, and on the first page the respelling ({@link #suggest}) beside. The two do not
+     * depend on each other: a backend whose requests are network round trips may ask them at once (the
+     * SolrCloud index does); the answer is the same as asking them one after the other, as this default
+     * does.
+     *
+     * @throws QueryRejected when the text asks for more than the query language allows
+     */
+    default SearchResult afterMiss(SearchQuery query, SearchResult miss) {
+        Optional<SearchResult> most = MissPage.relaxed(this, query);
+        Optional<String> suggestion = MissPage.respells(query) ? suggest(query) : Optional.empty();
+        return MissPage.shown(miss, most, suggestion);
     }
 
     /**

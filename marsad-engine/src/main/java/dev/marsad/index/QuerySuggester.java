@@ -128,6 +128,18 @@ public final class QuerySuggester {
         return suggest(text, new Budget(hits, Optional.empty(), estimates, System.nanoTime() + within.toNanos()));
     }
 
+    /** What the caller already knows of the reader's own query before the respelling. */
+    public enum Typed {
+        /** Nothing: the respelling counts it first. */
+        UNKNOWN,
+        /**
+         * A search of it with every word required just found nothing under the same filters (a page
+         * after its miss): it is not counted again. The respelling is the one counting it would give
+         * as long as the index did not change between that search and the respelling.
+         */
+        FINDS_NOTHING
+    }
+
     /**
      * As {@link #suggest(String, ToLongFunction, Estimates, Duration)}, the spellings of one step asked
      * for ahead in one batch ({@code many}), for a backend whose count is a network round trip: the
@@ -135,19 +147,36 @@ public final class QuerySuggester {
      */
     public static Optional<String> suggest(
             String text, ToLongFunction<String> hits, Counts many, Estimates estimates, Duration within) {
-        return suggest(text, new Budget(hits, Optional.of(many), estimates, System.nanoTime() + within.toNanos()));
+        return suggest(text, hits, many, estimates, within, Typed.UNKNOWN);
+    }
+
+    /**
+     * As {@link #suggest(String, ToLongFunction, Counts, Estimates, Duration)}; {@code typed} says whether the reader's query is known to find
+     * nothing already (then it is not counted: the suggestion is the same, since it would count 0, as
+     * long as the index did not change since that search).
+     */
+    public static Optional<String> suggest(
+            String text, ToLongFunction<String> hits, Counts many, Estimates estimates, Duration within, Typed typed) {
+        var budget = new Budget(hits, Optional.of(many), estimates, System.nanoTime() + within.toNanos());
+        return suggest(text, budget, typed);
     }
 
     private static Optional<String> suggest(String text, Budget budget) {
+        return suggest(text, budget, Typed.UNKNOWN);
+    }
+
+    private static Optional<String> suggest(String text, Budget budget, Typed known) {
         String stripped = text.strip();
         if (stripped.isEmpty() || SYNTAX.matcher(stripped).find()) return Optional.empty();
         List<String> words = List.of(SPACES.split(stripped));
         if (words.size() > MAX_WORDS) return Optional.empty();
         String typed = String.join(" ", words);
+        if (known == Typed.FINDS_NOTHING) budget.knownToFindNothing(typed);
         // the reader's query first (with a batch counter, with the words and joins, which need no
         // estimates): when it finds something, nothing else is estimated or counted
         var first = new ArrayList<String>(List.of(typed));
         first.addAll(firstCounts(words));
+        if (known == Typed.FINDS_NOTHING) first.addAll(likelyFirstRespellings(words, budget));
         budget.prefetch(first);
         if (!budget.typedFindsNothing(typed)) return Optional.empty(); // finds something, or past the limit
         var respelt = new ArrayList<String>();
@@ -198,6 +227,35 @@ public final class QuerySuggester {
                 texts.add(words.get(i) + " " + words.get(i + 1));
             }
         return texts;
+    }
+
+    /**
+     * With a batch counter, when the reader's query is known to find nothing (else a query that finds
+     * something would cost estimates), the spellings the first respelling step will most likely count,
+     * to be asked with the first counts (one request fewer for a miss with a mistyped word, issue 13):
+     * those of the first word that certainly finds nothing alone (its estimate is 0), in its query as
+     * typed, as {@link #firstFinding} would ask them first. The guess holds when every word before it
+     * finds something and no join of it or of the words before can find anything (their estimates are 0:
+     * else nothing is guessed). When it does not hold, the answers are not used: what is counted, and so
+     * the suggestion, does not depend on what was asked ahead.
+     */
+    private static List<String> likelyFirstRespellings(List<String> words, Budget budget) {
+        if (!budget.countsInBatches()) return List.of();
+        // every estimate the guess needs at once: a backend without frequencies in memory looks the
+        // terms up in one request, which the first counts then need not make again
+        budget.estimate(firstCounts(words));
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (i + 1 < words.size()
+                    && joinable(word, words.get(i + 1))
+                    && budget.estimate(word + words.get(i + 1)) > 0) return List.of();
+            if (!respellable(word) || budget.estimate(word) > 0) continue;
+            String before = String.join(" ", words.subList(0, i));
+            String after = String.join(" ", words.subList(i + 1, words.size()));
+            UnaryOperator<String> inQuery = w -> (before + " " + w + " " + after).strip();
+            return firstAhead(List.of(splits(word), distinctEdits(word)), inQuery, budget);
+        }
+        return List.of();
     }
 
     /**
@@ -322,13 +380,7 @@ public final class QuerySuggester {
         int[] finding = new int[groups.size()];
         int[] next = new int[groups.size()];
         while (true) {
-            var ahead = new ArrayList<String>();
-            for (int g = 0; g < groups.size(); g++) {
-                List<String> all = candidates.get(g);
-                if (finding[g] < MAX_IN_QUERY)
-                    all.subList(next[g], Math.min(all.size(), next[g] + AHEAD * (MAX_IN_QUERY - finding[g])))
-                            .forEach(w -> ahead.add(inQuery.apply(w)));
-            }
+            List<String> ahead = ahead(candidates, inQuery, finding, next);
             if (ahead.isEmpty()) return counted;
             budget.prefetch(ahead);
             for (int g = 0; g < groups.size(); g++) {
@@ -342,6 +394,29 @@ public final class QuerySuggester {
                 if (finding[g] >= MAX_IN_QUERY) next[g] = all.size();
             }
         }
+    }
+
+    /** What {@link #firstFinding} asks for first for {@code groups}: the texts of its first batch. */
+    private static List<String> firstAhead(List<List<String>> groups, UnaryOperator<String> inQuery, Budget budget) {
+        var candidates = new ArrayList<List<String>>();
+        for (List<String> group : groups) candidates.add(mayFind(group, inQuery, budget));
+        return ahead(candidates, inQuery, new int[groups.size()], new int[groups.size()]);
+    }
+
+    /**
+     * The texts asked for ahead: of each group's candidates from {@code next}, {@value #AHEAD} times as
+     * many as still need to find something ({@code finding} of {@value #MAX_IN_QUERY} do), in their query.
+     */
+    private static List<String> ahead(
+            List<List<String>> candidates, UnaryOperator<String> inQuery, int[] finding, int[] next) {
+        var ahead = new ArrayList<String>();
+        for (int g = 0; g < candidates.size(); g++) {
+            List<String> all = candidates.get(g);
+            if (finding[g] < MAX_IN_QUERY)
+                all.subList(next[g], Math.min(all.size(), next[g] + AHEAD * (MAX_IN_QUERY - finding[g])))
+                        .forEach(w -> ahead.add(inQuery.apply(w)));
+        }
+        return ahead;
     }
 
     /**
@@ -410,7 +485,8 @@ public final class QuerySuggester {
      * The counts asked for, each text once, at most {@value #MAX_COUNTS} and until a deadline; past
      * either every new text counts 0. With a batch counter, texts are asked for ahead, in batches
      * ({@link #prefetch}): those answers wait in {@link #answers} and count against the limit only
-     * when used, so the suggestion does not depend on how the counts were asked for.
+     * when used, and past the time limit one not used yet counts 0 as if it had not been asked, so the
+     * suggestion does not depend on how the counts were asked for.
      */
     private static final class Budget {
         private final ToLongFunction<String> hits;
@@ -424,6 +500,11 @@ public final class QuerySuggester {
         private boolean stopped;
         /** Every count known, used or not. */
         private final Map<String, Long> answers = new HashMap<>();
+        /**
+         * The texts of {@link #answers} that were only asked ahead ({@link #prefetch}), not counted yet:
+         * past the time limit they count 0, as they would had they not been asked ahead.
+         */
+        private final Set<String> aheadOnly = new HashSet<>();
         /** The texts counted against the limit so far. */
         private final Set<String> used = new HashSet<>();
 
@@ -445,11 +526,17 @@ public final class QuerySuggester {
             return !stopped && answers.computeIfAbsent(text, this::ask) == 0 && !stopped;
         }
 
+        /** Records that {@code text} finds nothing, as if counted, outside the count limit. */
+        void knownToFindNothing(String text) {
+            answers.put(text, 0L);
+        }
+
         /**
          * The count of the respelt query, the last asked: outside the count limit, within the time
          * limit (past it, a count not known already is 0: the suggestion is never given unchecked).
          */
         long recheck(String text) {
+            if (isPastTime() && aheadOnly.contains(text)) return 0;
             Long answer = answers.get(text);
             if (answer != null) return answer;
             if (isPastTime()) return 0;
@@ -480,10 +567,13 @@ public final class QuerySuggester {
         long count(String text) {
             if (used.contains(text)) return answers.get(text);
             if (left <= 0) return 0;
+            // past the time limit only a text counted already keeps its count: one that was only asked
+            // ahead counts 0, as it would had it not been asked ahead (the same respelling either way)
+            if (isPastTime() && (aheadOnly.contains(text) || !answers.containsKey(text))) return 0;
             Long answer = answers.get(text);
-            if (answer == null && isPastTime()) return 0; // an answer at hand is still used
             left--;
             used.add(text);
+            aheadOnly.remove(text);
             if (answer == null && bounds.get(text) instanceof Long bound && bound == 0) answer = 0L; // certainly none
             if (answer != null) {
                 answers.put(text, answer);
@@ -493,6 +583,11 @@ public final class QuerySuggester {
             if (stopped) used.remove(text); // a partial count is not an answer
             else answers.put(text, found);
             return found;
+        }
+
+        /** Whether the counts can be asked for ahead, many at once. */
+        boolean countsInBatches() {
+            return many.isPresent();
         }
 
         /** Asks for the estimates of the texts not known yet, at once. */
@@ -543,7 +638,10 @@ public final class QuerySuggester {
             if (found.length != asked.size())
                 throw new IllegalStateException(
                         "a batch count gave " + found.length + " counts for " + asked.size() + " texts");
-            for (int i = 0; i < asked.size(); i++) answers.put(asked.get(i), found[i]);
+            for (int i = 0; i < asked.size(); i++) {
+                answers.put(asked.get(i), found[i]);
+                aheadOnly.add(asked.get(i));
+            }
         }
     }
 }

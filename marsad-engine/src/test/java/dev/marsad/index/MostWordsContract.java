@@ -167,4 +167,38 @@ public abstract class MostWordsContract extends IndexContract {
         assertThat(ids(two)).hasSize(1).doesNotContainAnyElementsOf(ids(one));
         assertThat(two.suggestion()).as("only the first page is respelt").isEmpty();
     }
+
+    /**
+     * Issue 13 (p99): a miss's page equals the page of its steps asked one after the other (the search
+     * with most words required, then the respelling), whether the backend asks them in turn or at once:
+     * the same hits, relaxed flag, missing words, facets and respelling. «قفلة مساعدات رفح» relaxes and
+     * is respelt («قافلة …»), «قافلة مساعدات زلزال» relaxes without a respelling, «قفلة مساعدات» is
+     * respelt without relaxing, and a later page of a relaxed miss is not respelt.
+     */
+    @Test
+    protected void aMissPageEqualsItsStepsAskedInTurn() {
+        for (SearchQuery query : List.of(
+                SearchQuery.of("قفلة مساعدات رفح"),
+                SearchQuery.of(ONE_WORD_TOO_MANY),
+                SearchQuery.of("قفلة مساعدات"),
+                SearchQuery.of(ONE_WORD_TOO_MANY).withPage(2, 1))) {
+            SearchResult miss = index.search(query);
+            assertThat(miss.total()).as("every word of '%s'", query.text()).isZero();
+            SearchResult page = index.searchAndSuggest(query);
+            SearchResult most = index.search(query.withWords(SearchQuery.Words.MOST));
+            SearchResult shown = most.relaxed() && most.total() > 0 ? most : miss;
+            if (query.page() == 1)
+                shown = index.suggest(query).map(shown::withSuggestion).orElse(shown);
+            assertThat(page)
+                    .as("page of '%s' (page %d)", query.text(), query.page())
+                    .isEqualTo(shown);
+            assertThat(index.afterMiss(query, miss))
+                    .as("after the miss of '%s'", query.text())
+                    .isEqualTo(shown);
+        }
+        assertThat(index.searchAndSuggest(SearchQuery.of("قفلة مساعدات رفح")).suggestion())
+                .contains("قافلة مساعدات رفح");
+        assertThat(index.searchAndSuggest(SearchQuery.of("قفلة مساعدات رفح")).relaxed())
+                .isTrue();
+    }
 }

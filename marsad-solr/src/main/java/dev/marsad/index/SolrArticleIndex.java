@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -68,12 +69,32 @@ public final class SolrArticleIndex implements ArticleIndex {
     /** The workers' link turn: a lease document in the stories collection. */
     private final LinkLock linkLock;
 
+    /**
+     * Threads that run a miss's relaxed search while its respelling is asked on the page's own thread
+     * ({@link #afterMiss}); a few, whatever the number of readers.
+     */
+    static final int MISS_THREADS = 4;
+
+    /**
+     * Where a miss's relaxed search runs beside its respelling: the page's two round trips at once
+     * (issue 13, p99). The index owns this small pool, against STYLE's "no concurrency inside stages",
+     * because only a SolrCloud page has two independent round trips to overlap, and a few threads bound
+     * the requests that readers' pages add to the cluster at once. A search is handed over only to a
+     * free thread, else it runs on the page's thread (no queue); closed with the index.
+     */
+    private final BesideThePage besideRespelling;
+
+    /** The time budget of one search: how long a page waits for its relaxed search at most. */
+    private final java.time.Duration searchBudget;
+
     private SolrArticleIndex(SolrNodes nodes, IndexLocation.Access access, java.time.Duration searchBudget) {
         this.nodes = nodes;
         this.access = access;
         this.json = documents.json();
         this.search = new SolrSearch(nodes, json, searchBudget, visibleWrites::get);
         this.linkLock = new SolrLinkLock(nodes);
+        this.searchBudget = searchBudget;
+        this.besideRespelling = new BesideThePage(MISS_THREADS, "marsad-solr-relaxed-", searchBudget);
     }
 
     /**
@@ -435,7 +456,47 @@ public final class SolrArticleIndex implements ArticleIndex {
     @Override
     public Optional<String> suggest(SearchQuery query) {
         flush();
-        return search.suggest(query);
+        return search.suggest(query, QuerySuggester.Typed.UNKNOWN);
+    }
+
+    /**
+     * As {@link ArticleIndex#afterMiss}, the relaxed search on another thread while the respelling is
+     * asked on this one (they do not depend on each other): a miss's page waits for the longer of the
+     * two, not for both (issue 13, p99). When no thread is free the relaxed search runs on this thread
+     * first, as the default does. The page waits for it no longer than the search budget from its start:
+     * past it the page answers the miss with its respelling, as for a search that ran past its budget
+     * ({@link SearchTimedOut}). The requests of both count as this thread's ({@link
+     * #requestsSentByThisThread}). The respelling does not count the reader's query again when {@code
+     * miss} is the answer of nothing to this very query: it would count 0, so the respelling is the same
+     * for an index that does not change between the miss and the page.
+     *
+     * @throws IllegalStateException when the index is closed
+     */
+    @Override
+    public SearchResult afterMiss(SearchQuery query, SearchResult miss) {
+        flush();
+        // the respelling does not count the reader's query again when the page's search just found nothing
+        QuerySuggester.Typed typed = miss.total() == 0 && miss.query().equals(query)
+                ? QuerySuggester.Typed.FINDS_NOTHING
+                : QuerySuggester.Typed.UNKNOWN;
+        if (!MissPage.respells(query)) return MissPage.shown(miss, MissPage.relaxed(this, query), Optional.empty());
+        if (!MissPage.relaxes(query)) return MissPage.shown(miss, Optional.empty(), search.suggest(query, typed));
+        long deadline = System.nanoTime() + searchBudget.toNanos();
+        Future<SearchResult> most =
+                besideRespelling.start(nodes.forCaller(() -> search(query.withWords(SearchQuery.Words.MOST))));
+        Optional<String> suggestion;
+        try {
+            suggestion = search.suggest(query, typed);
+        } catch (RuntimeException e) {
+            most.cancel(true);
+            throw e;
+        }
+        Optional<SearchResult> relaxed = MissPage.relaxedOf(() -> BesideThePage.await(
+                most,
+                deadline,
+                "the relaxed search of '" + query.text() + "'",
+                () -> new SearchTimedOut(query.text(), searchBudget)));
+        return MissPage.shown(miss, relaxed, suggestion);
     }
 
     @Override
@@ -501,6 +562,8 @@ public final class SolrArticleIndex implements ArticleIndex {
     @Override
     public void close() throws IOException {
         try {
+            // the relaxed searches under way end (or are interrupted) before the nodes they use close
+            besideRespelling.close();
             if (access == IndexLocation.Access.READ_WRITE) {
                 flush();
                 commitBoth(false);

@@ -6,19 +6,30 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrResponse;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The nodes of a SolrCloud cluster as the index reaches them: one JDK HTTP client per node URL
  * (SolrJ's JDK client talks to one base URL and knows nothing of ZooKeeper), a request goes to the
  * node that answered last and, when that node does not answer (refused, reset, timed out), to the
  * next one. Any node serves any collection: SolrCloud routes to the shards itself. Thread-safe.
+ *
+ * <p>At debug level (logger {@code dev.marsad.index.SolrNodes}) every request is logged with its
+ * thread, what it was for, the client's wall time and Solr's own {@code QTime}: where a page's time
+ * goes (issue 13, docs/benchmarks/solr-tail.md).
  */
 final class SolrNodes implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SolrNodes.class);
 
     /** How long to wait for a connection to a node before trying the next one. */
     private static final long CONNECT_SECONDS = 5;
@@ -29,9 +40,12 @@ final class SolrNodes implements Closeable {
     private final List<SolrClient> clients;
     private final AtomicInteger current = new AtomicInteger();
     /** Requests sent so far, answered or not (each node tried counts). */
-    private final java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
-    /** The same, by the thread that sent them (background checks and reads are not a search's). */
-    private final ThreadLocal<long[]> sentHere = ThreadLocal.withInitial(() -> new long[1]);
+    private final AtomicLong sent = new AtomicLong();
+    /**
+     * The same, by the thread they were sent for: its own, and those a task run for it on another
+     * thread sent ({@link #forCaller}); background checks and reads are not a search's.
+     */
+    private final ThreadLocal<AtomicLong> sentHere = ThreadLocal.withInitial(AtomicLong::new);
 
     /** A request to one node. */
     @FunctionalInterface
@@ -94,8 +108,10 @@ final class SolrNodes implements Closeable {
             int node = (first + attempt) % clients.size();
             try {
                 sent.incrementAndGet();
-                sentHere.get()[0]++;
+                sentHere.get().incrementAndGet();
+                long start = System.nanoTime();
                 T answer = call.on(clients.get(node));
+                if (LOG.isDebugEnabled()) logTime(what, start, answer);
                 if (node != first) current.set(node);
                 return answer;
             } catch (SolrServerException | IOException e) {
@@ -112,9 +128,43 @@ final class SolrNodes implements Closeable {
         return sent.get();
     }
 
-    /** The requests sent so far by the calling thread through these nodes, each node tried counted once. */
+    /**
+     * The requests sent so far for the calling thread through these nodes, each node tried counted
+     * once: by itself, and by the tasks it ran elsewhere through {@link #forCaller}.
+     */
     long requestsSentHere() {
-        return sentHere.get()[0];
+        return sentHere.get().get();
+    }
+
+    /**
+     * {@code task}, to be run on another thread for the calling one: the requests it sends there count
+     * as the caller's ({@link #requestsSentHere}), so a page that asks two things at once is charged
+     * for both.
+     */
+    <T> Callable<T> forCaller(Callable<T> task) {
+        AtomicLong caller = sentHere.get();
+        return () -> {
+            AtomicLong own = sentHere.get();
+            sentHere.set(caller);
+            try {
+                return task.call();
+            } finally {
+                sentHere.set(own);
+            }
+        };
+    }
+
+    private static void logTime(String what, long start, Object answer) {
+        double millis = (System.nanoTime() - start) / 1e6;
+        Object qTime = answer instanceof SolrResponse r && r.getResponse() != null
+                ? r.getResponse().findRecursive("responseHeader", "QTime")
+                : null;
+        LOG.debug(
+                "{} {} ms, QTime {} ms: {}",
+                Thread.currentThread().getName(),
+                String.format(java.util.Locale.ROOT, "%.2f", millis),
+                qTime == null ? "?" : qTime,
+                what);
     }
 
     private static String rootMessage(Throwable e) {

@@ -209,9 +209,10 @@ final class SolrSearch {
 
     /**
      * The respelling of a query that finds nothing: the embedded index's steps ({@link
-     * QuerySuggester}) and time share, so both suggest alike; each step's counts in one request.
+     * QuerySuggester}) and time share, so both suggest alike; each step's counts in one request;
+     * the reader's own query is not counted when {@code typed} says a search just found nothing.
      */
-    Optional<String> suggest(SearchQuery query) {
+    Optional<String> suggest(SearchQuery query, QuerySuggester.Typed typed) {
         if (query.text().isBlank()) return Optional.empty();
         var docFreqs = new DocFreqs();
         return QuerySuggester.suggest(
@@ -219,7 +220,8 @@ final class SolrSearch {
                 t -> counts(List.of(t), query, docFreqs)[0],
                 texts -> counts(texts, query, docFreqs),
                 texts -> estimates(texts, docFreqs),
-                QuerySuggester.timeFor(budget));
+                QuerySuggester.timeFor(budget),
+                typed);
     }
 
     /**

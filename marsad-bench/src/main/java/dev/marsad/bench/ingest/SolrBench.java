@@ -121,6 +121,13 @@ public final class SolrBench implements Callable<Integer> {
             description = "Heap of the local SolrCloud's JVM in MB (default: ${DEFAULT-VALUE}).")
     int solrHeap;
 
+    @Option(
+            names = "--pages-to",
+            description = "Write every page Marsad's two backends answer (each pass: the search of every query, and"
+                    + " after a miss the page: relaxed hits with their missing words, respelling; totals, ids, scores,"
+                    + " passages, facets) to DIR/embedded.tsv and DIR/solrcloud.tsv, to compare two builds' answers.")
+    Path pagesTo;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -137,6 +144,37 @@ public final class SolrBench implements Callable<Integer> {
          */
         default Optional<Respelling> respell(String text) {
             return Optional.empty();
+        }
+
+        /**
+         * Keeps the page of the last {@link #top10} answer for {@code --pages-to}, when it is given; called
+         * after the clock stopped, so that no backend's timed search pays for keeping its page.
+         */
+        default void keepLastPage() {}
+    }
+
+    /**
+     * The pages {@code --pages-to} writes: kept only when it is given, each formatted when kept (after
+     * the clock stopped).
+     */
+    private static final class PageLog {
+        private final boolean kept;
+        private final List<String> lines = new ArrayList<>();
+
+        private PageLog(boolean kept) {
+            this.kept = kept;
+        }
+
+        static PageLog keptWhen(Optional<Path> to) {
+            return new PageLog(to.isPresent());
+        }
+
+        void add(String pass, String text, String what, SearchResult result) {
+            if (kept) lines.add(pageLine(pass, text, what, result));
+        }
+
+        List<String> lines() {
+            return lines;
         }
     }
 
@@ -243,9 +281,13 @@ public final class SolrBench implements Callable<Integer> {
                 var pass = new java.util.concurrent.atomic.AtomicReference<>("warm-up");
                 var embeddedRespelt = new LinkedHashMap<String, Map<String, Optional<String>>>();
                 var solrRespelt = new LinkedHashMap<String, Map<String, Optional<String>>>();
+                var embeddedPages = PageLog.keptWhen(Optional.ofNullable(pagesTo));
+                var solrPages = PageLog.keptWhen(Optional.ofNullable(pagesTo));
                 searchers.put(
-                        "embedded index", marsad(embedded, idByUrl, folded, embeddedMisses, pass, embeddedRespelt));
-                searchers.put("Marsad on SolrCloud", marsad(solr, idByUrl, folded, solrMisses, pass, solrRespelt));
+                        "embedded index",
+                        marsad(embedded, idByUrl, folded, embeddedMisses, pass, embeddedRespelt, embeddedPages));
+                searchers.put(
+                        "Marsad on SolrCloud", marsad(solr, idByUrl, folded, solrMisses, pass, solrRespelt, solrPages));
                 long[] stockMisses = new long[2];
                 searchers.put("stock chain, every word", stockWithSpellcheck(stock, stockMisses));
                 searchers.put("stock, spellcheck inside", stockSpellingInTheSearch(stock));
@@ -287,9 +329,47 @@ public final class SolrBench implements Callable<Integer> {
                         stockMisses[0],
                         stockMisses[1]);
                 reportRespellings(out, embeddedRespelt, solrRespelt);
+                if (pagesTo != null) {
+                    java.nio.file.Files.createDirectories(pagesTo);
+                    java.nio.file.Files.write(pagesTo.resolve("embedded.tsv"), embeddedPages.lines());
+                    java.nio.file.Files.write(pagesTo.resolve("solrcloud.tsv"), solrPages.lines());
+                    out.println("pages written to " + pagesTo);
+                }
             }
         }
         return 0;
+    }
+
+    /**
+     * One line of {@code --pages-to}: the pass, the query, what answered ("search", or "page" after a
+     * miss), then the total, relaxed, respelling, every hit (id, score, missing words, passage) and every
+     * facet value (value, label, count); tabs and line breaks in text become spaces.
+     */
+    static String pageLine(String pass, String text, String what, SearchResult result) {
+        var line = new StringBuilder();
+        line.append(pass).append('\t').append(text).append('\t').append(what);
+        line.append('\t').append(result.total()).append('\t').append(result.relaxed());
+        line.append('\t').append(result.suggestion().orElse("-"));
+        for (SearchResult.Hit h : result.hits())
+            line.append('\t')
+                    .append(h.article().id())
+                    .append(' ')
+                    .append(h.score())
+                    .append(' ')
+                    .append(h.missing())
+                    .append(' ')
+                    .append(h.snippet());
+        result.facets().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(f -> {
+            line.append('\t').append(f.getKey()).append(':');
+            for (SearchResult.FacetCount c : f.getValue())
+                line.append(' ')
+                        .append(c.value())
+                        .append('=')
+                        .append(c.label())
+                        .append('=')
+                        .append(c.count());
+        });
+        return line.toString().replace('\n', ' ').replace('\r', ' ');
     }
 
     /** For each pass, the queries that found nothing and those whose respelling differs between the backends. */
@@ -405,17 +485,33 @@ public final class SolrBench implements Callable<Integer> {
             Map<String, List<String>> folded,
             long[] misses,
             java.util.concurrent.atomic.AtomicReference<String> pass,
-            Map<String, Map<String, Optional<String>>> respelt) {
+            Map<String, Map<String, Optional<String>>> respelt,
+            PageLog pages) {
         return new Searcher() {
+            /** The last search's answer: the miss that {@link #respell} follows. */
+            private Optional<SearchResult> last = Optional.empty();
+            /** The last search's text and answer, not kept for {@code --pages-to} yet. */
+            private Optional<Map.Entry<String, SearchResult>> unkept = Optional.empty();
+
             @Override
             public Optional<List<String>> top10(String text) {
+                last = Optional.empty();
                 try {
-                    return Optional.of(ids(index.search(SearchQuery.of(text))));
+                    SearchResult result = index.search(SearchQuery.of(text));
+                    last = Optional.of(result);
+                    unkept = Optional.of(Map.entry(text, result));
+                    return Optional.of(ids(result));
                 } catch (QueryRejected e) {
                     return Optional.of(List.of());
                 } catch (SearchTimedOut e) {
                     return Optional.empty();
                 }
+            }
+
+            @Override
+            public void keepLastPage() {
+                unkept.ifPresent(page -> pages.add(pass.get(), page.getKey(), "search", page.getValue()));
+                unkept = Optional.empty();
             }
 
             /** The hits' corpus ids, each followed by the copies folded into it. */
@@ -429,21 +525,21 @@ public final class SolrBench implements Callable<Integer> {
                 return ids;
             }
 
-            /** The steps of {@link ArticleIndex#searchAndSuggest} after a miss on page 1, timed together. */
+            /** What {@link ArticleIndex#searchAndSuggest} asks after the miss on page 1 ({@link ArticleIndex#afterMiss}). */
             @Override
             public Optional<Respelling> respell(String text) {
+                if (last.isEmpty() || !last.get().query().text().equals(text)) return Optional.empty();
                 long start = System.nanoTime();
-                SearchQuery query = SearchQuery.of(text);
-                Optional<String> suggestion;
-                List<String> relaxed = List.of();
+                SearchResult page;
                 try {
-                    SearchResult most = index.search(query.withWords(SearchQuery.Words.MOST));
-                    if (most.relaxed() && most.total() > 0) relaxed = ids(most);
-                    suggestion = index.suggest(query);
+                    page = index.afterMiss(last.get().query(), last.get());
                 } catch (QueryRejected | SearchTimedOut e) {
                     return Optional.empty();
                 }
                 long took = System.nanoTime() - start;
+                pages.add(pass.get(), text, "page", page);
+                Optional<String> suggestion = page.suggestion();
+                List<String> relaxed = page.relaxed() ? ids(page) : List.of();
                 misses[0]++;
                 if (suggestion.isPresent()) misses[1]++;
                 respelt.computeIfAbsent(pass.get(), p -> new LinkedHashMap<>()).put(text, suggestion);
@@ -515,8 +611,11 @@ public final class SolrBench implements Callable<Integer> {
         parts.values().forEach(all::addAll);
         label.set(prefix + "warm-up");
         for (KnownItem item : all)
-            for (Searcher s : searchers.values())
-                if (s.top10(item.query()).filter(List::isEmpty).isPresent()) s.respell(item.query());
+            for (Searcher s : searchers.values()) {
+                boolean missed = s.top10(item.query()).filter(List::isEmpty).isPresent();
+                s.keepLastPage();
+                if (missed) s.respell(item.query());
+            }
         for (int pass = 1; pass <= passes; pass++) {
             label.set(prefix + "pass " + pass);
             out.printf(
@@ -571,6 +670,7 @@ public final class SolrBench implements Callable<Integer> {
                     long start = System.nanoTime();
                     Optional<List<String>> top = s.getValue().top10(item.query());
                     nanos.get(s.getKey())[q] = System.nanoTime() - start;
+                    s.getValue().keepLastPage();
                     if (s.getKey().equals(marsadFirst))
                         missed[q] = top.isPresent() && top.get().isEmpty();
                     if (top.isPresent() && top.get().isEmpty()) {
@@ -589,10 +689,12 @@ public final class SolrBench implements Callable<Integer> {
                         } else if (text.isPresent()) { // not timed: does the respelt query find the known item?
                             int[] tally = rescued.get(s.getKey());
                             tally[0]++;
-                            if (s.getValue()
+                            boolean leadsThere = s.getValue()
                                     .top10(text.get())
                                     .filter(ids -> ids.contains(item.targetId()))
-                                    .isPresent()) {
+                                    .isPresent();
+                            s.getValue().keepLastPage();
+                            if (leadsThere) {
                                 tally[1]++;
                                 leads.get(s.getKey())[q] = true;
                             }
