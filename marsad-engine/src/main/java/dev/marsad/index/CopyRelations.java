@@ -13,16 +13,76 @@ import java.util.Optional;
  * @param added the copy's sentences that the original does not have (its own lines), in text order;
  *     empty for an original
  * @param cut the original's sentences that the copy left out, in text order; empty for an original
+ * @param copyHeadlines for an original, the headlines of the copies folded into it, in the order they
+ *     were folded, each headline once and none equal to the original's own ({@link #withCopyHeadline}):
+ *     the index searches them beside the original's title and body, so that a copy's rewritten headline
+ *     finds the story (issue 13); empty for a copy, and in records stored before they existed
  */
-public record CopyRelations(List<Peer> peers, List<String> added, List<String> cut) {
+public record CopyRelations(List<Peer> peers, List<String> added, List<String> cut, List<CopyHeadline> copyHeadlines) {
 
     /** No group: an article that is neither copied nor a copy. */
     public static final CopyRelations NONE = new CopyRelations(List.of(), List.of(), List.of());
+
+    /**
+     * The most copy headlines an original carries: the index searches each of them on every search,
+     * and a group of hundreds of wire copies repeats a few headlines; further copies' headlines are
+     * not searched (the copies stay folded).
+     */
+    public static final int MAX_COPY_HEADLINES = 50;
 
     public CopyRelations {
         peers = List.copyOf(peers);
         added = List.copyOf(added);
         cut = List.copyOf(cut);
+        copyHeadlines = copyHeadlines == null ? List.of() : List.copyOf(copyHeadlines); // stored before them
+        if (copyHeadlines.size() > MAX_COPY_HEADLINES)
+            throw new IllegalArgumentException(copyHeadlines.size() + " copy headlines, at most " + MAX_COPY_HEADLINES);
+    }
+
+    /** Relations without copy headlines: those of a copy, or of an original before anything is folded into it. */
+    public CopyRelations(List<Peer> peers, List<String> added, List<String> cut) {
+        this(peers, added, cut, List.of());
+    }
+
+    /** These relations with other peers and changes, the copy headlines kept. */
+    public CopyRelations withChanges(List<Peer> newPeers, List<String> newAdded, List<String> newCut) {
+        return new CopyRelations(newPeers, newAdded, newCut, copyHeadlines);
+    }
+
+    /**
+     * These relations with {@code copyId}'s headline among the copy headlines: replacing the one it
+     * had, else added at the end; left out (and the one it had removed) when it is blank, equals
+     * {@code ownTitle} or another copy's headline, or when {@value #MAX_COPY_HEADLINES} are carried
+     * already.
+     */
+    public CopyRelations withCopyHeadline(String copyId, String headline, String ownTitle) {
+        var kept = new java.util.ArrayList<CopyHeadline>(copyHeadlines.size() + 1);
+        int at = -1;
+        for (CopyHeadline h : copyHeadlines) {
+            if (h.copyId().equals(copyId)) at = kept.size();
+            else kept.add(h);
+        }
+        String text = headline.strip();
+        boolean adds = !text.isEmpty()
+                && !text.equals(ownTitle.strip())
+                && kept.stream().noneMatch(h -> h.headline().equals(text))
+                && kept.size() < MAX_COPY_HEADLINES;
+        if (adds) kept.add(at < 0 ? kept.size() : at, new CopyHeadline(copyId, text));
+        return new CopyRelations(peers, added, cut, kept);
+    }
+
+    /** These relations without the headline of {@code copyId} (a copy unfolded or moved to another original). */
+    public CopyRelations withoutCopyHeadline(String copyId) {
+        return new CopyRelations(
+                peers,
+                added,
+                cut,
+                copyHeadlines.stream().filter(h -> !h.copyId().equals(copyId)).toList());
+    }
+
+    /** The copy headlines' texts, in order. */
+    public List<String> copyHeadlineTexts() {
+        return copyHeadlines.stream().map(CopyHeadline::headline).toList();
     }
 
     /**
@@ -41,7 +101,21 @@ public record CopyRelations(List<Peer> peers, List<String> added, List<String> c
 
     /** Whether anything is known: the article belongs to a group or changed an original. */
     public boolean isEmpty() {
-        return peers.isEmpty() && added.isEmpty() && cut.isEmpty();
+        return peers.isEmpty() && added.isEmpty() && cut.isEmpty() && copyHeadlines.isEmpty();
+    }
+
+    /**
+     * The headline of a copy folded into an original, as the original carries it.
+     *
+     * @param copyId the copy
+     * @param headline its headline (title), stripped, not blank
+     */
+    public record CopyHeadline(String copyId, String headline) {
+        public CopyHeadline {
+            Objects.requireNonNull(copyId, "copyId");
+            if (headline == null || headline.isBlank())
+                throw new IllegalArgumentException("copy " + copyId + ": blank headline");
+        }
     }
 
     /**

@@ -7,8 +7,10 @@ import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.Tag;
 import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.CopyRelations;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LuceneArticleIndex;
+import dev.marsad.index.SearchQuery;
 import dev.marsad.index.Story;
 import dev.marsad.index.StoryConflict;
 import dev.marsad.index.TestArticles;
@@ -71,6 +73,105 @@ class ArticleLinkerTest {
                 .containsExactly(copy.article().id());
         assertThat(index.story(original.article().storyId()).orElseThrow().publishers())
                 .containsExactly("الخبر", "المرآة");
+    }
+
+    /** Issue 13: the original carries the headline its copy's outlet wrote, so the copy's words find the story. */
+    @Test
+    void aCopysRewrittenHeadlineFindsItsOriginal() {
+        LinkResult original = linkKhabarReport();
+        linker.link(mirrorCopy("https://mirror.example/x", "تقارير: هدنة في قره باخ", "2023-09-20T09:30:00Z"));
+        linker.link(mirrorCopy("https://mirror.example/y", "تقارير: هدنة في قره باخ", "2023-09-20T09:40:00Z"));
+        index.refresh();
+        IndexedArticle stored = index.article(original.article().id()).orElseThrow();
+        assertThat(stored.copies().copyHeadlineTexts())
+                .as("a headline two copies share is carried once")
+                .containsExactly("تقارير: هدنة في قره باخ");
+        assertThat(stored.isCanonical()).isTrue();
+        assertThat(index.search(SearchQuery.of("تقارير هدنة")).hits())
+                .extracting(h -> h.article().id())
+                .containsExactly(original.article().id());
+        assertThat(index.story(original.article().storyId()).orElseThrow().members())
+                .filteredOn(Story.Member::canonical)
+                .extracting(Story.Member::id)
+                .as("the original stays the story's canonical member")
+                .containsExactly(original.article().id());
+    }
+
+    /** Issue 13: when a later article turns out to be the group's original, the copy headlines move to it. */
+    @Test
+    void aNewOriginalTakesTheCopyHeadlinesFromTheOldOne() {
+        LinkResult first = linker.link(
+                ceasefire("https://mirror.example/x", "المرآة", Optional.of("صحيفة الخبر"), "2023-09-20T07:00:00Z"));
+        LinkResult second = linker.link(
+                mirrorCopy("https://madar.example/z", "هدنة مؤقتة في الإقليم وفتح الممرات", "2023-09-20T07:30:00Z"));
+        index.refresh();
+        assertThat(second.article().duplicateOf()).contains(first.article().id());
+        assertThat(index.article(first.article().id()).orElseThrow().copies().copyHeadlineTexts())
+                .containsExactly("هدنة مؤقتة في الإقليم وفتح الممرات");
+        LinkResult original = linkKhabarReport();
+        assertThat(original.outcome()).isEqualTo(LinkResult.Outcome.ORIGINAL_OF_COPY);
+        index.refresh();
+        assertThat(index.article(first.article().id()).orElseThrow().copies().copyHeadlineTexts())
+                .as("the old original is a copy now")
+                .isEmpty();
+        assertThat(index.article(original.article().id()).orElseThrow().copies().copyHeadlineTexts())
+                .as("the old original's own headline is the new original's too: not carried twice")
+                .containsExactly("هدنة مؤقتة في الإقليم وفتح الممرات");
+        assertThat(index.search(SearchQuery.of("مؤقتة الممرات")).hits())
+                .extracting(h -> h.article().id())
+                .containsExactly(original.article().id());
+    }
+
+    /** Issue 13: a copy linked again with another headline changes the headline its original carries. */
+    @Test
+    void aCopyLinkedAgainWithAnotherHeadlineReplacesTheOneItsOriginalCarries() {
+        LinkResult original = linkKhabarReport();
+        linker.link(mirrorCopy("https://mirror.example/x", "تقارير: هدنة في قره باخ", "2023-09-20T09:30:00Z"));
+        linker.link(mirrorCopy("https://mirror.example/x", "عاجل: توقف المعارك في قره باخ", "2023-09-20T09:30:00Z"));
+        index.refresh();
+        assertThat(index.article(original.article().id()).orElseThrow().copies().copyHeadlineTexts())
+                .containsExactly("عاجل: توقف المعارك في قره باخ");
+        assertThat(index.search(SearchQuery.of("تقارير هدنة")).hits()).isEmpty();
+    }
+
+    /**
+     * Issue 13: an original stored before copy headlines existed gains its copy's headline when the
+     * copy is linked again (a re-ingest of the captures; {@code marsad rebuild} links every one anew).
+     */
+    @Test
+    void aCopyLinkedAgainGivesAnOriginalStoredBeforeCopyHeadlinesItsHeadline() {
+        LinkResult original = linkKhabarReport();
+        AnalyzedArticle copy =
+                mirrorCopy("https://mirror.example/x", "تقارير: هدنة في قره باخ", "2023-09-20T09:30:00Z");
+        linker.link(copy);
+        index.refresh();
+        IndexedArticle stored = index.article(original.article().id()).orElseThrow();
+        index.put(stored.withCopies(CopyRelations.NONE)); // as an index written before the change holds it
+        index.refresh();
+        assertThat(index.search(SearchQuery.of("تقارير هدنة")).hits()).isEmpty();
+        var again = new ArticleLinker(index, Clock.systemUTC());
+        assertThat(again.link(copy).outcome()).isEqualTo(LinkResult.Outcome.UPDATED);
+        index.refresh();
+        assertThat(index.search(SearchQuery.of("تقارير هدنة")).hits())
+                .extracting(h -> h.article().id())
+                .containsExactly(original.article().id());
+    }
+
+    /** Issue 13: a copy's link cut short by a conflict leaves its original carrying its headline once. */
+    @Test
+    void aConflictWhileFoldingACopyCarriesItsHeadlineOnce() {
+        LinkResult original = linkKhabarReport();
+        index.refresh();
+        var attempts = new AtomicInteger();
+        var linkerOfShared = new ArticleLinker(refusingStories(attempts, 1), Clock.systemUTC());
+        LinkResult copy = linkerOfShared.link(
+                mirrorCopy("https://mirror.example/x", "تقارير: هدنة في قره باخ", "2023-09-20T09:30:00Z"));
+        assertThat(attempts.get()).as("a story write refused, then taken").isGreaterThan(1);
+        assertThat(copy.outcome()).isEqualTo(LinkResult.Outcome.COPY);
+        index.refresh();
+        assertThat(index.article(original.article().id()).orElseThrow().copies().copyHeadlines())
+                .extracting(CopyRelations.CopyHeadline::copyId)
+                .containsExactly(copy.article().id());
     }
 
     @Test
@@ -260,6 +361,11 @@ class ArticleLinkerTest {
 
     private LinkResult linkKhabarReport() {
         return linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
+    }
+
+    /** A copy of the first two paragraphs of the ceasefire report under a headline of its own. */
+    private static AnalyzedArticle mirrorCopy(String url, String title, String published) {
+        return article(url, title, "المرآة", Optional.empty(), published, CEASEFIRE.subList(0, 2));
     }
 
     private static AnalyzedArticle ceasefire(String url, String site, Optional<String> source, String published) {
