@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.document.Document;
@@ -208,9 +209,13 @@ public final class RecallBench implements Callable<Integer> {
                     part.label(),
                     seed,
                     marsad.articleCount());
-            long foldedItems = items.stream()
-                    .filter(i -> folded.values().stream().anyMatch(c -> c.contains(i.targetId())))
-                    .count();
+            boolean[] isFolded = new boolean[items.size()];
+            for (int q = 0; q < items.size(); q++) {
+                String target = items.get(q).targetId();
+                isFolded[q] = folded.values().stream().anyMatch(c -> c.contains(target));
+            }
+            long foldedItems =
+                    IntStream.range(0, items.size()).filter(q -> isFolded[q]).count();
             out.printf(
                     Locale.ROOT,
                     "  %d of the known items are folded copies (found on Marsad when their original is in the ten)%n",
@@ -277,10 +282,37 @@ public final class RecallBench implements Callable<Integer> {
             report(out, "Marsad embedded, page", pageOutcomes, pageNanos);
             report(out, "  page, respelling only", respeltOutcomes, new long[0][]);
             report(out, "stock ArabicAnalyzer, AND", stockOutcomes, stockNanos);
+            reportFolded(out, isFolded, marsadOutcomes, pageOutcomes, stockOutcomes);
             reportMisses(out, marsadOutcomes, pageOutcomes, marsadNanos, pageNanos, respellingNanos, mostWordsNanos);
             if (part == EvaluationPart.DEVELOPMENT) listFailures(out, items, pageOutcomes, stockOutcomes, titleById);
         }
         return 0;
+    }
+
+    /**
+     * How many of the known items that are folded copies each side finds in its ten: Marsad by their
+     * original (which carries their headlines since issue 13's copy headlines), the stock chain by the
+     * copy itself.
+     */
+    private static void reportFolded(
+            PrintWriter out, boolean[] isFolded, Outcome[] search, Outcome[] page, Outcome[] stock) {
+        int all = 0;
+        int[] found = new int[3];
+        for (int q = 0; q < isFolded.length; q++) {
+            if (!isFolded[q]) continue;
+            all++;
+            if (search[q].rank() > 0) found[0]++;
+            if (page[q].rank() > 0) found[1]++;
+            if (stock[q].rank() > 0) found[2]++;
+        }
+        out.printf(
+                Locale.ROOT,
+                "  known items that are folded copies: %d; in the ten of Marsad's search %d, of its page %d;"
+                        + " of the stock chain %d%n",
+                all,
+                found[0],
+                found[1],
+                found[2]);
     }
 
     private static void report(PrintWriter out, String name, Outcome[] outcomes, long[][] nanos) {
