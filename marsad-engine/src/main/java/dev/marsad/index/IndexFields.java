@@ -137,7 +137,7 @@ final class IndexFields {
         doc.add(new Field(TITLE, IndexAnalyzer.titleTerms(analyzed.texts()), TEXT_WITH_OFFSETS));
         doc.add(new StoredField(BODY, article.plainText()));
         doc.add(new Field(BODY, IndexAnalyzer.bodyTerms(analyzed.texts()), TEXT_WITH_OFFSETS));
-        List<String> copyHeadlines = indexed.copies().copyHeadlineTexts();
+        List<String> copyHeadlines = indexed.copies().searchedHeadlines(article.title());
         if (!copyHeadlines.isEmpty())
             doc.add(new Field(COPY_HEADLINES, IndexAnalyzer.copyHeadlineTerms(copyHeadlines), TEXT_WITH_POSITIONS));
         long published = publishedMillis(indexed);

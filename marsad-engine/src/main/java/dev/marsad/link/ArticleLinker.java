@@ -37,6 +37,7 @@ public final class ArticleLinker {
     private final ArticleIndex index;
     private final IndexView view;
     private final CopyGroups copyGroups;
+    private final CopyHeadlines copyHeadlines;
     private final StoryReviser stories;
     private final RelatedReading related;
     private final StorylineLinker storylines;
@@ -72,6 +73,7 @@ public final class ArticleLinker {
         this.index = index;
         this.view = new IndexView(index, maxRecent);
         this.copyGroups = new CopyGroups(view);
+        this.copyHeadlines = new CopyHeadlines(view);
         this.stories = new StoryReviser(view);
         this.related = new RelatedReading(view);
         this.storylines = new StorylineLinker(view);
@@ -143,8 +145,11 @@ public final class ArticleLinker {
                             stored.get().duplicateOf(), stored.get().storyId())
                     .withCopies(stored.get().copies());
             CopyGroups.Decision refreshed = copyGroups.refresh(kept, view.profile(stored.get()), profile);
-            rewrite(refreshed.changed(), refreshed.profiles());
-            return store(refreshed.article(), features, LinkResult.Outcome.UPDATED, stored, List.of());
+            IndexedArticle article = refreshed.article().isCanonical() // its copies' headlines, as they are now
+                    ? copyHeadlines.carrying(refreshed.article(), Optional.empty(), Optional.empty())
+                    : refreshed.article();
+            rewrite(refreshed.changed(), refreshed.profiles(), article);
+            return store(article, features, LinkResult.Outcome.UPDATED, stored, List.of());
         }
         // to the millisecond, as the index keeps it: compared alike whether a candidate is read back or in memory
         Instant published = Candidate.of(fresh, features, 0).published();
@@ -227,9 +232,15 @@ public final class ArticleLinker {
     /**
      * Writes stored articles again as a decision changed them, noting each as it was before; their
      * texts are as stored, so a profile the decision had at hand is theirs (else they are profiled).
+     * An original among them carries the headlines of its copies as they are just before it is written
+     * ({@link CopyHeadlines}), {@code linking} (the article being linked) as decided: what another
+     * worker folded into it since the decision read it is not written away.
      */
-    private void rewrite(List<IndexedArticle> changed, Map<String, LinkProfile> profiles) {
-        for (IndexedArticle c : changed) {
+    private void rewrite(List<IndexedArticle> changed, Map<String, LinkProfile> profiles, IndexedArticle linking) {
+        for (IndexedArticle decided : changed) {
+            IndexedArticle c = decided.isCanonical()
+                    ? copyHeadlines.carrying(decided, Optional.of(linking.id()), Optional.of(linking))
+                    : decided;
             view.article(c.id()).ifPresent(before -> touched.rewriting(before, c));
             LinkProfile profile = profiles.containsKey(c.id()) ? profiles.get(c.id()) : LinkProfile.of(c.analyzed());
             view.put(c, profile.features(), true);
@@ -281,7 +292,7 @@ public final class ArticleLinker {
         for (IndexedArticle c : changed) touched.add(c.storyId());
         replaced.ifPresent(r -> touched.add(r.storyId()));
         view.put(article, features, replaced.isPresent());
-        rewrite(changed, decision.profiles());
+        rewrite(changed, decision.profiles(), article);
         Story story = summary(article, outcome, replaced, changed);
         view.put(RelatedReading.withRelated(story, relatedReading.apply(story.relatedIds())));
         storylines.update(article.storyId(), sameArc, Set.of());

@@ -28,9 +28,11 @@ final class CopyGroups {
     static final int MAX_PEERS = 50;
 
     private final IndexView view;
+    private final CopyHeadlines headlines;
 
     CopyGroups(IndexView view) {
         this.view = view;
+        this.headlines = new CopyHeadlines(view);
     }
 
     /**
@@ -147,8 +149,9 @@ final class CopyGroups {
 
     /**
      * {@code changed} with, when {@code kept} is a copy, its original carrying its headline as it is
-     * now (a re-ingested copy's headline may have changed, or predate copy headlines): the version of
-     * the original in {@code changed} if there is one, else the stored one, and only when that changes it.
+     * now (a re-ingested copy's headline may have changed, or predate copy headlines) beside those of
+     * its other copies ({@link CopyHeadlines}): the version of the original in {@code changed} if there
+     * is one, else the stored one when that changes what is searched on it.
      */
     private List<IndexedArticle> withHeadline(IndexedArticle kept, List<IndexedArticle> changed) {
         if (kept.duplicateOf().isEmpty()) return changed;
@@ -156,11 +159,10 @@ final class CopyGroups {
         var result = new ArrayList<>(changed);
         for (int i = 0; i < result.size(); i++)
             if (result.get(i).id().equals(originalId)) {
-                Optional<IndexedArticle> carrying = withHeadlineOf(kept, result.get(i));
-                if (carrying.isPresent()) result.set(i, carrying.get());
+                result.set(i, headlines.carrying(result.get(i), Optional.of(kept.id()), Optional.of(kept)));
                 return result;
             }
-        view.article(originalId).flatMap(o -> withHeadlineOf(kept, o)).ifPresent(result::add);
+        view.article(originalId).flatMap(o -> carryingIfChanged(o, kept)).ifPresent(result::add);
         return result;
     }
 
@@ -191,28 +193,26 @@ final class CopyGroups {
             List<String> otherOriginals,
             Map<String, LinkProfile> known) {
         CopyRelations relations = ofCopy(fresh.analyzed(), profile, originalId, otherOriginals, known);
+        IndexedArticle copy = fresh.withLinks(Optional.of(originalId), storyId).withCopies(relations);
         List<IndexedArticle> changed =
-                withHeadlineOf(fresh, stored(originalId)).stream().toList();
+                carryingIfChanged(stored(originalId), copy).stream().toList();
         return new Decision(
-                fresh.withLinks(Optional.of(originalId), storyId).withCopies(relations),
+                copy,
                 LinkResult.Outcome.COPY,
                 changed,
                 known.containsKey(originalId) ? Map.of(originalId, known.get(originalId)) : Map.of());
     }
 
     /**
-     * The original carrying the copy's headline among its copy headlines (issue 13: a copy's
-     * rewritten headline finds its original), or empty when that changes nothing (the copy kept the
-     * original's headline or another copy's, or the original carries {@value
-     * CopyRelations#MAX_COPY_HEADLINES} already): then the original is not written again.
+     * The original carrying the headlines of its copies, {@code copy} among them ({@link
+     * CopyHeadlines}: issue 13, a copy's rewritten headline finds its original), or empty when that
+     * changes nothing searched (the copy kept the original's headline or another copy's, or the
+     * original has {@value CopyRelations#MAX_COPY_HEADLINES} searched already): then the original is
+     * not written again, and its next write records the copy (it is derived from the copies).
      */
-    static Optional<IndexedArticle> withHeadlineOf(IndexedArticle copy, IndexedArticle original) {
-        CopyRelations now = original.copies();
-        CopyRelations then = now.withCopyHeadline(
-                copy.id(),
-                copy.analyzed().article().title(),
-                original.analyzed().article().title());
-        return then.equals(now) ? Optional.empty() : Optional.of(original.withCopies(then));
+    private Optional<IndexedArticle> carryingIfChanged(IndexedArticle original, IndexedArticle copy) {
+        IndexedArticle carrying = headlines.carrying(original, Optional.of(copy.id()), Optional.of(copy));
+        return CopyHeadlines.changesSearch(original, carrying) ? Optional.of(carrying) : Optional.empty();
     }
 
     private static List<String> without(List<String> ids, String id) {
@@ -290,10 +290,8 @@ final class CopyGroups {
         CopyRelations relations = new CopyRelations(peers(profile, group, otherOriginals, known), List.of(), List.of());
         // the members are its copies now: their headlines are searched on it, no longer on the old original
         for (IndexedArticle m : group)
-            relations = relations.withCopyHeadline(
-                    m.id(),
-                    m.analyzed().article().title(),
-                    newOriginal.article().title());
+            relations =
+                    relations.withCopyHeadline(m.id(), m.analyzed().article().title());
         return new Demotion(relations, changed);
     }
 

@@ -302,7 +302,7 @@ public abstract class ArticleIndexContract extends IndexContract {
                 List.of(),
                 Optional.of("f1"),
                 "f1");
-        IndexedArticle carrying = original.withCopies(original.copies().withCopyHeadline("f2", copyTitle, ownTitle));
+        IndexedArticle carrying = original.withCopies(original.copies().withCopyHeadline("f2", copyTitle));
         index.put(carrying);
         index.put(folded);
         index.commit();

@@ -97,7 +97,7 @@ final class SolrDocuments {
         doc.addField(
                 IndexFields.BODY,
                 preAnalyzed(article.plainText(), IndexAnalyzer.bodyTerms(analyzed.texts()), Kept.TERMS));
-        List<String> copyHeadlines = indexed.copies().copyHeadlineTexts();
+        List<String> copyHeadlines = indexed.copies().searchedHeadlines(article.title());
         if (!copyHeadlines.isEmpty())
             doc.addField(
                     IndexFields.COPY_HEADLINES,

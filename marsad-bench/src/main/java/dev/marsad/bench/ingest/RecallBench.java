@@ -151,6 +151,14 @@ public final class RecallBench implements Callable<Integer> {
     static final String MANIFEST = "manifest.txt";
 
     /**
+     * The manifest's line naming what Marsad's index holds: raised whenever a change alters what is
+     * indexed, so that a folder ingested before it is refused instead of measured. 2: originals carry
+     * the headlines of the copies folded into them (issue 13, {@code copy_headlines}); a folder of an
+     * earlier build has no such line.
+     */
+    static final String INDEX_FORMAT = "index=2 (originals carry their copies' headlines)";
+
+    /**
      * Words whose analysis a change of marsad-arabic is likely to move (clitics, stems, letters'
      * variants, a name): their terms are written into the manifest, so that an index ingested with
      * another analysis is not reused by mistake. A change that moves none of them is not caught.
@@ -341,12 +349,19 @@ public final class RecallBench implements Callable<Integer> {
                 failed == 0 ? "" : " (" + failed + " rejected or timed out in the last pass: counted as misses)");
     }
 
-    /** What this run would build: the subset, the data it comes from, and the analysis of {@link #ANALYSIS_PROBE}. */
+    /**
+     * What this run would build: the index format ({@link #INDEX_FORMAT}), the subset, the data it
+     * comes from, and the analysis of {@link #ANALYSIS_PROBE}.
+     */
     private String manifest(Path snn) {
         try (var analyzer = new dev.marsad.arabic.lucene.MarsadArabicAnalyzer()) {
-            return "articles=" + articles + "\ndata=" + snn.toAbsolutePath().normalize() + "\nanalysis="
-                    + String.join(" ", SearchCommand.terms(analyzer, ANALYSIS_PROBE)) + "\n";
+            return manifestOf(articles, snn, String.join(" ", SearchCommand.terms(analyzer, ANALYSIS_PROBE)));
         }
+    }
+
+    static String manifestOf(int articles, Path snn, String analysis) {
+        return INDEX_FORMAT + "\narticles=" + articles + "\ndata="
+                + snn.toAbsolutePath().normalize() + "\nanalysis=" + analysis + "\n";
     }
 
     /** Refuses a kept folder that another subset, data folder or analysis built, or whose ingest did not finish. */
@@ -355,6 +370,11 @@ public final class RecallBench implements Callable<Integer> {
             throw new IllegalStateException("the index folder " + manifestFile.getParent() + " has no " + MANIFEST
                     + ": its ingest did not finish, or an older bench made it; delete it");
         String found = Files.readString(manifestFile);
+        String format = expected.lines().findFirst().orElse("");
+        if (found.lines().noneMatch(format::equals))
+            throw new IllegalStateException("the index folder " + manifestFile.getParent()
+                    + " was written by an older build of Marsad's index (its manifest lacks '" + format
+                    + "'); delete it to ingest again");
         if (!found.equals(expected))
             throw new IllegalStateException("the index folder " + manifestFile.getParent()
                     + " was built with other settings or another analysis; delete it to ingest again\n  it has:  "
