@@ -26,8 +26,9 @@ final class CopyHeadlines {
     /**
      * {@code original} carrying the headline of each of its copies: those the index lists ({@link
      * IndexView#copiesOf}), and those its record names that the listing lacks (written by another
-     * worker and not visible to searches yet) while a read by id still shows them as its copies; the
-     * article being linked is taken as {@code linking} is, not as stored.
+     * worker and not visible to searches yet) while a read by id still shows them as its copies (or
+     * cannot read them yet: kept as recorded); the article being linked is taken as {@code linking}
+     * is, not as stored.
      *
      * @param linkingId the id of the article being linked, if any
      * @param linking that article as it is being written; empty when it is not to count (it is decided anew)
