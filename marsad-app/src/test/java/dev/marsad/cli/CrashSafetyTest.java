@@ -119,17 +119,56 @@ class CrashSafetyTest {
                 .doesNotContain("the crawl had rejected left out, 0");
     }
 
+    /**
+     * Issue 13, review finding C3: an index written before copy headlines (its originals carry none)
+     * gets them back from {@code marsad rebuild}, the upgrade path the changelog names.
+     */
+    @Test
+    void marsadRebuildGivesOriginalsStoredBeforeCopyHeadlinesTheirCopiesHeadlines() throws IOException {
+        Map<String, List<String>> carried = copyHeadlines(live.index());
+        assertThat(carried).as("demo originals with folded copies").isNotEmpty();
+        Path copy = tmp.resolve("before-copy-headlines");
+        copyTree(live.root(), copy);
+        try (var index = LuceneArticleIndex.open(copy.resolve("index"))) {
+            for (String id : carried.keySet()) {
+                IndexedArticle stored = index.article(id).orElseThrow();
+                index.put(stored.withCopies(stored.copies().withCopyHeadlines(List.of())));
+            }
+            index.commit();
+        }
+        assertThat(copyHeadlines(copy.resolve("index")))
+                .as("as an older build left it")
+                .isEmpty();
+        runsWell("rebuild", "--data", copy.toString());
+        assertThat(copyHeadlines(copy.resolve("index"))).isEqualTo(carried);
+    }
+
+    /** Runs {@code marsad ARGS…} in this JVM; the test fails unless it exits with 0. */
+    private static void runsWell(String... args) {
+        var out = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(out, true));
+        assertThat(code).as(out.toString()).isZero();
+    }
+
+    /** The copy headlines of each demo article that carries some, by id. */
+    private Map<String, List<String>> copyHeadlines(Path indexDir) throws IOException {
+        var carried = new TreeMap<String, List<String>>();
+        try (var index = LuceneArticleIndex.openReadOnly(indexDir)) {
+            for (DemoArticle a : newsroom.articles())
+                index.article(ArticleIds.of(a.url()))
+                        .filter(stored -> !stored.copies().copyHeadlines().isEmpty())
+                        .ifPresent(stored ->
+                                carried.put(stored.id(), stored.copies().copyHeadlineTexts()));
+        }
+        return carried;
+    }
+
     @Test
     void marsadRebuildReplacesTheIndexWithAnEqualOne() throws IOException {
         Map<String, String> expected = decisions(live.index());
         Path copy = tmp.resolve("copy");
         copyTree(live.root(), copy);
-        var out = new StringWriter();
-        int code = Main.run(
-                new String[] {"rebuild", "--data", copy.toString()},
-                new PrintWriter(out, true),
-                new PrintWriter(out, true));
-        assertThat(code).as(out.toString()).isZero();
+        runsWell("rebuild", "--data", copy.toString());
         assertThat(decisions(copy.resolve("index"))).isEqualTo(expected);
         assertThat(copy.resolve("index.rebuild")).doesNotExist();
         assertThat(copy.resolve("index.old")).doesNotExist();

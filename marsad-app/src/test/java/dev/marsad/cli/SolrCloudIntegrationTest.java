@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.crawl.CrawlState;
 import dev.marsad.demo.DemoNewsroom;
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.ArticleIndexContract;
 import dev.marsad.index.CandidateQueryContract;
 import dev.marsad.index.IndexLocation;
+import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.ListingCountsContract;
 import dev.marsad.index.LocalSolrCloud;
 import dev.marsad.index.MostWordsContract;
@@ -21,14 +23,19 @@ import dev.marsad.index.SolrArticleIndex;
 import dev.marsad.index.SolrCollections;
 import dev.marsad.index.Story;
 import dev.marsad.index.StoryConflict;
+import dev.marsad.index.TestArticles;
 import dev.marsad.ingest.DataFolder;
 import dev.marsad.ingest.Ingestion;
 import dev.marsad.link.ArticleIds;
+import dev.marsad.link.ArticleLinker;
+import dev.marsad.link.LinkResult;
 import dev.marsad.web.WebConfig;
 import dev.marsad.web.WebServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -37,10 +44,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.ClassOrderer;
@@ -369,6 +379,84 @@ class SolrCloudIntegrationTest {
                 first.commit();
                 assertThat(second.story("v1")).as("deleted once read again").isEmpty();
             }
+        }
+
+        /**
+         * Issue 13 part 4, review finding C2: two workers' linkers fold a copy each into one original
+         * on the real cluster. The first has read the original and decided; before it writes, the
+         * second folds its copy and makes it visible (as when the first stalled past its lease). The
+         * first's write of the original must not erase the second's copy headline.
+         */
+        @Test
+        void twoLinkersFoldingCopiesIntoOneOriginalKeepBothHeadlines() throws IOException {
+            List<String> report = TestArticles.CEASEFIRE_REPORT;
+            AnalyzedArticle original =
+                    news("https://khabar.example/a/1", "وقف إطلاق النار في كاراباخ", "2023-09-20T08:00:00Z", report);
+            AnalyzedArticle first = news(
+                    "https://mirror.example/x",
+                    "تقارير: هدنة في قره باخ",
+                    "2023-09-20T09:30:00Z",
+                    report.subList(0, 2));
+            AnalyzedArticle second = news(
+                    "https://madar.example/y",
+                    "عاجل: توقف المعارك في الإقليم",
+                    "2023-09-20T09:40:00Z",
+                    report.subList(0, 2));
+            try (SolrArticleIndex one = emptyIndex();
+                    SolrArticleIndex two = SolrArticleIndex.open(address, IndexLocation.Access.READ_WRITE)) {
+                String originalId = new ArticleLinker(one, Clock.systemUTC())
+                        .link(original)
+                        .article()
+                        .id();
+                one.commit();
+                var other = new ArticleLinker(two, Clock.systemUTC());
+                String firstId = ArticleIds.of(first.article().canonicalUrl());
+                var interleaved = new AtomicInteger();
+                ArticleIndex stalling = (ArticleIndex) Proxy.newProxyInstance(
+                        ArticleIndex.class.getClassLoader(),
+                        new Class<?>[] {ArticleIndex.class},
+                        (proxy, method, args) -> {
+                            // the first writes its copy, then the original: the second links in between
+                            if (method.getName().equals("put")
+                                    && args.length == 2
+                                    && args[0] instanceof IndexedArticle a
+                                    && a.id().equals(firstId)
+                                    && interleaved.getAndIncrement() == 0) {
+                                assertThat(other.link(second).outcome()).isEqualTo(LinkResult.Outcome.COPY);
+                                two.commit();
+                            }
+                            try {
+                                return method.invoke(one, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+                assertThat(new ArticleLinker(stalling, Clock.systemUTC())
+                                .link(first)
+                                .outcome())
+                        .isEqualTo(LinkResult.Outcome.COPY);
+                assertThat(interleaved).as("the second linked in between").hasValueGreaterThan(0);
+                one.commit();
+                assertThat(two.search(SearchQuery.of("تقارير هدنة")).hits())
+                        .extracting(h -> h.article().id())
+                        .containsExactly(originalId);
+                assertThat(two.search(SearchQuery.of("عاجل المعارك")).hits())
+                        .as("the second worker's copy headline, written between the first's read and write")
+                        .extracting(h -> h.article().id())
+                        .containsExactly(originalId);
+            }
+        }
+
+        private static AnalyzedArticle news(String url, String title, String published, List<String> paragraphs) {
+            return TestArticles.analyzed(
+                    URI.create(url),
+                    title,
+                    Instant.parse(published),
+                    URI.create(url).getHost(),
+                    Optional.empty(),
+                    paragraphs,
+                    List.of(),
+                    List.of());
         }
 
         private static Story story(String id, String articleId) {

@@ -36,7 +36,21 @@ final class ArticleQueries {
      * search-recall.md): against 3, recall@10 0.787 → 0.800 on development and 0.840 → 0.840 on the
      * unseen part (MRR 0.790 → 0.797); a weight costs nothing at query time.
      */
-    private static final Map<String, Float> TEXT_FIELDS = Map.of(IndexFields.TITLE, 5f, IndexFields.BODY, 1f);
+    private static final float TITLE_WEIGHT = 5f;
+
+    /**
+     * The weight of a word found in the headlines of an original's folded copies ({@link
+     * IndexFields#COPY_HEADLINES}, issue 13): another outlet's headline for the same text, weighed
+     * near the original's own. 4, chosen on the development parts of {@code bench recall} (all of
+     * SaudiNewsNet; seeds 20230920 and 7, 150 known items each; docs/benchmarks/search-recall.md):
+     * recall@10 of the search 0.867 / 0.867 / 0.873 / 0.880 for weights 1 / 2 / 3 / 4 on the first
+     * seed (0.800 without copy headlines), 0.867 for 2 and 4 on the second; MRR@10 is highest at 2
+     * (0.742 against 0.730 at 4 on the first seed, 0.795 against 0.786 on the second).
+     */
+    private static final float COPY_HEADLINES_WEIGHT = 4f;
+
+    private static final Map<String, Float> TEXT_FIELDS = Map.of(
+            IndexFields.TITLE, TITLE_WEIGHT, IndexFields.BODY, 1f, IndexFields.COPY_HEADLINES, COPY_HEADLINES_WEIGHT);
 
     private static final float ENTITY_BOOST = 2f;
     private static final float TAG_BOOST = 1.5f;
@@ -173,21 +187,22 @@ final class ArticleQueries {
         return false;
     }
 
-    /** All name keys of the text in title or body; empty when the text has none or uses query syntax. */
+    /** All name keys of the text, each in title, body or copy headlines; empty when the text has none or uses query syntax. */
     private Optional<Query> nameKeyQuery(String text) {
         if (text.chars().anyMatch(c -> c == '"' || c == '-' || c == '+' || c == '|' || c == '*'))
             return Optional.empty();
         List<String> keys = IndexAnalyzer.nameKeys(analyzer, IndexFields.BODY, text);
         if (keys.isEmpty()) return Optional.empty();
         var all = new BooleanQuery.Builder();
-        for (String key : keys) {
-            var inEither = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(IndexFields.TITLE, key)), Occur.SHOULD)
-                    .add(new TermQuery(new Term(IndexFields.BODY, key)), Occur.SHOULD)
-                    .build();
-            all.add(inEither, Occur.MUST);
-        }
+        for (String key : keys) all.add(inAnyText(key), Occur.MUST);
         return Optional.of(all.build());
+    }
+
+    /** A term in any of the searched text fields ({@link IndexFields#SEARCHED_TEXT}). */
+    static Query inAnyText(String term) {
+        var either = new BooleanQuery.Builder();
+        for (String field : IndexFields.SEARCHED_TEXT) either.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+        return either.build();
     }
 
     /** The text query (if any) with the filters of {@code query}: articles, canonical unless copies are asked for. */

@@ -4,6 +4,7 @@ import dev.marsad.analyze.ArticleTexts;
 import dev.marsad.arabic.lucene.MarsadArabicAnalyzer;
 import dev.marsad.arabic.lucene.MarsadNameKeyFilter;
 import dev.marsad.arabic.lucene.PreAnalyzedTokenStream;
+import dev.marsad.arabic.text.AnalyzedText;
 import dev.marsad.extract.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,6 +51,16 @@ final class IndexAnalyzer {
     static TokenStream bodyTerms(ArticleTexts texts) {
         return bounded(new PreAnalyzedTokenStream(
                 texts.paragraphs(), Article.PARAGRAPH_SEPARATOR, MarsadArabicAnalyzer.NameKeys.EMIT));
+    }
+
+    /**
+     * The index-time terms of an original's copy headlines ({@link IndexFields#COPY_HEADLINES}): each
+     * headline analysed as an article's title is, the headlines as if joined by a line break (as the
+     * paragraphs of a body), so both backends index the same terms.
+     */
+    static TokenStream copyHeadlineTerms(List<String> headlines) {
+        return bounded(new PreAnalyzedTokenStream(
+                headlines.stream().map(AnalyzedText::of).toList(), "\n", MarsadArabicAnalyzer.NameKeys.EMIT));
     }
 
     /** The terms of {@code stream} cut to {@value #MAX_TOKEN_CHARS} chars, as {@link BoundedTerms} cuts them. */

@@ -37,6 +37,16 @@ final class IndexFields {
     static final String ID = "id";
     static final String TITLE = "title";
     static final String BODY = "body";
+    /**
+     * An original's copy headlines ({@link CopyRelations#copyHeadlines()}): the headlines that other
+     * outlets gave the copies folded into it, searched beside title and body (issue 13), never shown
+     * or highlighted; absent from articles stored before it existed and from articles without copies.
+     */
+    static final String COPY_HEADLINES = "copy_headlines";
+
+    /** The fields a reader's words are looked for in: each word must be in one of them. */
+    static final List<String> SEARCHED_TEXT = List.of(TITLE, BODY, COPY_HEADLINES);
+
     static final String PUBLISHED = "published";
     static final String CANONICAL = "canonical";
     static final String DUPLICATE_OF = "duplicate_of";
@@ -73,7 +83,10 @@ final class IndexFields {
      * come from the analysed texts ({@link IndexAnalyzer#titleTerms}), their stored value from a
      * {@link StoredField} of the same name.
      */
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    private static final FieldType TEXT_WITH_OFFSETS = textWith(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+
+    /** A text field that is searched (phrases too) but never highlighted: no offsets, no stored value. */
+    private static final FieldType TEXT_WITH_POSITIONS = textWith(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
     /** The value of {@link #CANONICAL} on a canonical article. */
     static final String TRUE = "true";
@@ -124,6 +137,9 @@ final class IndexFields {
         doc.add(new Field(TITLE, IndexAnalyzer.titleTerms(analyzed.texts()), TEXT_WITH_OFFSETS));
         doc.add(new StoredField(BODY, article.plainText()));
         doc.add(new Field(BODY, IndexAnalyzer.bodyTerms(analyzed.texts()), TEXT_WITH_OFFSETS));
+        List<String> copyHeadlines = indexed.copies().searchedHeadlines(article.title());
+        if (!copyHeadlines.isEmpty())
+            doc.add(new Field(COPY_HEADLINES, IndexAnalyzer.copyHeadlineTerms(copyHeadlines), TEXT_WITH_POSITIONS));
         long published = publishedMillis(indexed);
         doc.add(new LongPoint(PUBLISHED, published));
         doc.add(new NumericDocValuesField(PUBLISHED, published));
@@ -225,10 +241,10 @@ final class IndexFields {
         }
     }
 
-    private static FieldType textWithOffsets() {
+    private static FieldType textWith(IndexOptions options) {
         var type = new FieldType();
         type.setTokenized(true);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setIndexOptions(options);
         type.freeze();
         return type;
     }

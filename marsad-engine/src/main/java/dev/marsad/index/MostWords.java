@@ -3,11 +3,9 @@ package dev.marsad.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * A reader's text of plain words searched with most of its words required ({@link
@@ -68,8 +66,8 @@ record MostWords(Query query, List<Word> words) {
     }
 
     /**
-     * Per word, in order, the query of the articles that hold it: each of its terms in the title or in
-     * the body (the indexed terms, name keys aside). Each backend asks the index which of these a hit
+     * Per word, in order, the query of the articles that hold it: each of its terms in the title, the
+     * body or the copy headlines (the indexed terms, name keys aside). Each backend asks the index which of these a hit
      * matches ({@link #missing}): the embedded index by the queries' postings at the hit's document,
      * SolrCloud by a pseudo-field per word; neither reads nor analyses the hit's record (review 4, R2).
      */
@@ -77,13 +75,7 @@ record MostWords(Query query, List<Word> words) {
         var queries = new ArrayList<Query>();
         for (Word word : words) {
             var every = new BooleanQuery.Builder();
-            for (String term : word.terms())
-                every.add(
-                        new BooleanQuery.Builder()
-                                .add(new TermQuery(new Term(IndexFields.TITLE, term)), Occur.SHOULD)
-                                .add(new TermQuery(new Term(IndexFields.BODY, term)), Occur.SHOULD)
-                                .build(),
-                        Occur.MUST);
+            for (String term : word.terms()) every.add(ArticleQueries.inAnyText(term), Occur.MUST);
             queries.add(every.build());
         }
         return queries;

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -36,6 +37,7 @@ public final class ArticleLinker {
     private final ArticleIndex index;
     private final IndexView view;
     private final CopyGroups copyGroups;
+    private final CopyHeadlines copyHeadlines;
     private final StoryReviser stories;
     private final RelatedReading related;
     private final StorylineLinker storylines;
@@ -71,6 +73,7 @@ public final class ArticleLinker {
         this.index = index;
         this.view = new IndexView(index, maxRecent);
         this.copyGroups = new CopyGroups(view);
+        this.copyHeadlines = new CopyHeadlines(view);
         this.stories = new StoryReviser(view);
         this.related = new RelatedReading(view);
         this.storylines = new StorylineLinker(view);
@@ -142,8 +145,11 @@ public final class ArticleLinker {
                             stored.get().duplicateOf(), stored.get().storyId())
                     .withCopies(stored.get().copies());
             CopyGroups.Decision refreshed = copyGroups.refresh(kept, view.profile(stored.get()), profile);
-            rewrite(refreshed.changed());
-            return store(refreshed.article(), features, LinkResult.Outcome.UPDATED, stored, List.of());
+            IndexedArticle article = refreshed.article().isCanonical() // its copies' headlines, as they are now
+                    ? copyHeadlines.carrying(refreshed.article(), Optional.empty(), Optional.empty())
+                    : refreshed.article();
+            rewrite(refreshed.changed(), refreshed.profiles(), article);
+            return store(article, features, LinkResult.Outcome.UPDATED, stored, List.of());
         }
         // to the millisecond, as the index keeps it: compared alike whether a candidate is read back or in memory
         Instant published = Candidate.of(fresh, features, 0).published();
@@ -158,12 +164,7 @@ public final class ArticleLinker {
                 sharingBands,
                 similar.stream().map(StoryClusterer.Ranked::candidate).toList()); // 3, 4
         if (copy.isPresent())
-            return store(
-                    copy.get().article(),
-                    features,
-                    copy.get().outcome(),
-                    Optional.empty(),
-                    copy.get().changed());
+            return store(copy.get().article(), features, copy.get().outcome(), Optional.empty(), copy.get());
         return joinStory(fresh, profile, features, published, similar); // 5, 6
     }
 
@@ -186,7 +187,14 @@ public final class ArticleLinker {
         RelatedReading.Choice choice = related.choose(decision, article, profile, published, similar);
         UnaryOperator<List<String>> relatedReading = earlier -> choice.after(earlier, article.storyId());
         if (decision.moves().isEmpty() && decision.vacated().isEmpty())
-            return store(article, features, outcome, Optional.empty(), List.of(), relatedReading, choice.sameArc());
+            return store(
+                    article,
+                    features,
+                    outcome,
+                    Optional.empty(),
+                    new CopyGroups.Decision(article, outcome, List.of()),
+                    relatedReading,
+                    choice.sameArc());
         touched.addAsItIs(article.storyId());
         touched.vacating(decision.vacated().keySet());
         touched.addAllAsTheyAre(decision.vacated().values());
@@ -221,27 +229,54 @@ public final class ArticleLinker {
         return result;
     }
 
-    /** Writes stored articles again as a decision changed them, noting each as it was before. */
-    private void rewrite(List<IndexedArticle> changed) {
-        for (IndexedArticle c : changed) {
+    /**
+     * Writes stored articles again as a decision changed them, noting each as it was before; their
+     * texts are as stored, so a profile the decision had at hand is theirs (else they are profiled).
+     * An original among them carries the headlines of its copies as they are just before it is written
+     * ({@link CopyHeadlines}), {@code linking} (the article being linked) as decided: what another
+     * worker folded into it since the decision read it is not written away.
+     */
+    private void rewrite(List<IndexedArticle> changed, Map<String, LinkProfile> profiles, IndexedArticle linking) {
+        for (IndexedArticle decided : changed) {
+            IndexedArticle c = decided.isCanonical()
+                    ? copyHeadlines.carrying(decided, Optional.of(linking.id()), Optional.of(linking))
+                    : decided;
             view.article(c.id()).ifPresent(before -> touched.rewriting(before, c));
-            view.put(c, LinkProfile.of(c.analyzed()).features(), true);
+            LinkProfile profile = profiles.containsKey(c.id()) ? profiles.get(c.id()) : LinkProfile.of(c.analyzed());
+            view.put(c, profile.features(), true);
         }
     }
 
-    /** Writes an article whose story did not change by it: a copy, an original of a copy, an update. */
+    /** Writes an article whose story did not change by it: an update. */
     private LinkResult store(
             IndexedArticle article,
             LinkFeatures features,
             LinkResult.Outcome outcome,
             Optional<IndexedArticle> replaced,
             List<IndexedArticle> changed) {
-        return store(article, features, outcome, replaced, changed, UnaryOperator.identity(), Set.of());
+        return store(
+                article,
+                features,
+                outcome,
+                replaced,
+                new CopyGroups.Decision(article, outcome, changed),
+                UnaryOperator.identity(),
+                Set.of());
+    }
+
+    /** Writes a copy or an original of a copy, and the stored members its decision changed. */
+    private LinkResult store(
+            IndexedArticle article,
+            LinkFeatures features,
+            LinkResult.Outcome outcome,
+            Optional<IndexedArticle> replaced,
+            CopyGroups.Decision decision) {
+        return store(article, features, outcome, replaced, decision, UnaryOperator.identity(), Set.of());
     }
 
     /**
-     * 6. Writes the article, the articles it changed and its story's summary, updated from the
-     * previous summary (or built from the story's articles when the stored summary predates that),
+     * 6. Writes the article, the articles its decision changed and its story's summary, updated from
+     * the previous summary (or built from the story's articles when the stored summary predates that),
      * with its related reading updated from the earlier list, and its storyline.
      */
     private LinkResult store(
@@ -249,14 +284,15 @@ public final class ArticleLinker {
             LinkFeatures features,
             LinkResult.Outcome outcome,
             Optional<IndexedArticle> replaced,
-            List<IndexedArticle> changed,
+            CopyGroups.Decision decision,
             UnaryOperator<List<String>> relatedReading,
             Set<String> sameArc) {
+        List<IndexedArticle> changed = decision.changed();
         touched.add(article.storyId());
         for (IndexedArticle c : changed) touched.add(c.storyId());
         replaced.ifPresent(r -> touched.add(r.storyId()));
         view.put(article, features, replaced.isPresent());
-        rewrite(changed);
+        rewrite(changed, decision.profiles(), article);
         Story story = summary(article, outcome, replaced, changed);
         view.put(RelatedReading.withRelated(story, relatedReading.apply(story.relatedIds())));
         storylines.update(article.storyId(), sameArc, Set.of());
@@ -272,8 +308,9 @@ public final class ArticleLinker {
         if (outcome == LinkResult.Outcome.NEW_STORY) return StorySummary.of(storyId, List.of(article));
         Optional<Story> previous = view.story(storyId);
         if (previous.isPresent() && StorySummary.canUpdate(previous.get(), article, replaced)) {
+            // members made copies; an original that only gained a copy headline stays canonical
             List<String> demoted = changed.stream()
-                    .filter(c -> c.storyId().equals(storyId))
+                    .filter(c -> c.storyId().equals(storyId) && !c.isCanonical())
                     .map(IndexedArticle::id)
                     .toList();
             return StorySummary.updated(previous.get(), article, replaced, demoted);

@@ -28,9 +28,11 @@ final class CopyGroups {
     static final int MAX_PEERS = 50;
 
     private final IndexView view;
+    private final CopyHeadlines headlines;
 
     CopyGroups(IndexView view) {
         this.view = view;
+        this.headlines = new CopyHeadlines(view);
     }
 
     /**
@@ -41,9 +43,26 @@ final class CopyGroups {
      * @param outcome {@link LinkResult.Outcome#COPY}, {@link LinkResult.Outcome#ORIGINAL_OF_COPY} or
      *     {@link LinkResult.Outcome#UPDATED}
      * @param changed the stored members re-pointed to it when it is the group's new original, or
-     *     whose relations to it changed with its text
+     *     whose relations to it changed with its text, or the original a new copy's headline was
+     *     added to ({@link CopyRelations#copyHeadlines()})
+     * @param profiles the link profiles of changed members that the decision had at hand, by id (the
+     *     others are profiled again when they are written)
      */
-    record Decision(IndexedArticle article, LinkResult.Outcome outcome, List<IndexedArticle> changed) {}
+    record Decision(
+            IndexedArticle article,
+            LinkResult.Outcome outcome,
+            List<IndexedArticle> changed,
+            Map<String, LinkProfile> profiles) {
+
+        Decision {
+            changed = List.copyOf(changed);
+            profiles = Map.copyOf(profiles);
+        }
+
+        Decision(IndexedArticle article, LinkResult.Outcome outcome, List<IndexedArticle> changed) {
+            this(article, outcome, changed, Map.of());
+        }
+    }
 
     /** What a new original changes: its own relations, and the members re-pointed to it. */
     private record Demotion(CopyRelations relations, List<IndexedArticle> changed) {}
@@ -99,7 +118,8 @@ final class CopyGroups {
      * @param profile the new version's profile
      */
     Decision refresh(IndexedArticle kept, LinkProfile oldProfile, LinkProfile profile) {
-        if (oldProfile.text.equals(profile.text)) return new Decision(kept, LinkResult.Outcome.UPDATED, List.of());
+        if (oldProfile.text.equals(profile.text))
+            return new Decision(kept, LinkResult.Outcome.UPDATED, withHeadline(kept, List.of()));
         var peers = new ArrayList<CopyRelations.Peer>();
         for (CopyRelations.Peer p : kept.copies().peers())
             view.article(p.id()).ifPresent(m -> peers.add(peer(profile, m, Map.of())));
@@ -108,9 +128,9 @@ final class CopyGroups {
                 .map(o -> SentenceDiff.of(
                         o.analyzed().texts().paragraphs(),
                         kept.analyzed().texts().paragraphs()))
-                .map(c -> new CopyRelations(peers, c.added(), c.cut()))
-                .orElse(new CopyRelations(
-                        peers, kept.copies().added(), kept.copies().cut()));
+                .map(c -> kept.copies().withChanges(peers, c.added(), c.cut()))
+                .orElse(kept.copies()
+                        .withChanges(peers, kept.copies().added(), kept.copies().cut()));
         var changed = new ArrayList<IndexedArticle>();
         for (IndexedArticle m : relatedMembers(kept)) {
             List<CopyRelations.Peer> theirs = m.copies().peers().stream()
@@ -120,10 +140,30 @@ final class CopyGroups {
             if (!copiesIt && theirs.equals(m.copies().peers())) continue;
             CopyRelations relations = copiesIt
                     ? changesAgainst(kept, m, theirs)
-                    : new CopyRelations(theirs, m.copies().added(), m.copies().cut());
+                    : m.copies()
+                            .withChanges(theirs, m.copies().added(), m.copies().cut());
             changed.add(m.withCopies(relations));
         }
-        return new Decision(kept.withCopies(own), LinkResult.Outcome.UPDATED, changed);
+        return new Decision(kept.withCopies(own), LinkResult.Outcome.UPDATED, withHeadline(kept, changed));
+    }
+
+    /**
+     * {@code changed} with, when {@code kept} is a copy, its original carrying its headline as it is
+     * now (a re-ingested copy's headline may have changed, or predate copy headlines) beside those of
+     * its other copies ({@link CopyHeadlines}): the version of the original in {@code changed} if there
+     * is one, else the stored one when that changes what is searched on it.
+     */
+    private List<IndexedArticle> withHeadline(IndexedArticle kept, List<IndexedArticle> changed) {
+        if (kept.duplicateOf().isEmpty()) return changed;
+        String originalId = kept.duplicateOf().get();
+        var result = new ArrayList<>(changed);
+        for (int i = 0; i < result.size(); i++)
+            if (result.get(i).id().equals(originalId)) {
+                result.set(i, headlines.carrying(result.get(i), Optional.of(kept.id()), Optional.of(kept)));
+                return result;
+            }
+        view.article(originalId).flatMap(o -> carryingIfChanged(o, kept)).ifPresent(result::add);
+        return result;
     }
 
     /** The members other than {@code article} that may relate to it: its group's and its story's. */
@@ -153,10 +193,26 @@ final class CopyGroups {
             List<String> otherOriginals,
             Map<String, LinkProfile> known) {
         CopyRelations relations = ofCopy(fresh.analyzed(), profile, originalId, otherOriginals, known);
+        IndexedArticle copy = fresh.withLinks(Optional.of(originalId), storyId).withCopies(relations);
+        List<IndexedArticle> changed =
+                carryingIfChanged(stored(originalId), copy).stream().toList();
         return new Decision(
-                fresh.withLinks(Optional.of(originalId), storyId).withCopies(relations),
+                copy,
                 LinkResult.Outcome.COPY,
-                List.of());
+                changed,
+                known.containsKey(originalId) ? Map.of(originalId, known.get(originalId)) : Map.of());
+    }
+
+    /**
+     * The original carrying the headlines of its copies, {@code copy} among them ({@link
+     * CopyHeadlines}: issue 13, a copy's rewritten headline finds its original), or empty when that
+     * changes nothing searched (the copy kept the original's headline or another copy's, or the
+     * original has {@value CopyRelations#MAX_COPY_HEADLINES} searched already): then the original is
+     * not written again, and its next write records the copy (it is derived from the copies).
+     */
+    private Optional<IndexedArticle> carryingIfChanged(IndexedArticle original, IndexedArticle copy) {
+        IndexedArticle carrying = headlines.carrying(original, Optional.of(copy.id()), Optional.of(copy));
+        return CopyHeadlines.changesSearch(original, carrying) ? Optional.of(carrying) : Optional.empty();
     }
 
     private static List<String> without(List<String> ids, String id) {
@@ -231,8 +287,12 @@ final class CopyGroups {
                     .withCopies(new CopyRelations(m.copies().peers(), changes.added(), changes.cut())));
         }
         List<IndexedArticle> group = List.copyOf(members.values());
-        return new Demotion(
-                new CopyRelations(peers(profile, group, otherOriginals, known), List.of(), List.of()), changed);
+        CopyRelations relations = new CopyRelations(peers(profile, group, otherOriginals, known), List.of(), List.of());
+        // the members are its copies now: their headlines are searched on it, no longer on the old original
+        for (IndexedArticle m : group)
+            relations =
+                    relations.withCopyHeadline(m.id(), m.analyzed().article().title());
+        return new Demotion(relations, changed);
     }
 
     /**

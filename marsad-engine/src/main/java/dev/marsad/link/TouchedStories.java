@@ -39,10 +39,12 @@ final class TouchedStories {
 
     private final Map<String, Rewrite> rewrites = new LinkedHashMap<>();
     private final StorylineLinker storylines;
+    private final CopyHeadlines copyHeadlines;
 
     TouchedStories(IndexView view) {
         this.view = view;
         this.storylines = new StorylineLinker(view);
+        this.copyHeadlines = new CopyHeadlines(view);
     }
 
     /** Whether nothing is touched: the last attempt ended well, or none began. */
@@ -96,14 +98,14 @@ final class TouchedStories {
     }
 
     /**
-     * Before linking again after an attempt stopped midway: 1. every stored article it rewrote is
-     * put back as it was, unless it changed since; 2. every touched story is rebuilt from its
-     * articles (the article being linked left out when it is decided again), with the merged ids
-     * it had before the attempt (and those another writer recorded on it since, but none the
-     * attempt carried over from a story it merged away) and the related reading it has, or had
-     * before it was merged away, or deleted when no article is left; 3. no rebuilt story lists
-     * another that exists as merged into it; 4. the storylines that list a touched story show it
-     * as rebuilt (or its heir, or no longer).
+     * Before linking again after an attempt stopped midway: 1. every stored article it rewrote is put
+     * back as it was (an original with its copies' headlines as they are now), unless it changed
+     * since; 2. every touched story is rebuilt from its articles (the article being linked left out
+     * when it is decided again), with the merged ids it had before the attempt (and those another
+     * writer recorded on it since, but none the attempt carried over from a story it merged away) and
+     * the related reading it has, or had before it was merged away, or deleted when no article is
+     * left; 3. no rebuilt story lists another that exists as merged into it; 4. the storylines that
+     * list a touched story show it as rebuilt (or its heir, or no longer).
      *
      * @param decidedAgain the article being linked, when it was first stored by the cut-short attempt
      */
@@ -112,7 +114,11 @@ final class TouchedStories {
             if (decidedAgain.equals(Optional.of(r.before().id()))) continue;
             Optional<IndexedArticle> now = view.article(r.before().id());
             if (now.isEmpty() || !sameLinks(now.get(), r.written())) continue; // another writer's since
-            view.put(r.before(), LinkProfile.of(r.before().analyzed()).features(), true);
+            // an original put back carries its copies' headlines as they are now, not as this attempt read them
+            IndexedArticle before = r.before().isCanonical()
+                    ? copyHeadlines.carrying(r.before(), decidedAgain, Optional.empty())
+                    : r.before();
+            view.put(before, LinkProfile.of(before.analyzed()).features(), true);
         }
         Set<String> carried = carried();
         var rebuilt = new TreeMap<String, Story>(); // 2

@@ -312,6 +312,66 @@ public abstract class ArticleIndexContract extends IndexContract {
                 .contains("<mark>الزلزال</mark> <mark>المدمر</mark>", "إن <mark>الزلزال</mark> كان");
     }
 
+    /**
+     * Issue 13: a copy's headline, rewritten by its outlet, finds the original it is folded into
+     * (searches list originals only), through the copy headlines the original carries; the original's
+     * card and passages are its own. Once the copy is cut from the group, its words find it and no
+     * longer the original.
+     */
+    @Test
+    void findsAnOriginalByTheHeadlineOfACopyFoldedIntoItUntilTheCopyIsCut() {
+        String ownTitle = "افتتاح معرض الكتاب في الرياض";
+        String copyTitle = "طوابير طويلة أمام معرض الكتاب";
+        List<String> body = List.of(
+                "افتتح المعرض أبوابه للزوار صباح اليوم بمشاركة دور نشر عربية.",
+                "وقال المنظمون إن الإقبال كان كبيرا في اليوم الأول.");
+        IndexedArticle original = article("f1", ownTitle, "2023-10-01T08:00:00Z", "وكالة الأنباء", body);
+        IndexedArticle folded = article(
+                "f2",
+                copyTitle,
+                "2023-10-01T09:00:00Z",
+                "موقع المرآة",
+                body,
+                List.of(),
+                List.of(),
+                Optional.of("f1"),
+                "f1");
+        IndexedArticle carrying = original.withCopies(original.copies().withCopyHeadline("f2", copyTitle));
+        index.put(carrying);
+        index.put(folded);
+        index.commit();
+
+        SearchResult found = index.search(SearchQuery.of("طوابير"));
+        assertThat(ids(found)).as("a word only in the copy's headline").containsExactly("f1");
+        assertThat(found.hits().getFirst().article())
+                .as("the original's card is its own")
+                .isEqualTo(ListedArticle.of(original));
+        assertThat(found.hits().getFirst().snippet())
+                .as("the copy's headline is searched, not shown")
+                .doesNotContain("<mark>")
+                .doesNotContain("طوابير")
+                .contains("افتتح المعرض");
+        assertThat(ids(index.search(SearchQuery.of("طوابير الرياض"))))
+                .as("every word in the title, body or copy headlines")
+                .containsExactly("f1");
+        assertThat(ids(index.search(SearchQuery.of("طوابير الفيضانات")))).isEmpty();
+        assertThat(ids(index.search(SearchQuery.of("\"طوابير طويلة\""))))
+                .as("a phrase of the copy's headline")
+                .containsExactly("f1");
+        assertThat(snippetOf("معرض الكتاب", "f1"))
+                .as("the passages mark the body's own words only")
+                .contains("<mark>")
+                .doesNotContain("طوابير");
+        assertThat(index.article("f1")).contains(carrying);
+
+        // the copy cut from the group: its own original, and the old original without its headline
+        index.put(original);
+        index.put(folded.withLinks(Optional.empty(), "f2"));
+        index.commit();
+        assertThat(ids(index.search(SearchQuery.of("طوابير")))).containsExactly("f2");
+        assertThat(ids(index.search(SearchQuery.of("طوابير الرياض")))).isEmpty();
+    }
+
     /** The passages of the hit {@code id} of a search for {@code text}. */
     private String snippetOf(String text, String id) {
         return index.search(SearchQuery.of(text)).hits().stream()

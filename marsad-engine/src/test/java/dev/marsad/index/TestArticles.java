@@ -37,6 +37,15 @@ public final class TestArticles {
         return new IndexedArticle(id, analyzed, duplicateOf, story, List.of("band-" + id), Instant.parse(published));
     }
 
+    /** The three paragraphs of a ceasefire report, as a wire story that copies fold into. */
+    public static final List<String> CEASEFIRE_REPORT = List.of(
+            "أعلنت وزارة الدفاع الأذربيجانية اليوم وقف العمليات العسكرية في إقليم ناغورنو كاراباخ بعد يوم من القتال،"
+                    + " مؤكدة أن الانفصاليين الأرمن وافقوا على تسليم أسلحتهم الثقيلة.",
+            "وقالت الوزارة في بيان إن ممثلي الطرفين سيلتقون غدا الخميس في مدينة يفلاخ لبحث إعادة دمج الإقليم،"
+                    + " بحضور قوات حفظ السلام الروسية المنتشرة في المنطقة منذ عام 2020.",
+            "وأفادت مصادر محلية بأن نحو ألفي شخص غادروا القرى القريبة من خطوط التماس خلال الساعات الماضية،"
+                    + " فيما دعا الاتحاد الأوروبي إلى حماية المدنيين وفتح الممرات الإنسانية.");
+
     /**
      * An analysed article in Arabic, in the politics section, without dates, quantities or
      * keywords; the page lists its tags' names.

@@ -7,8 +7,10 @@ import dev.marsad.analyze.AnalyzedArticle;
 import dev.marsad.analyze.Entity;
 import dev.marsad.analyze.Tag;
 import dev.marsad.index.ArticleIndex;
+import dev.marsad.index.CopyRelations;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LuceneArticleIndex;
+import dev.marsad.index.SearchQuery;
 import dev.marsad.index.Story;
 import dev.marsad.index.StoryConflict;
 import dev.marsad.index.TestArticles;
@@ -25,13 +27,14 @@ import org.junit.jupiter.api.Test;
 
 class ArticleLinkerTest {
 
-    private static final List<String> CEASEFIRE = List.of(
-            "أعلنت وزارة الدفاع الأذربيجانية اليوم وقف العمليات العسكرية في إقليم ناغورنو كاراباخ بعد يوم من القتال،"
-                    + " مؤكدة أن الانفصاليين الأرمن وافقوا على تسليم أسلحتهم الثقيلة.",
-            "وقالت الوزارة في بيان إن ممثلي الطرفين سيلتقون غدا الخميس في مدينة يفلاخ لبحث إعادة دمج الإقليم،"
-                    + " بحضور قوات حفظ السلام الروسية المنتشرة في المنطقة منذ عام 2020.",
-            "وأفادت مصادر محلية بأن نحو ألفي شخص غادروا القرى القريبة من خطوط التماس خلال الساعات الماضية،"
-                    + " فيما دعا الاتحاد الأوروبي إلى حماية المدنيين وفتح الممرات الإنسانية.");
+    private static final List<String> CEASEFIRE = TestArticles.CEASEFIRE_REPORT;
+
+    /** Two copies of the ceasefire report that two linkers fold at once, each under a headline of its own. */
+    private static final AnalyzedArticle FIRST_COPY =
+            mirrorCopy("https://mirror.example/x", "تقارير: هدنة في قره باخ", "2023-09-20T09:30:00Z");
+
+    private static final AnalyzedArticle SECOND_COPY =
+            mirrorCopy("https://madar.example/y", "عاجل: توقف المعارك في الإقليم", "2023-09-20T09:40:00Z");
 
     private final LuceneArticleIndex index = LuceneArticleIndex.inMemory();
     private final ArticleLinker linker =
@@ -71,6 +74,241 @@ class ArticleLinkerTest {
                 .containsExactly(copy.article().id());
         assertThat(index.story(original.article().storyId()).orElseThrow().publishers())
                 .containsExactly("الخبر", "المرآة");
+    }
+
+    /** Issue 13: the original carries the headline its copy's outlet wrote, so the copy's words find the story. */
+    @Test
+    void aCopysRewrittenHeadlineFindsItsOriginal() {
+        LinkResult original = linkKhabarReport();
+        linker.link(mirrorCopy("https://mirror.example/x", "تقارير: هدنة في قره باخ", "2023-09-20T09:30:00Z"));
+        linker.link(mirrorCopy("https://mirror.example/y", "تقارير: هدنة في قره باخ", "2023-09-20T09:40:00Z"));
+        index.refresh();
+        IndexedArticle stored = index.article(original.article().id()).orElseThrow();
+        assertThat(stored.copies().searchedHeadlines(stored.analyzed().article().title()))
+                .as("a headline two copies share is searched once")
+                .containsExactly("تقارير: هدنة في قره باخ");
+        assertThat(stored.isCanonical()).isTrue();
+        assertThat(index.search(SearchQuery.of("تقارير هدنة")).hits())
+                .extracting(h -> h.article().id())
+                .containsExactly(original.article().id());
+        assertThat(index.story(original.article().storyId()).orElseThrow().members())
+                .filteredOn(Story.Member::canonical)
+                .extracting(Story.Member::id)
+                .as("the original stays the story's canonical member")
+                .containsExactly(original.article().id());
+    }
+
+    /** Issue 13: when a later article turns out to be the group's original, the copy headlines move to it. */
+    @Test
+    void aNewOriginalTakesTheCopyHeadlinesFromTheOldOne() {
+        LinkResult first = linker.link(
+                ceasefire("https://mirror.example/x", "المرآة", Optional.of("صحيفة الخبر"), "2023-09-20T07:00:00Z"));
+        LinkResult second = linker.link(
+                mirrorCopy("https://madar.example/z", "هدنة مؤقتة في الإقليم وفتح الممرات", "2023-09-20T07:30:00Z"));
+        index.refresh();
+        assertThat(second.article().duplicateOf()).contains(first.article().id());
+        assertThat(index.article(first.article().id()).orElseThrow().copies().copyHeadlineTexts())
+                .containsExactly("هدنة مؤقتة في الإقليم وفتح الممرات");
+        LinkResult original = linkKhabarReport();
+        assertThat(original.outcome()).isEqualTo(LinkResult.Outcome.ORIGINAL_OF_COPY);
+        index.refresh();
+        assertThat(index.article(first.article().id()).orElseThrow().copies().copyHeadlineTexts())
+                .as("the old original is a copy now")
+                .isEmpty();
+        IndexedArticle newOriginal = index.article(original.article().id()).orElseThrow();
+        assertThat(newOriginal
+                        .copies()
+                        .searchedHeadlines(newOriginal.analyzed().article().title()))
+                .as("the old original's own headline is the new original's too: not searched twice")
+                .containsExactly("هدنة مؤقتة في الإقليم وفتح الممرات");
+        assertThat(index.search(SearchQuery.of("مؤقتة الممرات")).hits())
+                .extracting(h -> h.article().id())
+                .containsExactly(original.article().id());
+    }
+
+    /** Issue 13: a copy linked again with another headline changes the headline its original carries. */
+    @Test
+    void aCopyLinkedAgainWithAnotherHeadlineReplacesTheOneItsOriginalCarries() {
+        LinkResult original = linkKhabarReport();
+        linker.link(mirrorCopy("https://mirror.example/x", "تقارير: هدنة في قره باخ", "2023-09-20T09:30:00Z"));
+        linker.link(mirrorCopy("https://mirror.example/x", "عاجل: توقف المعارك في قره باخ", "2023-09-20T09:30:00Z"));
+        index.refresh();
+        assertThat(index.article(original.article().id()).orElseThrow().copies().copyHeadlineTexts())
+                .containsExactly("عاجل: توقف المعارك في قره باخ");
+        assertThat(index.search(SearchQuery.of("تقارير هدنة")).hits()).isEmpty();
+    }
+
+    /**
+     * Issue 13: an original stored before copy headlines existed gains its copy's headline when the
+     * copy is linked again (a re-ingest of the captures; {@code marsad rebuild} links every one anew).
+     */
+    @Test
+    void aCopyLinkedAgainGivesAnOriginalStoredBeforeCopyHeadlinesItsHeadline() {
+        LinkResult original = linkKhabarReport();
+        AnalyzedArticle copy =
+                mirrorCopy("https://mirror.example/x", "تقارير: هدنة في قره باخ", "2023-09-20T09:30:00Z");
+        linker.link(copy);
+        index.refresh();
+        IndexedArticle stored = index.article(original.article().id()).orElseThrow();
+        index.put(stored.withCopies(CopyRelations.NONE)); // as an index written before the change holds it
+        index.refresh();
+        assertThat(index.search(SearchQuery.of("تقارير هدنة")).hits()).isEmpty();
+        var again = new ArticleLinker(index, Clock.systemUTC());
+        assertThat(again.link(copy).outcome()).isEqualTo(LinkResult.Outcome.UPDATED);
+        index.refresh();
+        assertThat(index.search(SearchQuery.of("تقارير هدنة")).hits())
+                .extracting(h -> h.article().id())
+                .containsExactly(original.article().id());
+    }
+
+    /** Issue 13: a copy's link cut short by a conflict leaves its original carrying its headline once. */
+    @Test
+    void aConflictWhileFoldingACopyCarriesItsHeadlineOnce() {
+        LinkResult original = linkKhabarReport();
+        index.refresh();
+        var attempts = new AtomicInteger();
+        var linkerOfShared = new ArticleLinker(refusingStories(attempts, 1), Clock.systemUTC());
+        LinkResult copy = linkerOfShared.link(
+                mirrorCopy("https://mirror.example/x", "تقارير: هدنة في قره باخ", "2023-09-20T09:30:00Z"));
+        assertThat(attempts.get()).as("a story write refused, then taken").isGreaterThan(1);
+        assertThat(copy.outcome()).isEqualTo(LinkResult.Outcome.COPY);
+        index.refresh();
+        assertThat(index.article(original.article().id()).orElseThrow().copies().copyHeadlines())
+                .extracting(CopyRelations.CopyHeadline::copyId)
+                .containsExactly(copy.article().id());
+    }
+
+    /**
+     * Issue 13, review finding C1: two copies share a headline; one of them is linked again under
+     * another headline, and the other still brings the shared one to the original.
+     */
+    @Test
+    void aSharedHeadlineStaysWhenOneOfItsCopiesIsRetitled() {
+        LinkResult original = linkKhabarReport();
+        linker.link(mirrorCopy("https://mirror.example/x", "تقارير: هدنة في قره باخ", "2023-09-20T09:30:00Z"));
+        linker.link(mirrorCopy("https://mirror.example/y", "تقارير: هدنة في قره باخ", "2023-09-20T09:40:00Z"));
+        index.refresh();
+        linker.link(mirrorCopy("https://mirror.example/x", "عاجل: توقف المعارك في قره باخ", "2023-09-20T09:30:00Z"));
+        index.refresh();
+        assertThat(index.search(SearchQuery.of("تقارير هدنة")).hits())
+                .as("the words of the headline the other copy still has")
+                .extracting(h -> h.article().id())
+                .containsExactly(original.article().id());
+        assertThat(index.search(SearchQuery.of("عاجل المعارك")).hits())
+                .extracting(h -> h.article().id())
+                .containsExactly(original.article().id());
+    }
+
+    /**
+     * Issue 13, review finding C1: a copy that took its original's headline is searched by it once
+     * the original is re-ingested under another headline.
+     */
+    @Test
+    void aCopyWithTheOriginalsOldHeadlineIsSearchedOnceTheOriginalIsRetitled() {
+        String oldTitle = "وقف إطلاق النار في كاراباخ وأذربيجان تفاوض غدا";
+        LinkResult original = linkKhabarReport();
+        LinkResult copy = linker.link(mirrorCopy("https://mirror.example/x", oldTitle, "2023-09-20T09:30:00Z"));
+        assertThat(copy.outcome()).isEqualTo(LinkResult.Outcome.COPY);
+        linker.link(article(
+                "https://khabar.example/a/1",
+                "أذربيجان تعلن هدنة في الإقليم",
+                "الخبر",
+                Optional.empty(),
+                "2023-09-20T08:00:00Z",
+                CEASEFIRE));
+        index.refresh();
+        assertThat(index.search(SearchQuery.of("تفاوض غدا كاراباخ")).hits())
+                .as("words of the old headline, now only the copy's")
+                .extracting(h -> h.article().id())
+                .containsExactly(original.article().id());
+    }
+
+    /**
+     * Issue 13 part 4, review finding C2: two linkers fold a copy each into one original at once. The
+     * first has read the original and decided; before it writes, the second folds its copy and makes
+     * it visible (its turn ends, as when the first stalled past its lease). The first's write must not
+     * erase the second's headline.
+     */
+    @Test
+    void twoLinkersFoldingIntoOneOriginalAtOnceKeepBothHeadlines() {
+        LinkResult original = linkKhabarReport();
+        index.refresh();
+        var other = new ArticleLinker(index, Clock.systemUTC());
+        ArticleIndex stalling = linkingBeforeWriting(index, FIRST_COPY, () -> other.link(SECOND_COPY));
+        assertThat(new ArticleLinker(stalling, Clock.systemUTC())
+                        .link(FIRST_COPY)
+                        .outcome())
+                .isEqualTo(LinkResult.Outcome.COPY);
+        index.refresh();
+        assertThat(index.article(ArticleIds.of(SECOND_COPY.article().canonicalUrl()))
+                        .orElseThrow()
+                        .duplicateOf())
+                .as("the second linked in between")
+                .contains(original.article().id());
+        assertBothCopyHeadlinesFind(original, "written between the first's read and write");
+    }
+
+    /**
+     * Issue 13 part 4, review finding C2 (addendum): as above, and then the first linker's story write
+     * is refused (the second changed the story) and it must not try again (its turn was lost): the
+     * repair before its next article puts the original back without erasing either copy's headline.
+     */
+    @Test
+    void aRepairAfterALostTurnKeepsTheHeadlinesOfTheCopiesStillFolded() {
+        LinkResult original = linkKhabarReport();
+        index.refresh();
+        var other = new ArticleLinker(index, Clock.systemUTC());
+        var storyWrites = new AtomicInteger();
+        ArticleIndex shared = linkingBeforeWriting(
+                StoryRefusingIndex.over(index, storyWrites, n -> n == 1), FIRST_COPY, () -> other.link(SECOND_COPY));
+        var stalled = new ArticleLinker(shared, Clock.systemUTC(), () -> {
+            throw new IllegalStateException("the link turn was lost");
+        });
+        assertThatThrownBy(() -> stalled.link(FIRST_COPY)).isInstanceOf(IllegalStateException.class);
+        stalled.link(article(
+                "https://bank.example/r/1",
+                "البنك المركزي يرفع سعر الفائدة",
+                "المصرف",
+                Optional.empty(),
+                "2023-09-21T08:00:00Z",
+                List.of("رفع البنك المركزي سعر الفائدة ربع نقطة لمواجهة التضخم في الأسعار خلال الشهر الماضي.")));
+        index.refresh();
+        assertBothCopyHeadlinesFind(original, "after the first's repair (its copy is stored and still folded)");
+    }
+
+    /** The words of each of the two copies' headlines find the original, and only it. */
+    private void assertBothCopyHeadlinesFind(LinkResult original, String when) {
+        for (String words : List.of("تقارير هدنة", "عاجل المعارك"))
+            assertThat(index.search(SearchQuery.of(words)).hits())
+                    .as("'%s', %s", words, when)
+                    .extracting(h -> h.article().id())
+                    .containsExactly(original.article().id());
+    }
+
+    /**
+     * {@code index} as one linker sees it while another links too: {@code meanwhile} runs, and its
+     * writes are made visible (the other's turn ends), just before {@code linked} is first written,
+     * after the linker read the original it folds it into and decided.
+     */
+    private ArticleIndex linkingBeforeWriting(ArticleIndex shared, AnalyzedArticle linked, Runnable meanwhile) {
+        String linkedId = ArticleIds.of(linked.article().canonicalUrl());
+        var done = new AtomicInteger();
+        return (ArticleIndex) java.lang.reflect.Proxy.newProxyInstance(
+                ArticleIndex.class.getClassLoader(), new Class<?>[] {ArticleIndex.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("put")
+                            && args.length == 2
+                            && args[0] instanceof IndexedArticle a
+                            && a.id().equals(linkedId)
+                            && done.getAndIncrement() == 0) {
+                        meanwhile.run();
+                        index.refresh();
+                    }
+                    try {
+                        return method.invoke(shared, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     @Test
@@ -260,6 +498,11 @@ class ArticleLinkerTest {
 
     private LinkResult linkKhabarReport() {
         return linker.link(ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z"));
+    }
+
+    /** A copy of the first two paragraphs of the ceasefire report under a headline of its own. */
+    private static AnalyzedArticle mirrorCopy(String url, String title, String published) {
+        return article(url, title, "المرآة", Optional.empty(), published, CEASEFIRE.subList(0, 2));
     }
 
     private static AnalyzedArticle ceasefire(String url, String site, Optional<String> source, String published) {

@@ -175,7 +175,8 @@ public final class SolrCollections {
      * Makes sure the configset and both collections exist, creating what is missing with {@code
      * layout}; existing collections are kept as they are, except that collections made with an
      * older configset (their schema lacks the packed article record, the body's copy for
-     * highlighting, {@link SolrDocuments#PASSAGES}, or the article's card, {@link IndexFields#CARD}) get
+     * highlighting, {@link SolrDocuments#PASSAGES}, the article's card, {@link IndexFields#CARD}, or an
+     * original's copy headlines, {@link IndexFields#COPY_HEADLINES}) get
      * this configset uploaded
      * over theirs and are reloaded.
      *
@@ -233,7 +234,8 @@ public final class SolrCollections {
     private static boolean hasCurrentFields(SolrNodes nodes) {
         return hasField(nodes, ARTICLES, SolrDocuments.PACKED_JSON)
                 && hasField(nodes, ARTICLES, SolrDocuments.PASSAGES)
-                && hasField(nodes, ARTICLES, IndexFields.CARD);
+                && hasField(nodes, ARTICLES, IndexFields.CARD)
+                && hasField(nodes, ARTICLES, IndexFields.COPY_HEADLINES);
     }
 
     /** Whether {@code collection}'s schema has the field {@code field}. */

@@ -39,7 +39,7 @@ final class SolrDocuments {
 
     /** What a pre-analysed field carries besides its terms and positions. */
     enum Kept {
-        /** The terms only: the field is searched, never highlighted (title and body). */
+        /** The terms only: the field is searched, never highlighted (title, body, copy headlines). */
         TERMS,
         /**
          * The terms with their offsets, and the text stored: Solr highlights the field from the offsets
@@ -97,6 +97,14 @@ final class SolrDocuments {
         doc.addField(
                 IndexFields.BODY,
                 preAnalyzed(article.plainText(), IndexAnalyzer.bodyTerms(analyzed.texts()), Kept.TERMS));
+        List<String> copyHeadlines = indexed.copies().searchedHeadlines(article.title());
+        if (!copyHeadlines.isEmpty())
+            doc.addField(
+                    IndexFields.COPY_HEADLINES,
+                    preAnalyzed(
+                            String.join("\n", copyHeadlines),
+                            IndexAnalyzer.copyHeadlineTerms(copyHeadlines),
+                            Kept.TERMS));
         doc.addField(
                 PASSAGES,
                 preAnalyzed(

@@ -11,7 +11,7 @@ import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.TermsResponse;
 
 /**
- * The terms of the articles' title and body fields (words, stems and spelling-variant name keys, as
+ * The terms of the articles' title, body and copy-headline fields (words, stems and spelling-variant name keys, as
  * marsad-arabic analysed them) with their document frequencies, as of one version of the articles collection, held in memory: the
  * respelling after a miss asks it which spellings no article holds and how common the others can
  * be ({@link TermPresence#upperBound}), instead of asking Solr's term dictionaries once per step. It answers "certainly absent" or "perhaps held", like {@link
@@ -26,11 +26,11 @@ import org.apache.solr.client.solrj.response.TermsResponse;
  */
 final class TermVocabulary {
 
-    /** The fields a reader's text is searched in. */
-    static final List<String> FIELDS = List.of(IndexFields.TITLE, IndexFields.BODY);
+    /** The fields a reader's text is searched in: title, body and copy headlines. */
+    static final List<String> FIELDS = IndexFields.SEARCHED_TEXT;
 
     /**
-     * Terms held at most, over both fields: about 60 MB (some 30 bytes a term with its frequency); SaudiNewsNet's 22,905 articles have fewer
+     * Terms held at most, over all fields: about 60 MB (some 30 bytes a term with its frequency); SaudiNewsNet's 22,905 articles have fewer
      * (docs/benchmarks/solr.md, tenth session).
      */
     static final int MAX_TERMS = 2_000_000;
@@ -124,7 +124,7 @@ final class TermVocabulary {
 
     /**
      * In how many documents {@code term} is, deleted ones not merged away yet included (Solr's terms
-     * component counts so): 0 when no title or body holds it; {@link TermPresence#UNBOUNDED} for a
+     * component counts so): 0 when no title, body or copy headlines hold it; {@link TermPresence#UNBOUNDED} for a
      * term of another field or past the cap, which this vocabulary does not know.
      */
     long docFreq(Term term) {
@@ -136,7 +136,7 @@ final class TermVocabulary {
         return cut != null && term.bytes().compareTo(cut) > 0 ? TermPresence.UNBOUNDED : 0;
     }
 
-    /** Terms held, over both fields. */
+    /** Terms held, over all fields. */
     int size() {
         return held.values().stream().mapToInt(BytesRefHash::size).sum();
     }

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.document.Document;
@@ -150,6 +151,14 @@ public final class RecallBench implements Callable<Integer> {
     static final String MANIFEST = "manifest.txt";
 
     /**
+     * The manifest's line naming what Marsad's index holds: raised whenever a change alters what is
+     * indexed, so that a folder ingested before it is refused instead of measured. 2: originals carry
+     * the headlines of the copies folded into them (issue 13, {@code copy_headlines}); a folder of an
+     * earlier build has no such line.
+     */
+    static final String INDEX_FORMAT = "index=2 (originals carry their copies' headlines)";
+
+    /**
      * Words whose analysis a change of marsad-arabic is likely to move (clitics, stems, letters'
      * variants, a name): their terms are written into the manifest, so that an index ingested with
      * another analysis is not reused by mistake. A change that moves none of them is not caught.
@@ -208,9 +217,13 @@ public final class RecallBench implements Callable<Integer> {
                     part.label(),
                     seed,
                     marsad.articleCount());
-            long foldedItems = items.stream()
-                    .filter(i -> folded.values().stream().anyMatch(c -> c.contains(i.targetId())))
-                    .count();
+            boolean[] isFolded = new boolean[items.size()];
+            for (int q = 0; q < items.size(); q++) {
+                String target = items.get(q).targetId();
+                isFolded[q] = folded.values().stream().anyMatch(c -> c.contains(target));
+            }
+            long foldedItems =
+                    IntStream.range(0, items.size()).filter(q -> isFolded[q]).count();
             out.printf(
                     Locale.ROOT,
                     "  %d of the known items are folded copies (found on Marsad when their original is in the ten)%n",
@@ -278,11 +291,38 @@ public final class RecallBench implements Callable<Integer> {
             report(out, "Marsad embedded, page", pageOutcomes, pageNanos);
             report(out, "  page, respelling only", respeltOutcomes, new long[0][]);
             report(out, "stock ArabicAnalyzer, AND", stockOutcomes, stockNanos);
+            reportFolded(out, isFolded, marsadOutcomes, pageOutcomes, stockOutcomes);
             reportMisses(out, marsadOutcomes, pageOutcomes, marsadNanos, pageNanos, respellingNanos, mostWordsNanos);
             if (part == EvaluationPart.DEVELOPMENT)
                 listFailures(out, items, pageOutcomes, stockOutcomes, titleById, originalOf);
         }
         return 0;
+    }
+
+    /**
+     * How many of the known items that are folded copies each side finds in its ten: Marsad by their
+     * original (which carries their headlines since issue 13's copy headlines), the stock chain by the
+     * copy itself.
+     */
+    private static void reportFolded(
+            PrintWriter out, boolean[] isFolded, Outcome[] search, Outcome[] page, Outcome[] stock) {
+        int all = 0;
+        int[] found = new int[3];
+        for (int q = 0; q < isFolded.length; q++) {
+            if (!isFolded[q]) continue;
+            all++;
+            if (search[q].rank() > 0) found[0]++;
+            if (page[q].rank() > 0) found[1]++;
+            if (stock[q].rank() > 0) found[2]++;
+        }
+        out.printf(
+                Locale.ROOT,
+                "  known items that are folded copies: %d; in the ten of Marsad's search %d, of its page %d;"
+                        + " of the stock chain %d%n",
+                all,
+                found[0],
+                found[1],
+                found[2]);
     }
 
     private static void report(PrintWriter out, String name, Outcome[] outcomes, long[][] nanos) {
@@ -311,12 +351,19 @@ public final class RecallBench implements Callable<Integer> {
                 failed == 0 ? "" : " (" + failed + " rejected or timed out in the last pass: counted as misses)");
     }
 
-    /** What this run would build: the subset, the data it comes from, and the analysis of {@link #ANALYSIS_PROBE}. */
+    /**
+     * What this run would build: the index format ({@link #INDEX_FORMAT}), the subset, the data it
+     * comes from, and the analysis of {@link #ANALYSIS_PROBE}.
+     */
     private String manifest(Path snn) {
         try (var analyzer = new dev.marsad.arabic.lucene.MarsadArabicAnalyzer()) {
-            return "articles=" + articles + "\ndata=" + snn.toAbsolutePath().normalize() + "\nanalysis="
-                    + String.join(" ", SearchCommand.terms(analyzer, ANALYSIS_PROBE)) + "\n";
+            return manifestOf(articles, snn, String.join(" ", SearchCommand.terms(analyzer, ANALYSIS_PROBE)));
         }
+    }
+
+    static String manifestOf(int articles, Path snn, String analysis) {
+        return INDEX_FORMAT + "\narticles=" + articles + "\ndata="
+                + snn.toAbsolutePath().normalize() + "\nanalysis=" + analysis + "\n";
     }
 
     /** Refuses a kept folder that another subset, data folder or analysis built, or whose ingest did not finish. */
@@ -325,6 +372,11 @@ public final class RecallBench implements Callable<Integer> {
             throw new IllegalStateException("the index folder " + manifestFile.getParent() + " has no " + MANIFEST
                     + ": its ingest did not finish, or an older bench made it; delete it");
         String found = Files.readString(manifestFile);
+        String format = expected.lines().findFirst().orElse("");
+        if (found.lines().noneMatch(format::equals))
+            throw new IllegalStateException("the index folder " + manifestFile.getParent()
+                    + " was written by an older build of Marsad's index (its manifest lacks '" + format
+                    + "'); delete it to ingest again");
         if (!found.equals(expected))
             throw new IllegalStateException("the index folder " + manifestFile.getParent()
                     + " was built with other settings or another analysis; delete it to ingest again\n  it has:  "

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A kept index folder is reused only when its manifest says the same subset, data and analysis built it. */
 class RecallBenchManifestTest {
 
-    private static final String BUILT = "articles=22905\ndata=/data/saudinewsnet\nanalysis=سلام مفاوض\n";
+    private static final String BUILT = RecallBench.manifestOf(22905, Path.of("/data/saudinewsnet"), "سلام مفاوض");
 
     @Test
     void aFolderWithoutAManifestIsRefused(@TempDir Path dir) {
@@ -26,6 +26,17 @@ class RecallBenchManifestTest {
         assertThatThrownBy(() -> RecallBench.requireSameBuild(manifest, BUILT))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("another analysis");
+    }
+
+    /** Review finding C7: an index ingested before copy headlines must not be measured as if it had them. */
+    @Test
+    void aFolderIngestedBeforeCopyHeadlinesIsRefused(@TempDir Path dir) throws Exception {
+        Path manifest = Files.writeString(
+                dir.resolve(RecallBench.MANIFEST), "articles=22905\ndata=/data/saudinewsnet\nanalysis=سلام مفاوض\n");
+        assertThatThrownBy(() -> RecallBench.requireSameBuild(manifest, BUILT))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("older build of Marsad's index")
+                .hasMessageContaining("delete it");
     }
 
     @Test
