@@ -74,15 +74,6 @@ public record CopyRelations(List<Peer> peers, List<String> added, List<String> c
         return new CopyRelations(peers, added, cut, headlines);
     }
 
-    /** These relations without the headline of {@code copyId} (a copy unfolded or moved to another original). */
-    public CopyRelations withoutCopyHeadline(String copyId) {
-        return new CopyRelations(
-                peers,
-                added,
-                cut,
-                copyHeadlines.stream().filter(h -> !h.copyId().equals(copyId)).toList());
-    }
-
     /** The copy headlines' texts, in order, one a copy. */
     public List<String> copyHeadlineTexts() {
         return copyHeadlines.stream().map(CopyHeadline::headline).toList();

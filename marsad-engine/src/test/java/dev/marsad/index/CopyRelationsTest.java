@@ -50,7 +50,7 @@ class CopyRelationsTest {
         assertThat(relations.withCopyHeadline("c1", " ").copyHeadlineTexts())
                 .as("a blank headline removes the copy's")
                 .containsExactly("الثاني");
-        assertThat(relations.withoutCopyHeadline("c2").copyHeadlineTexts()).containsExactly("الأول معدلا");
+        assertThat(relations.withCopyHeadline("c2", "").copyHeadlineTexts()).containsExactly("الأول معدلا");
     }
 
     @Test
@@ -61,7 +61,7 @@ class CopyRelationsTest {
         assertThat(relations.copyHeadlines()).hasSize(CopyRelations.MAX_COPY_HEADLINES + 5);
         assertThat(relations.searchedHeadlines(OWN)).hasSize(CopyRelations.MAX_COPY_HEADLINES);
         assertThat(relations.searchedHeadlines(OWN).getLast()).isEqualTo("عنوان رقم 49");
-        assertThat(relations.withoutCopyHeadline("c0").searchedHeadlines(OWN).getLast())
+        assertThat(relations.withCopyHeadline("c0", "").searchedHeadlines(OWN).getLast())
                 .as("a copy dropped: the next recorded one is searched")
                 .isEqualTo("عنوان رقم 50");
         assertThatThrownBy(() -> new CopyRelations.CopyHeadline("c1", " "))
