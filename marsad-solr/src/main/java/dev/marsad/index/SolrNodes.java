@@ -1,6 +1,7 @@
 package dev.marsad.index;
 
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -35,6 +36,16 @@ final class SolrNodes implements Closeable {
     private static final long CONNECT_SECONDS = 5;
     /** How long one request may take; the search budget is enforced by Solr's timeAllowed. */
     private static final long REQUEST_SECONDS = 120;
+    /**
+     * How often a request goes to one node when its connection is closed under it ({@link
+     * #isClosedConnection}) before the next node is tried: the JDK client hands out a pooled
+     * connection that the node closed meanwhile, and does not send the request again itself ("EOF
+     * reached while reading": right after a node started, and 8 of about 180,000 requests under load
+     * in docs/benchmarks/solr-median.md; docs/benchmarks/solr-sturdy.md). A write sent again is safe as with fail-over to the next node:
+     * a document written twice is the same document, and a conditional write that went through the
+     * first time is refused as a conflict, not applied twice.
+     */
+    static final int TRIES_ON_A_CLOSED_CONNECTION = 2;
 
     private final List<URI> urls;
     private final List<SolrClient> clients;
@@ -95,9 +106,10 @@ final class SolrNodes implements Closeable {
     }
 
     /**
-     * Runs a request on the node that answered last, else on the others in turn; an error that
-     * Solr answered (a bad request, a missing collection) is not a reason to try another node and
-     * is thrown as it is.
+     * Runs a request on the node that answered last, else on the others in turn; a request whose
+     * connection was closed under it is sent to the same node once more first ({@link
+     * #TRIES_ON_A_CLOSED_CONNECTION}). An error that Solr answered (a bad request, a missing
+     * collection) is not a reason to try again and is thrown as it is.
      *
      * @throws UncheckedIOException naming every node and why it did not answer, when none does
      */
@@ -106,21 +118,42 @@ final class SolrNodes implements Closeable {
         var failures = new ArrayList<String>();
         for (int attempt = 0; attempt < clients.size(); attempt++) {
             int node = (first + attempt) % clients.size();
-            try {
-                sent.incrementAndGet();
-                sentHere.get().incrementAndGet();
-                long start = System.nanoTime();
-                T answer = call.on(clients.get(node));
-                if (LOG.isDebugEnabled()) logTime(what, start, answer);
-                if (node != first) current.set(node);
-                return answer;
-            } catch (SolrServerException | IOException e) {
-                failures.add(urls.get(node) + " (" + rootMessage(e) + ")");
+            for (int onNode = 1; onNode <= TRIES_ON_A_CLOSED_CONNECTION; onNode++) {
+                try {
+                    sent.incrementAndGet();
+                    sentHere.get().incrementAndGet();
+                    long start = System.nanoTime();
+                    T answer = call.on(clients.get(node));
+                    if (LOG.isDebugEnabled()) logTime(what, start, answer);
+                    if (node != first) current.set(node);
+                    return answer;
+                } catch (SolrServerException | IOException e) {
+                    failures.add(urls.get(node) + " (" + rootMessage(e) + ")");
+                    if (!isClosedConnection(e)) break;
+                    if (onNode < TRIES_ON_A_CLOSED_CONNECTION)
+                        LOG.info(
+                                "{}: the connection to {} was closed under it ({}); sending it again",
+                                what,
+                                urls.get(node),
+                                rootMessage(e));
+                }
             }
         }
         throw new UncheckedIOException(
                 "no Solr node answers to " + what + ": " + String.join(", ", failures),
                 new IOException(String.join("; ", failures)));
+    }
+
+    /**
+     * Whether a request failed because the connection it went out on was closed under it (the JDK
+     * client's {@link EOFException}: a pooled connection the node had closed, or an HTTP/2
+     * connection the node gave up). The node may well be up: the request is worth sending again on
+     * a new connection before the next node is tried, and on a one-node cluster there is no next.
+     */
+    static boolean isClosedConnection(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause())
+            if (t instanceof EOFException) return true;
+        return false;
     }
 
     /** The requests sent so far by this process through these nodes, each node tried counted once. */
