@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ProtocolException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,15 +38,18 @@ final class SolrNodes implements Closeable {
     /** How long one request may take; the search budget is enforced by Solr's timeAllowed. */
     private static final long REQUEST_SECONDS = 120;
     /**
-     * How often a request goes to one node when its connection is closed under it ({@link
-     * #isClosedConnection}) before the next node is tried: the JDK client hands out a pooled
-     * connection that the node closed meanwhile, and does not send the request again itself ("EOF
-     * reached while reading": right after a node started, and 8 of about 180,000 requests under load
-     * in docs/benchmarks/solr-median.md; docs/benchmarks/solr-sturdy.md). A write sent again is safe as with fail-over to the next node:
-     * a document written twice is the same document, and a conditional write that went through the
-     * first time is refused as a conflict, not applied twice.
+     * How often a request goes to one node when its connection broke under it ({@link
+     * #isBrokenConnection}) before the next node is tried. The JDK client upgrades a cleartext
+     * connection to HTTP/2 (h2c) on its first request, and under load the request after the upgrade
+     * sometimes finds the connection closed ("EOF reached while reading", "Idle connection closed by
+     * HTTP/2 peer") or reads HTTP/1.1 bytes as HTTP/2 frames ("protocol error: Frame type(52)
+     * length(6648705) exceeds MAX_FRAME_SIZE"); the client does not send the request again itself,
+     * and on a one-node cluster there is no next node (docs/benchmarks/solr-sturdy.md). A write sent
+     * again is safe as with fail-over to the next node: a document written twice is the same
+     * document, and a conditional write that went through the first time is refused as a conflict,
+     * not applied twice.
      */
-    static final int TRIES_ON_A_CLOSED_CONNECTION = 2;
+    static final int TRIES_ON_A_BROKEN_CONNECTION = 2;
 
     private final List<URI> urls;
     private final List<SolrClient> clients;
@@ -107,8 +111,8 @@ final class SolrNodes implements Closeable {
 
     /**
      * Runs a request on the node that answered last, else on the others in turn; a request whose
-     * connection was closed under it is sent to the same node once more first ({@link
-     * #TRIES_ON_A_CLOSED_CONNECTION}). An error that Solr answered (a bad request, a missing
+     * connection broke under it is sent to the same node once more first ({@link
+     * #TRIES_ON_A_BROKEN_CONNECTION}). An error that Solr answered (a bad request, a missing
      * collection) is not a reason to try again and is thrown as it is.
      *
      * @throws UncheckedIOException naming every node and why it did not answer, when none does
@@ -118,7 +122,7 @@ final class SolrNodes implements Closeable {
         var failures = new ArrayList<String>();
         for (int attempt = 0; attempt < clients.size(); attempt++) {
             int node = (first + attempt) % clients.size();
-            for (int onNode = 1; onNode <= TRIES_ON_A_CLOSED_CONNECTION; onNode++) {
+            for (int onNode = 1; onNode <= TRIES_ON_A_BROKEN_CONNECTION; onNode++) {
                 try {
                     sent.incrementAndGet();
                     sentHere.get().incrementAndGet();
@@ -129,10 +133,10 @@ final class SolrNodes implements Closeable {
                     return answer;
                 } catch (SolrServerException | IOException e) {
                     failures.add(urls.get(node) + " (" + rootMessage(e) + ")");
-                    if (!isClosedConnection(e)) break;
-                    if (onNode < TRIES_ON_A_CLOSED_CONNECTION)
+                    if (!isBrokenConnection(e)) break;
+                    if (onNode < TRIES_ON_A_BROKEN_CONNECTION)
                         LOG.info(
-                                "{}: the connection to {} was closed under it ({}); sending it again",
+                                "{}: the connection to {} broke under it ({}); sending it again",
                                 what,
                                 urls.get(node),
                                 rootMessage(e));
@@ -145,14 +149,14 @@ final class SolrNodes implements Closeable {
     }
 
     /**
-     * Whether a request failed because the connection it went out on was closed under it (the JDK
-     * client's {@link EOFException}: a pooled connection the node had closed, or an HTTP/2
-     * connection the node gave up). The node may well be up: the request is worth sending again on
-     * a new connection before the next node is tried, and on a one-node cluster there is no next.
+     * Whether a request failed because the connection it went out on broke under it: closed by the
+     * node ({@link EOFException}) or out of step with it ({@link ProtocolException}, HTTP/2 frames
+     * that are not). The node may well be up: the request is worth sending again on a new
+     * connection before the next node is tried.
      */
-    static boolean isClosedConnection(Throwable e) {
+    static boolean isBrokenConnection(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause())
-            if (t instanceof EOFException) return true;
+            if (t instanceof EOFException || t instanceof ProtocolException) return true;
         return false;
     }
 

@@ -91,11 +91,14 @@ class SolrNodesTest {
     }
 
     @Test
-    void takesOnlyAClosedConnectionForAReasonToSendAgain() {
-        assertThat(SolrNodes.isClosedConnection(
+    void takesOnlyABrokenConnectionForAReasonToSendAgain() {
+        assertThat(SolrNodes.isBrokenConnection(
                         new IOException("x", new java.io.EOFException("EOF reached while reading"))))
                 .isTrue();
-        assertThat(SolrNodes.isClosedConnection(new java.net.ConnectException("Connection refused")))
+        assertThat(SolrNodes.isBrokenConnection(new java.net.ProtocolException(
+                        "protocol error: Frame type(52) length(6648705) exceeds MAX_FRAME_SIZE(16384)")))
+                .isTrue();
+        assertThat(SolrNodes.isBrokenConnection(new java.net.ConnectException("Connection refused")))
                 .isFalse();
     }
 
