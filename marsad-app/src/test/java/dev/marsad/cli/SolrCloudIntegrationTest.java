@@ -520,6 +520,23 @@ class SolrCloudIntegrationTest {
             }
         }
 
+        /** A writer that deleted everything writes its documents again as new ones, without a condition. */
+        @Test
+        void aWriterThatDeletedEverythingWritesAgainWithoutAConflict() throws IOException {
+            try (SolrArticleIndex index = emptyIndex()) {
+                index.put(article("d1", "s1"), LinkFeatures.NONE);
+                index.put(story("s1", "d1"));
+                index.commit();
+                index.article("d1").orElseThrow();
+                index.story("s1").orElseThrow();
+                index.deleteAll();
+                index.put(article("d1", "s2"), LinkFeatures.NONE);
+                index.put(story("s1", "d1"));
+                index.commit();
+                assertThat(index.article("d1").orElseThrow().storyId()).isEqualTo("s2");
+            }
+        }
+
         private static IndexedArticle article(String id, String storyId) {
             return new IndexedArticle(
                     id,

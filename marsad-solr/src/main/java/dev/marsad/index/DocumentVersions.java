@@ -109,6 +109,11 @@ final class DocumentVersions {
         held.remove(docId);
     }
 
+    /** Forgets every document: after this process deleted them all, no version it held is current. */
+    synchronized void forgetAll() {
+        held.clear();
+    }
+
     /**
      * The digest of a document's stored record as written or as read back: its packed record's bytes
      * when it has one ({@link SolrDocuments#PACKED_JSON}, articles), else its JSON ({@link

@@ -667,6 +667,7 @@ public final class SolrArticleIndex implements ArticleIndex {
         }
         commitBoth(true);
         visibleWrites.set(writes.get());
+        versions.forgetAll(); // a document written again now is new: no condition
     }
 
     private Optional<SolrDocument> byId(String collection, String id) {
