@@ -13,6 +13,7 @@ import dev.marsad.index.ArticleIndexContract;
 import dev.marsad.index.CandidateQueryContract;
 import dev.marsad.index.IndexLocation;
 import dev.marsad.index.IndexedArticle;
+import dev.marsad.index.LinkFeatures;
 import dev.marsad.index.ListingCountsContract;
 import dev.marsad.index.LocalSolrCloud;
 import dev.marsad.index.MostWordsContract;
@@ -389,16 +390,55 @@ class SolrCloudIntegrationTest {
          */
         @Test
         void twoLinkersFoldingCopiesIntoOneOriginalKeepBothHeadlines() throws IOException {
+            race("a", Moment.BEFORE_THE_COPY);
+        }
+
+        /**
+         * Issue 13, the window left by the test above: the first linker has listed the original's copies
+         * and is about to write the original when the second folds its copy into it and makes it
+         * visible. The first's write of the original is refused (the original changed since it read
+         * it), and the first links its copy again on the original as it is now: both headlines stay.
+         * Before article writes were conditional, the second's headline was lost until the original's
+         * next write.
+         */
+        @Test
+        void aCopyFoldedBetweenTheOtherLinkersListingAndItsWriteOfTheOriginalKeepsItsHeadline() throws IOException {
+            int interleaved = race("b", Moment.BEFORE_THE_ORIGINAL);
+            assertThat(interleaved)
+                    .as("writes of the original by the first: refused once, then again")
+                    .isGreaterThan(1);
+        }
+
+        /** When, in the first linker's writes, the second links its copy. */
+        private enum Moment {
+            /** Before the first writes its copy (and lists the original's copies). */
+            BEFORE_THE_COPY,
+            /** After the first listed the original's copies, before it writes the original. */
+            BEFORE_THE_ORIGINAL
+        }
+
+        /**
+         * Two linkers fold a copy each into one original on the real cluster, the second linking (and
+         * committing) at {@code moment} of the first's writes; both copies' headlines must find the
+         * original afterwards.
+         *
+         * @param path the articles' URL path, distinct per test
+         * @return how many times the first linker's writes reached the watched article
+         */
+        private int race(String path, Moment moment) throws IOException {
             List<String> report = TestArticles.CEASEFIRE_REPORT;
-            AnalyzedArticle original =
-                    news("https://khabar.example/a/1", "وقف إطلاق النار في كاراباخ", "2023-09-20T08:00:00Z", report);
+            AnalyzedArticle original = news(
+                    "https://khabar.example/" + path + "/1",
+                    "وقف إطلاق النار في كاراباخ",
+                    "2023-09-20T08:00:00Z",
+                    report);
             AnalyzedArticle first = news(
-                    "https://mirror.example/x",
+                    "https://mirror.example/" + path + "/x",
                     "تقارير: هدنة في قره باخ",
                     "2023-09-20T09:30:00Z",
                     report.subList(0, 2));
             AnalyzedArticle second = news(
-                    "https://madar.example/y",
+                    "https://madar.example/" + path + "/y",
                     "عاجل: توقف المعارك في الإقليم",
                     "2023-09-20T09:40:00Z",
                     report.subList(0, 2));
@@ -410,17 +450,18 @@ class SolrCloudIntegrationTest {
                         .id();
                 one.commit();
                 var other = new ArticleLinker(two, Clock.systemUTC());
-                String firstId = ArticleIds.of(first.article().canonicalUrl());
+                String watched = moment == Moment.BEFORE_THE_COPY
+                        ? ArticleIds.of(first.article().canonicalUrl())
+                        : originalId;
                 var interleaved = new AtomicInteger();
                 ArticleIndex stalling = (ArticleIndex) Proxy.newProxyInstance(
                         ArticleIndex.class.getClassLoader(),
                         new Class<?>[] {ArticleIndex.class},
                         (proxy, method, args) -> {
-                            // the first writes its copy, then the original: the second links in between
                             if (method.getName().equals("put")
                                     && args.length == 2
                                     && args[0] instanceof IndexedArticle a
-                                    && a.id().equals(firstId)
+                                    && a.id().equals(watched)
                                     && interleaved.getAndIncrement() == 0) {
                                 assertThat(other.link(second).outcome()).isEqualTo(LinkResult.Outcome.COPY);
                                 two.commit();
@@ -441,10 +482,73 @@ class SolrCloudIntegrationTest {
                         .extracting(h -> h.article().id())
                         .containsExactly(originalId);
                 assertThat(two.search(SearchQuery.of("عاجل المعارك")).hits())
-                        .as("the second worker's copy headline, written between the first's read and write")
+                        .as("the second worker's copy headline, folded while the first linked")
                         .extracting(h -> h.article().id())
                         .containsExactly(originalId);
+                assertThat(one.article(originalId).orElseThrow().copies().copyHeadlineTexts())
+                        .containsExactlyInAnyOrder("تقارير: هدنة في قره باخ", "عاجل: توقف المعارك في الإقليم");
+                return interleaved.get();
             }
+        }
+
+        /** Article documents are guarded as stories are: by the version read, or the record written. */
+        @Test
+        void refuseToOverwriteAnArticleTheOtherChangedSinceTheyReadOrWroteIt() throws IOException {
+            try (SolrArticleIndex first = emptyIndex();
+                    SolrArticleIndex second = SolrArticleIndex.open(address, IndexLocation.Access.READ_WRITE)) {
+                var ids = List.of("r1", "r2", "r3", "r4", "r5", "r6");
+                for (String id : ids) first.put(article(id, "s-" + id), LinkFeatures.NONE);
+                first.commit();
+                for (String id : ids)
+                    second.put(second.article(id).orElseThrow().withLinks(Optional.empty(), "s2"), LinkFeatures.NONE);
+                second.commit();
+                for (String id : ids) // first's own write in memory, whatever the version Solr answered it
+                assertThatThrownBy(() -> first.put(article(id, "s1"), LinkFeatures.NONE))
+                            .as("first's write of %s over second's", id)
+                            .isInstanceOf(StoryConflict.class)
+                            .hasMessageContaining("article " + id + " was changed by another writer");
+                for (String id : ids)
+                    first.put(first.article(id).orElseThrow().withLinks(Optional.empty(), "s1"), LinkFeatures.NONE);
+                first.commit();
+                for (String id : ids) {
+                    first.put(article(id, "s3"), LinkFeatures.NONE); // from memory: no other writer, no conflict
+                    first.put(article(id, "s4"), LinkFeatures.NONE);
+                }
+                first.commit();
+                for (String id : ids)
+                    assertThat(second.article(id).orElseThrow().storyId()).isEqualTo("s4");
+            }
+        }
+
+        /** A writer that deleted everything writes its documents again as new ones, without a condition. */
+        @Test
+        void aWriterThatDeletedEverythingWritesAgainWithoutAConflict() throws IOException {
+            try (SolrArticleIndex index = emptyIndex()) {
+                index.put(article("d1", "s1"), LinkFeatures.NONE);
+                index.put(story("s1", "d1"));
+                index.commit();
+                index.article("d1").orElseThrow();
+                index.story("s1").orElseThrow();
+                index.deleteAll();
+                index.put(article("d1", "s2"), LinkFeatures.NONE);
+                index.put(story("s1", "d1"));
+                index.commit();
+                assertThat(index.article("d1").orElseThrow().storyId()).isEqualTo("s2");
+            }
+        }
+
+        private static IndexedArticle article(String id, String storyId) {
+            return new IndexedArticle(
+                    id,
+                    news(
+                            "https://khabar.example/r/" + id,
+                            "هدنة في قره باخ",
+                            "2023-09-20T08:00:00Z",
+                            List.of("أعلنت الأطراف هدنة في الإقليم بعد أيام من المعارك.")),
+                    Optional.empty(),
+                    storyId,
+                    List.of(),
+                    Instant.parse("2023-09-20T08:00:00Z"));
         }
 
         private static AnalyzedArticle news(String url, String title, String published, List<String> paragraphs) {

@@ -206,7 +206,9 @@ final class StoriesBench implements Callable<Integer> {
                     indexes.add(SolrArticleIndex.open(
                             cloud.indexSpec().substring("solr:".length()), IndexLocation.Access.READ_WRITE));
                 scoreWorkers(out, parts, oneWorker, articles -> {
-                    indexes.getFirst().deleteAll();
+                    // every worker deletes (the first empties the collections), so that none holds the
+                    // version of a document of the previous run, which would make its first write a conflict
+                    for (SolrArticleIndex index : indexes) index.deleteAll();
                     return ConcurrentLinking.link(articles, indexes, turn);
                 });
             } finally {

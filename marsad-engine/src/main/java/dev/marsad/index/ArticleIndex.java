@@ -26,6 +26,9 @@ public interface ArticleIndex extends Closeable {
      * Adds or replaces an article with what linking stores beside it: its {@link CandidateKeys}
      * become searchable by {@link #candidates}, and its profile comes back with it as a {@link
      * Candidate}.
+     *
+     * @throws StoryConflict when the index is shared and another writer changed the article since this
+     *     process read or wrote it (e.g. folded a copy into this original: its headline would be lost)
      */
     void put(IndexedArticle article, LinkFeatures features);
 

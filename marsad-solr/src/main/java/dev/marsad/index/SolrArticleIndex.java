@@ -35,9 +35,9 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  * batch would open new searchers on every replica for nothing. Reads by id ({@link
  * #article}, {@link #story}, {@link #storyline}, {@link #commitData}) use real-time get and see
  * every write sent, before any commit; searches and listings see what the last refresh or commit
- * of any writer made visible. A story this process read or wrote is written again only if no other
- * writer changed it meanwhile ({@link StoryVersions}); otherwise the write fails with {@link
- * StoryConflict}. Thread-safe.
+ * of any writer made visible. A story or article this process read or wrote is written again only if
+ * no other writer changed it meanwhile ({@link DocumentVersions}); otherwise the write fails with
+ * {@link StoryConflict}. Thread-safe.
  */
 public final class SolrArticleIndex implements ArticleIndex {
 
@@ -51,10 +51,10 @@ public final class SolrArticleIndex implements ArticleIndex {
     private final SolrDocuments documents = new SolrDocuments();
     private final ArticleJson json;
     private final SolrSearch search;
-    private final StoryVersions versions = new StoryVersions();
-    /** What a read of one document asks for: the stored record, and its id and version for {@link StoryVersions}. */
+    private final DocumentVersions versions = new DocumentVersions();
+    /** What a read of one document asks for: the stored record, and its id and version for {@link DocumentVersions}. */
     private static final String READ_FIELDS =
-            String.join(",", SolrDocuments.JSON_FIELDS) + "," + IndexFields.ID + "," + StoryVersions.FIELD;
+            String.join(",", SolrDocuments.JSON_FIELDS) + "," + IndexFields.ID + "," + DocumentVersions.FIELD;
 
     /** Documents not sent yet. */
     private final PendingDocuments pending =
@@ -134,55 +134,92 @@ public final class SolrArticleIndex implements ArticleIndex {
         return linkLock;
     }
 
+    /**
+     * {@inheritDoc} An article this process read (by id) or wrote is written alone, on condition that
+     * nobody changed it since ({@link DocumentVersions}), as a story is: an original written on copy
+     * headlines listed before another worker folded a copy into it is refused instead of erasing that
+     * copy's headline (issue 13).
+     *
+     * @throws StoryConflict when another writer changed or deleted the article since
+     */
     @Override
     public void put(IndexedArticle article, LinkFeatures features) {
-        send(SolrCollections.ARTICLES, documents.article(article, features));
+        write(
+                SolrCollections.ARTICLES,
+                SolrDocuments.articleId(article.id()),
+                documents.article(article, features),
+                (detail, cause) -> StoryConflict.onArticle(article.id(), detail, cause));
     }
 
     @Override
     public void put(Story story) {
-        SolrInputDocument doc = documents.story(story);
-        String docId = SolrDocuments.storyId(story.id());
-        Optional<StoryVersions.Held> held = versions.of(docId);
-        if (held.isEmpty()) {
-            send(SolrCollections.STORIES, doc);
+        write(
+                SolrCollections.STORIES,
+                SolrDocuments.storyId(story.id()),
+                documents.story(story),
+                (detail, cause) -> new StoryConflict(story.id(), detail, cause));
+    }
+
+    /** How a refused write of one document is reported. */
+    @FunctionalInterface
+    private interface Conflict {
+        StoryConflict of(String detail, Throwable cause);
+    }
+
+    /**
+     * Writes a story or article document: with the batch when this process never read or wrote it,
+     * else alone, on condition that nobody changed it since (Solr's {@code _version_}).
+     */
+    private void write(String collection, String docId, SolrInputDocument doc, Conflict conflict) {
+        if (versions.of(docId).isEmpty()) {
+            send(collection, doc);
             return;
         }
-        // a story this process read or wrote: written alone, on condition that nobody changed it since
         writable();
-        flush();
-        long version = switch (held.get()) {
-            case StoryVersions.Held.Version v -> v.value();
-            case StoryVersions.Held.Written w -> confirmed(story.id(), docId, w.json());
-        };
-        doc.addField(StoryVersions.FIELD, version);
+        flush(); // this document's own earlier writes go first: the version held is then the latest
+        Optional<DocumentVersions.Held> held = versions.of(docId);
+        if (held.isEmpty()) { // forgotten meanwhile: a refused write of it on another thread
+            send(collection, doc);
+            return;
+        }
+        long version = expected(collection, docId, held.get(), conflict);
+        doc.addField(DocumentVersions.FIELD, version);
         try {
-            update(SolrCollections.STORIES, List.of(doc));
+            update(collection, List.of(doc));
         } catch (SolrException e) {
             if (e.code() != SolrException.ErrorCode.CONFLICT.code) throw e;
             versions.forget(docId);
-            throw new StoryConflict(story.id(), "version " + version, e);
+            throw conflict.of("version " + version, e);
         }
         writes.incrementAndGet();
     }
 
     /**
-     * The current version of a story this process wrote without learning the version (the update
-     * was forwarded to another node's shard leader), if the story is still as this process wrote it.
+     * The version a document must be at for this process's write: the one held, or for a document
+     * this process wrote without learning the version (the update was forwarded to another node's
+     * shard leader) its current version, if it is still as this process wrote it.
      *
      * @throws StoryConflict when another writer changed or deleted it since
      */
-    private long confirmed(String storyId, String docId, String written) {
-        Optional<SolrDocument> current = byId(SolrCollections.STORIES, docId);
+    private long expected(String collection, String docId, DocumentVersions.Held held, Conflict conflict) {
+        return switch (held) {
+            case DocumentVersions.Held.Version v -> v.value();
+            case DocumentVersions.Held.Written w -> confirmed(collection, docId, w.digest(), conflict);
+        };
+    }
+
+    private long confirmed(String collection, String docId, String writtenDigest, Conflict conflict) {
+        Optional<SolrDocument> current = byId(collection, docId);
         if (current.isPresent()
-                && written.equals(jsonOf(current.get()))
-                && current.get().getFieldValue(StoryVersions.FIELD) instanceof Number v
+                && DocumentVersions.recordDigest(
+                                current.get().getFieldValue(SolrDocuments.PACKED_JSON),
+                                current.get().getFieldValue(IndexFields.JSON))
+                        .equals(Optional.of(writtenDigest))
+                && current.get().getFieldValue(DocumentVersions.FIELD) instanceof Number v
                 && v.longValue() > 0) return v.longValue();
         versions.forget(docId);
-        throw new StoryConflict(
-                storyId,
-                current.isPresent() ? "its content differs from this process's write" : "it was deleted",
-                null);
+        throw conflict.of(
+                current.isPresent() ? "its content differs from this process's write" : "it was deleted", null);
     }
 
     @Override
@@ -199,17 +236,18 @@ public final class SolrArticleIndex implements ArticleIndex {
     @Override
     public void deleteStory(String storyId) {
         String docId = SolrDocuments.storyId(storyId);
-        Optional<StoryVersions.Held> held = versions.of(docId);
+        Optional<DocumentVersions.Held> held = versions.of(docId);
         if (held.isEmpty()) {
             delete(docId, Optional.empty());
             return;
         }
         writable();
         flush();
-        long version = switch (held.get()) {
-            case StoryVersions.Held.Version v -> v.value();
-            case StoryVersions.Held.Written w -> confirmed(storyId, docId, w.json());
-        };
+        long version = expected(
+                SolrCollections.STORIES,
+                docId,
+                held.get(),
+                (detail, cause) -> new StoryConflict(storyId, detail, cause));
         // forgotten only once Solr answered: after a failure without an answer (a timeout) the
         // delete may or may not have happened, so the next write of the story stays conditional
         try {
@@ -373,8 +411,10 @@ public final class SolrArticleIndex implements ArticleIndex {
 
     @Override
     public Optional<IndexedArticle> article(String id) {
-        return byId(SolrCollections.ARTICLES, SolrDocuments.articleId(id))
-                .map(doc -> json.read(SolrDocuments.recordOf(doc), IndexedArticle.class));
+        return byId(SolrCollections.ARTICLES, SolrDocuments.articleId(id)).map(doc -> {
+            seen(doc);
+            return json.read(SolrDocuments.recordOf(doc), IndexedArticle.class);
+        });
     }
 
     @Override
@@ -402,7 +442,7 @@ public final class SolrArticleIndex implements ArticleIndex {
     public Optional<Story> story(String id) {
         return current(SolrDocuments.storyId(id), kindWith(IndexFields.KIND_STORY, IndexFields.MERGED, id))
                 .map(doc -> {
-                    versions.seen(doc);
+                    seen(doc);
                     return json.read(jsonOf(doc), Story.class);
                 });
     }
@@ -627,6 +667,7 @@ public final class SolrArticleIndex implements ArticleIndex {
         }
         commitBoth(true);
         visibleWrites.set(writes.get());
+        versions.forgetAll(); // a document written again now is new: no condition
     }
 
     private Optional<SolrDocument> byId(String collection, String id) {
@@ -654,6 +695,14 @@ public final class SolrArticleIndex implements ArticleIndex {
     /** Documents of one kind with a keyword. */
     private static String kindWith(String kind, String field, String value) {
         return "+" + IndexFields.KIND + ":" + kind + " +" + field + ":" + SolrQueryWriter.quoted(value);
+    }
+
+    /**
+     * Remembers the version of a document read by real-time get, for this process's next write of it;
+     * a read-only index (a site serving pages) writes nothing and remembers nothing.
+     */
+    private void seen(SolrDocument doc) {
+        if (access != IndexLocation.Access.READ_ONLY) versions.seen(doc);
     }
 
     private static String jsonOf(SolrDocument doc) {

@@ -1,8 +1,10 @@
 package dev.marsad.index;
 
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ProtocolException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,19 @@ final class SolrNodes implements Closeable {
     private static final long CONNECT_SECONDS = 5;
     /** How long one request may take; the search budget is enforced by Solr's timeAllowed. */
     private static final long REQUEST_SECONDS = 120;
+    /**
+     * How often a request goes to one node when its connection broke under it ({@link
+     * #isBrokenConnection}) before the next node is tried. The JDK client upgrades a cleartext
+     * connection to HTTP/2 (h2c) on its first request, and under load the request after the upgrade
+     * sometimes finds the connection closed ("EOF reached while reading", "Idle connection closed by
+     * HTTP/2 peer") or reads HTTP/1.1 bytes as HTTP/2 frames ("protocol error: Frame type(52)
+     * length(6648705) exceeds MAX_FRAME_SIZE"); the client does not send the request again itself,
+     * and on a one-node cluster there is no next node (docs/benchmarks/solr-sturdy.md). A write sent
+     * again is safe as with fail-over to the next node: a document written twice is the same
+     * document, and a conditional write that went through the first time is refused as a conflict,
+     * not applied twice.
+     */
+    static final int TRIES_ON_A_BROKEN_CONNECTION = 2;
 
     private final List<URI> urls;
     private final List<SolrClient> clients;
@@ -95,9 +110,10 @@ final class SolrNodes implements Closeable {
     }
 
     /**
-     * Runs a request on the node that answered last, else on the others in turn; an error that
-     * Solr answered (a bad request, a missing collection) is not a reason to try another node and
-     * is thrown as it is.
+     * Runs a request on the node that answered last, else on the others in turn; a request whose
+     * connection broke under it is sent to the same node once more first ({@link
+     * #TRIES_ON_A_BROKEN_CONNECTION}). An error that Solr answered (a bad request, a missing
+     * collection) is not a reason to try again and is thrown as it is.
      *
      * @throws UncheckedIOException naming every node and why it did not answer, when none does
      */
@@ -106,21 +122,42 @@ final class SolrNodes implements Closeable {
         var failures = new ArrayList<String>();
         for (int attempt = 0; attempt < clients.size(); attempt++) {
             int node = (first + attempt) % clients.size();
-            try {
-                sent.incrementAndGet();
-                sentHere.get().incrementAndGet();
-                long start = System.nanoTime();
-                T answer = call.on(clients.get(node));
-                if (LOG.isDebugEnabled()) logTime(what, start, answer);
-                if (node != first) current.set(node);
-                return answer;
-            } catch (SolrServerException | IOException e) {
-                failures.add(urls.get(node) + " (" + rootMessage(e) + ")");
+            for (int onNode = 1; onNode <= TRIES_ON_A_BROKEN_CONNECTION; onNode++) {
+                try {
+                    sent.incrementAndGet();
+                    sentHere.get().incrementAndGet();
+                    long start = System.nanoTime();
+                    T answer = call.on(clients.get(node));
+                    if (LOG.isDebugEnabled()) logTime(what, start, answer);
+                    if (node != first) current.set(node);
+                    return answer;
+                } catch (SolrServerException | IOException e) {
+                    failures.add(urls.get(node) + " (" + rootMessage(e) + ")");
+                    if (!isBrokenConnection(e)) break;
+                    if (onNode < TRIES_ON_A_BROKEN_CONNECTION)
+                        LOG.info(
+                                "{}: the connection to {} broke under it ({}); sending it again",
+                                what,
+                                urls.get(node),
+                                rootMessage(e));
+                }
             }
         }
         throw new UncheckedIOException(
                 "no Solr node answers to " + what + ": " + String.join(", ", failures),
                 new IOException(String.join("; ", failures)));
+    }
+
+    /**
+     * Whether a request failed because the connection it went out on broke under it: closed by the
+     * node ({@link EOFException}) or out of step with it ({@link ProtocolException}, HTTP/2 frames
+     * that are not). The node may well be up: the request is worth sending again on a new
+     * connection before the next node is tried.
+     */
+    static boolean isBrokenConnection(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause())
+            if (t instanceof EOFException || t instanceof ProtocolException) return true;
+        return false;
     }
 
     /** The requests sent so far by this process through these nodes, each node tried counted once. */

@@ -3,11 +3,24 @@ package dev.marsad.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.GenericSolrRequest;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.JavaBinCodec;
+import org.apache.solr.common.util.NamedList;
 import org.junit.jupiter.api.Test;
 
 class SolrNodesTest {
@@ -41,5 +54,81 @@ class SolrNodesTest {
                     .hasMessageContaining(closed + "/solr")
                     .hasMessageContaining(closed + "/other");
         }
+    }
+
+    /**
+     * Issue 13 (flaky SolrCloud tests): the JDK client hands out a connection the node closed, and the
+     * request fails with "EOF reached while reading" although the node is up. On a one-node cluster
+     * that was "no Solr node answers"; the request is now sent once more, on a new connection.
+     */
+    @Test
+    void sendsARequestAgainWhenItsConnectionIsClosedUnderIt() throws Exception {
+        var requests = new AtomicInteger();
+        try (var server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+            Thread answering = Thread.ofPlatform().daemon().name("closing-node").start(() -> {
+                try {
+                    for (int i = 0; i < 2; i++) {
+                        try (Socket s = server.accept()) {
+                            readRequestHead(s);
+                            requests.incrementAndGet();
+                            // the first answer is cut short in its head by a close, as by a node dropping the
+                            // connection
+                            answer(s.getOutputStream(), i == 0);
+                        }
+                    }
+                } catch (IOException e) {
+                    // the test has ended
+                }
+            });
+            String address = "http://127.0.0.1:" + server.getLocalPort() + "/solr";
+            try (var nodes = SolrNodes.of(address)) {
+                NamedList<Object> answer = nodes.call("health", client -> client.request(health()));
+                assertThat(answer.get("status")).isEqualTo("OK");
+            }
+            answering.join(10_000);
+        }
+        assertThat(requests.get()).as("requests the node received").isEqualTo(2);
+    }
+
+    @Test
+    void takesOnlyABrokenConnectionForAReasonToSendAgain() {
+        assertThat(SolrNodes.isBrokenConnection(
+                        new IOException("x", new java.io.EOFException("EOF reached while reading"))))
+                .isTrue();
+        assertThat(SolrNodes.isBrokenConnection(new java.net.ProtocolException(
+                        "protocol error: Frame type(52) length(6648705) exceeds MAX_FRAME_SIZE(16384)")))
+                .isTrue();
+        assertThat(SolrNodes.isBrokenConnection(new java.net.ConnectException("Connection refused")))
+                .isFalse();
+    }
+
+    private static GenericSolrRequest health() {
+        return new GenericSolrRequest(SolrRequest.METHOD.GET, "/admin/info/health", new ModifiableSolrParams());
+    }
+
+    private static void readRequestHead(Socket s) throws IOException {
+        var in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1));
+        for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+            // the request's head; a GET has no body
+        }
+    }
+
+    private static void answer(OutputStream out, boolean cutShort) throws IOException {
+        var list = new NamedList<Object>();
+        list.add("status", "OK");
+        var body = new ByteArrayOutputStream();
+        try (var codec = new JavaBinCodec()) {
+            codec.marshal(list, body);
+        }
+        byte[] bytes = body.toByteArray();
+        String head = "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: " + bytes.length
+                + "\r\n\r\n";
+        if (cutShort) {
+            out.write(head.substring(0, head.length() / 2).getBytes(StandardCharsets.ISO_8859_1));
+        } else {
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(bytes);
+        }
+        out.flush();
     }
 }

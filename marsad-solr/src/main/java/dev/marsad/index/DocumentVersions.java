@@ -1,0 +1,142 @@
+package dev.marsad.index;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.util.NamedList;
+
+/**
+ * Optimistic concurrency on story and article documents: what this process last knew of each story
+ * and article it read or wrote. A document written again carries the version Solr gave it then, so
+ * Solr refuses the write (409) when another writer changed it meanwhile, instead of letting this
+ * one undo the other's change: a story's fold or join, or the copy headline another worker gave an
+ * original (issue 13). Documents this process never saw are written without a condition. The most
+ * recently used {@value #MAX_TRACKED} are kept. Thread-safe.
+ *
+ * <p>Two sources are trusted, and only these: a real-time get (the current document, never a
+ * search's copy as of the last commit, which may be older than a write since) and the answer to
+ * an update. SolrCloud answers an update with the new {@code _version_} only for the documents
+ * whose shard leader is the node that received the request; a document it forwarded to another
+ * node's leader comes back with version 0. For those a digest of the stored record written is kept
+ * instead ({@link Held.Written}) and confirmed by a real-time get when the document is written
+ * again.
+ */
+final class DocumentVersions {
+
+    /** Solr's version field. */
+    static final String FIELD = "_version_";
+
+    /** How many documents are remembered (a linker touches the articles and stories of recent days). */
+    static final int MAX_TRACKED = 100_000;
+
+    /** What this process knows of a document. */
+    sealed interface Held {
+        /** The document as it was at this version. */
+        record Version(long value) implements Held {
+            public Version {
+                if (value <= 0) throw new IllegalArgumentException("a document version is positive, not " + value);
+            }
+        }
+
+        /**
+         * The document as this process wrote it, at a version Solr did not say: the digest of its
+         * stored record ({@link #recordDigest}).
+         */
+        record Written(String digest) implements Held {
+            public Written {
+                java.util.Objects.requireNonNull(digest, "digest");
+            }
+        }
+    }
+
+    private final Map<String, Held> held = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Held> eldest) {
+            return size() > MAX_TRACKED;
+        }
+    };
+
+    /** What this process knows of the document {@code docId} ({@code story:…}, {@code article:…}). */
+    synchronized Optional<Held> of(String docId) {
+        return Optional.ofNullable(held.get(docId));
+    }
+
+    /**
+     * Remembers the version of a story or article document read by real-time get (its id and version
+     * fields); never give it a search's document, which may predate this process's last write.
+     */
+    void seen(SolrDocument doc) {
+        if (doc.getFieldValue(IndexFields.ID) instanceof String id
+                && isTracked(id)
+                && doc.getFieldValue(FIELD) instanceof Number version
+                && version.longValue() > 0) remember(id, new Held.Version(version.longValue()));
+    }
+
+    /**
+     * Remembers what an update answered with ({@code versions=true}: id → version) for the story and
+     * article documents it wrote; a document the answer gives no version for (0: forwarded to another
+     * node's leader) is remembered by the digest of its stored record.
+     */
+    void written(List<SolrInputDocument> docs, Object adds) {
+        var answered = new HashMap<String, Long>();
+        if (adds instanceof NamedList<?> list)
+            for (var entry : list)
+                if (entry.getValue() instanceof Number v) answered.put(entry.getKey(), v.longValue());
+        for (SolrInputDocument doc : docs) {
+            if (!(doc.getFieldValue(IndexFields.ID) instanceof String id) || !isTracked(id)) continue;
+            long version = answered.getOrDefault(id, 0L);
+            if (version > 0) remember(id, new Held.Version(version));
+            else
+                recordDigest(doc.getFieldValue(SolrDocuments.PACKED_JSON), doc.getFieldValue(IndexFields.JSON))
+                        .ifPresentOrElse(digest -> remember(id, new Held.Written(digest)), () -> forget(id));
+        }
+    }
+
+    synchronized void remember(String docId, Held what) {
+        held.put(docId, what);
+    }
+
+    synchronized void forget(String docId) {
+        held.remove(docId);
+    }
+
+    /** Forgets every document: after this process deleted them all, no version it held is current. */
+    synchronized void forgetAll() {
+        held.clear();
+    }
+
+    /**
+     * The digest of a document's stored record as written or as read back: its packed record's bytes
+     * when it has one ({@link SolrDocuments#PACKED_JSON}, articles), else its JSON ({@link
+     * IndexFields#JSON}, stories); empty when it has neither. Solr gives back the stored bytes as
+     * they were sent, so the same record has the same digest on both sides.
+     */
+    static Optional<String> recordDigest(Object packed, Object json) {
+        byte[] bytes;
+        if (packed instanceof byte[] b) bytes = b;
+        else if (packed instanceof ByteBuffer buffer) {
+            bytes = new byte[buffer.remaining()];
+            buffer.duplicate().get(bytes);
+        } else if (json instanceof String text) bytes = text.getBytes(StandardCharsets.UTF_8);
+        else return Optional.empty();
+        try {
+            return Optional.of(HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JVM lacks SHA-256, which every Java platform has", e);
+        }
+    }
+
+    private static boolean isTracked(String docId) {
+        return docId.startsWith(IndexFields.KIND_STORY + ":") || docId.startsWith(IndexFields.KIND_ARTICLE + ":");
+    }
+}

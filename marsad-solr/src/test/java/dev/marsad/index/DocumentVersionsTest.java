@@ -1,0 +1,68 @@
+package dev.marsad.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.util.NamedList;
+import org.junit.jupiter.api.Test;
+
+/** Issue 13: what a writer holds of the story and article documents it read or wrote. */
+class DocumentVersionsTest {
+
+    @Test
+    void holdsTheVersionSolrAnsweredForAnArticleAndTheRecordForOneForwarded() {
+        var versions = new DocumentVersions();
+        SolrInputDocument local = article("article:a1", new byte[] {1, 2, 3});
+        SolrInputDocument forwarded = article("article:a2", new byte[] {4, 5, 6});
+        var adds = new NamedList<Object>();
+        adds.add("article:a1", 17L);
+        adds.add("article:a2", 0L); // another node's shard leader took it
+        versions.written(List.of(local, forwarded), adds);
+        assertThat(versions.of("article:a1")).contains(new DocumentVersions.Held.Version(17));
+        assertThat(versions.of("article:a2"))
+                .contains(new DocumentVersions.Held.Written(DocumentVersions.recordDigest(new byte[] {4, 5, 6}, null)
+                        .orElseThrow()));
+    }
+
+    @Test
+    void holdsTheVersionOfAnArticleReadByIdButNothingOfOtherDocuments() {
+        var versions = new DocumentVersions();
+        versions.seen(read("article:a1", 5));
+        versions.seen(read("storyline:l1", 6));
+        versions.seen(read("lock:link-turn", 7));
+        assertThat(versions.of("article:a1")).contains(new DocumentVersions.Held.Version(5));
+        assertThat(versions.of("storyline:l1")).isEmpty();
+        assertThat(versions.of("lock:link-turn")).isEmpty();
+    }
+
+    @Test
+    void digestsARecordAlikeWrittenAsBytesAndReadBackAsABuffer() {
+        byte[] packed = "{\"id\":\"a1\"}".getBytes(StandardCharsets.UTF_8);
+        Optional<String> written = DocumentVersions.recordDigest(packed, null);
+        assertThat(DocumentVersions.recordDigest(ByteBuffer.wrap(packed), null)).isEqualTo(written);
+        assertThat(DocumentVersions.recordDigest(new byte[] {9}, null)).isNotEqualTo(written);
+        assertThat(DocumentVersions.recordDigest(null, "{\"id\":\"s1\"}"))
+                .isEqualTo(DocumentVersions.recordDigest(null, "{\"id\":\"s1\"}"))
+                .isNotEqualTo(DocumentVersions.recordDigest(null, "{\"id\":\"s2\"}"));
+        assertThat(DocumentVersions.recordDigest(null, null)).isEmpty();
+    }
+
+    private static SolrInputDocument article(String id, byte[] packed) {
+        var doc = new SolrInputDocument();
+        doc.setField(IndexFields.ID, id);
+        doc.setField(SolrDocuments.PACKED_JSON, packed);
+        return doc;
+    }
+
+    private static SolrDocument read(String id, long version) {
+        var doc = new SolrDocument();
+        doc.setField(IndexFields.ID, id);
+        doc.setField(DocumentVersions.FIELD, version);
+        return doc;
+    }
+}
