@@ -55,12 +55,22 @@ final class MatchingOnly {
             }
             clauses.add(new BooleanClause(reduced, occur));
         }
-        // one clause that must (or, alone, may) match: the clause is the query
-        if (clauses.size() == 1 && atLeast <= 1 && clauses.getFirst().occur() != Occur.MUST_NOT)
+        // one clause that must (or, alone, may) match: the clause is the query (a required clause with
+        // options needed at least, and none there, matches nothing: kept)
+        if (clauses.size() == 1 && isAlone(clauses.getFirst().occur(), atLeast))
             return clauses.getFirst().query();
         var builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(atLeast);
         clauses.forEach(builder::add);
         return builder.build();
+    }
+
+    /** Whether a boolean query of one clause of {@code occur} matches what the clause matches. */
+    private static boolean isAlone(Occur occur, int atLeast) {
+        return switch (occur) {
+            case MUST, FILTER -> atLeast == 0;
+            case SHOULD -> atLeast <= 1;
+            case MUST_NOT -> false;
+        };
     }
 
     /**

@@ -117,6 +117,13 @@ class MatchingOnlyTest extends CountedArticles {
         assertThat(MatchingOnly.of(atLeastTwo))
                 .as("at least two of three: not flattened")
                 .isEqualTo(atLeastTwo);
+        Query requiredWithNoOption = new BooleanQuery.Builder()
+                .add(term("a"), Occur.MUST)
+                .setMinimumNumberShouldMatch(1)
+                .build();
+        assertThat(MatchingOnly.of(requiredWithNoOption))
+                .as("one option needed and none there: nothing matches")
+                .isEqualTo(requiredWithNoOption);
         Query onlyNot =
                 new BooleanQuery.Builder().add(term("a"), Occur.MUST_NOT).build();
         assertThat(MatchingOnly.of(onlyNot))
