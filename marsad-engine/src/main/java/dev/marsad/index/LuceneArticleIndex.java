@@ -340,6 +340,11 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 searcher -> readerStates.of(searcher.getIndexReader()).name(searcher, IndexFields.TAG, key));
     }
 
+    /** How many documents of any kind {@code query} matches (for tests of query forms). */
+    long count(Query query) {
+        return withSearcher(searcher -> searcher.count(query));
+    }
+
     @Override
     public SearchResult search(SearchQuery query) {
         return withSearcher(searcher -> search.search(searcher, query));

@@ -643,6 +643,14 @@ public final class SolrArticleIndex implements ArticleIndex {
     }
 
     /**
+     * The texts the respellings after misses have asked Solr to count so far, one facet query each
+     * (issue 13): what the cluster evaluated for them, whichever thread asked.
+     */
+    public long respellingCountsAsked() {
+        return search.countsAsked();
+    }
+
+    /**
      * The requests the calling thread has sent through this index so far: what its own searches cost,
      * without the checks and reads other threads make meanwhile.
      */

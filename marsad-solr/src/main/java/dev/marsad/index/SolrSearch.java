@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import org.apache.lucene.index.Term;
@@ -57,6 +58,9 @@ final class SolrSearch {
 
     /** The articles' terms in memory, for the respelling after a miss. */
     private final CurrentVocabulary vocabulary;
+
+    /** The texts the respellings asked Solr to count (facet queries), all searches. */
+    private final LongAdder countsAsked = new LongAdder();
 
     /**
      * @param commits this process's commits so far (a commit may change what searches see)
@@ -242,6 +246,11 @@ final class SolrSearch {
                 .getNumFound();
     }
 
+    /** The texts the respellings asked Solr to count so far (facet queries). */
+    long countsAsked() {
+        return countsAsked.sum();
+    }
+
     /** The vocabulary in memory, when it is current ({@link CurrentVocabulary#current()}). */
     Optional<TermVocabulary> vocabulary() {
         return vocabulary.current();
@@ -251,16 +260,34 @@ final class SolrSearch {
      * What one search's respelling knows of its texts: their queries, each parsed once, and their
      * terms' document frequencies, from the vocabulary in memory ({@link CurrentVocabulary}) when it is
      * current, else from the term dictionaries, each term asked once per search ({@link
-     * #lookUpDocFreqs}). Not thread-safe: one search's.
+     * #lookUpDocFreqs}); and the queries of the texts counted that found nothing. Not thread-safe: one
+     * search's.
      */
     private final class DocFreqs {
         private final Optional<TermVocabulary> inMemory = vocabulary.current();
         private final Map<Term, Long> looked = new HashMap<>();
         private final Map<String, Optional<Query>> parsed = new HashMap<>();
+        /** The texts counted under this search's filters that found nothing. */
+        private final List<RequiredClauses> nothing = new ArrayList<>();
 
         /** The text query of {@code text} ({@link ArticleQueries#text}), parsed once. */
         Optional<Query> parse(String text) {
             return parsed.computeIfAbsent(text, queries::text);
+        }
+
+        /** Records that {@code text}'s query found nothing when counted under this search's filters. */
+        void foundNothing(Query text) {
+            nothing.add(RequiredClauses.of(text));
+        }
+
+        /**
+         * Whether {@code text}'s query certainly finds nothing under this search's filters: every
+         * document it matches is matched by a text that found nothing ({@link RequiredClauses}).
+         */
+        boolean findsNothing(Query text) {
+            if (nothing.isEmpty()) return false;
+            RequiredClauses clauses = RequiredClauses.of(text);
+            return nothing.stream().anyMatch(clauses::isWithin);
         }
 
         /** The frequencies of {@code queries}' terms, asking the term dictionaries (once) for those not known yet. */
@@ -288,10 +315,11 @@ final class SolrSearch {
 
     /**
      * The counts of several texts in at most one request: a text that certainly finds nothing (its
-     * terms' document frequencies say so: {@link DocFreqs}) counts 0 unasked (most respellings of a
-     * word are no word); when some text may find something, the search's filters as the query and each
+     * terms' document frequencies say so: {@link DocFreqs}; or its query is within that of a text
+     * counted before that found nothing) counts 0 unasked (most respellings of a word are no word, or
+     * stand beside words that never stand together); when some text may find something, the search's filters as the query and each
      * such text a facet query over them (not cached: a stranger's respellings would only crowd the
-     * filter cache).
+     * filter cache), written without its boosts and nesting ({@link MatchingOnly}: the same matches).
      */
     private long[] counts(List<String> texts, SearchQuery query, DocFreqs docFreqs) {
         var asked = new ArrayList<Optional<Query>>(texts.size());
@@ -307,19 +335,27 @@ final class SolrSearch {
             Optional<Query> text = asked.get(i);
             needed |= text.isEmpty(); // a text that is no query (stop words only) finds every article
             if (text.isEmpty() || !TermPresence.canMatch(text.get(), held)) continue;
+            // within a text that found nothing (most of a word's respellings beside words that never
+            // stand together): it finds nothing, unasked (issue 13)
+            if (docFreqs.findsNothing(text.get())) continue;
             counted[i] = true;
             needed = true;
             String key = "t" + i;
-            solr.set(key, SolrQueryWriter.write(text.get()));
+            // only what decides the matches: Solr parses and rewrites each text on every shard
+            solr.set(key, SolrQueryWriter.write(MatchingOnly.of(text.get())));
             solr.addFacetQuery("{!lucene key=" + key + " cache=false v=$" + key + "}");
         }
         long[] result = new long[texts.size()];
         if (!needed) return result;
-        QueryResponse answer = articles("count " + texts.size() + " respellings", solr);
+        int facetQueries = solr.getFacetQuery() == null ? 0 : solr.getFacetQuery().length;
+        countsAsked.add(facetQueries);
+        QueryResponse answer = articles("count " + texts.size() + " respellings, " + facetQueries + " asked", solr);
         Map<String, Integer> found = answer.getFacetQuery();
         long all = answer.getResults().getNumFound();
-        for (int i = 0; i < texts.size(); i++)
+        for (int i = 0; i < texts.size(); i++) {
             result[i] = asked.get(i).isEmpty() ? all : counted[i] ? found.getOrDefault("t" + i, 0) : 0;
+            if (counted[i] && result[i] == 0) docFreqs.foundNothing(asked.get(i).get());
+        }
         return result;
     }
 

@@ -27,6 +27,25 @@ class SolrQueryWriterTest {
         assertThat(SolrQueryWriter.write(query)).isEqualTo("tag:\"a \\\"quoted\\\" \\\\ key\"");
     }
 
+    /**
+     * Issue 13: a respelling's count asks the text reduced to what decides its matches ({@link
+     * MatchingOnly}): no boost, no nesting of one clause: fewer nodes for Solr to parse and rewrite on every
+     * shard; the name key's alternative stays (a name spelt as two words finds it spelt as one).
+     */
+    @Test
+    void writesACountsTextWithoutBoostsOrNesting() {
+        var text = queries.text("قره باخ").orElseThrow();
+        String whole = SolrQueryWriter.write(text);
+        String counted = SolrQueryWriter.write(MatchingOnly.of(text));
+        // the fields' order is the text query's (a Map.of's, which varies between JVMs)
+        assertThat(counted)
+                .doesNotContain("^")
+                .startsWith("((+(")
+                .contains("body:\"قره\"", "body:\"باخ\"", ") +(", ")) ", "body:\"~KRBK\"")
+                .doesNotContain("(+(title:\"~KRBK\"");
+        assertThat(counted.length()).as("shorter than %s", whole).isLessThan(whole.length());
+    }
+
     @Test
     void writesFiltersAsNonScoringClausesAndExclusionsAsNegations() {
         var query = new BooleanQuery.Builder()
