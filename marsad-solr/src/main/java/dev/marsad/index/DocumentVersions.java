@@ -72,13 +72,22 @@ final class DocumentVersions {
 
     /**
      * Remembers the version of a story or article document read by real-time get (its id and version
-     * fields); never give it a search's document, which may predate this process's last write.
+     * fields) when nothing is held for it yet; never give it a search's document, which may predate
+     * this process's last write. A read never replaces what is held: the read may not be the one a
+     * coming write was built from (a page of the site served by the same process reads the document
+     * after another worker changed it, while the linker still holds what it read before), and a
+     * newer version would let that stale write through. What is held is replaced only by this
+     * process's own write, or read anew after a conflict made the linker {@link #forget} it.
      */
     void seen(SolrDocument doc) {
         if (doc.getFieldValue(IndexFields.ID) instanceof String id
                 && isTracked(id)
                 && doc.getFieldValue(FIELD) instanceof Number version
-                && version.longValue() > 0) remember(id, new Held.Version(version.longValue()));
+                && version.longValue() > 0) rememberUnlessHeld(id, new Held.Version(version.longValue()));
+    }
+
+    private synchronized void rememberUnlessHeld(String docId, Held what) {
+        held.putIfAbsent(docId, what);
     }
 
     /**

@@ -281,7 +281,7 @@ public final class SolrArticleIndex implements ArticleIndex {
         synchronized (uncommitted) {
             uncommitted.add(SolrCollections.STORIES);
         }
-        nodes.call("delete " + id, client -> request.process(client, SolrCollections.STORIES));
+        nodes.write("delete " + id, client -> request.process(client, SolrCollections.STORIES));
         writes.incrementAndGet();
     }
 
@@ -298,7 +298,7 @@ public final class SolrArticleIndex implements ArticleIndex {
         var request = new UpdateRequest();
         request.add(docs);
         request.setParam("versions", "true"); // the answer names each document's new _version_
-        var answer = nodes.call(
+        var answer = nodes.write(
                 "write " + docs.size() + " documents to " + collection, client -> request.process(client, collection));
         versions.written(docs, answer.getResponse().get("adds"));
     }

@@ -125,7 +125,7 @@ final class SolrLinkLock implements LinkLock {
         var update = new UpdateRequest();
         update.add(doc);
         try {
-            nodes.call("write the link lock", client -> update.process(client, SolrCollections.STORIES));
+            nodes.write("write the link lock", client -> update.process(client, SolrCollections.STORIES));
             return true;
         } catch (SolrException e) {
             if (e.code() == CONFLICT) return false;

@@ -44,10 +44,11 @@ final class SolrNodes implements Closeable {
      * sometimes finds the connection closed ("EOF reached while reading", "Idle connection closed by
      * HTTP/2 peer") or reads HTTP/1.1 bytes as HTTP/2 frames ("protocol error: Frame type(52)
      * length(6648705) exceeds MAX_FRAME_SIZE"); the client does not send the request again itself,
-     * and on a one-node cluster there is no next node (docs/benchmarks/solr-sturdy.md). A write sent
-     * again is safe as with fail-over to the next node: a document written twice is the same
-     * document, and a conditional write that went through the first time is refused as a conflict,
-     * not applied twice.
+     * and on a one-node cluster there is no next node (docs/benchmarks/solr-sturdy.md). Only reads
+     * and requests whose repetition changes nothing are sent again ({@link #call}); a write is not
+     * ({@link #write}): a connection closed under a request may have lost only its answer, and a
+     * conditional write (a version-checked article or story, the link lock's lease) that went through
+     * the first time would come back as a conflict with itself.
      */
     static final int TRIES_ON_A_BROKEN_CONNECTION = 2;
 
@@ -118,11 +119,24 @@ final class SolrNodes implements Closeable {
      * @throws UncheckedIOException naming every node and why it did not answer, when none does
      */
     <T> T call(String what, Call<T> call) {
+        return call(what, call, TRIES_ON_A_BROKEN_CONNECTION);
+    }
+
+    /**
+     * As {@link #call}, for a write: never sent to the same node again when its connection broke
+     * under it, since it may have been applied with only its answer lost; the next node is tried as
+     * for a node that does not answer.
+     */
+    <T> T write(String what, Call<T> call) {
+        return call(what, call, 1);
+    }
+
+    private <T> T call(String what, Call<T> call, int triesOnABrokenConnection) {
         int first = current.get();
         var failures = new ArrayList<String>();
         for (int attempt = 0; attempt < clients.size(); attempt++) {
             int node = (first + attempt) % clients.size();
-            for (int onNode = 1; onNode <= TRIES_ON_A_BROKEN_CONNECTION; onNode++) {
+            for (int onNode = 1; onNode <= triesOnABrokenConnection; onNode++) {
                 try {
                     sent.incrementAndGet();
                     sentHere.get().incrementAndGet();
@@ -134,7 +148,7 @@ final class SolrNodes implements Closeable {
                 } catch (SolrServerException | IOException e) {
                     failures.add(urls.get(node) + " (" + rootMessage(e) + ")");
                     if (!isBrokenConnection(e)) break;
-                    if (onNode < TRIES_ON_A_BROKEN_CONNECTION)
+                    if (onNode < triesOnABrokenConnection)
                         LOG.info(
                                 "{}: the connection to {} broke under it ({}); sending it again",
                                 what,

@@ -41,6 +41,23 @@ class DocumentVersionsTest {
     }
 
     @Test
+    void aLaterReadNeverReplacesWhatIsHeldOnlyAWriteOrAForgetDoes() {
+        var versions = new DocumentVersions();
+        versions.seen(read("article:a1", 5)); // the linker reads the original and builds its write
+        versions.seen(read("article:a1", 9)); // a page of the site reads it after another worker wrote
+        assertThat(versions.of("article:a1"))
+                .as("the write built from version 5 must be refused if the document moved on")
+                .contains(new DocumentVersions.Held.Version(5));
+        var adds = new NamedList<Object>();
+        adds.add("article:a1", 12L);
+        versions.written(List.of(article("article:a1", new byte[] {1})), adds);
+        assertThat(versions.of("article:a1")).contains(new DocumentVersions.Held.Version(12));
+        versions.forget("article:a1"); // after a conflict: the linker reads it anew
+        versions.seen(read("article:a1", 14));
+        assertThat(versions.of("article:a1")).contains(new DocumentVersions.Held.Version(14));
+    }
+
+    @Test
     void digestsARecordAlikeWrittenAsBytesAndReadBackAsABuffer() {
         byte[] packed = "{\"id\":\"a1\"}".getBytes(StandardCharsets.UTF_8);
         Optional<String> written = DocumentVersions.recordDigest(packed, null);

@@ -15,12 +15,14 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.GenericSolrRequest;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.JavaBinCodec;
 import org.apache.solr.common.util.NamedList;
+import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.Test;
 
 class SolrNodesTest {
@@ -63,6 +65,31 @@ class SolrNodesTest {
      */
     @Test
     void sendsARequestAgainWhenItsConnectionIsClosedUnderIt() throws Exception {
+        // the first answer is cut short in its head by a close, as by a node dropping the connection
+        int received = requestsReceived(i -> i == 0, address -> {
+            try (var nodes = SolrNodes.of(address)) {
+                NamedList<Object> answer = nodes.call("health", client -> client.request(health()));
+                assertThat(answer.get("status")).isEqualTo("OK");
+            }
+        });
+        assertThat(received).as("requests the node received").isEqualTo(2);
+    }
+
+    @Test
+    void neverSendsAWriteAgainOnTheNodeWhoseConnectionBrokeUnderIt() throws Exception {
+        // every answer is cut short: the write may have been applied, with only its answer lost
+        int received = requestsReceived(i -> true, address -> {
+            try (var nodes = SolrNodes.of(address)) {
+                assertThatThrownBy(() -> nodes.write("write", client -> client.request(health())))
+                        .isInstanceOf(java.io.UncheckedIOException.class)
+                        .hasMessageContaining("no Solr node answers to write");
+            }
+        });
+        assertThat(received).as("requests the node received").isEqualTo(1);
+    }
+
+    /** A node on loopback that answers up to two requests, the {@code i}th cut short when {@code cutShort}. */
+    private static int requestsReceived(IntPredicate cutShort, ThrowingConsumer<String> client) throws Exception {
         var requests = new AtomicInteger();
         try (var server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
             Thread answering = Thread.ofPlatform().daemon().name("closing-node").start(() -> {
@@ -71,23 +98,18 @@ class SolrNodesTest {
                         try (Socket s = server.accept()) {
                             readRequestHead(s);
                             requests.incrementAndGet();
-                            // the first answer is cut short in its head by a close, as by a node dropping the
-                            // connection
-                            answer(s.getOutputStream(), i == 0);
+                            answer(s.getOutputStream(), cutShort.test(i));
                         }
                     }
                 } catch (IOException e) {
                     // the test has ended
                 }
             });
-            String address = "http://127.0.0.1:" + server.getLocalPort() + "/solr";
-            try (var nodes = SolrNodes.of(address)) {
-                NamedList<Object> answer = nodes.call("health", client -> client.request(health()));
-                assertThat(answer.get("status")).isEqualTo("OK");
-            }
+            client.accept("http://127.0.0.1:" + server.getLocalPort() + "/solr");
+            server.close();
             answering.join(10_000);
         }
-        assertThat(requests.get()).as("requests the node received").isEqualTo(2);
+        return requests.get();
     }
 
     @Test
