@@ -70,7 +70,9 @@ final class RequiredClauses {
      * name key asked in every text field: {@link MatchingOnly} joins its terms into the alternatives).
      */
     private boolean hasEveryAlternativeOf(Query clause) {
-        return whole.contains(clause) || alternativesOf(clause).size() > 1 && whole.containsAll(alternativesOf(clause));
+        if (whole.contains(clause)) return true;
+        List<Query> alternatives = alternativesOf(clause);
+        return alternatives.size() > 1 && whole.containsAll(alternatives);
     }
 
     /** The alternatives of a reduced tree: the clauses of a disjunction, else the tree itself. */

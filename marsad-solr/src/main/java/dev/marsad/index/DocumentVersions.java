@@ -72,22 +72,30 @@ final class DocumentVersions {
 
     /**
      * Remembers the version of a story or article document read by real-time get (its id and version
-     * fields) when nothing is held for it yet; never give it a search's document, which may predate
-     * this process's last write. A read never replaces what is held: the read may not be the one a
-     * coming write was built from (a page of the site served by the same process reads the document
-     * after another worker changed it, while the linker still holds what it read before), and a
-     * newer version would let that stale write through. What is held is replaced only by this
-     * process's own write, or read anew after a conflict made the linker {@link #forget} it.
+     * fields) when nothing is held for it yet, or when what is held is this process's own write of
+     * exactly that content (its digest, {@link Held.Written}: the read only names its version); never
+     * give it a search's document, which may predate this process's last write. Otherwise a read never
+     * replaces what is held: the read may not be the one a coming write was built from (a page of the
+     * site served by the same process reads the document after another worker changed it, while the
+     * linker still holds what it read before), and a newer version would let that stale write
+     * through. What is held is replaced by this process's own write, or read anew after a conflict
+     * made the linker {@link #forget} it.
      */
     void seen(SolrDocument doc) {
         if (doc.getFieldValue(IndexFields.ID) instanceof String id
                 && isTracked(id)
                 && doc.getFieldValue(FIELD) instanceof Number version
-                && version.longValue() > 0) rememberUnlessHeld(id, new Held.Version(version.longValue()));
+                && version.longValue() > 0) seen(id, new Held.Version(version.longValue()), doc);
     }
 
-    private synchronized void rememberUnlessHeld(String docId, Held what) {
-        held.putIfAbsent(docId, what);
+    private synchronized void seen(String docId, Held.Version read, SolrDocument doc) {
+        Held now = held.get(docId);
+        if (now == null
+                || now instanceof Held.Written w
+                        && recordDigest(
+                                        doc.getFieldValue(SolrDocuments.PACKED_JSON),
+                                        doc.getFieldValue(IndexFields.JSON))
+                                .equals(Optional.of(w.digest()))) held.put(docId, read);
     }
 
     /**

@@ -58,6 +58,22 @@ class DocumentVersionsTest {
     }
 
     @Test
+    void aReadOfItsOwnForwardedWriteNamesItsVersionAndAReadOfAnotherContentDoesNot() {
+        var versions = new DocumentVersions();
+        var adds = new NamedList<Object>();
+        adds.add("article:a1", 0L); // another node's shard leader took it: only the record is known
+        versions.written(List.of(article("article:a1", new byte[] {1, 2})), adds);
+        SolrDocument changed = read("article:a1", 21);
+        changed.setField(SolrDocuments.PACKED_JSON, new byte[] {7}); // another worker's content
+        versions.seen(changed);
+        assertThat(versions.of("article:a1")).containsInstanceOf(DocumentVersions.Held.Written.class);
+        SolrDocument own = read("article:a1", 20);
+        own.setField(SolrDocuments.PACKED_JSON, new byte[] {1, 2}); // this process's write, as stored
+        versions.seen(own);
+        assertThat(versions.of("article:a1")).contains(new DocumentVersions.Held.Version(20));
+    }
+
+    @Test
     void digestsARecordAlikeWrittenAsBytesAndReadBackAsABuffer() {
         byte[] packed = "{\"id\":\"a1\"}".getBytes(StandardCharsets.UTF_8);
         Optional<String> written = DocumentVersions.recordDigest(packed, null);
