@@ -23,8 +23,8 @@ import dev.marsad.index.SearchSteeringContract;
 import dev.marsad.index.SolrArticleIndex;
 import dev.marsad.index.SolrCollections;
 import dev.marsad.index.Story;
-import dev.marsad.index.StoryConflict;
 import dev.marsad.index.TestArticles;
+import dev.marsad.index.WriteConflict;
 import dev.marsad.ingest.DataFolder;
 import dev.marsad.ingest.Ingestion;
 import dev.marsad.link.ArticleIds;
@@ -403,7 +403,7 @@ class SolrCloudIntegrationTest {
                 first.commit();
                 second.put(joined(second.story("v1").orElseThrow(), "a2"));
                 second.commit();
-                assertThatThrownBy(() -> first.deleteStory("v1")).isInstanceOf(StoryConflict.class);
+                assertThatThrownBy(() -> first.deleteStory("v1")).isInstanceOf(WriteConflict.class);
                 assertThat(second.story("v1").orElseThrow().articleIds()).containsExactly("a1", "a2");
                 first.story("v1").orElseThrow();
                 first.deleteStory("v1");
@@ -521,6 +521,86 @@ class SolrCloudIntegrationTest {
             }
         }
 
+        /**
+         * Issue 13 (review, finding 1): a copy the linker knows only from a listing ({@code copiesOf}, as
+         * of the last commit) is rewritten from that listing when a new article turns out to be the
+         * original of its group (the copy re-pointed to it). The other worker moves the copy to another
+         * story after the first listed it and before the first writes it. The first's rewrite is refused
+         * (the listing's version is held; the read by id just before the write does not replace it), and
+         * its retry lists the copy anew: the copy ends re-pointed to the new original and in the other
+         * worker's story. Before listings held a version, the rewrite went through on the version of that
+         * read and put the copy back into its old story.
+         */
+        @Test
+        void aListedCopyChangedByTheOtherWriterBeforeItIsRewrittenKeepsBothChanges() throws IOException {
+            List<String> report = TestArticles.CEASEFIRE_REPORT;
+            AnalyzedArticle original =
+                    news("https://khabar.example/g/1", "وقف إطلاق النار في كاراباخ", "2023-09-20T09:00:00Z", report);
+            AnalyzedArticle copy = news(
+                    "https://mirror.example/g/x",
+                    "تقارير: هدنة في قره باخ",
+                    "2023-09-20T10:00:00Z",
+                    report.subList(0, 2));
+            AnalyzedArticle earlier =
+                    news("https://wakala.example/g/0", "باكو تعلن وقف العمليات", "2023-09-20T08:00:00Z", report);
+            try (SolrArticleIndex first = emptyIndex();
+                    SolrArticleIndex second = SolrArticleIndex.open(address, IndexLocation.Access.READ_WRITE)) {
+                var secondLinker = new ArticleLinker(second, Clock.systemUTC());
+                String originalId = secondLinker.link(original).article().id();
+                String copyId = secondLinker.link(copy).article().id();
+                assertThat(second.article(copyId).orElseThrow().duplicateOf()).contains(originalId);
+                second.commit();
+                var listed = new java.util.concurrent.atomic.AtomicBoolean();
+                var moved = new java.util.concurrent.atomic.AtomicBoolean();
+                var copyWrites = new AtomicInteger();
+                ArticleIndex firstWithAnOtherWriter = (ArticleIndex) Proxy.newProxyInstance(
+                        ArticleIndex.class.getClassLoader(),
+                        new Class<?>[] {ArticleIndex.class},
+                        (proxy, method, args) -> {
+                            boolean ofTheCopy = args != null
+                                    && (copyId.equals(args[0])
+                                            || args[0] instanceof IndexedArticle a && a.id().equals(copyId));
+                            if (listed.get() && ofTheCopy && !moved.getAndSet(true)) {
+                                // the second worker moves the copy (as its story revision would) and commits
+                                IndexedArticle now = second.article(copyId).orElseThrow();
+                                second.put(now.withLinks(now.duplicateOf(), "story-of-the-second"), LinkFeatures.NONE);
+                                second.commit();
+                            }
+                            if (method.getName().equals("put") && ofTheCopy) copyWrites.incrementAndGet();
+                            try {
+                                Object result = method.invoke(first, args);
+                                if (method.getName().equals("copiesOf") && originalId.equals(args[0]))
+                                    listed.compareAndSet(false, holds(result, copyId));
+                                return result;
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+                LinkResult linked = new ArticleLinker(firstWithAnOtherWriter, Clock.systemUTC()).link(earlier);
+                assertThat(linked.outcome()).isEqualTo(LinkResult.Outcome.ORIGINAL_OF_COPY);
+                assertThat(moved)
+                        .as("the second moved the copy after the first listed it")
+                        .isTrue();
+                first.commit();
+                IndexedArticle copyNow = second.article(copyId).orElseThrow();
+                assertThat(copyNow.duplicateOf())
+                        .as("the first's change")
+                        .contains(linked.article().id());
+                assertThat(copyNow.storyId()).as("the second's change").isEqualTo("story-of-the-second");
+                assertThat(second.article(originalId).orElseThrow().duplicateOf())
+                        .contains(linked.article().id());
+                assertThat(copyWrites)
+                        .as("the first's writes of the copy: refused once, then written again")
+                        .hasValueGreaterThan(1);
+            }
+        }
+
+        /** Whether a listing of articles holds the article {@code id}. */
+        private static boolean holds(Object listing, String id) {
+            return ((List<?>) listing)
+                    .stream().anyMatch(a -> ((IndexedArticle) a).id().equals(id));
+        }
+
         /** Article documents are guarded as stories are: by the version read, or the record written. */
         @Test
         void refuseToOverwriteAnArticleTheOtherChangedSinceTheyReadOrWroteIt() throws IOException {
@@ -535,7 +615,7 @@ class SolrCloudIntegrationTest {
                 for (String id : ids) // first's own write in memory, whatever the version Solr answered it
                 assertThatThrownBy(() -> first.put(article(id, "s1"), LinkFeatures.NONE))
                             .as("first's write of %s over second's", id)
-                            .isInstanceOf(StoryConflict.class)
+                            .isInstanceOf(WriteConflict.class)
                             .hasMessageContaining("article " + id + " was changed by another writer");
                 for (String id : ids)
                     first.put(first.article(id).orElseThrow().withLinks(Optional.empty(), "s1"), LinkFeatures.NONE);

@@ -14,6 +14,13 @@ import java.util.Optional;
  * {@link Story#id()}; writing an id again replaces it. Writers that must see their own recent
  * writes before the next refresh keep them and compare {@link #writeCount()} with {@link
  * #visibleWriteCount()} to know when the reader has them.
+ *
+ * <p>A shared index (SolrCloud, written by several workers) refuses a write of a story or article
+ * that another writer changed since this process read, listed or wrote it ({@link WriteConflict}).
+ * What each process knows of the documents it saw lives in that process only: when one process
+ * deletes everything ({@code SolrArticleIndex.deleteAll}), only it forgets, and another process's
+ * next write of each document it saw before fails once with {@link WriteConflict}: stop or reopen
+ * the other writers before deleting a shared index.
  */
 public interface ArticleIndex extends Closeable {
 
@@ -27,7 +34,7 @@ public interface ArticleIndex extends Closeable {
      * become searchable by {@link #candidates}, and its profile comes back with it as a {@link
      * Candidate}.
      *
-     * @throws StoryConflict when the index is shared and another writer changed the article since this
+     * @throws WriteConflict when the index is shared and another writer changed the article since this
      *     process read or wrote it (e.g. folded a copy into this original: its headline would be lost)
      */
     void put(IndexedArticle article, LinkFeatures features);
@@ -35,7 +42,7 @@ public interface ArticleIndex extends Closeable {
     /**
      * Adds or replaces a story.
      *
-     * @throws StoryConflict when the index is shared and another writer changed the story since this
+     * @throws WriteConflict when the index is shared and another writer changed the story since this
      *     process read or wrote it
      */
     void put(Story story);
@@ -43,7 +50,7 @@ public interface ArticleIndex extends Closeable {
     /**
      * Removes a story (after it was merged into another).
      *
-     * @throws StoryConflict when the index is shared and another writer changed the story since this
+     * @throws WriteConflict when the index is shared and another writer changed the story since this
      *     process read or wrote it
      */
     void deleteStory(String storyId);

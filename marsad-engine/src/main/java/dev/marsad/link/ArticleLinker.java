@@ -6,7 +6,7 @@ import dev.marsad.index.Candidate;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LinkFeatures;
 import dev.marsad.index.Story;
-import dev.marsad.index.StoryConflict;
+import dev.marsad.index.WriteConflict;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,8 +29,8 @@ import java.util.function.UnaryOperator;
 public final class ArticleLinker {
 
     /**
-     * How often one article is linked at most when another writer keeps changing the stories it
-     * touches ({@link StoryConflict}) before its linking fails.
+     * How often one article is linked at most when another writer keeps changing the stories and
+     * articles it touches ({@link WriteConflict}) before its linking fails.
      */
     static final int MAX_ATTEMPTS = 3;
 
@@ -57,7 +57,7 @@ public final class ArticleLinker {
 
     /**
      * A linker whose {@code beforeRetry} is run before an article is linked again after a {@link
-     * StoryConflict}, and may throw to stop it (a shared linker whose turn was lost must not go on).
+     * WriteConflict}, and may throw to stop it (a shared linker whose turn was lost must not go on).
      */
     ArticleLinker(ArticleIndex index, Clock clock, Runnable beforeRetry) {
         this(index, clock, IndexView.MAX_RECENT, beforeRetry);
@@ -92,8 +92,8 @@ public final class ArticleLinker {
      * is canonical, relating it to every member of the copy group and noting what the copy changed
      * ({@link CopyGroups}); 5. else decide its story, revising the stories it touches ({@link
      * StoryReviser}); 6. store it and update its story and the story's related reading. When a
-     * shared index refuses a story write because another writer changed the story ({@link
-     * StoryConflict}), the index is refreshed, what the cut-short attempt changed is put back
+     * shared index refuses a story or article write because another writer changed it ({@link
+     * WriteConflict}), the index is refreshed, what the cut-short attempt changed is put back
      * (the stored articles it rewrote as they were, the stories it touched rebuilt from their
      * articles, those it merged away restored: {@link TouchedStories}), and the article is linked
      * again from its decisions on (an article first stored by the cut-short attempt is decided
@@ -102,7 +102,8 @@ public final class ArticleLinker {
      *
      * @param indexedAt the instant recorded as when it was indexed: the capture time, so that a
      *     rebuild from the archive gives the same record
-     * @throws StoryConflict when the stories it touches changed under it {@value #MAX_ATTEMPTS} times
+     * @throws WriteConflict when the stories or articles it touches changed under it {@value #MAX_ATTEMPTS}
+     *     times
      */
     public LinkResult link(AnalyzedArticle analyzed, Instant indexedAt) {
         String id = ArticleIds.of(analyzed.article().canonicalUrl()); // 1
@@ -119,7 +120,7 @@ public final class ArticleLinker {
                 LinkResult result = linkOnce(analyzed, indexedAt, id, stored);
                 touched.clear();
                 return result;
-            } catch (StoryConflict e) {
+            } catch (WriteConflict e) {
                 if (attempt == MAX_ATTEMPTS) throw e;
                 beforeRetry.run();
                 // another writer changed a story this linker held: make every write visible, so that

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * What one link attempt changed besides its own article: the stored articles it rewrote (moved to
  * another story, re-pointed to a new original), the stories it wrote or was about to write, and
  * the stories it merged away. When the attempt stops midway (a shared index refuses a story write,
- * {@link dev.marsad.index.StoryConflict}, or a write fails), {@link #repair} puts back what it
+ * {@link dev.marsad.index.WriteConflict}, or a write fails), {@link #repair} puts back what it
  * changed before the article is linked again (or the next one is), so that the next attempt
  * decides on the stories as they were: an attempt cut short may have moved every article of a
  * story it merged away, deleted that story or not, and not yet recorded its id on the story that

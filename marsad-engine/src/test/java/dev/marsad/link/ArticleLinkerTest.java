@@ -12,8 +12,8 @@ import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LuceneArticleIndex;
 import dev.marsad.index.SearchQuery;
 import dev.marsad.index.Story;
-import dev.marsad.index.StoryConflict;
 import dev.marsad.index.TestArticles;
+import dev.marsad.index.WriteConflict;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -487,7 +487,7 @@ class ArticleLinkerTest {
         var linkerOfShared = new ArticleLinker(refusingStories(attempts, Integer.MAX_VALUE), Clock.systemUTC());
         AnalyzedArticle report =
                 ceasefire("https://khabar.example/a/1", "الخبر", Optional.empty(), "2023-09-20T08:00:00Z");
-        assertThatThrownBy(() -> linkerOfShared.link(report)).isInstanceOf(StoryConflict.class);
+        assertThatThrownBy(() -> linkerOfShared.link(report)).isInstanceOf(WriteConflict.class);
         assertThat(attempts).hasValue(ArticleLinker.MAX_ATTEMPTS);
     }
 

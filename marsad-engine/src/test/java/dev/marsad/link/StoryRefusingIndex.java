@@ -2,7 +2,7 @@ package dev.marsad.link;
 
 import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.Story;
-import dev.marsad.index.StoryConflict;
+import dev.marsad.index.WriteConflict;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -19,13 +19,13 @@ final class StoryRefusingIndex {
 
     private StoryRefusingIndex() {}
 
-    /** The refused writes fail with {@link StoryConflict}. */
+    /** The refused writes fail with {@link WriteConflict}. */
     static ArticleIndex over(ArticleIndex index, AtomicInteger storyWrites, IntPredicate refused) {
         return over(
                 index,
                 storyWrites,
                 refused,
-                story -> new StoryConflict(story.id(), "a write of the test's other writer", null));
+                story -> WriteConflict.onStory(story.id(), "a write of the test's other writer", null));
     }
 
     /** The refused writes fail with the exception {@code failure} makes for the story. */

@@ -19,12 +19,13 @@ import org.apache.solr.common.util.NamedList;
  * and article it read or wrote. A document written again carries the version Solr gave it then, so
  * Solr refuses the write (409) when another writer changed it meanwhile, instead of letting this
  * one undo the other's change: a story's fold or join, or the copy headline another worker gave an
- * original (issue 13). Documents this process never saw are written without a condition. The most
- * recently used {@value #MAX_TRACKED} are kept. Thread-safe.
+ * original (issue 13). Documents this process never saw (read by id, listed or wrote) are written
+ * without a condition. The most recently used {@value #MAX_TRACKED} are kept. Thread-safe.
  *
- * <p>Two sources are trusted, and only these: a real-time get (the current document, never a
- * search's copy as of the last commit, which may be older than a write since) and the answer to
- * an update. SolrCloud answers an update with the new {@code _version_} only for the documents
+ * <p>Three sources are used: a real-time get (the current document), the answer to an update, and,
+ * only for a document nothing is held for, a listing ({@link #listed}: a search's copy as of the
+ * last commit, so its version is older than or equal to the current one; it can refuse a stale write
+ * but never let one through). SolrCloud answers an update with the new {@code _version_} only for the documents
  * whose shard leader is the node that received the request; a document it forwarded to another
  * node's leader comes back with version 0. For those a digest of the stored record written is kept
  * instead ({@link Held.Written}) and confirmed by a real-time get when the document is written
@@ -86,6 +87,25 @@ final class DocumentVersions {
                 && isTracked(id)
                 && doc.getFieldValue(FIELD) instanceof Number version
                 && version.longValue() > 0) seen(id, new Held.Version(version.longValue()), doc);
+    }
+
+    /**
+     * Remembers the version of a story or article document found by a search (a listing of a story's
+     * articles or an original's copies, as of the last commit) when nothing is held for it: the linker
+     * rewrites such documents (a copy re-pointed to a new original, an article moved to another story)
+     * without reading them by id, and a write built from the listing must be refused if another writer
+     * changed the document since (issue 13). The listing may predate a write since, so it never
+     * replaces what is held, not even a digest ({@link Held.Written}).
+     */
+    void listed(SolrDocument doc) {
+        if (doc.getFieldValue(IndexFields.ID) instanceof String id
+                && isTracked(id)
+                && doc.getFieldValue(FIELD) instanceof Number version
+                && version.longValue() > 0) rememberIfNone(id, new Held.Version(version.longValue()));
+    }
+
+    private synchronized void rememberIfNone(String docId, Held.Version listed) {
+        held.putIfAbsent(docId, listed);
     }
 
     private synchronized void seen(String docId, Held.Version read, SolrDocument doc) {

@@ -35,9 +35,9 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  * batch would open new searchers on every replica for nothing. Reads by id ({@link
  * #article}, {@link #story}, {@link #storyline}, {@link #commitData}) use real-time get and see
  * every write sent, before any commit; searches and listings see what the last refresh or commit
- * of any writer made visible. A story or article this process read or wrote is written again only if
- * no other writer changed it meanwhile ({@link DocumentVersions}); otherwise the write fails with
- * {@link StoryConflict}. Thread-safe.
+ * of any writer made visible. A story or article this process read, listed or wrote is written again
+ * only if no other writer changed it meanwhile ({@link DocumentVersions}); otherwise the write fails
+ * with {@link WriteConflict}. Thread-safe.
  */
 public final class SolrArticleIndex implements ArticleIndex {
 
@@ -135,12 +135,13 @@ public final class SolrArticleIndex implements ArticleIndex {
     }
 
     /**
-     * {@inheritDoc} An article this process read (by id) or wrote is written alone, on condition that
-     * nobody changed it since ({@link DocumentVersions}), as a story is: an original written on copy
-     * headlines listed before another worker folded a copy into it is refused instead of erasing that
-     * copy's headline (issue 13).
+     * {@inheritDoc} An article this process read (by id), listed ({@link #copiesOf}, {@link
+     * #storyArticles}) or wrote is written alone, on condition that nobody changed it since ({@link
+     * DocumentVersions}), as a story is: an original written on copy headlines listed before another
+     * worker folded a copy into it, or a listed copy re-pointed or moved after another worker changed
+     * it, is refused instead of undoing that worker's change (issue 13).
      *
-     * @throws StoryConflict when another writer changed or deleted the article since
+     * @throws WriteConflict when another writer changed or deleted the article since
      */
     @Override
     public void put(IndexedArticle article, LinkFeatures features) {
@@ -148,7 +149,7 @@ public final class SolrArticleIndex implements ArticleIndex {
                 SolrCollections.ARTICLES,
                 SolrDocuments.articleId(article.id()),
                 documents.article(article, features),
-                (detail, cause) -> StoryConflict.onArticle(article.id(), detail, cause));
+                (detail, cause) -> WriteConflict.onArticle(article.id(), detail, cause));
     }
 
     @Override
@@ -157,18 +158,18 @@ public final class SolrArticleIndex implements ArticleIndex {
                 SolrCollections.STORIES,
                 SolrDocuments.storyId(story.id()),
                 documents.story(story),
-                (detail, cause) -> new StoryConflict(story.id(), detail, cause));
+                (detail, cause) -> WriteConflict.onStory(story.id(), detail, cause));
     }
 
     /** How a refused write of one document is reported. */
     @FunctionalInterface
     private interface Conflict {
-        StoryConflict of(String detail, Throwable cause);
+        WriteConflict of(String detail, Throwable cause);
     }
 
     /**
-     * Writes a story or article document: with the batch when this process never read or wrote it,
-     * else alone, on condition that nobody changed it since (Solr's {@code _version_}).
+     * Writes a story or article document: with the batch when this process holds nothing for it (never
+     * read, listed or wrote it, or forgot it), else alone, on condition that nobody changed it since (Solr's {@code _version_}).
      */
     private void write(String collection, String docId, SolrInputDocument doc, Conflict conflict) {
         if (versions.of(docId).isEmpty()) {
@@ -199,7 +200,7 @@ public final class SolrArticleIndex implements ArticleIndex {
      * this process wrote without learning the version (the update was forwarded to another node's
      * shard leader) its current version, if it is still as this process wrote it.
      *
-     * @throws StoryConflict when another writer changed or deleted it since
+     * @throws WriteConflict when another writer changed or deleted it since
      */
     private long expected(String collection, String docId, DocumentVersions.Held held, Conflict conflict) {
         return switch (held) {
@@ -231,7 +232,7 @@ public final class SolrArticleIndex implements ArticleIndex {
      * Deletes a story; one this process read or wrote only on condition that nobody changed it
      * since, as {@link #put(Story)} writes it.
      *
-     * @throws StoryConflict when another writer changed or deleted it since
+     * @throws WriteConflict when another writer changed or deleted it since
      */
     @Override
     public void deleteStory(String storyId) {
@@ -247,7 +248,7 @@ public final class SolrArticleIndex implements ArticleIndex {
                 SolrCollections.STORIES,
                 docId,
                 held.get(),
-                (detail, cause) -> new StoryConflict(storyId, detail, cause));
+                (detail, cause) -> WriteConflict.onStory(storyId, detail, cause));
         // forgotten only once Solr answered: after a failure without an answer (a timeout) the
         // delete may or may not have happened, so the next write of the story stays conditional
         try {
@@ -255,7 +256,7 @@ public final class SolrArticleIndex implements ArticleIndex {
         } catch (SolrException e) {
             if (e.code() != SolrException.ErrorCode.CONFLICT.code) throw e;
             versions.forget(docId);
-            throw new StoryConflict(storyId, "version " + version, e);
+            throw WriteConflict.onStory(storyId, "version " + version, e);
         }
         versions.forget(docId);
     }
@@ -427,14 +428,21 @@ public final class SolrArticleIndex implements ArticleIndex {
         return articles(IndexFields.STORY, storyId);
     }
 
+    /**
+     * The articles with a keyword, as of the last commit; each one's version is remembered for this
+     * process's next write of it when nothing is held for it ({@link DocumentVersions#listed}): the
+     * linker rewrites listed copies and story members without reading them by id (issue 13).
+     */
     private List<IndexedArticle> articles(String field, String value) {
         var query = new SolrQuery(kindWith(IndexFields.KIND_ARTICLE, field, value));
         query.setRows(MAX_LISTING);
-        query.setFields(SolrDocuments.JSON_FIELDS);
+        query.set("fl", READ_FIELDS);
         query.set("sort", IndexFields.PUBLISHED + " asc, " + IndexFields.ID + " asc");
         var result = new ArrayList<IndexedArticle>();
-        for (SolrDocument doc : query(SolrCollections.ARTICLES, query).getResults())
+        for (SolrDocument doc : query(SolrCollections.ARTICLES, query).getResults()) {
+            if (access != IndexLocation.Access.READ_ONLY) versions.listed(doc);
             result.add(json.read(SolrDocuments.recordOf(doc), IndexedArticle.class));
+        }
         return result;
     }
 
@@ -660,7 +668,13 @@ public final class SolrArticleIndex implements ArticleIndex {
 
     /**
      * Removes every document from both collections and commits; for tests and for a user who
-     * starts over.
+     * starts over. Only this index forgets the versions it held ({@link DocumentVersions}): another
+     * process writing to the same collections still holds the versions of documents that no longer
+     * exist, and its next write of each of them fails once with {@link WriteConflict} (the version is
+     * then forgotten: its linker reads again and retries, and a plain writer's next write goes
+     * through). So stop or reopen every other writer of a newsroom before deleting it.
+     *
+     * @throws IllegalStateException when the index was opened read-only
      */
     public void deleteAll() {
         writable();

@@ -73,6 +73,64 @@ class DocumentVersionsTest {
         assertThat(versions.of("article:a1")).contains(new DocumentVersions.Held.Version(20));
     }
 
+    /**
+     * Issue 13 (review, finding 1): a copy or story member the linker only listed is held to the
+     * listing's version, so that a rewrite built from it is refused if another writer changed it
+     * since; the listing, as of the last commit, never replaces what a read by id or a write gave.
+     */
+    @Test
+    void aListingHoldsAVersionOnlyForADocumentNothingIsHeldFor() {
+        var versions = new DocumentVersions();
+        versions.listed(read("article:c1", 3));
+        assertThat(versions.of("article:c1")).contains(new DocumentVersions.Held.Version(3));
+        versions.listed(read("article:c1", 8)); // listed again after a commit: the first listing stands
+        versions.seen(read("article:c1", 9)); // nor does a read replace it
+        assertThat(versions.of("article:c1")).contains(new DocumentVersions.Held.Version(3));
+        versions.seen(read("article:c2", 5));
+        versions.listed(read("article:c2", 4)); // a listing as of a commit before the read
+        assertThat(versions.of("article:c2")).contains(new DocumentVersions.Held.Version(5));
+        var adds = new NamedList<Object>();
+        adds.add("article:c3", 0L); // forwarded: held by its record
+        versions.written(List.of(article("article:c3", new byte[] {3})), adds);
+        versions.listed(read("article:c3", 2)); // the listing predates this write
+        assertThat(versions.of("article:c3")).containsInstanceOf(DocumentVersions.Held.Written.class);
+        versions.listed(read("storyline:l1", 6));
+        versions.listed(read("article:c4", 0)); // no version asked for
+        assertThat(versions.of("storyline:l1")).isEmpty();
+        assertThat(versions.of("article:c4")).isEmpty();
+    }
+
+    /**
+     * The most recently used {@value DocumentVersions#MAX_TRACKED} documents are held: one the process
+     * has not used since is forgotten first (a write of it is then unconditional, unless a listing or a
+     * read gives its version again); {@code forgetAll} forgets every one.
+     */
+    @Test
+    void holdsTheMostRecentlyUsedDocumentsAndForgetsAllOnDemand() {
+        var versions = new DocumentVersions();
+        for (int i = 0; i < DocumentVersions.MAX_TRACKED; i++)
+            versions.remember("article:a" + i, new DocumentVersions.Held.Version(i + 1));
+        assertThat(versions.of("article:a0"))
+                .as("used again, so no longer the eldest")
+                .isPresent();
+        versions.remember("article:new", new DocumentVersions.Held.Version(7));
+        assertThat(versions.of("article:a1"))
+                .as("the least recently used, dropped")
+                .isEmpty();
+        versions.listed(read("article:a2", 99)); // held: the listing changes nothing, but uses it
+        versions.listed(read("article:newer", 8)); // a listing adds too, and drops the eldest (a3)
+        assertThat(versions.of("article:a3")).isEmpty();
+        assertThat(versions.of("article:a2")).contains(new DocumentVersions.Held.Version(3));
+        assertThat(versions.of("article:a0")).contains(new DocumentVersions.Held.Version(1));
+        assertThat(versions.of("article:new")).contains(new DocumentVersions.Held.Version(7));
+        assertThat(versions.of("article:newer")).contains(new DocumentVersions.Held.Version(8));
+        assertThat(versions.of("article:a4")).contains(new DocumentVersions.Held.Version(5));
+        versions.forgetAll();
+        for (String id :
+                List.of("article:a0", "article:a2", "article:a4", "article:new", "article:newer", "article:a99999"))
+            assertThat(versions.of(id)).as(id).isEmpty();
+    }
+
     @Test
     void digestsARecordAlikeWrittenAsBytesAndReadBackAsABuffer() {
         byte[] packed = "{\"id\":\"a1\"}".getBytes(StandardCharsets.UTF_8);

@@ -28,13 +28,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A story write refused by a shared index ({@link dev.marsad.index.StoryConflict}) in the middle
+ * A story write refused by a shared index ({@link dev.marsad.index.WriteConflict}) in the middle
  * of a revision that merges stories: whichever write is refused, the linker's repair and second
  * attempt leave what one unrefused link leaves, and every story id readers saw before still leads
  * to the story holding its articles (a merged story's id must not be lost with the write that
  * would have recorded it on its heir).
  */
-class StoryConflictRepairTest {
+class WriteConflictRepairTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC);
 
