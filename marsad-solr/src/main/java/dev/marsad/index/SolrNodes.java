@@ -105,6 +105,19 @@ final class SolrNodes implements Closeable {
         return new SolrNodes(List.copyOf(urls), List.copyOf(clients));
     }
 
+    /**
+     * Nodes reached through the given clients, one per URL in the same order: for tests that watch
+     * the requests sent (a client that records them around the real one).
+     *
+     * @throws IllegalArgumentException when the lists differ in length or are empty
+     */
+    static SolrNodes of(List<URI> urls, List<SolrClient> clients) {
+        if (urls.isEmpty() || urls.size() != clients.size())
+            throw new IllegalArgumentException(
+                    "one client per node URL is needed: " + urls.size() + " URLs, " + clients.size() + " clients");
+        return new SolrNodes(List.copyOf(urls), List.copyOf(clients));
+    }
+
     /** The node URLs, in the order given. */
     List<URI> urls() {
         return urls;
