@@ -35,7 +35,8 @@ public interface ArticleIndex extends Closeable {
      * Candidate}.
      *
      * @throws WriteConflict when the index is shared and another writer changed the article since this
-     *     process read or wrote it (e.g. folded a copy into this original: its headline would be lost)
+     *     process read, listed or wrote it (e.g. folded a copy into this original: its headline would be
+     *     lost)
      */
     void put(IndexedArticle article, LinkFeatures features);
 

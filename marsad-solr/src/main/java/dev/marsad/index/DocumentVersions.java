@@ -16,7 +16,7 @@ import org.apache.solr.common.util.NamedList;
 
 /**
  * Optimistic concurrency on story and article documents: what this process last knew of each story
- * and article it read or wrote. A document written again carries the version Solr gave it then, so
+ * and article it read, listed or wrote. A document written again carries the version it had then, so
  * Solr refuses the write (409) when another writer changed it meanwhile, instead of letting this
  * one undo the other's change: a story's fold or join, or the copy headline another worker gave an
  * original (issue 13). Documents this process never saw (read by id, listed or wrote) are written
