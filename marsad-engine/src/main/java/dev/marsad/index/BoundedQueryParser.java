@@ -78,9 +78,43 @@ final class BoundedQueryParser {
      * @throws QueryRejected when it has more than {@value #MAX_CLAUSES} terms
      */
     Query parse(String text) {
+        return bounded(parser().parse(text));
+    }
+
+    /**
+     * The query {@link #parse} gives a word one of a text's words: its
+     * terms in every field, as the parser asks a token between whitespace in a plain text ({@link
+     * #isPlain}); null when it has no searchable term (a stop word). Not bounded: a text of such words is bounded by {@link #bounded}.
+     */
+    Query word(String word) {
+        return parser().word(word);
+    }
+
+    /**
+     * Whether {@link #parse} reads {@code text} as words between whitespace and nothing else: no
+     * operator, phrase, group, escape or prefix, no hyphen anywhere (a leading one is NOT), and not
+     * the parser's match-all {@code *}. The parser's whitespace is space, tab and line breaks only.
+     */
+    static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) if (PLAIN_EXCEPT.indexOf(text.charAt(i)) >= 0) return false;
+        return true;
+    }
+
+    /** Characters that make a text other than plain words ({@link #isPlain}). */
+    private static final String PLAIN_EXCEPT = "\"+-|*()\\~";
+
+    private Parser parser() {
         var parser = new Parser(analyzer, fields);
         parser.setDefaultOperator(Occur.MUST);
-        Query query = parser.parse(text);
+        return parser;
+    }
+
+    /**
+     * {@code query} (null for none), when it has at most {@value #MAX_CLAUSES} terms.
+     *
+     * @throws QueryRejected when it has more
+     */
+    static Query bounded(Query query) {
         if (query == null) return null;
         int terms = countTerms(query);
         if (terms > MAX_CLAUSES)
@@ -114,6 +148,11 @@ final class BoundedQueryParser {
     private static final class Parser extends SimpleQueryParser {
         Parser(Analyzer analyzer, Map<String, Float> fields) {
             super(analyzer, fields, FLAGS);
+        }
+
+        /** The query of one token between whitespace, without operators, as {@link #parse} builds it. */
+        Query word(String token) {
+            return newDefaultQuery(token);
         }
 
         @Override

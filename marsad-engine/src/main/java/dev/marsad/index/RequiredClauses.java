@@ -1,7 +1,10 @@
 package dev.marsad.index;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
@@ -40,7 +43,11 @@ final class RequiredClauses {
 
     /** The alternatives of {@code query} and their required clauses. */
     static RequiredClauses of(Query query) {
-        Query reduced = MatchingOnly.of(query);
+        return ofReduced(MatchingOnly.of(query));
+    }
+
+    /** {@link #of} a query already reduced by {@link MatchingOnly}. */
+    static RequiredClauses ofReduced(Query reduced) {
         var exact = new ArrayList<Set<Query>>();
         var narrowest = new ArrayList<Set<Query>>();
         List<Query> alternatives = alternativesOf(reduced);
@@ -63,6 +70,51 @@ final class RequiredClauses {
             if (outer.alternatives.stream().noneMatch(mine::containsAll)
                     && mine.stream().noneMatch(outer::hasEveryAlternativeOf)) return false;
         return true;
+    }
+
+    /**
+     * Queries to find, for a given query, one that holds every document it matches ({@link #isWithin}),
+     * comparing it only with the few that can: each query added is filed under one clause of each of
+     * its exact alternatives and under each alternative, and a query within it must require one of
+     * those clauses (or a disjunction of its alternatives, filed under the disjunction's first
+     * alternative) in its first alternative. So the answer is {@link #isWithin} against every query
+     * added, at the cost of a few lookups and the comparisons with the queries they name (issue 13:
+     * the respelling's list of texts that found nothing was compared whole with every text it counted,
+     * quadratic in the texts). Not thread-safe.
+     */
+    static final class Outers {
+        private final Map<Query, List<RequiredClauses>> byClause = new HashMap<>();
+        private int size;
+
+        /** Adds {@code outer} to the queries looked at. */
+        void add(RequiredClauses outer) {
+            size++;
+            var keys = new LinkedHashSet<Query>();
+            for (Set<Query> exact : outer.alternatives)
+                keys.add(exact.iterator().next());
+            keys.addAll(outer.whole);
+            for (Query key : keys)
+                byClause.computeIfAbsent(key, k -> new ArrayList<>()).add(outer);
+        }
+
+        /** Whether {@code inner} {@link #isWithin} one of the queries added. */
+        boolean holdOne(RequiredClauses inner) {
+            if (size == 0 || inner.narrowest.isEmpty()) return false;
+            var candidates = new LinkedHashSet<RequiredClauses>();
+            for (Query clause : inner.narrowest.getFirst()) {
+                candidates.addAll(byClause.getOrDefault(clause, List.of()));
+                List<Query> alternatives = alternativesOf(clause);
+                if (alternatives.size() > 1)
+                    candidates.addAll(byClause.getOrDefault(alternatives.getFirst(), List.of()));
+            }
+            for (RequiredClauses outer : candidates) if (inner.isWithin(outer)) return true;
+            return false;
+        }
+
+        /** How many queries were added. */
+        int size() {
+            return size;
+        }
     }
 
     /**
