@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
@@ -272,6 +271,12 @@ final class SolrSearch {
         private final Map<Query, Query> matching = new IdentityHashMap<>();
         /** Per text query: its facet query, written once. */
         private final Map<Query, String> written = new IdentityHashMap<>();
+        /**
+         * Per text query: at most how many articles it finds ({@link TermPresence#upperBound}), found
+         * once: its terms' frequencies are all known when it is first bounded ({@link #of}) and stay
+         * the same for the search.
+         */
+        private final Map<Query, Long> bounds = new IdentityHashMap<>();
         /** Per text query: its alternatives and their required clauses, found once. */
         private final Map<Query, RequiredClauses> required = new IdentityHashMap<>();
         /** The texts counted under this search's filters that found nothing. */
@@ -296,6 +301,15 @@ final class SolrSearch {
         /** {@code text}'s facet query: only what decides its matches ({@link MatchingOnly}), written once. */
         String written(Query text) {
             return written.computeIfAbsent(text, t -> SolrQueryWriter.write(matchingOf(t)));
+        }
+
+        /** {@link TermPresence#upperBound} of {@code text}, whose terms' frequencies {@code docFreq} gives ({@link #of}). */
+        long bound(Query text, ToLongFunction<Term> docFreq) {
+            Long known = bounds.get(text);
+            if (known != null) return known;
+            long bound = TermPresence.upperBound(text, docFreq);
+            bounds.put(text, bound);
+            return bound;
         }
 
         /** Records that {@code text}'s query found nothing when counted under this search's filters. */
@@ -338,7 +352,7 @@ final class SolrSearch {
         for (String t : texts) asked.add(docFreqs.parse(t));
         ToLongFunction<Term> docFreq = docFreqs.of(asked);
         return asked.stream()
-                .mapToLong(q -> q.map(t -> TermPresence.upperBound(t, docFreq)).orElse(TermPresence.UNBOUNDED))
+                .mapToLong(q -> q.map(t -> docFreqs.bound(t, docFreq)).orElse(TermPresence.UNBOUNDED))
                 .toArray();
     }
 
@@ -354,7 +368,6 @@ final class SolrSearch {
         var asked = new ArrayList<Optional<Query>>(texts.size());
         for (String t : texts) asked.add(docFreqs.parse(t));
         ToLongFunction<Term> docFreq = docFreqs.of(asked);
-        Predicate<Term> held = t -> docFreq.applyAsLong(t) > 0;
         var solr = new SolrQuery(docFreqs.filters());
         solr.setRows(0);
         solr.setFacet(true);
@@ -363,7 +376,8 @@ final class SolrSearch {
         for (int i = 0; i < texts.size(); i++) {
             Optional<Query> text = asked.get(i);
             needed |= text.isEmpty(); // a text that is no query (stop words only) finds every article
-            if (text.isEmpty() || !TermPresence.canMatch(text.get(), held)) continue;
+            // a bound of 0 is what TermPresence.canMatch says of the terms held: certainly nothing
+            if (text.isEmpty() || docFreqs.bound(text.get(), docFreq) == 0) continue;
             // within a text that found nothing (most of a word's respellings beside words that never
             // stand together): it finds nothing, unasked (issue 13)
             if (docFreqs.findsNothing(text.get())) continue;
