@@ -32,6 +32,13 @@ final class RequiredClauses {
     /** Per alternative, clauses it requires: its matches are within each of them ({@link #required}). */
     private final List<Set<Query>> narrowest;
 
+    /**
+     * Per alternative, the alternatives of each of its required clauses that is a disjunction of more
+     * than one ({@link #alternativesOf}), found once: a clause is within a query whose alternatives
+     * hold all of them.
+     */
+    private final List<List<List<Query>>> disjunctions;
+
     /** The alternatives themselves. */
     private final Set<Query> whole;
 
@@ -39,6 +46,16 @@ final class RequiredClauses {
         this.alternatives = alternatives;
         this.narrowest = narrowest;
         this.whole = whole;
+        var disjunctions = new ArrayList<List<List<Query>>>(narrowest.size());
+        for (Set<Query> required : narrowest) {
+            var of = new ArrayList<List<Query>>();
+            for (Query clause : required) {
+                List<Query> options = alternativesOf(clause);
+                if (options.size() > 1) of.add(options);
+            }
+            disjunctions.add(of);
+        }
+        this.disjunctions = disjunctions;
     }
 
     /** The alternatives of {@code query} and their required clauses. */
@@ -66,21 +83,31 @@ final class RequiredClauses {
      */
     boolean isWithin(RequiredClauses outer) {
         if (narrowest.isEmpty()) return false;
-        for (Set<Query> mine : narrowest)
-            if (outer.alternatives.stream().noneMatch(mine::containsAll)
-                    && mine.stream().noneMatch(outer::hasEveryAlternativeOf)) return false;
+        for (int i = 0; i < narrowest.size(); i++) if (!isWithin(i, outer)) return false;
         return true;
+    }
+
+    /** Whether alternative {@code i} of this query is within {@code outer} ({@link #isWithin}). */
+    private boolean isWithin(int i, RequiredClauses outer) {
+        Set<Query> mine = narrowest.get(i);
+        for (Set<Query> exact : outer.alternatives) if (mine.containsAll(exact)) return true;
+        // a clause that is one of the outer alternatives, or a disjunction of them only (a name key
+        // asked in every text field: MatchingOnly joins its terms into the alternatives)
+        for (Query clause : mine) if (outer.whole.contains(clause)) return true;
+        for (List<Query> options : disjunctions.get(i)) if (outer.whole.containsAll(options)) return true;
+        return false;
     }
 
     /**
      * Queries to find, for a given query, one that holds every document it matches ({@link #isWithin}),
      * comparing it only with the few that can: each query added is filed under one clause of each of
-     * its exact alternatives and under each alternative, and a query within it must require one of
-     * those clauses (or a disjunction of its alternatives, filed under the disjunction's first
-     * alternative) in its first alternative. So the answer is {@link #isWithin} against every query
-     * added, at the cost of a few lookups and the comparisons with the queries they name (issue 13:
-     * the respelling's list of texts that found nothing was compared whole with every text it counted,
-     * quadratic in the texts). Not thread-safe.
+     * its exact alternatives (the clause filed least so far: a respelling's texts share every word but
+     * one, and filed under a word they share each would be compared with every text) and under each
+     * alternative; a query within it requires, in its first alternative, one of those clauses or a
+     * disjunction of its alternatives (looked up by the disjunction's first alternative). So the
+     * answer is {@link #isWithin} against every query added, at the cost of a few lookups and the
+     * comparisons with the queries they name (issue 13: the respelling's list of texts that found
+     * nothing was compared whole with every text it counted, quadratic in the texts). Not thread-safe.
      */
     static final class Outers {
         private final Map<Query, List<RequiredClauses>> byClause = new HashMap<>();
@@ -90,8 +117,7 @@ final class RequiredClauses {
         void add(RequiredClauses outer) {
             size++;
             var keys = new LinkedHashSet<Query>();
-            for (Set<Query> exact : outer.alternatives)
-                keys.add(exact.iterator().next());
+            for (Set<Query> exact : outer.alternatives) keys.add(leastFiled(exact));
             keys.addAll(outer.whole);
             for (Query key : keys)
                 byClause.computeIfAbsent(key, k -> new ArrayList<>()).add(outer);
@@ -101,12 +127,9 @@ final class RequiredClauses {
         boolean holdOne(RequiredClauses inner) {
             if (size == 0 || inner.narrowest.isEmpty()) return false;
             var candidates = new LinkedHashSet<RequiredClauses>();
-            for (Query clause : inner.narrowest.getFirst()) {
-                candidates.addAll(byClause.getOrDefault(clause, List.of()));
-                List<Query> alternatives = alternativesOf(clause);
-                if (alternatives.size() > 1)
-                    candidates.addAll(byClause.getOrDefault(alternatives.getFirst(), List.of()));
-            }
+            for (Query clause : inner.narrowest.getFirst()) candidates.addAll(byClause.getOrDefault(clause, List.of()));
+            for (List<Query> options : inner.disjunctions.getFirst())
+                candidates.addAll(byClause.getOrDefault(options.getFirst(), List.of()));
             for (RequiredClauses outer : candidates) if (inner.isWithin(outer)) return true;
             return false;
         }
@@ -115,16 +138,19 @@ final class RequiredClauses {
         int size() {
             return size;
         }
-    }
 
-    /**
-     * Whether {@code clause} is one of this query's alternatives, or a disjunction of them only (a
-     * name key asked in every text field: {@link MatchingOnly} joins its terms into the alternatives).
-     */
-    private boolean hasEveryAlternativeOf(Query clause) {
-        if (whole.contains(clause)) return true;
-        List<Query> alternatives = alternativesOf(clause);
-        return alternatives.size() > 1 && whole.containsAll(alternatives);
+        private Query leastFiled(Set<Query> clauses) {
+            Query least = null;
+            int fewest = Integer.MAX_VALUE;
+            for (Query clause : clauses) {
+                int filed = byClause.getOrDefault(clause, List.of()).size();
+                if (filed < fewest) {
+                    least = clause;
+                    fewest = filed;
+                }
+            }
+            return least;
+        }
     }
 
     /** The alternatives of a reduced tree: the clauses of a disjunction, else the tree itself. */
