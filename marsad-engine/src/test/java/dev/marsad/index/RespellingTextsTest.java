@@ -73,6 +73,34 @@ class RespellingTextsTest {
         assertThat(texts.text("")).isEmpty();
     }
 
+    /**
+     * The reader's syntax is read without running its patterns when a text has no quotation mark and
+     * no waw or "OR": the same text as the patterns give, for every text.
+     */
+    @Test
+    void theReadersSyntaxIsWhatItsPatternsGive() {
+        var texts = new java.util.ArrayList<>(RandomTexts.of(RandomTexts.WORDS, 11, 2000, 5));
+        texts.addAll(List.of(
+                "«قره باخ»",
+                "“غزة” الضفة",
+                "غزة أو الضفة",
+                "غزة او الضفة",
+                "غزة OR الضفة",
+                "أو غزة",
+                "غزة أو",
+                "غزة ORDER",
+                "ORغزة",
+                "وقف",
+                "ولا",
+                "غزة أو الضفة",
+                "„a‟ ″b″"));
+        for (String text : texts) {
+            String patterns =
+                    text.replaceAll("[«»“”„‟″]", "\"").replaceAll("(?<=\\S)\\s+(?:OR|أو|او)\\s+(?=\\S)", " | ");
+            assertThat(BoundedQueryParser.readerSyntax(text)).as(text).isEqualTo(patterns);
+        }
+    }
+
     @Test
     void aTextOfTooManyTermsIsRejectedAsByTheParser() {
         String many = String.join(" ", RandomTexts.WORDS.subList(0, 20));
