@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
@@ -67,6 +68,7 @@ final class ArticleQueries {
 
     private final Analyzer analyzer = IndexAnalyzer.create();
     private final Analyzer wordsAnalyzer = IndexAnalyzer.wordsOnly();
+    private final Analyzer keysAnalyzer = IndexAnalyzer.nameKeysOnly();
     private final BoundedQueryParser parser = new BoundedQueryParser(wordsAnalyzer, TEXT_FIELDS);
 
     /** The analyzer of indexed text (words and name keys), for highlighting. */
@@ -83,13 +85,24 @@ final class ArticleQueries {
     Optional<Query> text(String given) {
         if (given.isBlank()) return Optional.empty();
         String text = BoundedQueryParser.readerSyntax(given);
-        Query words = parser.parse(text);
+        return Optional.of(either(text, parser.parse(text), nameKeyQuery(text, ArticleQueries::inAnyText)));
+    }
+
+    /**
+     * The text query of {@code text} (in the parser's syntax) from its parsed words (null for none)
+     * and its name keys: either, the keys weaker ({@link #text}).
+     */
+    static Query either(String text, Query words, Optional<Query> nameKeys) {
         var either = new BooleanQuery.Builder();
         if (words != null) either.add(words, Occur.SHOULD);
-        nameKeyQuery(text).ifPresent(keys -> either.add(new BoostQuery(keys, NAME_KEY_BOOST), Occur.SHOULD));
+        nameKeys.ifPresent(keys -> either.add(new BoostQuery(keys, NAME_KEY_BOOST), Occur.SHOULD));
         BooleanQuery query = either.build();
-        return Optional.of(
-                query.clauses().isEmpty() ? new MatchNoDocsQuery("no searchable words in '" + text + "'") : query);
+        return query.clauses().isEmpty() ? new MatchNoDocsQuery("no searchable words in '" + text + "'") : query;
+    }
+
+    /** The parser of the reader's words ({@link BoundedQueryParser}). */
+    BoundedQueryParser parser() {
+        return parser;
     }
 
     /**
@@ -187,14 +200,18 @@ final class ArticleQueries {
         return false;
     }
 
-    /** All name keys of the text, each in title, body or copy headlines; empty when the text has none or uses query syntax. */
-    private Optional<Query> nameKeyQuery(String text) {
+    /**
+     * All name keys of the text, each in title, body or copy headlines ({@code inAnyText}: {@link
+     * #inAnyText}, or the same query kept from before); empty when the text has none or uses query
+     * syntax.
+     */
+    Optional<Query> nameKeyQuery(String text, Function<String, Query> inAnyText) {
         if (text.chars().anyMatch(c -> c == '"' || c == '-' || c == '+' || c == '|' || c == '*'))
             return Optional.empty();
-        List<String> keys = IndexAnalyzer.nameKeys(analyzer, IndexFields.BODY, text);
+        List<String> keys = IndexAnalyzer.nameKeys(keysAnalyzer, IndexFields.BODY, text);
         if (keys.isEmpty()) return Optional.empty();
         var all = new BooleanQuery.Builder();
-        for (String key : keys) all.add(inAnyText(key), Occur.MUST);
+        for (String key : keys) all.add(inAnyText.apply(key), Occur.MUST);
         return Optional.of(all.build());
     }
 

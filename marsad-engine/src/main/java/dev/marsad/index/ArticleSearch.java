@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,8 +200,7 @@ final class ArticleSearch {
     Optional<String> suggest(IndexSearcher searcher, SearchQuery query, Duration within) {
         if (query.text().isBlank()) return Optional.empty();
         var terms = new LookedUpTerms(searcher);
-        var parsed = new HashMap<String, Optional<Query>>();
-        Function<String, Optional<Query>> parse = t -> parsed.computeIfAbsent(t, queries::text);
+        Function<String, Optional<Query>> parse = new RespellingTexts(queries)::text;
         return QuerySuggester.suggest(
                 query.text(),
                 t -> count(searcher, terms.withStates(queries.filtered(parse.apply(t), query)), t),

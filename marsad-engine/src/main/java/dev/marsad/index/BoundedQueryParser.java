@@ -1,8 +1,12 @@
 package dev.marsad.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -12,6 +16,7 @@ import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -50,7 +55,9 @@ final class BoundedQueryParser {
             | SimpleQueryParser.WHITESPACE_OPERATOR;
 
     /** Quotation marks an Arabic keyboard types, read as the parser's {@code "}. */
-    private static final Pattern QUOTES = Pattern.compile("[«»“”„‟″]");
+    private static final String QUOTE_CHARS = "«»“”„‟″";
+
+    private static final Pattern QUOTES = Pattern.compile("[" + QUOTE_CHARS + "]");
 
     /** "أو" or "OR" between two words, read as the parser's {@code |}. */
     private static final Pattern OR_WORD = Pattern.compile("(?<=\\S)\\s+(?:OR|أو|او)\\s+(?=\\S)");
@@ -69,7 +76,21 @@ final class BoundedQueryParser {
      * ({@code غزة أو الضفة}); a leading or trailing أو is a word.
      */
     static String readerSyntax(String text) {
+        // most texts have neither: no pattern to run (a respelling reads every text it counts)
+        if (!hasQuoteOrWaw(text) && !text.contains("OR")) return text;
         return OR_WORD.matcher(QUOTES.matcher(text).replaceAll("\"")).replaceAll(" | ");
+    }
+
+    /** The letter waw, in both spellings of «أو» that {@link #OR_WORD} reads. */
+    private static final char WAW = '\u0648';
+
+    /** Whether {@code text} has a quotation mark {@link #QUOTES} reads or a waw ({@link #OR_WORD}). */
+    private static boolean hasQuoteOrWaw(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == WAW || QUOTE_CHARS.indexOf(c) >= 0) return true;
+        }
+        return false;
     }
 
     /**
@@ -78,9 +99,69 @@ final class BoundedQueryParser {
      * @throws QueryRejected when it has more than {@value #MAX_CLAUSES} terms
      */
     Query parse(String text) {
+        return bounded(parser().parse(text));
+    }
+
+    /**
+     * The query {@link #parse} gives a word one of a text's words: its
+     * terms in every field, as the parser asks a token between whitespace in a plain text ({@link
+     * #isPlain}); null when it has no searchable term (a stop word). Not bounded: a text of such words is bounded by {@link #bounded}.
+     */
+    Query word(String word) {
+        BytesRef only = onlyTerm(word);
+        if (only == null) return parser().word(word);
+        // one term: the parser's query of it (a term query per field, weighted, either), built from
+        // one analysis instead of one per field (the words' analyzer is the same for every field)
+        var either = new BooleanQuery.Builder();
+        for (Map.Entry<String, Float> field : fields.entrySet()) {
+            Query term = new TermQuery(new Term(field.getKey(), BytesRef.deepCopyOf(only)));
+            either.add(field.getValue() == 1f ? term : new BoostQuery(term, field.getValue()), Occur.SHOULD);
+        }
+        BooleanQuery all = either.build();
+        return all.clauses().size() == 1 ? all.clauses().getFirst().query() : all;
+    }
+
+    /** The one term the analyzer makes of {@code word}, or null when it makes none or more. */
+    private BytesRef onlyTerm(String word) {
+        try (TokenStream stream =
+                analyzer.tokenStream(fields.keySet().iterator().next(), word)) {
+            TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
+            stream.reset();
+            BytesRef first = null;
+            int count = 0;
+            while (stream.incrementToken()) if (count++ == 0) first = BytesRef.deepCopyOf(term.getBytesRef());
+            stream.end();
+            return count == 1 ? first : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot analyze query word '" + word + "'", e);
+        }
+    }
+
+    /**
+     * Whether {@link #parse} reads {@code text} as words between whitespace and nothing else: no
+     * operator, phrase, group, escape or prefix, no hyphen anywhere (a leading one is NOT), and not
+     * the parser's match-all {@code *}. The parser's whitespace is space, tab and line breaks only.
+     */
+    static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) if (PLAIN_EXCEPT.indexOf(text.charAt(i)) >= 0) return false;
+        return true;
+    }
+
+    /** Characters that make a text other than plain words ({@link #isPlain}). */
+    private static final String PLAIN_EXCEPT = "\"+-|*()\\~";
+
+    private Parser parser() {
         var parser = new Parser(analyzer, fields);
         parser.setDefaultOperator(Occur.MUST);
-        Query query = parser.parse(text);
+        return parser;
+    }
+
+    /**
+     * {@code query} (null for none), when it has at most {@value #MAX_CLAUSES} terms.
+     *
+     * @throws QueryRejected when it has more
+     */
+    static Query bounded(Query query) {
         if (query == null) return null;
         int terms = countTerms(query);
         if (terms > MAX_CLAUSES)
@@ -114,6 +195,11 @@ final class BoundedQueryParser {
     private static final class Parser extends SimpleQueryParser {
         Parser(Analyzer analyzer, Map<String, Float> fields) {
             super(analyzer, fields, FLAGS);
+        }
+
+        /** The query of one token between whitespace, without operators, as {@link #parse} builds it. */
+        Query word(String token) {
+            return newDefaultQuery(token);
         }
 
         @Override

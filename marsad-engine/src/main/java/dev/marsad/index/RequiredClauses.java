@@ -1,7 +1,10 @@
 package dev.marsad.index;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
@@ -29,6 +32,13 @@ final class RequiredClauses {
     /** Per alternative, clauses it requires: its matches are within each of them ({@link #required}). */
     private final List<Set<Query>> narrowest;
 
+    /**
+     * Per alternative, the alternatives of each of its required clauses that is a disjunction of more
+     * than one ({@link #alternativesOf}), found once: a clause is within a query whose alternatives
+     * hold all of them.
+     */
+    private final List<List<List<Query>>> disjunctions;
+
     /** The alternatives themselves. */
     private final Set<Query> whole;
 
@@ -36,11 +46,25 @@ final class RequiredClauses {
         this.alternatives = alternatives;
         this.narrowest = narrowest;
         this.whole = whole;
+        var disjunctions = new ArrayList<List<List<Query>>>(narrowest.size());
+        for (Set<Query> required : narrowest) {
+            var of = new ArrayList<List<Query>>();
+            for (Query clause : required) {
+                List<Query> options = alternativesOf(clause);
+                if (options.size() > 1) of.add(options);
+            }
+            disjunctions.add(of);
+        }
+        this.disjunctions = disjunctions;
     }
 
     /** The alternatives of {@code query} and their required clauses. */
     static RequiredClauses of(Query query) {
-        Query reduced = MatchingOnly.of(query);
+        return ofReduced(MatchingOnly.of(query));
+    }
+
+    /** {@link #of} a query already reduced by {@link MatchingOnly}. */
+    static RequiredClauses ofReduced(Query reduced) {
         var exact = new ArrayList<Set<Query>>();
         var narrowest = new ArrayList<Set<Query>>();
         List<Query> alternatives = alternativesOf(reduced);
@@ -59,20 +83,74 @@ final class RequiredClauses {
      */
     boolean isWithin(RequiredClauses outer) {
         if (narrowest.isEmpty()) return false;
-        for (Set<Query> mine : narrowest)
-            if (outer.alternatives.stream().noneMatch(mine::containsAll)
-                    && mine.stream().noneMatch(outer::hasEveryAlternativeOf)) return false;
+        for (int i = 0; i < narrowest.size(); i++) if (!isWithin(i, outer)) return false;
         return true;
     }
 
+    /** Whether alternative {@code i} of this query is within {@code outer} ({@link #isWithin}). */
+    private boolean isWithin(int i, RequiredClauses outer) {
+        Set<Query> mine = narrowest.get(i);
+        for (Set<Query> exact : outer.alternatives) if (mine.containsAll(exact)) return true;
+        // a clause that is one of the outer alternatives, or a disjunction of them only (a name key
+        // asked in every text field: MatchingOnly joins its terms into the alternatives)
+        for (Query clause : mine) if (outer.whole.contains(clause)) return true;
+        for (List<Query> options : disjunctions.get(i)) if (outer.whole.containsAll(options)) return true;
+        return false;
+    }
+
     /**
-     * Whether {@code clause} is one of this query's alternatives, or a disjunction of them only (a
-     * name key asked in every text field: {@link MatchingOnly} joins its terms into the alternatives).
+     * Queries to find, for a given query, one that holds every document it matches ({@link #isWithin}),
+     * comparing it only with the few that can: each query added is filed under one clause of each of
+     * its exact alternatives (the clause filed least so far: a respelling's texts share every word but
+     * one, and filed under a word they share each would be compared with every text) and under each
+     * alternative; a query within it requires, in its first alternative, one of those clauses or a
+     * disjunction of its alternatives (looked up by the disjunction's first alternative). So the
+     * answer is {@link #isWithin} against every query added, at the cost of a few lookups and the
+     * comparisons with the queries they name (issue 13: the respelling's list of texts that found
+     * nothing was compared whole with every text it counted, quadratic in the texts). Not thread-safe.
      */
-    private boolean hasEveryAlternativeOf(Query clause) {
-        if (whole.contains(clause)) return true;
-        List<Query> alternatives = alternativesOf(clause);
-        return alternatives.size() > 1 && whole.containsAll(alternatives);
+    static final class Outers {
+        private final Map<Query, List<RequiredClauses>> byClause = new HashMap<>();
+        private int size;
+
+        /** Adds {@code outer} to the queries looked at. */
+        void add(RequiredClauses outer) {
+            size++;
+            var keys = new LinkedHashSet<Query>();
+            for (Set<Query> exact : outer.alternatives) keys.add(leastFiled(exact));
+            keys.addAll(outer.whole);
+            for (Query key : keys)
+                byClause.computeIfAbsent(key, k -> new ArrayList<>()).add(outer);
+        }
+
+        /** Whether {@code inner} {@link #isWithin} one of the queries added. */
+        boolean holdOne(RequiredClauses inner) {
+            if (size == 0 || inner.narrowest.isEmpty()) return false;
+            var candidates = new LinkedHashSet<RequiredClauses>();
+            for (Query clause : inner.narrowest.getFirst()) candidates.addAll(byClause.getOrDefault(clause, List.of()));
+            for (List<Query> options : inner.disjunctions.getFirst())
+                candidates.addAll(byClause.getOrDefault(options.getFirst(), List.of()));
+            for (RequiredClauses outer : candidates) if (inner.isWithin(outer)) return true;
+            return false;
+        }
+
+        /** How many queries were added. */
+        int size() {
+            return size;
+        }
+
+        private Query leastFiled(Set<Query> clauses) {
+            Query least = null;
+            int fewest = Integer.MAX_VALUE;
+            for (Query clause : clauses) {
+                int filed = byClause.getOrDefault(clause, List.of()).size();
+                if (filed < fewest) {
+                    least = clause;
+                    fewest = filed;
+                }
+            }
+            return least;
+        }
     }
 
     /** The alternatives of a reduced tree: the clauses of a disjunction, else the tree itself. */

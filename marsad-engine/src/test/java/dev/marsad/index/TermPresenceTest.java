@@ -22,6 +22,36 @@ class TermPresenceTest {
         return queries.text(text).orElseThrow();
     }
 
+    /**
+     * The respelling on SolrCloud keeps one bound per text and reads "certainly nothing" from it: a
+     * bound of 0 from the terms' frequencies is exactly {@link TermPresence#canMatch} false from which
+     * terms are held, over many texts and frequencies (a tenth to a half of the terms absent).
+     */
+    @Test
+    void aBoundOfZeroIsWhatCanMatchSays() {
+        var random = new java.util.Random(7);
+        int none = 0;
+        List<String> texts = new java.util.ArrayList<>(RandomTexts.of(RandomTexts.WORDS, 7, 1500, 5));
+        texts.addAll(List.of("\"قره باخ\"", "غزة أو الضفة", "قوات -الضفة", "+قوات +غزة", "مساعد*", "في من"));
+        for (String given : texts) {
+            Query query;
+            try {
+                query = text(given);
+            } catch (QueryRejected e) {
+                continue;
+            }
+            var frequencies = new java.util.HashMap<Term, Long>();
+            double absent = 0.1 + 0.4 * random.nextDouble();
+            for (Term term : TermPresence.terms(query))
+                frequencies.put(term, random.nextDouble() < absent ? 0L : 1L + random.nextInt(500));
+            java.util.function.ToLongFunction<Term> docFreq = t -> frequencies.getOrDefault(t, 0L);
+            boolean zero = TermPresence.upperBound(query, docFreq) == 0;
+            assertThat(zero).as(given).isEqualTo(!TermPresence.canMatch(query, t -> docFreq.applyAsLong(t) > 0));
+            if (zero) none++;
+        }
+        assertThat(none).as("texts bounded at 0").isGreaterThan(100);
+    }
+
     @Test
     void aQueryMatchesOnlyWhenItsTermsAreHeld() {
         Query query = text("قافلة مساعدات");

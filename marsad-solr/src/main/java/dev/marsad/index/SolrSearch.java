@@ -3,6 +3,7 @@ package dev.marsad.index;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
@@ -218,11 +218,11 @@ final class SolrSearch {
      */
     Optional<String> suggest(SearchQuery query, QuerySuggester.Typed typed) {
         if (query.text().isBlank()) return Optional.empty();
-        var docFreqs = new DocFreqs();
+        var docFreqs = new DocFreqs(query);
         return QuerySuggester.suggest(
                 query.text(),
-                t -> counts(List.of(t), query, docFreqs)[0],
-                texts -> counts(texts, query, docFreqs),
+                t -> counts(List.of(t), docFreqs)[0],
+                texts -> counts(texts, docFreqs),
                 texts -> estimates(texts, docFreqs),
                 QuerySuggester.timeFor(budget),
                 typed);
@@ -266,18 +266,55 @@ final class SolrSearch {
     private final class DocFreqs {
         private final Optional<TermVocabulary> inMemory = vocabulary.current();
         private final Map<Term, Long> looked = new HashMap<>();
-        private final Map<String, Optional<Query>> parsed = new HashMap<>();
+        private final RespellingTexts texts = new RespellingTexts(queries);
+        /** Per text query (each built once, so by identity): only what decides its matches ({@link MatchingOnly}). */
+        private final Map<Query, Query> matching = new IdentityHashMap<>();
+        /** Per text query: its facet query, written once. */
+        private final Map<Query, String> written = new IdentityHashMap<>();
+        /**
+         * Per text query: at most how many articles it finds ({@link TermPresence#upperBound}), found
+         * once: its terms' frequencies are all known when it is first bounded ({@link #of}) and stay
+         * the same for the search.
+         */
+        private final Map<Query, Long> bounds = new IdentityHashMap<>();
+        /** Per text query: its alternatives and their required clauses, found once. */
+        private final Map<Query, RequiredClauses> required = new IdentityHashMap<>();
         /** The texts counted under this search's filters that found nothing. */
-        private final List<RequiredClauses> nothing = new ArrayList<>();
+        private final RequiredClauses.Outers nothing = new RequiredClauses.Outers();
+        /** The search's filters, written once: the query of every count request. */
+        private final String filters;
 
-        /** The text query of {@code text} ({@link ArticleQueries#text}), parsed once. */
+        DocFreqs(SearchQuery query) {
+            this.filters = SolrQueryWriter.write(queries.filtered(Optional.empty(), query));
+        }
+
+        /** The text query of {@code text} ({@link ArticleQueries#text}), built once ({@link RespellingTexts}). */
         Optional<Query> parse(String text) {
-            return parsed.computeIfAbsent(text, queries::text);
+            return texts.text(text);
+        }
+
+        /** The count request's query: the search's filters. */
+        String filters() {
+            return filters;
+        }
+
+        /** {@code text}'s facet query: only what decides its matches ({@link MatchingOnly}), written once. */
+        String written(Query text) {
+            return written.computeIfAbsent(text, t -> SolrQueryWriter.write(matchingOf(t)));
+        }
+
+        /** {@link TermPresence#upperBound} of {@code text}, whose terms' frequencies {@code docFreq} gives ({@link #of}). */
+        long bound(Query text, ToLongFunction<Term> docFreq) {
+            Long known = bounds.get(text);
+            if (known != null) return known;
+            long bound = TermPresence.upperBound(text, docFreq);
+            bounds.put(text, bound);
+            return bound;
         }
 
         /** Records that {@code text}'s query found nothing when counted under this search's filters. */
         void foundNothing(Query text) {
-            nothing.add(RequiredClauses.of(text));
+            nothing.add(requiredOf(text));
         }
 
         /**
@@ -285,9 +322,15 @@ final class SolrSearch {
          * document it matches is matched by a text that found nothing ({@link RequiredClauses}).
          */
         boolean findsNothing(Query text) {
-            if (nothing.isEmpty()) return false;
-            RequiredClauses clauses = RequiredClauses.of(text);
-            return nothing.stream().anyMatch(clauses::isWithin);
+            return nothing.size() > 0 && nothing.holdOne(requiredOf(text));
+        }
+
+        private RequiredClauses requiredOf(Query text) {
+            return required.computeIfAbsent(text, t -> RequiredClauses.ofReduced(matchingOf(t)));
+        }
+
+        private Query matchingOf(Query text) {
+            return matching.computeIfAbsent(text, MatchingOnly::of);
         }
 
         /** The frequencies of {@code queries}' terms, asking the term dictionaries (once) for those not known yet. */
@@ -309,7 +352,7 @@ final class SolrSearch {
         for (String t : texts) asked.add(docFreqs.parse(t));
         ToLongFunction<Term> docFreq = docFreqs.of(asked);
         return asked.stream()
-                .mapToLong(q -> q.map(t -> TermPresence.upperBound(t, docFreq)).orElse(TermPresence.UNBOUNDED))
+                .mapToLong(q -> q.map(t -> docFreqs.bound(t, docFreq)).orElse(TermPresence.UNBOUNDED))
                 .toArray();
     }
 
@@ -321,12 +364,11 @@ final class SolrSearch {
      * such text a facet query over them (not cached: a stranger's respellings would only crowd the
      * filter cache), written without its boosts and nesting ({@link MatchingOnly}: the same matches).
      */
-    private long[] counts(List<String> texts, SearchQuery query, DocFreqs docFreqs) {
+    private long[] counts(List<String> texts, DocFreqs docFreqs) {
         var asked = new ArrayList<Optional<Query>>(texts.size());
         for (String t : texts) asked.add(docFreqs.parse(t));
         ToLongFunction<Term> docFreq = docFreqs.of(asked);
-        Predicate<Term> held = t -> docFreq.applyAsLong(t) > 0;
-        var solr = new SolrQuery(SolrQueryWriter.write(queries.filtered(Optional.empty(), query)));
+        var solr = new SolrQuery(docFreqs.filters());
         solr.setRows(0);
         solr.setFacet(true);
         var counted = new boolean[texts.size()];
@@ -334,7 +376,8 @@ final class SolrSearch {
         for (int i = 0; i < texts.size(); i++) {
             Optional<Query> text = asked.get(i);
             needed |= text.isEmpty(); // a text that is no query (stop words only) finds every article
-            if (text.isEmpty() || !TermPresence.canMatch(text.get(), held)) continue;
+            // a bound of 0 is what TermPresence.canMatch says of the terms held: certainly nothing
+            if (text.isEmpty() || docFreqs.bound(text.get(), docFreq) == 0) continue;
             // within a text that found nothing (most of a word's respellings beside words that never
             // stand together): it finds nothing, unasked (issue 13)
             if (docFreqs.findsNothing(text.get())) continue;
@@ -342,7 +385,7 @@ final class SolrSearch {
             needed = true;
             String key = "t" + i;
             // only what decides the matches: Solr parses and rewrites each text on every shard
-            solr.set(key, SolrQueryWriter.write(MatchingOnly.of(text.get())));
+            solr.set(key, docFreqs.written(text.get()));
             solr.addFacetQuery("{!lucene key=" + key + " cache=false v=$" + key + "}");
         }
         long[] result = new long[texts.size()];
