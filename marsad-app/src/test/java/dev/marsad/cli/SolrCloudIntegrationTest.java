@@ -50,6 +50,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -180,13 +181,15 @@ class SolrCloudIntegrationTest {
          * Issue 13 (a miss's page): a miss of words that each find something but never stand together
          * is respelt a word at a time in the query of the others; a respelling beside two words that
          * were just counted together and found nothing cannot find anything, and is not asked of the
-         * cluster ({@code RequiredClauses}): at most 10 texts counted (facet queries) and 5 requests
-         * for each of these misses. On the code before, which asked every such text, this fails: 29
-         * and 26 texts, 7 and 6 requests (checked by turning the test off in {@code SolrSearch.counts}).
-         * The suggestions (none here: no respelling makes the words stand together) are the embedded
-         * index's, as for every text the contract asks. Upper bounds and an empty suggestion cannot catch a
-         * wrong skip: {@code SkippedRespellingsTest} (marsad-solr) has a miss whose skip leaves a suggestion
-         * to find, and checks it and every count asked against the cluster's full queries.
+         * cluster ({@code RequiredClauses}). On the code before that, which asked every such text: 29
+         * and 26 texts, 7 and 6 requests. Since the rarest word's respellings come with the first
+         * counts (branch batch: one request fewer), they are asked before the words beside them are
+         * known to find nothing together: 11 and 19 texts (8 and 8 before), in 4 requests each (5 and
+         * 4 before: the bound of 4 fails on 191de8c). The suggestions (none here: no respelling makes
+         * the words stand together) are the embedded index's, as for every text the contract asks.
+         * Upper bounds and an empty suggestion cannot catch a wrong skip: {@code
+         * SkippedRespellingsTest} (marsad-solr) has a miss whose skip leaves a suggestion to find, and
+         * checks it and every count asked against the cluster's full queries.
          */
         @Test
         void aMissOfWordsThatNeverStandTogetherAsksOnlyWhatMayFind() throws InterruptedException {
@@ -200,10 +203,35 @@ class SolrCloudIntegrationTest {
                 assertThat(miss.suggestion()).as(typed).isEmpty();
                 assertThat(solr.respellingCountsAsked() - texts)
                         .as("texts counted for the miss '%s'", typed)
-                        .isLessThanOrEqualTo(10);
+                        .isLessThanOrEqualTo(20);
                 assertThat(solr.requestsSentByThisThread() - requests)
                         .as("requests for the miss '%s'", typed)
-                        .isLessThanOrEqualTo(5);
+                        .isLessThanOrEqualTo(4);
+            }
+        }
+
+        /**
+         * Issue 13 (p99, branch batch): a miss of words that each find something, two by two too, but
+         * not all together (the bench's usual miss) is respelt a word at a time in the query of the
+         * others, the rarest first; its respellings come with the first counts, and when none wins
+         * every other word's come in one request, not one request a word. Requests of the page's
+         * thread (the search, its relaxed search and the counts): at most 6 and 4 (on 191de8c, 7 and 6:
+         * this fails there). No respelling makes these words stand together.
+         */
+        @Test
+        void aMissOfWordsThatEachFindSomethingAsksTheirRespellingsAtOnce() throws InterruptedException {
+            var solr = (SolrArticleIndex) index;
+            awaitVocabulary(solr);
+            for (var bound :
+                    Map.of("وساطة صباح رفح", 6L, "بروكسل الطرفين إطلاق", 4L).entrySet()) {
+                String typed = bound.getKey();
+                long requests = solr.requestsSentByThisThread();
+                SearchResult miss = solr.searchAndSuggest(SearchQuery.of(typed));
+                assertThat(solr.requestsSentByThisThread() - requests)
+                        .as("requests for the miss '%s'", typed)
+                        .isLessThanOrEqualTo(bound.getValue());
+                assertThat(solr.search(SearchQuery.of(typed)).total()).as(typed).isZero();
+                assertThat(miss.suggestion()).as(typed).isEmpty();
             }
         }
 

@@ -201,9 +201,7 @@ public final class QuerySuggester {
                 continue;
             }
             // a respelling is judged in its query: the respelt words before it, the reader's after it
-            String before = String.join(" ", respelt);
-            String after = String.join(" ", words.subList(i + 1, words.size()));
-            UnaryOperator<String> inQuery = w -> (before + " " + w + " " + after).strip();
+            UnaryOperator<String> inQuery = inQuery(respelt, words.subList(i + 1, words.size()));
             Optional<String> best = best(word, inQuery, budget, false);
             respelt.add(best.orElse(word));
             changed |= best.isPresent();
@@ -231,13 +229,25 @@ public final class QuerySuggester {
 
     /**
      * With a batch counter, when the reader's query is known to find nothing (else a query that finds
-     * something would cost estimates), the spellings the first respelling step will most likely count,
-     * to be asked with the first counts (one request fewer for a miss with a mistyped word, issue 13):
-     * those of the first word that certainly finds nothing alone (its estimate is 0), in its query as
-     * typed, as {@link #firstFinding} would ask them first. The guess holds when every word before it
-     * finds something and no join of it or of the words before can find anything (their estimates are 0:
-     * else nothing is guessed). When it does not hold, the answers are not used: what is counted, and so
-     * the suggestion, does not depend on what was asked ahead.
+     * something would cost estimates), the spellings the respelling will most likely count first, to be
+     * asked with the first counts (issue 13, p99: one request fewer for a miss with a mistyped word,
+     * several fewer for a miss of words that each find something but not together), as {@link
+     * #firstFinding} would ask them first:
+     *
+     * <ul>
+     *   <li>when a word certainly finds nothing alone (its estimate is 0), and every word before it may
+     *       find something: its spellings in its query as typed (the first respelling step's);
+     *   <li>when every word may find something alone (the bench's usual miss: words that each find
+     *       something but not together): the spellings of the word the estimates say is rarest (a tie
+     *       to the earlier), in its query as typed, which {@link #respellAWordThatFinds} asks first when
+     *       the counts rank the words alike.
+     * </ul>
+     *
+     * The guess needs no join of the words to find anything (their estimates are 0: else nothing is
+     * guessed). When it does not hold, the answers are not used: what is counted, and so the
+     * suggestion, does not depend on what was asked ahead. The cost: on SolrCloud, texts asked with the
+     * first counts are asked before the words beside them are known to find nothing together, so none
+     * of them is left unasked for that reason ({@code RequiredClauses}).
      */
     private static List<String> likelyFirstRespellings(List<String> words, Budget budget) {
         if (!budget.countsInBatches()) return List.of();
@@ -250,12 +260,41 @@ public final class QuerySuggester {
                     && joinable(word, words.get(i + 1))
                     && budget.estimate(word + words.get(i + 1)) > 0) return List.of();
             if (!respellable(word) || budget.estimate(word) > 0) continue;
-            String before = String.join(" ", words.subList(0, i));
-            String after = String.join(" ", words.subList(i + 1, words.size()));
-            UnaryOperator<String> inQuery = w -> (before + " " + w + " " + after).strip();
-            return firstAhead(List.of(splits(word), distinctEdits(word)), inQuery, budget);
+            return firstBatch(word, inQuery(words.subList(0, i), words.subList(i + 1, words.size())), budget);
         }
-        return List.of();
+        List<Integer> rarest = rarestFirst(words, budget::estimate);
+        return firstBatches(words, rarest.subList(0, Math.min(1, rarest.size())), budget);
+    }
+
+    /**
+     * The first batch of the spellings of each word at {@code places}, in its query as typed ({@link
+     * #firstBatch}), in that order.
+     */
+    private static List<String> firstBatches(List<String> words, List<Integer> places, Budget budget) {
+        var texts = new ArrayList<String>();
+        for (int i : places)
+            texts.addAll(
+                    firstBatch(words.get(i), inQuery(words.subList(0, i), words.subList(i + 1, words.size())), budget));
+        return texts;
+    }
+
+    /** The places of the respellable words, the one that finds fewest first (a tie to the earlier). */
+    private static List<Integer> rarestFirst(List<String> words, ToLongFunction<String> found) {
+        return IntStream.range(0, words.size())
+                .filter(i -> respellable(words.get(i)))
+                .boxed()
+                .sorted(Comparator.comparingLong(i -> found.applyAsLong(words.get(i))))
+                .toList();
+    }
+
+    /**
+     * The query with a spelling in the place between {@code before} and {@code after}, the words
+     * around it.
+     */
+    private static UnaryOperator<String> inQuery(List<String> before, List<String> after) {
+        String head = String.join(" ", before);
+        String tail = String.join(" ", after);
+        return w -> (head + " " + w + " " + tail).strip();
     }
 
     /**
@@ -264,15 +303,15 @@ public final class QuerySuggester {
      * is respelt in its query, and the first respelling that makes the query find something wins.
      */
     private static Optional<String> respellAWordThatFinds(List<String> words, Budget budget) {
-        List<Integer> rarestFirst = IntStream.range(0, words.size())
-                .filter(i -> respellable(words.get(i)))
-                .boxed()
-                .sorted(Comparator.comparingLong(i -> budget.count(words.get(i))))
-                .toList();
-        for (int i : rarestFirst) {
-            String before = String.join(" ", words.subList(0, i));
-            String after = String.join(" ", words.subList(i + 1, words.size()));
-            UnaryOperator<String> inQuery = w -> (before + " " + w + " " + after).strip();
+        List<Integer> rarestFirst = rarestFirst(words, budget::count);
+        for (int k = 0; k < rarestFirst.size(); k++) {
+            // the rarest word alone first (most often the mistyped one, and its respellings may have
+            // come with the first counts); when none of them wins, every other word's first batch at
+            // once, not a request a word (issue 13, p99): unused when an earlier one's respelling wins
+            if (k == 1 && budget.countsInBatches())
+                budget.prefetch(firstBatches(words, rarestFirst.subList(1, rarestFirst.size()), budget));
+            int i = rarestFirst.get(k);
+            UnaryOperator<String> inQuery = inQuery(words.subList(0, i), words.subList(i + 1, words.size()));
             Optional<String> best = best(words.get(i), inQuery, budget, true);
             if (best.isPresent()) return best.map(inQuery);
         }
@@ -317,9 +356,10 @@ public final class QuerySuggester {
      */
     private static Optional<String> best(
             String word, UnaryOperator<String> inQuery, Budget budget, boolean inQueryOnly) {
-        List<String> splits = splits(word);
-        List<String> edits = distinctEdits(word);
-        List<List<String>> counted = firstFinding(List.of(splits, edits), inQuery, budget); // 1, 2
+        List<List<String>> groups = spellingGroups(word);
+        List<String> splits = groups.get(0);
+        List<String> edits = groups.get(1);
+        List<List<String>> counted = firstFinding(groups, inQuery, budget); // 1, 2
         List<String> splitsToCount = counted.get(0);
         List<String> editsToCount = counted.get(1);
         Optional<String> found = mostInQuery(splitsToCount, inQuery, budget)
@@ -371,12 +411,9 @@ public final class QuerySuggester {
      */
     private static List<List<String>> firstFinding(
             List<List<String>> groups, UnaryOperator<String> inQuery, Budget budget) {
-        var candidates = new ArrayList<List<String>>();
+        List<List<String>> candidates = mayFindEach(groups, inQuery, budget);
         var counted = new ArrayList<List<String>>();
-        for (List<String> group : groups) {
-            candidates.add(mayFind(group, inQuery, budget));
-            counted.add(new ArrayList<>());
-        }
+        for (int g = 0; g < groups.size(); g++) counted.add(new ArrayList<>());
         int[] finding = new int[groups.size()];
         int[] next = new int[groups.size()];
         while (true) {
@@ -396,11 +433,21 @@ public final class QuerySuggester {
         }
     }
 
-    /** What {@link #firstFinding} asks for first for {@code groups}: the texts of its first batch. */
-    private static List<String> firstAhead(List<List<String>> groups, UnaryOperator<String> inQuery, Budget budget) {
-        var candidates = new ArrayList<List<String>>();
-        for (List<String> group : groups) candidates.add(mayFind(group, inQuery, budget));
-        return ahead(candidates, inQuery, new int[groups.size()], new int[groups.size()]);
+    /** What {@link #best} asks for first for {@code word} in its query: the texts of {@link #firstFinding}'s first batch. */
+    private static List<String> firstBatch(String word, UnaryOperator<String> inQuery, Budget budget) {
+        List<List<String>> candidates = mayFindEach(spellingGroups(word), inQuery, budget);
+        return ahead(candidates, inQuery, new int[candidates.size()], new int[candidates.size()]);
+    }
+
+    /** Of each group, the spellings that may find something in their query ({@link #mayFind}). */
+    private static List<List<String>> mayFindEach(
+            List<List<String>> groups, UnaryOperator<String> inQuery, Budget budget) {
+        return groups.stream().map(group -> mayFind(group, inQuery, budget)).toList();
+    }
+
+    /** The spellings of {@code word} that {@link #best} tries, in their groups: the splits, then the edits. */
+    private static List<List<String>> spellingGroups(String word) {
+        return List.of(splits(word), distinctEdits(word));
     }
 
     /**

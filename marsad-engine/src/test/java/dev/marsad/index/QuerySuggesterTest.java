@@ -477,4 +477,70 @@ class QuerySuggesterTest {
         assertThat(suggest(typed, t -> counts(known, t))).isEqualTo(suggestions.getFirst());
         assertThat(counted.get(1)).isEqualTo(counted.get(0) + 1);
     }
+
+    /**
+     * Issue 13 (p99): a miss of words that each find something alone but not together is respelt a word
+     * at a time in the query of the others, the rarest first. The rarest word's first batch of
+     * respellings comes with the first counts when the page's search just found nothing (the
+     * estimates guess which word is rarest), and when none of them wins every other word's first batch
+     * comes in one request, not a request a word. On a real index, «تمرد داخخل قوات» (its rarest word
+     * mistyped as some other article has it: it wins) and «قافلة الضفة هدنة» (no respelling makes the
+     * words stand together) get the suggestion that asking one text at a time gives, in 1 and 2
+     * requests (2 and 3 when the reader's query is counted first). Before, one request a word: 2 and 4
+     * either way (checked on 191de8c).
+     */
+    @Test
+    void asksEveryWordsRespellingsInOneRequestAndSuggestsWhatOneAtATimeSuggests() throws java.io.IOException {
+        try (var index = LuceneArticleIndex.inMemory()) {
+            String[][] articles = {
+                {"تمرد في الجيش", "أعلن قائد التمرد بيانا عن الجيش."},
+                {"قوات الأمن تنتشر", "انتشرت قوات الأمن في المدينة."},
+                {"وفد يصل", "وصل الوفد داخخل المدينة صباحا."},
+                {"تمرد داخل قوات الحرس", "أفادت الأنباء بوقوع تمرد داخل قوات الحرس."},
+                {"قافلة مساعدات", "وصلت قافلة مساعدات إلى المعبر."},
+                {"الضفة الغربية", "اجتماع في الضفة الغربية."},
+                {"هدنة في غزة", "أعلنت هدنة إنسانية في غزة."}
+            };
+            for (int i = 0; i < articles.length; i++)
+                index.put(TestArticles.article(
+                        "a" + i,
+                        articles[i][0],
+                        "2023-10-0" + (i + 1) + "T06:00:00Z",
+                        "صحيفة الساحل",
+                        List.of(articles[i][1])));
+            index.commit();
+            ToLongFunction<String> found = t -> index.search(SearchQuery.of(t)).total();
+            // at most what its rarest word finds alone: loose for several words, as the terms' frequencies are
+            QuerySuggester.Estimates rarestWord = texts -> texts.stream()
+                    .mapToLong(t -> java.util.Arrays.stream(t.replace("\"", "").split(" "))
+                            .mapToLong(found)
+                            .min()
+                            .orElse(0))
+                    .toArray();
+            var expected = Map.of(
+                    "تمرد داخخل قوات", Optional.of("تمرد داخل قوات"), "قافلة الضفة هدنة", Optional.<String>empty());
+            // requests when the query is known to find nothing; one more when it is counted first
+            var requestsWhenKnown = Map.of("تمرد داخخل قوات", 1, "قافلة الضفة هدنة", 2);
+            for (var query : expected.entrySet()) {
+                String typed = query.getKey();
+                assertThat(found.applyAsLong(typed)).as(typed).isZero();
+                var oneAtATime = QuerySuggester.suggest(typed, found, rarestWord, Duration.ofMinutes(1));
+                assertThat(oneAtATime).as(typed).isEqualTo(query.getValue());
+                for (QuerySuggester.Typed known : QuerySuggester.Typed.values()) {
+                    var requests = new AtomicInteger();
+                    QuerySuggester.Counts batch = texts -> {
+                        requests.incrementAndGet();
+                        return texts.stream().mapToLong(found).toArray();
+                    };
+                    var inBatches = QuerySuggester.suggest(
+                            typed, t -> batch.of(List.of(t))[0], batch, rarestWord, Duration.ofMinutes(1), known);
+                    assertThat(inBatches).as("%s, %s", typed, known).isEqualTo(oneAtATime);
+                    assertThat(requests.get())
+                            .as("requests for %s, %s", typed, known)
+                            .isLessThanOrEqualTo(requestsWhenKnown.get(typed)
+                                    + (known == QuerySuggester.Typed.FINDS_NOTHING ? 0 : 1));
+                }
+            }
+        }
+    }
 }
