@@ -660,6 +660,44 @@ class SolrCloudIntegrationTest {
             }
         }
 
+        /**
+         * Review 7, finding 1: versions the first writer took from a listing in an earlier link outlive
+         * it, and another writer changed those copies since. Rewrites built from a newer listing cost
+         * one conflict in all (the conflict forgets every listed version, the retry lists again), not
+         * one per copy, which had made a link of three such copies run out of the linker's attempts.
+         */
+        @Test
+        void versionsListedInAnEarlierLinkCostOneConflictNotOnePerDocument() throws IOException {
+            try (SolrArticleIndex first = emptyIndex();
+                    SolrArticleIndex second = SolrArticleIndex.open(address, IndexLocation.Access.READ_WRITE)) {
+                var copies = List.of("m1", "m2", "m3");
+                second.put(article("o1", "s1"), LinkFeatures.NONE);
+                for (String id : copies)
+                    second.put(article(id, "s1").withLinks(Optional.of("o1"), "s1"), LinkFeatures.NONE);
+                second.commit();
+                assertThat(first.copiesOf("o1")).hasSize(3); // an earlier link of the first lists them
+                for (String id : copies)
+                    second.put(second.article(id).orElseThrow().withLinks(Optional.of("o1"), "s2"), LinkFeatures.NONE);
+                second.commit();
+                var conflicts = new AtomicInteger();
+                for (int attempt = 0; attempt < 3; attempt++) {
+                    try {
+                        for (IndexedArticle listed : first.copiesOf("o1")) // built from the newest listing
+                        first.put(listed.withLinks(Optional.of("o1"), "s3"), LinkFeatures.NONE);
+                        break;
+                    } catch (WriteConflict e) {
+                        conflicts.incrementAndGet();
+                    }
+                }
+                first.commit();
+                assertThat(conflicts)
+                        .as("conflicts before every copy was written")
+                        .hasValue(1);
+                for (String id : copies)
+                    assertThat(second.article(id).orElseThrow().storyId()).isEqualTo("s3");
+            }
+        }
+
         /** A writer that deleted everything writes its documents again as new ones, without a condition. */
         @Test
         void aWriterThatDeletedEverythingWritesAgainWithoutAConflict() throws IOException {

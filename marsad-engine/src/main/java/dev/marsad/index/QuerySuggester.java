@@ -54,6 +54,14 @@ public final class QuerySuggester {
     /** How many times the spellings still needed a batch counter is asked for ahead. */
     static final int AHEAD = 4;
 
+    /**
+     * Texts asked of a batch counter in one request at most: the time limit is checked between
+     * requests, and a request cannot be cut short, so one request must stay well inside it (at about
+     * 0.2–0.4 ms a text on SolrCloud, docs/benchmarks/solr-miss.md; review 7). Texts past it are asked
+     * when needed, as if they had not been asked ahead.
+     */
+    static final int MAX_ASKED_AT_ONCE = 160;
+
     /** A query of more words gets no suggestion: it is not a mistyped name. */
     static final int MAX_WORDS = 6;
 
@@ -271,6 +279,18 @@ public final class QuerySuggester {
      * #firstBatch}), in that order.
      */
     private static List<String> firstBatches(List<String> words, List<Integer> places, Budget budget) {
+        // every word's estimates in two look-ups, not two a word: a backend without its vocabulary in
+        // memory asks its term dictionaries for each look-up (review 7); mayFind then knows them all
+        var spellings = new ArrayList<String>();
+        for (int i : places) spellingGroups(words.get(i)).forEach(spellings::addAll);
+        budget.estimate(spellings);
+        var inQueries = new ArrayList<String>();
+        for (int i : places) {
+            UnaryOperator<String> inQuery = inQuery(words.subList(0, i), words.subList(i + 1, words.size()));
+            for (List<String> group : spellingGroups(words.get(i)))
+                for (String w : group) if (budget.estimate(w) > 0) inQueries.add(inQuery.apply(w));
+        }
+        budget.estimate(inQueries);
         var texts = new ArrayList<String>();
         for (int i : places)
             texts.addAll(
@@ -672,7 +692,7 @@ public final class QuerySuggester {
                     .distinct()
                     .filter(t -> !answers.containsKey(t))
                     .filter(t -> !Long.valueOf(0).equals(bounds.get(t))) // certainly none: counted 0 unasked
-                    .limit(2L * left)
+                    .limit(Math.min(2L * left, MAX_ASKED_AT_ONCE))
                     .toList();
             if (asked.size() < 2) return; // one is asked as it comes
             long[] found;

@@ -487,7 +487,9 @@ class QuerySuggesterTest {
      * mistyped as some other article has it: it wins) and «قافلة الضفة هدنة» (no respelling makes the
      * words stand together) get the suggestion that asking one text at a time gives, in 1 and 2
      * requests (2 and 3 when the reader's query is counted first). Before, one request a word: 2 and 4
-     * either way (checked on 191de8c).
+     * either way (checked on 191de8c). The frequencies of the words respelt at once are looked up at
+     * once too (a request each for a backend without its vocabulary in memory): 3 and 5 look-ups, 3–4
+     * and 9–10 when each word's were looked up apart (checked).
      */
     @Test
     void asksEveryWordsRespellingsInOneRequestAndSuggestsWhatOneAtATimeSuggests() throws java.io.IOException {
@@ -521,6 +523,8 @@ class QuerySuggesterTest {
                     "تمرد داخخل قوات", Optional.of("تمرد داخل قوات"), "قافلة الضفة هدنة", Optional.<String>empty());
             // requests when the query is known to find nothing; one more when it is counted first
             var requestsWhenKnown = Map.of("تمرد داخخل قوات", 1, "قافلة الضفة هدنة", 2);
+            // look-ups of the terms' frequencies at most (review 7; before, 3-4 and 9-10: one pair a word)
+            var lookUpsAtMost = Map.of("تمرد داخخل قوات", 3, "قافلة الضفة هدنة", 5);
             for (var query : expected.entrySet()) {
                 String typed = query.getKey();
                 assertThat(found.applyAsLong(typed)).as(typed).isZero();
@@ -528,13 +532,22 @@ class QuerySuggesterTest {
                 assertThat(oneAtATime).as(typed).isEqualTo(query.getValue());
                 for (QuerySuggester.Typed known : QuerySuggester.Typed.values()) {
                     var requests = new AtomicInteger();
+                    var lookUps = new AtomicInteger(); // a backend without its vocabulary in memory: a request each
+                    QuerySuggester.Estimates counted = texts -> {
+                        lookUps.incrementAndGet();
+                        return rarestWord.of(texts);
+                    };
                     QuerySuggester.Counts batch = texts -> {
                         requests.incrementAndGet();
                         return texts.stream().mapToLong(found).toArray();
                     };
                     var inBatches = QuerySuggester.suggest(
-                            typed, t -> batch.of(List.of(t))[0], batch, rarestWord, Duration.ofMinutes(1), known);
+                            typed, t -> batch.of(List.of(t))[0], batch, counted, Duration.ofMinutes(1), known);
                     assertThat(inBatches).as("%s, %s", typed, known).isEqualTo(oneAtATime);
+                    // the words respelt at once have their frequencies looked up at once (review 7)
+                    assertThat(lookUps.get())
+                            .as("look-ups of the frequencies for %s, %s", typed, known)
+                            .isLessThanOrEqualTo(lookUpsAtMost.get(typed));
                     assertThat(requests.get())
                             .as("requests for %s, %s", typed, known)
                             .isLessThanOrEqualTo(requestsWhenKnown.get(typed)

@@ -49,6 +49,17 @@ final class DocumentVersions {
         }
 
         /**
+         * The document as a search listed it, at this version: written again only on this condition,
+         * but forgotten with every other listed version at the first conflict ({@link
+         * #forgetAfterConflict}), so that the retry lists again.
+         */
+        record Listed(long value) implements Held {
+            public Listed {
+                if (value <= 0) throw new IllegalArgumentException("a document version is positive, not " + value);
+            }
+        }
+
+        /**
          * The document as this process wrote it, at a version Solr did not say: the digest of its
          * stored record ({@link #recordDigest}).
          */
@@ -101,10 +112,10 @@ final class DocumentVersions {
         if (doc.getFieldValue(IndexFields.ID) instanceof String id
                 && isTracked(id)
                 && doc.getFieldValue(FIELD) instanceof Number version
-                && version.longValue() > 0) rememberIfNone(id, new Held.Version(version.longValue()));
+                && version.longValue() > 0) rememberIfNone(id, new Held.Listed(version.longValue()));
     }
 
-    private synchronized void rememberIfNone(String docId, Held.Version listed) {
+    private synchronized void rememberIfNone(String docId, Held.Listed listed) {
         held.putIfAbsent(docId, listed);
     }
 
@@ -144,6 +155,18 @@ final class DocumentVersions {
 
     synchronized void forget(String docId) {
         held.remove(docId);
+    }
+
+    /**
+     * Forgets {@code docId}, refused as changed by another writer, and every version held from a
+     * listing: a listed version is never replaced by a later listing or read, so one taken in an
+     * earlier link would refuse each rewrite built from a newer listing, one conflict per document,
+     * until the linker's bounded retry gave up (review 7). After this the retry's listing holds the
+     * current versions; what was read by id or written stays held.
+     */
+    synchronized void forgetAfterConflict(String docId) {
+        held.remove(docId);
+        held.values().removeIf(h -> h instanceof Held.Listed);
     }
 
     /** Forgets every document: after this process deleted them all, no version it held is current. */

@@ -189,7 +189,7 @@ public final class SolrArticleIndex implements ArticleIndex {
             update(collection, List.of(doc));
         } catch (SolrException e) {
             if (e.code() != SolrException.ErrorCode.CONFLICT.code) throw e;
-            versions.forget(docId);
+            versions.forgetAfterConflict(docId);
             throw conflict.of("version " + version, e);
         }
         writes.incrementAndGet();
@@ -205,6 +205,7 @@ public final class SolrArticleIndex implements ArticleIndex {
     private long expected(String collection, String docId, DocumentVersions.Held held, Conflict conflict) {
         return switch (held) {
             case DocumentVersions.Held.Version v -> v.value();
+            case DocumentVersions.Held.Listed l -> l.value();
             case DocumentVersions.Held.Written w -> confirmed(collection, docId, w.digest(), conflict);
         };
     }
@@ -218,7 +219,7 @@ public final class SolrArticleIndex implements ArticleIndex {
                         .equals(Optional.of(writtenDigest))
                 && current.get().getFieldValue(DocumentVersions.FIELD) instanceof Number v
                 && v.longValue() > 0) return v.longValue();
-        versions.forget(docId);
+        versions.forgetAfterConflict(docId);
         throw conflict.of(
                 current.isPresent() ? "its content differs from this process's write" : "it was deleted", null);
     }
@@ -255,7 +256,7 @@ public final class SolrArticleIndex implements ArticleIndex {
             delete(docId, Optional.of(version));
         } catch (SolrException e) {
             if (e.code() != SolrException.ErrorCode.CONFLICT.code) throw e;
-            versions.forget(docId);
+            versions.forgetAfterConflict(docId);
             throw WriteConflict.onStory(storyId, "version " + version, e);
         }
         versions.forget(docId);

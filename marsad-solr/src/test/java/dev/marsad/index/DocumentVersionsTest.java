@@ -82,10 +82,10 @@ class DocumentVersionsTest {
     void aListingHoldsAVersionOnlyForADocumentNothingIsHeldFor() {
         var versions = new DocumentVersions();
         versions.listed(read("article:c1", 3));
-        assertThat(versions.of("article:c1")).contains(new DocumentVersions.Held.Version(3));
+        assertThat(versions.of("article:c1")).contains(new DocumentVersions.Held.Listed(3));
         versions.listed(read("article:c1", 8)); // listed again after a commit: the first listing stands
         versions.seen(read("article:c1", 9)); // nor does a read replace it
-        assertThat(versions.of("article:c1")).contains(new DocumentVersions.Held.Version(3));
+        assertThat(versions.of("article:c1")).contains(new DocumentVersions.Held.Listed(3));
         versions.seen(read("article:c2", 5));
         versions.listed(read("article:c2", 4)); // a listing as of a commit before the read
         assertThat(versions.of("article:c2")).contains(new DocumentVersions.Held.Version(5));
@@ -98,6 +98,31 @@ class DocumentVersionsTest {
         versions.listed(read("article:c4", 0)); // no version asked for
         assertThat(versions.of("storyline:l1")).isEmpty();
         assertThat(versions.of("article:c4")).isEmpty();
+    }
+
+    /**
+     * Review 7, finding 1: a listed version outlives the link that listed it and is never replaced, so
+     * after another writer changed several listed documents each rewrite built from a newer listing
+     * would be refused in turn, one per attempt, until the linker gave up. The first conflict forgets
+     * every listed version (the retry lists again), and only the refused document of what was read or
+     * written.
+     */
+    @Test
+    void aConflictForgetsEveryListedVersionAndOnlyTheRefusedDocumentOfTheRest() {
+        var versions = new DocumentVersions();
+        for (int i = 1; i <= 3; i++) versions.listed(read("article:m" + i, i));
+        versions.seen(read("article:r1", 7));
+        versions.seen(read("story:s1", 8));
+        versions.forgetAfterConflict("article:m1");
+        for (int i = 1; i <= 3; i++) assertThat(versions.of("article:m" + i)).isEmpty();
+        assertThat(versions.of("article:r1")).contains(new DocumentVersions.Held.Version(7));
+        assertThat(versions.of("story:s1")).contains(new DocumentVersions.Held.Version(8));
+        versions.listed(read("article:m2", 12)); // the retry's listing holds the current version
+        assertThat(versions.of("article:m2")).contains(new DocumentVersions.Held.Listed(12));
+        versions.forgetAfterConflict("article:r1");
+        assertThat(versions.of("article:r1")).isEmpty();
+        assertThat(versions.of("article:m2")).isEmpty();
+        assertThat(versions.of("story:s1")).contains(new DocumentVersions.Held.Version(8));
     }
 
     /**
@@ -123,7 +148,7 @@ class DocumentVersionsTest {
         assertThat(versions.of("article:a2")).contains(new DocumentVersions.Held.Version(3));
         assertThat(versions.of("article:a0")).contains(new DocumentVersions.Held.Version(1));
         assertThat(versions.of("article:new")).contains(new DocumentVersions.Held.Version(7));
-        assertThat(versions.of("article:newer")).contains(new DocumentVersions.Held.Version(8));
+        assertThat(versions.of("article:newer")).contains(new DocumentVersions.Held.Listed(8));
         assertThat(versions.of("article:a4")).contains(new DocumentVersions.Held.Version(5));
         versions.forgetAll();
         for (String id :
