@@ -222,8 +222,9 @@ class SolrCloudIntegrationTest {
         void aMissOfWordsThatEachFindSomethingAsksTheirRespellingsAtOnce() throws InterruptedException {
             var solr = (SolrArticleIndex) index;
             awaitVocabulary(solr);
-            for (var bound :
-                    Map.of("وساطة صباح رفح", 6L, "بروكسل الطرفين إطلاق", 4L).entrySet()) {
+            // the first search of an index asks once whether every article has its passages: not a miss's
+            solr.search(SearchQuery.of("بروكسل"));
+            for (var bound : List.of(Map.entry("بروكسل الطرفين إطلاق", 4L), Map.entry("وساطة صباح رفح", 6L))) {
                 String typed = bound.getKey();
                 long requests = solr.requestsSentByThisThread();
                 SearchResult miss = solr.searchAndSuggest(SearchQuery.of(typed));
