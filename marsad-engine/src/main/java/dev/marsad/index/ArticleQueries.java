@@ -58,9 +58,6 @@ final class ArticleQueries {
     /** A match on spelling-variant keys alone ranks below a match on the words themselves. */
     private static final float NAME_KEY_BOOST = 0.5f;
 
-    /** Characters of the reader's query syntax ({@link BoundedQueryParser}), whitespace aside. */
-    private static final String SYNTAX = "\"+-|*()~\\";
-
     /** The analyzer of the reader's words, shared: analyzers are safe across threads. */
     private static final Analyzer WORDS = IndexAnalyzer.wordsOnly();
 
@@ -195,7 +192,9 @@ final class ArticleQueries {
     private static boolean hasSyntax(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '-' ? i == 0 || Character.isWhitespace(text.charAt(i - 1)) : SYNTAX.indexOf(c) >= 0) return true;
+            if (c == '-'
+                    ? i == 0 || Character.isWhitespace(text.charAt(i - 1))
+                    : BoundedQueryParser.SYNTAX.indexOf(c) >= 0) return true;
         }
         return false;
     }

@@ -143,12 +143,12 @@ final class BoundedQueryParser {
      * the parser's match-all {@code *}. The parser's whitespace is space, tab and line breaks only.
      */
     static boolean isPlain(String text) {
-        for (int i = 0; i < text.length(); i++) if (PLAIN_EXCEPT.indexOf(text.charAt(i)) >= 0) return false;
+        for (int i = 0; i < text.length(); i++) if (SYNTAX.indexOf(text.charAt(i)) >= 0) return false;
         return true;
     }
 
-    /** Characters that make a text other than plain words ({@link #isPlain}). */
-    private static final String PLAIN_EXCEPT = "\"+-|*()\\~";
+    /** The characters of the reader's query syntax: a text with one is other than plain words ({@link #isPlain}). */
+    static final String SYNTAX = "\"+-|*()\\~";
 
     private Parser parser() {
         var parser = new Parser(analyzer, fields);

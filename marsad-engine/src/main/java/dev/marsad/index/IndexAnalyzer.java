@@ -1,11 +1,7 @@
 package dev.marsad.index;
 
 import dev.marsad.analyze.ArticleTexts;
-import dev.marsad.arabic.ArabicNormalizer;
 import dev.marsad.arabic.lucene.MarsadArabicAnalyzer;
-import dev.marsad.arabic.lucene.MarsadArabicNormalizationFilter;
-import dev.marsad.arabic.lucene.MarsadArabicStopFilter;
-import dev.marsad.arabic.lucene.MarsadArabicTokenizer;
 import dev.marsad.arabic.lucene.MarsadNameKeyFilter;
 import dev.marsad.arabic.lucene.PreAnalyzedTokenStream;
 import dev.marsad.arabic.text.AnalyzedText;
@@ -18,7 +14,6 @@ import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -79,21 +74,12 @@ final class IndexAnalyzer {
     }
 
     /**
-     * An analyzer for {@link #nameKeys} alone: the chain of {@link #create()} up to its name keys,
-     * without the stemmer after them (which never changes a key: keys are keywords and of a type it
-     * leaves alone), so the keys are those of {@link #create()}, in the same order, for less work
-     * (issue 13: the respelling finds the keys of every text it counts). Its word terms are not
-     * stemmed: not for indexing or searching words.
+     * An analyzer for {@link #nameKeys} alone ({@link MarsadArabicAnalyzer#keysWithoutStemming()}):
+     * the keys of {@link #create()}, in the same order, for less work (issue 13: the respelling finds
+     * the keys of every text it counts). Not for indexing or searching words.
      */
     static Analyzer nameKeysOnly() {
-        return new BoundedTerms(new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new MarsadArabicTokenizer();
-                TokenStream stream = new MarsadArabicNormalizationFilter(source, ArabicNormalizer.SEARCH);
-                return new TokenStreamComponents(source, new MarsadNameKeyFilter(new MarsadArabicStopFilter(stream)));
-            }
-        });
+        return new BoundedTerms(MarsadArabicAnalyzer.keysWithoutStemming());
     }
 
     /** The name-key terms of a text, in order, without repeats. */

@@ -268,7 +268,8 @@ public final class QuerySuggester {
                     && joinable(word, words.get(i + 1))
                     && budget.estimate(word + words.get(i + 1)) > 0) return List.of();
             if (!respellable(word) || budget.estimate(word) > 0) continue;
-            return firstBatch(word, inQuery(words.subList(0, i), words.subList(i + 1, words.size())), budget);
+            return firstBatch(
+                    spellingGroups(word), inQuery(words.subList(0, i), words.subList(i + 1, words.size())), budget);
         }
         List<Integer> rarest = rarestFirst(words, budget::estimate);
         return firstBatches(words, rarest.subList(0, Math.min(1, rarest.size())), budget);
@@ -279,22 +280,25 @@ public final class QuerySuggester {
      * #firstBatch}), in that order.
      */
     private static List<String> firstBatches(List<String> words, List<Integer> places, Budget budget) {
+        var groups = new ArrayList<List<List<String>>>();
+        var inQueries = new ArrayList<UnaryOperator<String>>();
+        for (int i : places) {
+            groups.add(spellingGroups(words.get(i)));
+            inQueries.add(inQuery(words.subList(0, i), words.subList(i + 1, words.size())));
+        }
         // every word's estimates in two look-ups, not two a word: a backend without its vocabulary in
         // memory asks its term dictionaries for each look-up (review 7); mayFind then knows them all
-        var spellings = new ArrayList<String>();
-        for (int i : places) spellingGroups(words.get(i)).forEach(spellings::addAll);
-        budget.estimate(spellings);
-        var inQueries = new ArrayList<String>();
-        for (int i : places) {
-            UnaryOperator<String> inQuery = inQuery(words.subList(0, i), words.subList(i + 1, words.size()));
-            for (List<String> group : spellingGroups(words.get(i)))
-                for (String w : group) if (budget.estimate(w) > 0) inQueries.add(inQuery.apply(w));
-        }
-        budget.estimate(inQueries);
+        budget.estimate(
+                groups.stream().flatMap(List::stream).flatMap(List::stream).toList());
+        var mayFindAlone = new ArrayList<String>();
+        for (int p = 0; p < groups.size(); p++)
+            for (List<String> group : groups.get(p))
+                for (String w : group)
+                    if (budget.estimate(w) > 0)
+                        mayFindAlone.add(inQueries.get(p).apply(w));
+        budget.estimate(mayFindAlone);
         var texts = new ArrayList<String>();
-        for (int i : places)
-            texts.addAll(
-                    firstBatch(words.get(i), inQuery(words.subList(0, i), words.subList(i + 1, words.size())), budget));
+        for (int p = 0; p < groups.size(); p++) texts.addAll(firstBatch(groups.get(p), inQueries.get(p), budget));
         return texts;
     }
 
@@ -453,9 +457,13 @@ public final class QuerySuggester {
         }
     }
 
-    /** What {@link #best} asks for first for {@code word} in its query: the texts of {@link #firstFinding}'s first batch. */
-    private static List<String> firstBatch(String word, UnaryOperator<String> inQuery, Budget budget) {
-        List<List<String>> candidates = mayFindEach(spellingGroups(word), inQuery, budget);
+    /**
+     * What {@link #best} asks for first for a word whose spellings are {@code spellingGroups} ({@link
+     * #spellingGroups}), in its query: the texts of {@link #firstFinding}'s first batch.
+     */
+    private static List<String> firstBatch(
+            List<List<String>> spellingGroups, UnaryOperator<String> inQuery, Budget budget) {
+        List<List<String>> candidates = mayFindEach(spellingGroups, inQuery, budget);
         return ahead(candidates, inQuery, new int[candidates.size()], new int[candidates.size()]);
     }
 

@@ -9,7 +9,8 @@ import org.apache.lucene.analysis.Tokenizer;
 /**
  * Marsad's Arabic analyzer (Lucene 10): {@link MarsadArabicTokenizer} → {@link
  * MarsadArabicNormalizationFilter} (SEARCH) → {@link MarsadArabicStopFilter} → {@link
- * MarsadNameKeyFilter} (unless {@link NameKeys#OMIT}) → {@link MarsadArabicStemFilter}. Offsets
+ * MarsadNameKeyFilter} (unless {@link NameKeys#OMIT}) → {@link MarsadArabicStemFilter} (except in
+ * {@link #keysWithoutStemming()}). Offsets
  * always point into the original text, so highlighting works.
  *
  * <p>Name keys are the chosen way for a search for كاراباخ to find قره باخ: both the index and the
@@ -26,6 +27,7 @@ public final class MarsadArabicAnalyzer extends Analyzer {
     }
 
     private final NameKeys nameKeys;
+    private final boolean stems;
 
     /** The analyzer the rest of Marsad indexes with: name keys on. */
     public MarsadArabicAnalyzer() {
@@ -34,7 +36,22 @@ public final class MarsadArabicAnalyzer extends Analyzer {
 
     /** An analyzer with or without name-key terms. */
     public MarsadArabicAnalyzer(NameKeys nameKeys) {
+        this(nameKeys, true);
+    }
+
+    private MarsadArabicAnalyzer(NameKeys nameKeys, boolean stems) {
         this.nameKeys = Objects.requireNonNull(nameKeys, "nameKeys");
+        this.stems = stems;
+    }
+
+    /**
+     * The chain up to its name keys, without the stemmer: for reading the keys alone at less cost.
+     * The stemmer never changes a key (keys are keywords, of a type it leaves alone), so the keys are
+     * those of the full chain, in the same order; its words are not stemmed, so it is not for
+     * indexing or searching words.
+     */
+    public static MarsadArabicAnalyzer keysWithoutStemming() {
+        return new MarsadArabicAnalyzer(NameKeys.EMIT, false);
     }
 
     @Override
@@ -43,7 +60,7 @@ public final class MarsadArabicAnalyzer extends Analyzer {
         TokenStream stream = new MarsadArabicNormalizationFilter(source, ArabicNormalizer.SEARCH);
         stream = new MarsadArabicStopFilter(stream);
         if (nameKeys == NameKeys.EMIT) stream = new MarsadNameKeyFilter(stream);
-        stream = new MarsadArabicStemFilter(stream);
+        if (stems) stream = new MarsadArabicStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
 
