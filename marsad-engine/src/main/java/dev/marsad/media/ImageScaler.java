@@ -98,7 +98,10 @@ final class ImageScaler {
             ImageReader reader = readerFor(in, what); // 1.
             try {
                 reader.setInput(in, false, true);
-                if (reader.getFormatName().equalsIgnoreCase("bmp")) checkColourTable(bytes, what);
+                if (reader.getFormatName().equalsIgnoreCase("bmp")) {
+                    checkNotEmbedded(bytes, what);
+                    checkColourTable(bytes, what);
+                }
                 int index = largestImage(reader);
                 int width = reader.getWidth(index);
                 int height = reader.getHeight(index);
@@ -181,6 +184,23 @@ final class ImageScaler {
         if (end > bytes.length)
             throw new ImageRejected(what + " is a BMP file whose colour table (" + entries
                     + " colours) would end past its " + bytes.length + " bytes: not decoded");
+    }
+
+    /** BMP compressions that carry another format's stream (BI_JPEG, BI_PNG). */
+    private static final Set<Long> EMBEDDED = Set.of(4L, 5L);
+
+    /**
+     * Refuses a BMP file that carries a JPEG or PNG stream (compression 4 or 5, at offset 30 of a
+     * DIB header of 40 bytes or more): the decoder reads such a stream through a buffer sized by the
+     * header, so 71 bytes took the heap (found by ImageScalerFuzzTest in CI, 2026-12-07); no news site
+     * serves its pictures that way.
+     */
+    static void checkNotEmbedded(byte[] bytes, String what) throws ImageRejected {
+        if (bytes.length < 34 || unsignedInt(bytes, 14) < 40) return;
+        long compression = unsignedInt(bytes, 30);
+        if (EMBEDDED.contains(compression))
+            throw new ImageRejected(
+                    what + " is a BMP file carrying a " + (compression == 4 ? "JPEG" : "PNG") + " stream: not decoded");
     }
 
     private static long unsignedInt(byte[] bytes, int at) {
