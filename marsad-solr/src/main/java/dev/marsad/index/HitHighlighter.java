@@ -40,7 +40,7 @@ final class HitHighlighter {
      *
      * @param askAgain whether the main query asks the body itself, so that the highlighter must ask
      *     the copy with the reader's query again ({@code hl.q}); when the main query already asks the
-     *     copy ({@link PassagesEverywhere}), it marks the passages itself
+     *     copy ({@link WrittenEverywhere}), it marks the passages itself
      */
     void ask(SolrQuery solr, Query text, boolean askAgain) {
         solr.setHighlight(true);

@@ -175,8 +175,9 @@ public final class SolrCollections {
      * Makes sure the configset and both collections exist, creating what is missing with {@code
      * layout}; existing collections are kept as they are, except that collections made with an
      * older configset (their schema lacks the packed article record, the body's copy for
-     * highlighting, {@link SolrDocuments#PASSAGES}, the article's card, {@link IndexFields#CARD}, or an
-     * original's copy headlines, {@link IndexFields#COPY_HEADLINES}) get
+     * highlighting, {@link SolrDocuments#PASSAGES}, the article's card, {@link IndexFields#CARD}, an
+     * original's copy headlines, {@link IndexFields#COPY_HEADLINES}, or every searched term once,
+     * {@link SolrDocuments#SEARCHED_TERMS}) get
      * this configset uploaded
      * over theirs and are reloaded.
      *
@@ -235,7 +236,8 @@ public final class SolrCollections {
         return hasField(nodes, ARTICLES, SolrDocuments.PACKED_JSON)
                 && hasField(nodes, ARTICLES, SolrDocuments.PASSAGES)
                 && hasField(nodes, ARTICLES, IndexFields.CARD)
-                && hasField(nodes, ARTICLES, IndexFields.COPY_HEADLINES);
+                && hasField(nodes, ARTICLES, IndexFields.COPY_HEADLINES)
+                && hasField(nodes, ARTICLES, SolrDocuments.SEARCHED_TERMS);
     }
 
     /** Whether {@code collection}'s schema has the field {@code field}. */

@@ -11,9 +11,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -59,9 +61,17 @@ final class SolrDocuments {
     /**
      * The body once more, with its terms' offsets in the postings and its text stored, for
      * highlighting ({@link HitHighlighter}); once every article has it, searches ask the body's terms
-     * of it instead of the body's, so that one query finds and marks ({@link PassagesEverywhere}).
+     * of it instead of the body's, so that one query finds and marks ({@link WrittenEverywhere}).
      */
     static final String PASSAGES = "body_passages";
+
+    /**
+     * Every term of the title, the body and the copy headlines, each once, without positions (the
+     * documents only): a respelling's counts ask a term of this field instead of the three
+     * ({@link SearchedTerms}), about half Solr's work a count. Once every article has it ({@link
+     * WrittenEverywhere}); a collection made before it keeps counting on the three.
+     */
+    static final String SEARCHED_TERMS = "searched_terms";
 
     /** The fields to ask for to read any stored record ({@link #jsonOf}). */
     static final String[] JSON_FIELDS = {IndexFields.JSON, PACKED_JSON};
@@ -91,12 +101,13 @@ final class SolrDocuments {
         var doc = new SolrInputDocument();
         doc.addField(IndexFields.ID, articleId(indexed.id()));
         doc.addField(IndexFields.KIND, IndexFields.KIND_ARTICLE);
+        var searched = new LinkedHashSet<String>(); // every term of title, body and copy headlines, once
         doc.addField(
                 IndexFields.TITLE,
-                preAnalyzed(article.title(), IndexAnalyzer.titleTerms(analyzed.texts()), Kept.TERMS));
+                preAnalyzed(article.title(), IndexAnalyzer.titleTerms(analyzed.texts()), Kept.TERMS, searched));
         doc.addField(
                 IndexFields.BODY,
-                preAnalyzed(article.plainText(), IndexAnalyzer.bodyTerms(analyzed.texts()), Kept.TERMS));
+                preAnalyzed(article.plainText(), IndexAnalyzer.bodyTerms(analyzed.texts()), Kept.TERMS, searched));
         List<String> copyHeadlines = indexed.copies().searchedHeadlines(article.title());
         if (!copyHeadlines.isEmpty())
             doc.addField(
@@ -104,11 +115,16 @@ final class SolrDocuments {
                     preAnalyzed(
                             String.join("\n", copyHeadlines),
                             IndexAnalyzer.copyHeadlineTerms(copyHeadlines),
-                            Kept.TERMS));
+                            Kept.TERMS,
+                            searched));
+        doc.addField(SEARCHED_TERMS, termsOnly(searched));
         doc.addField(
                 PASSAGES,
                 preAnalyzed(
-                        article.plainText(), IndexAnalyzer.bodyTerms(analyzed.texts()), Kept.TERMS_OFFSETS_AND_TEXT));
+                        article.plainText(),
+                        IndexAnalyzer.bodyTerms(analyzed.texts()),
+                        Kept.TERMS_OFFSETS_AND_TEXT,
+                        new HashSet<>()));
         doc.addField(IndexFields.PUBLISHED, IndexFields.publishedMillis(indexed));
         if (indexed.isCanonical()) doc.addField(IndexFields.CANONICAL, "true");
         indexed.duplicateOf().ifPresent(d -> doc.addField(IndexFields.DUPLICATE_OF, d));
@@ -249,7 +265,8 @@ final class SolrDocuments {
      * Title and body keep neither (they are only searched), so they are not sent to be parsed and dropped on
      * every write. {@code text} names the field's text in an error.
      */
-    private String preAnalyzed(String text, TokenStream terms, Kept kept) {
+    /** {@code terms} of {@code text} as Solr's pre-analysed JSON, each term also added to {@code seen}. */
+    private String preAnalyzed(String text, TokenStream terms, Kept kept, Set<String> seen) {
         boolean offsets = kept == Kept.TERMS_OFFSETS_AND_TEXT;
         var out = new StringWriter();
         try (JsonGenerator g = factory.createGenerator(out);
@@ -264,7 +281,9 @@ final class SolrDocuments {
             terms.reset();
             while (terms.incrementToken()) {
                 g.writeStartObject();
-                g.writeStringField("t", term.toString());
+                String t = term.toString();
+                seen.add(t);
+                g.writeStringField("t", t);
                 if (offsets) {
                     g.writeNumberField("s", offset.startOffset());
                     g.writeNumberField("e", offset.endOffset());
@@ -277,6 +296,26 @@ final class SolrDocuments {
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the terms of '" + abbreviated(text) + "'", e);
+        }
+        return out.toString();
+    }
+
+    /** {@code terms} as Solr's pre-analysed JSON, without text, offsets or positions ({@link #SEARCHED_TERMS}). */
+    private String termsOnly(Set<String> terms) {
+        var out = new StringWriter();
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("v", PRE_ANALYZED_VERSION);
+            g.writeArrayFieldStart("tokens");
+            for (String t : terms) {
+                g.writeStartObject();
+                g.writeStringField("t", t);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + terms.size() + " searched terms", e);
         }
         return out.toString();
     }

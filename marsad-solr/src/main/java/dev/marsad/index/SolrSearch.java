@@ -54,7 +54,10 @@ final class SolrSearch {
     private final Duration budget;
 
     /** Whether the body's terms are asked of its copy for highlighting (one query finds and marks). */
-    private final PassagesEverywhere passagesEverywhere;
+    private final WrittenEverywhere passagesEverywhere;
+
+    /** Whether a respelling's counts ask every searched term of one field ({@link SearchedTerms}). */
+    private final WrittenEverywhere searchedTermsEverywhere;
 
     /** The articles' terms in memory, for the respelling after a miss. */
     private final CurrentVocabulary vocabulary;
@@ -70,7 +73,10 @@ final class SolrSearch {
         this.json = json;
         this.budget = budget;
         this.vocabulary = new CurrentVocabulary(nodes, commits);
-        this.passagesEverywhere = new PassagesEverywhere(this::articlesLackingPassages, System::nanoTime);
+        this.passagesEverywhere =
+                new WrittenEverywhere(() -> articlesLacking(SolrDocuments.PASSAGES), System::nanoTime);
+        this.searchedTermsEverywhere =
+                new WrittenEverywhere(() -> articlesLacking(SolrDocuments.SEARCHED_TERMS), System::nanoTime);
         this.names = new FacetNames((what, solr) -> articles(what, solr).getResults(), json);
     }
 
@@ -141,7 +147,7 @@ final class SolrSearch {
     /**
      * The request for the query's page of hits, in its order, within the time budget: the query tree
      * and its filters ({@code onPassages}: the body's terms asked of its copy, {@link
-     * PassagesEverywhere}), start, rows and sort; fields, facets and passages are the caller's.
+     * WrittenEverywhere}), start, rows and sort; fields, facets and passages are the caller's.
      */
     private SolrQuery page(SearchQuery query, Optional<Query> text, boolean onPassages) {
         var solr = new SolrQuery(
@@ -237,11 +243,11 @@ final class SolrSearch {
         return fromSolr.isPresent() ? fromSolr : whole.flatMap(article -> clientHighlighter.passages(article, text));
     }
 
-    /** How many articles have a body without its copy for highlighting ({@link PassagesEverywhere}). */
-    private long articlesLackingPassages() {
-        var solr = new SolrQuery(PassagesEverywhere.LACKING);
+    /** How many articles have a body without {@code field} ({@link WrittenEverywhere}). */
+    private long articlesLacking(String field) {
+        var solr = new SolrQuery(WrittenEverywhere.lacking(field));
         solr.setRows(0);
-        return articles("count the articles without passages", solr)
+        return articles("count the articles without " + field, solr)
                 .getResults()
                 .getNumFound();
     }
@@ -284,8 +290,12 @@ final class SolrSearch {
         /** The search's filters, written once: the query of every count request. */
         private final String filters;
 
+        /** Whether every article holds its searched terms in one field ({@link SearchedTerms}). */
+        private final boolean searchedTerms;
+
         DocFreqs(SearchQuery query) {
             this.filters = SolrQueryWriter.write(queries.filtered(Optional.empty(), query));
+            this.searchedTerms = searchedTermsEverywhere.holds();
         }
 
         /** The text query of {@code text} ({@link ArticleQueries#text}), built once ({@link RespellingTexts}). */
@@ -298,9 +308,12 @@ final class SolrSearch {
             return filters;
         }
 
-        /** {@code text}'s facet query: only what decides its matches ({@link MatchingOnly}), written once. */
+        /**
+         * {@code text}'s facet query: only what decides its matches ({@link MatchingOnly}), of one field
+         * when it can be ({@link #counted}), written once.
+         */
         String written(Query text) {
-            return written.computeIfAbsent(text, t -> SolrQueryWriter.write(matchingOf(t)));
+            return written.computeIfAbsent(text, t -> SolrQueryWriter.write(counted(matchingOf(t), searchedTerms)));
         }
 
         /** {@link TermPresence#upperBound} of {@code text}, whose terms' frequencies {@code docFreq} gives ({@link #of}). */
@@ -344,6 +357,16 @@ final class SolrSearch {
             if (!missing.isEmpty()) looked.putAll(lookUpDocFreqs(missing));
             return term -> looked.getOrDefault(term, TermPresence.UNBOUNDED);
         }
+    }
+
+    /**
+     * The query a count asks for a text whose matches {@code matching} decides ({@link MatchingOnly}):
+     * when {@code searchedTerms} (every article holds {@link SolrDocuments#SEARCHED_TERMS}), the same
+     * query of that one field where it can be ({@link SearchedTerms}: about half Solr's work a text),
+     * else {@code matching}. The same matches either way.
+     */
+    static Query counted(Query matching, boolean searchedTerms) {
+        return searchedTerms ? SearchedTerms.of(matching).orElse(matching) : matching;
     }
 
     /** At most how many articles each text finds, from its terms' document frequencies ({@link TermPresence}). */

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * SolrDocuments#PASSAGES}), on a real SolrCloud (one node in a child JVM): its searches keep asking
  * the body, find the older articles and mark their passages (in Marsad's client); once the last
  * older article is gone, searches ask the copy and Solr marks the passages itself ({@link
- * PassagesEverywhere}).
+ * WrittenEverywhere}).
  */
 class OlderCollectionTest extends OneNodeSolrCloud {
 
@@ -173,6 +174,34 @@ class OlderCollectionTest extends OneNodeSolrCloud {
             }
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * Issue 13 (p99): while an article written before the searched terms' field ({@link
+     * SolrDocuments#SEARCHED_TERMS}) is left, a respelling counts on the three text fields, so the
+     * older article is counted; once it is gone, on the one field.
+     */
+    @Test
+    void respellsOnTheThreeFieldsWhileOlderArticlesLackTheSearchedTerms() throws Exception {
+        writeCurrentAndOlder(older, SolrDocuments.SEARCHED_TERMS);
+        var miss = SearchQuery.of("مهرجان التمور الوحة");
+        Optional<String> embedded;
+        try (var lucene = LuceneArticleIndex.inMemory(Duration.ofMinutes(1))) {
+            lucene.put(current);
+            lucene.put(older);
+            lucene.commit();
+            embedded = lucene.suggest(miss);
+        }
+        assertThat(embedded).contains("مهرجان التمور الواحة");
+        try (var index = SolrArticleIndex.open(address, IndexLocation.Access.READ_ONLY, Duration.ofMinutes(1))) {
+            assertThat(index.search(miss).total()).isZero();
+            assertThat(index.suggest(miss)).as("the older article counted").isEqualTo(embedded);
+        }
+        try (var writer = SolrArticleIndex.open(address, IndexLocation.Access.READ_WRITE, Duration.ofMinutes(1))) {
+            writer.put(older); // as Marsad writes it today
+            writer.commit();
+            assertThat(writer.suggest(miss)).as("counted on the one field").isEqualTo(embedded);
+        }
     }
 
     /** Every query asks words of a body only (not of its title). */

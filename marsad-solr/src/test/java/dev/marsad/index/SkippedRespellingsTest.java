@@ -193,6 +193,74 @@ class SkippedRespellingsTest {
         }
     }
 
+    /**
+     * A count asked of the one field that holds every searched term ({@link SearchedTerms}) finds what
+     * the text's full query finds, on the cluster: every word of these articles alone, side by side
+     * with the next, in threes, as names spelt apart and joined (keys), and with words of other
+     * articles (most find nothing); a split (a phrase) is asked as it is.
+     */
+    @Test
+    void aCountOfTheOneFieldFindsWhatTheFullQueryFinds() throws IOException {
+        var articles = new ArrayList<>(ARTICLES);
+        articles.add(TestArticles.article(
+                "k1",
+                "وفد من قره باخ يزور العاصمة",
+                "2023-07-07T06:00:00Z",
+                "بوابة الخبر",
+                List.of("وصل وفد من إقليم كاراباخ إلى العاصمة أمس، وقال رئيس الوفد إن المحادثات بناءة.")));
+        onlyOnTheCluster(articles).close();
+        var words = new ArrayList<String>();
+        for (IndexedArticle a : articles)
+            for (String w : (a.analyzed().article().title() + " "
+                            + a.analyzed().article().plainText())
+                    .split("[\\s،.]+")) if (!w.isBlank()) words.add(w);
+        var texts = new java.util.LinkedHashSet<String>(words);
+        for (int i = 0; i + 1 < words.size(); i++) texts.add(words.get(i) + " " + words.get(i + 1));
+        for (int i = 0; i + 2 < words.size(); i++)
+            texts.add(words.get(i) + " " + words.get(i + 1) + " " + words.get(i + 2));
+        var random = new java.util.Random(13);
+        for (int i = 0; i < 150; i++)
+            texts.add(words.get(random.nextInt(words.size())) + " " + words.get(random.nextInt(words.size())));
+        texts.addAll(List.of("قرهباخ", "كارا باخ", "\"قره باخ\"", "قره باخ وفد"));
+
+        var queries = new ArticleQueries();
+        var solr = new SolrQuery("*:*");
+        solr.setRows(0);
+        solr.setFacet(true);
+        var asked = new ArrayList<String>();
+        int rewritten = 0;
+        for (String text : texts) {
+            Optional<org.apache.lucene.search.Query> query = queries.text(text);
+            if (query.isEmpty()) continue;
+            var matching = MatchingOnly.of(query.get());
+            boolean one = SearchedTerms.of(matching).isPresent();
+            if (one) rewritten++;
+            if (text.startsWith("\""))
+                assertThat(one).as("a phrase is asked as it is").isFalse();
+            int k = asked.size();
+            solr.set("full" + k, SolrQueryWriter.write(query.get()));
+            solr.addFacetQuery("{!lucene key=full" + k + " v=$full" + k + "}");
+            solr.set("one" + k, SolrQueryWriter.write(SolrSearch.counted(matching, true)));
+            solr.addFacetQuery("{!lucene key=one" + k + " v=$one" + k + "}");
+            asked.add(text);
+        }
+        assertThat(rewritten).as("texts asked of the one field").isGreaterThan(asked.size() * 9 / 10);
+        try (var client = new HttpJdkSolrClient.Builder(address.split(",")[0]).build()) {
+            Map<String, Integer> found = client.query(SolrCollections.ARTICLES, solr, SolrRequest.METHOD.POST)
+                    .getFacetQuery();
+            int finding = 0;
+            for (int k = 0; k < asked.size(); k++) {
+                assertThat(found.get("one" + k))
+                        .as("'%s' asked of the one field", asked.get(k))
+                        .isEqualTo(found.get("full" + k));
+                if (found.get("full" + k) > 0) finding++;
+            }
+            assertThat(finding).as("texts that find something").isGreaterThan(asked.size() / 3);
+        } catch (SolrServerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The respelling of {@code miss}, which must find nothing, on an embedded index of {@code articles}. */
     private static Optional<String> embeddedSuggestion(List<IndexedArticle> articles, SearchQuery miss)
             throws IOException {
@@ -230,9 +298,13 @@ class SkippedRespellingsTest {
         }
     }
 
-    /** The form in which {@code SolrSearch} asks the cluster to count {@code text}. */
+    /**
+     * The form in which {@code SolrSearch} asks the cluster to count {@code text} when every article
+     * holds its searched terms in one field (all articles here are written so).
+     */
     private static String reduced(ArticleQueries queries, String text) {
-        return SolrQueryWriter.write(MatchingOnly.of(queries.text(text).orElseThrow()));
+        return SolrQueryWriter.write(
+                SolrSearch.counted(MatchingOnly.of(queries.text(text).orElseThrow()), true));
     }
 
     /**

@@ -6,12 +6,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-class PassagesEverywhereTest {
+class WrittenEverywhereTest {
 
     private final AtomicLong now = new AtomicLong(5_000_000_000L);
     private final AtomicLong lacking = new AtomicLong(3);
     private final AtomicInteger asked = new AtomicInteger();
-    private final PassagesEverywhere passages = new PassagesEverywhere(
+    private final WrittenEverywhere passages = new WrittenEverywhere(
             () -> {
                 asked.incrementAndGet();
                 return lacking.get();
@@ -24,7 +24,7 @@ class PassagesEverywhereTest {
                 .as("three articles written before the copy existed")
                 .isFalse();
         lacking.set(0);
-        now.addAndGet(PassagesEverywhere.RECHECK_NANOS - 1);
+        now.addAndGet(WrittenEverywhere.RECHECK_NANOS - 1);
         assertThat(passages.holds()).as("not asked again within the minute").isFalse();
         assertThat(asked).hasValue(1);
         now.addAndGet(1);
@@ -37,13 +37,14 @@ class PassagesEverywhereTest {
         lacking.set(0);
         for (int i = 0; i < 5; i++) {
             assertThat(passages.holds()).isTrue();
-            now.addAndGet(PassagesEverywhere.RECHECK_NANOS * 2);
+            now.addAndGet(WrittenEverywhere.RECHECK_NANOS * 2);
         }
         assertThat(asked).hasValue(1);
     }
 
     @Test
     void theQueryCountsArticlesWithABodyAndNoCopy() {
-        assertThat(PassagesEverywhere.LACKING).isEqualTo("body:* -body_passages:*");
+        assertThat(WrittenEverywhere.lacking(SolrDocuments.PASSAGES)).isEqualTo("body:* -body_passages:*");
+        assertThat(WrittenEverywhere.lacking(SolrDocuments.SEARCHED_TERMS)).isEqualTo("body:* -searched_terms:*");
     }
 }
