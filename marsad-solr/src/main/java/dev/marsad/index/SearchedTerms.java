@@ -19,7 +19,7 @@ import org.apache.lucene.search.TermQuery;
  * copy headlines ({@link IndexFields#SEARCHED_TEXT}, the three clauses a text query asks for each of
  * its terms) is sought once in {@link SolrDocuments#SEARCHED_TERMS}, which holds every term of the
  * three. The matches are the same, and Solr parses, looks up and intersects a third of the terms: on
- * the respelling's counts about half its time a text (docs/benchmarks/solr-fields.md).
+ * the respelling's counts about half its time a text (docs/benchmarks/solr-counts.md).
  *
  * <p>Only a query whose matches stay the same is rewritten: conjunctions and disjunctions of terms,
  * each term sought in all three fields together. A term sought in one field alone, a phrase (that

@@ -11,11 +11,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -104,10 +104,10 @@ final class SolrDocuments {
         var searched = new LinkedHashSet<String>(); // every term of title, body and copy headlines, once
         doc.addField(
                 IndexFields.TITLE,
-                preAnalyzed(article.title(), IndexAnalyzer.titleTerms(analyzed.texts()), Kept.TERMS, searched));
+                preAnalyzed(article.title(), IndexAnalyzer.titleTerms(analyzed.texts()), Kept.TERMS, searched::add));
         doc.addField(
                 IndexFields.BODY,
-                preAnalyzed(article.plainText(), IndexAnalyzer.bodyTerms(analyzed.texts()), Kept.TERMS, searched));
+                preAnalyzed(article.plainText(), IndexAnalyzer.bodyTerms(analyzed.texts()), Kept.TERMS, searched::add));
         List<String> copyHeadlines = indexed.copies().searchedHeadlines(article.title());
         if (!copyHeadlines.isEmpty())
             doc.addField(
@@ -116,7 +116,7 @@ final class SolrDocuments {
                             String.join("\n", copyHeadlines),
                             IndexAnalyzer.copyHeadlineTerms(copyHeadlines),
                             Kept.TERMS,
-                            searched));
+                            searched::add));
         doc.addField(SEARCHED_TERMS, termsOnly(searched));
         doc.addField(
                 PASSAGES,
@@ -124,7 +124,7 @@ final class SolrDocuments {
                         article.plainText(),
                         IndexAnalyzer.bodyTerms(analyzed.texts()),
                         Kept.TERMS_OFFSETS_AND_TEXT,
-                        new HashSet<>()));
+                        t -> {})); // the body's terms, in searched already
         doc.addField(IndexFields.PUBLISHED, IndexFields.publishedMillis(indexed));
         if (indexed.isCanonical()) doc.addField(IndexFields.CANONICAL, "true");
         indexed.duplicateOf().ifPresent(d -> doc.addField(IndexFields.DUPLICATE_OF, d));
@@ -263,10 +263,10 @@ final class SolrDocuments {
      * A text's terms and position increments, as PreAnalyzedField's JSON parser reads them, and with
      * {@link Kept#TERMS_OFFSETS_AND_TEXT} also each term's offsets and the text to store ({@code str}).
      * Title and body keep neither (they are only searched), so they are not sent to be parsed and dropped on
-     * every write. {@code text} names the field's text in an error.
+     * every write. {@code text} names the field's text in an error. Each term is also given to {@code
+     * seen} ({@link #SEARCHED_TERMS}).
      */
-    /** {@code terms} of {@code text} as Solr's pre-analysed JSON, each term also added to {@code seen}. */
-    private String preAnalyzed(String text, TokenStream terms, Kept kept, Set<String> seen) {
+    private String preAnalyzed(String text, TokenStream terms, Kept kept, Consumer<String> seen) {
         boolean offsets = kept == Kept.TERMS_OFFSETS_AND_TEXT;
         var out = new StringWriter();
         try (JsonGenerator g = factory.createGenerator(out);
@@ -282,7 +282,7 @@ final class SolrDocuments {
             while (terms.incrementToken()) {
                 g.writeStartObject();
                 String t = term.toString();
-                seen.add(t);
+                seen.accept(t);
                 g.writeStringField("t", t);
                 if (offsets) {
                     g.writeNumberField("s", offset.startOffset());

@@ -74,9 +74,9 @@ final class SolrSearch {
         this.budget = budget;
         this.vocabulary = new CurrentVocabulary(nodes, commits);
         this.passagesEverywhere =
-                new WrittenEverywhere(() -> articlesLacking(SolrDocuments.PASSAGES), System::nanoTime);
+                new WrittenEverywhere(() -> articlesLacking(List.of(IndexFields.BODY), SolrDocuments.PASSAGES));
         this.searchedTermsEverywhere =
-                new WrittenEverywhere(() -> articlesLacking(SolrDocuments.SEARCHED_TERMS), System::nanoTime);
+                new WrittenEverywhere(() -> articlesLacking(IndexFields.SEARCHED_TEXT, SolrDocuments.SEARCHED_TERMS));
         this.names = new FacetNames((what, solr) -> articles(what, solr).getResults(), json);
     }
 
@@ -243,13 +243,18 @@ final class SolrSearch {
         return fromSolr.isPresent() ? fromSolr : whole.flatMap(article -> clientHighlighter.passages(article, text));
     }
 
-    /** How many articles have a body without {@code field} ({@link WrittenEverywhere}). */
-    private long articlesLacking(String field) {
-        var solr = new SolrQuery(WrittenEverywhere.lacking(field));
+    /**
+     * How many articles have one of {@code standsIn} without {@code field} ({@link WrittenEverywhere}),
+     * within the search budget: a count cut short by it is no answer.
+     */
+    private long articlesLacking(List<String> standsIn, String field) {
+        var solr = new SolrQuery(WrittenEverywhere.lacking(standsIn, field));
         solr.setRows(0);
-        return articles("count the articles without " + field, solr)
-                .getResults()
-                .getNumFound();
+        solr.setTimeAllowed((int) Math.min(Integer.MAX_VALUE, budget.toMillis()));
+        QueryResponse answer = articles("count the articles without " + field, solr);
+        if (Boolean.TRUE.equals(answer.getHeader().get("partialResults")))
+            throw new SearchTimedOut("articles without " + field, budget);
+        return answer.getResults().getNumFound();
     }
 
     /** The texts the respellings asked Solr to count so far (facet queries). */

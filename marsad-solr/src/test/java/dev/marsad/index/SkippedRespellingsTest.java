@@ -208,11 +208,20 @@ class SkippedRespellingsTest {
                 "2023-07-07T06:00:00Z",
                 "بوابة الخبر",
                 List.of("وصل وفد من إقليم كاراباخ إلى العاصمة أمس، وقال رئيس الوفد إن المحادثات بناءة.")));
+        // an original whose folded copy's headline has a word found nowhere else (copy headlines)
+        articles.add(TestArticles.article(
+                        "h1",
+                        "ضبط شحنة تمور في الميناء",
+                        "2023-07-08T06:00:00Z",
+                        "موقع الغرب",
+                        List.of("ضبطت الجمارك شحنة تمور مخالفة للمواصفات في الميناء الجنوبي."))
+                .withCopies(CopyRelations.NONE.withCopyHeadline("h2", "قراصنة التمور يخسرون شحنتهم")));
         onlyOnTheCluster(articles).close();
         var words = new ArrayList<String>();
         for (IndexedArticle a : articles)
             for (String w : (a.analyzed().article().title() + " "
-                            + a.analyzed().article().plainText())
+                            + a.analyzed().article().plainText() + " "
+                            + String.join(" ", a.copies().copyHeadlineTexts()))
                     .split("[\\s،.]+")) if (!w.isBlank()) words.add(w);
         var texts = new java.util.LinkedHashSet<String>(words);
         for (int i = 0; i + 1 < words.size(); i++) texts.add(words.get(i) + " " + words.get(i + 1));
@@ -221,7 +230,7 @@ class SkippedRespellingsTest {
         var random = new java.util.Random(13);
         for (int i = 0; i < 150; i++)
             texts.add(words.get(random.nextInt(words.size())) + " " + words.get(random.nextInt(words.size())));
-        texts.addAll(List.of("قرهباخ", "كارا باخ", "\"قره باخ\"", "قره باخ وفد"));
+        texts.addAll(List.of("قرهباخ", "كارا باخ", "\"قره باخ\"", "قره باخ وفد", "قراصنة", "قراصنة الميناء"));
 
         var queries = new ArticleQueries();
         var solr = new SolrQuery("*:*");
@@ -256,6 +265,10 @@ class SkippedRespellingsTest {
                 if (found.get("full" + k) > 0) finding++;
             }
             assertThat(finding).as("texts that find something").isGreaterThan(asked.size() / 3);
+            int pirates = asked.indexOf("قراصنة الميناء");
+            assertThat(found.get("one" + pirates))
+                    .as("a word of a copy's headline only, beside one of the original's")
+                    .isEqualTo(1);
         } catch (SolrServerException e) {
             throw new IllegalStateException(e);
         }
