@@ -810,6 +810,11 @@ class SolrCloudIntegrationTest {
 
                     SolrCollections.Check healthy = SolrCollections.check(address);
                     assertThat(healthy.isComplete()).as(healthy.describe()).isTrue();
+                    assertThat(healthy.olderArticles())
+                            .as("every article written today: no older field asked")
+                            .containsOnly(
+                                    java.util.Map.entry("body_passages", 0L),
+                                    java.util.Map.entry("searched_terms", 0L));
                     assertThat(healthy.collections())
                             .allSatisfy(c -> assertThat(c.shards() * 2).isEqualTo(c.replicas()));
 

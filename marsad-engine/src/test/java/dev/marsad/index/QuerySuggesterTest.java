@@ -313,6 +313,45 @@ class QuerySuggesterTest {
         }
     }
 
+    /**
+     * Review 8, finding 6: with estimates that know the index (a mistyped word bound at 0), the first
+     * request after a page's miss carries the queries without each word beside that word's likely
+     * respellings; the texts left out are asked, never counted alone, and the suggestion is the one a
+     * backend without a batch counter gives.
+     */
+    @Test
+    void theQueriesWithoutAWordGoWithTheLikelyRespellingsAndAreNeverCountedAlone() {
+        var known = new java.util.HashMap<>(KARABAKH);
+        String query = "تمرد داخخل قوات";
+        var batches = new java.util.ArrayList<List<String>>();
+        var alone = new java.util.ArrayList<String>();
+        QuerySuggester.Counts batch = texts -> {
+            batches.add(List.copyOf(texts));
+            return texts.stream().mapToLong(t -> counts(known, t)).toArray();
+        };
+        QuerySuggester.Estimates estimates =
+                texts -> texts.stream().mapToLong(t -> 2 * counts(known, t)).toArray();
+        Optional<String> suggestion = QuerySuggester.suggest(
+                query,
+                t -> {
+                    alone.add(t);
+                    return counts(known, t);
+                },
+                batch,
+                estimates,
+                Duration.ofMinutes(1),
+                QuerySuggester.Typed.FINDS_NOTHING);
+        assertThat(suggestion)
+                .isEqualTo(QuerySuggester.suggest(query, t -> counts(known, t), estimates, Duration.ofMinutes(1)))
+                .contains("تمرد داخل قوات");
+        assertThat(batches.getFirst())
+                .as("the first request: the query without «داخخل» beside its likely respelling; the two with it"
+                        + " are bound at 0, certainly nothing, and not sent")
+                .contains("تمرد قوات", "تمرد داخل قوات")
+                .doesNotContain("تمرد داخخل", "داخخل قوات");
+        assertThat(alone).as("counted one at a time").doesNotContain("تمرد قوات");
+    }
+
     @Test
     void asksForTheReadersQueryOnceOnly() {
         // issue 13: the reader's query is counted once (it decides whether to respell); a one-word

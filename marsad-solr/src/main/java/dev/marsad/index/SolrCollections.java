@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,10 +75,15 @@ public final class SolrCollections {
      *
      * @param configset whether the configset {@value #CONFIGSET} is there
      * @param collections each of Marsad's collections, in the order {@value #ARTICLES}, {@value #STORIES}
+     * @param olderArticles per field a current Marsad writes beside older ones ({@code body_passages},
+     *     {@code searched_terms}), how many articles lack it: written by an older Marsad, they are read
+     *     and counted on the older fields until written again; empty when the articles collection is
+     *     not healthy or does not answer
      */
-    public record Check(boolean configset, List<CollectionState> collections) {
+    public record Check(boolean configset, List<CollectionState> collections, Map<String, Long> olderArticles) {
         public Check {
             collections = List.copyOf(collections);
+            olderArticles = Collections.unmodifiableMap(new LinkedHashMap<>(olderArticles));
         }
 
         /** Whether the configset and every collection are there with every replica active. */
@@ -89,8 +96,47 @@ public final class SolrCollections {
             var lines = new ArrayList<String>();
             lines.add("configset " + CONFIGSET + ": " + (configset ? "present" : "missing"));
             for (CollectionState c : collections) lines.add(c.describe());
+            olderArticles.forEach((field, n) -> lines.add("articles without " + field + ": " + n
+                    + (n == 0 ? "" : " (written by an older Marsad: " + standingIn(field) + " until written again)")));
             return String.join("\n", lines);
         }
+    }
+
+    /** What the older fields do for the articles that lack {@code field}. */
+    private static String standingIn(String field) {
+        return field.equals(SolrDocuments.SEARCHED_TERMS)
+                ? "a respelling counts on title, body and copy headlines"
+                : "searches ask the body, and Marsad marks the passages";
+    }
+
+    /**
+     * The fields a current Marsad writes beside older ones, with the fields they stand in for: an
+     * article without one was written by an older Marsad ({@link WrittenEverywhere}).
+     */
+    private static final Map<String, List<String>> STANDING_IN = Map.of(
+            SolrDocuments.PASSAGES, List.of(IndexFields.BODY), SolrDocuments.SEARCHED_TERMS, IndexFields.SEARCHED_TEXT);
+
+    /**
+     * How many articles lack each field that stands in for older ones ({@link #STANDING_IN}), in a
+     * fixed order; empty when the articles collection is not there or does not answer.
+     */
+    private static Map<String, Long> olderArticles(SolrNodes nodes) {
+        var lacking = new LinkedHashMap<String, Long>();
+        try {
+            for (String field : List.of(SolrDocuments.PASSAGES, SolrDocuments.SEARCHED_TERMS)) {
+                var query = new org.apache.solr.client.solrj.SolrQuery(
+                        WrittenEverywhere.lacking(STANDING_IN.get(field), field));
+                query.setRows(0);
+                lacking.put(
+                        field,
+                        nodes.call("articles without " + field, c -> c.query(ARTICLES, query))
+                                .getResults()
+                                .getNumFound());
+            }
+        } catch (SolrException | java.io.UncheckedIOException e) {
+            return Map.of(); // a collection of an older schema, or down: CLUSTERSTATUS says which
+        }
+        return lacking;
     }
 
     /**
@@ -135,7 +181,8 @@ public final class SolrCollections {
             Object collections = child(child(status.getResponse(), "cluster"), "collections");
             for (String name : List.of(ARTICLES, STORIES))
                 states.add(stateOf(name, child(collections, name), liveNodes));
-            return new Check(configset, states);
+            Map<String, Long> older = states.getFirst().isHealthy() ? olderArticles(nodes) : Map.of();
+            return new Check(configset, states, older);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the Solr clients: " + e.getMessage(), e);
         }

@@ -184,6 +184,12 @@ class OlderCollectionTest extends OneNodeSolrCloud {
     @Test
     void respellsOnTheThreeFieldsWhileOlderArticlesLackTheSearchedTerms() throws Exception {
         writeCurrentAndOlder(older, SolrDocuments.SEARCHED_TERMS);
+        assertThat(SolrCollections.check(address).olderArticles())
+                .as("what `marsad solr collections` says of them")
+                .containsEntry(SolrDocuments.SEARCHED_TERMS, 1L)
+                .containsEntry(SolrDocuments.PASSAGES, 0L);
+        assertThat(SolrCollections.check(address).describe())
+                .contains("articles without searched_terms: 1 (written by an older Marsad");
         var miss = SearchQuery.of("مهرجان التمور الوحة");
         Optional<String> embedded;
         try (var lucene = LuceneArticleIndex.inMemory(Duration.ofMinutes(1))) {
