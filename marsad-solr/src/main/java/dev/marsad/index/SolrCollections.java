@@ -133,7 +133,7 @@ public final class SolrCollections {
                                 .getResults()
                                 .getNumFound());
             }
-        } catch (SolrException | java.io.UncheckedIOException e) {
+        } catch (SolrException | UncheckedIOException e) {
             return Map.of(); // a collection of an older schema, or down: CLUSTERSTATUS says which
         }
         return lacking;
