@@ -1,7 +1,6 @@
 package dev.marsad.index;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,17 +56,15 @@ final class SearchedTerms {
             if (inner.isEmpty()) return Optional.empty();
             kept.add(new BooleanClause(inner.get(), clause.occur()));
         }
-        var alone = new HashMap<String, Query>();
-        for (var sought : fieldsOf.entrySet()) {
-            // a term of one or two fields only matches fewer articles than the term of all three
-            if (!sought.getValue().equals(FIELDS)) return Optional.empty();
-            alone.put(sought.getKey(), new TermQuery(new Term(SolrDocuments.SEARCHED_TERMS, sought.getKey())));
-        }
-        if (kept.isEmpty() && alone.size() == 1)
-            return Optional.of(alone.values().iterator().next());
+        // a term of one or two fields only matches fewer articles than the term of all three
+        if (!fieldsOf.values().stream().allMatch(FIELDS::equals)) return Optional.empty();
+        var alone = fieldsOf.keySet().stream()
+                .map(text -> (Query) new TermQuery(new Term(SolrDocuments.SEARCHED_TERMS, text)))
+                .toList();
+        if (kept.isEmpty() && alone.size() == 1) return Optional.of(alone.getFirst());
         var rewritten = new BooleanQuery.Builder();
         kept.forEach(rewritten::add);
-        for (String text : fieldsOf.keySet()) rewritten.add(alone.get(text), Occur.SHOULD);
+        alone.forEach(q -> rewritten.add(q, Occur.SHOULD));
         return Optional.of(rewritten.build());
     }
 }

@@ -96,40 +96,31 @@ public final class SolrCollections {
             var lines = new ArrayList<String>();
             lines.add("configset " + CONFIGSET + ": " + (configset ? "present" : "missing"));
             for (CollectionState c : collections) lines.add(c.describe());
-            olderArticles.forEach((field, n) -> lines.add("articles without " + field + ": " + n
-                    + (n == 0 ? "" : " (written by an older Marsad: " + standingIn(field) + " until written again)")));
+            for (WrittenEverywhere.Added added : WrittenEverywhere.Added.values()) {
+                Long n = olderArticles.get(added.field);
+                if (n != null)
+                    lines.add("articles without " + added.field + ": " + n
+                            + (n == 0
+                                    ? ""
+                                    : " (written by an older Marsad: " + added.meanwhile + " until written again)"));
+            }
             return String.join("\n", lines);
         }
     }
 
-    /** What the older fields do for the articles that lack {@code field}. */
-    private static String standingIn(String field) {
-        return field.equals(SolrDocuments.SEARCHED_TERMS)
-                ? "a respelling counts on title, body and copy headlines"
-                : "searches ask the body, and Marsad marks the passages";
-    }
-
     /**
-     * The fields a current Marsad writes beside older ones, with the fields they stand in for: an
-     * article without one was written by an older Marsad ({@link WrittenEverywhere}).
-     */
-    private static final Map<String, List<String>> STANDING_IN = Map.of(
-            SolrDocuments.PASSAGES, List.of(IndexFields.BODY), SolrDocuments.SEARCHED_TERMS, IndexFields.SEARCHED_TEXT);
-
-    /**
-     * How many articles lack each field that stands in for older ones ({@link #STANDING_IN}), in a
-     * fixed order; empty when the articles collection is not there or does not answer.
+     * How many articles lack each field a current Marsad writes beside older ones ({@link
+     * WrittenEverywhere.Added}), by the field's name; empty when the articles collection does not answer.
      */
     private static Map<String, Long> olderArticles(SolrNodes nodes) {
         var lacking = new LinkedHashMap<String, Long>();
         try {
-            for (String field : List.of(SolrDocuments.PASSAGES, SolrDocuments.SEARCHED_TERMS)) {
-                var query = new org.apache.solr.client.solrj.SolrQuery(
-                        WrittenEverywhere.lacking(STANDING_IN.get(field), field));
+            for (WrittenEverywhere.Added added : WrittenEverywhere.Added.values()) {
+                var query = new org.apache.solr.client.solrj.SolrQuery(added.lacking());
                 query.setRows(0);
                 lacking.put(
-                        field,
-                        nodes.call("articles without " + field, c -> c.query(ARTICLES, query))
+                        added.field,
+                        nodes.call("articles without " + added.field, c -> c.query(ARTICLES, query))
                                 .getResults()
                                 .getNumFound());
             }

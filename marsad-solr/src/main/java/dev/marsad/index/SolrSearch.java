@@ -73,10 +73,9 @@ final class SolrSearch {
         this.json = json;
         this.budget = budget;
         this.vocabulary = new CurrentVocabulary(nodes, commits);
-        this.passagesEverywhere =
-                new WrittenEverywhere(() -> articlesLacking(List.of(IndexFields.BODY), SolrDocuments.PASSAGES));
+        this.passagesEverywhere = new WrittenEverywhere(() -> articlesLacking(WrittenEverywhere.Added.PASSAGES));
         this.searchedTermsEverywhere =
-                new WrittenEverywhere(() -> articlesLacking(IndexFields.SEARCHED_TEXT, SolrDocuments.SEARCHED_TERMS));
+                new WrittenEverywhere(() -> articlesLacking(WrittenEverywhere.Added.SEARCHED_TERMS));
         this.names = new FacetNames((what, solr) -> articles(what, solr).getResults(), json);
     }
 
@@ -244,16 +243,16 @@ final class SolrSearch {
     }
 
     /**
-     * How many articles have one of {@code standsIn} without {@code field} ({@link WrittenEverywhere}),
-     * within the search budget: a count cut short by it is no answer.
+     * How many articles lack {@code added} ({@link WrittenEverywhere.Added#lacking}), within the search
+     * budget: a count cut short by it is no answer.
      */
-    private long articlesLacking(List<String> standsIn, String field) {
-        var solr = new SolrQuery(WrittenEverywhere.lacking(standsIn, field));
+    private long articlesLacking(WrittenEverywhere.Added added) {
+        var solr = new SolrQuery(added.lacking());
         solr.setRows(0);
         solr.setTimeAllowed((int) Math.min(Integer.MAX_VALUE, budget.toMillis()));
-        QueryResponse answer = articles("count the articles without " + field, solr);
+        QueryResponse answer = articles("count the articles without " + added.field, solr);
         if (Boolean.TRUE.equals(answer.getHeader().get("partialResults")))
-            throw new SearchTimedOut("articles without " + field, budget);
+            throw new SearchTimedOut("articles without " + added.field, budget);
         return answer.getResults().getNumFound();
     }
 

@@ -29,15 +29,43 @@ final class WrittenEverywhere {
     /** How long an answer is trusted before the collection is asked again. */
     static final long RECHECK_NANOS = TimeUnit.MINUTES.toNanos(1);
 
-    /**
-     * The query for articles with one of {@code standsIn} but without {@code field}: none left means
-     * everywhere. Each part is answered from the fields' norms.
-     */
-    static String lacking(List<String> standsIn, String field) {
-        String any = standsIn.size() == 1
-                ? standsIn.getFirst() + ":*"
-                : standsIn.stream().map(f -> f + ":*").collect(Collectors.joining(" OR ", "(", ")"));
-        return any + " -" + field + ":*";
+    /** A field a current Marsad writes beside older ones, with the fields it stands in for. */
+    enum Added {
+        /** The body's copy for highlighting, beside the body. */
+        PASSAGES(
+                SolrDocuments.PASSAGES,
+                List.of(IndexFields.BODY),
+                "searches ask the body, and Marsad marks the passages"),
+        /** Every searched term once, beside title, body and copy headlines. */
+        SEARCHED_TERMS(
+                SolrDocuments.SEARCHED_TERMS,
+                IndexFields.SEARCHED_TEXT,
+                "a respelling counts on title, body and copy headlines");
+
+        /** The field's name in the schema. */
+        final String field;
+
+        private final List<String> standsIn;
+
+        /** What is asked instead of the field for an article that lacks it. */
+        final String meanwhile;
+
+        Added(String field, List<String> standsIn, String meanwhile) {
+            this.field = field;
+            this.standsIn = standsIn;
+            this.meanwhile = meanwhile;
+        }
+
+        /**
+         * The query for articles with one of the fields it stands in for but without it: none left means
+         * everywhere. Each part is answered from the fields' norms.
+         */
+        String lacking() {
+            String any = standsIn.size() == 1
+                    ? standsIn.getFirst() + ":*"
+                    : standsIn.stream().map(f -> f + ":*").collect(Collectors.joining(" OR ", "(", ")"));
+            return any + " -" + field + ":*";
+        }
     }
 
     private final LongSupplier lacking;

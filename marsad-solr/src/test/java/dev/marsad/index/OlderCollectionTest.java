@@ -211,8 +211,7 @@ class OlderCollectionTest extends OneNodeSolrCloud {
                     .isEqualTo(embedded);
         }
         try (var nodes = SolrNodes.of(address)) {
-            var lacking = new org.apache.solr.client.solrj.SolrQuery(
-                    WrittenEverywhere.lacking(IndexFields.SEARCHED_TEXT, SolrDocuments.SEARCHED_TERMS));
+            var lacking = new org.apache.solr.client.solrj.SolrQuery(WrittenEverywhere.Added.SEARCHED_TERMS.lacking());
             lacking.setRows(0);
             assertThat(nodes.call("count", c -> c.query(SolrCollections.ARTICLES, lacking))
                             .getResults()

@@ -80,11 +80,10 @@ class WrittenEverywhereTest {
 
     @Test
     void theQueryCountsArticlesWithTheFieldsStoodInForAndWithoutTheField() {
-        assertThat(WrittenEverywhere.lacking(List.of(IndexFields.BODY), SolrDocuments.PASSAGES))
-                .isEqualTo("body:* -body_passages:*");
+        assertThat(WrittenEverywhere.Added.PASSAGES.lacking()).isEqualTo("body:* -body_passages:*");
         // searched_terms stands in for all three text fields: an article with a title or copy
         // headlines and no body term is counted too (review 8, finding 1)
-        assertThat(WrittenEverywhere.lacking(IndexFields.SEARCHED_TEXT, SolrDocuments.SEARCHED_TERMS))
+        assertThat(WrittenEverywhere.Added.SEARCHED_TERMS.lacking())
                 .isEqualTo("(title:* OR body:* OR copy_headlines:*) -searched_terms:*");
     }
 }
