@@ -155,7 +155,7 @@ public final class ContinuousCrawl implements AutoCloseable {
     private void loop() {
         try {
             if (isStopping()) return;
-            try (var session = new CrawlSession(config, state)) {
+            try (var session = new CrawlSession(config, state, () -> stopRequested.getCount() == 0)) {
                 while (!isStopping()) {
                     try {
                         turn(session);

@@ -1,5 +1,7 @@
 package dev.marsad.crawl;
 
+import java.util.function.BooleanSupplier;
+
 /**
  * What every request of a crawl goes through, opened once and shared by its passes: the HTTP client,
  * the per-host gate, the robots.txt rules, the WARC writer and the {@link Retriever} built on them.
@@ -12,13 +14,22 @@ final class CrawlSession implements AutoCloseable {
     private final CrawlState state;
     private final HttpFetcher http;
     private final WarcCapture warc;
-    private final Shield shield = new Shield();
+    private final Shield shield;
     private final UrlNormalizer normalizer = new UrlNormalizer();
     private final RobotsPolicy robots;
     private final Retriever retriever;
 
     /** Opens the HTTP client; the first WARC file is created with the first record. */
     CrawlSession(CrawlConfig config, CrawlState state) {
+        this(config, state, () -> false);
+    }
+
+    /**
+     * Like {@link #CrawlSession(CrawlConfig, CrawlState)}, with passes that start no listing or page
+     * once {@code stopRequested} says so (besides an interrupt).
+     */
+    CrawlSession(CrawlConfig config, CrawlState state, BooleanSupplier stopRequested) {
+        this.shield = new Shield(stopRequested);
         this.config = config;
         this.state = state;
         this.http = new HttpFetcher(config.fetchSettings());

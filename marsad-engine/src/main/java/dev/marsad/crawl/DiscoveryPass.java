@@ -96,7 +96,7 @@ final class DiscoveryPass {
     private void readSource(Source source, List<ListingUrl> listings, Instant until) {
         try {
             for (ListingUrl listing : listings) {
-                if (Thread.currentThread().isInterrupted()) return;
+                if (shield.stopping()) return;
                 PollResult result;
                 try {
                     result = readListing(source, listing.url(), listing.kind(), 0, until)

@@ -117,7 +117,7 @@ final class FrontierPass {
 
     private void crawlHost(List<FrontierEntry> entries, Map<String, SourceTerms> sources, int total, Instant until) {
         for (FrontierEntry entry : entries) {
-            if (Thread.currentThread().isInterrupted() || !Instant.now().isBefore(until)) return;
+            if (shield.stopping() || !Instant.now().isBefore(until)) return;
             Outcome outcome;
             try {
                 Optional<Outcome> crawled = crawl(entry, sources.get(entry.sourceId()), until);

@@ -2,6 +2,7 @@ package dev.marsad.crawl;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Keeps an interrupt from cutting work that must not stop half-way: writing a WARC record, and the
@@ -11,6 +12,11 @@ import java.util.Set;
  * still on the wire is abandoned, and its URL stays due); a worker inside one finishes it and is
  * interrupted as it leaves. An interrupt that arrived before a stretch starts is likewise held back
  * until it ends, so a response that has arrived is always archived and handled.
+ *
+ * <p>A stop may also be asked for without an interrupt ({@code stopRequested}, e.g. a continuous
+ * crawl's {@code close()}): the interrupt reaches the workers a moment later, through the thread that
+ * runs the pass, so a worker that finishes a page in that moment must not start the next one. Workers
+ * ask {@link #stopping()} before each listing or page.
  *
  * <p>Not reentrant: a shielded stretch must not contain another one.
  */
@@ -24,6 +30,22 @@ final class Shield {
 
     private final Set<Thread> inside = new HashSet<>();
     private final Set<Thread> owed = new HashSet<>();
+    private final BooleanSupplier stopRequested;
+
+    /** A shield whose stops come by interrupt only. */
+    Shield() {
+        this(() -> false);
+    }
+
+    /** A shield that also stops when {@code stopRequested} says so. */
+    Shield(BooleanSupplier stopRequested) {
+        this.stopRequested = stopRequested;
+    }
+
+    /** Whether this thread must not start another listing or page: it is interrupted, or a stop was asked. */
+    boolean stopping() {
+        return Thread.currentThread().isInterrupted() || stopRequested.getAsBoolean();
+    }
 
     /** Runs {@code work} on this thread, deferring interrupts until it ends. */
     <T, E extends Exception> T run(Work<T, E> work) throws E {

@@ -200,6 +200,38 @@ class ContinuousCrawlTest {
         assertThat(given).containsExactly("/news/1");
     }
 
+    /**
+     * close() asks for the stop before its interrupt reaches the workers (through the crawl's own
+     * thread); a page finished in that moment must not be followed by another. Here the stop is asked
+     * with no interrupt at all, from inside the first page's handling.
+     */
+    @Test
+    void aStopAskedWithoutAnInterruptStartsNoFurtherPage() throws InterruptedException {
+        site.page("/rss.xml", "application/rss+xml", site.rss("/news/1", "/news/2"));
+        site.articles("/news/1", "/news/2");
+        var stop = new AtomicBoolean();
+        var given = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        PageHandler stopping = capture -> {
+            given.add(capture.page().url().getPath());
+            stop.set(true);
+            return handler.handle(capture);
+        };
+        Source source = source("s", "/rss.xml");
+        state.saveSource(source);
+        try (var session = new CrawlSession(config(), state, stop::get)) {
+            assertThat(session.discovery(CrawlListener.NONE)
+                            .run(List.of(source), listing -> true, java.time.Instant.MAX)
+                            .discovered())
+                    .isEqualTo(2);
+            FrontierPass.Result result = session.frontier(stopping, CrawlListener.NONE)
+                    .run(FrontierPass.SourceTerms.of(List.of(source)), FrontierPass.Limits.NONE);
+
+            assertThat(given).hasSize(1);
+            assertThat(result.leftPending()).isEqualTo(1);
+            assertThat(state.counts()).containsEntry(UrlState.PENDING, 1L).containsEntry(UrlState.FETCHED, 1L);
+        }
+    }
+
     @Test
     void interruptingTheThreadInRunStopsIt() throws InterruptedException {
         site.page("/rss.xml", "application/rss+xml", site.rss("/news/1"));
