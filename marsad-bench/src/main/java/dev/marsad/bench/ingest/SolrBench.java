@@ -262,9 +262,15 @@ public final class SolrBench implements Callable<Integer> {
                 }
             if (fill == Fill.PIPELINE) ingest(out, "SolrCloud, 1 worker", pages, List.of(solr));
             if (!skipTwoWorkers) twoSolrWorkers(out, pages, solrHeap);
+            var marsadLayout = SegmentLayout.of(cloud.nodeUrls(), dev.marsad.index.SolrCollections.ARTICLES);
             StockArabicCollection stock =
                     StockArabicCollection.create(cloud.nodeUrls().getFirst(), 2, 2);
-            try (stock) {
+            // the same collection written in as many commits as Marsad's articles have segments, so that
+            // the searches as ingested are also compared at one layout (the bulk load ends in one)
+            StockArabicCollection layered = StockArabicCollection.create(
+                    cloud.nodeUrls().getFirst(), StockArabicCollection.NAME + "-layered", 2, 2);
+            try (stock;
+                    layered) {
                 long start = System.nanoTime();
                 stock.index(chosen);
                 out.printf(
@@ -272,6 +278,14 @@ public final class SolrBench implements Callable<Integer> {
                         "  %-26s %7.1f docs/s (bulk load of title and body: no extraction, analysis or" + " linking)%n",
                         "stock Arabic collection",
                         chosen.size() / ((System.nanoTime() - start) / 1e9));
+                layered.index(chosen, Math.max(1, marsadLayout.most()));
+                out.printf(
+                        Locale.ROOT,
+                        "segments as ingested: %s; %s; %s (written in %d commits, one after each run)%n",
+                        marsadLayout,
+                        SegmentLayout.of(cloud.nodeUrls(), stock.name()),
+                        SegmentLayout.of(cloud.nodeUrls(), layered.name()),
+                        Math.max(1, marsadLayout.most()));
                 var searchers = new LinkedHashMap<String, Searcher>();
                 long[] embeddedMisses = new long[2];
                 long[] solrMisses = new long[2];
@@ -290,17 +304,20 @@ public final class SolrBench implements Callable<Integer> {
                         "Marsad on SolrCloud", marsad(solr, idByUrl, folded, solrMisses, pass, solrRespelt, solrPages));
                 long[] stockMisses = new long[2];
                 searchers.put("stock chain, every word", stockWithSpellcheck(stock, stockMisses));
+                searchers.put("stock, every word, layered", stockWithSpellcheck(layered, new long[2]));
                 searchers.put("stock, spellcheck inside", stockSpellingInTheSearch(stock));
                 searchers.put(
                         "stock chain, any word", t -> Optional.of(stock.search(t, StockArabicCollection.Words.ANY)));
                 search(out, parts, searchers, passes, pass, "");
                 if (forceMerge) {
                     long merging = System.nanoTime();
-                    stock.forceMerge(StockArabicCollection.NAME, dev.marsad.index.SolrCollections.ARTICLES);
+                    stock.forceMerge(stock.name(), layered.name(), dev.marsad.index.SolrCollections.ARTICLES);
                     out.printf(
                             Locale.ROOT,
-                            "both collections merged to one segment per shard (%.1f s); searched again:%n",
-                            (System.nanoTime() - merging) / 1e9);
+                            "the collections merged to one segment per shard (%.1f s: %s; %s); searched again:%n",
+                            (System.nanoTime() - merging) / 1e9,
+                            SegmentLayout.of(cloud.nodeUrls(), dev.marsad.index.SolrCollections.ARTICLES),
+                            SegmentLayout.of(cloud.nodeUrls(), layered.name()));
                     search(out, parts, searchers, passes, pass, "after the merge, ");
                 }
                 if (solr instanceof dev.marsad.index.SolrArticleIndex cloudIndex)

@@ -37,35 +37,62 @@ final class StockArabicCollection implements AutoCloseable {
     private static final int BATCH = 500;
 
     private final SolrClient client;
+    private final String name;
 
-    private StockArabicCollection(SolrClient client) {
+    private StockArabicCollection(SolrClient client, String name) {
         this.client = client;
+        this.name = name;
     }
 
     /** Uploads the configset and creates the collection ({@code shards} × {@code replicas}) through {@code node}. */
     static StockArabicCollection create(URI node, int shards, int replicas) {
+        return create(node, NAME, shards, replicas);
+    }
+
+    /**
+     * Like {@link #create(URI, int, int)}, under another name (a second copy of the stock collection,
+     * written in another layout), with its configset under the same name.
+     */
+    static StockArabicCollection create(URI node, String name, int shards, int replicas) {
         SolrClient client = new HttpJdkSolrClient.Builder(node.toString())
                 .withRequestTimeout(120, TimeUnit.SECONDS)
                 .build();
         try {
-            var stream = new ContentStreamBase.ByteArrayStream(configset(), NAME + ".zip", "application/zip");
+            var stream = new ContentStreamBase.ByteArrayStream(configset(), name + ".zip", "application/zip");
             var upload = new ConfigSetAdminRequest.Upload();
-            upload.setConfigSetName(NAME);
+            upload.setConfigSetName(name);
             upload.setUploadStream(stream);
             upload.process(client);
-            var create = CollectionAdminRequest.createCollection(NAME, NAME, shards, replicas);
+            var create = CollectionAdminRequest.createCollection(name, name, shards, replicas);
             create.setWaitForFinalState(true);
             create.process(client);
-            return new StockArabicCollection(client);
+            return new StockArabicCollection(client, name);
         } catch (SolrServerException | IOException | RuntimeException e) {
             closeQuietly(client, e);
-            throw new IllegalStateException("cannot create the " + NAME + " collection on " + node + ": " + e, e);
+            throw new IllegalStateException("cannot create the " + name + " collection on " + node + ": " + e, e);
         }
     }
 
-    /** Indexes the articles (title, body, outlet, section, date) and commits. */
+    /** The collection's name. */
+    String name() {
+        return name;
+    }
+
+    /** Indexes the articles (title, body, outlet, section, date) and commits once: a bulk load. */
     void index(List<SnnArticle> articles) {
+        index(articles, 1);
+    }
+
+    /**
+     * Indexes the articles in {@code commits} equal runs, committing after each: every commit writes
+     * a segment per shard, so the collection ends in about that many segments per shard (Solr merges
+     * only once a tier holds ten), the layout of a collection written over time.
+     */
+    void index(List<SnnArticle> articles, int commits) {
+        if (commits < 1) throw new IllegalArgumentException("commits " + commits + ", at least 1");
         var batch = new ArrayList<SolrInputDocument>(BATCH);
+        int perCommit = Math.ceilDiv(articles.size(), commits);
+        int sent = 0;
         try {
             for (SnnArticle a : articles) {
                 var doc = new SolrInputDocument();
@@ -77,15 +104,18 @@ final class StockArabicCollection implements AutoCloseable {
                 doc.setField(
                         "published", a.extracted().toInstant(ZoneOffset.UTC).toEpochMilli());
                 batch.add(doc);
-                if (batch.size() == BATCH) {
-                    client.add(NAME, batch);
+                sent++;
+                boolean commitHere = sent % perCommit == 0 && sent < articles.size();
+                if (batch.size() == BATCH || commitHere) {
+                    client.add(name, batch);
                     batch.clear();
                 }
+                if (commitHere) client.commit(name);
             }
-            if (!batch.isEmpty()) client.add(NAME, batch);
-            client.commit(NAME);
+            if (!batch.isEmpty()) client.add(name, batch);
+            client.commit(name);
         } catch (SolrServerException | IOException e) {
-            throw new UncheckedIOException(new IOException("cannot index into " + NAME + ": " + e.getMessage(), e));
+            throw new UncheckedIOException(new IOException("cannot index into " + name + ": " + e.getMessage(), e));
         }
     }
 
@@ -140,10 +170,10 @@ final class StockArabicCollection implements AutoCloseable {
 
     private QueryResponse ask(String text, SolrQuery query) {
         try {
-            return client.query(NAME, query);
+            return client.query(name, query);
         } catch (SolrServerException | IOException e) {
             throw new UncheckedIOException(
-                    new IOException("query '" + text + "' on " + NAME + ": " + e.getMessage(), e));
+                    new IOException("query '" + text + "' on " + name + ": " + e.getMessage(), e));
         }
     }
 
