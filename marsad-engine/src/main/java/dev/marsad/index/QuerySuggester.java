@@ -588,7 +588,7 @@ public final class QuerySuggester {
      * when used, and past the time limit one not used yet counts 0 as if it had not been asked, so the
      * suggestion does not depend on how the counts were asked for.
      */
-    private static final class Budget {
+    static final class Budget {
         private final ToLongFunction<String> hits;
         private final Optional<Counts> many;
         private final Estimates estimates;

@@ -418,6 +418,44 @@ class QuerySuggesterTest {
         assertThat(asked.get()).isLessThanOrEqualTo(QuerySuggester.MAX_COUNTS + 1);
     }
 
+    /**
+     * A batch counter is asked at most {@link QuerySuggester#MAX_ASKED_AT_ONCE} texts in one request
+     * (a request cannot be cut short at the time limit); a text past the cap is counted when it is
+     * needed, alone. The respellings of real queries come in steps of at most about 80 texts, so the
+     * cap is only reached here, by asking ahead directly.
+     */
+    @Test
+    void aBatchCounterIsAskedAtMostTheCapInOneRequestAndTheRestWhenNeeded() {
+        var sizes = new java.util.ArrayList<Integer>();
+        var alone = new java.util.ArrayList<String>();
+        var budget = new QuerySuggester.Budget(
+                t -> {
+                    alone.add(t);
+                    return 1L;
+                },
+                Optional.of(texts -> {
+                    sizes.add(texts.size());
+                    return texts.stream().mapToLong(t -> 2L).toArray();
+                }),
+                UNKNOWN,
+                System.nanoTime() + Duration.ofMinutes(1).toNanos());
+        List<String> texts = java.util.stream.IntStream.range(0, 2 * QuerySuggester.MAX_ASKED_AT_ONCE + 10)
+                .mapToObj(i -> "نص" + i)
+                .toList();
+
+        budget.prefetch(texts);
+
+        assertThat(sizes).containsExactly(QuerySuggester.MAX_ASKED_AT_ONCE);
+        assertThat(budget.count(texts.getFirst())).as("asked ahead").isEqualTo(2);
+        assertThat(budget.count(texts.get(QuerySuggester.MAX_ASKED_AT_ONCE - 1)))
+                .as("the last one asked ahead")
+                .isEqualTo(2);
+        assertThat(budget.count(texts.get(QuerySuggester.MAX_ASKED_AT_ONCE)))
+                .as("past the cap")
+                .isEqualTo(1);
+        assertThat(alone).containsExactly(texts.get(QuerySuggester.MAX_ASKED_AT_ONCE));
+    }
+
     @Test
     void respellsAMistypedWordThatSomeOtherArticleHappensToUse() {
         // "داخخل" is in one article (a typo there too), but never with the other two words
