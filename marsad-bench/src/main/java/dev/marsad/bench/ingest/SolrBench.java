@@ -272,7 +272,8 @@ public final class SolrBench implements Callable<Integer> {
             try (stock;
                     layered) {
                 long start = System.nanoTime();
-                stock.index(chosen);
+                Map<String, StockArabicCollection.Labels> labels = labels(embedded, idByUrl);
+                stock.index(chosen, 1, labels);
                 out.printf(
                         Locale.ROOT,
                         "  %-26s %7.1f docs/s (bulk load of title and body: no extraction, analysis or" + " linking)%n",
@@ -281,7 +282,14 @@ public final class SolrBench implements Callable<Integer> {
                 layered.index(chosen, Math.max(1, marsadLayout.most()));
                 out.printf(
                         Locale.ROOT,
-                        "segments as ingested: %s; %s; %s (written in %d commits, one after each run)%n",
+                        "Marsad's tags and entities given to the stock collection for %d articles (%d tags, %d entities)"
+                                + " for the page with Marsad's facets%n"
+                                + "segments as ingested: %s; %s; %s (written in %d commits, one after each run)%n",
+                        labels.size(),
+                        labels.values().stream().mapToInt(l -> l.tags().size()).sum(),
+                        labels.values().stream()
+                                .mapToInt(l -> l.entities().size())
+                                .sum(),
                         marsadLayout,
                         SegmentLayout.of(cloud.nodeUrls(), stock.name()),
                         SegmentLayout.of(cloud.nodeUrls(), layered.name()),
@@ -305,6 +313,9 @@ public final class SolrBench implements Callable<Integer> {
                 long[] stockMisses = new long[2];
                 searchers.put("stock chain, every word", stockWithSpellcheck(stock, stockMisses));
                 searchers.put("stock, every word, layered", stockWithSpellcheck(layered, new long[2]));
+                searchers.put(
+                        "stock, Marsad's page",
+                        stockWithSpellcheck(stock, new long[2], StockArabicCollection.Page.MARSADS));
                 searchers.put("stock, spellcheck inside", stockSpellingInTheSearch(stock));
                 searchers.put(
                         "stock chain, any word", t -> Optional.of(stock.search(t, StockArabicCollection.Words.ANY)));
@@ -473,6 +484,33 @@ public final class SolrBench implements Callable<Integer> {
         return folded;
     }
 
+    /**
+     * Marsad's tags and entities of each article, as its facets count them (the reader's tags and the
+     * page's, by key; entities by id), by SaudiNewsNet id: for the stock page with Marsad's facets.
+     */
+    static Map<String, StockArabicCollection.Labels> labels(LuceneArticleIndex index, Map<String, String> idByUrl) {
+        var ids = new ArrayList<String>();
+        index.forEachArticleId(ids::add);
+        var labels = new HashMap<String, StockArabicCollection.Labels>();
+        for (String id : ids)
+            index.article(id).ifPresent(a -> {
+                String snnId = idByUrl.get(a.analyzed().article().url().toString());
+                if (snnId == null) return;
+                var tags = new java.util.LinkedHashSet<String>();
+                a.analyzed().readerTags().forEach(t -> tags.add(t.key()));
+                a.analyzed().tags().forEach(t -> tags.add(t.key()));
+                labels.put(
+                        snnId,
+                        new StockArabicCollection.Labels(
+                                List.copyOf(tags),
+                                a.analyzed().entities().stream()
+                                        .map(dev.marsad.analyze.Entity::id)
+                                        .distinct()
+                                        .toList()));
+            });
+        return labels;
+    }
+
     private static void reportFolded(
             PrintWriter out, Map<EvaluationPart, List<KnownItem>> parts, Map<String, List<String>> folded) {
         var copies = new java.util.HashSet<String>();
@@ -571,10 +609,16 @@ public final class SolrBench implements Callable<Integer> {
      * Marsad's respelling is; {@code misses} counts the collations asked (0) and found (1).
      */
     private static Searcher stockWithSpellcheck(StockArabicCollection stock, long[] misses) {
+        return stockWithSpellcheck(stock, misses, StockArabicCollection.Page.PLAIN);
+    }
+
+    /** {@link #stockWithSpellcheck(StockArabicCollection, long[])} with what {@code shown} asks beside the hits. */
+    private static Searcher stockWithSpellcheck(
+            StockArabicCollection stock, long[] misses, StockArabicCollection.Page shown) {
         return new Searcher() {
             @Override
             public Optional<List<String>> top10(String text) {
-                return Optional.of(stock.search(text, StockArabicCollection.Words.EVERY));
+                return Optional.of(stock.search(text, StockArabicCollection.Words.EVERY, shown));
             }
 
             @Override

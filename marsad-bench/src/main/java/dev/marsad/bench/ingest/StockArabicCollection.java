@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -80,8 +81,14 @@ final class StockArabicCollection implements AutoCloseable {
 
     /** Indexes the articles (title, body, outlet, section, date) and commits once: a bulk load. */
     void index(List<SnnArticle> articles) {
-        index(articles, 1);
+        index(articles, 1, Map.of());
     }
+
+    /**
+     * Marsad's tags and entities of an article (their keys, as its facets count them), so that the stock
+     * collection can show a page with the same facets ({@link Page#MARSADS}).
+     */
+    record Labels(List<String> tags, List<String> entities) {}
 
     /**
      * Indexes the articles in {@code commits} equal runs, committing after each: every commit writes
@@ -89,6 +96,11 @@ final class StockArabicCollection implements AutoCloseable {
      * only once a tier holds ten), the layout of a collection written over time.
      */
     void index(List<SnnArticle> articles, int commits) {
+        index(articles, commits, Map.of());
+    }
+
+    /** {@link #index(List, int)}, each article with its {@code labels} by SaudiNewsNet id, if any. */
+    void index(List<SnnArticle> articles, int commits, Map<String, Labels> labels) {
         if (commits < 1) throw new IllegalArgumentException("commits " + commits + ", at least 1");
         var batch = new ArrayList<SolrInputDocument>(BATCH);
         int perCommit = Math.ceilDiv(articles.size(), commits);
@@ -103,6 +115,11 @@ final class StockArabicCollection implements AutoCloseable {
                 doc.setField("section", a.section().orElse("none"));
                 doc.setField(
                         "published", a.extracted().toInstant(ZoneOffset.UTC).toEpochMilli());
+                Labels marsads = labels.get(a.id());
+                if (marsads != null) {
+                    marsads.tags().forEach(t -> doc.addField("tag", t));
+                    marsads.entities().forEach(e -> doc.addField("entity", e));
+                }
                 batch.add(doc);
                 sent++;
                 boolean commitHere = sent % perCommit == 0 && sent < articles.size();
@@ -133,9 +150,48 @@ final class StockArabicCollection implements AutoCloseable {
         }
     }
 
+    /** What a page shows beside its ten hits. */
+    enum Page {
+        /** Facets on source and section, one passage of about 200 characters: a site on stock Solr. */
+        PLAIN,
+        /**
+         * Marsad's page on the stock chain: facets on source, section, tag and entity (ten values each,
+         * over-requested as Marsad's), and two whole sentences of the body as passages, marked by the
+         * query's terms. Only the analysis (and so the query) differs from Marsad's request.
+         */
+        MARSADS
+    }
+
     /** The ids of the first ten hits of a reader's query, with facets and highlighting computed as a page needs. */
     List<String> search(String text, Words words) {
-        return ids(ask(text, page(text, words)));
+        return search(text, words, Page.PLAIN);
+    }
+
+    /** {@link #search(String, Words)} with what {@code shown} asks beside the hits. */
+    List<String> search(String text, Words words, Page shown) {
+        SolrQuery query = page(text, words);
+        if (shown == Page.MARSADS) asMarsadsPage(query);
+        return ids(ask(text, query));
+    }
+
+    /** The facets and passages of Marsad's page (SolrSearch and HitHighlighter ask the same of theirs). */
+    private static void asMarsadsPage(SolrQuery query) {
+        query.setFacetLimit(10);
+        query.addFacetField("tag", "entity");
+        query.set("facet.overrequest.count", 30);
+        query.set("hl.method", "unified");
+        query.set("hl.requireFieldMatch", true);
+        query.set("hl.offsetSource", "POSTINGS");
+        query.setHighlightSnippets(2);
+        query.setHighlightFragsize(1);
+        query.set("hl.bs.type", "SENTENCE");
+        query.set("hl.maxAnalyzedChars", 10_000);
+        query.set("hl.tag.pre", "<mark>");
+        query.set("hl.tag.post", "</mark>");
+        query.set("hl.tag.ellipsis", " … ");
+        query.set("hl.encoder", "html");
+        query.set("hl.defaultSummary", true);
+        query.set("hl.weightMatches", false);
     }
 
     /** The first ten hits of a query, and the spellcheck component's first collation, if any. */
