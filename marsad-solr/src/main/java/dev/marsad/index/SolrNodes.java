@@ -169,6 +169,14 @@ final class SolrNodes implements Closeable {
                                 rootMessage(e));
                 }
             }
+            // a node that did not answer is said once, where the request goes next (a write that the
+            // failed node may still have applied shows here too)
+            if (attempt + 1 < clients.size())
+                LOG.warn(
+                        "{}: no answer from {}; sending it to {}",
+                        what,
+                        failures.getLast(),
+                        urls.get((node + 1) % clients.size()));
         }
         throw new UncheckedIOException(
                 "no Solr node answers to " + what + ": " + String.join(", ", failures),
