@@ -243,6 +243,7 @@ final class DiscoveryPass {
         if (children.isEmpty() || depth + 1 >= MAX_SITEMAP_DEPTH) return 0;
         int added = 0;
         for (URI child : children.subList(0, Math.min(children.size(), MAX_CHILD_SITEMAPS))) {
+            if (shield.stopping()) break; // a stopping crawl starts no listing, a child sitemap included
             added += readListing(source, child, DocumentKind.SITEMAP, depth + 1, until)
                     .added();
         }

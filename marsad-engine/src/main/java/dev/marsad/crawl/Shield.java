@@ -39,7 +39,7 @@ final class Shield {
 
     /** A shield that also stops when {@code stopRequested} says so. */
     Shield(BooleanSupplier stopRequested) {
-        this.stopRequested = stopRequested;
+        this.stopRequested = java.util.Objects.requireNonNull(stopRequested, "stopRequested");
     }
 
     /** Whether this thread must not start another listing or page: it is interrupted, or a stop was asked. */

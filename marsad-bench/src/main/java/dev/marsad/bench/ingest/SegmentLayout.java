@@ -18,6 +18,10 @@ import org.apache.solr.common.util.NamedList;
  */
 record SegmentLayout(String collection, List<Integer> perReplica) {
 
+    SegmentLayout {
+        perReplica = List.copyOf(perReplica);
+    }
+
     /** The segments of each of {@code collection}'s replicas on {@code nodes}, in core-name order. */
     static SegmentLayout of(List<URI> nodes, String collection) {
         var cores = new java.util.TreeMap<String, Integer>();

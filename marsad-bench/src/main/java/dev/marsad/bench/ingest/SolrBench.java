@@ -263,16 +263,14 @@ public final class SolrBench implements Callable<Integer> {
             if (fill == Fill.PIPELINE) ingest(out, "SolrCloud, 1 worker", pages, List.of(solr));
             if (!skipTwoWorkers) twoSolrWorkers(out, pages, solrHeap);
             var marsadLayout = SegmentLayout.of(cloud.nodeUrls(), dev.marsad.index.SolrCollections.ARTICLES);
-            StockArabicCollection stock =
-                    StockArabicCollection.create(cloud.nodeUrls().getFirst(), 2, 2);
             // the same collection written in as many commits as Marsad's articles have segments, so that
             // the searches as ingested are also compared at one layout (the bulk load ends in one)
-            StockArabicCollection layered = StockArabicCollection.create(
-                    cloud.nodeUrls().getFirst(), StockArabicCollection.NAME + "-layered", 2, 2);
-            try (stock;
-                    layered) {
-                long start = System.nanoTime();
+            try (StockArabicCollection stock =
+                            StockArabicCollection.create(cloud.nodeUrls().getFirst(), 2, 2);
+                    StockArabicCollection layered = StockArabicCollection.create(
+                            cloud.nodeUrls().getFirst(), StockArabicCollection.NAME + "-layered", 2, 2)) {
                 Map<String, StockArabicCollection.Labels> labels = labels(embedded, idByUrl);
+                long start = System.nanoTime();
                 stock.index(chosen, 1, labels);
                 out.printf(
                         Locale.ROOT,
@@ -313,9 +311,15 @@ public final class SolrBench implements Callable<Integer> {
                 long[] stockMisses = new long[2];
                 searchers.put("stock chain, every word", stockWithSpellcheck(stock, stockMisses));
                 searchers.put("stock, every word, layered", stockWithSpellcheck(layered, new long[2]));
+                // the stock page and Marsad's page on the stock chain, each without Solr's caches: asked
+                // one after the other with the same query, the second would find the first one's hits
+                // and matches cached
                 searchers.put(
-                        "stock, Marsad's page",
-                        stockWithSpellcheck(stock, new long[2], StockArabicCollection.Page.MARSADS));
+                        "stock, plain, uncached",
+                        stockWithSpellcheck(stock, new long[2], StockArabicCollection.Page.PLAIN, false));
+                searchers.put(
+                        "stock, Marsad's, uncached",
+                        stockWithSpellcheck(stock, new long[2], StockArabicCollection.Page.MARSADS, false));
                 searchers.put("stock, spellcheck inside", stockSpellingInTheSearch(stock));
                 searchers.put(
                         "stock chain, any word", t -> Optional.of(stock.search(t, StockArabicCollection.Words.ANY)));
@@ -609,16 +613,19 @@ public final class SolrBench implements Callable<Integer> {
      * Marsad's respelling is; {@code misses} counts the collations asked (0) and found (1).
      */
     private static Searcher stockWithSpellcheck(StockArabicCollection stock, long[] misses) {
-        return stockWithSpellcheck(stock, misses, StockArabicCollection.Page.PLAIN);
+        return stockWithSpellcheck(stock, misses, StockArabicCollection.Page.PLAIN, true);
     }
 
-    /** {@link #stockWithSpellcheck(StockArabicCollection, long[])} with what {@code shown} asks beside the hits. */
+    /**
+     * {@link #stockWithSpellcheck(StockArabicCollection, long[])} with what {@code shown} asks beside the
+     * hits, and Solr's caches used or not ({@code cached}).
+     */
     private static Searcher stockWithSpellcheck(
-            StockArabicCollection stock, long[] misses, StockArabicCollection.Page shown) {
+            StockArabicCollection stock, long[] misses, StockArabicCollection.Page shown, boolean cached) {
         return new Searcher() {
             @Override
             public Optional<List<String>> top10(String text) {
-                return Optional.of(stock.search(text, StockArabicCollection.Words.EVERY, shown));
+                return Optional.of(stock.search(text, StockArabicCollection.Words.EVERY, shown, cached));
             }
 
             @Override

@@ -88,7 +88,12 @@ final class StockArabicCollection implements AutoCloseable {
      * Marsad's tags and entities of an article (their keys, as its facets count them), so that the stock
      * collection can show a page with the same facets ({@link Page#MARSADS}).
      */
-    record Labels(List<String> tags, List<String> entities) {}
+    record Labels(List<String> tags, List<String> entities) {
+        Labels {
+            tags = List.copyOf(tags);
+            entities = List.copyOf(entities);
+        }
+    }
 
     /**
      * Indexes the articles in {@code commits} equal runs, committing after each: every commit writes
@@ -101,9 +106,10 @@ final class StockArabicCollection implements AutoCloseable {
 
     /** {@link #index(List, int)}, each article with its {@code labels} by SaudiNewsNet id, if any. */
     void index(List<SnnArticle> articles, int commits, Map<String, Labels> labels) {
-        if (commits < 1) throw new IllegalArgumentException("commits " + commits + ", at least 1");
+        if (commits < 1 || commits > Math.max(1, articles.size()))
+            throw new IllegalArgumentException(
+                    "commits " + commits + ", from 1 to the " + articles.size() + " articles");
         var batch = new ArrayList<SolrInputDocument>(BATCH);
-        int perCommit = Math.ceilDiv(articles.size(), commits);
         int sent = 0;
         try {
             for (SnnArticle a : articles) {
@@ -122,7 +128,9 @@ final class StockArabicCollection implements AutoCloseable {
                 }
                 batch.add(doc);
                 sent++;
-                boolean commitHere = sent % perCommit == 0 && sent < articles.size();
+                // the k-th commit after k/commits of the articles, so that exactly that many are made
+                boolean commitHere = sent < articles.size()
+                        && (long) sent * commits / articles.size() > (long) (sent - 1) * commits / articles.size();
                 if (batch.size() == BATCH || commitHere) {
                     client.add(name, batch);
                     batch.clear();
@@ -169,12 +177,31 @@ final class StockArabicCollection implements AutoCloseable {
 
     /** {@link #search(String, Words)} with what {@code shown} asks beside the hits. */
     List<String> search(String text, Words words, Page shown) {
+        return search(text, words, shown, true);
+    }
+
+    /**
+     * {@link #search(String, Words, Page)}; unless {@code cached}, the query's hits and matches are
+     * neither taken from Solr's caches nor put there ({@code cache=false}), so that two variants of a
+     * page asked one after the other do not share what the first one computed.
+     */
+    List<String> search(String text, Words words, Page shown, boolean cached) {
         SolrQuery query = page(text, words);
+        if (!cached) {
+            // local parameters are read only under the lucene parser; edismax keeps the defaults' qf
+            query.set("defType", "lucene");
+            query.setQuery("{!edismax cache=false v=$text}");
+            query.set("text", text);
+        }
         if (shown == Page.MARSADS) asMarsadsPage(query);
         return ids(ask(text, query));
     }
 
-    /** The facets and passages of Marsad's page (SolrSearch and HitHighlighter ask the same of theirs). */
+    /**
+     * The facets and passages of Marsad's page, as SolrSearch and HitHighlighter ask them for a query
+     * without a phrase (none of the bench's queries has one; Marsad matches a phrase's passages by the
+     * query's weight).
+     */
     private static void asMarsadsPage(SolrQuery query) {
         query.setFacetLimit(10);
         query.addFacetField("tag", "entity");
