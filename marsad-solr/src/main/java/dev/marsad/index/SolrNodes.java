@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ProtocolException;
 import java.net.URI;
+import java.nio.channels.ClosedChannelException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -185,13 +186,16 @@ final class SolrNodes implements Closeable {
 
     /**
      * Whether a request failed because the connection it went out on broke under it: closed by the
-     * node ({@link EOFException}) or out of step with it ({@link ProtocolException}, HTTP/2 frames
-     * that are not). The node may well be up: the request is worth sending again on a new
-     * connection before the next node is tried.
+     * node while the answer was read ({@link EOFException}) or while the request was written ({@link
+     * ClosedChannelException}: a pooled connection the node had closed; seen in {@code bench solr}'s
+     * bulk copy), or out of step with it ({@link ProtocolException}, HTTP/2 frames that are not). The
+     * node may well be up: the request is worth sending again on a new connection before the next
+     * node is tried.
      */
     static boolean isBrokenConnection(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause())
-            if (t instanceof EOFException || t instanceof ProtocolException) return true;
+            if (t instanceof EOFException || t instanceof ClosedChannelException || t instanceof ProtocolException)
+                return true;
         return false;
     }
 

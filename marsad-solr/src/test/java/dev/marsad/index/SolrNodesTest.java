@@ -120,6 +120,9 @@ class SolrNodesTest {
         assertThat(SolrNodes.isBrokenConnection(new java.net.ProtocolException(
                         "protocol error: Frame type(52) length(6648705) exceeds MAX_FRAME_SIZE(16384)")))
                 .isTrue();
+        assertThat(SolrNodes.isBrokenConnection(new IOException("x", new java.nio.channels.ClosedChannelException())))
+                .as("a pooled connection the node had closed, found while writing the request")
+                .isTrue();
         assertThat(SolrNodes.isBrokenConnection(new java.net.ConnectException("Connection refused")))
                 .isFalse();
     }
