@@ -155,7 +155,7 @@ public final class ContinuousCrawl implements AutoCloseable {
     private void loop() {
         try {
             if (isStopping()) return;
-            try (var session = new CrawlSession(config, state, () -> stopRequested.getCount() == 0)) {
+            try (var session = new CrawlSession(config, state, this::stopAsked)) {
                 while (!isStopping()) {
                     try {
                         turn(session);
@@ -219,7 +219,12 @@ public final class ContinuousCrawl implements AutoCloseable {
     }
 
     private boolean isStopping() {
-        return stopRequested.getCount() == 0 || Thread.currentThread().isInterrupted();
+        return stopAsked() || Thread.currentThread().isInterrupted();
+    }
+
+    /** Whether {@link #close()} has asked the crawl to stop (seen by its workers too, before the interrupt). */
+    private boolean stopAsked() {
+        return stopRequested.getCount() == 0;
     }
 
     /** Sleeps for {@code time}, or less when the crawl is stopped. */
