@@ -1,6 +1,7 @@
 package dev.marsad.crawl;
 
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -39,7 +40,7 @@ final class Shield {
 
     /** A shield that also stops when {@code stopRequested} says so. */
     Shield(BooleanSupplier stopRequested) {
-        this.stopRequested = java.util.Objects.requireNonNull(stopRequested, "stopRequested");
+        this.stopRequested = Objects.requireNonNull(stopRequested, "stopRequested");
     }
 
     /** Whether this thread must not start another listing or page: it is interrupted, or a stop was asked. */

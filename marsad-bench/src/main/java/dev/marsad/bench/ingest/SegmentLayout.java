@@ -3,9 +3,10 @@ package dev.marsad.bench.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
@@ -24,7 +25,7 @@ record SegmentLayout(String collection, List<Integer> perReplica) {
 
     /** The segments of each of {@code collection}'s replicas on {@code nodes}, in core-name order. */
     static SegmentLayout of(List<URI> nodes, String collection) {
-        var cores = new java.util.TreeMap<String, Integer>();
+        var cores = new TreeMap<String, Integer>();
         for (URI node : nodes)
             try (var client = new HttpJdkSolrClient.Builder(node.toString())
                     .withRequestTimeout(30, TimeUnit.SECONDS)
@@ -49,8 +50,8 @@ record SegmentLayout(String collection, List<Integer> perReplica) {
 
     @Override
     public String toString() {
-        List<String> counts = new ArrayList<>();
-        perReplica.forEach(n -> counts.add(String.valueOf(n)));
-        return collection + ": " + String.join(", ", counts) + " segments per replica";
+        return collection + ": "
+                + perReplica.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + " segments per replica";
     }
 }

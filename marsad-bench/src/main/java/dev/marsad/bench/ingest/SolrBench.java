@@ -277,7 +277,8 @@ public final class SolrBench implements Callable<Integer> {
                         "  %-26s %7.1f docs/s (bulk load of title and body: no extraction, analysis or" + " linking)%n",
                         "stock Arabic collection",
                         chosen.size() / ((System.nanoTime() - start) / 1e9));
-                layered.index(chosen, Math.max(1, marsadLayout.most()));
+                int commits = Math.max(1, marsadLayout.most());
+                layered.index(chosen, commits);
                 out.printf(
                         Locale.ROOT,
                         "Marsad's tags and entities given to the stock collection for %d articles (%d tags, %d entities)"
@@ -291,7 +292,7 @@ public final class SolrBench implements Callable<Integer> {
                         marsadLayout,
                         SegmentLayout.of(cloud.nodeUrls(), stock.name()),
                         SegmentLayout.of(cloud.nodeUrls(), layered.name()),
-                        Math.max(1, marsadLayout.most()));
+                        commits);
                 var searchers = new LinkedHashMap<String, Searcher>();
                 long[] embeddedMisses = new long[2];
                 long[] solrMisses = new long[2];

@@ -79,11 +79,6 @@ final class StockArabicCollection implements AutoCloseable {
         return name;
     }
 
-    /** Indexes the articles (title, body, outlet, section, date) and commits once: a bulk load. */
-    void index(List<SnnArticle> articles) {
-        index(articles, 1, Map.of());
-    }
-
     /**
      * Marsad's tags and entities of an article (their keys, as its facets count them), so that the stock
      * collection can show a page with the same facets ({@link Page#MARSADS}).
@@ -104,7 +99,10 @@ final class StockArabicCollection implements AutoCloseable {
         index(articles, commits, Map.of());
     }
 
-    /** {@link #index(List, int)}, each article with its {@code labels} by SaudiNewsNet id, if any. */
+    /**
+     * {@link #index(List, int)}, each article with its {@code labels} by SaudiNewsNet id, if any; in one
+     * commit, a bulk load of title, body, outlet, section and date.
+     */
     void index(List<SnnArticle> articles, int commits, Map<String, Labels> labels) {
         if (commits < 1 || commits > Math.max(1, articles.size()))
             throw new IllegalArgumentException(
@@ -172,18 +170,14 @@ final class StockArabicCollection implements AutoCloseable {
 
     /** The ids of the first ten hits of a reader's query, with facets and highlighting computed as a page needs. */
     List<String> search(String text, Words words) {
-        return search(text, words, Page.PLAIN);
-    }
-
-    /** {@link #search(String, Words)} with what {@code shown} asks beside the hits. */
-    List<String> search(String text, Words words, Page shown) {
-        return search(text, words, shown, true);
+        return search(text, words, Page.PLAIN, true);
     }
 
     /**
-     * {@link #search(String, Words, Page)}; unless {@code cached}, the query's hits and matches are
-     * neither taken from Solr's caches nor put there ({@code cache=false}), so that two variants of a
-     * page asked one after the other do not share what the first one computed.
+     * {@link #search(String, Words)} with what {@code shown} asks beside the hits; unless {@code
+     * cached}, the query's hits and matches are neither taken from Solr's caches nor put there
+     * ({@code cache=false}), so that two variants of a page asked one after the other do not share
+     * what the first one computed.
      */
     List<String> search(String text, Words words, Page shown, boolean cached) {
         SolrQuery query = page(text, words);
