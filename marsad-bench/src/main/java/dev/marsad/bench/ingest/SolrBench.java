@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,8 +44,9 @@ import picocli.CommandLine.Spec;
  *       ({@link WorkerIngest}: split by domain, the link turn shared).
  *   <li>Search: {@code bench search}'s known-item queries (headlines rewritten as readers type them,
  *       development and unseen parts), each asked of the three with facets and highlighting, one
- *       warm-up pass then one measured pass, the three backends interleaved query by query so that
- *       the machine's load falls on all alike: p50/p99 latency and recall@10 per part.
+ *       warm-up pass then one measured pass, the backends interleaved query by query, in an order
+ *       drawn anew for each query, so that the machine's load and what one backend leaves behind fall
+ *       on all alike: p50/p99 latency and recall@10 per part.
  * </ol>
  */
 @Command(
@@ -127,6 +130,13 @@ public final class SolrBench implements Callable<Integer> {
                     + " after a miss the page: relaxed hits with their missing words, respelling; totals, ids, scores,"
                     + " passages, facets) to DIR/embedded.tsv and DIR/solrcloud.tsv, to compare two builds' answers.")
     Path pagesTo;
+
+    @Option(
+            names = "--hold",
+            description = "After the collections are filled, write the index spec, the stock collections' names and"
+                    + " the queries to FILE and wait until FILE is deleted, so that the held cluster can be asked by"
+                    + " hand (debug=timing, another build's requests); the searches follow.")
+    Path hold;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -293,6 +303,8 @@ public final class SolrBench implements Callable<Integer> {
                         SegmentLayout.of(cloud.nodeUrls(), stock.name()),
                         SegmentLayout.of(cloud.nodeUrls(), layered.name()),
                         commits);
+                if (hold != null)
+                    holdUntilDeleted(out, cloud.indexSpec(), List.of(stock.name(), layered.name()), parts);
                 var searchers = new LinkedHashMap<String, Searcher>();
                 long[] embeddedMisses = new long[2];
                 long[] solrMisses = new long[2];
@@ -324,7 +336,9 @@ public final class SolrBench implements Callable<Integer> {
                 searchers.put("stock, spellcheck inside", stockSpellingInTheSearch(stock));
                 searchers.put(
                         "stock chain, any word", t -> Optional.of(stock.search(t, StockArabicCollection.Words.ANY)));
-                search(out, parts, searchers, passes, pass, "");
+                // one order of the backends per query, the same in every run of this seed
+                var order = new Random(seed);
+                search(out, parts, searchers, passes, pass, "", order);
                 if (forceMerge) {
                     long merging = System.nanoTime();
                     stock.forceMerge(stock.name(), layered.name(), dev.marsad.index.SolrCollections.ARTICLES);
@@ -334,7 +348,7 @@ public final class SolrBench implements Callable<Integer> {
                             (System.nanoTime() - merging) / 1e9,
                             SegmentLayout.of(cloud.nodeUrls(), dev.marsad.index.SolrCollections.ARTICLES),
                             SegmentLayout.of(cloud.nodeUrls(), layered.name()));
-                    search(out, parts, searchers, passes, pass, "after the merge, ");
+                    search(out, parts, searchers, passes, pass, "after the merge, ", order);
                 }
                 if (solr instanceof dev.marsad.index.SolrArticleIndex cloudIndex)
                     out.println("  SolrCloud's respelling vocabulary: "
@@ -363,14 +377,37 @@ public final class SolrBench implements Callable<Integer> {
                         stockMisses[1]);
                 reportRespellings(out, embeddedRespelt, solrRespelt);
                 if (pagesTo != null) {
-                    java.nio.file.Files.createDirectories(pagesTo);
-                    java.nio.file.Files.write(pagesTo.resolve("embedded.tsv"), embeddedPages.lines());
-                    java.nio.file.Files.write(pagesTo.resolve("solrcloud.tsv"), solrPages.lines());
+                    Files.createDirectories(pagesTo);
+                    Files.write(pagesTo.resolve("embedded.tsv"), embeddedPages.lines());
+                    Files.write(pagesTo.resolve("solrcloud.tsv"), solrPages.lines());
                     out.println("pages written to " + pagesTo);
                 }
             }
         }
         return 0;
+    }
+
+    /**
+     * {@code --hold}: writes what a hand needs to ask the held cluster (the index spec, the stock
+     * collections, then each query as "part TAB text") to the file and waits until it is deleted.
+     */
+    private void holdUntilDeleted(
+            PrintWriter out, String spec, List<String> stock, Map<EvaluationPart, List<KnownItem>> parts)
+            throws IOException {
+        var lines = new ArrayList<String>();
+        lines.add(spec);
+        lines.add(String.join(",", stock));
+        parts.forEach((part, items) -> items.forEach(i -> lines.add(part + "\t" + i.query())));
+        Files.write(hold, lines);
+        out.println("held: " + spec + "; delete " + hold + " to go on");
+        out.flush();
+        while (Files.exists(hold))
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("held cluster interrupted");
+            }
     }
 
     /**
@@ -667,7 +704,8 @@ public final class SolrBench implements Callable<Integer> {
     /**
      * Every query on every backend: a warm-up pass, then {@code passes} measured passes, each
      * reported on its own, backends interleaved; {@code label} names the pass under way ({@code
-     * prefix} before its name).
+     * prefix} before its name). The backends take each query in an order drawn from {@code order}
+     * ({@link #shuffled}).
      */
     private static void search(
             PrintWriter out,
@@ -675,12 +713,13 @@ public final class SolrBench implements Callable<Integer> {
             Map<String, Searcher> searchers,
             int passes,
             java.util.concurrent.atomic.AtomicReference<String> label,
-            String prefix) {
+            String prefix,
+            Random order) {
         var all = new ArrayList<KnownItem>();
         parts.values().forEach(all::addAll);
         label.set(prefix + "warm-up");
         for (KnownItem item : all)
-            for (Searcher s : searchers.values()) {
+            for (Searcher s : shuffled(searchers, order).values()) {
                 boolean missed = s.top10(item.query()).filter(List::isEmpty).isPresent();
                 s.keepLastPage();
                 if (missed) s.respell(item.query());
@@ -694,16 +733,34 @@ public final class SolrBench implements Callable<Integer> {
                     passes,
                     java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                     RunInfo.loadAverage());
-            measure(out, parts, all, searchers);
+            measure(out, parts, all, searchers, order);
         }
+    }
+
+    /**
+     * The backends in a random order, drawn anew for every query. In a fixed order each backend
+     * always follows the same one, and what that one leaves behind falls on it alone: on a held
+     * cluster (docs/benchmarks/solr-order.md), both Solr backends answered 0.6–0.8 ms slower at p50
+     * right after the embedded index's search (in this process) than after another backend's, and in
+     * the fixed order only Marsad on SolrCloud came after it.
+     */
+    static <T> Map<String, T> shuffled(Map<String, T> backends, Random order) {
+        var names = new ArrayList<>(backends.keySet());
+        Collections.shuffle(names, order);
+        var result = new LinkedHashMap<String, T>();
+        for (String name : names) result.put(name, backends.get(name));
+        return result;
     }
 
     private static void measure(
             PrintWriter out,
             Map<EvaluationPart, List<KnownItem>> parts,
             List<KnownItem> all,
-            Map<String, Searcher> searchers) {
+            Map<String, Searcher> searchers,
+            Random order) {
         var nanos = new LinkedHashMap<String, long[]>();
+        // per backend and query: whether it took the query right after the embedded index (the first searcher)
+        var afterFirst = new LinkedHashMap<String, boolean[]>();
         var found = new LinkedHashMap<String, Map<EvaluationPart, Integer>>();
         var timedOut = new HashMap<String, Integer>();
         // the queries that find nothing on Marsad's embedded index (the first searcher): one set of
@@ -730,12 +787,16 @@ public final class SolrBench implements Callable<Integer> {
             relaxedPages.put(name, new int[2]);
             leads.put(name, new boolean[all.size()]);
             found.put(name, new EnumMap<>(EvaluationPart.class));
+            afterFirst.put(name, new boolean[all.size()]);
         });
         int q = 0;
         for (EvaluationPart part : parts.keySet())
             for (KnownItem item : parts.get(part)) {
                 partOf[q] = part;
-                for (var s : searchers.entrySet()) {
+                String previous = "";
+                for (var s : shuffled(searchers, order).entrySet()) {
+                    afterFirst.get(s.getKey())[q] = previous.equals(marsadFirst);
+                    previous = s.getKey();
                     long start = System.nanoTime();
                     Optional<List<String>> top = s.getValue().top10(item.query());
                     nanos.get(s.getKey())[q] = System.nanoTime() - start;
@@ -811,6 +872,7 @@ public final class SolrBench implements Callable<Integer> {
                             / (double) parts.get(EvaluationPart.UNSEEN).size(),
                     timedOut.getOrDefault(name, 0));
         }
+        reportOrder(out, searchers.keySet(), marsadFirst, nanos, afterFirst);
         reportMisses(out, searchers.keySet(), nanos, pages, missed);
         MissCosts.report(out, pages, respelling);
         rescued.forEach((name, tally) -> {
@@ -868,6 +930,46 @@ public final class SolrBench implements Callable<Integer> {
         }
     }
 
+    /**
+     * Each backend's search p50 when it took the query right after {@code first} (the embedded index,
+     * whose search runs in this process) and after any other backend: what a fixed order would have
+     * put on the backend that always follows it ({@link #shuffled}).
+     */
+    private static void reportOrder(
+            PrintWriter out,
+            java.util.Set<String> names,
+            String first,
+            Map<String, long[]> nanos,
+            Map<String, boolean[]> afterFirst) {
+        out.println("  search p50 ms by the backend asked just before (order drawn per query): right after the " + first
+                + " / after another");
+        for (String name : names) {
+            if (name.equals(first)) continue;
+            boolean[] after = afterFirst.get(name);
+            out.printf(
+                    Locale.ROOT,
+                    "  %-26s %s / %s%n",
+                    name,
+                    p50Of(nanos.get(name), after, true),
+                    p50Of(nanos.get(name), after, false));
+        }
+    }
+
+    /** "p50 (n=…)" of the times at the queries whose {@code chosen} is {@code which}; "-" when none. */
+    private static String p50Of(long[] times, boolean[] chosen, boolean which) {
+        long[] picked = picked(times, chosen, which);
+        return picked.length == 0 ? "-" : String.format(Locale.ROOT, "%.1f (n=%d)", at(picked, 0.50), picked.length);
+    }
+
+    /** The times at the queries whose {@code chosen} is {@code which}, sorted. */
+    private static long[] picked(long[] times, boolean[] chosen, boolean which) {
+        return java.util.stream.IntStream.range(0, times.length)
+                .filter(i -> chosen[i] == which)
+                .mapToLong(i -> times[i])
+                .sorted()
+                .toArray();
+    }
+
     /** The share of {@code part}'s queries whose page leads to the known item. */
     private static double pageRecall(boolean[] led, EvaluationPart[] partOf, EvaluationPart part) {
         long asked = java.util.Arrays.stream(partOf).filter(part::equals).count();
@@ -921,11 +1023,7 @@ public final class SolrBench implements Callable<Integer> {
 
     /** "p50 / p99" of the times at the queries whose {@code missed} is {@code which}; "-" when none. */
     private static String p50p99(long[] times, boolean[] missed, boolean which) {
-        long[] chosen = java.util.stream.IntStream.range(0, times.length)
-                .filter(i -> missed[i] == which)
-                .mapToLong(i -> times[i])
-                .sorted()
-                .toArray();
+        long[] chosen = picked(times, missed, which);
         if (chosen.length == 0) return "-";
         return String.format(Locale.ROOT, "%.1f / %.1f", at(chosen, 0.5), at(chosen, 0.99));
     }
