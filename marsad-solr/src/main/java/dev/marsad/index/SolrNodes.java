@@ -40,12 +40,13 @@ final class SolrNodes implements Closeable {
     private static final long REQUEST_SECONDS = 120;
     /**
      * How often a request goes to one node when its connection broke under it ({@link
-     * #isBrokenConnection}) before the next node is tried. The JDK client upgrades a cleartext
-     * connection to HTTP/2 (h2c) on its first request, and under load the request after the upgrade
-     * sometimes finds the connection closed ("EOF reached while reading", "Idle connection closed by
-     * HTTP/2 peer") or reads HTTP/1.1 bytes as HTTP/2 frames ("protocol error: Frame type(52)
-     * length(6648705) exceeds MAX_FRAME_SIZE"); the client does not send the request again itself,
-     * and on a one-node cluster there is no next node (docs/benchmarks/solr-sturdy.md). Only reads
+     * #isBrokenConnection}) before the next node is tried. A node may close a connection under a
+     * request (a pooled one it closed while idle, a node restarting); and while the clients spoke
+     * HTTP/2 over cleartext (before HTTP/1.1, {@link #of}), the request after the upgrade sometimes
+     * found the connection closed ("EOF reached while reading") or read HTTP/1.1 bytes as HTTP/2
+     * frames ("protocol error: Frame type(52) length(6648705) exceeds MAX_FRAME_SIZE"). The client
+     * does not send the request again itself, and on a one-node cluster there is no next node
+     * (docs/benchmarks/solr-sturdy.md). Only reads
      * and requests whose repetition changes nothing are sent again ({@link #call}); a write is not
      * ({@link #write}): a connection closed under a request may have lost only its answer, and a
      * conditional write (a version-checked article or story, the link lock's lease) that went through
@@ -100,6 +101,13 @@ final class SolrNodes implements Closeable {
         var clients = new ArrayList<SolrClient>();
         for (URI uri : urls)
             clients.add(new HttpJdkSolrClient.Builder(uri.toString())
+                    // HTTP/1.1, not HTTP/2 over cleartext: the JDK client upgrades each new connection to
+                    // h2c on its first request, and SolrJ sends a bodiless HEAD first only once per
+                    // client; once the client closed its idle connection (30 s by default), the next
+                    // write opened a new one with an upgrade carrying the update's streamed body, and the
+                    // node reset it ("Received RST_STREAM: Stream cancelled", ClosedChannelException):
+                    // every write after a pause failed on every node (IdleWriteTest)
+                    .useHttp1_1(true)
                     .withConnectionTimeout(CONNECT_SECONDS, TimeUnit.SECONDS)
                     .withRequestTimeout(REQUEST_SECONDS, TimeUnit.SECONDS)
                     .build());

@@ -56,6 +56,8 @@ final class StockArabicCollection implements AutoCloseable {
      */
     static StockArabicCollection create(URI node, String name, int shards, int replicas) {
         SolrClient client = new HttpJdkSolrClient.Builder(node.toString())
+                // the transport Marsad's index uses (SolrNodes), so that both chains are asked alike
+                .useHttp1_1(true)
                 .withRequestTimeout(120, TimeUnit.SECONDS)
                 .build();
         try {
