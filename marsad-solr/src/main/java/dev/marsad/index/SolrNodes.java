@@ -41,12 +41,10 @@ final class SolrNodes implements Closeable {
     /**
      * How often a request goes to one node when its connection broke under it ({@link
      * #isBrokenConnection}) before the next node is tried. A node may close a connection under a
-     * request (a pooled one it closed while idle, a node restarting); and while the clients spoke
-     * HTTP/2 over cleartext (before HTTP/1.1, {@link #of}), the request after the upgrade sometimes
-     * found the connection closed ("EOF reached while reading") or read HTTP/1.1 bytes as HTTP/2
-     * frames ("protocol error: Frame type(52) length(6648705) exceeds MAX_FRAME_SIZE"). The client
-     * does not send the request again itself, and on a one-node cluster there is no next node
-     * (docs/benchmarks/solr-sturdy.md). Only reads
+     * request (a pooled one it closed while idle, a node restarting, an HTTP/2 upgrade gone wrong:
+     * "EOF reached while reading", "protocol error: Frame type(52) … exceeds MAX_FRAME_SIZE",
+     * docs/benchmarks/solr-sturdy.md). The client does not send the request again itself, and on a
+     * one-node cluster there is no next node. Only reads
      * and requests whose repetition changes nothing are sent again ({@link #call}); a write is not
      * ({@link #write}): a connection closed under a request may have lost only its answer, and a
      * conditional write (a version-checked article or story, the link lock's lease) that went through

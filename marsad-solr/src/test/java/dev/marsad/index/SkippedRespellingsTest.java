@@ -87,7 +87,8 @@ class SkippedRespellingsTest {
 
         // the same respelling, its count requests recorded
         URI node = URI.create(address.split(",")[0]);
-        var recording = new Recording(new HttpJdkSolrClient.Builder(node.toString()).build());
+        var recording = new Recording(
+                new HttpJdkSolrClient.Builder(node.toString()).useHttp1_1(true).build());
         try (SolrNodes nodes = SolrNodes.of(List.of(node), List.of(recording))) {
             var search = new SolrSearch(nodes, new SolrDocuments().json(), Duration.ofMinutes(1), () -> 0);
             assertThat(search.suggest(MISS, QuerySuggester.Typed.UNKNOWN)).isEqualTo(embedded);
@@ -167,7 +168,8 @@ class SkippedRespellingsTest {
         onlyOnTheCluster(articles).close();
 
         URI node = URI.create(address.split(",")[0]);
-        var recording = new Recording(new HttpJdkSolrClient.Builder(node.toString()).build());
+        var recording = new Recording(
+                new HttpJdkSolrClient.Builder(node.toString()).useHttp1_1(true).build());
         try (SolrNodes nodes = SolrNodes.of(List.of(node), List.of(recording))) {
             var search = new SolrSearch(nodes, new SolrDocuments().json(), Duration.ofMinutes(1), () -> 0);
             assertThat(search.search(miss).total()).isZero();
@@ -254,7 +256,9 @@ class SkippedRespellingsTest {
             asked.add(text);
         }
         assertThat(rewritten).as("texts asked of the one field").isGreaterThan(asked.size() * 9 / 10);
-        try (var client = new HttpJdkSolrClient.Builder(address.split(",")[0]).build()) {
+        try (var client = new HttpJdkSolrClient.Builder(address.split(",")[0])
+                .useHttp1_1(true)
+                .build()) {
             Map<String, Integer> found = client.query(SolrCollections.ARTICLES, solr, SolrRequest.METHOD.POST)
                     .getFacetQuery();
             int finding = 0;

@@ -28,6 +28,7 @@ record SegmentLayout(String collection, List<Integer> perReplica) {
         var cores = new TreeMap<String, Integer>();
         for (URI node : nodes)
             try (var client = new HttpJdkSolrClient.Builder(node.toString())
+                    .useHttp1_1(true)
                     .withRequestTimeout(30, TimeUnit.SECONDS)
                     .build()) {
                 NamedList<NamedList<Object>> status =
