@@ -41,8 +41,7 @@ final class SolrNodes implements Closeable {
     /**
      * How often a request goes to one node when its connection broke under it ({@link
      * #isBrokenConnection}) before the next node is tried. A node may close a connection under a
-     * request (a pooled one it closed while idle, a node restarting, an HTTP/2 upgrade gone wrong:
-     * "EOF reached while reading", "protocol error: Frame type(52) … exceeds MAX_FRAME_SIZE",
+     * request (a pooled one it closed while idle, a node restarting: "EOF reached while reading",
      * docs/benchmarks/solr-sturdy.md). The client does not send the request again itself, and on a
      * one-node cluster there is no next node. Only reads
      * and requests whose repetition changes nothing are sent again ({@link #call}); a write is not

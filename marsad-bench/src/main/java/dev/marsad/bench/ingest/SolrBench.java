@@ -1,5 +1,6 @@
 package dev.marsad.bench.ingest;
 
+import dev.marsad.analyze.Entity;
 import dev.marsad.bench.TempFolder;
 import dev.marsad.bench.arabic.EvaluationPart;
 import dev.marsad.bench.arabic.SearchCommand;
@@ -25,6 +26,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +34,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.apache.solr.common.SolrException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -325,27 +328,26 @@ public final class SolrBench implements Callable<Integer> {
                         marsad(embedded, idByUrl, folded, embeddedMisses, pass, embeddedRespelt, embeddedPages));
                 searchers.put(
                         "Marsad on SolrCloud", marsad(solr, idByUrl, folded, solrMisses, pass, solrRespelt, solrPages));
+                // the stock peers: a request that Solr fails is counted and told, not the end of the run
+                // (one with cache=false once met Solr's "key's equals or hashCode was modified while
+                // residing in the cache", docs/benchmarks/solr-order.md); Marsad's own are not guarded
+                var peers = new LinkedHashMap<String, Searcher>();
                 long[] stockMisses = new long[2];
-                searchers.put("stock chain, every word", stockWithSpellcheck(stock, stockMisses));
-                searchers.put("stock, every word, layered", stockWithSpellcheck(layered, new long[2]));
+                peers.put("stock chain, every word", stockWithSpellcheck(stock, stockMisses));
+                peers.put("stock, every word, layered", stockWithSpellcheck(layered, new long[2]));
                 // the stock page and Marsad's page on the stock chain, each without Solr's caches: asked
                 // one after the other with the same query, the second would find the first one's hits
                 // and matches cached
-                searchers.put(
+                peers.put(
                         "stock, plain, uncached",
                         stockWithSpellcheck(stock, new long[2], StockArabicCollection.Page.PLAIN, false));
-                searchers.put(
+                peers.put(
                         "stock, Marsad's, uncached",
                         stockWithSpellcheck(stock, new long[2], StockArabicCollection.Page.MARSADS, false));
-                searchers.put("stock, spellcheck inside", stockSpellingInTheSearch(stock));
-                searchers.put(
-                        "stock chain, any word", t -> Optional.of(stock.search(t, StockArabicCollection.Words.ANY)));
-                // a stock request that Solr fails is counted and told, not the end of the run (one with
-                // cache=false once met Solr's "key's equals or hashCode was modified while residing in
-                // the cache", docs/benchmarks/solr-order.md); Marsad's own backends are not guarded
+                peers.put("stock, spellcheck inside", stockSpellingInTheSearch(stock));
+                peers.put("stock chain, any word", t -> Optional.of(stock.search(t, StockArabicCollection.Words.ANY)));
                 var failures = new LinkedHashMap<String, List<String>>();
-                searchers.replaceAll(
-                        (name, searcher) -> name.startsWith("stock") ? guarded(name, searcher, failures) : searcher);
+                peers.forEach((name, searcher) -> searchers.put(name, guarded(name, searcher, failures)));
                 // one order of the backends per query, the same in every run of this seed
                 var order = new Random(seed);
                 search(out, parts, searchers, passes, pass, "", order);
@@ -555,7 +557,7 @@ public final class SolrBench implements Callable<Integer> {
             index.article(id).ifPresent(a -> {
                 String snnId = idByUrl.get(a.analyzed().article().url().toString());
                 if (snnId == null) return;
-                var tags = new java.util.LinkedHashSet<String>();
+                var tags = new LinkedHashSet<String>();
                 a.analyzed().readerTags().forEach(t -> tags.add(t.key()));
                 a.analyzed().tags().forEach(t -> tags.add(t.key()));
                 labels.put(
@@ -563,7 +565,7 @@ public final class SolrBench implements Callable<Integer> {
                         new StockArabicCollection.Labels(
                                 List.copyOf(tags),
                                 a.analyzed().entities().stream()
-                                        .map(dev.marsad.analyze.Entity::id)
+                                        .map(Entity::id)
                                         .distinct()
                                         .toList()));
             });
@@ -956,9 +958,7 @@ public final class SolrBench implements Callable<Integer> {
                 name,
                 pageRecall(led, partOf, EvaluationPart.DEVELOPMENT),
                 pageRecall(led, partOf, EvaluationPart.UNSEEN)));
-        int[] common = java.util.stream.IntStream.range(0, all.size())
-                .filter(i -> missed[i])
-                .toArray();
+        int[] common = IntStream.range(0, all.size()).filter(i -> missed[i]).toArray();
         leads.forEach((name, led) -> out.printf(
                 Locale.ROOT,
                 "  %-26s pages leading to the known item (first 10 of the search; after a miss, of the hits"
@@ -1017,7 +1017,7 @@ public final class SolrBench implements Callable<Integer> {
 
     /** The times at the queries whose {@code chosen} is {@code which}, sorted. */
     private static long[] picked(long[] times, boolean[] chosen, boolean which) {
-        return java.util.stream.IntStream.range(0, times.length)
+        return IntStream.range(0, times.length)
                 .filter(i -> chosen[i] == which)
                 .mapToLong(i -> times[i])
                 .sorted()
@@ -1027,7 +1027,7 @@ public final class SolrBench implements Callable<Integer> {
     /** The share of {@code part}'s queries whose page leads to the known item. */
     private static double pageRecall(boolean[] led, EvaluationPart[] partOf, EvaluationPart part) {
         long asked = java.util.Arrays.stream(partOf).filter(part::equals).count();
-        long found = java.util.stream.IntStream.range(0, led.length)
+        long found = IntStream.range(0, led.length)
                 .filter(i -> partOf[i] == part && led[i])
                 .count();
         return asked == 0 ? 0 : found / (double) asked;

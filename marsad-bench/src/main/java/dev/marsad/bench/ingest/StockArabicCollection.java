@@ -102,8 +102,8 @@ final class StockArabicCollection implements AutoCloseable {
     }
 
     /**
-     * {@link #index(List, int)}, each article with its {@code labels} by SaudiNewsNet id, if any; in one
-     * commit, a bulk load of title, body, outlet, section and date.
+     * {@link #index(List, int)}, each article (title, body, outlet, section and date) with its {@code
+     * labels} by SaudiNewsNet id, if any.
      */
     void index(List<SnnArticle> articles, int commits, Map<String, Labels> labels) {
         if (commits < 1 || commits > Math.max(1, articles.size()))
