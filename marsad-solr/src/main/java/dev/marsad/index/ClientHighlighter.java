@@ -9,8 +9,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * The highlighted passages of a SolrCloud hit made in Marsad's client from the article's stored
- * record, for an article written before Solr kept its body's offsets ({@link SolrDocuments#PASSAGES};
- * {@link HitHighlighter} otherwise): Lucene's unified highlighter with the embedded index's
+ * record, for an article written before Solr kept its body's offsets ({@link SolrDocuments#PASSAGES})
+ * and for a reader's prefix ({@link HitHighlighter#canMark}); {@link HitHighlighter} otherwise: Lucene's unified highlighter with the embedded index's
  * settings over the terms of the index-time analyzer ({@link IndexAnalyzer#create()}), so the hit
  * marks the same words as on the embedded index. It analyses the body again: measured, that was
  * about half of SolrCloud's median search time (docs/benchmarks/solr.md, issue 13). Thread-safe.

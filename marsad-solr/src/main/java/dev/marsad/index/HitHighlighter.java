@@ -3,7 +3,10 @@ package dev.marsad.index;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
 
@@ -29,6 +32,36 @@ final class HitHighlighter {
      * which the embedded index keeps.
      */
     static final int MAX_CHARS = 10_000;
+
+    /**
+     * Whether Solr can mark the passages of hits of {@code text}: not when the reader asked for a
+     * prefix ({@code word*}) that a hit must or may match. Solr's unified highlighter marks the words of
+     * a prefix by analysing the stored body again, and the pre-analysed body's analyzer reads only
+     * Marsad's JSON token streams: every such request failed ("Expecting single object only", issue 13).
+     * A prefix under NOT marks nothing and is no obstacle. Such hits are marked in Marsad's client
+     * ({@link ClientHighlighter}), as the embedded index marks them: every word of the prefix.
+     */
+    static boolean canMark(Query text) {
+        var finder = new PrefixFinder();
+        text.visit(finder);
+        return !finder.found;
+    }
+
+    /** Finds a query that matches terms by a pattern (a prefix), outside NOT clauses. */
+    private static final class PrefixFinder extends QueryVisitor {
+        private boolean found;
+
+        @Override
+        public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+        }
+
+        @Override
+        public void consumeTermsMatching(
+                Query query, String field, java.util.function.Supplier<ByteRunAutomaton> automaton) {
+            found = true;
+        }
+    }
 
     /** The field that holds a field's terms with their offsets: the body's copy for the body, else itself. */
     static String onPassages(String field) {

@@ -96,7 +96,9 @@ final class SolrSearch {
         solr.setFacet(true).setFacetMinCount(1).setFacetLimit(ArticleSearch.FACET_VALUES);
         solr.addFacetField(IndexFields.FACETS);
         solr.set("facet.overrequest.count", FACET_OVERREQUEST);
-        text.ifPresent(t -> highlighter.ask(solr, t, !onPassages));
+        // passages Solr cannot mark (a prefix) are marked here, from the hits' whole records
+        boolean marksHere = text.isPresent() && !HitHighlighter.canMark(text.get());
+        text.filter(t -> !marksHere).ifPresent(t -> highlighter.ask(solr, t, !onPassages));
         // Solr's two phases (ids and facets first, then the final page's records and passages), not
         // distrib.singlePass: the tag and entity facets' refinement needs a second round trip to the
         // shards anyway, and rides on the records' request; in one pass every shard read and
@@ -106,9 +108,10 @@ final class SolrSearch {
         if (Boolean.TRUE.equals(answer.getHeader().get("partialResults")))
             throw new SearchTimedOut(query.text(), budget);
         // the hits' cards of the current version; a hit stored before cards, or with a card of another
-        // version, has its card made from its whole record
+        // version, has its card made from its whole record, and every hit whose passages are marked
+        // here has its whole record read
         Map<String, ListedArticle> cards = currentCardsOf(answer.getResults());
-        Map<String, IndexedArticle> records = wholeRecordsOf(answer.getResults(), cards);
+        Map<String, IndexedArticle> records = wholeRecordsOf(answer.getResults(), marksHere ? Map.of() : cards);
         var hits = new ArrayList<SearchResult.Hit>(); // 3
         for (SolrDocument doc : answer.getResults()) {
             String docId = (String) doc.getFieldValue(IndexFields.ID);
@@ -185,10 +188,11 @@ final class SolrSearch {
     }
 
     /**
-     * The whole records of the hits without a current card (stored before cards existed, or with a
-     * card of another version: not in {@code cards}), by document id, in one request; none for a
-     * collection written since. The cards of the first are made from them, and their passages too when
-     * Solr kept none ({@link ClientHighlighter}).
+     * The whole records of the hits not in {@code cards}, by document id, in one request: those without
+     * a current card (stored before cards existed, or with a card of another version), none for a
+     * collection written since; every hit when {@code cards} is empty (passages Solr cannot mark). The
+     * cards of the first are made from them, and their passages too when Solr gave none ({@link
+     * ClientHighlighter}).
      */
     private Map<String, IndexedArticle> wholeRecordsOf(List<SolrDocument> docs, Map<String, ListedArticle> cards) {
         var ids = new ArrayList<String>();

@@ -1,6 +1,7 @@
 package dev.marsad.bench.ingest;
 
 import dev.marsad.demo.DemoArticle;
+import dev.marsad.index.ArticleIndex;
 import dev.marsad.index.IndexedArticle;
 import dev.marsad.index.LuceneArticleIndex;
 import dev.marsad.link.ArticleIds;
@@ -30,17 +31,22 @@ public record DemoDecisions(Map<String, String> byArticle) {
 
     /** The decisions of the index in {@code indexDir} about {@code articles}, read without writing it. */
     static DemoDecisions read(Path indexDir, List<DemoArticle> articles) {
-        var decisions = new TreeMap<String, String>();
         try (var index = LuceneArticleIndex.openReadOnly(indexDir)) {
-            for (DemoArticle a : articles)
-                decisions.put(
-                        a.id(),
-                        index.article(ArticleIds.of(a.url()))
-                                .map(DemoDecisions::describe)
-                                .orElse(MISSING));
+            return read(index, articles);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index in " + indexDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The decisions of {@code index}, of either backend, about {@code articles}. */
+    static DemoDecisions read(ArticleIndex index, List<DemoArticle> articles) {
+        var decisions = new TreeMap<String, String>();
+        for (DemoArticle a : articles)
+            decisions.put(
+                    a.id(),
+                    index.article(ArticleIds.of(a.url()))
+                            .map(DemoDecisions::describe)
+                            .orElse(MISSING));
         return new DemoDecisions(decisions);
     }
 

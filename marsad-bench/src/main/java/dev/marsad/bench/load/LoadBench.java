@@ -4,6 +4,7 @@ import dev.marsad.bench.TempFolder;
 import dev.marsad.bench.ingest.InProcessCrawl;
 import dev.marsad.bench.ingest.RunInfo;
 import dev.marsad.demo.DemoNewsroom;
+import dev.marsad.index.LocalSolrCloud;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -30,7 +32,10 @@ import picocli.CommandLine.Spec;
  * behind a reverse proxy ({@code --trusted-proxy 127.0.0.1}, each client its own X-Forwarded-For
  * address), with the default access limits. Two phases of {@code --seconds}: readers only, then
  * the same number of clients of which {@code --abusive-share} send expensive queries without
- * pause. A prober asks {@code /health} ten times a second throughout.
+ * pause. A prober asks {@code /health} ten times a second throughout. With {@code --solr} the
+ * index is a local 2-node SolrCloud, and a third phase stops the node the server asks first while
+ * the readers go on (issue 13: the server's many concurrent searches over HTTP/1.1, and fail-over
+ * under load).
  */
 @Command(
         name = "load",
@@ -42,6 +47,9 @@ import picocli.CommandLine.Spec;
             "Phase 1: --clients readers (pages, searches, API calls, a think time between requests) for --seconds.",
             "Phase 2: the same, with --abusive-share of the clients sending expensive queries (wildcards, fuzzy,"
                     + " long OR lists, deep paging) without pause.",
+            "With --solr the demo is crawled into a local 2-node SolrCloud and served from it (the RSS is the"
+                    + " server's alone, not the nodes'); phase 3: readers again with the node the server asks first"
+                    + " stopped.",
             "Prints requests, errors, p50/p99 latency, /health p99 and the server's resident memory, and the"
                     + " goals of issue 10 (0 errors, p99 <= 300 ms, RSS <= 512 MB, /health p99 <= 100 ms under abuse)."
         })
@@ -85,6 +93,18 @@ public final class LoadBench implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20261206", description = "Seed of the request mix.")
     long seed;
 
+    @Option(
+            names = "--solr",
+            description = "Serve from a local 2-node SolrCloud (2 shards x 2 replicas) instead of the data"
+                    + " folder's embedded index, and add a third phase: readers with one node stopped.")
+    boolean solr;
+
+    @Option(
+            names = "--solr-heap",
+            defaultValue = "512",
+            description = "Heap of the SolrCloud nodes' JVM, MB, with --solr (default: ${DEFAULT-VALUE}).")
+    int solrHeap;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -94,10 +114,27 @@ public final class LoadBench implements Callable<Integer> {
     /** How often the prober asks /health. */
     static final Duration PROBE_EVERY = Duration.ofMillis(100);
 
-    /** Statuses an abuser may get without it being an error: refused, limited or turned away. */
-    static final Set<Integer> ABUSER_ANSWERS = Set.of(200, 400, 429, 503);
+    /**
+     * Statuses an abuser may get without it being an error: answered, refused, limited or turned away,
+     * or told that its deep page is past the last one (404, as the site answers every reader).
+     */
+    static final Set<Integer> ABUSER_ANSWERS = Set.of(200, 400, 404, 429, 503);
 
     private record Phase(Tally readers, Tally abusers, Tally health, long[] rss) {}
+
+    /** The local SolrCloud the server reads from with {@code --solr}; {@code started} null without it. */
+    private record Cloud(LocalSolrCloud started) implements AutoCloseable {
+
+        /** The {@code --index} value of the cluster, if one was started. */
+        Optional<String> indexSpec() {
+            return Optional.ofNullable(started).map(LocalSolrCloud::indexSpec);
+        }
+
+        @Override
+        public void close() {
+            if (started != null) started.close();
+        }
+    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -109,10 +146,13 @@ public final class LoadBench implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("load bench: " + RunInfo.describe());
         try (var newsroom = DemoNewsroom.start();
-                var tmp = TempFolder.create("marsad-load")) {
+                var tmp = TempFolder.create("marsad-load");
+                var cloud = solr ? new Cloud(LocalSolrCloud.start(2, solrHeap)) : new Cloud(null)) {
             Path data = tmp.path().resolve("data");
-            InProcessCrawl.demo(newsroom, tmp.path().resolve("demo-sources.json"), data, out);
+            Optional<String> index = cloud.indexSpec();
+            InProcessCrawl.demo(newsroom, tmp.path().resolve("demo-sources.json"), data, index, out);
             var args = new java.util.ArrayList<>(List.of("--trusted-proxy", "127.0.0.1"));
+            index.ifPresent(spec -> args.addAll(List.of("--index", spec)));
             args.addAll(serverArgs);
             try (var server = ServedDemo.start(data, heap, tmp.path().resolve("serve.log"), args);
                     HttpClient http = HttpClient.newBuilder()
@@ -136,6 +176,22 @@ public final class LoadBench implements Callable<Integer> {
                 Phase abusive = run(http, server, mix, seconds, abusers);
                 report(out, "abusive", abusive, clients - abusers, abusers);
                 goals(out, readers, abusive);
+                if (cloud.started() != null) {
+                    // the node the server's index asks first: every request must fail over to the other
+                    cloud.started().stopNode(0);
+                    out.println("SolrCloud node 0 of 2 stopped (the node the server asks first)");
+                    Phase oneNode = run(http, server, mix, seconds, 0);
+                    report(out, "one node", oneNode, clients, 0);
+                    long errors = oneNode.readers().unexpected(Set.of(200))
+                            + oneNode.health().unexpected(Set.of(200));
+                    out.printf(
+                            Locale.ROOT,
+                            "goals with one node stopped: 0 errors: %s (%d); reader p99 <= 300 ms: %s (%.1f ms)%n",
+                            errors == 0 ? "met" : "missed",
+                            errors,
+                            oneNode.readers().millis(0.99) <= 300 ? "met" : "missed",
+                            oneNode.readers().millis(0.99));
+                }
             }
         }
         return 0;

@@ -58,7 +58,7 @@ final class RequestMix {
         for (JsonNode s : get(http, json, base, "/api/stories?pageSize=100").get("items"))
             stories.add(s.get("href").asText().replace("/api/stories/", "/story/"));
         List<String> tags = new ArrayList<>();
-        for (JsonNode t : get(http, json, base, "/api/tags"))
+        for (JsonNode t : get(http, json, base, "/api/tags").get("items"))
             tags.add(t.get("href").asText());
         return new RequestMix(articles, stories, tags);
     }
