@@ -66,6 +66,9 @@ public final class SolrArticleIndex implements ArticleIndex {
     private final ReentrantLock refreshing = new ReentrantLock();
     private final AtomicLong writes = new AtomicLong();
     private final AtomicLong visibleWrites = new AtomicLong();
+    /** {@link #readerVersion()}: the cluster's, asked at most once a second unless this process commits. */
+    private final ReaderVersion readerVersion =
+            new ReaderVersion(this::clusterVersion, visibleWrites::get, System::nanoTime);
     /** The workers' link turn: a lease document in the stories collection. */
     private final LinkLock linkLock;
 
@@ -596,11 +599,17 @@ public final class SolrArticleIndex implements ArticleIndex {
 
     /**
      * Changes with what searches see: the newest document version and the number of documents of
-     * both collections (a delete lowers the count, any write raises the newest version).
+     * both collections (a delete lowers the count, any write raises the newest version), at once for
+     * this process's commits and within a second for another process's ({@link ReaderVersion}).
      */
     @Override
     public long readerVersion() {
         flush();
+        return readerVersion.get();
+    }
+
+    /** The cluster's version now: of both collections, two searches. */
+    private long clusterVersion() {
         long version = 17;
         for (String collection : List.of(SolrCollections.ARTICLES, SolrCollections.STORIES))
             version = 31 * version + SolrCollections.versionOf(nodes, collection);
