@@ -23,8 +23,9 @@ import org.apache.lucene.util.BytesRef;
  * The reader's query syntax, with nothing whose cost a stranger can choose (issue 10: 50 wildcard
  * and fuzzy searches at once cut /health throughput 150×): words, "phrases", + and -, | and
  * parentheses as in {@link SimpleQueryParser}; a prefix {@code word*} only from {@value
- * #MIN_PREFIX_CHARS} characters on and expanded to the {@value #MAX_PREFIX_TERMS} most frequent
- * words; no fuzzy {@code word~2} and no phrase slop {@code "a b"~9} (the {@code ~} is read as
+ * #MIN_PREFIX_CHARS} characters on and expanded to at most {@value #MAX_PREFIX_TERMS} words, the first
+ * in the index's term order (Lucene's top-terms rewrite keeps, among terms of equal weight, the first:
+ * checked, not the most frequent); no fuzzy {@code word~2} and no phrase slop {@code "a b"~9} (the {@code ~} is read as
  * punctuation); at most {@value #MAX_CLAUSES} terms in all. Regular expressions have no syntax
  * here at all.
  */
@@ -33,7 +34,7 @@ final class BoundedQueryParser {
     /** A prefix shorter than this is searched as a word: {@code a*} would expand to most words. */
     static final int MIN_PREFIX_CHARS = 3;
 
-    /** A prefix expands to at most this many words, the most frequent ones. */
+    /** A prefix expands to at most this many words of each field, the first in term order. */
     static final int MAX_PREFIX_TERMS = 50;
 
     /**
