@@ -238,7 +238,8 @@ public interface ArticleIndex extends Closeable {
 
     /**
      * A number that changes whenever what reads and searches see changes (a refresh after a commit
-     * or a write): answers made from the index may be reused while it stays the same.
+     * or a write): answers made from the index may be reused while it stays the same. On SolrCloud a
+     * commit of another process shows within a second ({@code ReaderVersion}), this process's at once.
      */
     long readerVersion();
 

@@ -205,10 +205,12 @@ final class BoundedQueryParser {
 
         @Override
         protected Query newPrefixQuery(String text) {
-            if (text.codePointCount(0, text.length()) < MIN_PREFIX_CHARS) return newDefaultQuery(text);
             var either = new BooleanQuery.Builder();
             for (Map.Entry<String, Float> field : weights.entrySet()) {
                 BytesRef prefix = getAnalyzer().normalize(field.getKey(), text);
+                // the length once normalised: tatweels and marks fall away, and «ـــ*» would match every word
+                String normalised = prefix.utf8ToString();
+                if (normalised.codePointCount(0, normalised.length()) < MIN_PREFIX_CHARS) return newDefaultQuery(text);
                 Query q = new PrefixQuery(
                         new Term(field.getKey(), prefix),
                         new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_PREFIX_TERMS));

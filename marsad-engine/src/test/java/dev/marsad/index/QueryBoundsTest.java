@@ -76,6 +76,20 @@ class QueryBoundsTest {
                 .isEmpty();
     }
 
+    /**
+     * The length that counts is the normalised one: tatweels (and marks) fall away, and «ـــ*» was an
+     * empty prefix that matched every word (review, issue 13: on SolrCloud {@code title:*}).
+     */
+    @Test
+    void countsAPrefixsLengthAfterNormalising() {
+        assertThat(ids("\u0640\u0640\u0640*"))
+                .as("three tatweels are no prefix")
+                .isEmpty();
+        assertThat(ids("k\u0640a\u0640*"))
+                .as("'ka' once normalised: a word, not a prefix")
+                .isEmpty();
+    }
+
     @Test
     void refusesLongOrLists() {
         String many = String.join(" | ", Collections.nCopies(40, "ceasefire"));

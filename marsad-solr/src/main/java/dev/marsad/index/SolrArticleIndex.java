@@ -698,7 +698,8 @@ public final class SolrArticleIndex implements ArticleIndex {
             }
         }
         commitBoth(true);
-        visibleWrites.set(writes.get());
+        // a change every reader sees, even when nothing was written since the last commit
+        visibleWrites.set(writes.incrementAndGet());
         versions.forgetAll(); // a document written again now is new: no condition
     }
 

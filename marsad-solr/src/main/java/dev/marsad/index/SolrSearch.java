@@ -111,11 +111,12 @@ final class SolrSearch {
         // version, has its card made from its whole record, and every hit whose passages are marked
         // here has its whole record read
         Map<String, ListedArticle> cards = currentCardsOf(answer.getResults());
-        Map<String, IndexedArticle> records = wholeRecordsOf(answer.getResults(), marksHere ? Map.of() : cards);
+        Map<String, IndexedArticle> records = wholeRecordsOf(answer.getResults(), cards, marksHere);
         var hits = new ArrayList<SearchResult.Hit>(); // 3
         for (SolrDocument doc : answer.getResults()) {
             String docId = (String) doc.getFieldValue(IndexFields.ID);
-            // a whole record only for a hit without a current card
+            // a whole record for a hit without a current card, and for one whose passages are marked here
+            // (none when it was deleted since the search: then the hit shows its card's opening)
             Optional<IndexedArticle> whole = Optional.ofNullable(records.get(docId));
             ListedArticle card = cards.containsKey(docId) ? cards.get(docId) : ListedArticle.of(whole.orElseThrow());
             String snippet =
@@ -188,17 +189,21 @@ final class SolrSearch {
     }
 
     /**
-     * The whole records of the hits not in {@code cards}, by document id, in one request: those without
-     * a current card (stored before cards existed, or with a card of another version), none for a
-     * collection written since; every hit when {@code cards} is empty (passages Solr cannot mark). The
-     * cards of the first are made from them, and their passages too when Solr gave none ({@link
-     * ClientHighlighter}).
+     * The whole records of hits, by document id, in one request: of the hits without a current card
+     * (stored before cards existed, or with a card of another version: not in {@code cards}), none for
+     * a collection written since; of every hit when {@code everyHit} (passages Solr cannot mark). The
+     * cards of the first are made from them, and the passages of both when Solr gave none ({@link
+     * ClientHighlighter}). A hit with a card whose record is gone since the search (deleted meanwhile)
+     * has none here.
+     *
+     * @throws IllegalStateException when a hit has neither a current card nor a record
      */
-    private Map<String, IndexedArticle> wholeRecordsOf(List<SolrDocument> docs, Map<String, ListedArticle> cards) {
+    private Map<String, IndexedArticle> wholeRecordsOf(
+            List<SolrDocument> docs, Map<String, ListedArticle> cards, boolean everyHit) {
         var ids = new ArrayList<String>();
         for (SolrDocument doc : docs) {
             String id = (String) doc.getFieldValue(IndexFields.ID);
-            if (!cards.containsKey(id)) ids.add(id);
+            if (everyHit || !cards.containsKey(id)) ids.add(id);
         }
         var whole = new HashMap<String, IndexedArticle>();
         if (ids.isEmpty()) return whole;
@@ -209,13 +214,13 @@ final class SolrSearch {
                         .toList()));
         solr.setRows(ids.size());
         solr.setFields(IndexFields.ID, IndexFields.JSON, SolrDocuments.PACKED_JSON);
-        for (SolrDocument doc : articles("the records of " + ids.size() + " hits without cards", solr)
-                .getResults())
+        for (SolrDocument doc :
+                articles("the records of " + ids.size() + " hits", solr).getResults())
             whole.put(
                     (String) doc.getFieldValue(IndexFields.ID),
                     json.read(SolrDocuments.recordOf(doc), IndexedArticle.class));
         for (String id : ids)
-            if (!whole.containsKey(id))
+            if (!whole.containsKey(id) && !cards.containsKey(id))
                 throw new IllegalStateException("hit " + id + " has no card, and its record is gone");
         return whole;
     }

@@ -93,6 +93,27 @@ class ReaderVersionTest {
         assertThat(asked.get()).as("asked again after the commit").isEqualTo(3);
     }
 
+    @Test
+    void aCheckThatFailsChangesNothingAndTheNextReaderAsksAgain() {
+        var failing = new java.util.concurrent.atomic.AtomicBoolean();
+        var flaky = new ReaderVersion(
+                () -> {
+                    asked.incrementAndGet();
+                    if (failing.get()) throw new IllegalStateException("no Solr node answers");
+                    return cluster.get();
+                },
+                visibleWrites::get,
+                clock::get);
+        assertThat(flaky.get()).isEqualTo(7);
+        failing.set(true);
+        pass(ReaderVersion.CHECK_EVERY);
+        org.assertj.core.api.Assertions.assertThatThrownBy(flaky::get).hasMessageContaining("no Solr node");
+        failing.set(false);
+        cluster.set(9);
+        assertThat(flaky.get()).as("asked again, the lock free").isEqualTo(9);
+        assertThat(asked.get()).isEqualTo(3);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);

@@ -21,7 +21,8 @@ import java.util.function.LongSupplier;
  * {@code /health} and everything else needed (issue 10: p99 4.5 s under 200 readers). Bounded by
  * {@link #MAX_BYTES} in all, least recently used out first, so that many different searches cannot
  * fill the memory. {@code /health} and the style sheet are never cached; only 200 answers are.
- * A commit shows at once: it changes the reader's version.
+ * A commit shows at once: it changes the reader's version (on SolrCloud, another process's commit
+ * within a second).
  */
 final class ResponseCache {
 

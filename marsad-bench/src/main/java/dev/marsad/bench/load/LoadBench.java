@@ -177,7 +177,7 @@ public final class LoadBench implements Callable<Integer> {
                 report(out, "abusive", abusive, clients - abusers, abusers);
                 goals(out, readers, abusive);
                 if (cloud.started() != null) {
-                    // the node the server's index asks first: every request must fail over to the other
+                    // the node the server's index asks first: the next requests fail over to the other
                     cloud.started().stopNode(0);
                     out.println("SolrCloud node 0 of 2 stopped (the node the server asks first)");
                     Phase oneNode = run(http, server, mix, seconds, 0);
