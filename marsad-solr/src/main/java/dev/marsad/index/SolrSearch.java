@@ -35,6 +35,9 @@ final class SolrSearch {
     private final HitHighlighter highlighter = new HitHighlighter();
     /** The passages of an article written before Solr highlighted (its body's offsets not kept). */
     private final ClientHighlighter clientHighlighter = new ClientHighlighter();
+
+    /** A reader's prefix bounded as on the embedded index, its words asked term by term. */
+    private final PrefixTerms prefixes;
     /** The names of the tag and entity values that facets showed. */
     private final FacetLabels labels = new FacetLabels(System::nanoTime);
     /** Looks up the names of facet values not named yet, a page's in one request. */
@@ -73,6 +76,7 @@ final class SolrSearch {
         this.json = json;
         this.budget = budget;
         this.vocabulary = new CurrentVocabulary(nodes, commits);
+        this.prefixes = new PrefixTerms(nodes);
         this.passagesEverywhere = new WrittenEverywhere(() -> articlesLacking(WrittenEverywhere.Added.PASSAGES));
         this.searchedTermsEverywhere =
                 new WrittenEverywhere(() -> articlesLacking(WrittenEverywhere.Added.SEARCHED_TERMS));
@@ -86,7 +90,7 @@ final class SolrSearch {
      */
     SearchResult search(SearchQuery query) {
         ArticleQueries.Text asked = queries.textOf(query); // 1
-        Optional<Query> text = asked.query();
+        Optional<Query> text = asked.query().map(prefixes::expand);
         boolean onPassages = text.isPresent() && passagesEverywhere.holds();
         SolrQuery solr = page(query, text, onPassages);
         // the hits' cards, not their whole records (issue 13: decoding ten whole records was more than
@@ -96,7 +100,8 @@ final class SolrSearch {
         solr.setFacet(true).setFacetMinCount(1).setFacetLimit(ArticleSearch.FACET_VALUES);
         solr.addFacetField(IndexFields.FACETS);
         solr.set("facet.overrequest.count", FACET_OVERREQUEST);
-        // passages Solr cannot mark (a prefix) are marked here, from the hits' whole records
+        // passages Solr cannot mark are marked here, from the hits' whole records: none once the prefixes
+        // are expanded to their words, a guard for any query that matches words by a pattern
         boolean marksHere = text.isPresent() && !HitHighlighter.canMark(text.get());
         text.filter(t -> !marksHere).ifPresent(t -> highlighter.ask(solr, t, !onPassages));
         // Solr's two phases (ids and facets first, then the final page's records and passages), not
@@ -135,7 +140,7 @@ final class SolrSearch {
      * without facets and passages, the hits' whole records read.
      */
     List<IndexedArticle> searchArticles(SearchQuery query) {
-        Optional<Query> text = queries.text(query.text());
+        Optional<Query> text = queries.text(query.text()).map(prefixes::expand);
         SolrQuery solr = page(query, text, text.isPresent() && passagesEverywhere.holds());
         solr.setFields(IndexFields.ID, IndexFields.JSON, SolrDocuments.PACKED_JSON);
         QueryResponse answer = articles("search articles '" + query.text() + "'", solr);
