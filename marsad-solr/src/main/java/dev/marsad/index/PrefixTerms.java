@@ -88,28 +88,19 @@ final class PrefixTerms {
     }
 
     private static Map<String, List<String>> firstWords(SolrNodes nodes, List<String> fields, String prefix) {
-        var solr = new SolrQuery();
-        solr.setRequestHandler(TermVocabulary.TERMS_HANDLER);
-        solr.set("shards.qt", TermVocabulary.TERMS_HANDLER);
-        solr.setTerms(true);
-        fields.forEach(solr::addTermsField);
+        SolrQuery solr = TermVocabulary.firstTerms(fields, BoundedQueryParser.MAX_PREFIX_TERMS);
         solr.setTermsPrefix(prefix);
-        solr.setTermsSortString("index"); // every shard sends its first words, the merge keeps the first
-        solr.setTermsLimit(BoundedQueryParser.MAX_PREFIX_TERMS);
-        solr.setTermsMinCount(1);
         TermsResponse answer = nodes.call(
                         "the words that start with " + prefix,
                         client -> client.query(SolrCollections.ARTICLES, solr, SolrRequest.METHOD.GET))
                 .getTermsResponse();
         var words = new HashMap<String, List<String>>();
-        for (String field : fields) {
-            List<TermsResponse.Term> terms = answer == null ? null : answer.getTerms(field);
+        for (String field : fields)
             words.put(
                     field,
-                    terms == null
-                            ? List.of()
-                            : terms.stream().map(TermsResponse.Term::getTerm).toList());
-        }
+                    TermVocabulary.termsOf(answer, field).stream()
+                            .map(TermsResponse.Term::getTerm)
+                            .toList());
         return words;
     }
 }

@@ -455,14 +455,9 @@ final class SolrSearch {
             if (TermVocabulary.FIELDS.contains(t.field()) && isListable(t.text())) looked.add(t.text());
         var result = new HashMap<Term, Long>();
         if (looked.isEmpty()) return result;
-        var solr = new SolrQuery();
-        solr.setRequestHandler(TermVocabulary.TERMS_HANDLER);
-        solr.set("shards.qt", TermVocabulary.TERMS_HANDLER);
-        solr.setTerms(true);
-        TermVocabulary.FIELDS.forEach(solr::addTermsField);
+        SolrQuery solr = TermVocabulary.termsRequest(TermVocabulary.FIELDS);
         solr.set("terms.list", String.join(",", looked));
         solr.setTermsLimit(-1);
-        solr.setTermsMinCount(1);
         TermsResponse answer =
                 articles("look up " + looked.size() + " terms", solr).getTermsResponse();
         for (Term t : terms)

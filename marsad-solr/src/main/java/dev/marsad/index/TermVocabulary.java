@@ -94,16 +94,40 @@ final class TermVocabulary {
         return new TermVocabulary(version, held, docFreqs, cutAfter);
     }
 
-    /** Up to {@code limit} terms of {@code field} after {@code lower} (from the first when null), in index order. */
-    private static List<TermsResponse.Term> page(SolrNodes nodes, String field, String lower, int limit) {
+    /**
+     * A request to the terms component of every shard ({@link #TERMS_HANDLER}) for the terms of {@code
+     * fields} held by a document or more; what terms, and how many, are the caller's.
+     */
+    static SolrQuery termsRequest(List<String> fields) {
         var solr = new SolrQuery();
         solr.setRequestHandler(TERMS_HANDLER);
         solr.set("shards.qt", TERMS_HANDLER);
         solr.setTerms(true);
-        solr.addTermsField(field);
-        solr.setTermsSortString("index"); // index order: every shard sends only its first terms after lower
-        solr.setTermsLimit(limit);
+        fields.forEach(solr::addTermsField);
         solr.setTermsMinCount(1);
+        return solr;
+    }
+
+    /**
+     * {@link #termsRequest} for the first {@code limit} terms of each field in index order: every shard
+     * sends only its first ones, and the merge keeps the first.
+     */
+    static SolrQuery firstTerms(List<String> fields, int limit) {
+        SolrQuery solr = termsRequest(fields);
+        solr.setTermsSortString("index");
+        solr.setTermsLimit(limit);
+        return solr;
+    }
+
+    /** The terms of {@code field} in {@code answer}; none when it has none. */
+    static List<TermsResponse.Term> termsOf(TermsResponse answer, String field) {
+        List<TermsResponse.Term> terms = answer == null ? null : answer.getTerms(field);
+        return terms == null ? List.of() : terms;
+    }
+
+    /** Up to {@code limit} terms of {@code field} after {@code lower} (from the first when null), in index order. */
+    private static List<TermsResponse.Term> page(SolrNodes nodes, String field, String lower, int limit) {
+        SolrQuery solr = firstTerms(List.of(field), limit);
         if (lower != null) {
             solr.setTermsLower(lower);
             solr.setTermsLowerInclusive(false);
@@ -112,9 +136,7 @@ final class TermVocabulary {
                         "read " + limit + " terms of " + field,
                         client -> client.query(SolrCollections.ARTICLES, solr, SolrRequest.METHOD.GET))
                 .getTermsResponse();
-        if (answer == null) return List.of();
-        List<TermsResponse.Term> terms = answer.getTerms(field);
-        return terms == null ? List.of() : terms;
+        return termsOf(answer, field);
     }
 
     /** The version of the articles collection this vocabulary was read at. */
