@@ -143,6 +143,12 @@ public final class LoadBench implements Callable<Integer> {
                     spec.commandLine(),
                     "--clients and --seconds must be 1 or more, --warmup and --think-ms not negative,"
                             + " --abusive-share from 0 to below 1");
+        if (!solr && spec.commandLine().getParseResult().hasMatchedOption("--solr-heap"))
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--solr-heap sizes the nodes of --solr's cluster: give --solr too");
+        if (solrHeap < 128)
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--solr-heap must be 128 MB or more, got " + solrHeap);
         PrintWriter out = spec.commandLine().getOut();
         out.println("load bench: " + RunInfo.describe());
         try (var newsroom = DemoNewsroom.start();
