@@ -53,7 +53,10 @@ import picocli.CommandLine.Spec;
  *       development and unseen parts), each asked of the three with facets and highlighting, one
  *       warm-up pass then one measured pass, the backends interleaved query by query, in an order
  *       drawn anew for each query, so that the machine's load and what one backend leaves behind fall
- *       on all alike: p50/p99 latency and recall@10 per part.
+ *       on all alike: p50/p99 latency and recall@10 per part. Marsad's collection and the stock peer
+ *       it is compared with ({@code stock chain, every word}) are each asked a query once; the stock
+ *       chain's other pages and queries ask a copy of their own ({@link #PEERS}), since a request right
+ *       after another for the same query on the same collection is faster.
  * </ol>
  */
 @Command(
