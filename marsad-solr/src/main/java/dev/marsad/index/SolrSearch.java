@@ -103,7 +103,7 @@ final class SolrSearch {
         // passages Solr cannot mark are marked here, from the hits' whole records: none once the prefixes
         // are expanded to their words, a guard for any query that matches words by a pattern
         boolean marksHere = text.isPresent() && !HitHighlighter.canMark(text.get());
-        text.filter(t -> !marksHere).ifPresent(t -> highlighter.ask(solr, t, !onPassages));
+        if (text.isPresent() && !marksHere) highlighter.ask(solr, text.get(), !onPassages);
         // Solr's two phases (ids and facets first, then the final page's records and passages), not
         // distrib.singlePass: the tag and entity facets' refinement needs a second round trip to the
         // shards anyway, and rides on the records' request; in one pass every shard read and

@@ -290,12 +290,12 @@ public final class SolrBench implements Callable<Integer> {
             if (fill == Fill.PIPELINE) ingest(out, "SolrCloud, 1 worker", pages, List.of(solr));
             if (!skipTwoWorkers) twoSolrWorkers(out, pages, solrHeap);
             var marsadLayout = SegmentLayout.of(cloud.nodeUrls(), dev.marsad.index.SolrCollections.ARTICLES);
-            // the same collection written in as many commits as Marsad's articles have segments, so that
-            // the searches as ingested are also compared at one layout (the bulk load ends in one)
-            // the stock chain's other pages and queries go to a copy of their own (PEERS), so that the
-            // peer Marsad is measured against is asked each query once, as Marsad's collection is: on a
-            // held cluster, a stock request right after another one for the same query on the same
-            // collection was 0.1-0.2 ms faster at p50 (docs/benchmarks/solr-peers.md)
+            // three copies of the stock collection: the peer Marsad is measured against, asked each query
+            // once as Marsad's collection is; the same written in as many commits as Marsad's articles
+            // have segments, so that the searches as ingested are also compared at one layout (the bulk
+            // load ends in one); and the stock chain's other pages and queries (PEERS), apart from the
+            // peer: on a held cluster, a stock request right after another one for the same query on the
+            // same collection was 0.07-0.19 ms faster at p50 (docs/benchmarks/solr-peers.md)
             try (StockArabicCollection stock =
                             StockArabicCollection.create(cloud.nodeUrls().getFirst(), 2, 2);
                     StockArabicCollection layered = StockArabicCollection.create(
